@@ -1,0 +1,5 @@
+/** Registers `tag` for `constructor` unless it is registered already (safe to call twice). */
+export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  customElements.define(tag, constructor);
+}

@@ -1,0 +1,9 @@
+/**
+ * `policy-charts/data`: the pure data layer alone (parse, summarise, format). Imports no DOM
+ * and runs in plain Node.
+ */
+export * from './data/types.js';
+export * from './data/issues.js';
+export { parseAmount, type Amount, type AmountResult } from './data/amount.js';
+export { formatIssue, formatIssueMessage, hasMessage } from './format/messages/index.js';
+export { toLocale } from './format/locale.js';

@@ -1,0 +1,110 @@
+import { createIssue, type Issue } from './issues.js';
+import { YEN_PER_UNIT, type BudgetUnit } from './types.js';
+
+/** A parsed amount: exact yen, and whether it was written as 内数 (`13.5億円の内数`). */
+export interface Amount {
+  yen: number;
+  partOf: boolean;
+}
+
+export type AmountResult = { ok: true; value: Amount } | { ok: false; issue: Issue };
+
+/** Powers of ten of the Japanese multipliers, largest first. */
+const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [
+  ['兆', 12],
+  ['億', 8],
+  ['百万', 6],
+  ['万', 4],
+  ['千', 3],
+];
+
+const UNIT_EXPONENT: Readonly<Record<BudgetUnit, number>> = {
+  円: 0,
+  千円: 3,
+  百万円: 6,
+  億円: 8,
+  兆円: 12,
+};
+
+const TOKEN = /^(\d+(?:\.\d+)?)(兆|億|百万|万|千)?/;
+
+/**
+ * Exact `decimal × 10^exponent`: the decimal string is shifted, never multiplied as a float,
+ * so `49.1`億 is exactly 4,910,000,000.
+ */
+function scaleDecimal(decimal: string, exponent: number): number {
+  const [whole = '0', fraction = ''] = decimal.split('.');
+  return Number(`${whole}${fraction}e${exponent - fraction.length}`);
+}
+
+/**
+ * Reads an amount as a slide writes it, into yen: a number in the document's unit, or a string
+ * such as `49.1億円`, `456,320千円`, `1兆2,345億円`, `4億5,632万円`, `0.7億円`, `13.5億円の内数`.
+ * Full-width digits and commas are accepted; a leading minus or ▲/△ makes it negative (the
+ * caller decides whether that is allowed). Never throws.
+ */
+export function parseAmount(input: unknown, options: { unit: BudgetUnit; path: string }): AmountResult {
+  const { unit, path } = options;
+  const unreadable = (): AmountResult => ({
+    ok: false,
+    issue: createIssue('amount-unreadable', path, { value: typeof input === 'string' ? input : JSON.stringify(input) ?? String(input) }),
+  });
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return unreadable();
+    const negative = input < 0;
+    const yen = scaleDecimal(toPlainDecimal(Math.abs(input)), UNIT_EXPONENT[unit]);
+    return { ok: true, value: { yen: negative ? -yen : yen, partOf: false } };
+  }
+  if (typeof input !== 'string') return unreadable();
+
+  let s = input.normalize('NFKC').replace(/[\s,]/g, '');
+  let partOf = false;
+  if (s.endsWith('の内数')) {
+    partOf = true;
+    s = s.slice(0, -'の内数'.length);
+  }
+  let negative = false;
+  if (/^[-−▲△]/.test(s)) {
+    negative = true;
+    s = s.slice(1);
+  }
+  const explicitYen = s.endsWith('円');
+  if (explicitYen) s = s.slice(0, -1);
+  if (s === '') return unreadable();
+
+  let yen = 0;
+  let lastExponent = Infinity;
+  let tokens = 0;
+  let bareNumber = false;
+  while (s.length > 0) {
+    const m = TOKEN.exec(s);
+    if (!m) return unreadable();
+    const [all, digits = '', multiplier] = m;
+    const exponent = multiplier ? MULTIPLIERS.find(([k]) => k === multiplier)![1] : 0;
+    if (exponent >= lastExponent) return unreadable();
+    if (!multiplier) bareNumber = true;
+    lastExponent = exponent;
+    yen += scaleDecimal(digits, exponent);
+    tokens += 1;
+    s = s.slice(all.length);
+  }
+  // A multiplier needs its 円 (`49.1億` is not an amount); a bare number with no 円 is in the
+  // document's unit, and must stand alone.
+  if (!explicitYen && lastExponent > 0) return unreadable();
+  if (bareNumber && !explicitYen) {
+    if (tokens > 1) return unreadable();
+    const digits = (input.normalize('NFKC').match(/\d[\d,]*(?:\.\d+)?/)?.[0] ?? '').replace(/,/g, '');
+    yen = scaleDecimal(digits, UNIT_EXPONENT[unit]);
+  }
+  return { ok: true, value: { yen: negative ? -yen : yen, partOf } };
+}
+
+/** A finite non-negative number as a plain decimal string (no exponent). */
+function toPlainDecimal(value: number): string {
+  const s = String(value);
+  if (!/e/i.test(s)) return s;
+  return value.toFixed(20).replace(/\.?0+$/, '');
+}
+
+/** Yen per unit, re-exported for convenience. */
+export { YEN_PER_UNIT };

@@ -1,0 +1,147 @@
+/**
+ * Small readers shared by the parsers: each reads one field of a plain object and, when it is
+ * wrong, pushes an issue with the field's path instead of throwing.
+ */
+import { createIssue, joinPath, type Issue } from './issues.js';
+import type { DocumentMeta } from './types.js';
+
+/** A plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Collects issues while a parser walks the input. */
+export class IssueCollector {
+  readonly issues: Issue[] = [];
+
+  add(code: string, path: string, params: Issue['params'] = {}): void {
+    this.issues.push(createIssue(code, path, params));
+  }
+
+  get ok(): boolean {
+    return this.issues.length === 0;
+  }
+
+  /** A required non-empty string at `obj[key]`. */
+  requiredString(obj: Record<string, unknown>, key: string, path: string): string | undefined {
+    const value = obj[key];
+    const at = joinPath(path, key);
+    if (value === undefined || value === null) {
+      this.add('missing', at, { key });
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      this.add('wrong-type', at, { expected: 'string' });
+      return undefined;
+    }
+    if (value.trim() === '') {
+      this.add('empty-string', at);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** An optional string at `obj[key]`; numbers are accepted as their text. */
+  optionalString(obj: Record<string, unknown>, key: string, path: string): string | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    if (typeof value !== 'string') {
+      this.add('wrong-type', joinPath(path, key), { expected: 'string' });
+      return undefined;
+    }
+    return value;
+  }
+
+  /** An optional array of strings at `obj[key]`; `[]` when absent. */
+  stringArray(obj: Record<string, unknown>, key: string, path: string): string[] {
+    const value = obj[key];
+    if (value === undefined || value === null) return [];
+    const at = joinPath(path, key);
+    if (!Array.isArray(value)) {
+      this.add('not-array', at);
+      return [];
+    }
+    const out: string[] = [];
+    value.forEach((v, i) => {
+      if (typeof v === 'string') out.push(v);
+      else this.add('wrong-type', joinPath(at, i), { expected: 'string' });
+    });
+    return out;
+  }
+
+  /** An optional array at `obj[key]`; `[]` when absent (with an issue when not an array). */
+  array(obj: Record<string, unknown>, key: string, path: string, required = false): unknown[] {
+    const value = obj[key];
+    const at = joinPath(path, key);
+    if (value === undefined || value === null) {
+      if (required) this.add('missing', at, { key });
+      return [];
+    }
+    if (!Array.isArray(value)) {
+      this.add('not-array', at);
+      return [];
+    }
+    return value;
+  }
+
+  /** An optional value from a fixed list (`as const` array). */
+  oneOf<T extends string>(
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    allowed: readonly T[],
+  ): T | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    this.add('unknown-value', joinPath(path, key), { value: String(value), allowed: allowed.join(', ') });
+    return undefined;
+  }
+}
+
+/** Keys of `DocumentMeta` that are read by `readMeta`. */
+const META_KEYS = ['title', 'description', 'source', 'lang'] as const;
+
+/**
+ * Reads the keys every document may carry, and keeps unknown keys (those not in `known`) in
+ * `extra`, as the format promises.
+ */
+export function readMeta(
+  obj: Record<string, unknown>,
+  known: readonly string[],
+  issues: IssueCollector,
+): DocumentMeta {
+  const meta: DocumentMeta = { extra: {} };
+  for (const key of META_KEYS) {
+    const v = issues.optionalString(obj, key, '');
+    if (v !== undefined) meta[key] = v;
+  }
+  const knownSet = new Set<string>([...META_KEYS, 'type', ...known]);
+  for (const [k, v] of Object.entries(obj)) if (!knownSet.has(k)) meta.extra[k] = v;
+  return meta;
+}
+
+/**
+ * Records ids and reports a `duplicate-id` issue for each repeat, naming the first occurrence.
+ */
+export class IdRegistry {
+  private readonly first = new Map<string, string>();
+
+  constructor(private readonly issues: IssueCollector) {}
+
+  /** Registers `id` found at `path`; false (with an issue) when it was seen before. */
+  register(id: string, path: string): boolean {
+    const seen = this.first.get(id);
+    if (seen !== undefined) {
+      this.issues.add('duplicate-id', joinPath(path, 'id'), { id, first: seen });
+      return false;
+    }
+    this.first.set(id, path);
+    return true;
+  }
+
+  has(id: string): boolean {
+    return this.first.has(id);
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The validated shapes of the three JSON formats (../shared/DATA-FORMAT.md).
+ *
+ * Parsers turn `unknown` input into these. Every amount is in yen, as an exact integer number
+ * (49.1億円 is 4_910_000_000). Every validated object carries `path`, the JSON path of the
+ * object in the input (`items[2].children[0]`), so that later messages can name it.
+ */
+
+/** Allowed values of an organisation body's `kind`. */
+export const BODY_KINDS = [
+  'headquarters',
+  'council',
+  'taskforce',
+  'working-group',
+  'agency',
+  'office',
+  'ministry',
+  'company',
+  'other',
+] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+/** Allowed values of an organisation link's `type`. */
+export const LINK_TYPES = ['cooperation', 'joint-secretariat', 'jurisdiction', 'advice', 'other'] as const;
+export type LinkType = (typeof LINK_TYPES)[number];
+
+/** Units an amount may be written in; every amount is converted to yen. */
+export const BUDGET_UNITS = ['円', '千円', '百万円', '億円', '兆円'] as const;
+export type BudgetUnit = (typeof BUDGET_UNITS)[number];
+
+/** Yen per unit. */
+export const YEN_PER_UNIT: Readonly<Record<BudgetUnit, number>> = {
+  円: 1,
+  千円: 1_000,
+  百万円: 1_000_000,
+  億円: 100_000_000,
+  兆円: 1_000_000_000_000,
+};
+
+/** Allowed values of an effect document's `chart`. */
+export const EFFECT_CHARTS = ['proportions', 'change', 'magnitude'] as const;
+export type EffectChartKind = (typeof EFFECT_CHARTS)[number];
+
+/** The chart types, the `type` key of every document. */
+export const CHART_TYPES = ['organization', 'budget', 'effect'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+/** Locales the library has messages for. */
+export const LOCALES = ['ja', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Keys every document may carry. Unknown keys are kept in `extra` and otherwise ignored. */
+export interface DocumentMeta {
+  title?: string;
+  description?: string;
+  /** Free text: where the figures come from (a slide, a page). */
+  source?: string;
+  /** BCP 47 language of the labels, e.g. `ja`. */
+  lang?: string;
+  /** Keys the parser does not know, kept as they were. */
+  extra: Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------- organization
+
+export interface Role {
+  title: string;
+  holders: string[];
+}
+
+export interface Lane {
+  id: string;
+  name: string;
+  path: string;
+}
+
+export interface Body {
+  id: string;
+  name: string;
+  kind: BodyKind;
+  parent?: string;
+  lane?: string;
+  aliases: string[];
+  notes: string[];
+  roles: Role[];
+  source?: string;
+  path: string;
+}
+
+export interface OrgLink {
+  from: string;
+  to: string;
+  type: LinkType;
+  label?: string;
+  path: string;
+}
+
+export interface OrganizationDocument extends DocumentMeta {
+  type: 'organization';
+  lanes: Lane[];
+  bodies: Body[];
+  links: OrgLink[];
+}
+
+// ---------------------------------------------------------------------- budget
+
+export interface PartOf {
+  /** The larger program's amount in yen, when the slide gives it (13.5億円の内数). */
+  amount?: number;
+  /** The larger program's name, when given. */
+  of?: string;
+}
+
+export interface BudgetItem {
+  id: string;
+  name: string;
+  /** The initial amount in yen, as declared. Absent for 内数 items and undeclared parents. */
+  amount?: number;
+  /** 補正: supplementary money in yen, beside the initial amount, never inside it. */
+  supplementary?: number;
+  /** 前年度: last year's amount in yen. */
+  previous?: number;
+  /** 再掲: the id of the item where this amount is counted. */
+  relistOf?: string;
+  /** 内数: an unknown share of a larger amount. */
+  partOf?: PartOf;
+  /** Free text shown with the item (e.g. the slide's wording). */
+  note?: string;
+  source?: string;
+  children: BudgetItem[];
+  path: string;
+}
+
+export interface BudgetDocument extends DocumentMeta {
+  type: 'budget';
+  fiscalYear?: string;
+  /** The unit numbers in the input were written in; amounts here are already in yen. */
+  unit: BudgetUnit;
+  items: BudgetItem[];
+}
+
+// ---------------------------------------------------------------------- effect
+
+export interface ProportionCategory {
+  label: string;
+  /** Share in 0..1; absent when the source does not give it (drawn as unknown). */
+  value?: number;
+  path: string;
+}
+
+export interface ProportionSeries {
+  label: string;
+  /** Share in 0..1. */
+  value: number;
+  /** Sample size: when given, a 95% Wilson interval is drawn. */
+  n?: number;
+  categories: ProportionCategory[];
+  path: string;
+}
+
+export interface ChangePoint {
+  label: string;
+  value: number;
+}
+
+export interface ChangeSeries {
+  label: string;
+  before: ChangePoint;
+  after: ChangePoint;
+  unit?: string;
+  better?: 'higher' | 'lower';
+  path: string;
+}
+
+export interface MagnitudeSeries {
+  label: string;
+  value: number;
+  /** A label shown as given instead of the formatted value (13年間). */
+  display?: string;
+  path: string;
+}
+
+interface EffectBase extends DocumentMeta {
+  type: 'effect';
+  measure?: string;
+  unit?: string;
+  /** Footnotes shown under the chart (※). */
+  notes: string[];
+}
+
+export interface ProportionsDocument extends EffectBase {
+  chart: 'proportions';
+  series: ProportionSeries[];
+}
+
+export interface ChangeDocument extends EffectBase {
+  chart: 'change';
+  series: ChangeSeries[];
+}
+
+export interface MagnitudeDocument extends EffectBase {
+  chart: 'magnitude';
+  series: MagnitudeSeries[];
+}
+
+export type EffectDocument = ProportionsDocument | ChangeDocument | MagnitudeDocument;
+
+export type ChartDocument = OrganizationDocument | BudgetDocument | EffectDocument;

@@ -1,0 +1,11 @@
+/**
+ * `policy-charts/define`: registers every element. Safe to import twice.
+ */
+import { defineElement } from './components/base/define-element.js';
+
+/** Registers every policy-charts element that is not registered yet. */
+export function defineAll(): void {
+  void defineElement;
+}
+
+defineAll();

@@ -1,0 +1,75 @@
+import type { MessageTable } from './types.js';
+
+const q = (v: unknown) => `「${String(v)}」`;
+
+/** Messages for issues every format can raise, and for loading data. */
+export const commonMessages: MessageTable = {
+  'not-object': {
+    ja: () => 'オブジェクトではありません',
+    en: () => 'is not an object',
+  },
+  'not-array': {
+    ja: () => '配列ではありません',
+    en: () => 'is not an array',
+  },
+  missing: {
+    ja: (p) => `${p.key ? `「${p.key}」が` : ''}ありません`,
+    en: (p) => `${p.key ? `"${p.key}" is ` : 'is '}missing`,
+  },
+  'wrong-type': {
+    ja: (p) => `${p.expected === 'string' ? '文字列' : p.expected === 'number' ? '数値' : p.expected}である必要があります`,
+    en: (p) => `must be a ${p.expected}`,
+  },
+  'empty-string': {
+    ja: () => '空の文字列です',
+    en: () => 'is an empty string',
+  },
+  'unknown-type': {
+    ja: (p) => `図の種類${q(p.value)}は使えません（organization・budget・effect のいずれか）`,
+    en: (p) => `unknown chart type "${p.value}" (expected organization, budget or effect)`,
+  },
+  'unknown-value': {
+    ja: (p) => `${q(p.value)}は使えません（${p.allowed}）`,
+    en: (p) => `"${p.value}" is not allowed (expected ${p.allowed})`,
+  },
+  'duplicate-id': {
+    ja: (p) => `ID${q(p.id)}が重複しています（最初は ${p.first}）`,
+    en: (p) => `duplicate id "${p.id}" (first at ${p.first})`,
+  },
+  'amount-unreadable': {
+    ja: (p) => `${q(p.value)}を金額として読めません`,
+    en: (p) => `cannot read "${p.value}" as an amount`,
+  },
+  'amount-negative': {
+    ja: (p) => `金額${q(p.value)}が負の値です`,
+    en: (p) => `amount "${p.value}" is negative`,
+  },
+  'unknown-unit': {
+    ja: (p) => `単位${q(p.value)}は使えません（円・千円・百万円・億円・兆円）`,
+    en: (p) => `unknown unit "${p.value}" (expected 円, 千円, 百万円, 億円 or 兆円)`,
+  },
+  empty: {
+    ja: () => 'データがありません',
+    en: () => 'no data',
+  },
+  'fetch-http': {
+    ja: (p) => `${p.url} を読み込めません（HTTP ${p.status}）`,
+    en: (p) => `cannot load ${p.url} (HTTP ${p.status})`,
+  },
+  'fetch-network': {
+    ja: (p) => `${p.url} を読み込めません（ネットワークエラー）`,
+    en: (p) => `cannot load ${p.url} (network error)`,
+  },
+  'json-invalid': {
+    ja: (p) => `JSON として読めません: ${p.detail}`,
+    en: (p) => `invalid JSON: ${p.detail}`,
+  },
+  'layout-failed': {
+    ja: (p) => `図を配置できませんでした（${p.detail}）`,
+    en: (p) => `the chart could not be laid out (${p.detail})`,
+  },
+  'wrong-chart': {
+    ja: (p) => `この要素は「${p.expected}」の図を描きます（データは「${p.value}」）`,
+    en: (p) => `this element draws "${p.expected}" documents (the data is "${p.value}")`,
+  },
+};

@@ -1,0 +1,8 @@
+/**
+ * `policy-charts`: classes, types and pure functions. Importing this module defines no tags;
+ * import `policy-charts/define` (or load `dist/policy-charts.js`) for that.
+ */
+export * from './data.js';
+export { PolicyChartElement, CHART_STATUSES, THEMES, type ChartStatus, type Theme } from './components/base/policy-chart-element.js';
+export { PolicyDataErrorEvent, type PolicyDataErrorDetail } from './events/data-error.js';
+export { PALETTE, PALETTE_TINTS } from './theme/tokens.js';

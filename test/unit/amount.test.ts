@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseAmount } from '../../src/data/amount.js';
+
+const yen = (input: unknown, unit: '円' | '千円' | '億円' = '億円') => {
+  const r = parseAmount(input, { unit, path: 'items[0].amount' });
+  return r.ok ? r.value.yen : r.issue;
+};
+
+describe('parseAmount', () => {
+  it('reads amounts as slides write them, exactly', () => {
+    assert.equal(yen('49.1億円'), 4_910_000_000);
+    assert.equal(yen('456,320千円'), 456_320_000);
+    assert.equal(yen('1兆2,345億円'), 1_234_500_000_000);
+    assert.equal(yen('0.7億円'), 70_000_000);
+    assert.equal(yen('4億5,632万円'), 456_320_000);
+    assert.equal(yen('４５６，３２０千円'), 456_320_000);
+    assert.equal(yen('100円'), 100);
+  });
+
+  it('reads numbers in the document unit without float noise', () => {
+    assert.equal(yen(49.1), 4_910_000_000);
+    assert.equal(yen(0.3), 30_000_000);
+    assert.equal(yen(456320, '千円'), 456_320_000);
+    assert.equal(yen('28.1'), 2_810_000_000);
+    assert.equal(yen(1.1), 110_000_000);
+  });
+
+  it('marks 内数 amounts', () => {
+    const r = parseAmount('13.5億円の内数', { unit: '億円', path: 'p' });
+    assert.deepEqual(r, { ok: true, value: { yen: 1_350_000_000, partOf: true } });
+  });
+
+  it('reads ▲ and minus as negative', () => {
+    assert.equal(yen('▲2.4億円'), -240_000_000);
+    assert.equal(yen(-1), -100_000_000);
+  });
+
+  it('names the path of what it cannot read', () => {
+    for (const bad of ['49.1億', '億円', 'abc', '1億2兆円', '', '1.2.3億円', null, {}, Number.NaN]) {
+      const r = parseAmount(bad, { unit: '億円', path: 'items[2].amount' });
+      assert.equal(r.ok, false, String(bad));
+      if (!r.ok) {
+        assert.equal(r.issue.code, 'amount-unreadable');
+        assert.equal(r.issue.path, 'items[2].amount');
+      }
+    }
+  });
+});

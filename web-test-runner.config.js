@@ -1,0 +1,45 @@
+// Browser tests in Debian's Chromium (no browser download works on these machines).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  browserStartTimeout: 120_000,
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--lang=ja-JP',
+          '--font-render-hinting=none',
+        ],
+      },
+    }),
+  ],
+  testFramework: {
+    config: { timeout: 20_000 },
+  },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="ja">
+  <head><meta charset="utf-8"><style>body{font-family:'Noto Sans CJK JP',sans-serif;margin:0}</style></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+};
