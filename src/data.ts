@@ -7,3 +7,4 @@ export * from './data/issues.js';
 export { parseAmount, type Amount, type AmountResult } from './data/amount.js';
 export { formatIssue, formatIssueMessage, hasMessage } from './format/messages/index.js';
 export { toLocale } from './format/locale.js';
+export { parseOrganization } from './data/organization.js';

@@ -1,4 +1,31 @@
 import type { MessageTable } from './types.js';
 
-/** Messages for issues raised by the organization parser. */
-export const organizationMessages: MessageTable = {};
+const q = (v: unknown) => `「${String(v)}」`;
+
+/** Messages for issues raised by the organization parser (`parseOrganization`). */
+export const organizationMessages: MessageTable = {
+  'unknown-parent': {
+    ja: (p) => `組織${q(p.id)}の親${q(p.parent)}が見つかりません`,
+    en: (p) => `the parent "${p.parent}" of body "${p.id}" does not exist`,
+  },
+  'self-parent': {
+    ja: (p) => `組織${q(p.id)}が自分自身を親にしています`,
+    en: (p) => `body "${p.id}" is its own parent`,
+  },
+  cycle: {
+    ja: (p) => `親子関係が循環しています（${p.ids} → ${p.id}）`,
+    en: (p) => `the parents form a cycle (${p.ids} → ${p.id})`,
+  },
+  'unknown-lane': {
+    ja: (p) => `組織${q(p.id)}のレーン${q(p.lane)}が見つかりません`,
+    en: (p) => `the lane "${p.lane}" of body "${p.id}" does not exist`,
+  },
+  'unknown-link-end': {
+    ja: (p) => `つながりの${p.end === 'from' ? '始点' : '終点'}${q(p.id)}が見つかりません`,
+    en: (p) => `the link ${p.end === 'from' ? 'start' : 'end'} "${p.id}" does not exist`,
+  },
+  'self-link': {
+    ja: (p) => `組織${q(p.id)}から自分自身へのつながりです`,
+    en: (p) => `the link goes from body "${p.id}" to itself`,
+  },
+};

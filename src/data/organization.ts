@@ -1,0 +1,205 @@
+/**
+ * Parses an organisation document (`"type": "organization"`, see DATA-FORMAT.md) from unknown
+ * input into an `OrganizationDocument`, reporting every problem with its JSON path.
+ */
+import { joinPath, type ParseResult } from './issues.js';
+import { IdRegistry, IssueCollector, isRecord, readMeta } from './read.js';
+import {
+  BODY_KINDS,
+  CHART_TYPES,
+  LINK_TYPES,
+  type Body,
+  type Lane,
+  type OrganizationDocument,
+  type OrgLink,
+  type Role,
+} from './types.js';
+
+/** Top-level keys the organisation parser reads (besides the shared meta keys). */
+const DOCUMENT_KEYS = ['lanes', 'bodies', 'links'] as const;
+
+/**
+ * Reads an organisation document. Never throws: on any problem it returns `{ ok: false,
+ * issues }` with every issue found (not only the first), each with the JSON path of the
+ * offending value, e.g. `bodies[3].parent`.
+ *
+ * Checks: the `type`, required `id`/`name` strings, `kind` and `links[].type` from their
+ * allowed lists (`kind` defaults to `other`, a link's `type` to `other`), roles and their
+ * holders, aliases, notes, duplicate ids (bodies and lanes separately), a `parent`, `lane` or
+ * link end naming no body/lane, a body that is its own parent, a link from a body to itself,
+ * and cycles through `parent` (one issue per cycle naming every id on it in order).
+ * Unknown top-level keys are kept in `extra`; unknown keys on bodies, lanes, roles and links
+ * are ignored.
+ */
+export function parseOrganization(input: unknown): ParseResult<OrganizationDocument> {
+  const issues = new IssueCollector();
+  if (!isRecord(input)) {
+    issues.add('not-object', '');
+    return { ok: false, issues: issues.issues };
+  }
+
+  checkType(input, issues);
+  const meta = readMeta(input, DOCUMENT_KEYS, issues);
+
+  const lanes = readLanes(input, issues);
+  const laneIds = new Set(lanes.map((l) => l.id));
+
+  const bodiesRaw = issues.array(input, 'bodies', '', true);
+  if (Array.isArray(input.bodies) && bodiesRaw.length === 0) issues.add('empty', 'bodies');
+  const bodyIds = new IdRegistry(issues);
+  const bodies: Body[] = [];
+  bodiesRaw.forEach((raw, i) => {
+    const body = readBody(raw, joinPath('bodies', i), issues);
+    if (body && bodyIds.register(body.id, body.path)) bodies.push(body);
+  });
+
+  const byId = new Map(bodies.map((b) => [b.id, b]));
+  for (const body of bodies) {
+    if (body.parent !== undefined) {
+      const at = joinPath(body.path, 'parent');
+      if (body.parent === body.id) issues.add('self-parent', at, { id: body.id });
+      else if (!byId.has(body.parent)) issues.add('unknown-parent', at, { id: body.id, parent: body.parent });
+    }
+    if (body.lane !== undefined && !laneIds.has(body.lane)) {
+      issues.add('unknown-lane', joinPath(body.path, 'lane'), { id: body.id, lane: body.lane });
+    }
+  }
+  findCycles(bodies, byId, issues);
+
+  const links = readLinks(input, byId, issues);
+
+  if (!issues.ok) return { ok: false, issues: issues.issues };
+  return { ok: true, value: { ...meta, type: 'organization', lanes, bodies, links } };
+}
+
+/** `type` must be present and be `organization`. */
+function checkType(input: Record<string, unknown>, issues: IssueCollector): void {
+  const type = input.type;
+  if (type === 'organization') return;
+  if (type === undefined || type === null) issues.add('missing', 'type', { key: 'type' });
+  else if (typeof type === 'string' && (CHART_TYPES as readonly string[]).includes(type)) {
+    issues.add('wrong-chart', 'type', { expected: 'organization', value: type });
+  } else issues.add('unknown-type', 'type', { value: typeof type === 'string' ? type : JSON.stringify(type) ?? String(type) });
+}
+
+function readLanes(input: Record<string, unknown>, issues: IssueCollector): Lane[] {
+  const ids = new IdRegistry(issues);
+  const lanes: Lane[] = [];
+  issues.array(input, 'lanes', '').forEach((raw, i) => {
+    const path = joinPath('lanes', i);
+    if (!isRecord(raw)) {
+      issues.add('not-object', path);
+      return;
+    }
+    const id = issues.requiredString(raw, 'id', path);
+    const name = issues.requiredString(raw, 'name', path);
+    if (id === undefined || name === undefined) return;
+    if (ids.register(id, path)) lanes.push({ id, name, path });
+  });
+  return lanes;
+}
+
+function readBody(raw: unknown, path: string, issues: IssueCollector): Body | undefined {
+  if (!isRecord(raw)) {
+    issues.add('not-object', path);
+    return undefined;
+  }
+  const id = issues.requiredString(raw, 'id', path);
+  const name = issues.requiredString(raw, 'name', path);
+  const kind = issues.oneOf(raw, 'kind', path, BODY_KINDS) ?? 'other';
+  const parent = optionalId(raw, 'parent', path, issues);
+  const lane = optionalId(raw, 'lane', path, issues);
+  const aliases = issues.stringArray(raw, 'aliases', path);
+  const notes = issues.stringArray(raw, 'notes', path);
+  const source = issues.optionalString(raw, 'source', path);
+  const roles = readRoles(raw, path, issues);
+  if (id === undefined || name === undefined) return undefined;
+  const body: Body = { id, name, kind, aliases, notes, roles, path };
+  if (parent !== undefined) body.parent = parent;
+  if (lane !== undefined) body.lane = lane;
+  if (source !== undefined) body.source = source;
+  return body;
+}
+
+/** An optional reference to an id: absent is fine, present must be a non-empty string. */
+function optionalId(obj: Record<string, unknown>, key: string, path: string, issues: IssueCollector): string | undefined {
+  if (obj[key] === undefined || obj[key] === null) return undefined;
+  return issues.requiredString(obj, key, path);
+}
+
+function readRoles(raw: Record<string, unknown>, path: string, issues: IssueCollector): Role[] {
+  const roles: Role[] = [];
+  const at = joinPath(path, 'roles');
+  issues.array(raw, 'roles', path).forEach((r, j) => {
+    const rolePath = joinPath(at, j);
+    if (!isRecord(r)) {
+      issues.add('not-object', rolePath);
+      return;
+    }
+    const title = issues.requiredString(r, 'title', rolePath);
+    const holders = issues.stringArray(r, 'holders', rolePath);
+    if (title !== undefined) roles.push({ title, holders });
+  });
+  return roles;
+}
+
+function readLinks(input: Record<string, unknown>, byId: ReadonlyMap<string, Body>, issues: IssueCollector): OrgLink[] {
+  const links: OrgLink[] = [];
+  issues.array(input, 'links', '').forEach((raw, i) => {
+    const path = joinPath('links', i);
+    if (!isRecord(raw)) {
+      issues.add('not-object', path);
+      return;
+    }
+    const from = issues.requiredString(raw, 'from', path);
+    const to = issues.requiredString(raw, 'to', path);
+    const type = issues.oneOf(raw, 'type', path, LINK_TYPES) ?? 'other';
+    const label = issues.optionalString(raw, 'label', path);
+    for (const [end, id] of [['from', from], ['to', to]] as const) {
+      if (id !== undefined && !byId.has(id)) issues.add('unknown-link-end', joinPath(path, end), { end, id });
+    }
+    if (from === undefined || to === undefined) return;
+    if (from === to) issues.add('self-link', path, { id: from });
+    const link: OrgLink = { from, to, type, path };
+    if (label !== undefined) link.label = label;
+    links.push(link);
+  });
+  return links;
+}
+
+/**
+ * Reports each cycle through `parent` once: `ids` lists the bodies on it in parent order,
+ * starting from the one that comes first in the document; the path is that body's `parent`.
+ * Self-parents are reported separately and skipped here.
+ */
+function findCycles(bodies: readonly Body[], byId: ReadonlyMap<string, Body>, issues: IssueCollector): void {
+  // 0 = unvisited, 1 = on the current walk, 2 = done.
+  const state = new Map<string, 1 | 2>();
+  const order = new Map(bodies.map((b, i) => [b.id, i]));
+  for (const start of bodies) {
+    if (state.has(start.id)) continue;
+    const walk: Body[] = [];
+    let current: Body | undefined = start;
+    while (current && !state.has(current.id)) {
+      state.set(current.id, 1);
+      walk.push(current);
+      const parentId: string | undefined = current.parent;
+      current = parentId !== undefined && parentId !== current.id ? byId.get(parentId) : undefined;
+    }
+    if (current && state.get(current.id) === 1) {
+      const cycle = walk.slice(walk.indexOf(current));
+      let first = 0;
+      cycle.forEach((b, k) => {
+        if (order.get(b.id)! < order.get(cycle[first]!.id)!) first = k;
+      });
+      const ordered = [...cycle.slice(first), ...cycle.slice(0, first)];
+      const head = ordered[0]!;
+      issues.add('cycle', joinPath(head.path, 'parent'), {
+        id: head.id,
+        ids: ordered.map((b) => b.id).join(' → '),
+        length: ordered.length,
+      });
+    }
+    for (const b of walk) state.set(b.id, 2);
+  }
+}
