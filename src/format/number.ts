@@ -1,0 +1,238 @@
+/**
+ * Number formatting for labels, tooltips and tables, the way Japanese ministry slides write
+ * figures (`49.1億円`, `4億5,632万円`, `+48.9ポイント`) and the way English readers expect them
+ * (`¥4.91 billion`). Pure, Node-safe; Intl formatters are cached (./intl-cache.ts).
+ *
+ * Negative numbers always carry the true minus sign U+2212 (`−2.4%`), never a hyphen-minus.
+ * A value that rounds to zero carries no sign.
+ */
+import { YEN_PER_UNIT, type BudgetUnit, type Locale } from '../data/types.js';
+import { getNumberFormat } from './intl-cache.js';
+
+/** The true minus sign used for every negative display value. */
+export const MINUS_SIGN = '\u2212';
+
+const OKU = 100_000_000;
+const MAN = 10_000;
+const CHO = 1_000_000_000_000;
+
+/** Formats `value` (≥ 0) with between `min` and `max` fraction digits and locale grouping. */
+function plain(value: number, locale: Locale, min: number, max = min): string {
+  return getNumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: Math.max(min, max) }).format(value);
+}
+
+/** Prefixes U+2212 when `negative` and the shown digits are not all zero. */
+function sign(negative: boolean, shown: string, plus = false): string {
+  const nonZero = /[1-9]/.test(shown);
+  if (negative && nonZero) return MINUS_SIGN + shown;
+  if (plus && nonZero) return '+' + shown;
+  return shown;
+}
+
+/** True when `value` is a whole multiple of `step` (tolerant of float noise). */
+function isMultiple(value: number, step: number): boolean {
+  const q = value / step;
+  return Math.abs(q - Math.round(q)) < 1e-9;
+}
+
+/**
+ * Writes a whole number of 万 (`man`) with 兆/億/万 parts, zero parts left out:
+ * 123_450_000_0 万 → `1兆2,345億`. Returns '' for 0.
+ */
+function composeMan(man: number, locale: Locale): string {
+  const cho = Math.floor(man / 100_000_000);
+  const oku = Math.floor((man % 100_000_000) / 10_000);
+  const rest = man % 10_000;
+  let text = '';
+  if (cho > 0) text += `${plain(cho, locale, 0)}兆`;
+  if (oku > 0) text += `${plain(oku, locale, 0)}億`;
+  if (rest > 0) text += `${plain(rest, locale, 0)}万`;
+  return text;
+}
+
+/** Fraction digits needed to show `value` exactly, capped: keeps about six significant digits. */
+function exactDigits(value: number, cap: number, significant = 6): number {
+  const intDigits = value >= 1 ? Math.floor(Math.log10(value)) + 1 : 1;
+  return Math.max(0, Math.min(cap, significant - intDigits));
+}
+
+const EN_UNIT_WORDS: Readonly<Record<BudgetUnit, string>> = {
+  円: '',
+  千円: ' thousand',
+  百万円: ' million',
+  億円: ' hundred million',
+  兆円: ' trillion',
+};
+
+const EN_SCALES = [
+  [1e12, ' trillion'],
+  [1e9, ' billion'],
+  [1e6, ' million'],
+] as const;
+
+/** Options of {@link formatYen}. */
+export interface FormatYenOptions {
+  locale: Locale;
+  /** The unit to write the amount in; `'auto'` (default) chooses like a ministry slide. */
+  unit?: BudgetUnit | 'auto';
+  /**
+   * Fraction digits. ja auto: digits of an 億円 figure (default 1: `20.0億円`). With a unit:
+   * fixed digits (default: exact, up to 4; 億円 at least 1). en auto: fixed digits of the
+   * million/billion/trillion figure (default: exact, up to 4).
+   */
+  digits?: number;
+}
+
+function formatYenJaAuto(abs: number, locale: Locale, digits: number): string {
+  if (abs >= CHO) return composeMan(Math.round(abs / MAN), locale) + '円';
+  const step = OKU / 10 ** digits;
+  // Slides write whole tenths of 億 as 億円 with one decimal, down to 0.1億円 (0.3億円).
+  if (abs >= step && isMultiple(abs, step)) return `${plain(abs / OKU, locale, digits)}億円`;
+  const man = Math.round(abs / MAN);
+  if (man >= 10_000) return composeMan(man, locale) + '円';
+  if (man >= 1) return `${plain(man, locale, 0)}万円`;
+  return `${plain(Math.round(abs), locale, 0)}円`;
+}
+
+function formatYenEnAuto(abs: number, locale: Locale, digits: number | undefined): string {
+  for (const [scale, word] of EN_SCALES) {
+    if (abs >= scale) {
+      const v = abs / scale;
+      const shown = digits === undefined ? plain(v, locale, 0, exactDigits(v, 4)) : plain(v, locale, digits);
+      return `¥${shown}${word}`;
+    }
+  }
+  return `¥${digits === undefined ? plain(Math.round(abs), locale, 0) : plain(abs, locale, digits)}`;
+}
+
+/**
+ * Formats an amount in yen for display.
+ *
+ * ja, automatic unit: `4_910_000_000` → `49.1億円`, `2_000_000_000` → `20.0億円`,
+ * `456_320_000` → `4億5,632万円`, `1_234_500_000_000` → `1兆2,345億円`, `30_000_000` → `0.3億円`,
+ * `49_990_000` → `4,999万円`, `1_000` → `1,000円`. Whole tenths of 億 are written in 億円 with one
+ * decimal, as the slides do; other amounts of 1億 or more are composed of 兆/億/万 (rounded to
+ * the 万); smaller ones in 万円, and under 1万 in yen.
+ * With `unit`: `{ unit: '千円' }` → `456,320千円`.
+ * en: `¥4.91 billion`, `¥456.32 million`, `¥1.2345 trillion`, `¥1,000`.
+ */
+export function formatYen(yen: number, options: FormatYenOptions): string {
+  const { locale, unit = 'auto', digits } = options;
+  if (!Number.isFinite(yen)) return getNumberFormat(locale).format(yen);
+  const abs = Math.abs(yen);
+  let shown: string;
+  if (unit === 'auto') {
+    shown = locale === 'ja' ? formatYenJaAuto(abs, locale, digits ?? 1) : formatYenEnAuto(abs, locale, digits);
+  } else {
+    const v = abs / YEN_PER_UNIT[unit];
+    const min = digits ?? (unit === '億円' ? 1 : 0);
+    const max = digits ?? (unit === '円' ? 0 : exactDigits(v, 4, 15));
+    const number = plain(v, locale, min, max);
+    shown = locale === 'ja' ? `${number}${unit}` : `¥${number}${EN_UNIT_WORDS[unit]}`;
+  }
+  return sign(yen < 0, shown);
+}
+
+/** Options shared by the simple formatters. */
+export interface FormatDigitsOptions {
+  locale: Locale;
+  /** Fraction digits (default 1). */
+  digits?: number;
+}
+
+/** Formats a share in 0..1 as a percentage: `0.764` → `76.4%`, `−0.024` → `−2.4%` (ja and en). */
+export function formatPercent(share: number, options: FormatDigitsOptions): string {
+  const { locale, digits = 1 } = options;
+  if (!Number.isFinite(share)) return getNumberFormat(locale).format(share);
+  // Scale via a decimal string, not `* 100`, so 0.0245 does not become 2.4499999.
+  const percent = Number(`${Math.abs(share)}e2`);
+  return sign(share < 0, `${plain(percent, locale, digits)}%`);
+}
+
+/** Options of {@link formatPoints}. */
+export interface FormatPointsOptions extends FormatDigitsOptions {
+  /** Show `+` on positive values (default true): a change is read as a direction. */
+  signed?: boolean;
+}
+
+/** Formats a difference in percentage points: `48.9` → ja `+48.9ポイント`, en `+48.9 pts`; `−0.7` → `−0.7ポイント`. */
+export function formatPoints(points: number, options: FormatPointsOptions): string {
+  const { locale, digits = 1, signed = true } = options;
+  if (!Number.isFinite(points)) return getNumberFormat(locale).format(points);
+  const number = plain(Math.abs(points), locale, digits);
+  const shown = sign(points < 0, number, signed);
+  return locale === 'ja' ? `${shown}ポイント` : `${shown} pts`;
+}
+
+/** Formats a ratio: `2.778` → ja `2.8倍`, en `2.8×`. */
+export function formatRatio(ratio: number, options: FormatDigitsOptions): string {
+  const { locale, digits = 1 } = options;
+  if (!Number.isFinite(ratio)) return getNumberFormat(locale).format(ratio);
+  const shown = sign(ratio < 0, plain(Math.abs(ratio), locale, digits));
+  return locale === 'ja' ? `${shown}倍` : `${shown}×`;
+}
+
+/** Options of {@link formatCount}. */
+export interface FormatCountOptions {
+  locale: Locale;
+  /** A counter word or unit placed after the number: ja `人` → `400万人`; en `people` → `4 million people`. */
+  unit?: string;
+}
+
+/**
+ * Formats a count of things. ja uses 万/億/兆 when the count is a whole number of 万:
+ * `4_000_000` → `400万`, `200_000_000` → `2億`, `123_450_000` → `1億2,345万`, `23` → `23`;
+ * otherwise grouped digits (`12,345`). en uses million/billion/trillion when exact to three
+ * decimals: `4 million`, `200 million`, `1.5 million`, `23`.
+ */
+export function formatCount(n: number, options: FormatCountOptions): string {
+  const { locale, unit } = options;
+  if (!Number.isFinite(n)) return getNumberFormat(locale).format(n);
+  const abs = Math.abs(n);
+  let shown: string | undefined;
+  if (locale === 'ja') {
+    if (abs >= MAN && Number.isInteger(abs) && abs % MAN === 0) shown = composeMan(abs / MAN, locale);
+  } else {
+    for (const [scale, word] of EN_SCALES) {
+      if (abs >= scale) {
+        if (isMultiple(abs, scale / 1000)) shown = `${plain(abs / scale, locale, 0, 3)}${word}`;
+        break;
+      }
+    }
+  }
+  shown ??= plain(abs, locale, 0, 3);
+  shown = sign(n < 0, shown);
+  if (!unit) return shown;
+  return locale === 'ja' ? `${shown}${unit}` : `${shown} ${unit}`;
+}
+
+/** Options of {@link formatNumber}. */
+export interface FormatNumberOptions {
+  locale: Locale;
+  /** Fixed fraction digits; by default up to 3, trailing zeros dropped. */
+  digits?: number;
+}
+
+/** Formats a plain number with grouping and the true minus: `-1234.5` → `−1,234.5`. */
+export function formatNumber(n: number, options: FormatNumberOptions): string {
+  const { locale, digits } = options;
+  if (!Number.isFinite(n)) return getNumberFormat(locale).format(n);
+  const shown = digits === undefined ? plain(Math.abs(n), locale, 0, 3) : plain(Math.abs(n), locale, digits);
+  return sign(n < 0, shown);
+}
+
+/** Options of {@link formatFraction}. */
+export interface FormatFractionOptions {
+  locale: Locale;
+}
+
+/**
+ * Formats "one in `factor`", for how many times smaller something became:
+ * `3_000_000` → ja `300万分の1`, en `1/3,000,000`.
+ */
+export function formatFraction(factor: number, options: FormatFractionOptions): string {
+  const { locale } = options;
+  return locale === 'ja'
+    ? `${formatCount(factor, { locale })}分の1`
+    : `1/${formatNumber(factor, { locale })}`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Text measurement in the browser, for {@link wrapText} and label fitting. Call from
+ * `willUpdate` (never from `render()`): it measures with a canvas, not with the DOM, so it
+ * causes no layout.
+ */
+import type { MeasureText } from '../layout/text.js';
+
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+let sharedContext: Context2D | null | undefined;
+
+function getContext(): Context2D | null {
+  if (sharedContext !== undefined) return sharedContext;
+  if (typeof OffscreenCanvas !== 'undefined') {
+    sharedContext = new OffscreenCanvas(1, 1).getContext('2d');
+  } else if (typeof document !== 'undefined') {
+    sharedContext = document.createElement('canvas').getContext('2d');
+  } else {
+    sharedContext = null;
+  }
+  return sharedContext;
+}
+
+/**
+ * Returns a `MeasureText` for one CSS font shorthand (`'400 14px "Noto Sans CJK JP"'`),
+ * caching the width of every string it has measured. Without a canvas (a Node import by
+ * mistake) it throws: use `createApproxMeasure` there.
+ */
+export function createCanvasMeasure(font: string): MeasureText {
+  const context = getContext();
+  if (!context) throw new Error('createCanvasMeasure: no canvas; use createApproxMeasure outside the browser');
+  const cache = new Map<string, number>();
+  return (text: string): number => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      // The context is shared between measures of different fonts: set it every time.
+      context.font = font;
+      width = context.measureText(text).width;
+      cache.set(text, width);
+    }
+    return width;
+  };
+}
+
+/**
+ * The CSS font shorthand of `element`'s computed style (`'400 14px "Noto Sans CJK JP", sans-serif'`),
+ * with `sizePx` in place of the computed size when given.
+ */
+export function fontFor(element: Element, sizePx?: number): string {
+  const style = getComputedStyle(element);
+  const size = sizePx === undefined ? style.fontSize : `${sizePx}px`;
+  const weight = style.fontWeight || '400';
+  const fontStyle = style.fontStyle && style.fontStyle !== 'normal' ? `${style.fontStyle} ` : '';
+  return `${fontStyle}${weight} ${size} ${style.fontFamily}`;
+}
