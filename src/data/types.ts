@@ -41,6 +41,10 @@ export const YEN_PER_UNIT: Readonly<Record<BudgetUnit, number>> = {
 export const EFFECT_CHARTS = ['proportions', 'change', 'magnitude'] as const;
 export type EffectChartKind = (typeof EFFECT_CHARTS)[number];
 
+/** Allowed values of a change series' `better`: which direction is an improvement. */
+export const EFFECT_BETTER = ['higher', 'lower'] as const;
+export type EffectBetter = (typeof EFFECT_BETTER)[number];
+
 /** The chart types, the `type` key of every document. */
 export const CHART_TYPES = ['organization', 'budget', 'effect'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
@@ -168,7 +172,7 @@ export interface ChangeSeries {
   before: ChangePoint;
   after: ChangePoint;
   unit?: string;
-  better?: 'higher' | 'lower';
+  better?: EffectBetter;
   path: string;
 }
 

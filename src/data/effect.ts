@@ -1,0 +1,342 @@
+/**
+ * Parses an effect document (`"type": "effect"`, see DATA-FORMAT.md) from unknown input into an
+ * `EffectDocument`, reporting every problem with its JSON path.
+ *
+ * Decisions (documented here and in data/schema/effect.schema.json):
+ * - A share (proportions) is a number in 0..1 or a percentage string (`"76.4%"`, `"76.4％"`).
+ *   A number above 1 is an error: `76.4` is not read as a percentage, the data must say so.
+ * - A change series' values are numbers in the series' `unit`. A string with `%`
+ *   (`"−2.4%"`, `"-3.1%"`, `"93.1％"`) is read as a number in % units, so `"43.5%"` is 43.5
+ *   with unit `%`, not 0.435. The series unit is its own `unit`, else the document's `unit`,
+ *   else `%` when its values were written with `%`. A `%` string in a series whose unit is
+ *   something else is an error. Minus may be written `-`, `−` (U+2212), `▲` or `△`.
+ * - A magnitude chart is drawn on a log scale when its largest value is over 100 times its
+ *   smallest (`shouldUseLog`). A value of 0 or below has no place on a log scale, so it is an
+ *   error whenever the positive values span more than 100 times; otherwise (linear scale) it
+ *   is allowed.
+ * - `n` must be a positive whole number. Categories whose known shares sum to over 1 are an
+ *   error; categories without a value share the unknown remainder (never invented).
+ */
+import { joinPath, type ParseResult } from './issues.js';
+import { IssueCollector, isRecord, readMeta } from './read.js';
+import { LOG_RATIO_THRESHOLD } from './stats.js';
+import {
+  CHART_TYPES,
+  EFFECT_BETTER,
+  EFFECT_CHARTS,
+  type ChangePoint,
+  type ChangeSeries,
+  type EffectDocument,
+  type MagnitudeSeries,
+  type ProportionCategory,
+  type ProportionSeries,
+} from './types.js';
+
+/** Top-level keys the effect parser reads (besides the shared meta keys). */
+const DOCUMENT_KEYS = ['chart', 'measure', 'unit', 'notes', 'series'] as const;
+
+/** Tolerance for sums of shares written with one decimal of a percent (float noise only). */
+const SUM_TOLERANCE = 1e-9;
+
+/** How a rejected input value is quoted in a message. */
+function show(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** A number with an optional `%`, as written on a slide; `undefined` when unreadable. */
+interface WrittenNumber {
+  value: number;
+  percent: boolean;
+}
+
+const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(%)?$/;
+
+/**
+ * Reads `"−2.4%"`, `"93.1％"`, `"1,000"`, `"▲3.1%"`, `"0.764"`. Full-width digits and signs are
+ * accepted (NFKC); U+2212, ▲ and △ mean minus. Returns undefined when it is not a number.
+ */
+export function readWrittenNumber(input: string): WrittenNumber | undefined {
+  const s = input
+    .normalize('NFKC')
+    .trim()
+    .replace(/^[\u2212\u2012\u2013\u2014\u2015\u30fc▲△]/, '-')
+    .replace(/\s+/g, '');
+  const m = NUMBER_TEXT.exec(s);
+  if (!m) return undefined;
+  const [, signText = '', whole, fraction = '', percent] = m;
+  if (whole === undefined && fraction === '') return undefined;
+  const value = Number(`${signText}${(whole ?? '0').replace(/,/g, '')}${fraction}`);
+  if (!Number.isFinite(value)) return undefined;
+  return { value: Object.is(value, -0) ? 0 : value, percent: percent !== undefined };
+}
+
+/** `percent` points to a fraction exactly as written: `76.4` → 0.764 (not 0.7640000000000001). */
+function percentToShare(value: number): number {
+  return Number((value / 100).toPrecision(12));
+}
+
+/**
+ * Reads an effect document. Never throws: on any problem it returns `{ ok: false, issues }`
+ * with every issue found, each with the JSON path of the offending value
+ * (`series[0].categories[2].value`). Unknown keys are kept in `extra` (top level) or ignored.
+ */
+export function parseEffect(input: unknown): ParseResult<EffectDocument> {
+  const issues = new IssueCollector();
+  if (!isRecord(input)) {
+    issues.add('not-object', '');
+    return { ok: false, issues: issues.issues };
+  }
+  checkType(input, issues);
+  const meta = readMeta(input, DOCUMENT_KEYS, issues);
+  const measure = issues.optionalString(input, 'measure', '');
+  const unit = issues.optionalString(input, 'unit', '');
+  const notes = readNotes(input, issues);
+
+  const chart = readChart(input, issues);
+  const rawSeries = issues.array(input, 'series', '', true);
+  if (Array.isArray(input.series) && rawSeries.length === 0) issues.add('empty', 'series');
+
+  const base = {
+    ...meta,
+    type: 'effect' as const,
+    ...(measure !== undefined ? { measure } : {}),
+    ...(unit !== undefined ? { unit } : {}),
+    notes,
+  };
+
+  let doc: EffectDocument | undefined;
+  if (chart === 'proportions') {
+    doc = { ...base, chart, series: readAll(rawSeries, issues, readProportion) };
+  } else if (chart === 'change') {
+    doc = { ...base, chart, series: readAll(rawSeries, issues, (raw, path, c) => readChange(raw, path, c, unit)) };
+  } else if (chart === 'magnitude') {
+    const series = readAll(rawSeries, issues, readMagnitude);
+    checkLogScale(series, issues);
+    doc = { ...base, chart, series };
+  } else {
+    // Unknown chart: still report what is wrong with the series in every chart's terms
+    // would be noise; each series is at least checked for a label.
+    rawSeries.forEach((raw, i) => {
+      const path = joinPath('series', i);
+      if (!isRecord(raw)) issues.add('not-object', path);
+      else issues.requiredString(raw, 'label', path);
+    });
+  }
+
+  if (!issues.ok || doc === undefined) return { ok: false, issues: issues.issues };
+  return { ok: true, value: doc };
+}
+
+/** `type` must be present and be `effect`. */
+function checkType(input: Record<string, unknown>, issues: IssueCollector): void {
+  const type = input.type;
+  if (type === 'effect') return;
+  if (type === undefined || type === null) issues.add('missing', 'type', { key: 'type' });
+  else if (typeof type === 'string' && (CHART_TYPES as readonly string[]).includes(type)) {
+    issues.add('wrong-chart', 'type', { expected: 'effect', value: type });
+  } else issues.add('unknown-type', 'type', { value: show(type) });
+}
+
+function readChart(input: Record<string, unknown>, issues: IssueCollector) {
+  const chart = input.chart;
+  if (chart === undefined || chart === null) {
+    issues.add('missing', 'chart', { key: 'chart' });
+    return undefined;
+  }
+  if (typeof chart === 'string' && (EFFECT_CHARTS as readonly string[]).includes(chart)) {
+    return chart as (typeof EFFECT_CHARTS)[number];
+  }
+  issues.add('effect-chart-unknown', 'chart', { value: show(chart), allowed: EFFECT_CHARTS.join(', ') });
+  return undefined;
+}
+
+/** `notes`: an array of strings; a single string is one note. */
+function readNotes(input: Record<string, unknown>, issues: IssueCollector): string[] {
+  if (typeof input.notes === 'string') return [input.notes];
+  return issues.stringArray(input, 'notes', '');
+}
+
+function readAll<T>(
+  raws: unknown[],
+  issues: IssueCollector,
+  read: (raw: Record<string, unknown>, path: string, issues: IssueCollector) => T | undefined,
+): T[] {
+  const out: T[] = [];
+  raws.forEach((raw, i) => {
+    const path = joinPath('series', i);
+    if (!isRecord(raw)) {
+      issues.add('not-object', path);
+      return;
+    }
+    const item = read(raw, path, issues);
+    if (item !== undefined) out.push(item);
+  });
+  return out;
+}
+
+// ----------------------------------------------------------------- proportions
+
+/**
+ * A share in 0..1: a number, or a string `"76.4%"` (or a plain numeric string such as
+ * `"0.764"`). Pushes an issue and returns undefined when it is unreadable or out of range.
+ */
+function readShare(value: unknown, path: string, issues: IssueCollector): number | undefined {
+  let share: number | undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) share = value;
+  else if (typeof value === 'string') {
+    const written = readWrittenNumber(value);
+    if (written) share = written.percent ? percentToShare(written.value) : written.value;
+  }
+  if (share === undefined) {
+    issues.add('effect-share-unreadable', path, { value: show(value) });
+    return undefined;
+  }
+  if (share < 0 || share > 1) {
+    issues.add('effect-share-range', path, { value: show(value) });
+    return undefined;
+  }
+  return share;
+}
+
+function readProportion(raw: Record<string, unknown>, path: string, issues: IssueCollector): ProportionSeries | undefined {
+  const label = issues.requiredString(raw, 'label', path);
+  let value: number | undefined;
+  if (raw.value === undefined || raw.value === null) issues.add('missing', joinPath(path, 'value'), { key: 'value' });
+  else value = readShare(raw.value, joinPath(path, 'value'), issues);
+
+  let n: number | undefined;
+  if (raw.n !== undefined && raw.n !== null) {
+    if (typeof raw.n === 'number' && Number.isInteger(raw.n) && raw.n > 0) n = raw.n;
+    else issues.add('effect-n-invalid', joinPath(path, 'n'), { value: show(raw.n) });
+  }
+
+  const categories: ProportionCategory[] = [];
+  const categoriesPath = joinPath(path, 'categories');
+  let ok = true;
+  issues.array(raw, 'categories', path).forEach((c, j) => {
+    const at = joinPath(categoriesPath, j);
+    if (!isRecord(c)) {
+      issues.add('not-object', at);
+      ok = false;
+      return;
+    }
+    const catLabel = issues.requiredString(c, 'label', at);
+    let catValue: number | undefined;
+    if (c.value !== undefined && c.value !== null) {
+      catValue = readShare(c.value, joinPath(at, 'value'), issues);
+      if (catValue === undefined) ok = false;
+    }
+    if (catLabel === undefined) {
+      ok = false;
+      return;
+    }
+    categories.push({ label: catLabel, ...(catValue !== undefined ? { value: catValue } : {}), path: at });
+  });
+  const known = categories.reduce((sum, c) => sum + (c.value ?? 0), 0);
+  if (ok && known > 1 + SUM_TOLERANCE) {
+    issues.add('effect-categories-sum', categoriesPath, { sum: Number((known * 100).toPrecision(12)) });
+  }
+
+  if (label === undefined || value === undefined || !ok) return undefined;
+  return { label, value, ...(n !== undefined ? { n } : {}), categories, path };
+}
+
+// ---------------------------------------------------------------------- change
+
+/** A number in the series unit, or a string (`"−2.4%"`); reports the `%` it carried. */
+function readChangeValue(value: unknown, path: string, issues: IssueCollector): WrittenNumber | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return { value, percent: false };
+  if (typeof value === 'string') {
+    const written = readWrittenNumber(value);
+    if (written) return written;
+  }
+  if (value === undefined || value === null) issues.add('missing', path, { key: 'value' });
+  else issues.add('effect-value-unreadable', path, { value: show(value) });
+  return undefined;
+}
+
+function readChange(
+  raw: Record<string, unknown>,
+  path: string,
+  issues: IssueCollector,
+  documentUnit: string | undefined,
+): ChangeSeries | undefined {
+  const label = issues.requiredString(raw, 'label', path);
+  const ownUnit = issues.optionalString(raw, 'unit', path);
+  const better = issues.oneOf(raw, 'better', path, EFFECT_BETTER);
+
+  const sides: Array<{ point: ChangePoint; percent: boolean; path: string } | undefined> = (['before', 'after'] as const).map(
+    (side) => {
+      const at = joinPath(path, side);
+      const v = raw[side];
+      if (v === undefined || v === null) {
+        issues.add('effect-change-side-missing', at, { side });
+        return undefined;
+      }
+      if (!isRecord(v)) {
+        issues.add('not-object', at);
+        return undefined;
+      }
+      const sideLabel = issues.requiredString(v, 'label', at);
+      const written = readChangeValue(v.value, joinPath(at, 'value'), issues);
+      if (sideLabel === undefined || written === undefined) return undefined;
+      return { point: { label: sideLabel, value: written.value }, percent: written.percent, path: joinPath(at, 'value') };
+    },
+  );
+
+  const anyPercent = sides.some((s) => s?.percent);
+  const unit = ownUnit ?? documentUnit ?? (anyPercent ? '%' : undefined);
+  let unitOk = true;
+  if (unit !== undefined && unit !== '%') {
+    for (const s of sides) {
+      if (s?.percent) {
+        issues.add('effect-unit-mismatch', s.path, { unit, written: '%' });
+        unitOk = false;
+      }
+    }
+  }
+
+  const [before, after] = sides;
+  if (label === undefined || before === undefined || after === undefined || !unitOk) return undefined;
+  if (raw.better !== undefined && raw.better !== null && better === undefined) return undefined;
+  return {
+    label,
+    before: before.point,
+    after: after.point,
+    ...(unit !== undefined ? { unit } : {}),
+    ...(better !== undefined ? { better } : {}),
+    path,
+  };
+}
+
+// ------------------------------------------------------------------- magnitude
+
+function readMagnitude(raw: Record<string, unknown>, path: string, issues: IssueCollector): MagnitudeSeries | undefined {
+  const label = issues.requiredString(raw, 'label', path);
+  const display = issues.optionalString(raw, 'display', path);
+  const at = joinPath(path, 'value');
+  let value: number | undefined;
+  if (typeof raw.value === 'number' && Number.isFinite(raw.value)) value = raw.value;
+  else if (typeof raw.value === 'string') {
+    const written = readWrittenNumber(raw.value);
+    if (written && !written.percent) value = written.value;
+    else issues.add('effect-value-unreadable', at, { value: raw.value });
+  } else if (raw.value === undefined || raw.value === null) issues.add('missing', at, { key: 'value' });
+  else issues.add('effect-value-unreadable', at, { value: show(raw.value) });
+  if (label === undefined || value === undefined) return undefined;
+  return { label, value, ...(display !== undefined ? { display } : {}), path };
+}
+
+/** Values ≤ 0 are errors when the positive values need a log scale (over 100 times apart). */
+function checkLogScale(series: MagnitudeSeries[], issues: IssueCollector): void {
+  const positive = series.map((s) => s.value).filter((v) => v > 0);
+  if (positive.length < 2) return;
+  const ratio = Math.max(...positive) / Math.min(...positive);
+  if (ratio <= LOG_RATIO_THRESHOLD) return;
+  for (const s of series) {
+    if (s.value <= 0) {
+      issues.add('effect-log-nonpositive', joinPath(s.path, 'value'), { value: s.value, ratio: Math.round(ratio) });
+    }
+  }
+}
