@@ -8,6 +8,31 @@ export { parseAmount, type Amount, type AmountResult } from './data/amount.js';
 export { formatIssue, formatIssueMessage, hasMessage } from './format/messages/index.js';
 export { toLocale } from './format/locale.js';
 export { parseOrganization } from './data/organization.js';
+export {
+  formatYen,
+  formatPercent,
+  formatPoints,
+  formatRatio,
+  formatCount,
+  formatNumber,
+  formatFraction,
+  MINUS_SIGN,
+  type FormatYenOptions,
+  type FormatDigitsOptions,
+  type FormatPointsOptions,
+  type FormatCountOptions,
+  type FormatNumberOptions,
+  type FormatFractionOptions,
+} from './format/number.js';
+export {
+  wrapText,
+  createApproxMeasure,
+  NO_LINE_START,
+  NO_LINE_END,
+  type MeasureText,
+  type WrapTextOptions,
+  type WrappedText,
+} from './layout/text.js';
 export { parseEffect, readWrittenNumber } from './data/effect.js';
 export {
   wilsonInterval,
