@@ -46,3 +46,17 @@ export {
   type WilsonOptions,
   type NewcombeOptions,
 } from './data/stats.js';
+export { parseBudget, MAX_BUDGET_DEPTH } from './data/budget.js';
+export {
+  summarizeBudget,
+  BUDGET_MEASURES,
+  FIGURE_BASES,
+  type BudgetMeasure,
+  type FigureBasis,
+  type MeasureFigures,
+  type BudgetChange,
+  type BudgetItemSummary,
+  type BudgetMismatch,
+  type BudgetTotals,
+  type BudgetSummary,
+} from './data/budget-summary.js';

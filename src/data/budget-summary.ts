@@ -24,10 +24,14 @@
  *   figures for this measure (money the slide declares but does not break down); for an item
  *   whose children give no figure at all (all 内数, say) it is its whole counted figure; 0 for
  *   a leaf.
- * - A **mismatch** is an item that declares a figure, has children that give figures for the
- *   same measure, and `counted !== childrenCounted` (equivalently: the declared figure is not
- *   the sum of the children's gross figures). Both figures are reported; the data is never
- *   corrected.
+ * - A **mismatch** is an item (not 内数) that declares a figure, has children that give
+ *   figures for the same measure, and whose declared figure is not the sum of its children's
+ *   gross figures (for an item that is not re-listed this is the same as `counted !==
+ *   childrenCounted`: the 再掲 inside is on both sides). Both figures are reported; the data is
+ *   never corrected.
+ * - A 内数 item counts 0 for every measure (its money is inside another program); its declared
+ *   figures are still reported. A declared figure smaller than the 再掲 inside it counts 0 and
+ *   is reported as a mismatch.
  */
 import type { BudgetDocument, BudgetItem, BudgetUnit, PartOf } from './types.js';
 
@@ -97,8 +101,9 @@ export interface BudgetItemSummary {
   /** 前年度: last year's amounts. */
   readonly previous: MeasureFigures;
   /**
-   * Year-on-year change of the initial amount, when the item gives both a figure (declared or
-   * from its children) for this year and a 前年度 figure; absent for re-listed and 内数 items.
+   * Year-on-year change of the initial amount (gross figures, as written), when the item gives
+   * both a figure (declared or from its children) for this year and a 前年度 figure; absent for
+   * re-listed and 内数 items.
    */
   readonly change?: BudgetChange;
   /** 再掲: the id of the original item, where this money is counted. */
@@ -128,7 +133,10 @@ export interface BudgetMismatch {
   readonly counted: number;
   /** Sum of the children's counted figures. */
   readonly childrenCounted: number;
-  /** `counted - childrenCounted`: positive when the children fall short. */
+  /**
+   * `declared - childrenGross` (= `counted - childrenCounted` for items not re-listed):
+   * positive when the children fall short of the declared figure, negative when they exceed it.
+   */
   readonly difference: number;
 }
 
@@ -174,5 +182,170 @@ export interface BudgetSummary {
  * (the `value` of `parseBudget`). Pure; never throws on a document `parseBudget` accepted.
  */
 export function summarizeBudget(budget: BudgetDocument): BudgetSummary {
-  throw new Error(`summarizeBudget: not implemented yet (${budget.items.length} items)`);
+  const relistedBy = new Map<string, string[]>();
+  const walkRelists = (items: readonly BudgetItem[]): void => {
+    for (const item of items) {
+      if (item.relistOf !== undefined) {
+        const list = relistedBy.get(item.relistOf) ?? [];
+        list.push(item.id);
+        relistedBy.set(item.relistOf, list);
+      }
+      walkRelists(item.children);
+    }
+  };
+  walkRelists(budget.items);
+
+  const items = new Map<string, BudgetItemSummary>();
+  const order: BudgetItemSummary[] = [];
+  const mismatches: BudgetMismatch[] = [];
+
+  /** Summarises `item` and its subtree; pushes to `order` in document order (parent first). */
+  const visit = (item: BudgetItem, ancestors: readonly BudgetItem[]): BudgetItemSummary => {
+    const index = order.length;
+    order.push(undefined as unknown as BudgetItemSummary); // placeholder: parent before children
+    const childAncestors = [...ancestors, item];
+    const children = item.children.map((child) => visit(child, childAncestors));
+    const figures = {} as Record<BudgetMeasure, MeasureFigures>;
+    for (const measure of BUDGET_MEASURES) {
+      const { figures: f, mismatch } = figure(item, measure, children);
+      figures[measure] = f;
+      if (mismatch) {
+        mismatches.push({
+          id: item.id,
+          name: item.name,
+          path: item.path,
+          namePath: childAncestors.map((a) => a.name),
+          measure,
+          ...mismatch,
+        });
+      }
+    }
+    const parent = ancestors[ancestors.length - 1];
+    const summary: BudgetItemSummary = {
+      id: item.id,
+      name: item.name,
+      path: item.path,
+      item,
+      ...(parent ? { parentId: parent.id } : {}),
+      ancestors: ancestors.map((a) => a.id),
+      depth: ancestors.length,
+      amount: figures.amount,
+      supplementary: figures.supplementary,
+      previous: figures.previous,
+      ...(changeOf(item, figures) ?? {}),
+      ...(item.relistOf !== undefined ? { relistOf: item.relistOf } : {}),
+      ...(item.partOf ? { partOf: item.partOf } : {}),
+      partlyRelisted: children.some((c) => c.relistOf !== undefined || c.partlyRelisted),
+      relistedBy: relistedBy.get(item.id) ?? [],
+    };
+    order[index] = summary;
+    if (!items.has(item.id)) items.set(item.id, summary);
+    return summary;
+  };
+  const top = budget.items.map((item) => visit(item, []));
+
+  // Mismatches in document order, amount before 補正 before 前年度 for one item.
+  const position = new Map(order.map((s, i) => [s, i]));
+  mismatches.sort(
+    (a, b) =>
+      position.get(items.get(a.id)!)! - position.get(items.get(b.id)!)! ||
+      BUDGET_MEASURES.indexOf(a.measure) - BUDGET_MEASURES.indexOf(b.measure),
+  );
+
+  const totals = {} as Record<BudgetMeasure, BudgetTotals>;
+  for (const measure of BUDGET_MEASURES) {
+    totals[measure] = {
+      counted: sum(top.map((s) => s[measure].counted)),
+      declaredTopLevel: sum(top.map((s) => s[measure].declared ?? 0)),
+      undeclaredTopLevel: top.filter((s) => s[measure].declared === undefined).map((s) => s.id),
+    };
+  }
+  const hasSupplementary = order.some((s) => s.supplementary.declared !== undefined);
+  const hasPrevious = order.some((s) => s.previous.declared !== undefined);
+  const comparable = hasPrevious && top.every((s) => s.amount.counted === 0 || s.previous.basis !== 'none');
+  const change = comparable ? makeChange(totals.previous.counted, totals.amount.counted) : undefined;
+
+  return {
+    unit: budget.unit,
+    totals,
+    hasSupplementary,
+    hasPrevious,
+    ...(change ? { change } : {}),
+    items,
+    order,
+    mismatches,
+    relisted: order.filter((s) => s.relistOf !== undefined),
+    partOf: order.filter((s) => s.partOf !== undefined),
+  };
+}
+
+/** The declared figure of one measure. */
+function declaredOf(item: BudgetItem, measure: BudgetMeasure): number | undefined {
+  return item[measure];
+}
+
+/** One measure's figures for `item`, given its children's summaries; and its mismatch, if any. */
+function figure(
+  item: BudgetItem,
+  measure: BudgetMeasure,
+  children: readonly BudgetItemSummary[],
+): {
+  figures: MeasureFigures;
+  mismatch?: Pick<BudgetMismatch, 'declared' | 'childrenGross' | 'counted' | 'childrenCounted' | 'difference'>;
+} {
+  const declared = declaredOf(item, measure);
+  const childFigures = children.map((c) => c[measure]);
+  const childrenGive = childFigures.some((f) => f.basis !== 'none');
+  const childrenGross = sum(childFigures.map((f) => f.gross));
+  const childrenCounted = sum(childFigures.map((f) => f.counted));
+  const isPart = item.partOf !== undefined;
+  const isRelisted = item.relistOf !== undefined;
+
+  const basis: FigureBasis = declared !== undefined ? 'declared' : childrenGive ? 'children' : 'none';
+  const gross = isPart ? 0 : (declared ?? childrenGross);
+  const relistedWithin = isRelisted
+    ? 0
+    : sum(children.map((c) => (c.relistOf !== undefined ? c[measure].gross : c[measure].relistedWithin)));
+  // A declared figure smaller than the 再掲 inside it is a data error (reported as a mismatch);
+  // counting it as 0 keeps every area non-negative.
+  const counted = isRelisted || isPart ? 0 : Math.max(0, gross - relistedWithin);
+  let unitemised = 0;
+  if (children.length > 0 && !isRelisted && !isPart) {
+    unitemised = childrenGive ? Math.max(0, counted - childrenCounted) : counted;
+  }
+
+  const figures: MeasureFigures = {
+    ...(declared !== undefined ? { declared } : {}),
+    gross,
+    basis,
+    relistedWithin,
+    counted,
+    childrenCounted,
+    unitemised,
+  };
+  if (declared === undefined || isPart || !childrenGive || declared === childrenGross) return { figures };
+  return {
+    figures,
+    mismatch: { declared, childrenGross, counted, childrenCounted, difference: declared - childrenGross },
+  };
+}
+
+/** The item's year-on-year change of its initial amount, as `{ change }`, when it has one. */
+function changeOf(
+  item: BudgetItem,
+  figures: Record<BudgetMeasure, MeasureFigures>,
+): { change: BudgetChange } | undefined {
+  if (item.relistOf !== undefined || item.partOf !== undefined) return undefined;
+  if (figures.amount.basis === 'none' || figures.previous.basis === 'none') return undefined;
+  return { change: makeChange(figures.previous.gross, figures.amount.gross) };
+}
+
+function makeChange(previous: number, current: number): BudgetChange {
+  return { previous, current, difference: current - previous, ...(previous !== 0 ? { ratio: current / previous } : {}) };
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
 }

@@ -1,0 +1,277 @@
+/**
+ * Parses a budget document (`"type": "budget"`, see DATA-FORMAT.md) from unknown input into a
+ * `BudgetDocument` with every amount in exact yen, reporting every problem with its JSON path.
+ */
+import { parseAmount } from './amount.js';
+import { joinPath, type ParseResult } from './issues.js';
+import { IdRegistry, IssueCollector, isRecord, readMeta } from './read.js';
+import { BUDGET_UNITS, CHART_TYPES, type BudgetDocument, type BudgetItem, type BudgetUnit, type PartOf } from './types.js';
+
+/** Top-level keys the budget parser reads (besides the shared meta keys). */
+const DOCUMENT_KEYS = ['fiscalYear', 'unit', 'items'] as const;
+
+/**
+ * Items nested deeper than this are reported (`too-deep`) instead of read: real budgets are a
+ * few levels deep, and the limit keeps hostile input from exhausting the stack.
+ */
+export const MAX_BUDGET_DEPTH = 64;
+
+/**
+ * Reads a budget document. Never throws: on any problem it returns `{ ok: false, issues }`
+ * with every issue found (not only the first), each with the JSON path of the offending
+ * value, e.g. `items[2].children[0].amount`.
+ *
+ * Reads `unit` (one of `BUDGET_UNITS`, default `円`), `fiscalYear`, and `items` (required,
+ * not empty), each item with `id` and `name` (required strings), `amount`, `supplementary`,
+ * `previous` (numbers in the document unit or strings as slides write them: `49.1億円`,
+ * `456,320千円`), `relistOf` (再掲: an item id), `partOf` (内数: `{ amount?, of? }`, `true`,
+ * or the larger amount itself), `note`, `source` and `children`. An `amount` written
+ * `13.5億円の内数` makes the item `partOf: { amount: 13.5億円 }` with no amount of its own.
+ *
+ * Reports: a wrong `type`; an unknown unit; missing/empty ids and names; duplicate ids;
+ * unreadable or negative amounts (zero is valid); 内数 wording on `supplementary`/`previous`;
+ * `partOf` together with an amount of the item's own, or with a different amount in `amount`;
+ * `relistOf` naming no item, the item itself, one of its ancestors or descendants, or a 内数
+ * item; `relistOf` together with `partOf`; cycles of re-listing (A re-lists B re-lists A);
+ * `children` that is not an array; nesting deeper than `MAX_BUDGET_DEPTH`.
+ * Unknown top-level keys are kept in `extra`; unknown keys on items are ignored.
+ */
+export function parseBudget(input: unknown): ParseResult<BudgetDocument> {
+  const issues = new IssueCollector();
+  if (!isRecord(input)) {
+    issues.add('not-object', '');
+    return { ok: false, issues: issues.issues };
+  }
+
+  checkType(input, issues);
+  const meta = readMeta(input, DOCUMENT_KEYS, issues);
+  const fiscalYear = issues.optionalString(input, 'fiscalYear', '');
+  const unit = readUnit(input, issues);
+
+  const rawItems = issues.array(input, 'items', '', true);
+  if (Array.isArray(input.items) && rawItems.length === 0) issues.add('empty', 'items');
+
+  const reader = new ItemReader(unit, issues);
+  const items: BudgetItem[] = [];
+  rawItems.forEach((raw, i) => {
+    const item = reader.read(raw, joinPath('items', i), 1);
+    if (item) items.push(item);
+  });
+  reader.checkRelisting();
+
+  if (!issues.ok) return { ok: false, issues: issues.issues };
+  const doc: BudgetDocument = { ...meta, type: 'budget', unit, items };
+  if (fiscalYear !== undefined) doc.fiscalYear = fiscalYear;
+  return { ok: true, value: doc };
+}
+
+/** `type` must be present and be `budget`. */
+function checkType(input: Record<string, unknown>, issues: IssueCollector): void {
+  const type = input.type;
+  if (type === 'budget') return;
+  if (type === undefined || type === null) issues.add('missing', 'type', { key: 'type' });
+  else if (typeof type === 'string' && (CHART_TYPES as readonly string[]).includes(type)) {
+    issues.add('wrong-chart', 'type', { expected: 'budget', value: type });
+  } else issues.add('unknown-type', 'type', { value: describe(type) });
+}
+
+/** `unit`: one of `BUDGET_UNITS`; `円` when absent (and, after an issue, when unknown). */
+function readUnit(input: Record<string, unknown>, issues: IssueCollector): BudgetUnit {
+  const unit = input.unit;
+  if (unit === undefined || unit === null) return '円';
+  if (typeof unit === 'string' && (BUDGET_UNITS as readonly string[]).includes(unit)) return unit as BudgetUnit;
+  issues.add('unknown-unit', 'unit', { value: describe(unit) });
+  return '円';
+}
+
+/** A short text for any value, for issue parameters. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** An item as read, with what the cross-item checks need. */
+interface ReadItem {
+  item: BudgetItem;
+  /** Ids of the ancestors, top-level first. */
+  ancestors: string[];
+}
+
+/** Reads items recursively and then checks what depends on all of them (re-listing). */
+class ItemReader {
+  private readonly ids: IdRegistry;
+  /** First item for each id. */
+  private readonly byId = new Map<string, ReadItem>();
+  /** Every item read, in document order (first occurrences and duplicates alike). */
+  private readonly all: ReadItem[] = [];
+  private readonly stack: string[] = [];
+
+  constructor(
+    private readonly unit: BudgetUnit,
+    private readonly issues: IssueCollector,
+  ) {
+    this.ids = new IdRegistry(issues);
+  }
+
+  /** Reads the item at `path` (nesting level `depth`, 1 at the top); undefined when unusable. */
+  read(raw: unknown, path: string, depth: number): BudgetItem | undefined {
+    const { issues } = this;
+    if (!isRecord(raw)) {
+      issues.add('not-object', path);
+      return undefined;
+    }
+    if (depth > MAX_BUDGET_DEPTH) {
+      issues.add('too-deep', path, { max: MAX_BUDGET_DEPTH });
+      return undefined;
+    }
+    const id = issues.requiredString(raw, 'id', path);
+    const name = issues.requiredString(raw, 'name', path);
+    const note = issues.optionalString(raw, 'note', path);
+    const source = issues.optionalString(raw, 'source', path);
+    const relistOf = issues.optionalString(raw, 'relistOf', path);
+
+    const amount = this.amount(raw, 'amount', path, true);
+    const supplementary = this.amount(raw, 'supplementary', path, false);
+    const previous = this.amount(raw, 'previous', path, false);
+    let partOf = this.partOf(raw, path);
+
+    if (amount?.partOf) {
+      const declared = partOf?.amount;
+      if (declared !== undefined && declared !== amount.yen) {
+        issues.add('part-of-conflict', joinPath(path, 'partOf'), { amount: amount.yen, partOf: declared });
+      }
+      partOf = { ...partOf, amount: declared ?? amount.yen };
+    } else if (amount && partOf) {
+      issues.add('part-of-with-amount', joinPath(path, 'amount'), { id: id ?? '' });
+    }
+    if (relistOf !== undefined && partOf) {
+      issues.add('relist-with-part-of', joinPath(path, 'relistOf'), { id: id ?? '' });
+    }
+
+    const rawChildren = issues.array(raw, 'children', path);
+    const children: BudgetItem[] = [];
+    if (id !== undefined) this.stack.push(id);
+    rawChildren.forEach((child, i) => {
+      const item = this.read(child, joinPath(joinPath(path, 'children'), i), depth + 1);
+      if (item) children.push(item);
+    });
+    if (id !== undefined) this.stack.pop();
+
+    if (id === undefined || name === undefined) return undefined;
+    const item: BudgetItem = { id, name, children, path };
+    if (amount && !amount.partOf) item.amount = amount.yen;
+    if (supplementary) item.supplementary = supplementary.yen;
+    if (previous) item.previous = previous.yen;
+    if (relistOf !== undefined) item.relistOf = relistOf;
+    if (partOf) item.partOf = partOf;
+    if (note !== undefined) item.note = note;
+    if (source !== undefined) item.source = source;
+
+    const read: ReadItem = { item, ancestors: [...this.stack] };
+    this.all.push(read);
+    if (this.ids.register(id, path)) this.byId.set(id, read);
+    return item;
+  }
+
+  /**
+   * An amount at `raw[key]`: exact yen, or an issue (unreadable, negative, or 内数 where 内数
+   * is not allowed). Undefined when absent or wrong.
+   */
+  private amount(
+    raw: Record<string, unknown>,
+    key: string,
+    path: string,
+    allowPartOf: boolean,
+  ): { yen: number; partOf: boolean } | undefined {
+    const value = raw[key];
+    if (value === undefined || value === null) return undefined;
+    const at = joinPath(path, key);
+    const result = parseAmount(value, { unit: this.unit, path: at });
+    if (!result.ok) {
+      this.issues.issues.push(result.issue);
+      return undefined;
+    }
+    if (result.value.yen < 0) {
+      this.issues.add('amount-negative', at, { value: describe(value) });
+      return undefined;
+    }
+    if (result.value.partOf && !allowPartOf) {
+      this.issues.add('part-of-not-allowed', at, { key, value: describe(value) });
+      return undefined;
+    }
+    return result.value;
+  }
+
+  /** `partOf`: `{ amount?, of? }`, `true` (a share of an unnamed, unsized amount) or an amount. */
+  private partOf(raw: Record<string, unknown>, path: string): PartOf | undefined {
+    const value = raw.partOf;
+    if (value === undefined || value === null || value === false) return undefined;
+    if (value === true) return {};
+    const at = joinPath(path, 'partOf');
+    if (typeof value === 'number' || typeof value === 'string') {
+      const amount = this.amount(raw, 'partOf', path, true);
+      return amount ? { amount: amount.yen } : {};
+    }
+    if (!isRecord(value)) {
+      this.issues.add('wrong-type', at, { expected: 'object' });
+      return {};
+    }
+    const partOf: PartOf = {};
+    const amount = this.amount(value, 'amount', at, true);
+    if (amount) partOf.amount = amount.yen;
+    const of = this.issues.optionalString(value, 'of', at);
+    if (of !== undefined) partOf.of = of;
+    return partOf;
+  }
+
+  /** Checks every `relistOf`: target exists, is not the item, its kin or a 内数; no cycles. */
+  checkRelisting(): void {
+    const { issues, byId } = this;
+    const valid = new Map<string, string>();
+    for (const { item, ancestors } of this.all) {
+      if (item.relistOf === undefined) continue;
+      const at = joinPath(item.path, 'relistOf');
+      const target = byId.get(item.relistOf);
+      if (item.relistOf === item.id) issues.add('relist-self', at, { id: item.id });
+      else if (!target) issues.add('relist-unknown', at, { id: item.id, relistOf: item.relistOf });
+      else if (ancestors.includes(item.relistOf) || target.ancestors.includes(item.id)) {
+        issues.add('relist-nested', at, { id: item.id, relistOf: item.relistOf });
+      } else if (target.item.partOf) {
+        issues.add('relist-part-of', at, { id: item.id, relistOf: item.relistOf });
+      } else if (byId.get(item.id) === undefined || byId.get(item.id)?.item === item) {
+        valid.set(item.id, item.relistOf);
+      }
+    }
+    // Cycles: follow each chain of re-listing; report each cycle once, at its first item in
+    // document order, naming every id on it.
+    const done = new Set<string>();
+    for (const { item } of this.all) {
+      if (done.has(item.id) || !valid.has(item.id)) continue;
+      const chain: string[] = [];
+      const onChain = new Set<string>();
+      let current: string | undefined = item.id;
+      while (current !== undefined && !done.has(current) && !onChain.has(current)) {
+        chain.push(current);
+        onChain.add(current);
+        current = valid.get(current);
+      }
+      if (current !== undefined && onChain.has(current)) {
+        const cycle = chain.slice(chain.indexOf(current));
+        const first = cycle
+          .map((id) => byId.get(id)!)
+          .sort((a, b) => this.all.indexOf(a) - this.all.indexOf(b))[0]!;
+        const start = cycle.indexOf(first.item.id);
+        const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
+        issues.add('relist-cycle', joinPath(first.item.path, 'relistOf'), {
+          id: first.item.id,
+          ids: [...ordered, first.item.id].join(' → '),
+        });
+      }
+      for (const id of chain) done.add(id);
+    }
+  }
+}
