@@ -6,3 +6,13 @@ export * from './data.js';
 export { PolicyChartElement, CHART_STATUSES, THEMES, type ChartStatus, type Theme } from './components/base/policy-chart-element.js';
 export { PolicyDataErrorEvent, type PolicyDataErrorDetail } from './events/data-error.js';
 export { PALETTE, PALETTE_TINTS } from './theme/tokens.js';
+export {
+  exportSVG,
+  exportPNG,
+  toCSV,
+  downloadBlob,
+  type ExportSVGOptions,
+  type ExportPNGOptions,
+  type ToCSVOptions,
+} from './export/index.js';
+export { createCanvasMeasure, fontFor } from './render/measure.js';
