@@ -4,6 +4,7 @@ import type { Issue } from '../../src/data/issues.js';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
 import { formatIssue } from '../../src/format/messages/index.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
 
 /** The issues of a parse that must fail. */
 function issuesOf(input: unknown): Issue[] {
@@ -371,5 +372,44 @@ describe('organisation issue messages', () => {
   it('formats the issues a real parse returns', () => {
     const [issue] = issuesOf(doc([{ id: 'a', name: 'A' }, { id: 'b', name: 'B', parent: 'zz' }]));
     assert.equal(formatIssue(issue!, 'ja'), 'bodies[1].parent: 組織「b」の親「zz」が見つかりません');
+  });
+});
+
+describe('generateOrganization (test fixture)', () => {
+  it('makes a valid document of 2,000 bodies with lanes, links, roles, aliases and long names', () => {
+    const d = docOf(generateOrganization({ bodies: 2000 }));
+    assert.equal(d.bodies.length, 2000);
+    assert.ok(d.lanes.length >= 3);
+    assert.ok(d.links.length >= 100, `links: ${d.links.length}`);
+    assert.ok(new Set(d.links.map((l) => l.type)).size >= 4);
+    assert.ok(d.bodies.filter((b) => b.lane !== undefined).length > 1000);
+    assert.ok(d.bodies.some((b) => b.aliases.length > 0));
+    assert.ok(d.bodies.some((b) => b.roles.some((r) => r.holders.length >= 20)), 'a long holder list');
+    assert.ok(d.bodies.some((b) => [...b.name].length >= 30), 'a long name');
+    assert.ok(d.bodies.filter((b) => b.parent === undefined).length >= 2, 'a forest');
+  });
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    assert.deepEqual(generateOrganization({ bodies: 300, seed: 42 }), generateOrganization({ bodies: 300, seed: 42 }));
+    assert.notDeepEqual(generateOrganization({ bodies: 300, seed: 42 }), generateOrganization({ bodies: 300, seed: 43 }));
+  });
+
+  it('keeps the tree within the given depth', () => {
+    for (const depth of [1, 2, 5]) {
+      const d = docOf(generateOrganization({ bodies: 500, seed: 3, depth }));
+      const parentOf = new Map(d.bodies.map((b) => [b.id, b.parent]));
+      let deepest = 0;
+      for (const b of d.bodies) {
+        let level = 0;
+        for (let p = b.parent; p !== undefined; p = parentOf.get(p)) level += 1;
+        deepest = Math.max(deepest, level);
+      }
+      assert.equal(deepest, depth);
+    }
+  });
+
+  it('makes valid documents of 1 and 10,000 bodies', () => {
+    assert.equal(docOf(generateOrganization({ bodies: 1 })).bodies.length, 1);
+    assert.equal(docOf(generateOrganization({ bodies: 10_000, seed: 9 })).bodies.length, 10_000);
   });
 });
