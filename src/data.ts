@@ -60,3 +60,13 @@ export {
   type BudgetTotals,
   type BudgetSummary,
 } from './data/budget-summary.js';
+export {
+  summarizeEffect,
+  type EffectSummary,
+  type EffectFacts,
+  type ProportionFact,
+  type ProportionComparison,
+  type ChangeFact,
+  type MagnitudeFact,
+  type SummarizeEffectOptions,
+} from './data/effect-summary.js';
