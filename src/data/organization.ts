@@ -48,13 +48,17 @@ export function parseOrganization(input: unknown): ParseResult<OrganizationDocum
   if (Array.isArray(input.bodies) && bodiesRaw.length === 0) issues.add('empty', 'bodies');
   const bodyIds = new IdRegistry(issues);
   const bodies: Body[] = [];
+  // A repeated id is reported and left out of the tree, but its own fields are still checked.
+  const read: Body[] = [];
   bodiesRaw.forEach((raw, i) => {
     const body = readBody(raw, joinPath('bodies', i), issues);
-    if (body && bodyIds.register(body.id, body.path)) bodies.push(body);
+    if (!body) return;
+    read.push(body);
+    if (bodyIds.register(body.id, body.path)) bodies.push(body);
   });
 
   const byId = new Map(bodies.map((b) => [b.id, b]));
-  for (const body of bodies) {
+  for (const body of read) {
     if (body.parent !== undefined) {
       const at = joinPath(body.path, 'parent');
       if (body.parent === body.id) issues.add('self-parent', at, { id: body.id });

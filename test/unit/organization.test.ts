@@ -122,6 +122,11 @@ describe('parseOrganization: errors', () => {
     assert.deepEqual(issues, [{ code: 'duplicate-id', path: 'bodies[2].id', params: { id: 'a', first: 'bodies[0]' } }]);
   });
 
+  it('still checks the fields of a body with a repeated id', () => {
+    const issues = issuesOf(doc([{ id: 'a', name: 'A' }, { id: 'a', name: 'A2', parent: 'ghost' }]));
+    assert.deepEqual(brief(issues), ['duplicate-id@bodies[1].id', 'unknown-parent@bodies[1].parent']);
+  });
+
   it('reports a duplicate lane id', () => {
     const issues = issuesOf(doc([{ id: 'a', name: 'A' }], { lanes: [{ id: 'x', name: 'X' }, { id: 'x', name: 'Y' }] }));
     assert.deepEqual(issues, [{ code: 'duplicate-id', path: 'lanes[1].id', params: { id: 'x', first: 'lanes[0]' } }]);
