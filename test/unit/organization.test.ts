@@ -194,6 +194,26 @@ describe('parseOrganization: errors', () => {
     ]);
   });
 
+  it('walks long parent chains without recursion: a 10,000-body chain parses, a 10,000-body cycle is one issue', () => {
+    const chain = Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, name: `N${i}`, ...(i > 0 ? { parent: `n${i - 1}` } : {}) }));
+    assert.equal(docOf(doc(chain)).bodies.length, 10_000);
+    const ring = chain.map((b, i) => ({ ...b, parent: `n${(i + 1) % 10_000}` }));
+    const issues = issuesOf(doc(ring));
+    assert.equal(issues.length, 1);
+    assert.equal(issues[0]!.code, 'cycle');
+    assert.equal(issues[0]!.path, 'bodies[0].parent');
+    assert.equal(issues[0]!.params.length, 10_000);
+    assert.ok(String(issues[0]!.params.ids).startsWith('n0 → n1 → n2'));
+    assert.equal(
+      formatIssue(issues[0]!, 'ja'),
+      'bodies[0].parent: 親子関係が循環しています（n0 → n1 → n2 → n3 → n4 → … → n9998 → n9999 → n0、10000組織）',
+    );
+    assert.equal(
+      formatIssue(issues[0]!, 'en'),
+      'bodies[0].parent: the parents form a cycle (n0 → n1 → n2 → n3 → n4 → … → n9998 → n9999 → n0, 10000 bodies)',
+    );
+  });
+
   it('reports a link from a body to itself', () => {
     const issues = issuesOf(doc([{ id: 'a', name: 'A' }], { links: [{ from: 'a', to: 'a', type: 'other' }] }));
     assert.deepEqual(issues, [{ code: 'self-link', path: 'links[0]', params: { id: 'a' } }]);
