@@ -1,0 +1,257 @@
+/**
+ * Turning server-rendered chart markup into a standalone SVG file: the chart elements style
+ * their drawings with CSS custom properties set on `:host` (src/theme/tokens.ts); a file has no
+ * host. {@link resolveStandaloneCSS} resolves those variables for one theme into plain class
+ * rules (which Inkscape, librsvg and office suites read too), and {@link finishStandaloneSVG}
+ * removes Lit's markers and adds the namespace, the stylesheet and a background. Pure; Node.
+ */
+
+import type { Locale } from '../data/types.js';
+import { createApproxMeasure, wrapText } from '../layout/text.js';
+
+/** Themes a standalone file can be written in. */
+export const STANDALONE_THEMES = ['light', 'dark'] as const;
+export type StandaloneTheme = (typeof STANDALONE_THEMES)[number];
+
+interface CssRule {
+  prelude: string;
+  body: string;
+}
+
+/** Splits CSS text into its top-level rules (`prelude { body }`). */
+function splitRules(css: string): CssRule[] {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const rules: CssRule[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('{', i);
+    if (open < 0) break;
+    let depth = 1;
+    let j = open + 1;
+    for (; j < text.length && depth > 0; j++) {
+      if (text[j] === '{') depth++;
+      else if (text[j] === '}') depth--;
+    }
+    rules.push({ prelude: text.slice(start, open).trim(), body: text.slice(open + 1, j - 1) });
+    start = i = j;
+  }
+  return rules;
+}
+
+/** Splits a declaration block at top-level semicolons into [property, value] pairs. */
+function splitDeclarations(body: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  let depth = 0;
+  let current = '';
+  const flush = () => {
+    const colon = current.indexOf(':');
+    if (colon > 0) out.push([current.slice(0, colon).trim(), current.slice(colon + 1).trim()]);
+    current = '';
+  };
+  for (const ch of body) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (ch === ';' && depth === 0) flush();
+    else current += ch;
+  }
+  flush();
+  return out;
+}
+
+/** Replaces every `var(--name[, fallback])` in `value` with its resolved value. */
+function resolveValue(value: string, vars: ReadonlyMap<string, string>, depth = 0): string {
+  if (depth > 20) return value;
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const at = value.indexOf('var(', i);
+    if (at < 0) return out + value.slice(i);
+    out += value.slice(i, at);
+    let level = 1;
+    let j = at + 4;
+    let comma = -1;
+    for (; j < value.length && level > 0; j++) {
+      if (value[j] === '(') level++;
+      else if (value[j] === ')') level--;
+      else if (value[j] === ',' && level === 1 && comma < 0) comma = j;
+    }
+    const inner = value.slice(at + 4, j - 1);
+    const name = (comma < 0 ? inner : value.slice(at + 4, comma)).trim();
+    const fallback = comma < 0 ? undefined : value.slice(comma + 1, j - 1).trim();
+    const resolved = vars.get(name) ?? fallback;
+    out += resolved === undefined ? '' : resolveValue(resolved, vars, depth + 1);
+    i = j;
+  }
+}
+
+const normalize = (prelude: string) => prelude.replace(/\s+/g, '').replace(/"/g, "'");
+
+/**
+ * Resolves chart stylesheets (token sheet first) for one theme into plain CSS for an `<svg>`
+ * root: custom properties set on `:host` (and, for dark, on `:host([theme='dark'])`) are
+ * substituted into every rule; the `:host` rule itself becomes an `svg` rule; theme-switching
+ * and reduced-motion blocks are dropped; `@media (forced-colors)` blocks are kept, resolved.
+ */
+export function resolveStandaloneCSS(options: { cssTexts: readonly string[]; theme?: StandaloneTheme }): string {
+  const { cssTexts, theme = 'light' } = options;
+  const all = cssTexts.flatMap(splitRules);
+  const vars = new Map<string, string>();
+  const hostSelectors = [':host', ...(theme === 'dark' ? [":host([theme='dark'])"] : [])];
+  for (const selector of hostSelectors) {
+    for (const rule of all) {
+      if (normalize(rule.prelude) !== selector) continue;
+      for (const [property, value] of splitDeclarations(rule.body)) if (property.startsWith('--')) vars.set(property, value);
+    }
+  }
+
+  const emit = (rules: CssRule[]): string[] => {
+    const out: string[] = [];
+    for (const rule of rules) {
+      const prelude = rule.prelude;
+      if (prelude.startsWith('@media')) {
+        if (/prefers-color-scheme|prefers-reduced-motion/.test(prelude)) continue;
+        const inner = emit(splitRules(rule.body));
+        if (inner.length) out.push(`${prelude}{${inner.join('')}}`);
+        continue;
+      }
+      if (prelude.startsWith('@')) continue;
+      const isHost = normalize(prelude) === ':host';
+      // Other :host(...) rules are states and theme variants of a live element.
+      if (!isHost && prelude.includes(':host')) continue;
+      const declarations = splitDeclarations(rule.body)
+        .filter(([property]) => !property.startsWith('--'))
+        .map(([property, value]) => `${property}:${resolveValue(value, vars)}`)
+        .filter((d) => !d.endsWith(':'));
+      if (declarations.length) out.push(`${isHost ? 'svg' : prelude}{${declarations.join(';')}}`);
+    }
+    return out;
+  };
+  return emit(all).join('\n');
+}
+
+/** The value of one custom property after resolution (e.g. `--_background`), for a theme. */
+export function resolveToken(options: { cssTexts: readonly string[]; name: string; theme?: StandaloneTheme }): string | undefined {
+  const css = resolveStandaloneCSS({ cssTexts: [...options.cssTexts, `.probe{x:var(${options.name})}`], theme: options.theme });
+  const match = /\.probe\{x:([^}]*)\}/.exec(css);
+  return match?.[1] || undefined;
+}
+
+/** CSS of the frame {@link finishStandaloneSVG} draws around a chart (resolved with the tokens). */
+export const STANDALONE_FRAME_CSS = `
+  .standalone-title { fill: var(--_text); font-weight: 700; }
+  .standalone-text { fill: var(--_text); }
+  .standalone-muted { fill: var(--_muted); }
+`;
+
+/** Options of {@link finishStandaloneSVG}. */
+export interface FinishStandaloneSVGOptions {
+  /** Server-rendered markup whose first element is the chart's `<svg>`. */
+  markup: string;
+  /** Plain CSS for the drawing (see {@link resolveStandaloneCSS}); its `svg` rule styles the frame. */
+  css: string;
+  /** A colour painted behind the drawing; none when absent. */
+  background?: string;
+  /** The document's title: the file's `<title>` and a heading drawn above the chart. */
+  title?: string;
+  /** Paragraphs drawn above the chart, under the title (e.g. the description). */
+  header?: readonly string[];
+  /** Paragraphs drawn under the chart (footnotes, the source). */
+  footer?: readonly string[];
+  /** Base font size of the frame's text in px (default 14). */
+  fontSize?: number;
+  locale?: Locale;
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const FRAME_CLASS = 'policy-chart-standalone';
+const MARGIN = 12;
+const LINE_HEIGHT = 1.45;
+
+interface TextBlock {
+  markup: string;
+  height: number;
+}
+
+/** Wrapped paragraphs as `<text>` elements, from `top`, with the first baseline at 0.8em. */
+function drawParagraphs(paragraphs: readonly string[], options: { width: number; top: number; size: number; className: string; locale: Locale }): TextBlock {
+  const { width, size, className, locale } = options;
+  const measure = createApproxMeasure(size);
+  let y = options.top;
+  let markup = '';
+  for (const paragraph of paragraphs) {
+    const { lines } = wrapText({ text: paragraph, maxWidth: width - 2 * MARGIN, measure, locale });
+    for (const line of lines) {
+      markup += `<text class="${className}" x="${MARGIN}" y="${Math.round((y + size * 0.95) * 10) / 10}" font-size="${size}">${escapeXml(line)}</text>`;
+      y += size * LINE_HEIGHT;
+    }
+  }
+  return { markup, height: y - options.top };
+}
+
+/**
+ * Makes server-rendered chart markup a standalone SVG document: drops Lit's comment markers and
+ * nests the chart's `<svg>` in a frame `<svg>` that carries the namespace, a `<title>`, the
+ * stylesheet (as CDATA), a background, and the title, header and footer text (wrapped with the
+ * approximate measure). The frame, not the chart's own `<svg>`, takes the `:host` styles, so
+ * the chart's presentation attributes (its `font-size`) still win as they do in the element.
+ * Also writes CSS `transform: translate()` styles as `transform` attributes, for viewers
+ * without CSS transforms. Throws when the markup holds no `<svg>` (a bug in the caller).
+ */
+export function finishStandaloneSVG(options: FinishStandaloneSVGOptions): string {
+  const { css, background, title, header = [], footer = [], fontSize = 14, locale = 'ja' } = options;
+  let markup = options.markup.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '');
+  const start = markup.indexOf('<svg');
+  if (start < 0) throw new Error('finishStandaloneSVG: no <svg> in the markup');
+  const end = markup.lastIndexOf('</svg>');
+  markup = markup.slice(start, end + '</svg>'.length);
+  markup = markup.replace(
+    /style="transform:\s*translate\(\s*(-?[\d.]+)px\s*,\s*(-?[\d.]+)px\s*\)"/g,
+    (_m, x: string, y: string) => `transform="translate(${x} ${y})"`,
+  );
+
+  const openEnd = markup.indexOf('>');
+  const open = markup.slice(0, openEnd);
+  const width = Number(/\swidth="([\d.]+)"/.exec(open)?.[1] ?? 0);
+  const height = Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? 0);
+  if (!(width > 0) || !(height > 0)) throw new Error('finishStandaloneSVG: the chart <svg> has no width and height');
+
+  let y = 0;
+  let frame = '';
+  if (title || header.length) y += MARGIN;
+  if (title) {
+    const block = drawParagraphs([title], { width, top: y, size: Math.round(fontSize * 1.3), className: 'standalone-title', locale });
+    frame += block.markup;
+    y += block.height;
+  }
+  if (header.length) {
+    const block = drawParagraphs(header, { width, top: y, size: fontSize, className: 'standalone-text', locale });
+    frame += block.markup;
+    y += block.height;
+  }
+  if (y > 0) y += MARGIN / 2;
+  const chartTop = y;
+  const chart = `${open.replace(/\s(x|y)="[^"]*"/g, '')} x="0" y="${chartTop}"${markup.slice(openEnd)}`;
+  y += height;
+  let footerMarkup = '';
+  if (footer.length) {
+    y += MARGIN / 2;
+    const block = drawParagraphs(footer, { width, top: y, size: Math.round(fontSize * 0.93), className: 'standalone-muted', locale });
+    footerMarkup = block.markup;
+    y += block.height + MARGIN / 2;
+  }
+  const total = Math.ceil(y);
+
+  const svgRule = css.replace(/^svg\{/m, `.${FRAME_CLASS}{`);
+  let head = '';
+  if (title) head += `<title>${escapeXml(title)}</title>`;
+  head += `<style><![CDATA[\n${svgRule.replaceAll(']]>', '')}\n]]></style>`;
+  if (background) head += `<rect width="${width}" height="${total}" fill="${escapeXml(background)}"></rect>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${FRAME_CLASS}" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">` +
+    `${head}${frame}${chart}${footerMarkup}</svg>\n`
+  );
+}

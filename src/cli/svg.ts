@@ -1,0 +1,90 @@
+/**
+ * `policy-charts-svg`: renders a chart document (JSON) to a standalone SVG on stdout.
+ *
+ *     npx tsx src/cli/svg.ts data/governance.json > governance.svg
+ *     npx tsx src/cli/svg.ts --width 1000 --lang en --theme dark data/pharma-budget.json -o out.svg
+ *
+ * Reads stdin when the file is `-`. Exit codes: 0 drawn; 1 the document has issues (listed on
+ * stderr with their JSON paths); 2 usage or file errors.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { argv, exit, stderr, stdout } from 'node:process';
+import { parseArgs } from 'node:util';
+import { toLocale } from '../format/locale.js';
+import { renderDocumentSVG } from './render-document.js';
+import { STANDALONE_THEMES, type StandaloneTheme } from './standalone.js';
+
+const USAGE = `usage: policy-charts-svg [--width px] [--lang ja|en] [--theme light|dark] [--no-background] [-o out.svg] input.json|-`;
+
+/** Runs the CLI with `args` (without node and the script); returns the exit code. */
+export function main(args: readonly string[]): number {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        width: { type: 'string' },
+        lang: { type: 'string' },
+        theme: { type: 'string' },
+        'no-background': { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const file = positionals[0];
+  if (positionals.length !== 1 || !file) {
+    stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const width = values.width === undefined ? 800 : Number(values.width);
+  if (!Number.isFinite(width) || width < 160 || width > 10_000) {
+    stderr.write(`--width must be a number of px between 160 and 10000 (got ${values.width})\n`);
+    return 2;
+  }
+  const theme = (values.theme ?? 'light') as StandaloneTheme;
+  if (!STANDALONE_THEMES.includes(theme)) {
+    stderr.write(`--theme must be one of ${STANDALONE_THEMES.join(', ')} (got ${values.theme})\n`);
+    return 2;
+  }
+
+  let text: string;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    stderr.write(`${file}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const locale = values.lang === undefined ? undefined : toLocale(values.lang);
+  let input: unknown;
+  try {
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = (error as Error).message;
+    stderr.write(`${file}: ${locale === 'en' ? `invalid JSON: ${detail}` : `JSON として読めません: ${detail}`}\n`);
+    return 1;
+  }
+
+  const result = renderDocumentSVG({ input, width, locale, theme, background: !values['no-background'] });
+  if (!result.ok) {
+    for (const message of result.messages) stderr.write(`${file}: ${message}\n`);
+    return 1;
+  }
+  if (values.output) writeFileSync(values.output, result.svg);
+  else stdout.write(result.svg);
+  return 0;
+}
+
+// Run when executed directly (not when imported by a test).
+if (argv[1] && /[\\/]svg\.(ts|js)$/.test(argv[1])) {
+  exit(main(argv.slice(2)));
+}

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { renderDocumentSVG } from '../../src/cli/render-document.js';
+import { resolveStandaloneCSS } from '../../src/cli/standalone.js';
+
+/** A strict-enough XML well-formedness check: balanced tags, quoted unique attributes, known entities, one root. */
+function assertWellFormedXML(text: string): void {
+  const s = text.replace(/^<\?xml[^?]*\?>\s*/, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  assert.ok(!/<!--/.test(s), 'no comments (Lit markers) left');
+  const stack: string[] = [];
+  let roots = 0;
+  const entity = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i;
+  const tag = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*"[^"<]*")*)\s*(\/?)>/y;
+  let i = 0;
+  while (i < s.length) {
+    const lt = s.indexOf('<', i);
+    const textPart = lt < 0 ? s.slice(i) : s.slice(i, lt);
+    assert.ok(!entity.test(textPart), `bare & in text: ${textPart.slice(0, 80)}`);
+    if (stack.length === 0) assert.equal(textPart.trim(), '', 'no text outside the root');
+    if (lt < 0) break;
+    tag.lastIndex = lt;
+    const m = tag.exec(s);
+    assert.ok(m, `malformed tag at: ${s.slice(lt, lt + 120)}`);
+    const [whole, close, name, attrs, selfClose] = m;
+    assert.ok(!entity.test(attrs!), `bare & in attributes of <${name}>`);
+    const names = Array.from(attrs!.matchAll(/\s+([\w:.-]+)\s*=/g), (a) => a[1]);
+    assert.equal(new Set(names).size, names.length, `duplicate attribute on <${name}>: ${names.join(' ')}`);
+    if (close) assert.equal(stack.pop(), name, `</${name}> closes the wrong element`);
+    else if (!selfClose) {
+      if (stack.length === 0) roots++;
+      stack.push(name!);
+    } else if (stack.length === 0) roots++;
+    i = lt + whole.length;
+  }
+  assert.deepEqual(stack, [], 'every element closed');
+  assert.equal(roots, 1, 'one root element');
+}
+
+/** Text content of every <text>/<tspan>, entities decoded, in document order. */
+function textsOf(svg: string): string[] {
+  const decode = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return Array.from(svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g), (m) => decode(m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()));
+}
+
+const EGFR = {
+  type: 'effect',
+  chart: 'proportions',
+  title: 'EGFR遺伝子変異とゲフィチニブの奏効率',
+  measure: '奏効率',
+  source: '医薬品産業強化総合戦略 参考資料 & <別添>',
+  notes: ['※ 変異あり群はイレッサ投与例'],
+  series: [
+    {
+      label: 'EGFR変異あり',
+      value: 0.764,
+      n: 148,
+      categories: [{ label: '奏効', value: 0.764 }, { label: '不変' }, { label: '増悪' }],
+    },
+    { label: '変異検索なし', value: 0.275 },
+  ],
+};
+
+describe('resolveStandaloneCSS', () => {
+  it('substitutes :host custom properties, for the theme', () => {
+    const cssTexts = [
+      ":host { --_text: var(--policy-color-text, #1a1a1a); --_bg: #fff; color: var(--_text); } :host([theme='dark']) { --_text: #f2f2f2; }",
+      '.label { fill: var(--_text); } @media (prefers-color-scheme: dark) { :host { --_text: red; } } @media (forced-colors: active) { .label { fill: CanvasText; } }',
+    ];
+    assert.equal(
+      resolveStandaloneCSS({ cssTexts }),
+      'svg{color:#1a1a1a}\n.label{fill:#1a1a1a}\n@media (forced-colors: active){.label{fill:CanvasText}}',
+    );
+    assert.match(resolveStandaloneCSS({ cssTexts, theme: 'dark' }), /\.label\{fill:#f2f2f2\}/);
+  });
+});
+
+describe('renderDocumentSVG (effect)', () => {
+  it('draws a standalone SVG with the labels, title, notes and source', () => {
+    const result = renderDocumentSVG({ input: EGFR, width: 800 });
+    assert.ok(result.ok, result.ok ? '' : result.messages.join('\n'));
+    const { svg } = result;
+    assertWellFormedXML(svg);
+    assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.match(svg, /<title>EGFR遺伝子変異とゲフィチニブの奏効率<\/title>/);
+    const texts = textsOf(svg);
+    assert.equal(texts[0], 'EGFR遺伝子変異とゲフィチニブの奏効率');
+    const all = texts.join('\n');
+    for (const label of ['EGFR変異あり', '変異検索なし', '76.4%', '27.5%', '48.9ポイント', '※ 変異あり群はイレッサ投与例']) {
+      assert.ok(all.includes(label), `missing label ${label} in:\n${all}`);
+    }
+    // Data text is escaped, never markup.
+    assert.ok(all.includes('出典：医薬品産業強化総合戦略 参考資料 & <別添>'));
+    assert.ok(svg.includes('&amp; &lt;別添&gt;'));
+    // Colours are resolved: no custom property is left for a viewer without CSS variables.
+    assert.ok(!svg.includes('var('), 'no var() left');
+    assert.match(svg, /\.fill-series-1\{fill:#B3D4EB\}/);
+    assert.match(svg, /<rect width="800" height="\d+" fill="#ffffff"><\/rect>/);
+  });
+
+  it('writes English words with --lang en and dark colours with the dark theme', () => {
+    const result = renderDocumentSVG({ input: EGFR, locale: 'en', theme: 'dark' });
+    assert.ok(result.ok);
+    assert.ok(textsOf(result.svg).join('\n').includes('Source: '));
+    assert.match(result.svg, /fill="#16181c"/);
+    assert.match(result.svg, /\.policy-chart-standalone\{[^}]*color:#f2f2f2/);
+  });
+
+  it('returns localised issues with paths for bad documents', () => {
+    const bad = { ...EGFR, series: [{ label: 'x', value: 1.5 }] };
+    const result = renderDocumentSVG({ input: bad });
+    assert.equal(result.ok, false);
+    assert.ok(!result.ok && result.issues.some((i) => i.path === 'series[0].value'), JSON.stringify(result));
+    const unknown = renderDocumentSVG({ input: { type: 'pie' } });
+    assert.ok(!unknown.ok && unknown.messages[0]!.startsWith('type: 「pie」は使えません'), JSON.stringify(unknown));
+    assert.equal(renderDocumentSVG({ input: [] }).ok, false);
+  });
+});
+
+describe('policy-charts-svg (the CLI process)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-cli-'));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/svg.ts', ...args], { encoding: 'utf8', cwd: process.cwd() });
+
+  it('prints the SVG of a document file on stdout', () => {
+    const file = join(dir, 'egfr.json');
+    writeFileSync(file, JSON.stringify(EGFR));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/svg.ts', '--width', '640', file], { encoding: 'utf8' });
+    assertWellFormedXML(out);
+    assert.match(out, /width="640"/);
+    assert.ok(textsOf(out).join('\n').includes('EGFR変異あり'));
+  });
+
+  it('exits 1 with issue lines on stderr for a bad document, 2 for usage errors', () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, '{"type": "effect", "chart": "proportions", "series": [{"label": "x", "value": 2}]}');
+    const bad = run(file);
+    assert.equal(bad.status, 1);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /series\[0\]\.value/);
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"type": ');
+    const invalid = run(broken);
+    assert.equal(invalid.status, 1);
+    assert.match(invalid.stderr, /JSON として読めません/);
+    assert.equal(run().status, 2);
+    assert.equal(run('--width', 'wide', file).status, 2);
+    assert.equal(run(join(dir, 'missing.json')).status, 2);
+  });
+});
