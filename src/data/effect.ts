@@ -178,15 +178,16 @@ function readAll<T>(
 // ----------------------------------------------------------------- proportions
 
 /**
- * A share in 0..1: a number, or a string `"76.4%"` (or a plain numeric string such as
- * `"0.764"`). Pushes an issue and returns undefined when it is unreadable or out of range.
+ * A share in 0..1: a number, or a percentage string `"76.4%"` (a string without `%`, such as
+ * `"0.764"`, is refused: it is ambiguous). Pushes an issue and returns undefined when it is
+ * unreadable or out of range.
  */
 function readShare(value: unknown, path: string, issues: IssueCollector): number | undefined {
   let share: number | undefined;
   if (typeof value === 'number' && Number.isFinite(value)) share = value;
   else if (typeof value === 'string') {
     const written = readWrittenNumber(value);
-    if (written) share = written.percent ? percentToShare(written.value) : written.value;
+    if (written?.percent) share = percentToShare(written.value);
   }
   if (share === undefined) {
     issues.add('effect-share-unreadable', path, { value: show(value) });

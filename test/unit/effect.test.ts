@@ -61,14 +61,13 @@ describe('parseEffect: proportions', () => {
       series: [
         { label: 'a', value: '76.4%' },
         { label: 'b', value: '２７．５％' },
-        { label: 'c', value: '0.5' },
         { label: 'd', value: '100%' },
         { label: 'e', value: 0 },
       ],
     });
     assert.deepEqual(
       doc.series.map((s) => ('value' in s ? s.value : undefined)),
-      [0.764, 0.275, 0.5, 1, 0],
+      [0.764, 0.275, 1, 0],
     );
   });
 
@@ -80,7 +79,7 @@ describe('parseEffect: proportions', () => {
         series: [
           { label: 'a', value: 76.4, n: 0 },
           { label: 'b', value: '-3%', n: 12.5 },
-          { label: 'c', value: 'many', n: '148' },
+          { label: 'c', value: '0.5', n: '148' },
           {
             label: 'd',
             value: 0.7,
