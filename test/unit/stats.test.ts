@@ -54,7 +54,10 @@ describe('newcombeDifference', () => {
   // Newcombe RG (1998) Interval estimation for the difference between independent proportions:
   // comparison of eleven methods. Stat Med 17:873-890, Table II, method 10 (hybrid score).
   // (a) and (b) match the paper's figures as also asserted by the propint R package's tests;
-  // all four were recomputed by hand from Wilson limits (see the report for (c)).
+  // all four were recomputed by hand (Python) from the Wilson limits. For (c) 6/7 − 2/7 the
+  // hand computation of method 10 gives 0.0582 to 0.8062 (method 11, with continuity
+  // correction, gives −0.0290 to 0.8423); a figure of 0.0381 to 0.8231 quoted in our brief
+  // matches neither and could not be checked against the paper's table, so it is not used.
   const examples: Array<[string, number, number, number, number, number, number]> = [
     ['56/70 − 48/80', 56, 70, 48, 80, 0.0524, 0.3339],
     ['9/10 − 3/10', 9, 10, 3, 10, 0.1705, 0.809],
