@@ -3,7 +3,7 @@
  * `BudgetDocument` with every amount in exact yen, reporting every problem with its JSON path.
  */
 import { parseAmount } from './amount.js';
-import { joinPath, type ParseResult } from './issues.js';
+import { createIssue, joinPath, type ParseResult } from './issues.js';
 import { IdRegistry, IssueCollector, isRecord, readMeta } from './read.js';
 import { BUDGET_UNITS, CHART_TYPES, type BudgetDocument, type BudgetItem, type BudgetUnit, type PartOf } from './types.js';
 
@@ -161,8 +161,10 @@ class ItemReader {
     });
     if (id !== undefined) this.stack.pop();
 
-    if (id === undefined || name === undefined) return undefined;
-    const item: BudgetItem = { id, name, children, path };
+    if (id === undefined) return undefined;
+    // An item without a usable name (already reported) is still checked against the others
+    // (duplicate ids, re-listing), so that every issue is found in one pass.
+    const item: BudgetItem = { id, name: name ?? '', children, path };
     if (amount && !amount.partOf) item.amount = amount.yen;
     if (supplementary) item.supplementary = supplementary.yen;
     if (previous) item.previous = previous.yen;
@@ -190,7 +192,13 @@ class ItemReader {
     const value = raw[key];
     if (value === undefined || value === null) return undefined;
     const at = joinPath(path, key);
-    const result = parseAmount(value, { unit: this.unit, path: at });
+    let result: ReturnType<typeof parseAmount>;
+    try {
+      result = parseAmount(value, { unit: this.unit, path: at });
+    } catch {
+      // parseAmount describes unreadable values with JSON.stringify, which throws on BigInt.
+      result = { ok: false, issue: createIssue('amount-unreadable', at, { value: describe(value) }) };
+    }
     if (!result.ok) {
       this.issues.issues.push(result.issue);
       return undefined;
