@@ -216,9 +216,26 @@ describe('data/governance.json (seeds/000 slide 1)', () => {
   });
 });
 
+/** The page (1-based) of the seed a line is on: each page of the extraction starts with a space. */
+function seedPageOf(text: string): number {
+  let page = 0;
+  for (const line of seedText.split('\n')) {
+    if (line.startsWith(' ')) page += 1;
+    if (line.includes(text)) return page;
+  }
+  return -1;
+}
+
 describe('data/partnership-council.json (seeds/000, 国際医薬パートナーシップ推進会議)', () => {
   const doc = parsed('data/partnership-council.json');
   const council = doc.bodies.find((b) => b.name === '国際医薬パートナーシップ推進会議');
+
+  it('names the slide it comes from: the fourth page of the extraction', () => {
+    assert.equal(seedPageOf('健康・医療戦略関係の推進体制'), 1);
+    assert.equal(seedPageOf('国際医薬パートナーシップ推進会議の構成員、オブザーバー'), 4);
+    assert.equal(seedPageOf('ヤマトロジスティクス（株）'), 4);
+    for (const b of doc.bodies) assert.equal(b.source, 'seeds/000 スライド4「国際医薬パートナーシップ推進会議の構成員、オブザーバー」');
+  });
 
   it('places the council under 本部 → 医療国際展開タスクフォース beside the アジア健康構想ワーキンググループ', () => {
     assert.equal(doc.bodies.length, 4);
