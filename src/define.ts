@@ -3,10 +3,12 @@
  */
 import { defineElement } from './components/base/define-element.js';
 import { PolicyEffectChart } from './components/effect-chart/policy-effect-chart.js';
+import { PolicyOrgChart } from './components/org-chart/policy-org-chart.js';
 
 /** Registers every policy-charts element that is not registered yet. */
 export function defineAll(): void {
   void defineElement;
+  defineElement('policy-org-chart', PolicyOrgChart);
   defineElement('policy-effect-chart', PolicyEffectChart);
 }
 

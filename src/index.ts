@@ -25,3 +25,29 @@ export { layoutMagnitude } from './layout/effect-magnitude.js';
 export type { EffectLayout, EffectMark, AxisLayout as EffectAxisLayout } from './layout/effect-shapes.js';
 export { renderEffectChart, effectChartStyles, type RenderEffectChartOptions } from './render/effect-chart.js';
 export { buildEffectTable, type EffectTable } from './a11y/effect-table.js';
+export { PolicyOrgChart } from './components/org-chart/policy-org-chart.js';
+export { PolicyNodeSelectEvent, type PolicyNodeSelectDetail } from './events/node-select.js';
+export { PolicyNodeToggleEvent, type PolicyNodeToggleDetail } from './events/node-toggle.js';
+export {
+  layoutOrgChart,
+  measureOrgBox,
+  chooseOrgBoxWidth,
+  ORG_ORIENTATIONS,
+  ORG_METRICS,
+  ORG_MAX_LISTED_HOLDERS,
+  type OrgOrientation,
+  type LayoutOrgChartOptions,
+  type OrgChartLayout,
+  type OrgNodeLayout,
+  type OrgEdgeLayout,
+  type OrgLinkLayout,
+  type OrgLaneLayout,
+  type OrgBoxContent,
+} from './layout/org-chart.js';
+export { indexOrganization, collapseBelowDepth, chooseCollapsedDepth, findOrgMatches, listAncestors, type OrgIndex } from './layout/org-index.js';
+export { wrapOrgLabel, splitPhrases } from './layout/org-text.js';
+export { routeOrthogonal, type Route as OrgRoute } from './layout/org-route.js';
+export { renderOrgChartSvg, renderOrgLegendSample, ORG_LINK_DASHES, type OrgView, type RenderOrgChartOptions } from './render/org-chart.js';
+export { renderOrgList } from './a11y/org-list.js';
+export { describeOrgBody, describeOrgBodies } from './a11y/org-describe.js';
+export { ORG_KIND_LABELS, ORG_LINK_LABELS } from './a11y/org-strings.js';

@@ -1,0 +1,279 @@
+import { css } from 'lit';
+
+/** Styles of `<policy-org-chart>` (on top of the shared base styles). */
+export const orgChartStyles = css`
+  :host {
+    --_org-box: var(--policy-org-chart-box-background, var(--_background));
+    --_org-line: var(--policy-org-chart-line-color, var(--_text));
+    --_org-link: var(--policy-org-chart-link-color, var(--_accent));
+    --_org-lane: var(--policy-org-chart-lane-background, var(--_surface));
+  }
+  .viewport {
+    position: relative;
+    overflow: hidden;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .viewport.pannable {
+    cursor: grab;
+  }
+  .viewport.pannable.both {
+    touch-action: none;
+  }
+  .viewport.dragging {
+    cursor: grabbing;
+  }
+  svg.org {
+    max-width: none;
+    overflow: visible;
+  }
+  .node {
+    outline: none;
+    cursor: pointer;
+  }
+  .box {
+    transition: transform var(--_motion) ease-out;
+    animation: org-appear var(--_motion) ease-out;
+  }
+  .edges path {
+    animation: org-appear var(--_motion) ease-out;
+  }
+  @keyframes org-appear {
+    from {
+      opacity: 0;
+    }
+  }
+  .frame {
+    fill: var(--_org-box);
+    stroke: var(--_border);
+    stroke-width: 1.5;
+  }
+  .node.match .frame {
+    fill: var(--_highlight);
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+  .match-mark {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1;
+  }
+  .selected-ring {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+    opacity: 0;
+  }
+  .node:focus-visible > .box > .focus-ring {
+    opacity: 1;
+  }
+  .badge {
+    fill: var(--_series-8);
+    stroke: none;
+  }
+  .node[data-kind='headquarters'] .badge {
+    fill: var(--_series-1);
+  }
+  .badge-text {
+    font-size: 11px;
+    text-anchor: middle;
+    fill: #1a1a1a;
+  }
+  svg text.name {
+    font-size: 14px;
+    font-weight: 700;
+  }
+  svg text.alias,
+  svg text.role,
+  svg text.note,
+  .count text,
+  .link-label text {
+    font-size: 12px;
+  }
+  svg text.alias,
+  svg text.note {
+    fill: var(--_muted);
+  }
+  .count rect {
+    fill: var(--_surface);
+    stroke: var(--_org-link);
+  }
+  svg .count text {
+    fill: var(--_org-link);
+  }
+  .toggle circle {
+    fill: var(--_background);
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .toggle path {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .edges path,
+  .edge-sample {
+    fill: none;
+    stroke: var(--_org-line);
+    stroke-width: 1.5;
+  }
+  .link path {
+    fill: none;
+    stroke: var(--_org-link);
+    stroke-width: 2;
+  }
+  .link .double-outer {
+    stroke-width: 6;
+  }
+  .link .double-inner {
+    stroke: var(--_background);
+    stroke-width: 2;
+  }
+  .lane rect {
+    fill: var(--_org-lane);
+    stroke: var(--_border);
+    stroke-dasharray: 2 3;
+  }
+  svg .lane-label {
+    font-size: 12px;
+    font-weight: 700;
+    fill: var(--_muted);
+  }
+  .lane-label.vertical {
+    writing-mode: vertical-rl;
+    text-orientation: upright;
+  }
+  .link-label rect {
+    fill: var(--_background);
+    stroke: none;
+  }
+  svg .link-label text {
+    text-anchor: middle;
+    fill: var(--_org-link);
+    font-weight: 700;
+  }
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    list-style: none;
+    padding: 0;
+    margin: 0.5em 0 0;
+    font-size: 0.9em;
+  }
+  [part='legend'] li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .legend-sample {
+    display: inline-block;
+    flex: none;
+  }
+  [part='search'] {
+    min-width: 14em;
+    max-width: 100%;
+  }
+  .search-status {
+    color: var(--_muted);
+  }
+  [part='details'] {
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 0.5em 0.75em;
+    margin-top: 0.75em;
+    background: var(--_background);
+  }
+  [part='details'] h3 {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+  [part='details'] dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.15em 0.75em;
+  }
+  [part='details'] dt {
+    font-weight: 700;
+  }
+  [part='details'] dd {
+    margin: 0;
+  }
+  [part='details'] ul.holders {
+    margin: 0;
+    padding-left: 1.2em;
+    columns: 16em auto;
+  }
+  .details-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: 0.5em;
+  }
+  .org-list,
+  .org-list ul {
+    margin: 0;
+    padding-left: 1.4em;
+  }
+  .org-list li {
+    margin: 0.25em 0;
+  }
+  .list-name {
+    font-weight: 700;
+  }
+  .list-source {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  @media (forced-colors: active) {
+    .frame,
+    .toggle circle,
+    .lane rect,
+    .link-label rect,
+    .badge {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .badge {
+      stroke-width: 1;
+    }
+    svg text,
+    svg .badge-text,
+    svg .count text,
+    svg .link-label text,
+    svg .lane-label {
+      fill: CanvasText;
+    }
+    .edges path,
+    .edge-sample,
+    .link path,
+    .toggle path,
+    .match-mark {
+      stroke: CanvasText;
+    }
+    .link .double-inner {
+      stroke: Canvas;
+    }
+    .node.match .frame {
+      fill: Canvas;
+      stroke: Highlight;
+    }
+    .selected-ring {
+      stroke: Highlight;
+    }
+    .focus-ring {
+      stroke: Highlight;
+    }
+  }
+  @media print {
+    .viewport {
+      height: auto !important;
+    }
+  }
+`;

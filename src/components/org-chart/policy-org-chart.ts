@@ -1,0 +1,648 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { copyBody, describeOrgBody, formatShortName, listBodyLinks } from '../../a11y/org-describe.js';
+import { renderOrgList } from '../../a11y/org-list.js';
+import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI, type OrgUiStrings } from '../../a11y/org-strings.js';
+import type { ParseResult } from '../../data/issues.js';
+import { parseOrganization } from '../../data/organization.js';
+import type { LinkType, OrganizationDocument } from '../../data/types.js';
+import { PolicyNodeSelectEvent } from '../../events/node-select.js';
+import { PolicyNodeToggleEvent } from '../../events/node-toggle.js';
+import { layoutOrgChart, type OrgChartLayout, type OrgOrientation } from '../../layout/org-chart.js';
+import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, indexOrganization, listAncestors, normalizeSearchText } from '../../layout/org-index.js';
+import type { MeasureText } from '../../layout/text.js';
+import { createCanvasMeasure, fontFor } from '../../render/measure.js';
+import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample, type OrgView } from '../../render/org-chart.js';
+import { baseStyles } from '../base/base.styles.js';
+import { PolicyChartElement } from '../base/policy-chart-element.js';
+import { orgChartStyles } from './policy-org-chart.styles.js';
+
+const MIN_FIT_SCALE = 0.6;
+const MIN_SCALE = 0.2;
+const MAX_SCALE = 2.5;
+const MAX_AUTO_HEIGHT = 760;
+const TYPE_AHEAD_MS = 700;
+
+/**
+ * A governance hierarchy (組織図) drawn from an `"type": "organization"` JSON document: a tidy
+ * tree of boxes (name, kind badge, role lines), lanes as bands, typed links (連携, 共同事務局,
+ * 所管) in distinct line styles with a legend, collapsible subtrees, search, zoom and pan. The
+ * bodies form an ARIA tree view (arrow keys, Home/End, Enter, Space, `*`, type-ahead); a text
+ * alternative lists every body as nested lists.
+ *
+ * @summary Accessible organisation chart for public bodies.
+ *
+ * @fires policy-node-select - The user selected a body (click, Enter or Space); detail `{ id, body }`.
+ * @fires policy-node-toggle - The user expanded or collapsed a body; detail `{ id, expanded, body }`.
+ * @fires policy-data-error - The data cannot be drawn; detail `{ issues, messages }`.
+ *
+ * @csspart figure - The whole chart.
+ * @csspart title - The document's title.
+ * @csspart description - The document's description.
+ * @csspart toolbar - Search box, zoom buttons and the text-alternative toggle.
+ * @csspart search - The built-in search box (with `searchable`).
+ * @csspart table-toggle - The button that shows or hides the text alternative.
+ * @csspart chart - The drawing.
+ * @csspart legend - The list of line styles.
+ * @csspart details - The panel describing the selected body (every role holder listed).
+ * @csspart table - The text alternative (nested lists).
+ * @csspart source - The source line under the chart.
+ * @csspart error - The list of problems in the data.
+ * @csspart status - The loading and empty messages.
+ *
+ * @cssproperty --policy-org-chart-box-background - Fill of the boxes.
+ * @cssproperty --policy-org-chart-line-color - Colour of the tree connectors.
+ * @cssproperty --policy-org-chart-link-color - Colour of the typed links and their labels.
+ * @cssproperty --policy-org-chart-lane-background - Fill of the lane bands.
+ * @cssproperty --policy-color-text - Text colour.
+ * @cssproperty --policy-color-background - Background colour.
+ * @cssproperty --policy-color-accent - Accent colour (selection, links).
+ * @cssproperty --policy-color-focus - Focus ring colour.
+ * @cssproperty --policy-color-highlight - Fill of the boxes matching the search.
+ * @cssproperty --policy-motion-duration - Duration of expand/collapse motion (0ms under reduced motion).
+ * @cssproperty --policy-font-family - Font family.
+ */
+export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
+  static override styles = [...baseStyles, orgChartStyles];
+
+  /** `top-down` (default) or `left-right`. */
+  @property({ reflect: true }) orientation: OrgOrientation = 'top-down';
+
+  /**
+   * Bodies at this depth (0 = roots) and deeper start collapsed. By default the depth is chosen
+   * so that a large organisation first shows about 80 bodies.
+   */
+  @property({ type: Number, attribute: 'collapsed-depth' }) collapsedDepth?: number;
+
+  /** Text to search for in names, aliases, role titles, holders and notes; matches are expanded to and highlighted. */
+  @property() search = '';
+
+  /** Shows a search box above the chart. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
+  @state() private collapsed = new Set<string>();
+  @state() private activeId?: string;
+  @state() private selectedId?: string;
+  @state() private detailsId?: string;
+  @state() private view: OrgView = { k: 1, tx: 0, ty: 0, width: 0, height: 0 };
+  @state() private matchIds: ReadonlySet<string> = new Set();
+
+  private layout?: OrgChartLayout;
+  private stateDoc?: OrganizationDocument;
+  private layoutDirty = false;
+  private lastWidth = 640;
+  private lastHeight?: number;
+  private userZoomed = false;
+  private measure?: MeasureText;
+  private measureFont = '';
+  private names = new Map<string, string>();
+  private focusPending = false;
+  private typeAhead = { text: '', at: 0 };
+  private pointers = new Map<number, { x: number; y: number }>();
+  private drag?: { x: number; y: number; tx: number; ty: number; moved: boolean; dist?: number; k?: number };
+  private suppressClick = false;
+
+  /** Expands a body (and its ancestors) so that its children show. Fires no event. */
+  expand(id: string): void {
+    if (!this.doc) return;
+    const next = new Set(this.collapsed);
+    next.delete(id);
+    for (const a of listAncestors({ doc: this.doc, id })) next.delete(a);
+    this.setCollapsed(next);
+  }
+
+  /** Collapses a body so that its descendants are hidden. Fires no event. */
+  collapse(id: string): void {
+    if (!this.doc || !indexOrganization(this.doc).children.has(id)) return;
+    const next = new Set(this.collapsed);
+    next.add(id);
+    this.setCollapsed(next);
+  }
+
+  /** Moves keyboard focus to a body, expanding its ancestors and panning it into view. */
+  focusNode(id: string): void {
+    if (!this.doc || !indexOrganization(this.doc).byId.has(id)) return;
+    const next = new Set(this.collapsed);
+    for (const a of listAncestors({ doc: this.doc, id })) next.delete(a);
+    this.setCollapsed(next);
+    this.activeId = id;
+    this.focusPending = true;
+  }
+
+  protected override get ui() {
+    const s = ORG_UI[this.locale];
+    // The toggle shows nested lists, not a table: name it for what it shows.
+    return Object.assign({}, super.ui, { showTable: s.showList, hideTable: s.hideList });
+  }
+
+  private get orgUi(): OrgUiStrings {
+    return ORG_UI[this.locale];
+  }
+
+  protected parse(input: unknown): ParseResult<OrganizationDocument> {
+    return parseOrganization(input);
+  }
+
+  protected override get layoutProperties(): PropertyKey[] {
+    return ['orientation'];
+  }
+
+  protected layoutChart(_doc: OrganizationDocument, width: number, height: number | undefined): void {
+    this.lastWidth = width;
+    this.lastHeight = height;
+    this.layoutDirty = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = this.locale;
+    super.willUpdate(changed);
+    const doc = this.doc;
+    if (!doc || this.status !== 'ready') {
+      this.layout = undefined;
+      this.stateDoc = undefined;
+      return;
+    }
+    const docChanged = doc !== this.stateDoc;
+    if (docChanged || changed.has('collapsedDepth')) {
+      const depth = this.collapsedDepth ?? chooseCollapsedDepth({ doc });
+      this.collapsed = collapseBelowDepth({ doc, depth: Math.max(0, depth) });
+      this.layoutDirty = true;
+    }
+    if (docChanged) {
+      this.stateDoc = doc;
+      this.selectedId = undefined;
+      this.detailsId = undefined;
+      this.userZoomed = false;
+      this.activeId = indexOrganization(doc).roots[0]?.id;
+    }
+    if (docChanged || changed.has('search')) {
+      this.matchIds = new Set(findOrgMatches({ doc, query: this.search }));
+      this.names.clear();
+      if (this.matchIds.size) {
+        const next = new Set(this.collapsed);
+        for (const id of this.matchIds) for (const a of listAncestors({ doc, id })) next.delete(a);
+        if (next.size !== this.collapsed.size) {
+          this.collapsed = next;
+          this.layoutDirty = true;
+        }
+      }
+    }
+    if (locale !== this.locale) this.names.clear();
+    if (this.layoutDirty) this.computeLayout(doc);
+  }
+
+  private getMeasure(): MeasureText {
+    const font = fontFor(this, 14);
+    if (!this.measure || font !== this.measureFont) {
+      this.measureFont = font;
+      this.measure = createCanvasMeasure(font);
+    }
+    return this.measure;
+  }
+
+  private computeLayout(doc: OrganizationDocument): void {
+    this.layoutDirty = false;
+    this.layout = layoutOrgChart({
+      doc,
+      width: this.lastWidth,
+      measure: this.getMeasure(),
+      measureSize: 14,
+      orientation: this.orientation === 'left-right' ? 'left-right' : 'top-down',
+      collapsed: this.collapsed,
+      locale: this.locale,
+    });
+    for (const node of this.layout.nodes) {
+      if (!this.names.has(node.id)) this.names.set(node.id, describeOrgBody({ doc, body: node.body, locale: this.locale, matched: this.matchIds.has(node.id) }));
+    }
+    // Keep the roving tabindex on a visible body: the nearest visible ancestor of a hidden one.
+    if (!this.activeId || !this.layout.byId.has(this.activeId)) {
+      const ancestor = this.activeId ? listAncestors({ doc, id: this.activeId }).find((a) => this.layout!.byId.has(a)) : undefined;
+      this.activeId = ancestor ?? this.layout.nodes[0]?.id;
+    }
+    this.fitView();
+    if (this.activeId && this.focusPending) this.panIntoView(this.activeId);
+  }
+
+  /** Fits the chart to the width (not below a readable scale), unless the user has zoomed. */
+  private fitView(): void {
+    const layout = this.layout;
+    if (!layout) return;
+    const vw = this.lastWidth;
+    const { width: W, height: H } = layout.bounds;
+    let k = this.view.k;
+    if (!this.userZoomed) k = Math.max(MIN_FIT_SCALE, Math.min(1, vw / W));
+    const vh = this.lastHeight ?? Math.min(Math.ceil(H * Math.max(MIN_FIT_SCALE, Math.min(1, vw / W))), MAX_AUTO_HEIGHT);
+    this.view = this.clampView({ k, tx: this.userZoomed ? this.view.tx : 0, ty: this.userZoomed ? this.view.ty : 0, width: vw, height: vh });
+  }
+
+  private clampView(v: OrgView): OrgView {
+    const layout = this.layout;
+    if (!layout) return v;
+    const cw = layout.bounds.width * v.k;
+    const ch = layout.bounds.height * v.k;
+    const tx = cw <= v.width ? (v.width - cw) / 2 : Math.min(0, Math.max(v.width - cw, v.tx));
+    const ty = ch <= v.height ? 0 : Math.min(0, Math.max(v.height - ch, v.ty));
+    return { ...v, tx: Math.round(tx), ty: Math.round(ty) };
+  }
+
+  private get pannable(): { x: boolean; y: boolean } {
+    const b = this.layout?.bounds;
+    if (!b) return { x: false, y: false };
+    return { x: b.width * this.view.k > this.view.width + 1, y: b.height * this.view.k > this.view.height + 1 };
+  }
+
+  private panIntoView(id: string): void {
+    const node = this.layout?.byId.get(id);
+    if (!node) return;
+    const { k, width, height } = this.view;
+    let { tx, ty } = this.view;
+    const m = 16;
+    const x0 = node.x * k + tx;
+    const x1 = (node.x + node.width) * k + tx;
+    const y0 = node.y * k + ty;
+    const y1 = (node.y + node.height) * k + ty;
+    if (x0 < m) tx += m - x0;
+    else if (x1 > width - m) tx -= Math.min(x1 - (width - m), x0 - m);
+    if (y0 < m) ty += m - y0;
+    else if (y1 > height - m) ty -= Math.min(y1 - (height - m), y0 - m);
+    if (tx !== this.view.tx || ty !== this.view.ty) this.view = this.clampView({ ...this.view, tx, ty });
+  }
+
+  private setCollapsed(next: Set<string>): void {
+    const same = next.size === this.collapsed.size && [...next].every((id) => this.collapsed.has(id));
+    if (same) return;
+    this.collapsed = next;
+    this.layoutDirty = true;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusPending && this.activeId) {
+      this.focusPending = false;
+      const el = this.renderRoot.querySelector<SVGGElement>(`[role="treeitem"][data-id="${CSS.escape(this.activeId)}"]`);
+      if (el) {
+        el.focus({ preventScroll: true });
+        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ render
+
+  protected override renderToolbar(_doc: OrganizationDocument): TemplateResult {
+    const ui = this.orgUi;
+    const pan = this.pannable;
+    const zoomable = pan.x || pan.y || this.userZoomed;
+    return html`
+      ${this.searchable
+        ? html`<input
+              type="search"
+              part="search"
+              aria-label=${ui.search}
+              placeholder=${ui.search}
+              .value=${this.search}
+              @input=${this.onSearchInput}
+              @keydown=${this.onSearchKeydown}
+            /><span class="search-status" role="status">${this.search.trim() ? ui.matches(this.matchIds.size) : ''}</span>`
+        : nothing}
+      ${zoomable
+        ? html`<button type="button" data-zoom="out" aria-label=${ui.zoomOut} @click=${this.onZoomButton}>−</button
+            ><button type="button" data-zoom="in" aria-label=${ui.zoomIn} @click=${this.onZoomButton}>＋</button
+            ><button type="button" data-zoom="fit" @click=${this.onZoomButton}>${ui.fit}</button>`
+        : nothing}
+    `;
+  }
+
+  protected renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
+    const layout = this.layout;
+    if (!layout) return nothing;
+    const pan = this.pannable;
+    const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${this.drag?.moved ? ' dragging' : ''}`;
+    const types = [...new Set(doc.links.map((l) => l.type))] as LinkType[];
+    return html`
+      <div
+        class=${cls}
+        style=${`height:${this.view.height}px`}
+        @click=${this.onClick}
+        @keydown=${this.onKeydown}
+        @focusin=${this.onFocusIn}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @wheel=${this.onWheel}
+      >
+        ${renderOrgChartSvg({
+          layout,
+          view: this.view,
+          locale: this.locale,
+          names: this.names,
+          label: doc.title ?? this.orgUi.tree,
+          describedBy: 'org-hint',
+          activeId: this.activeId,
+          selectedId: this.selectedId,
+          matches: this.matchIds,
+        })}
+      </div>
+      <p id="org-hint" class="visually-hidden">${this.orgUi.hint}</p>
+      <ul part="legend" aria-label=${this.orgUi.legend}>
+        <li>${renderOrgLegendSample('tree')}${this.orgUi.treeEdge}</li>
+        ${types.map((t) => html`<li>${renderOrgLegendSample(t)}${formatOrgLinkType(t, this.locale)}</li>`)}
+      </ul>
+      ${this.renderDetails(doc)}
+    `;
+  }
+
+  private renderDetails(doc: OrganizationDocument): TemplateResult | typeof nothing {
+    const id = this.detailsId;
+    const body = id ? indexOrganization(doc).byId.get(id) : undefined;
+    if (!body) return nothing;
+    const ui = this.orgUi;
+    const index = indexOrganization(doc);
+    const parent = body.parent ? index.byId.get(body.parent) : undefined;
+    const lane = body.lane ? doc.lanes.find((l) => l.id === body.lane) : undefined;
+    const links = listBodyLinks({ doc, id: body.id });
+    return html`<section part="details" aria-labelledby="details-title">
+      <div class="details-head">
+        <h3 id="details-title">${body.name}</h3>
+        <button type="button" @click=${this.closeDetails}>${ui.close}</button>
+      </div>
+      <dl>
+        <dt>${ui.kind}</dt>
+        <dd>${ORG_KIND_LABELS[this.locale][body.kind]}</dd>
+        ${body.aliases.length ? html`<dt>${ui.aliases}</dt><dd>${body.aliases.join(ui.listSep)}</dd>` : nothing}
+        ${parent ? html`<dt>${ui.parent}</dt><dd>${parent.name}</dd>` : nothing}
+        ${lane ? html`<dt>${ui.lane}</dt><dd>${lane.name}</dd>` : nothing}
+        ${body.roles.map(
+          (r) => html`<dt>${r.title}</dt>
+            <dd>
+              ${r.holders.length > 1
+                ? html`<ul class="holders">${r.holders.map((h) => html`<li>${h}</li>`)}</ul>`
+                : r.holders[0] ?? ''}
+            </dd>`,
+        )}
+        ${body.notes.length ? html`<dt>${ui.notes}</dt><dd>${body.notes.map((n) => html`<div>${n}</div>`)}</dd>` : nothing}
+        ${links.length
+          ? html`<dt>${ui.links}</dt>
+              <dd>
+                ${links.map(
+                  ({ link, other, outgoing }) =>
+                    html`<div>${link.label ?? ORG_LINK_LABELS[this.locale][link.type]}${ui.colon}${outgoing ? '→ ' : '← '}${formatShortName(other)}</div>`,
+                )}
+              </dd>`
+          : nothing}
+        ${body.source ? html`<dt>${ui.source}</dt><dd>${body.source}</dd>` : nothing}
+      </dl>
+    </section>`;
+  }
+
+  protected renderTable(doc: OrganizationDocument): TemplateResult {
+    return renderOrgList({ doc, locale: this.locale });
+  }
+
+  // ------------------------------------------------------------------ handlers
+
+  private nodeIdOf(event: Event): string | undefined {
+    for (const t of event.composedPath()) {
+      if (t instanceof Element && t.getAttribute('role') === 'treeitem') return t.getAttribute('data-id') ?? undefined;
+      if (t === event.currentTarget) break;
+    }
+    return undefined;
+  }
+
+  private actionOf(event: Event): string | undefined {
+    for (const t of event.composedPath()) {
+      if (!(t instanceof Element)) continue;
+      const action = t.getAttribute('data-action');
+      if (action) return action;
+      if (t.getAttribute('role') === 'treeitem') break;
+    }
+    return undefined;
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (this.suppressClick) {
+      this.suppressClick = false;
+      return;
+    }
+    const id = this.nodeIdOf(event);
+    if (!id) return;
+    this.activeId = id;
+    this.focusPending = true;
+    if (this.actionOf(event) === 'toggle') this.toggle(id, true);
+    else this.select(id, true);
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const id = this.nodeIdOf(event);
+    if (id && id !== this.activeId) this.activeId = id;
+  }
+
+  private toggle(id: string, fromUser: boolean, expand?: boolean): void {
+    const doc = this.doc;
+    if (!doc || !indexOrganization(doc).children.has(id)) return;
+    const expanded = expand ?? this.collapsed.has(id);
+    if (expanded === !this.collapsed.has(id)) return;
+    if (expanded) this.expand(id);
+    else this.collapse(id);
+    if (fromUser) {
+      const body = indexOrganization(doc).byId.get(id)!;
+      this.dispatchEvent(new PolicyNodeToggleEvent({ id, expanded, body: copyBody(body) }));
+    }
+  }
+
+  private select(id: string, fromUser: boolean): void {
+    const doc = this.doc;
+    const body = doc ? indexOrganization(doc).byId.get(id) : undefined;
+    if (!body) return;
+    this.selectedId = id;
+    this.detailsId = id;
+    if (fromUser) this.dispatchEvent(new PolicyNodeSelectEvent({ id, body: copyBody(body) }));
+  }
+
+  private closeDetails(): void {
+    this.detailsId = undefined;
+    if (this.activeId) this.focusPending = true;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const id = this.nodeIdOf(event);
+    const layout = this.layout;
+    if (!layout) return;
+    if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '0') {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      if (event.key === '0') this.resetZoom();
+      else this.zoomBy(event.key === '-' ? 1 / 1.25 : 1.25, this.view.width / 2, this.view.height / 2);
+      if (this.activeId) this.panIntoView(this.activeId);
+      return;
+    }
+    if (!id) return;
+    const node = layout.byId.get(id);
+    if (!node) return;
+    const i = layout.nodes.indexOf(node);
+    let target: string | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        target = layout.nodes[i + 1]?.id;
+        break;
+      case 'ArrowUp':
+        target = layout.nodes[i - 1]?.id;
+        break;
+      case 'Home':
+        target = layout.nodes[0]?.id;
+        break;
+      case 'End':
+        target = layout.nodes[layout.nodes.length - 1]?.id;
+        break;
+      case 'ArrowRight':
+        if (node.childCount > 0 && !node.expanded) this.toggle(id, true, true);
+        else target = node.childIds[0];
+        break;
+      case 'ArrowLeft':
+        if (node.expanded) this.toggle(id, true, false);
+        else target = node.parentId;
+        break;
+      case 'Enter':
+        this.select(id, true);
+        break;
+      case ' ':
+        if (node.childCount > 0) this.toggle(id, true);
+        else this.select(id, true);
+        break;
+      case '*': {
+        const siblings = node.parentId ? layout.byId.get(node.parentId)!.childIds : layout.rootIds;
+        for (const s of siblings) this.toggle(s, true, true);
+        break;
+      }
+      default:
+        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && /\S/u.test(event.key)) {
+          target = this.findTypeAhead(event.key, i, event.timeStamp);
+          if (!target) return;
+        } else {
+          return;
+        }
+    }
+    event.preventDefault();
+    if (target) {
+      this.activeId = target;
+      this.panIntoView(target);
+    }
+    this.focusPending = true;
+    this.requestUpdate();
+  }
+
+  private findTypeAhead(key: string, from: number, now: number): string | undefined {
+    const layout = this.layout!;
+    const fresh = now - this.typeAhead.at < TYPE_AHEAD_MS;
+    this.typeAhead = { text: (fresh ? this.typeAhead.text : '') + key, at: now };
+    const prefix = normalizeSearchText(this.typeAhead.text);
+    const n = layout.nodes.length;
+    // A new prefix searches from the next body; a growing one may stay on the current one.
+    const start = fresh ? from : from + 1;
+    for (let j = 0; j < n; j++) {
+      const node = layout.nodes[(start + j) % n]!;
+      const names = [node.body.name, ...node.body.aliases].map(normalizeSearchText);
+      if (names.some((s) => s.startsWith(prefix))) return node.id;
+    }
+    return undefined;
+  }
+
+  private onSearchInput(event: Event): void {
+    this.search = (event.target as HTMLInputElement).value;
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter') return;
+    const first = this.layout?.nodes.find((n) => this.matchIds.has(n.id));
+    if (first) {
+      event.preventDefault();
+      this.focusNode(first.id);
+      this.panIntoView(first.id);
+    }
+  }
+
+  private onZoomButton(event: Event): void {
+    const kind = (event.currentTarget as HTMLElement).dataset.zoom;
+    if (kind === 'fit') this.resetZoom();
+    else this.zoomBy(kind === 'in' ? 1.25 : 1 / 1.25, this.view.width / 2, this.view.height / 2);
+  }
+
+  private resetZoom(): void {
+    this.userZoomed = false;
+    this.fitView();
+  }
+
+  private zoomBy(factor: number, cx: number, cy: number): void {
+    const { k, tx, ty } = this.view;
+    const k2 = Math.min(MAX_SCALE, Math.max(MIN_SCALE, k * factor));
+    if (k2 === k) return;
+    this.userZoomed = true;
+    this.view = this.clampView({ ...this.view, k: k2, tx: cx - ((cx - tx) * k2) / k, ty: cy - ((cy - ty) * k2) / k });
+  }
+
+  private onWheel(event: WheelEvent): void {
+    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    if (event.ctrlKey || event.metaKey) {
+      // Ctrl+wheel, and trackpad pinch (which browsers report as ctrl+wheel), zoom at the pointer.
+      event.preventDefault();
+      this.zoomBy(Math.exp(-event.deltaY / 300), event.clientX - rect.left, event.clientY - rect.top);
+      return;
+    }
+    const pan = this.pannable;
+    const dx = event.shiftKey ? event.deltaY : event.deltaX;
+    const dy = event.shiftKey ? 0 : event.deltaY;
+    const next = this.clampView({ ...this.view, tx: this.view.tx - (pan.x ? dx : 0), ty: this.view.ty - (pan.y ? dy : 0) });
+    // At an edge the wheel scrolls the page as usual.
+    if (next.tx !== this.view.tx || next.ty !== this.view.ty) {
+      event.preventDefault();
+      this.view = next;
+    }
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (event.button !== 0 && event.pointerType === 'mouse') return;
+    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (this.pointers.size === 1) {
+      this.drag = { x: event.clientX, y: event.clientY, tx: this.view.tx, ty: this.view.ty, moved: false };
+    } else if (this.pointers.size === 2) {
+      const [p, q] = [...this.pointers.values()];
+      this.drag = { x: 0, y: 0, tx: this.view.tx, ty: this.view.ty, moved: true, dist: Math.hypot(p!.x - q!.x, p!.y - q!.y), k: this.view.k };
+    }
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (!this.drag || !this.pointers.has(event.pointerId)) return;
+    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    const el = event.currentTarget as HTMLElement;
+    if (this.pointers.size >= 2 && this.drag.dist) {
+      const [p, q] = [...this.pointers.values()];
+      const rect = el.getBoundingClientRect();
+      const dist = Math.hypot(p!.x - q!.x, p!.y - q!.y);
+      const factor = (this.drag.k! * dist) / this.drag.dist / this.view.k;
+      this.zoomBy(factor, (p!.x + q!.x) / 2 - rect.left, (p!.y + q!.y) / 2 - rect.top);
+      return;
+    }
+    const pan = this.pannable;
+    if (!pan.x && !pan.y) return;
+    const dx = event.clientX - this.drag.x;
+    const dy = event.clientY - this.drag.y;
+    if (!this.drag.moved && Math.hypot(dx, dy) < 5) return;
+    if (!this.drag.moved) {
+      this.drag.moved = true;
+      el.setPointerCapture(event.pointerId);
+    }
+    this.view = this.clampView({ ...this.view, tx: this.drag.tx + dx, ty: this.drag.ty + dy });
+  }
+
+  private onPointerUp(event: PointerEvent): void {
+    this.pointers.delete(event.pointerId);
+    if (this.drag?.moved && this.pointers.size === 0) {
+      this.suppressClick = event.type === 'pointerup';
+      this.drag = undefined;
+      this.requestUpdate();
+    } else if (this.pointers.size === 0) {
+      this.drag = undefined;
+    }
+  }
+}

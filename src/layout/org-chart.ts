@@ -1,0 +1,529 @@
+/**
+ * Layout of an organisation chart: a tidy tree (d3-hierarchy's Reingold–Tilford) of boxes
+ * whose heights follow their wrapped Japanese names and role lines, a forest when several
+ * bodies have no parent (AMED beside the headquarters), lanes as bands around their bodies,
+ * and the typed links (連携, 共同事務局, 所管) routed orthogonally around the boxes.
+ *
+ * Pure: no DOM, runs in Node. Box contents are measured once per body and cached, so expanding
+ * or collapsing a body re-runs only the (cheap) positioning of the visible bodies.
+ */
+import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from '../a11y/org-strings.js';
+import type { Body, Lane, LinkType, Locale, OrganizationDocument, OrgLink } from '../data/types.js';
+import { indexOrganization } from './org-index.js';
+import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './org-route.js';
+import { wrapOrgLabel } from './org-text.js';
+import { type MeasureText } from './text.js';
+
+/** Allowed values of the chart's `orientation`. */
+export const ORG_ORIENTATIONS = ['top-down', 'left-right'] as const;
+export type OrgOrientation = (typeof ORG_ORIENTATIONS)[number];
+
+/** Holder lists longer than this become a count that opens the details panel. */
+export const ORG_MAX_LISTED_HOLDERS = 6;
+
+/** Font sizes (px) and spacing of a box; the styles use the same numbers. */
+export const ORG_METRICS = {
+  nameSize: 14,
+  nameLine: 19,
+  textSize: 12,
+  textLine: 16,
+  badgeSize: 11,
+  badgeHeight: 18,
+  padding: 8,
+  gapAfterBadge: 5,
+  gapBetweenParts: 4,
+  countHeight: 22,
+  toggleRadius: 9,
+  laneHeader: 22,
+  lanePadding: 8,
+} as const;
+
+/** One line of text inside a box, relative to the box's top-left corner. */
+export interface OrgTextLine {
+  kind: 'name' | 'alias' | 'role' | 'note';
+  text: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+}
+
+/** A role whose holder list is too long to print: drawn as a count button. */
+export interface OrgCountButton {
+  roleIndex: number;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What a box shows, measured (independent of its position). */
+export interface OrgBoxContent {
+  width: number;
+  height: number;
+  badge: { text: string; width: number };
+  lines: OrgTextLine[];
+  counts: OrgCountButton[];
+  /** True when the name (or an alias, role or note line) ended in an ellipsis. */
+  truncated: boolean;
+}
+
+/** A drawn body. */
+export interface OrgNodeLayout extends OrgBoxContent {
+  id: string;
+  body: Body;
+  /** Top-left corner. */
+  x: number;
+  y: number;
+  /** 0 for roots. */
+  depth: number;
+  parentId?: string;
+  /** Ids of the children drawn (empty when collapsed). */
+  childIds: string[];
+  /** Number of children in the document. */
+  childCount: number;
+  expanded: boolean;
+  /** ARIA: 1-based position among siblings and their number. */
+  posinset: number;
+  setsize: number;
+}
+
+/** A tree connector from a parent to a child. */
+export interface OrgEdgeLayout {
+  id: string;
+  from: string;
+  to: string;
+  points: Point[];
+}
+
+/** A typed link, routed. */
+export interface OrgLinkLayout {
+  id: string;
+  link: OrgLink;
+  type: LinkType;
+  label: string;
+  points: Point[];
+  /** Boxes the route still crosses (0 unless unavoidable). */
+  crossings: number;
+  labelBox: Rect;
+}
+
+/** A lane drawn as a band around its bodies. */
+export interface OrgLaneLayout {
+  lane: Lane;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: { x: number; y: number; vertical: boolean };
+}
+
+/** The laid-out chart. */
+export interface OrgChartLayout {
+  orientation: OrgOrientation;
+  /** Visible bodies in pre-order (the order of keyboard navigation). */
+  nodes: OrgNodeLayout[];
+  byId: Map<string, OrgNodeLayout>;
+  /** Ids of the visible roots. */
+  rootIds: string[];
+  edges: OrgEdgeLayout[];
+  links: OrgLinkLayout[];
+  lanes: OrgLaneLayout[];
+  /** Links with an end hidden in a collapsed subtree (not drawn; told in the text alternative). */
+  hiddenLinks: OrgLink[];
+  bounds: { width: number; height: number };
+}
+
+/** Options of {@link layoutOrgChart}. */
+export interface LayoutOrgChartOptions {
+  doc: OrganizationDocument;
+  /** Available width in px; boxes get narrower on small screens, never below a readable size. */
+  width: number;
+  /** Width of text at `measureSize` px (canvas measure in the browser, approximate in Node). */
+  measure: MeasureText;
+  /** Font size `measure` measures at; other sizes are scaled from it. Default 14. */
+  measureSize?: number;
+  orientation?: OrgOrientation;
+  /** Ids of collapsed bodies (their descendants are not drawn). */
+  collapsed?: ReadonlySet<string>;
+  locale?: Locale;
+  /** Box width in px; by default chosen from `width` and `orientation`. */
+  boxWidth?: number;
+}
+
+const M = ORG_METRICS;
+const LEVEL_GAP_TD = 64;
+const LEVEL_GAP_LR = 60;
+const SIBLING_GAP = 16;
+const COUSIN_GAP = 28;
+const LANE_GAP = 36;
+const TREE_GAP = 112;
+const MARGIN = 12;
+
+type Cached = { key: string; content: OrgBoxContent };
+const contentCache = new WeakMap<MeasureText, WeakMap<Body, Cached>>();
+
+function scaled(measure: MeasureText, from: number, to: number, bold = false): MeasureText {
+  const f = (to / from) * (bold ? 1.03 : 1);
+  return (text) => measure(text) * f;
+}
+
+/** Measures what one body's box shows: badge, wrapped name, aliases, roles (or counts), notes. */
+export function measureOrgBox(options: {
+  body: Body;
+  boxWidth: number;
+  measure: MeasureText;
+  measureSize?: number;
+  locale?: Locale;
+}): OrgBoxContent {
+  const { body, boxWidth, measure, measureSize = 14, locale = 'ja' } = options;
+  const key = `${boxWidth}|${locale}|${measureSize}`;
+  let perMeasure = contentCache.get(measure);
+  if (!perMeasure) contentCache.set(measure, (perMeasure = new WeakMap()));
+  const hit = perMeasure.get(body);
+  if (hit && hit.key === key) return hit.content;
+
+  const ui = ORG_UI[locale];
+  const nameMeasure = scaled(measure, measureSize, M.nameSize, true);
+  const textMeasure = scaled(measure, measureSize, M.textSize);
+  const badgeMeasure = scaled(measure, measureSize, M.badgeSize);
+  const inner = boxWidth - 2 * M.padding;
+  const lines: OrgTextLine[] = [];
+  const counts: OrgCountButton[] = [];
+  let truncated = false;
+  const badgeText = ORG_KIND_LABELS[locale][body.kind];
+  let y = M.padding + M.badgeHeight + M.gapAfterBadge;
+
+  const push = (kind: OrgTextLine['kind'], text: string, maxLines: number, m: MeasureText, lineHeight: number, size: number) => {
+    const wrapped = wrapOrgLabel({ text, maxWidth: inner, measure: m, maxLines, locale });
+    truncated ||= wrapped.truncated;
+    for (const line of wrapped.lines) {
+      // Baseline sits ~0.8 of the font size below the line's top, centred in its line box.
+      lines.push({ kind, text: line, x: M.padding, y: Math.round(y + (lineHeight - size) / 2 + size * 0.86) });
+      y += lineHeight;
+    }
+  };
+
+  push('name', body.name, 3, nameMeasure, M.nameLine, M.nameSize);
+  if (body.aliases.length) push('alias', `（${body.aliases.join(ui.listSep)}）`, 2, textMeasure, M.textLine, M.textSize);
+  body.roles.forEach((role, roleIndex) => {
+    y += M.gapBetweenParts;
+    if (role.holders.length > ORG_MAX_LISTED_HOLDERS) {
+      const text = `${role.title}${ui.colon}${ui.count(role.holders.length)}`;
+      const fitted = wrapOrgLabel({ text, maxWidth: inner - 28, measure: textMeasure, maxLines: 1, locale });
+      counts.push({
+        roleIndex,
+        text: fitted.lines[0] ?? '',
+        x: M.padding,
+        y,
+        width: Math.min(inner, Math.ceil(textMeasure(fitted.lines[0] ?? '')) + 28),
+        height: M.countHeight,
+      });
+      y += M.countHeight;
+    } else {
+      push('role', `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`, 3, textMeasure, M.textLine, M.textSize);
+    }
+  });
+  if (body.notes.length) {
+    y += M.gapBetweenParts;
+    for (const note of body.notes) push('note', note, 2, textMeasure, M.textLine, M.textSize);
+  }
+  const content: OrgBoxContent = {
+    width: boxWidth,
+    height: Math.ceil(y + M.padding),
+    badge: { text: badgeText, width: Math.ceil(badgeMeasure(badgeText)) + 12 },
+    lines,
+    counts,
+    truncated,
+  };
+  perMeasure.set(body, { key, content });
+  return content;
+}
+
+/** The box width used for `width` px when none is given. */
+export function chooseOrgBoxWidth(options: { width: number; orientation: OrgOrientation }): number {
+  const { width, orientation } = options;
+  if (orientation === 'left-right') return width < 520 ? 168 : 200;
+  return width < 520 ? 148 : 164;
+}
+
+interface Datum {
+  body?: Body;
+  content?: OrgBoxContent;
+  satellite?: boolean;
+  children: Datum[];
+}
+
+/**
+ * Roots without children that are tied to the rest only by non-cooperation links (ministries
+ * with 所管 over AMED, offices acting as 共同事務局) are placed next to the body they serve —
+ * below it — instead of far away in the top row. Returns satellite id → host id. The ARIA tree
+ * still shows them as roots.
+ */
+function placeSatellites(doc: OrganizationDocument, visible: ReadonlySet<string>): Map<string, string> {
+  const index = indexOrganization(doc);
+  const linksOf = new Map<string, OrgLink[]>();
+  for (const link of doc.links) {
+    if (link.from === link.to) continue;
+    for (const id of [link.from, link.to]) {
+      let list = linksOf.get(id);
+      if (!list) linksOf.set(id, (list = []));
+      list.push(link);
+    }
+  }
+  const candidates = new Set<string>();
+  for (const root of index.roots) {
+    const links = linksOf.get(root.id);
+    if (!index.children.has(root.id) && links?.length && !links.some((l) => l.type === 'cooperation')) candidates.add(root.id);
+  }
+  const host = new Map<string, string>();
+  for (const id of candidates) {
+    // Prefer a host outside every lane, so the satellite is not drawn inside a lane it is not in.
+    const hosts = linksOf
+      .get(id)!
+      .map((link) => (link.from === id ? link.to : link.from))
+      .filter((other) => visible.has(other) && !candidates.has(other));
+    const chosen = hosts.find((other) => index.byId.get(other)?.lane === undefined) ?? hosts[0];
+    if (chosen !== undefined) host.set(id, chosen);
+  }
+  return host;
+}
+
+/**
+ * Lays out the visible part of an organisation: boxes, tree connectors, lanes, typed links.
+ * Coordinates are in px from the top-left of `bounds`.
+ */
+export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
+  const { doc, measure, measureSize = 14, orientation = 'top-down', collapsed = new Set<string>(), locale = 'ja' } = options;
+  const boxWidth = options.boxWidth ?? chooseOrgBoxWidth({ width: options.width, orientation });
+  const index = indexOrganization(doc);
+  const topDown = orientation === 'top-down';
+
+  // Visible bodies, in pre-order (the keyboard order of the tree).
+  const visibleOrder: Body[] = [];
+  const visible = new Set<string>();
+  for (const body of index.order) {
+    if (body.parent !== undefined && index.byId.has(body.parent) && (!visible.has(body.parent) || collapsed.has(body.parent))) continue;
+    visible.add(body.id);
+    visibleOrder.push(body);
+  }
+  const satelliteHost = placeSatellites(doc, visible);
+  const satellitesOf = new Map<string, Body[]>();
+  for (const [id, hostId] of satelliteHost) {
+    let list = satellitesOf.get(hostId);
+    if (!list) satellitesOf.set(hostId, (list = []));
+    list.push(index.byId.get(id)!);
+  }
+
+  const build = (body: Body, satellite = false): Datum => {
+    const content = measureOrgBox({ body, boxWidth, measure, measureSize, locale });
+    const kids = collapsed.has(body.id) ? [] : (index.children.get(body.id) ?? []);
+    const children = kids.map((k) => build(k));
+    for (const s of satellitesOf.get(body.id) ?? []) children.push(build(s, true));
+    return { body, content, satellite, children };
+  };
+  const root: Datum = { children: index.roots.filter((b) => !satelliteHost.has(b.id)).map((b) => build(b)) };
+
+  const breadth = (d: Datum) => (d.content ? (topDown ? d.content.width : d.content.height) : 0);
+  const h = hierarchy<Datum>(root, (d) => d.children);
+  const layout = tree<Datum>()
+    .nodeSize([1, 1])
+    .separation((a, b) => {
+      const half = (breadth(a.data) + breadth(b.data)) / 2;
+      if (a.parent === b.parent) {
+        if (a.depth === 1) return half + TREE_GAP;
+        return half + (a.data.body?.lane !== b.data.body?.lane || a.data.satellite !== b.data.satellite ? LANE_GAP : SIBLING_GAP);
+      }
+      const laneDiff = a.data.body?.lane !== b.data.body?.lane;
+      return half + (laneDiff ? LANE_GAP : COUSIN_GAP);
+    });
+  const positioned = layout(h);
+
+  // Depth axis: each level as deep as its biggest box (top-down), or as wide as a box (left-right).
+  const levelSize: number[] = [];
+  positioned.each((n) => {
+    if (n.depth === 0) return;
+    const size = topDown ? n.data.content!.height : n.data.content!.width;
+    levelSize[n.depth - 1] = Math.max(levelSize[n.depth - 1] ?? 0, size);
+  });
+  const levelStart: number[] = [];
+  let acc = 0;
+  const levelGap = topDown ? LEVEL_GAP_TD : LEVEL_GAP_LR;
+  for (let d = 0; d < levelSize.length; d++) {
+    levelStart[d] = acc;
+    acc += (levelSize[d] ?? 0) + levelGap;
+  }
+
+  const placed = new Map<string, { b: number; d: number; content: OrgBoxContent }>();
+  let minB = Infinity;
+  positioned.each((n: HierarchyPointNode<Datum>) => {
+    if (n.depth === 0) return;
+    const b = n.x - breadth(n.data) / 2;
+    minB = Math.min(minB, b);
+    placed.set(n.data.body!.id, { b, d: levelStart[n.depth - 1]!, content: n.data.content! });
+  });
+
+  const nodes: OrgNodeLayout[] = [];
+  const byId = new Map<string, OrgNodeLayout>();
+  for (const body of visibleOrder) {
+    const p = placed.get(body.id)!;
+    const kids = index.children.get(body.id) ?? [];
+    const [posinset, setsize] = index.position.get(body.id) ?? [1, 1];
+    const node: OrgNodeLayout = {
+      ...p.content,
+      id: body.id,
+      body,
+      x: topDown ? p.b : p.d,
+      y: topDown ? p.d : p.b,
+      depth: index.depth.get(body.id) ?? 0,
+      childIds: collapsed.has(body.id) ? [] : kids.map((k) => k.id),
+      childCount: kids.length,
+      expanded: !collapsed.has(body.id) && kids.length > 0,
+      posinset,
+      setsize,
+    };
+    if (body.parent !== undefined && index.byId.has(body.parent)) node.parentId = body.parent;
+    nodes.push(node);
+    byId.set(body.id, node);
+  }
+
+  // Lanes need room for their header (top-down) or their vertical label (left-right).
+  const laneIds = new Set(doc.lanes.map((l) => l.id));
+  const hasLanes = nodes.some((n) => n.body.lane !== undefined && laneIds.has(n.body.lane));
+  const offsetB = MARGIN - (Number.isFinite(minB) ? minB : 0) + (hasLanes && !topDown ? M.laneHeader : 0);
+  const offsetD = MARGIN + (hasLanes && nodes.some((n) => n.depth === 0 && n.body.lane) ? M.laneHeader + M.lanePadding : 0);
+  for (const n of nodes) {
+    if (topDown) {
+      n.x = Math.round(n.x + offsetB);
+      n.y = Math.round(n.y + offsetD);
+    } else {
+      n.x = Math.round(n.x + offsetD);
+      n.y = Math.round(n.y + offsetB);
+    }
+  }
+
+  // Tree connectors: parent → elbow in the gap → child.
+  const edges: OrgEdgeLayout[] = [];
+  for (const n of nodes) {
+    if (!n.parentId) continue;
+    const p = byId.get(n.parentId)!;
+    let points: Point[];
+    if (topDown) {
+      const px = Math.round(p.x + p.width / 2);
+      const cx = Math.round(n.x + n.width / 2);
+      const elbow = p.y + p.height + 16;
+      points = [[px, p.y + p.height], [px, elbow], [cx, elbow], [cx, n.y]];
+    } else {
+      const py = Math.round(p.y + p.height / 2);
+      const cy = Math.round(n.y + n.height / 2);
+      const elbow = p.x + p.width + 16;
+      points = [[p.x + p.width, py], [elbow, py], [elbow, cy], [n.x, cy]];
+    }
+    edges.push({ id: `${p.id}>${n.id}`, from: p.id, to: n.id, points: points.filter((pt, i) => i === 0 || pt[0] !== points[i - 1]![0] || pt[1] !== points[i - 1]![1]) });
+  }
+
+  // Lanes: the band around each lane's bodies and their visible descendants.
+  const lanes: OrgLaneLayout[] = [];
+  const laneOf = new Map<string, string>();
+  for (const n of nodes) {
+    const own = n.body.lane !== undefined && laneIds.has(n.body.lane) ? n.body.lane : undefined;
+    const inherited = n.parentId ? laneOf.get(n.parentId) : undefined;
+    const lane = own ?? inherited;
+    if (lane) laneOf.set(n.id, lane);
+  }
+  for (const lane of doc.lanes) {
+    const members = nodes.filter((n) => laneOf.get(n.id) === lane.id);
+    if (!members.length) continue;
+    const x0 = Math.min(...members.map((n) => n.x)) - M.lanePadding;
+    const y0 = Math.min(...members.map((n) => n.y)) - M.lanePadding;
+    const x1 = Math.max(...members.map((n) => n.x + n.width)) + M.lanePadding;
+    const y1 = Math.max(...members.map((n) => n.y + n.height)) + M.lanePadding;
+    if (topDown) {
+      lanes.push({ lane, x: x0, y: y0 - M.laneHeader, width: x1 - x0, height: y1 - y0 + M.laneHeader, label: { x: x0 + 8, y: y0 - 6, vertical: false } });
+    } else {
+      lanes.push({
+        lane,
+        x: x0 - M.laneHeader,
+        y: y0,
+        width: x1 - x0 + M.laneHeader,
+        height: y1 - y0,
+        label: { x: x0 - M.laneHeader / 2, y: y0 + 8, vertical: locale === 'ja' },
+      });
+    }
+  }
+
+  // Typed links between visible bodies, routed around every box.
+  const obstacles = new Map<string, Rect>();
+  for (const n of nodes) obstacles.set(n.id, { x: n.x, y: n.y, width: n.width, height: n.height });
+  const obstacleList = [...obstacles.values()];
+  const channelsY: number[] = [];
+  const channelsX: number[] = [];
+  for (let d = 1; d < levelStart.length; d++) {
+    const mid = levelStart[d]! - levelGap / 2 + (topDown ? offsetD : offsetD);
+    (topDown ? channelsY : channelsX).push(Math.round(mid + 8));
+  }
+  const linkLabels = ORG_LINK_LABELS[locale];
+  const labelMeasure = scaled(measure, measureSize, M.textSize);
+  const links: OrgLinkLayout[] = [];
+  const hiddenLinks: OrgLink[] = [];
+  const pairCount = new Map<string, number>();
+  doc.links.forEach((link, i) => {
+    const a = obstacles.get(link.from);
+    const b = obstacles.get(link.to);
+    if (!a || !b || a === b) {
+      if (!a || !b) hiddenLinks.push(link);
+      return;
+    }
+    const pair = [link.from, link.to].sort().join('|');
+    const nth = pairCount.get(pair) ?? 0;
+    pairCount.set(pair, nth + 1);
+    const route = routeOrthogonal({ a, b, obstacles: obstacleList, channels: { x: channelsX, y: channelsY }, offset: nth * 8 });
+    const label = link.label ?? linkLabels[link.type];
+    const at = findLabelPoint(route.points);
+    const lw = Math.ceil(labelMeasure(label)) + 8;
+    const lh = M.textLine + 2;
+    links.push({
+      id: `link-${i}`,
+      link,
+      type: link.type,
+      label,
+      points: route.points,
+      crossings: route.crossings,
+      labelBox: { x: Math.round(at.x - lw / 2), y: Math.round(at.y - lh / 2), width: lw, height: lh },
+    });
+  });
+
+  let maxX = 0;
+  let maxY = 0;
+  for (const n of nodes) {
+    maxX = Math.max(maxX, n.x + n.width);
+    maxY = Math.max(maxY, n.y + n.height);
+  }
+  for (const l of lanes) {
+    maxX = Math.max(maxX, l.x + l.width);
+    maxY = Math.max(maxY, l.y + l.height);
+  }
+  for (const l of links) {
+    for (const p of l.points) {
+      maxX = Math.max(maxX, p[0]);
+      maxY = Math.max(maxY, p[1]);
+    }
+    maxX = Math.max(maxX, l.labelBox.x + l.labelBox.width);
+    maxY = Math.max(maxY, l.labelBox.y + l.labelBox.height);
+  }
+  // Room below a collapsed box for its expand button.
+  const bottomExtra = nodes.some((n) => n.childCount > 0) ? M.toggleRadius + 2 : 0;
+
+  return {
+    orientation,
+    nodes,
+    byId,
+    rootIds: nodes.filter((n) => n.depth === 0).map((n) => n.id),
+    edges,
+    links,
+    lanes,
+    hiddenLinks,
+    bounds: { width: Math.ceil(maxX + MARGIN + (topDown ? 0 : bottomExtra)), height: Math.ceil(maxY + MARGIN + (topDown ? bottomExtra : 0)) },
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Stateless SVG templates of the org chart, mapping a layout (src/layout/org-chart.ts) to
+ * markup. No DOM access and no state: the element and the server-side renderer
+ * (@lit-labs/ssr) both call these. Interaction is by event delegation on the element, using the
+ * `data-id` and `data-action` attributes written here.
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { ORG_LINK_LABELS } from '../a11y/org-strings.js';
+import type { Locale, LinkType } from '../data/types.js';
+import { ORG_METRICS, type OrgChartLayout, type OrgLinkLayout, type OrgNodeLayout } from '../layout/org-chart.js';
+import type { Point } from '../layout/org-route.js';
+
+/** The pan and zoom of the drawing: content is scaled by `k`, then moved by (`tx`, `ty`). */
+export interface OrgView {
+  k: number;
+  tx: number;
+  ty: number;
+  /** Size of the visible viewport in px. */
+  width: number;
+  height: number;
+}
+
+/** Options of {@link renderOrgChartSvg}. */
+export interface RenderOrgChartOptions {
+  layout: OrgChartLayout;
+  view: OrgView;
+  locale: Locale;
+  /** Accessible name of each body (see src/a11y/org-describe.ts). */
+  names: ReadonlyMap<string, string>;
+  /** Label of the tree. */
+  label: string;
+  /** Id of an element describing the keyboard use (aria-describedby). */
+  describedBy?: string;
+  /** The body with tabindex=0 (roving tabindex). */
+  activeId?: string;
+  selectedId?: string;
+  /** Bodies matching the search, highlighted. */
+  matches?: ReadonlySet<string>;
+}
+
+const M = ORG_METRICS;
+
+/** An SVG path through the points. */
+export function toPathData(points: readonly Point[]): string {
+  return points.map((p, i) => `${i ? 'L' : 'M'}${p[0]} ${p[1]}`).join('');
+}
+
+/** The dash pattern of each link type: a line style, so the type never rests on colour alone. */
+export const ORG_LINK_DASHES: Readonly<Record<LinkType, string>> = {
+  cooperation: '7 4',
+  'joint-secretariat': 'none',
+  jurisdiction: '12 3 2 3',
+  advice: '2 3',
+  other: '14 5',
+};
+
+function renderToggle(node: OrgNodeLayout, topDown: boolean): SVGTemplateResult | typeof nothing {
+  if (node.childCount === 0) return nothing;
+  const r = M.toggleRadius;
+  const cx = topDown ? node.width / 2 : node.width;
+  const cy = topDown ? node.height : node.height / 2;
+  // + when collapsed, − when expanded; the shape, not colour, tells the state.
+  const d = node.expanded ? `M${cx - 4} ${cy}h8` : `M${cx - 4} ${cy}h8M${cx} ${cy - 4}v8`;
+  return svg`<g class="toggle" data-action="toggle"><circle cx=${cx} cy=${cy} r=${r}></circle><path d=${d}></path></g>`;
+}
+
+function renderBox(node: OrgNodeLayout, topDown: boolean, selected: boolean, matched: boolean): SVGTemplateResult {
+  const { width, height } = node;
+  return svg`<g class="box" style=${`transform:translate(${node.x}px,${node.y}px)`} aria-hidden="true">
+    <rect class="frame" width=${width} height=${height} rx="4"></rect>
+    ${matched ? svg`<rect class="match-mark" x="2" y="2" width=${width - 4} height=${height - 4} rx="3"></rect>` : nothing}
+    <rect class="badge" x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect>
+    <text class="badge-text" x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text>
+    ${node.lines.map((l) => svg`<text class=${l.kind} x=${l.x} y=${l.y}>${l.text}</text>`)}
+    ${node.counts.map(
+      (c) => svg`<g class="count" data-action="details"><rect x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect><text x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text></g>`,
+    )}
+    ${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}
+    <rect class="focus-ring" x="-5" y="-5" width=${width + 10} height=${height + 10} rx="7"></rect>
+    ${renderToggle(node, topDown)}
+  </g>`;
+}
+
+function renderLink(l: OrgLinkLayout): SVGTemplateResult {
+  const d = toPathData(l.points);
+  if (l.type === 'joint-secretariat') {
+    // A double line: a wide stroke with a narrower background-coloured stroke on top.
+    return svg`<g class="link link-joint-secretariat"><path class="double-outer" d=${d}></path><path class="double-inner" d=${d}></path></g>`;
+  }
+  return svg`<g class=${`link link-${l.type}`}><path d=${d} stroke-dasharray=${ORG_LINK_DASHES[l.type]}></path></g>`;
+}
+
+/**
+ * The chart as one `<svg>`: lanes, tree connectors, typed links, and the bodies as an ARIA
+ * tree (`role="tree"` / `treeitem` / `group`, nested as the hierarchy is).
+ */
+export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResult {
+  const { layout, view, names, activeId, selectedId, matches } = options;
+  const topDown = layout.orientation === 'top-down';
+  const renderNode = (id: string): SVGTemplateResult => {
+    const node = layout.byId.get(id)!;
+    const selected = node.id === selectedId;
+    const matched = matches?.has(node.id) ?? false;
+    const cls = `node${matched ? ' match' : ''}${selected ? ' selected' : ''}`;
+    return svg`<g
+      role="treeitem"
+      class=${cls}
+      data-id=${node.id}
+      data-kind=${node.body.kind}
+      tabindex=${node.id === activeId ? '0' : '-1'}
+      aria-level=${node.depth + 1}
+      aria-setsize=${node.setsize}
+      aria-posinset=${node.posinset}
+      aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-label=${names.get(node.id) ?? node.body.name}
+    >${renderBox(node, topDown, selected, matched)}${node.childIds.length
+      ? svg`<g role="group">${repeat(node.childIds, (c) => c, renderNode)}</g>`
+      : nothing}</g>`;
+  };
+  return html`<svg
+    class="org"
+    width=${view.width}
+    height=${view.height}
+    viewBox=${`0 0 ${view.width} ${view.height}`}
+    role="none"
+  >
+    <g class="viewport" transform=${`translate(${view.tx} ${view.ty}) scale(${view.k})`}>
+      <g class="lanes" aria-hidden="true">
+        ${layout.lanes.map(
+          (l) => svg`<g class="lane"><rect x=${l.x} y=${l.y} width=${l.width} height=${l.height} rx="6"></rect><text
+            class=${l.label.vertical ? 'lane-label vertical' : 'lane-label'}
+            x=${l.label.x}
+            y=${l.label.y}
+          >${l.lane.name}</text></g>`,
+        )}
+      </g>
+      <g class="edges" aria-hidden="true">
+        ${repeat(layout.edges, (e) => e.id, (e) => svg`<path d=${toPathData(e.points)}></path>`)}
+      </g>
+      <g class="links" aria-hidden="true">${layout.links.map(renderLink)}</g>
+      <g role="tree" aria-label=${options.label} aria-describedby=${options.describedBy ?? nothing}>
+        ${repeat(layout.rootIds, (id) => id, renderNode)}
+      </g>
+      <g class="link-labels" aria-hidden="true">
+        ${layout.links.map(
+          (l) => svg`<g class=${`link-label link-${l.type}`}><rect x=${l.labelBox.x} y=${l.labelBox.y} width=${l.labelBox.width} height=${l.labelBox.height} rx="3"></rect><text
+            x=${l.labelBox.x + l.labelBox.width / 2}
+            y=${l.labelBox.y + l.labelBox.height / 2 + M.textSize * 0.36}
+          >${l.label}</text></g>`,
+        )}
+      </g>
+    </g>
+  </svg>`;
+}
+
+/** A legend entry: a short sample of a line style and its name. */
+export function renderOrgLegendSample(type: LinkType | 'tree'): TemplateResult {
+  const line =
+    type === 'tree'
+      ? svg`<path class="edge-sample" d="M2 8H38"></path>`
+      : type === 'joint-secretariat'
+        ? svg`<g class="link link-joint-secretariat"><path class="double-outer" d="M2 8H38"></path><path class="double-inner" d="M2 8H38"></path></g>`
+        : svg`<g class=${`link link-${type}`}><path d="M2 8H38" stroke-dasharray=${ORG_LINK_DASHES[type]}></path></g>`;
+  return html`<svg class="legend-sample" width="40" height="16" viewBox="0 0 40 16" aria-hidden="true">${line}</svg>`;
+}
+
+/** The name of a link type, for the legend. */
+export function formatOrgLinkType(type: LinkType, locale: Locale): string {
+  return ORG_LINK_LABELS[locale][type];
+}
