@@ -1,0 +1,350 @@
+/**
+ * The in-page half of `npm run bench` (test/bench/run.mjs drives it through puppeteer).
+ *
+ * `window.bench` generates a document once per case (outside every timing), then runs one
+ * measured action at a time: a first render of the element or of the plain-d3 baseline, an
+ * expand/collapse of one body, a drill-down. Each measurement is `performance.now()` from the
+ * start of the action until the frame showing it has been rendered (a requestAnimationFrame
+ * followed by a message-channel task, i.e. after that frame's style, layout and paint), plus
+ * the synchronous part alone (script until `updateComplete`, then a forced style + layout).
+ * Element phases (parse, layout, Lit render, DOM commit) come from wrapping the element's
+ * prototype methods; they add a few `performance.now()` calls per update, nothing per node.
+ */
+import { drawBudgetTreemap, drillBudgetTreemap, type RawItem, type TreemapState } from './baselines/budget-treemap.js';
+import { drawOrgTree, toggleOrgTree, type OrgTreeState, type RawBody } from './baselines/org-tree.js';
+
+/** Which chart a case measures. */
+export type Kind = 'org' | 'budget';
+/** Who draws it. */
+export type Impl = 'element' | 'baseline';
+/** What is measured. */
+export type Scenario = 'first-render' | 'expand' | 'collapse' | 'drill-in' | 'drill-out';
+
+/** One measured action. */
+export interface RunSpec {
+  impl: Impl;
+  scenario: Scenario;
+}
+
+/** The figures of one measured action (milliseconds). */
+export interface RunResult {
+  /** From the start of the action until the frame showing its result has been rendered. */
+  wall: number;
+  /** The synchronous script part: until the element's `updateComplete` settled. */
+  script: number;
+  /** A forced style recalculation + layout right after the script part. */
+  forcedLayout: number;
+  /** Element only: time inside the element's methods, summed over every update of the run. */
+  phases: Record<string, number>;
+  /** Element only: how many updates ran. */
+  updates: number;
+  /** Elements in the drawing (the shadow root's elements, or the baseline's SVG). */
+  domElements: number;
+  /** The element's `status` after the run (anything but `ready` means the numbers are void). */
+  status: string;
+}
+
+interface Generator {
+  module: string;
+  exportName: string;
+  sizeKey: string;
+}
+
+const TAGS: Record<Kind, string> = { org: 'policy-org-chart', budget: 'policy-budget-treemap' };
+const GENERATORS: Record<Kind, Generator> = {
+  org: { module: '../fixtures/generate-organization.ts', exportName: 'generateOrganization', sizeKey: 'bodies' },
+  budget: { module: '../fixtures/generate-budget.ts', exportName: 'generateBudget', sizeKey: 'leaves' },
+};
+const WIDTH = 1000;
+const HEIGHT = 600;
+/** Methods timed on the element's prototype; nested ones are subtracted in `phasesOf`. */
+const TIMED = ['willUpdate', 'parse', 'layoutChart', 'update', 'render', 'renderChart', 'updated'] as const;
+
+type ChartElement = HTMLElement & {
+  data: unknown;
+  status?: string;
+  updateComplete: Promise<boolean>;
+  isUpdatePending: boolean;
+  expand?: (id: string) => void;
+  collapse?: (id: string) => void;
+  drillTo?: (id: string | undefined | null) => void;
+};
+
+const host = document.getElementById('host')!;
+const timers: Record<string, number> = {};
+const counts: Record<string, number> = {};
+const instrumented = new Set<string>();
+let kind: Kind = 'org';
+let master: unknown;
+let pending: unknown;
+let element: ChartElement | undefined;
+let orgState: OrgTreeState | undefined;
+let treemapState: TreemapState | undefined;
+let target: string | undefined;
+
+/** Resolves after the next frame has been rendered (style, layout, paint). */
+function afterFrame(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    }),
+  );
+}
+
+async function settle(el: ChartElement): Promise<void> {
+  do await el.updateComplete;
+  while (el.isUpdatePending);
+}
+
+function forceLayout(): void {
+  void document.body.offsetHeight;
+  void host.getBoundingClientRect();
+}
+
+function countElements(): number {
+  if (element) return element.shadowRoot?.querySelectorAll('*').length ?? 0;
+  return host.querySelectorAll('svg, svg *').length;
+}
+
+function instrument(tag: string): void {
+  if (instrumented.has(tag)) return;
+  const ctor = customElements.get(tag);
+  if (!ctor) return;
+  const proto = ctor.prototype as Record<string, unknown>;
+  for (const name of TIMED) {
+    const original = proto[name];
+    if (typeof original !== 'function') continue;
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      writable: true,
+      value: function timed(this: unknown, ...args: unknown[]) {
+        const t = performance.now();
+        try {
+          return (original as (...a: unknown[]) => unknown).apply(this, args);
+        } finally {
+          timers[name] = (timers[name] ?? 0) + performance.now() - t;
+          counts[name] = (counts[name] ?? 0) + 1;
+        }
+      },
+    });
+  }
+  instrumented.add(tag);
+}
+
+function resetTimers(): void {
+  for (const k of Object.keys(timers)) delete timers[k];
+  for (const k of Object.keys(counts)) delete counts[k];
+}
+
+/** Phases without double counting: willUpdate contains parse and layoutChart, update contains render. */
+function phasesOf(): Record<string, number> {
+  const t = (k: string): number => timers[k] ?? 0;
+  return {
+    parse: t('parse'),
+    layout: t('layoutChart'),
+    willUpdateOther: Math.max(0, t('willUpdate') - t('parse') - t('layoutChart')),
+    render: t('render'),
+    renderChart: t('renderChart'),
+    commit: Math.max(0, t('update') - t('render')),
+    updated: t('updated'),
+  };
+}
+
+async function clear(): Promise<void> {
+  element?.remove();
+  element = undefined;
+  orgState = undefined;
+  treemapState = undefined;
+  host.replaceChildren();
+  await afterFrame();
+}
+
+async function measure(action: () => unknown): Promise<RunResult> {
+  resetTimers();
+  const t0 = performance.now();
+  await action();
+  if (element) await settle(element);
+  const t1 = performance.now();
+  forceLayout();
+  const t2 = performance.now();
+  await afterFrame();
+  // A ResizeObserver notification during that frame may have asked for another update.
+  while (element?.isUpdatePending) {
+    await settle(element);
+    await afterFrame();
+  }
+  const t3 = performance.now();
+  return {
+    wall: t3 - t0,
+    script: t1 - t0,
+    forcedLayout: t2 - t1,
+    phases: element ? phasesOf() : {},
+    updates: counts['update'] ?? 0,
+    domElements: countElements(),
+    status: element ? String(element.status) : 'ready',
+  };
+}
+
+/** What this page can measure: which elements are registered, which generators load. */
+async function status(): Promise<Record<string, unknown>> {
+  try {
+    await import('../../src/define.js');
+  } catch (error) {
+    return { defineError: String(error) };
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of ['org', 'budget'] as Kind[]) {
+    const gen = GENERATORS[k];
+    let generator: string | true = true;
+    try {
+      const mod = (await import(/* @vite-ignore */ gen.module)) as Record<string, unknown>;
+      if (typeof mod[gen.exportName] !== 'function') generator = `${gen.module} has no export ${gen.exportName}`;
+    } catch (error) {
+      generator = `${gen.module}: ${String(error)}`;
+    }
+    out[k] = { element: Boolean(customElements.get(TAGS[k])), generator };
+  }
+  // Lit in dev mode would slow the element down and would not be what users load.
+  out['litDevMode'] = Boolean((globalThis as { litIssuedWarnings?: Set<unknown> }).litIssuedWarnings);
+  return out;
+}
+
+/** Generates the case's document (outside any timing) and clears the page. */
+async function prepare(options: { kind: Kind; size: number; seed: number }): Promise<Record<string, unknown>> {
+  kind = options.kind;
+  const gen = GENERATORS[kind];
+  const mod = (await import(/* @vite-ignore */ gen.module)) as Record<string, (o: Record<string, unknown>) => unknown>;
+  master = mod[gen.exportName]!({ [gen.sizeKey]: options.size, seed: options.seed });
+  target = undefined;
+  instrument(TAGS[kind]);
+  await clear();
+  return describe(master);
+}
+
+function describe(doc: unknown): Record<string, unknown> {
+  const d = doc as { bodies?: RawBody[]; items?: RawItem[] };
+  if (kind === 'org') {
+    const bodies = d.bodies ?? [];
+    return { bodies: bodies.length, roots: bodies.filter((b) => !b.parent).length, bytes: JSON.stringify(doc).length };
+  }
+  let leaves = 0;
+  let items = 0;
+  const walk = (list: RawItem[]): void => {
+    for (const i of list) {
+      items++;
+      if (i.children?.length) walk(i.children);
+      else leaves++;
+    }
+  };
+  walk(d.items ?? []);
+  return { items, leaves, topLevel: d.items?.length ?? 0, bytes: JSON.stringify(doc).length };
+}
+
+/**
+ * Everything a measured action needs that must not be timed: for a first render, removing
+ * the previous drawing and cloning the document; then a garbage collection and a frame.
+ * The runner calls it before reading Chromium's counters, so they do not include it either.
+ */
+async function reset(spec: RunSpec): Promise<void> {
+  if (spec.scenario === 'first-render') {
+    await clear();
+    pending = structuredClone(master);
+  }
+  (globalThis as { gc?: () => void }).gc?.();
+  await afterFrame();
+}
+
+async function firstRender(impl: Impl): Promise<RunResult> {
+  const doc = pending;
+  pending = undefined;
+  if (doc === undefined) throw new Error('call reset() before a first render');
+  if (impl === 'element') {
+    return measure(() => {
+      const el = document.createElement(TAGS[kind]) as ChartElement;
+      if (kind === 'budget') el.setAttribute('height', String(HEIGHT));
+      el.data = doc;
+      element = el;
+      host.append(el);
+    });
+  }
+  return measure(() => {
+    if (kind === 'org') orgState = drawOrgTree({ doc: doc as { bodies: RawBody[] }, container: host });
+    else treemapState = drawBudgetTreemap({ doc: doc as { items: RawItem[] }, container: host, width: WIDTH, height: HEIGHT });
+  });
+}
+
+/**
+ * Picks the body to expand and collapse: a visible, collapsed body of the element
+ * (`[role=treeitem][aria-expanded=false]`), or for the baseline the same id (else the
+ * depth-2 body with the most descendants).
+ */
+function pickToggleTarget(): string | undefined {
+  if (element) {
+    const items = [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[role="treeitem"][aria-expanded="false"]') ?? [])];
+    for (const item of items) {
+      const id = item.dataset['id'] ?? item.dataset['bodyId'] ?? item.getAttribute('data-id');
+      if (id) return (target = id);
+    }
+    return undefined;
+  }
+  if (target) return target;
+  if (orgState) {
+    let best: string | undefined;
+    let most = 0;
+    orgState.root.each((d) => {
+      if (d.depth === 2 && d.children && d.descendants().length > most) {
+        most = d.descendants().length;
+        best = d.id;
+      }
+    });
+    return (target = best);
+  }
+  return undefined;
+}
+
+/** Picks the top-level budget item with the most leaves for the drill-down. */
+function pickDrillTarget(): string | undefined {
+  const items = (master as { items?: RawItem[] }).items ?? [];
+  let best: string | undefined;
+  let most = -1;
+  const leaves = (i: RawItem): number => (i.children?.length ? i.children.reduce((s, c) => s + leaves(c), 0) : 1);
+  for (const i of items) {
+    const n = leaves(i);
+    if (i.id && n > most) {
+      most = n;
+      best = i.id;
+    }
+  }
+  return (target = best);
+}
+
+async function run(spec: RunSpec): Promise<RunResult> {
+  if (spec.scenario === 'first-render') return firstRender(spec.impl);
+  const id = target;
+  if (!id) throw new Error('no target: call pickToggleTarget/pickDrillTarget first');
+  switch (spec.scenario) {
+    case 'expand':
+    case 'collapse':
+      if (spec.impl === 'element') {
+        const method = element?.[spec.scenario];
+        if (typeof method !== 'function') throw new Error(`the element has no ${spec.scenario}(id) method`);
+        return measure(() => method.call(element, id));
+      }
+      return measure(() => toggleOrgTree({ state: orgState!, id }));
+    case 'drill-in':
+    case 'drill-out': {
+      const to = spec.scenario === 'drill-in' ? id : undefined;
+      if (spec.impl === 'element') {
+        if (typeof element?.drillTo !== 'function') throw new Error('the element has no drillTo(id) method');
+        return measure(() => element!.drillTo!(to));
+      }
+      return measure(() => drillBudgetTreemap({ state: treemapState!, id: to }));
+    }
+  }
+}
+
+const api = { status, prepare, reset, run, pickToggleTarget, pickDrillTarget };
+(window as unknown as { bench: typeof api }).bench = api;
+document.body.dataset['ready'] = 'true';

@@ -1,0 +1,483 @@
+// `npm run bench`: speed of <policy-org-chart> and <policy-budget-treemap> against plain-d3
+// baselines, in Debian's headless Chromium, same data, same run. No assertions on time: it
+// prints a table, writes test/bench/results/latest.json and the generated block of
+// test/bench/RESULTS.md, and exits 0 unless it could not run at all.
+//
+//   node test/bench/run.mjs [--runs 5] [--only org-10000] [--profile org-10000-first-render]
+//                           [--no-size] [--size-only] [--no-write]
+//
+// --profile CASE records a V8 CPU profile of the element's measured runs of that case
+// (--profile baseline:CASE: of the baseline's), saves it as test/bench/results/CASE.cpuprofile
+// (open it in Chrome DevTools) and prints the functions and files with the most self time.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { build, createServer } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BENCH = join(ROOT, 'test/bench');
+const RESULTS_DIR = join(BENCH, 'results');
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const SEED = 1;
+
+const args = process.argv.slice(2);
+const opt = { runs: 5, only: '', profile: '', size: true, sizeOnly: false, write: true };
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--runs') opt.runs = Math.max(1, Number(args[++i]) || 5);
+  else if (a === '--only') opt.only = args[++i] ?? '';
+  else if (a === '--profile') opt.profile = args[++i] ?? '';
+  else if (a === '--no-size') opt.size = false;
+  else if (a === '--size-only') opt.sizeOnly = true;
+  else if (a === '--no-write') opt.write = false;
+  else {
+    console.error(`unknown option ${a}`);
+    process.exit(2);
+  }
+}
+
+/** The acceptance list of issues 3 and 4 ("Speed"). */
+const CASES = [
+  { kind: 'org', size: 1_000, scenario: 'first-render', goal: 'no slower than plain d3' },
+  { kind: 'org', size: 10_000, scenario: 'first-render', goal: 'no slower than plain d3' },
+  { kind: 'org', size: 10_000, scenario: 'toggle', goal: 'under one frame of work (16.7 ms)' },
+  { kind: 'budget', size: 1_000, scenario: 'first-render', goal: 'no slower than plain d3' },
+  { kind: 'budget', size: 10_000, scenario: 'first-render', goal: 'faster than plain d3' },
+  { kind: 'budget', size: 50_000, scenario: 'first-render', goal: 'faster than plain d3' },
+  { kind: 'budget', size: 50_000, scenario: 'drill', goal: 'under 100 ms of work' },
+].map((c) => ({ ...c, id: `${c.kind}-${c.size}-${c.scenario}` }));
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
+
+function chromiumVersion() {
+  try {
+    return execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function machine(browserVersion) {
+  return {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    chromium: browserVersion,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    /** Load average when the run started: other work on the machine makes the numbers noisier. */
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+}
+
+// ------------------------------------------------------------------ browser measurements
+
+const METRIC_KEYS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const out = {};
+  for (const m of list) if (METRIC_KEYS.includes(m.name)) out[m.name] = m.value * 1000;
+  return out;
+}
+
+/** Runs one measured action and adds Chromium's main-thread busy times around it. */
+async function measured(page, cdp, spec) {
+  await page.evaluate((s) => window.bench.reset(s), spec);
+  const before = await metrics(cdp);
+  const r = await page.evaluate((s) => window.bench.run(s), spec);
+  const after = await metrics(cdp);
+  r.busy = after.TaskDuration - before.TaskDuration;
+  r.cdpScript = after.ScriptDuration - before.ScriptDuration;
+  r.cdpLayout = after.LayoutDuration - before.LayoutDuration;
+  r.cdpStyle = after.RecalcStyleDuration - before.RecalcStyleDuration;
+  return r;
+}
+
+function summarize(runs) {
+  const pick = (f) => median(runs.map(f));
+  const phaseKeys = [...new Set(runs.flatMap((r) => Object.keys(r.phases ?? {})))];
+  return {
+    wall: pick((r) => r.wall),
+    busy: pick((r) => r.busy),
+    script: pick((r) => r.script),
+    forcedLayout: pick((r) => r.forcedLayout),
+    cdpScript: pick((r) => r.cdpScript),
+    cdpLayout: pick((r) => r.cdpLayout),
+    cdpStyle: pick((r) => r.cdpStyle),
+    updates: pick((r) => r.updates),
+    domElements: pick((r) => r.domElements),
+    phases: Object.fromEntries(phaseKeys.map((k) => [k, pick((r) => r.phases?.[k])])),
+  };
+}
+
+/** Self time per function and per file from a CDP CPU profile. */
+function profileSummary(profile) {
+  const self = new Map();
+  const byFile = new Map();
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = new Map();
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  for (const [id, ms] of dt) {
+    const { callFrame: f } = nodes.get(id);
+    const file = f.url ? f.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '') : '(native)';
+    const key = `${f.functionName || '(anonymous)'}  ${file}${f.url ? `:${f.lineNumber + 1}` : ''}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+  }
+  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => ({ name: k, ms: Math.round(ms * 10) / 10 }));
+  return { functions: top(self, 25), files: top(byFile, 15) };
+}
+
+async function runCase(browser, port, c, impl, info) {
+  const page = await browser.newPage();
+  const warnings = new Set();
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn') && warnings.add(`[${m.type()}] ${m.text()}`.slice(0, 300)));
+  page.on('pageerror', (e) => warnings.add(`[page error] ${e.message}`.slice(0, 300)));
+  page.on('response', (r) => r.status() >= 400 && warnings.add(`[http ${r.status()}] ${r.url().replace(/^https?:\/\/[^/]+/, '')}`));
+  try {
+    await page.setViewport({ width: 1100, height: 800, deviceScaleFactor: 1 });
+    await page.goto(`http://127.0.0.1:${port}/test/bench/bench.html`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+    const status = await page.evaluate(() => window.bench.status());
+    if (status.defineError) return { missing: `src/define.ts failed to load: ${status.defineError}` };
+    const s = status[c.kind];
+    if (s.generator !== true) return { missing: `generator not available: ${s.generator}` };
+    if (impl === 'element' && !s.element) return { missing: `<${c.kind === 'org' ? 'policy-org-chart' : 'policy-budget-treemap'}> is not registered by src/define.ts` };
+    if (status.litDevMode) warnings.add('Lit is in dev mode: the element numbers are pessimistic');
+    info.doc = await page.evaluate((o) => window.bench.prepare(o), { kind: c.kind, size: c.size, seed: SEED });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    const profiling = opt.profile === `${impl}:${c.id}` || (impl === 'element' && opt.profile === c.id);
+
+    /** The measured actions of one run of this case. */
+    let actions;
+    if (c.scenario === 'first-render') actions = ['first-render'];
+    else {
+      const setup = await measured(page, cdp, { impl, scenario: 'first-render' });
+      if (setup.status !== 'ready') return { error: `the element's status after the first render is "${setup.status}"`, warnings: [...warnings] };
+      if (c.scenario === 'toggle') {
+        const target = await page.evaluate(() => window.bench.pickToggleTarget());
+        if (!target) return { error: 'no collapsed body with an id found to expand (looked for [role=treeitem][aria-expanded=false][data-id])', warnings: [...warnings] };
+        info.target = target;
+        // The element starts collapsed below a depth, the baseline fully expanded.
+        actions = impl === 'element' ? ['expand', 'collapse'] : ['collapse', 'expand'];
+      } else {
+        info.target = await page.evaluate(() => window.bench.pickDrillTarget());
+        actions = ['drill-in', 'drill-out'];
+      }
+    }
+    const byAction = Object.fromEntries(actions.map((a) => [a, []]));
+    for (let run = 0; run <= opt.runs; run++) {
+      if (profiling && run === 1) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+      }
+      for (const scenario of actions) {
+        const r = await measured(page, cdp, { impl, scenario });
+        if (r.status !== 'ready') return { error: `the element's status after ${scenario} is "${r.status}"`, warnings: [...warnings] };
+        if (run > 0) byAction[scenario].push(r); // run 0 is the warm-up
+      }
+    }
+    let profile;
+    if (profiling) {
+      const { profile: p } = await cdp.send('Profiler.stop');
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      const file = join(RESULTS_DIR, `${impl}-${c.id}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(p));
+      profile = { file: file.replace(`${ROOT}/`, ''), ...profileSummary(p) };
+    }
+    return {
+      actions: Object.fromEntries(actions.map((a) => [a, { median: summarize(byAction[a]), runs: byAction[a] }])),
+      profile,
+      warnings: [...warnings],
+    };
+  } catch (error) {
+    return { error: String(error?.message ?? error).split('\n')[0], warnings: [...warnings] };
+  } finally {
+    await page.close();
+  }
+}
+
+// ------------------------------------------------------------------ bundle size
+
+function gz(file) {
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+async function bundleSizes() {
+  const out = { note: 'gzip level 9, like .ci/check-size.mjs' };
+  const dist = join(ROOT, 'dist/policy-charts.js');
+  if (existsSync(dist)) out.policyCharts = { file: 'dist/policy-charts.js', built: statSync(dist).mtime.toISOString(), ...gz(dist) };
+  else out.policyCharts = { missing: 'dist/policy-charts.js not built: run `npx vite build --mode bundle` first' };
+  const tmp = mkdtempSync(join(tmpdir(), 'policy-charts-bench-size-'));
+  try {
+    for (const [key, entry] of [
+      ['d3Deps', 'test/bench/size/d3-deps.js'],
+      ['baselinePages', 'test/bench/size/baseline-pages.ts'],
+    ]) {
+      await build({
+        configFile: false,
+        root: ROOT,
+        logLevel: 'silent',
+        build: {
+          outDir: join(tmp, key),
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: true,
+          lib: { entry: join(ROOT, entry), formats: ['es'], fileName: () => `${key}.js` },
+        },
+      });
+      out[key] = { entry, ...gz(join(tmp, key, `${key}.js`)) };
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  out.ratioToD3Deps = ratio(out.policyCharts.gzip, out.d3Deps.gzip);
+  out.ratioToBaselinePages = ratio(out.policyCharts.gzip, out.baselinePages.gzip);
+  return out;
+}
+
+// ------------------------------------------------------------------ report
+
+const SCENARIO_LABEL = {
+  'first-render': 'first render',
+  expand: 'expand one body',
+  collapse: 'collapse one body',
+  'drill-in': 'drill into the largest item',
+  'drill-out': 'drill back to the top',
+};
+
+function rowsOf(results) {
+  const rows = [];
+  for (const c of results.cases) {
+    const el = c.element;
+    const base = c.baseline;
+    const actions = Object.keys(el.actions ?? base.actions ?? {});
+    for (const a of actions) {
+      const e = el.actions?.[a]?.median;
+      const b = base.actions?.[a]?.median;
+      rows.push({
+        chart: c.kind === 'org' ? 'org chart' : 'budget treemap',
+        n: `${c.size.toLocaleString('en')} ${c.kind === 'org' ? 'bodies' : 'leaves'}`,
+        what: SCENARIO_LABEL[a] ?? a,
+        el: e,
+        base: b,
+        elNote: el.missing ?? el.error,
+        baseNote: base.missing ?? base.error,
+        goal: c.goal,
+      });
+    }
+  }
+  return rows;
+}
+
+function table(results) {
+  const head = ['chart', 'size', 'action', 'element wall', 'd3 wall', 'ratio', 'element busy', 'd3 busy', 'ratio', 'DOM el / d3', 'goal'];
+  const lines = [head];
+  for (const r of rowsOf(results)) {
+    const e = r.el ?? {};
+    const b = r.base ?? {};
+    lines.push([
+      r.chart,
+      r.n,
+      r.what,
+      r.el ? fmt(e.wall) : `(${r.elNote ?? 'n/a'})`.slice(0, 60),
+      r.base ? fmt(b.wall) : `(${r.baseNote ?? 'n/a'})`.slice(0, 60),
+      fmt(ratio(e.wall, b.wall), 2),
+      fmt(e.busy),
+      fmt(b.busy),
+      fmt(ratio(e.busy, b.busy), 2),
+      `${fmt(e.domElements, 0)} / ${fmt(b.domElements, 0)}`,
+      r.goal,
+    ]);
+  }
+  return lines;
+}
+
+function printTable(lines) {
+  const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => String(l[i]).length)));
+  for (const [i, l] of lines.entries()) {
+    console.log(l.map((cell, j) => String(cell).padEnd(widths[j])).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+function markdownTable(lines) {
+  const esc = (s) => String(s).replace(/\|/g, '\\|');
+  return [
+    `| ${lines[0].map(esc).join(' | ')} |`,
+    `| ${lines[0].map((_, i) => (i >= 3 && i <= 9 ? '---:' : '---')).join(' | ')} |`,
+    ...lines.slice(1).map((l) => `| ${l.map(esc).join(' | ')} |`),
+  ].join('\n');
+}
+
+function phaseTable(results) {
+  const lines = ['| case | action | parse | layout | willUpdate other | Lit render | DOM commit | updated | updates | style (CDP) | layout (CDP) |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const c of results.cases) {
+    for (const [a, v] of Object.entries(c.element.actions ?? {})) {
+      const p = v.median.phases;
+      lines.push(`| ${c.id} | ${a} | ${fmt(p.parse)} | ${fmt(p.layout)} | ${fmt(p.willUpdateOther)} | ${fmt(p.render)} | ${fmt(p.commit)} | ${fmt(p.updated)} | ${fmt(v.median.updates, 0)} | ${fmt(v.median.cdpStyle)} | ${fmt(v.median.cdpLayout)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function sizeLines(size) {
+  if (!size) return ['Bundle size: not measured in this run (`--no-size`).'];
+  const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
+  const p = size.policyCharts;
+  return [
+    '| bundle | raw | gzip |',
+    '| --- | ---: | ---: |',
+    p.missing ? `| dist/policy-charts.js | (${p.missing}) | |` : `| dist/policy-charts.js (Lit + d3 parts + every element; built ${p.built}) | ${kb(p.raw)} | ${kb(p.gzip)} |`,
+    `| d3-hierarchy + d3-selection + d3-scale + d3-shape, whole, minified by vite | ${kb(size.d3Deps.raw)} | ${kb(size.d3Deps.gzip)} |`,
+    `| the two baseline pages as bundled by vite (tree-shaken, incl. the amount reader) | ${kb(size.baselinePages.raw)} | ${kb(size.baselinePages.gzip)} |`,
+    '',
+    `Ratio policy-charts.js / d3 dependencies (gzip): **${fmt(size.ratioToD3Deps, 2)}**; / tree-shaken baseline pages: ${fmt(size.ratioToBaselinePages, 2)}.`,
+  ];
+}
+
+function writeResultsMd(results, lines) {
+  const m = results.machine;
+  const block = [
+    '<!-- bench:start (generated by `npm run bench`; edit outside these markers) -->',
+    `Measured ${results.date} on ${m.nproc} CPU(s) (${m.cpu}, ${m.memoryGb} GB), ${m.chromium} headless, Node ${m.node}, load average ${m.loadAverage.join(' / ')} at the start; median of ${results.runs} runs after one discarded warm-up run; seed ${SEED}; chart width 1000 px (treemap height 600 px).`,
+    '',
+    '**wall**: ms from the start of the action until the frame showing the result has been rendered (includes waiting for the next frame, up to 16.7 ms). **busy**: ms of main-thread work Chromium reports for the same span (script, style, layout, paint; no idle). **ratio**: element / plain d3 (below 1 means the element is faster). **DOM**: elements drawn (the shadow root\'s, or the baseline\'s SVG).',
+    '',
+    markdownTable(lines),
+    '',
+    'Where the element\'s time goes (medians, ms; from wrapping its methods, and Chromium\'s style/layout counters):',
+    '',
+    phaseTable(results),
+    '',
+    ...sizeLines(results.size),
+    '<!-- bench:end -->',
+  ].join('\n');
+  const file = join(BENCH, 'RESULTS.md');
+  let text = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmark results\n\n`npm run bench` (test/bench/run.mjs). What is measured and how: test/bench/README.md.\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
+  text = text.replace(/<!-- bench:start[\s\S]*?<!-- bench:end -->/, () => block);
+  writeFileSync(file, text);
+}
+
+// ------------------------------------------------------------------ main
+
+const results = { date: new Date().toISOString(), runs: opt.runs, seed: SEED, cases: [] };
+let ran = 0;
+let fatal;
+
+if (!opt.sizeOnly) {
+  const server = await createServer({
+    root: ROOT,
+    logLevel: 'error',
+    // Users get Lit's production build; the dev server would otherwise pick its dev build.
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    // A cache of our own: other tools (shot.mjs, Storybook) keep theirs with dev conditions.
+    cacheDir: join(ROOT, 'node_modules/.vite-bench'),
+    server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
+  });
+  let browser;
+  try {
+    await server.listen();
+    const { port } = server.httpServer.address();
+    browser = await puppeteer.launch({
+      executablePath: CHROME,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--font-render-hinting=none',
+        '--js-flags=--expose-gc',
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+      ],
+    });
+    results.machine = machine(await browser.version());
+    for (const c of CASES) {
+      if (opt.only && !c.id.includes(opt.only)) continue;
+      const info = {};
+      process.stdout.write(`${c.id}: baseline… `);
+      const baseline = await runCase(browser, port, c, 'baseline', info);
+      process.stdout.write('element… ');
+      const element = await runCase(browser, port, c, 'element', info);
+      console.log('done');
+      for (const [who, r] of [['baseline', baseline], ['element', element]]) {
+        if (r.missing) console.log(`  ${who}: not measured: ${r.missing}`);
+        if (r.error) console.log(`  ${who}: failed: ${r.error}`);
+        for (const w of r.warnings ?? []) console.log(`  ${who} page: ${w}`);
+      }
+      if (baseline.actions || element.actions) ran++;
+      results.cases.push({ ...c, doc: info.doc, target: info.target, baseline, element });
+    }
+  } catch (error) {
+    fatal = error;
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+} else {
+  results.machine = machine(chromiumVersion());
+}
+
+if (opt.size || opt.sizeOnly) {
+  try {
+    results.size = await bundleSizes();
+  } catch (error) {
+    console.log(`bundle size not measured: ${error.message}`);
+  }
+}
+
+if (fatal) {
+  console.error(`bench could not run: ${fatal.stack ?? fatal}`);
+  process.exit(1);
+}
+
+const lines = table(results);
+console.log(`\n${results.machine.chromium}, ${results.machine.nproc} CPU(s); medians of ${opt.runs} runs (ms)\n`);
+if (results.cases.length) printTable(lines);
+for (const c of results.cases) {
+  for (const impl of ['element', 'baseline']) {
+    const p = c[impl].profile;
+    if (!p) continue;
+    console.log(`\nCPU profile of ${c.id} (${impl}, ${opt.runs} runs): ${p.file}\n  self time by function:`);
+    for (const f of p.functions) console.log(`  ${fmt(f.ms).padStart(8)} ms  ${f.name}`);
+    console.log('  self time by file:');
+    for (const f of p.files) console.log(`  ${fmt(f.ms).padStart(8)} ms  ${f.name}`);
+  }
+}
+if (results.size) console.log(`\n${sizeLines(results.size).join('\n')}`);
+
+if (opt.write) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const name = opt.only || opt.sizeOnly ? `partial-${results.date.replace(/[:.]/g, '-')}.json` : 'latest.json';
+  writeFileSync(join(RESULTS_DIR, name), JSON.stringify(results, null, 1));
+  console.log(`\nwrote test/bench/results/${name}`);
+  if (!opt.only && !opt.sizeOnly) {
+    writeResultsMd(results, lines);
+    console.log('wrote test/bench/RESULTS.md');
+  }
+}
+if (!opt.sizeOnly && ran === 0) {
+  console.error('bench could not run: no case was measured');
+  process.exit(1);
+}
