@@ -3,6 +3,7 @@
  */
 import { defineElement } from './components/base/define-element.js';
 import { PolicyEffectChart } from './components/effect-chart/policy-effect-chart.js';
+import { PolicyBudgetTreemap } from './components/budget-treemap/policy-budget-treemap.js';
 import { PolicyOrgChart } from './components/org-chart/policy-org-chart.js';
 
 /** Registers every policy-charts element that is not registered yet. */
@@ -10,6 +11,7 @@ export function defineAll(): void {
   void defineElement;
   defineElement('policy-org-chart', PolicyOrgChart);
   defineElement('policy-effect-chart', PolicyEffectChart);
+  defineElement('policy-budget-treemap', PolicyBudgetTreemap);
 }
 
 defineAll();

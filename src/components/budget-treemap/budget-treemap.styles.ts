@@ -1,0 +1,309 @@
+import { css } from 'lit';
+
+/** Styles of `<policy-budget-treemap>` (added to the shared base styles). */
+export const budgetTreemapStyles = css`
+  :host {
+    --_cell-text: var(--policy-budget-treemap-cell-text, #1a1a1a);
+    --_cell-gap: var(--_background);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5em;
+    align-items: baseline;
+    margin: 0 0 0.25em;
+  }
+  .header p {
+    margin: 0;
+  }
+  .total {
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+  .supp-total,
+  .view-total {
+    color: var(--_muted);
+  }
+  nav.crumbs ol {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em;
+    list-style: none;
+    margin: 0 0 0.5em;
+    padding: 0;
+  }
+  nav.crumbs li {
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  nav.crumbs li + li::before {
+    content: '›';
+    color: var(--_muted);
+  }
+  nav.crumbs button {
+    border-color: transparent;
+    color: var(--_accent);
+    text-decoration: underline;
+    padding: 0.125em 0.375em;
+    background: transparent;
+  }
+  nav.crumbs [aria-current] {
+    font-weight: 700;
+    padding: 0.125em 0.375em;
+  }
+  [role='group'].switch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0;
+  }
+  .switch .switch-label {
+    margin-inline-end: 0.5em;
+    color: var(--_muted);
+  }
+  .switch button {
+    border-radius: 0;
+  }
+  .switch button:first-of-type {
+    border-start-start-radius: 4px;
+    border-end-start-radius: 4px;
+  }
+  .switch button:last-of-type {
+    border-start-end-radius: 4px;
+    border-end-end-radius: 4px;
+    margin-inline-start: -1px;
+  }
+  .stage {
+    position: relative;
+  }
+  .stage svg {
+    overflow: visible;
+    animation: policy-treemap-enter var(--_motion) ease-out;
+    transform-origin: var(--_origin, 50% 50%);
+  }
+  @keyframes policy-treemap-enter {
+    from {
+      opacity: 0.2;
+      transform: scale(0.92);
+    }
+    to {
+      opacity: 1;
+      transform: none;
+    }
+  }
+  g[role='treeitem'] {
+    cursor: pointer;
+    outline: none;
+  }
+  g[role='treeitem']:focus {
+    outline: none;
+  }
+  .area {
+    stroke: none;
+  }
+  .series-1 { fill: var(--_series-1); }
+  .series-2 { fill: var(--_series-2); }
+  .series-3 { fill: var(--_series-3); }
+  .series-4 { fill: var(--_series-4); }
+  .series-5 { fill: var(--_series-5); }
+  .series-6 { fill: var(--_series-6); }
+  .series-7 { fill: var(--_series-7); }
+  .series-8 { fill: var(--_series-8); }
+  .kind-others > .area {
+    fill: var(--_surface);
+  }
+  .outline {
+    fill: none;
+    stroke: var(--_cell-gap);
+    stroke-width: 1;
+  }
+  .level-1 > .outline {
+    stroke: var(--_cell-text);
+    stroke-opacity: 0.55;
+  }
+  .kind-others > .outline,
+  .kind-unitemised > .outline,
+  .kind-supplementary > .outline {
+    stroke: var(--_cell-text);
+    stroke-opacity: 1;
+    stroke-dasharray: 4 3;
+  }
+  .kind-others > .label,
+  .kind-others .label tspan {
+    fill: var(--_text);
+  }
+  .pattern {
+    display: none;
+    pointer-events: none;
+  }
+  .pattern-stroke {
+    stroke: #1a1a1a;
+    stroke-width: 1;
+    stroke-opacity: 0.5;
+    fill: none;
+  }
+  .pattern-fill {
+    fill: #1a1a1a;
+    fill-opacity: 0.5;
+  }
+  .hatch-bg {
+    fill: #ffffff;
+  }
+  .hatch-stroke {
+    stroke: #1a1a1a;
+    stroke-width: 2;
+  }
+  .supp {
+    pointer-events: none;
+  }
+  svg text.label,
+  svg text.label tspan {
+    fill: var(--_cell-text);
+  }
+  .label .name {
+    font-weight: 700;
+  }
+  .mismatch-mark path {
+    fill: var(--_warning);
+    stroke: #ffffff;
+    stroke-width: 1;
+  }
+  svg .mismatch-mark text {
+    fill: #ffffff;
+    font-weight: 700;
+  }
+  .ref-box {
+    fill: var(--_background);
+    stroke: var(--_cell-text);
+    stroke-dasharray: 3 2;
+  }
+  .ref-relist .ref-box {
+    stroke-dasharray: none;
+  }
+  svg text.ref-text {
+    fill: var(--_text);
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+    pointer-events: none;
+  }
+  .highlight-ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 3;
+    stroke-dasharray: 6 3;
+    pointer-events: none;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: min(22em, 90%);
+    padding: 0.375em 0.625em;
+    background: var(--_background);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+    pointer-events: none;
+    font-size: 0.93em;
+    line-height: 1.45;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .tooltip .warn {
+    color: var(--_warning);
+    font-weight: 700;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  .legend svg {
+    flex: none;
+  }
+  .legend .key-hatch rect.bg {
+    fill: var(--_background);
+    stroke: var(--_text);
+  }
+  .legend .key-warn path {
+    fill: var(--_warning);
+  }
+  .legend .key-ref rect {
+    fill: var(--_background);
+    stroke: var(--_text);
+  }
+  table tbody.chunk {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30000px;
+  }
+  td.depth-1 { padding-inline-start: 1.5em; }
+  td.depth-2 { padding-inline-start: 2.5em; }
+  td.depth-3 { padding-inline-start: 3.5em; }
+  td.depth-4 { padding-inline-start: 4.5em; }
+  tr.total td {
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_cell-text: CanvasText;
+      --_cell-gap: Canvas;
+    }
+    .pattern {
+      display: inline;
+    }
+    .pattern-stroke {
+      stroke: CanvasText;
+    }
+    .pattern-fill {
+      fill: CanvasText;
+    }
+    .hatch-bg {
+      fill: Canvas;
+    }
+    .hatch-stroke {
+      stroke: CanvasText;
+    }
+    .mismatch-mark path {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    svg .mismatch-mark text {
+      fill: CanvasText;
+    }
+    .focus-ring {
+      stroke: Highlight;
+    }
+    .highlight-ring {
+      stroke: Highlight;
+    }
+    .legend .key-warn path {
+      fill: CanvasText;
+    }
+  }
+  @media print {
+    .pattern {
+      display: inline;
+    }
+    .tooltip {
+      display: none;
+    }
+    .stage svg {
+      animation: none;
+    }
+  }
+`;

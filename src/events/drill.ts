@@ -1,0 +1,33 @@
+/** Detail of `policy-drill`: the view the reader moved to. Plain data only. */
+export interface PolicyDrillDetail {
+  /** The item now shown (its children fill the chart); absent for the whole budget. */
+  readonly id?: string;
+  /** JSON path of that item (`items[0]`); absent for the whole budget. */
+  readonly path?: string;
+  /** Ids from the top-level item down to the item shown (empty for the whole budget). */
+  readonly ids: readonly string[];
+  /** Above 0 when the view shows the smaller children gathered in an "others" cell, from this index in size order. */
+  readonly offset: number;
+  /** `down` (into a cell), `up` (back out), or `to` (`drillTo()`, breadcrumbs). */
+  readonly direction: 'down' | 'up' | 'to';
+}
+
+/**
+ * Fired when `<policy-budget-treemap>` drills into a cell or back out, by pointer, keyboard,
+ * breadcrumbs or `drillTo()`.
+ */
+export class PolicyDrillEvent extends Event {
+  static readonly eventName = 'policy-drill' as const;
+  readonly detail: PolicyDrillDetail;
+
+  constructor(detail: PolicyDrillDetail) {
+    super(PolicyDrillEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'policy-drill': PolicyDrillEvent;
+  }
+}

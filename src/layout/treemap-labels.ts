@@ -1,0 +1,98 @@
+/**
+ * Fitting treemap labels to their cells: the item's name wrapped (Japanese line breaking from
+ * ./text.ts) above its figures. A label that does not fit is left out; the tooltip, the
+ * focused cell's description and the table still give the full text. Pure; no DOM.
+ */
+import { wrapText, type MeasureText } from './text.js';
+
+export type { MeasureText } from './text.js';
+
+/** A label positioned in a cell: lines of text from a first baseline at (`x`, `y`). */
+export interface CellLabel {
+  readonly x: number;
+  /** Baseline of the first line. */
+  readonly y: number;
+  readonly lines: readonly string[];
+  /** How many of `lines` are the name (the rest are figures, drawn lighter). */
+  readonly nameLines?: number;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  /** True when the name was cut (ends in `…`). */
+  readonly clipped: boolean;
+}
+
+/** Options of {@link fitCellLabel}. */
+export interface FitCellLabelOptions {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly name: string;
+  /** Figure lines under the name (`49.1億円（35.7%）`), most important first. */
+  readonly figures: readonly string[];
+  /** Used instead when the first figure line does not fit (the amount alone). */
+  readonly fallbackFigures?: readonly string[];
+  readonly measure: MeasureText;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  /** Inner padding in px (default 4). */
+  readonly padding?: number;
+}
+
+/**
+ * Fits a name and its figures into a cell: the whole amount line must fit, the name wraps
+ * onto as many lines as the height leaves (cut with `…` only when at least two characters of
+ * it remain). Returns undefined when not even the name's first line and the amount fit.
+ */
+export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefined {
+  const { x, y, width, height, name, measure, fontSize, lineHeight, padding = 4 } = options;
+  const innerW = width - 2 * padding;
+  const innerH = height - 2 * padding;
+  const maxLines = Math.floor((innerH - (fontSize - lineHeight)) / lineHeight);
+  if (innerW < fontSize * 2 || maxLines < 2) return undefined;
+  // Figures that fit the width, in order, stopping at the first that does not.
+  const first = options.figures[0];
+  const figures = first !== undefined && measure(first) > innerW && options.fallbackFigures ? options.fallbackFigures : options.figures;
+  const shownFigures: string[] = [];
+  for (const f of figures) {
+    if (measure(f) > innerW || shownFigures.length + 1 >= maxLines) break;
+    shownFigures.push(f);
+  }
+  if (shownFigures.length === 0) return undefined;
+  const nameLinesAllowed = maxLines - shownFigures.length;
+  const wrapped = wrapText({ text: name, maxWidth: innerW, measure, maxLines: nameLinesAllowed });
+  if (wrapped.lines.length === 0) return undefined;
+  if (wrapped.truncated) {
+    // A name cut to one character and an ellipsis says nothing: drop the label instead.
+    const visible = wrapped.lines.join('').replace(/…$/u, '');
+    if (Array.from(visible).length < 2) return undefined;
+  }
+  if (wrapped.lines.some((l) => measure(l) > innerW + 0.5)) return undefined;
+  return {
+    x: x + padding,
+    y: y + padding + fontSize,
+    lines: [...wrapped.lines, ...shownFigures],
+    nameLines: wrapped.lines.length,
+    fontSize,
+    lineHeight,
+    clipped: wrapped.truncated,
+  };
+}
+
+/** Options of {@link fitLine}. */
+export interface FitLineOptions {
+  readonly text: string;
+  readonly width: number;
+  readonly measure: MeasureText;
+}
+
+/** One line of text cut with `…` to fit `width`; undefined when not even two characters fit. */
+export function fitLine(options: FitLineOptions): string | undefined {
+  const { text, width, measure } = options;
+  if (width <= 0) return undefined;
+  const wrapped = wrapText({ text: text.replace(/\n/gu, ' '), maxWidth: width, measure, maxLines: 1 });
+  const line = wrapped.lines[0];
+  if (!line || measure(line) > width + 0.5) return undefined;
+  if (Array.from(line.replace(/…$/u, '')).length < 2) return undefined;
+  return line;
+}
