@@ -134,7 +134,7 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
       const change = makeText(ctx, { text: changeText, x: pad, top: top + textHeight(label), size: type.base, maxWidth: width - 2 * pad, bold: true, tone: verdict.tone === 'neutral' ? 'text' : verdict.tone });
       shapes.push(change);
       const bandTop = top + textHeight(label) + textHeight(change) + 2;
-      const bandHeight = Math.round(type.base * 2);
+      const bandHeight = Math.round(type.base * 2.4);
       const midY = round1(bandTop + bandHeight / 2);
       bands.push({ top: bandTop, bottom: bandTop + bandHeight });
       for (const t of ticks) {
@@ -147,8 +147,10 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
       if (Math.abs(ax - bx) > 2 * r + 2) {
         shapes.push({ kind: 'line', x1: round1(bx + dir * (r + 1)), y1: midY, x2: round1(ax - dir * (r + 3)), y2: midY, tone: verdict.tone, strokeWidth: 2.5, arrow: true });
       }
-      shapes.push({ kind: 'symbol', x: bx, y: midY, r, symbol: 'ring', tone: 'text' });
-      shapes.push({ kind: 'symbol', x: ax, y: midY, r, symbol: verdict.symbol, tone: verdict.tone });
+      // Markers that would cover each other are set apart vertically, so both shapes stay visible.
+      const apart = Math.abs(ax - bx) < 2 * r + 2 ? r * 0.9 : 0;
+      shapes.push({ kind: 'symbol', x: bx, y: round1(midY - apart), r, symbol: 'ring', tone: 'text' });
+      shapes.push({ kind: 'symbol', x: ax, y: round1(midY + apart), r, symbol: verdict.symbol, tone: verdict.tone });
 
       // Labels under the markers: value (bold) and the point's own label (時点), pushed apart
       // when they would overlap, and kept inside the drawing.

@@ -8,8 +8,9 @@
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { Locale, MagnitudeDocument, MagnitudeSeries } from '../data/types.js';
+import { summarizeEffect } from '../data/effect-summary.js';
 import { logTicks, shouldUseLog } from '../data/stats.js';
-import { formatCount, formatFraction } from '../format/number.js';
+import { formatCount } from '../format/number.js';
 import {
   chooseTypeScale,
   choosePadding,
@@ -26,41 +27,17 @@ const WORDS = {
     log: '対数目盛（1目盛ごとに10倍）',
     linear: '',
     unit: (u: string) => `単位：${u}`,
-    about: '約',
-    times: (v: string) => `${v}倍`,
   },
   en: {
     log: 'Log scale (each gridline is 10 times the one before)',
     linear: '',
     unit: (u: string) => `Unit: ${u}`,
-    about: 'about ',
-    times: (v: string) => `${v} times`,
   },
 } as const;
 
 /** A value with the chart's unit: `30億ドル`, `1,000ドル`, `400万人`. */
 export function formatMagnitude(value: number, unit: string | undefined, locale: Locale): string {
   return formatCount(value, { locale, ...(unit ? { unit } : {}) });
-}
-
-/** Rounds to two significant digits: 677.9 → 680, 3,000,000 → 3,000,000. */
-function roundSignificant(value: number): number {
-  return Number(value.toPrecision(2));
-}
-
-/**
- * The factor from the first series to the last, in words: 30億 → 1,000 is `300万分の1`
- * (`1/3,000,000`), 400万 → 2億 is `50倍` (`50 times`); `約` when rounded.
- */
-export function describeFactor(first: MagnitudeSeries, last: MagnitudeSeries, locale: Locale): string | undefined {
-  if (!(first.value > 0 && last.value > 0) || first.value === last.value) return undefined;
-  const w = WORDS[locale];
-  const shrink = last.value < first.value;
-  const exact = shrink ? first.value / last.value : last.value / first.value;
-  const shown = roundSignificant(exact);
-  const about = Math.abs(shown - exact) > 1e-9 * exact ? w.about : '';
-  const factor = shrink ? formatFraction(shown, { locale }) : w.times(formatCount(shown, { locale }));
-  return `${about}${factor}`;
 }
 
 /** Lays out a magnitude chart for a width. */
@@ -79,12 +56,13 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
 
   // Leave room on the right for the longest value label beside its mark.
   const longest = Math.max(0, ...doc.series.map((s) => ctx.widthOf(valueText(s), type.base, true)));
-  const left = pad;
+  const tickLabel = (t: number) => formatCount(t, { locale });
+  let tickValues: number[] = log ? logTicks({ min: Math.min(...values), max: Math.max(...values) }) : [0];
+  // The first tick label is centred on the axis start: leave it room.
+  const left = pad + Math.ceil(ctx.widthOf(tickLabel(tickValues[0]!), type.small) / 2);
   const right = width - pad - Math.min(longest + 12, (width - 2 * pad) * 0.4);
-  let tickValues: number[];
   let x: (v: number) => number;
   if (log) {
-    tickValues = logTicks({ min: Math.min(...values), max: Math.max(...values) });
     const scale = scaleLog().domain([tickValues[0]!, tickValues[tickValues.length - 1]!]).range([left, right]);
     x = (v) => scale(v);
   } else {
@@ -92,7 +70,6 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
     tickValues = scale.ticks(width < 480 ? 4 : 6);
     x = (v) => scale(v);
   }
-  const tickLabel = (t: number) => formatCount(t, { locale });
   // Tick labels that do not fit side by side are thinned (every other decade); grid lines stay.
   const labelWidth = Math.max(...tickValues.map((t) => ctx.widthOf(tickLabel(t), type.small)));
   const spacing = (right - left) / Math.max(1, tickValues.length - 1);
@@ -105,7 +82,7 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
   doc.series.forEach((s, index) => {
     const shapes: Shape[] = [];
     const top = y;
-    const label = makeText(ctx, { text: s.label, x: left, top, size: type.base, maxWidth: width - 2 * pad, bold: true });
+    const label = makeText(ctx, { text: s.label, x: pad, top, size: type.base, maxWidth: width - 2 * pad, bold: true });
     shapes.push(label);
     const bandTop = top + textHeight(label) + 2;
     const midY = round1(bandTop + barHeight / 2);
@@ -173,17 +150,15 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
     axis.title = title;
     bottom += textHeight(title);
   }
-  const first = doc.series[0];
-  const last = doc.series[doc.series.length - 1];
-  if (first && last && first !== last) {
-    const factor = describeFactor(first, last, locale);
-    if (factor) {
-      const statement = `${first.label} → ${last.label}: ${factor}`;
-      statements.push(statement);
-      const text = makeText(ctx, { text: statement, x: left, top: bottom + 8, size: type.large, maxWidth: width - 2 * pad, bold: true });
-      annotations.push(text);
-      bottom += 8 + textHeight(text);
-    }
+  // The factor is the summary's (summarizeEffect), so the drawing and the sentence agree.
+  const facts = summarizeEffect(doc, { locale }).facts;
+  const comparison = facts.chart === 'magnitude' ? facts.comparison : undefined;
+  if (comparison?.factorText) {
+    const statement = `${comparison.from.label} → ${comparison.to.label}: ${comparison.factorText}`;
+    statements.push(statement);
+    const text = makeText(ctx, { text: statement, x: pad, top: bottom + 8, size: type.large, maxWidth: width - 2 * pad, bold: true });
+    annotations.push(text);
+    bottom += 8 + textHeight(text);
   }
   return { chart: 'magnitude', width, height: Math.ceil(bottom + pad), fontSize: type.base, marks, axes: [axis], annotations, statements };
 }
