@@ -374,12 +374,12 @@ describe('organisation issue messages', () => {
     [
       { code: 'unknown-link-end', path: 'links[0].from', params: { end: 'from', id: 'amd' } },
       'links[0].from: つながりの始点「amd」が見つかりません',
-      'links[0].from: the link start "amd" does not exist',
+      'links[0].from: the link source "amd" does not exist',
     ],
     [
       { code: 'unknown-link-end', path: 'links[0].to', params: { end: 'to', id: 'amd' } },
       'links[0].to: つながりの終点「amd」が見つかりません',
-      'links[0].to: the link end "amd" does not exist',
+      'links[0].to: the link target "amd" does not exist',
     ],
     [
       { code: 'self-link', path: 'links[2]', params: { id: 'hq' } },

@@ -32,7 +32,7 @@ export const organizationMessages: MessageTable = {
   },
   'unknown-link-end': {
     ja: (p) => `つながりの${p.end === 'from' ? '始点' : '終点'}${q(p.id)}が見つかりません`,
-    en: (p) => `the link ${p.end === 'from' ? 'start' : 'end'} "${p.id}" does not exist`,
+    en: (p) => `the link ${p.end === 'from' ? 'source' : 'target'} "${p.id}" does not exist`,
   },
   'self-link': {
     ja: (p) => `組織${q(p.id)}から自分自身へのつながりです`,
