@@ -146,7 +146,7 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
   let bottom = axisTop + 4 + type.small * type.lineHeight;
   const titleText = [log ? w.log : '', doc.unit ? w.unit(doc.unit) : ''].filter(Boolean).join(locale === 'ja' ? '　' : ' · ');
   if (titleText) {
-    const title = makeText(ctx, { text: titleText, x: left, top: bottom, size: type.small, maxWidth: width - 2 * pad, tone: 'muted' });
+    const title = makeText(ctx, { text: titleText, x: pad, top: bottom, size: type.small, maxWidth: width - 2 * pad, tone: 'muted' });
     axis.title = title;
     bottom += textHeight(title);
   }

@@ -141,7 +141,8 @@ export function getTextBox(text: TextShape): Box {
   return { x, y: text.y - text.size * 0.8 - (text.lineHeight - text.size) / 2, width: text.width, height };
 }
 
-/** Whether two boxes overlap (touching edges do not). */
+/** Whether two boxes overlap by more than half a pixel (touching edges do not). */
 export function boxesOverlap(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const e = 0.5;
+  return a.x + e < b.x + b.width && b.x + e < a.x + a.width && a.y + e < b.y + b.height && b.y + e < a.y + a.height;
 }

@@ -1,0 +1,213 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { buildEffectTable } from '../../src/a11y/effect-table.js';
+import { parseEffect } from '../../src/data/effect.js';
+import type { ChangeSeries, EffectDocument, Locale, ProportionsDocument } from '../../src/data/types.js';
+import { describeChange, getChange, getChangeVerdict } from '../../src/layout/effect-change.js';
+import { layoutEffect } from '../../src/layout/effect-chart.js';
+import { MEASURE_SIZE } from '../../src/layout/effect-common.js';
+import { compareProportions, describeComparison, splitProportion } from '../../src/layout/effect-proportions.js';
+import { boxesOverlap, getTextBox, type Box, type EffectLayout, type TextShape } from '../../src/layout/effect-shapes.js';
+import { createApproxMeasure } from '../../src/layout/text.js';
+
+const DIR = new URL('../../data/effects/', import.meta.url);
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+
+function load(name: string): EffectDocument {
+  const result = parseEffect(JSON.parse(readFileSync(new URL(name, DIR), 'utf8')));
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+
+function parse(input: unknown): EffectDocument {
+  const result = parseEffect(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+const measure = createApproxMeasure(MEASURE_SIZE);
+const lay = (doc: EffectDocument, width: number, locale: Locale = 'ja') => layoutEffect({ doc, width, measure, locale });
+const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
+
+/** Every text box the layout draws: in marks, annotations and on the axes (tick labels too). */
+function textBoxes(layout: EffectLayout): { text: string; box: Box }[] {
+  const texts: TextShape[] = [
+    ...layout.marks.flatMap((m) => m.shapes),
+    ...layout.annotations,
+    ...layout.axes.flatMap((a) => (a.title ? [a.title] : [])),
+  ].filter((s): s is TextShape => s.kind === 'text' && s.lines.some((l) => l !== ''));
+  const boxes = texts.map((t) => ({ text: t.lines.join('/'), box: getTextBox(t) }));
+  for (const axis of layout.axes) {
+    for (const tick of axis.ticks) {
+      const width = (measure(tick.label) * axis.tickSize) / MEASURE_SIZE;
+      boxes.push({ text: `tick ${tick.label}`, box: { x: tick.x - width / 2, y: axis.y - axis.tickSize * 0.8, width, height: axis.tickSize } });
+    }
+  }
+  return boxes;
+}
+
+describe('splitProportion', () => {
+  it('keeps the share the data does not split as one unknown part, named by its categories', () => {
+    const doc = load('egfr-response.json') as ProportionsDocument;
+    const [withMutation] = doc.series;
+    const parts = splitProportion(withMutation!, 'ja');
+    assert.equal(parts.length, 2);
+    assert.deepEqual({ ...parts[0], end: r4(parts[0]!.end) }, { label: '奏効', kind: 'known', start: 0, end: 0.764, categoryIndex: 0 });
+    assert.equal(parts[1]!.kind, 'unknown');
+    assert.equal(parts[1]!.label, '不変・増悪');
+    assert.equal(r4(parts[1]!.start), 0.764);
+    assert.equal(parts[1]!.end, 1);
+    assert.equal(splitProportion(withMutation!, 'en')[1]!.label, '不変, 増悪');
+  });
+
+  it('calls a remainder with every category valued "内訳不明", and draws none when they sum to 1', () => {
+    const base = { type: 'effect', chart: 'proportions' };
+    const partial = parse({ ...base, series: [{ label: 'A', value: 0.5, categories: [{ label: 'x', value: 0.5 }, { label: 'y', value: 0.3 }] }] }) as ProportionsDocument;
+    const parts = splitProportion(partial.series[0]!, 'ja');
+    assert.deepEqual(parts.map((p) => [p.label, p.kind]), [['x', 'known'], ['y', 'known'], ['内訳不明', 'unknown']]);
+    assert.equal(r4(parts[2]!.end - parts[2]!.start), 0.2);
+    const whole = parse({ ...base, series: [{ label: 'A', value: 0.5, categories: [{ label: 'x', value: 0.5 }, { label: 'y', value: 0.5 }] }] }) as ProportionsDocument;
+    assert.deepEqual(splitProportion(whole.series[0]!, 'ja').map((p) => p.kind), ['known', 'known']);
+  });
+});
+
+describe('compareProportions', () => {
+  it('EGFR: 76.4% vs 27.5% is +48.9 points and 2.8 times, without an interval (no n)', () => {
+    const doc = load('egfr-response.json') as ProportionsDocument;
+    const c = compareProportions(doc)!;
+    assert.equal(r4(c.difference), 0.489);
+    assert.equal(r4(c.ratio!), 2.7782);
+    assert.equal(c.interval, undefined);
+    assert.equal(describeComparison(c, 'ja'), '差 +48.9ポイント（2.8倍）');
+    assert.equal(describeComparison(c, 'en'), 'Difference +48.9 pts (2.8×)');
+  });
+
+  it("states Newcombe's worked example 56/70 − 48/80: 0.2000 (0.0524 to 0.3339)", () => {
+    const doc = load('interval-example.json') as ProportionsDocument;
+    const c = compareProportions(doc)!;
+    assert.equal(r4(c.difference), 0.2);
+    assert.equal(r4(c.interval!.lower), 0.0524);
+    assert.equal(r4(c.interval!.upper), 0.3339);
+    assert.equal(describeComparison(c, 'ja'), '差 +20.0ポイント（1.3倍）\u300095%信頼区間 5.2〜33.4ポイント');
+  });
+
+  it('reads each bar with its Wilson interval (56/70: 0.6918 to 0.8770, Newcombe 1998b)', () => {
+    const layout = lay(load('interval-example.json'), 640);
+    assert.match(layout.marks[0]!.description, /69\.2%〜87\.7%/);
+    assert.match(layout.marks[1]!.description, /49\.0%〜70\.0%/);
+  });
+});
+
+describe('change', () => {
+  const series = (before: number, after: number, better?: 'higher' | 'lower'): ChangeSeries => ({
+    label: 's',
+    before: { label: 'a', value: before },
+    after: { label: 'b', value: after },
+    unit: '%',
+    ...(better ? { better } : {}),
+    path: 'series[0]',
+  });
+
+  it('computes differences without float noise', () => {
+    assert.equal(getChange(series(43.5, 93.1)).difference, 49.6);
+    assert.equal(getChange(series(-2.4, -3.1)).difference, -0.7);
+  });
+
+  it('says whether a change is better in words and in marker shape', () => {
+    assert.equal(describeChange(series(43.5, 93.1, 'higher'), '%', 'ja'), '+49.6ポイント（改善）');
+    assert.equal(describeChange(series(-2.4, -3.1, 'higher'), '%', 'ja'), '\u22120.7ポイント（悪化）');
+    assert.equal(describeChange(series(10, 8, 'lower'), '%', 'en'), '\u22122 pts (improved)');
+    assert.equal(describeChange(series(10, 12), '%', 'ja'), '+2ポイント（増加）');
+    assert.equal(getChangeVerdict(series(43.5, 93.1, 'higher')).symbol, 'circle');
+    assert.equal(getChangeVerdict(series(-2.4, -3.1, 'higher')).symbol, 'cross');
+    assert.equal(getChangeVerdict(series(10, 12)).symbol, 'diamond');
+  });
+
+  it('draws negative values across a zero line', () => {
+    const layout = lay(load('distribution.json'), 1000);
+    const axis = layout.axes[0]!;
+    assert.ok(axis.zeroX !== undefined, 'a zero line');
+    assert.ok(axis.ticks[0]!.value < 0);
+    const zero = axis.ticks.find((t) => t.value === 0)!;
+    assert.equal(zero.x, axis.zeroX);
+    assert.match(layout.marks[1]!.description, /^一次売差: 平成24年度 −2\.4% → 平成28年度 −3\.1%、−0\.7ポイント（悪化）$/);
+  });
+});
+
+describe('magnitude', () => {
+  it('uses a log scale with decade ticks, and states 300万分の1 for 30億ドル → 1,000ドル', () => {
+    const layout = lay(load('genome-cost.json'), 1000);
+    const axis = layout.axes[0]!;
+    assert.equal(axis.scale, 'log');
+    const values = axis.ticks.map((t) => t.value);
+    assert.deepEqual(values, [1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10]);
+    assert.deepEqual(axis.ticks.map((t) => t.label), ['1,000', '1万', '10万', '100万', '1,000万', '1億', '10億', '100億']);
+    // Decades are equally spaced on a log scale.
+    const gaps = axis.ticks.slice(1).map((t, i) => Math.round(t.x - axis.ticks[i]!.x));
+    assert.ok(gaps.every((g) => Math.abs(g - gaps[0]!) <= 1), `equal gaps: ${gaps}`);
+    assert.deepEqual(layout.statements, ['2003年 → 2016年: 300万分の1']);
+    assert.match(axis.title!.lines.join(''), /対数目盛/);
+  });
+
+  it('shows display labels as given', () => {
+    const layout = lay(load('genome-time.json'), 1000);
+    const texts = layout.marks.flatMap((m) => m.shapes).filter((s): s is TextShape => s.kind === 'text').map((t) => t.lines.join(''));
+    assert.ok(texts.includes('13年間'));
+    assert.ok(texts.includes('1週間'));
+  });
+
+  it('stays linear from zero when the largest is at most 100 times the smallest', () => {
+    const layout = lay(load('midnet-scale.json'), 1000);
+    assert.equal(layout.axes[0]!.scale, 'linear');
+    assert.equal(layout.axes[0]!.ticks[0]!.value, 0);
+  });
+});
+
+describe('every data set fits a 360 px phone and a wide slide without overlaps', () => {
+  for (const file of FILES) {
+    for (const width of [360, 1000, 1600]) {
+      for (const locale of ['ja', 'en'] as const) {
+        it(`${file} at ${width} px (${locale})`, () => {
+          const layout = lay(load(file), width, locale);
+          const boxes = textBoxes(layout);
+          for (const { text, box } of boxes) {
+            assert.ok(box.x >= -0.5 && box.x + box.width <= width + 0.5, `${text} inside 0..${width}: ${box.x}..${box.x + box.width}`);
+            assert.ok(box.y >= 0 && box.y + box.height <= layout.height + 0.5, `${text} inside the height`);
+          }
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              assert.ok(!boxesOverlap(boxes[i]!.box, boxes[j]!.box), `"${boxes[i]!.text}" overlaps "${boxes[j]!.text}"`);
+            }
+          }
+          if (width >= 1000) assert.ok(layout.fontSize >= 20, 'slide-sized type at wide widths');
+          assert.equal(layout.marks.length, load(file).series.length);
+        });
+      }
+    }
+  }
+});
+
+describe('buildEffectTable', () => {
+  it('lists every datum, categories without values as 不明', () => {
+    const table = buildEffectTable({ doc: load('egfr-response.json'), locale: 'ja' });
+    assert.deepEqual(table.columns, ['群', '奏効率', '奏効', '不変', '増悪', '内訳不明の計']);
+    assert.deepEqual(
+      table.rows.map((r) => [r.header, ...r.cells.map((c) => c.text)]),
+      [
+        ['EGFR変異あり', '76.4%', '76.4%', '不明', '不明', '23.6%'],
+        ['変異検索なし', '27.5%', '27.5%', '不明', '不明', '72.5%'],
+      ],
+    );
+    const en = buildEffectTable({ doc: load('egfr-response.json'), locale: 'en' });
+    assert.equal(en.rows[0]!.cells[2]!.text, 'unknown');
+  });
+
+  it('gives a change table before, after and the change', () => {
+    const table = buildEffectTable({ doc: load('distribution.json'), locale: 'ja' });
+    assert.deepEqual(
+      [table.rows[0]!.header, ...table.rows[0]!.cells.map((c) => c.text)],
+      ['妥結率', '平成24年9月', '43.5%', '平成28年9月', '93.1%', '+49.6ポイント（改善）'],
+    );
+  });
+});
