@@ -257,6 +257,7 @@ class ItemReader {
     // Cycles: follow each chain of re-listing; report each cycle once, at its first item in
     // document order, naming every id on it.
     const done = new Set<string>();
+    const order = new Map(this.all.map((read, i) => [read, i]));
     for (const { item } of this.all) {
       if (done.has(item.id) || !valid.has(item.id)) continue;
       const chain: string[] = [];
@@ -269,9 +270,7 @@ class ItemReader {
       }
       if (current !== undefined && onChain.has(current)) {
         const cycle = chain.slice(chain.indexOf(current));
-        const first = cycle
-          .map((id) => byId.get(id)!)
-          .sort((a, b) => this.all.indexOf(a) - this.all.indexOf(b))[0]!;
+        const first = cycle.map((id) => byId.get(id)!).sort((a, b) => order.get(a)! - order.get(b)!)[0]!;
         const start = cycle.indexOf(first.item.id);
         const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
         issues.add('relist-cycle', joinPath(first.item.path, 'relistOf'), {
