@@ -23,6 +23,7 @@ describe('data/effects/*.json', () => {
   it('holds the seed effect sets and the interval example', () => {
     assert.deepEqual(files, [
       'distribution.json',
+      'egfr-response.en.json',
       'egfr-response.json',
       'genome-cost.json',
       'genome-time.json',
@@ -45,6 +46,10 @@ describe('data/effects/*.json', () => {
 
   it('states the seed figures in their summaries', () => {
     const ja = (file: string) => summarizeEffect(parsed(file), { locale: 'ja' }).sentence;
+    assert.equal(
+      summarizeEffect(parsed('egfr-response.en.json'), { locale: 'en' }).sentence,
+      'Response rate for EGFR mutation present is 76.4%, 48.9 points higher than 27.5% for Mutation not tested (2.8 times as high).',
+    );
     assert.equal(ja('egfr-response.json'), 'EGFR変異ありの奏効率は76.4%で、変異検索なしの27.5%より48.9ポイント高い（2.8倍）。');
     assert.equal(
       ja('genome-cost.json'),
@@ -59,18 +64,23 @@ describe('data/effects/*.json', () => {
   });
 
   it('leaves the EGFR categories the deck gives no number for unknown', () => {
-    const doc = parsed('egfr-response.json');
-    if (doc.chart !== 'proportions') assert.fail('chart');
-    for (const s of doc.series) {
-      assert.deepEqual(
-        s.categories.map((c) => [c.label, c.value]),
-        [
-          ['奏効', s.value],
-          ['不変', undefined],
-          ['増悪', undefined],
-        ],
-      );
-      assert.equal(s.n, undefined, 'the deck gives no n');
+    for (const [file, labels] of [
+      ['egfr-response.json', ['奏効', '不変', '増悪']],
+      ['egfr-response.en.json', ['Response', 'Stable disease', 'Progression']],
+    ] as const) {
+      const doc = parsed(file);
+      if (doc.chart !== 'proportions') assert.fail('chart');
+      for (const s of doc.series) {
+        assert.deepEqual(
+          s.categories.map((c) => [c.label, c.value]),
+          [
+            [labels[0], s.value],
+            [labels[1], undefined],
+            [labels[2], undefined],
+          ],
+        );
+        assert.equal(s.n, undefined, 'the deck gives no n');
+      }
     }
   });
 });
