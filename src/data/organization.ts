@@ -97,8 +97,8 @@ function readLanes(input: Record<string, unknown>, issues: IssueCollector): Lane
     }
     const id = issues.requiredString(raw, 'id', path);
     const name = issues.requiredString(raw, 'name', path);
-    if (id === undefined || name === undefined) return;
-    if (ids.register(id, path)) lanes.push({ id, name, path });
+    // A lane without a usable name still exists for its bodies (its issue is already there).
+    if (id !== undefined && ids.register(id, path)) lanes.push({ id, name: name ?? '', path });
   });
   return lanes;
 }
@@ -117,8 +117,10 @@ function readBody(raw: unknown, path: string, issues: IssueCollector): Body | un
   const notes = issues.stringArray(raw, 'notes', path);
   const source = issues.optionalString(raw, 'source', path);
   const roles = readRoles(raw, path, issues);
-  if (id === undefined || name === undefined) return undefined;
-  const body: Body = { id, name, kind, aliases, notes, roles, path };
+  if (id === undefined) return undefined;
+  // A body without a usable name still exists for its children and links, so that one mistake
+  // gives one issue; the document is not returned while there are issues.
+  const body: Body = { id, name: name ?? '', kind, aliases, notes, roles, path };
   if (parent !== undefined) body.parent = parent;
   if (lane !== undefined) body.lane = lane;
   if (source !== undefined) body.source = source;

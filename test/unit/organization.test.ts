@@ -127,6 +127,16 @@ describe('parseOrganization: errors', () => {
     assert.deepEqual(brief(issues), ['duplicate-id@bodies[1].id', 'unknown-parent@bodies[1].parent']);
   });
 
+  it('gives one issue for one mistake: a body or lane without a name is still there for references', () => {
+    const issues = issuesOf(
+      doc([{ id: 'a', lane: 'rd' }, { id: 'b', name: 'B', parent: 'a', lane: 'rd' }], {
+        lanes: [{ id: 'rd', name: '' }],
+        links: [{ from: 'b', to: 'a' }],
+      }),
+    );
+    assert.deepEqual(brief(issues), ['empty-string@lanes[0].name', 'missing@bodies[0].name']);
+  });
+
   it('reports a duplicate lane id', () => {
     const issues = issuesOf(doc([{ id: 'a', name: 'A' }], { lanes: [{ id: 'x', name: 'X' }, { id: 'x', name: 'Y' }] }));
     assert.deepEqual(issues, [{ code: 'duplicate-id', path: 'lanes[1].id', params: { id: 'x', first: 'lanes[0]' } }]);
