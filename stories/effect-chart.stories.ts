@@ -1,0 +1,130 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import distribution from '../data/effects/distribution.json';
+import egfr from '../data/effects/egfr-response.json';
+import genomeCost from '../data/effects/genome-cost.json';
+import genomeTime from '../data/effects/genome-time.json';
+import intervalExample from '../data/effects/interval-example.json';
+import midnet from '../data/effects/midnet-scale.json';
+import sakigake from '../data/effects/sakigake.json';
+import { THEMES } from '../src/components/base/policy-chart-element.js';
+import { LOCALES } from '../src/data/types.js';
+import '../src/define.js';
+
+interface Args {
+  data: unknown;
+  lang: (typeof LOCALES)[number];
+  theme: (typeof THEMES)[number];
+  width: number;
+  showTable: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Charts/Effect chart',
+  component: 'policy-effect-chart',
+  tags: ['autodocs'],
+  argTypes: {
+    lang: { control: 'inline-radio', options: LOCALES },
+    theme: { control: 'inline-radio', options: THEMES },
+    width: { control: { type: 'range', min: 320, max: 1600, step: 10 } },
+    showTable: { control: 'boolean' },
+  },
+  args: { lang: 'ja', theme: 'light', width: 900, showTable: false },
+  render: ({ data, lang, theme, width, showTable }) => html`
+    <div style=${`max-width:${width}px`}>
+      <policy-effect-chart .data=${data} lang=${lang} theme=${theme} ?show-table=${showTable}></policy-effect-chart>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** EGFR: response rate 76.4% vs 27.5%; 不変・増悪 are not given, so they are drawn as one hatched unknown share. */
+export const EgfrResponse: Story = { args: { data: egfr } };
+
+/** An interval example with `n`: Wilson whiskers per bar and Newcombe's interval for the difference. */
+export const IntervalExample: Story = { args: { data: intervalExample } };
+
+/** Drug distribution: before → after dumbbells, a negative measure across zero, improvement by shape and words. */
+export const Distribution: Story = { args: { data: distribution } };
+
+/** Whole-genome sequencing cost: 30億ドル → 1,000ドル on a log scale with decade ticks (300万分の1). */
+export const GenomeCost: Story = { args: { data: genomeCost } };
+
+/** Whole-genome sequencing time: `display` labels (13年間, 1週間) shown as given. */
+export const GenomeTime: Story = { args: { data: genomeTime } };
+
+/** MID-NET vs Sentinel: 50 times, small enough for a linear scale from zero. */
+export const MidnetScale: Story = { args: { data: midnet } };
+
+/** 先駆け審査: 6 months, half the usual time. */
+export const Sakigake: Story = { args: { data: sakigake } };
+
+/** A 360 px phone. */
+export const Phone: Story = { args: { data: distribution, width: 360 } };
+
+/** English UI, summary and table (labels stay as the data writes them). */
+export const English: Story = { args: { data: egfr, lang: 'en', showTable: true } };
+
+/** Dark theme. */
+export const Dark: Story = {
+  args: { data: distribution, theme: 'dark' },
+  render: (args) => html`<div style="background:#16181c;padding:16px">${meta.render!(args, {} as never)}</div>`,
+};
+
+/** The table alternative, open. */
+export const Table: Story = { args: { data: egfr, showTable: true } };
+
+/**
+ * Forced colours (Windows High Contrast). Storybook cannot switch the mode itself: open
+ * DevTools → Rendering → "Emulate CSS media feature forced-colors: active". Bars become
+ * outlined, the unknown share stays hatched and markers keep their shapes.
+ */
+export const ForcedColors: Story = { args: { data: egfr } };
+
+const errorStory = (data: unknown): Story => ({ args: { data } });
+
+/** Error: a share outside 0..1 (76.4 written without %). */
+export const ErrorShareOutOfRange = errorStory({
+  type: 'effect',
+  chart: 'proportions',
+  series: [{ label: 'EGFR変異あり', value: 76.4 }],
+});
+
+/** Error: `n` is not a positive whole number. */
+export const ErrorNotPositiveN = errorStory({
+  type: 'effect',
+  chart: 'proportions',
+  series: [
+    { label: '群A', value: 0.8, n: 0 },
+    { label: '群B', value: 0.6, n: 12.5 },
+  ],
+});
+
+/** Error: categories adding up to over 100%. */
+export const ErrorCategoriesOver100 = errorStory({
+  type: 'effect',
+  chart: 'proportions',
+  series: [{ label: '群A', value: 0.7, categories: [{ label: '奏効', value: 0.7 }, { label: '不変', value: 0.5 }] }],
+});
+
+/** Error: a value of 0 where a log scale is needed. */
+export const ErrorNonPositiveOnLogScale = errorStory({
+  type: 'effect',
+  chart: 'magnitude',
+  unit: 'ドル',
+  series: [
+    { label: '2003年', value: 3000000000 },
+    { label: '2016年', value: 1000 },
+    { label: '未来', value: 0 },
+  ],
+});
+
+/** Error: a change series without its `after` side. */
+export const ErrorChangeMissingSide = errorStory({
+  type: 'effect',
+  chart: 'change',
+  unit: '%',
+  series: [{ label: '妥結率', before: { label: '平成24年9月', value: 43.5 } }],
+});
