@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parseOrganization } from '../../src/data/organization.js';
-import type { Body, OrganizationDocument } from '../../src/data/types.js';
+import { BODY_KINDS, LINK_TYPES, type Body, type OrganizationDocument } from '../../src/data/types.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 
 const root = new URL('../../', import.meta.url);
@@ -42,6 +42,12 @@ describe('data/schema/organization.schema.json', () => {
       assert.equal(parseOrganization(input).ok, true);
     });
   }
+
+  it('allows exactly the kinds and link types of src/data/types.ts', () => {
+    const defs = (schema as { $defs: Record<string, { properties: Record<string, { enum?: string[] }> }> }).$defs;
+    assert.deepEqual(defs.body?.properties.kind?.enum, [...BODY_KINDS]);
+    assert.deepEqual(defs.link?.properties.type?.enum, [...LINK_TYPES]);
+  });
 
   it('accepts a generated document of 2,000 bodies', () => {
     assert.equal(validate(generateOrganization({ bodies: 2000, seed: 7 })), true, JSON.stringify(validate.errors));
