@@ -104,8 +104,9 @@ export interface BudgetItemSummary {
   /** 前年度: last year's amounts. */
   readonly previous: MeasureFigures;
   /**
-   * Whether the 前年度 figure covers everything the item counts: it declares one, or it has
-   * children and each child that counts money is comparable. False for re-listed and 内数 items.
+   * Whether the 前年度 figure covers everything the item counts: it declares one; or it has no
+   * unitemised money, some child is comparable and every child that counts money is
+   * comparable. False for `uncounted` items and for items with no 前年度 figure anywhere.
    */
   readonly comparable: boolean;
   /**
@@ -175,8 +176,8 @@ export interface BudgetSummary {
   /** Whether any item gives a 前年度 figure. */
   readonly hasPrevious: boolean;
   /**
-   * Year-on-year change of the whole document (counted totals), when any item gives a 前年度
-   * figure and every top-level item that counts money is `comparable`; absent otherwise.
+   * Year-on-year change of the whole document (counted totals), when some top-level item is
+   * `comparable` and every top-level item that counts money is; absent otherwise.
    */
   readonly change?: BudgetChange;
   /** Every item by id. */
@@ -281,7 +282,7 @@ export function summarizeBudget(budget: BudgetDocument): BudgetSummary {
   const hasSupplementary = order.some((s) => s.supplementary.declared !== undefined);
   const hasPrevious = order.some((s) => s.previous.declared !== undefined);
   const change =
-    hasPrevious && top.every(needsNoPrevious) ? makeChange(totals.previous.counted, totals.amount.counted) : undefined;
+    top.some((s) => s.comparable) && top.every(needsNoPrevious) ? makeChange(totals.previous.counted, totals.amount.counted) : undefined;
 
   return {
     unit: budget.unit,
@@ -351,9 +352,9 @@ function figure(
 }
 
 /**
- * Whether the item's 前年度 figure covers all the money it counts: it declares one, or it has
- * children and every child that counts money is itself comparable (re-listed, 内数 and
- * figureless children count nothing and need no 前年度 figure).
+ * Whether the item's 前年度 figure covers all the money it counts: it declares one; or it has
+ * no unitemised money, some child is comparable, and every other child counts nothing
+ * (re-listed, 内数 and figureless children need no 前年度 figure).
  */
 function isComparable(
   uncounted: boolean,
@@ -362,7 +363,7 @@ function isComparable(
 ): boolean {
   if (uncounted) return false;
   if (figures.previous.declared !== undefined) return true;
-  return children.length > 0 && children.every(needsNoPrevious);
+  return figures.amount.unitemised === 0 && children.some((c) => c.comparable) && children.every(needsNoPrevious);
 }
 
 function needsNoPrevious(child: BudgetItemSummary): boolean {

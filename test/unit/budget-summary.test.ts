@@ -243,6 +243,24 @@ describe('summarizeBudget: rules', () => {
     assert.deepEqual(t.change, { previous: oku(10), current: oku(11), difference: oku(1), ratio: 1.1 });
     assert.equal(get(t, 'c').change, undefined);
   });
+
+  it('gives no year-on-year change where no 前年度 covers the money', () => {
+    // p6-like: 5.8 declared, children without figures, no 前年度 anywhere below: no change
+    // (not "+5.8 from 0"). q: 3 declared, children 1 (前年 1) + nothing: 2 is unitemised and
+    // has no 前年度, so no change either.
+    const s = summarize(
+      doc([
+        { id: 'p', name: 'P', amount: 5.8, children: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] },
+        { id: 'q', name: 'Q', amount: 3, children: [{ id: 'q1', name: 'Q1', amount: 1, previous: 1 }] },
+      ]),
+    );
+    assert.equal(get(s, 'p').comparable, false);
+    assert.equal(get(s, 'p').change, undefined);
+    assert.equal(get(s, 'q').comparable, false);
+    assert.equal(get(s, 'q').change, undefined);
+    assert.equal(get(s, 'q1').comparable, true);
+    assert.equal(s.change, undefined);
+  });
 });
 
 describe('summarizeBudget: data/pharma-budget.json (seeds/004, 医薬品産業強化総合戦略 平成30年度予算案)', () => {
@@ -325,6 +343,7 @@ describe('summarizeBudget: data/pharma-budget.json (seeds/004, 医薬品産業�
   it('gives no year-on-year figures (the deck gives no 前年度 for the pillars)', () => {
     assert.equal(s.hasPrevious, false);
     assert.equal(s.change, undefined);
+    assert.deepEqual(s.order.filter((i) => i.change !== undefined).map((i) => i.id), []);
   });
 });
 
