@@ -194,7 +194,9 @@ function readShare(value: unknown, path: string, issues: IssueCollector): number
     return undefined;
   }
   if (share < 0 || share > 1) {
-    issues.add('effect-share-range', path, { value: show(value) });
+    // A bare number in (1, 100] was most likely meant as a percentage: say how to write it.
+    const hint = typeof value === 'number' && value > 1 && value <= 100 ? `${value}%` : '';
+    issues.add('effect-share-range', path, { value: show(value), hint });
     return undefined;
   }
   return share;

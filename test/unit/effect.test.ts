@@ -226,7 +226,7 @@ describe('parseEffect: magnitude', () => {
     );
     assert.equal(
       formatIssue(issues[0]!, 'en'),
-      'series[2].value: value 0 cannot be placed on a log scale (the values span 3000000 times, so a log scale is used and every value must be above 0)',
+      'series[2].value: value 0 cannot be placed on a log scale (the values span 3,000,000 times, so a log scale is used and every value must be above 0)',
     );
   });
 
@@ -289,8 +289,14 @@ describe('parseEffect: the document', () => {
     ];
     for (const code of codes) assert.ok(hasMessage(code), code);
     const [range] = issuesOf({ type: 'effect', chart: 'proportions', series: [{ label: 'a', value: 76.4 }] });
-    assert.equal(formatIssue(range!, 'ja'), 'series[0].value: 割合「76.4」が 0〜1 の範囲外です（百分率なら「76.4%」のように書きます）');
-    assert.equal(formatIssue(range!, 'en'), 'series[0].value: share "76.4" is outside 0..1 (write a percentage as "76.4%")');
+    assert.equal(formatIssue(range!, 'ja'), 'series[0].value: 割合「76.4」が 0〜1（0%〜100%）の範囲外です（百分率なら「76.4%」のように書きます）');
+    assert.equal(formatIssue(range!, 'en'), 'series[0].value: share "76.4" is outside 0..1 (0%-100%) (write a percentage as "76.4%")');
+    // No hint when the value was already a percentage, or could not be one.
+    const [pct, neg] = issuesOf({ type: 'effect', chart: 'proportions', series: [{ label: 'a', value: '-3%' }, { label: 'b', value: -0.2 }] });
+    assert.equal(formatIssue(pct!, 'ja'), 'series[0].value: 割合「-3%」が 0〜1（0%〜100%）の範囲外です');
+    assert.equal(formatIssue(neg!, 'en'), 'series[1].value: share "-0.2" is outside 0..1 (0%-100%)');
+    const [log] = issuesOf({ type: 'effect', chart: 'magnitude', series: [{ label: 'a', value: 3e9 }, { label: 'b', value: 1000 }, { label: 'c', value: 0 }] });
+    assert.equal(formatIssue(log!, 'ja'), 'series[2].value: 値「0」は対数目盛に置けません（値の幅が3,000,000倍あり対数目盛を使うため、0より大きい値が必要です）');
   });
 });
 

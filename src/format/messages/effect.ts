@@ -13,8 +13,8 @@ export const effectMessages: MessageTable = {
     en: (p) => `cannot read "${p.value}" as a share (write a number in 0..1 or a percentage such as "76.4%")`,
   },
   'effect-share-range': {
-    ja: (p) => `割合${q(p.value)}が 0〜1 の範囲外です（百分率なら「${p.value}%」のように書きます）`,
-    en: (p) => `share "${p.value}" is outside 0..1 (write a percentage as "${p.value}%")`,
+    ja: (p) => `割合${q(p.value)}が 0〜1（0%〜100%）の範囲外です${p.hint ? `（百分率なら${q(p.hint)}のように書きます）` : ''}`,
+    en: (p) => `share "${p.value}" is outside 0..1 (0%-100%)${p.hint ? ` (write a percentage as "${p.hint}")` : ''}`,
   },
   'effect-n-invalid': {
     ja: (p) => `n${q(p.value)}は正の整数である必要があります`,
@@ -37,7 +37,9 @@ export const effectMessages: MessageTable = {
     en: (p) => `the value is written with "%" but the unit is "${p.unit}"`,
   },
   'effect-log-nonpositive': {
-    ja: (p) => `値${q(p.value)}は対数目盛に置けません（値の幅が${p.ratio}倍あり対数目盛を使うため、0より大きい値が必要です）`,
-    en: (p) => `value ${p.value} cannot be placed on a log scale (the values span ${p.ratio} times, so a log scale is used and every value must be above 0)`,
+    ja: (p) =>
+      `値${q(p.value)}は対数目盛に置けません（値の幅が${Number(p.ratio).toLocaleString('ja-JP')}倍あり対数目盛を使うため、0より大きい値が必要です）`,
+    en: (p) =>
+      `value ${p.value} cannot be placed on a log scale (the values span ${Number(p.ratio).toLocaleString('en-US')} times, so a log scale is used and every value must be above 0)`,
   },
 };
