@@ -32,7 +32,7 @@ export const MAX_BUDGET_DEPTH = 64;
  * unreadable or negative amounts (zero is valid); 内数 wording on `supplementary`/`previous`;
  * `partOf` together with an amount of the item's own, or with a different amount in `amount`;
  * `relistOf` naming no item, the item itself, one of its ancestors or descendants, or a 内数
- * item; `relistOf` together with `partOf`; cycles of re-listing (A re-lists B re-lists A);
+ * item (or an item inside one); `relistOf` together with `partOf`; cycles of re-listing (A re-lists B re-lists A);
  * `children` that is not an array; nesting deeper than `MAX_BUDGET_DEPTH`.
  * Unknown top-level keys are kept in `extra`; unknown keys on items are ignored.
  */
@@ -248,7 +248,9 @@ class ItemReader {
       else if (!target) issues.add('relist-unknown', at, { id: item.id, relistOf: item.relistOf });
       else if (ancestors.includes(item.relistOf) || target.ancestors.includes(item.id)) {
         issues.add('relist-nested', at, { id: item.id, relistOf: item.relistOf });
-      } else if (target.item.partOf) {
+      } else if (target.item.partOf || target.ancestors.some((id) => byId.get(id)?.item.partOf)) {
+        // A 内数 item (or anything inside one) counts no money, so re-listing it would drop
+        // the amount from every total.
         issues.add('relist-part-of', at, { id: item.id, relistOf: item.relistOf });
       } else if (byId.get(item.id) === undefined || byId.get(item.id)?.item === item) {
         valid.set(item.id, item.relistOf);

@@ -233,6 +233,8 @@ describe('parseBudget: issues', () => {
         { id: 'd', name: 'D', amount: 2, relistOf: 'd1', children: [{ id: 'd1', name: 'D1', amount: 2 }] },
         { id: 'e', name: 'E', amount: '3億円の内数' },
         { id: 'f', name: 'F', amount: 1, relistOf: 'e' },
+        { id: 'g', name: 'G', partOf: true, children: [{ id: 'g1', name: 'G1', amount: 1 }] },
+        { id: 'h', name: 'H', amount: 1, relistOf: 'g1' },
       ]),
     );
     assert.deepEqual(codes, [
@@ -241,6 +243,7 @@ describe('parseBudget: issues', () => {
       'relist-nested@items[2].children[0].relistOf',
       'relist-nested@items[3].relistOf',
       'relist-part-of@items[5].relistOf',
+      'relist-part-of@items[7].relistOf',
     ]);
     assert.deepEqual(issues[0]!.params, { id: 'a', relistOf: 'nowhere' });
   });
