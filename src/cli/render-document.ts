@@ -6,17 +6,28 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { summarizeBudget } from '../data/budget-summary.js';
+import { parseBudget } from '../data/budget.js';
 import { summarizeEffect } from '../data/effect-summary.js';
 import { parseEffect } from '../data/effect.js';
 import { createIssue, type Issue } from '../data/issues.js';
 import { isRecord } from '../data/read.js';
-import type { ChartDocument, Locale } from '../data/types.js';
+import { parseOrganization } from '../data/organization.js';
+import { LINK_TYPES, type ChartDocument, type Locale } from '../data/types.js';
+import { describeOrgBodies } from '../a11y/org-describe.js';
+import { ORG_UI } from '../a11y/org-strings.js';
+import { layoutOrgChart } from '../layout/org-chart.js';
+import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample } from '../render/org-chart.js';
+import { orgChartStyles } from '../components/org-chart/policy-org-chart.styles.js';
 import { toLocale } from '../format/locale.js';
 import { formatIssue } from '../format/messages/index.js';
 import { MEASURE_SIZE } from '../layout/effect-common.js';
 import { layoutEffect } from '../layout/effect-chart.js';
 import { createApproxMeasure } from '../layout/text.js';
+import { layoutTreemap, TREEMAP_FONT_SIZE } from '../layout/treemap.js';
+import { renderTreemapSvg } from '../render/budget-treemap.js';
+import { budgetTreemapStyles } from '../components/budget-treemap/budget-treemap.styles.js';
 import { effectChartStyles, renderEffectChart } from '../render/effect-chart.js';
 import { tokens } from '../theme/tokens.js';
 import {
@@ -24,6 +35,7 @@ import {
   resolveStandaloneCSS,
   resolveToken,
   STANDALONE_FRAME_CSS,
+  STANDALONE_MARGIN,
   type StandaloneTheme,
 } from './standalone.js';
 
@@ -31,7 +43,7 @@ import {
 export interface RenderDocumentSVGOptions {
   /** The parsed JSON of a chart document. */
   input: unknown;
-  /** Width of the drawing in px (default 800). */
+  /** Width of the file in px, margins included (default 800). */
   width?: number;
   /** Locale of the chart's words; default: the document's `lang`, else ja. */
   locale?: Locale;
@@ -51,7 +63,13 @@ interface Drawing {
   header: string[];
   /** Footnotes and the source, drawn under the chart. */
   footer: string[];
+  legend?: Array<{ sample: TemplateResult; label: string }>;
 }
+
+const SHORTENED_HEADING: Readonly<Record<Locale, string>> = {
+  ja: '図中で省略した記載（全文）',
+  en: 'Text shortened in the chart, in full',
+};
 
 const SOURCE_LABEL: Readonly<Record<Locale, string>> = { ja: '出典：', en: 'Source: ' };
 
@@ -82,7 +100,75 @@ function drawEffect(input: unknown, width: number, locale: Locale): Drawing | Is
   };
 }
 
+/** Drawing height of a treemap for a width: the element's default (wide: 0.55 of the width). */
+function treemapHeight(width: number): number {
+  if (width >= 640) return Math.round(Math.min(640, Math.max(360, width * 0.55)));
+  return Math.round(Math.min(560, Math.max(320, width * 1.25)));
+}
+
+function drawBudget(input: unknown, width: number, locale: Locale): Drawing | Issue[] {
+  const parsed = parseBudget(input);
+  if (!parsed.ok) return parsed.issues;
+  const doc = parsed.value;
+  const summary = summarizeBudget(doc);
+  const approx = createApproxMeasure(TREEMAP_FONT_SIZE);
+  const layout = layoutTreemap({
+    doc,
+    summary,
+    width,
+    height: treemapHeight(width),
+    // Bold names: the same headroom the element gives its canvas measure.
+    measure: (text: string) => approx(text) * 1.06,
+    locale,
+  });
+  const title = doc.title ?? (locale === 'ja' ? '予算' : 'Budget');
+  return {
+    template: html`${renderTreemapSvg({ layout, locale, label: title, idPrefix: 'policy-budget-' })}`,
+    cssTexts: [tokens.cssText, budgetTreemapStyles.cssText],
+    title: doc.title,
+    ...frameText(doc, locale, {
+      header: [[doc.fiscalYear, layout.totalText].filter(Boolean).join(' '), ...(layout.supplementaryTotalText ? [layout.supplementaryTotalText] : [])],
+    }),
+  };
+}
+
+function drawOrganization(input: unknown, width: number, locale: Locale): Drawing | Issue[] {
+  const parsed = parseOrganization(input);
+  if (!parsed.ok) return parsed.issues;
+  const doc = parsed.value;
+  const ui = ORG_UI[locale];
+  // Everything expanded: a file cannot be clicked open.
+  const layout = layoutOrgChart({ doc, width, measure: createApproxMeasure(14), measureSize: 14, locale });
+  const { width: naturalWidth, height: naturalHeight } = layout.bounds;
+  // Wider than asked (many roots side by side): scale down to fit rather than crop.
+  const k = Math.min(1, width / naturalWidth);
+  const view = { k, tx: 0, ty: 0, width: Math.ceil(naturalWidth * k), height: Math.ceil(naturalHeight * k) };
+  const names = describeOrgBodies({ doc, locale });
+  const types = LINK_TYPES.filter((type) => doc.links.some((link) => link.type === type));
+  // A file has no details panel: what a box shortens (an ellipsis, a count of holders) is
+  // written out in full under the chart, so that every datum reaches the reader.
+  const shortened = layout.nodes.filter((node) => node.truncated || node.counts.length > 0).map((node) => node.body);
+  const full = shortened.flatMap((body) => [
+    `■ ${body.aliases.length ? `${body.name}（${body.aliases.join(ui.listSep)}）` : body.name}`,
+    ...body.roles.map((role) => `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`),
+    ...body.notes,
+  ]);
+  const notes = full.length ? [SHORTENED_HEADING[locale], ...full] : [];
+  return {
+    template: renderOrgChartSvg({ layout, view, locale, names, label: doc.title ?? ui.tree }),
+    cssTexts: [tokens.cssText, orgChartStyles.cssText],
+    title: doc.title,
+    legend: [
+      { sample: renderOrgLegendSample('tree'), label: ui.treeEdge },
+      ...types.map((type) => ({ sample: renderOrgLegendSample(type), label: formatOrgLinkType(type, locale) })),
+    ],
+    ...frameText(doc, locale, { notes }),
+  };
+}
+
 const DRAWERS: Record<string, (input: unknown, width: number, locale: Locale) => Drawing | Issue[]> = {
+  organization: drawOrganization,
+  budget: drawBudget,
   effect: drawEffect,
 };
 
@@ -107,7 +193,8 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
   if (!draw) {
     return fail([createIssue('unknown-value', 'type', { value: type, allowed: Object.keys(DRAWERS).join(', ') })]);
   }
-  const drawing = draw(input, width, locale);
+  // The file is `width` wide: the chart gets what the frame's margins leave.
+  const drawing = draw(input, width - 2 * STANDALONE_MARGIN, locale);
   if (Array.isArray(drawing)) return fail(drawing);
 
   const markup = collectResultSync(render(drawing.template));
@@ -121,6 +208,8 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
     title: drawing.title,
     header: drawing.header,
     footer: drawing.footer,
+    contentWidth: width - 2 * STANDALONE_MARGIN,
+    legend: drawing.legend?.map(({ sample, label }) => ({ sample: collectResultSync(render(sample)), label })),
     locale,
   });
   return { ok: true, svg, type: type as ChartDocument['type'] };

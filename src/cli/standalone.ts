@@ -85,6 +85,9 @@ function resolveValue(value: string, vars: ReadonlyMap<string, string>, depth = 
   }
 }
 
+/** Properties of a live element (motion, pointer) that a static file leaves out. */
+const INTERACTIVE_PROPERTY = /^(animation|transition|cursor|touch-action|user-select|-webkit-user-select|pointer-events|will-change)/;
+
 const normalize = (prelude: string) => prelude.replace(/\s+/g, '').replace(/"/g, "'");
 
 /**
@@ -120,7 +123,7 @@ export function resolveStandaloneCSS(options: { cssTexts: readonly string[]; the
       // Other :host(...) rules are states and theme variants of a live element.
       if (!isHost && prelude.includes(':host')) continue;
       const declarations = splitDeclarations(rule.body)
-        .filter(([property]) => !property.startsWith('--'))
+        .filter(([property]) => !property.startsWith('--') && !INTERACTIVE_PROPERTY.test(property))
         .map(([property, value]) => `${property}:${resolveValue(value, vars)}`)
         .filter((d) => !d.endsWith(':'));
       if (declarations.length) out.push(`${isHost ? 'svg' : prelude}{${declarations.join(';')}}`);
@@ -158,8 +161,14 @@ export interface FinishStandaloneSVGOptions {
   header?: readonly string[];
   /** Paragraphs drawn under the chart (footnotes, the source). */
   footer?: readonly string[];
+  /** A legend drawn under the chart: each sample is server-rendered `<svg>` markup with width and height. */
+  legend?: ReadonlyArray<{ sample: string; label: string }>;
   /** Base font size of the frame's text in px (default 14). */
   fontSize?: number;
+  /** Width for the text and the chart, px; the chart is centred when narrower. Default: the chart's width. */
+  contentWidth?: number;
+  /** Space around the chart and the text in px (default 12): the file is this much wider than the chart on each side. */
+  margin?: number;
   locale?: Locale;
 }
 
@@ -167,7 +176,8 @@ const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const FRAME_CLASS = 'policy-chart-standalone';
-const MARGIN = 12;
+/** Default space around a standalone chart, px. */
+export const STANDALONE_MARGIN = 12;
 const LINE_HEIGHT = 1.45;
 
 interface TextBlock {
@@ -176,19 +186,59 @@ interface TextBlock {
 }
 
 /** Wrapped paragraphs as `<text>` elements, from `top`, with the first baseline at 0.8em. */
-function drawParagraphs(paragraphs: readonly string[], options: { width: number; top: number; size: number; className: string; locale: Locale }): TextBlock {
-  const { width, size, className, locale } = options;
+function drawParagraphs(
+  paragraphs: readonly string[],
+  options: { x: number; width: number; top: number; size: number; className: string; locale: Locale },
+): TextBlock {
+  const { x, width, size, className, locale } = options;
   const measure = createApproxMeasure(size);
   let y = options.top;
   let markup = '';
   for (const paragraph of paragraphs) {
-    const { lines } = wrapText({ text: paragraph, maxWidth: width - 2 * MARGIN, measure, locale });
+    const { lines } = wrapText({ text: paragraph, maxWidth: width, measure, locale });
     for (const line of lines) {
-      markup += `<text class="${className}" x="${MARGIN}" y="${Math.round((y + size * 0.95) * 10) / 10}" font-size="${size}">${escapeXml(line)}</text>`;
+      markup += `<text class="${className}" x="${x}" y="${Math.round((y + size * 0.95) * 10) / 10}" font-size="${size}">${escapeXml(line)}</text>`;
       y += size * LINE_HEIGHT;
     }
   }
   return { markup, height: y - options.top };
+}
+
+/** Strips Lit's markers from server-rendered markup and returns its outermost `<svg>…</svg>`. */
+function extractSvg(markup: string): string {
+  const clean = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '');
+  const start = clean.indexOf('<svg');
+  if (start < 0) throw new Error('finishStandaloneSVG: no <svg> in the markup');
+  return clean.slice(start, clean.lastIndexOf('</svg>') + '</svg>'.length);
+}
+
+/** Legend entries in rows: a sample `<svg>` then its label, wrapping to `width`. */
+function drawLegend(
+  entries: ReadonlyArray<{ sample: string; label: string }>,
+  options: { x: number; width: number; top: number; size: number },
+): TextBlock {
+  const { size } = options;
+  const measure = createApproxMeasure(size);
+  const rowHeight = Math.round(size * 1.7);
+  let x = options.x;
+  let y = options.top;
+  let markup = '';
+  for (const { sample, label } of entries) {
+    const svgText = extractSvg(sample);
+    const openEnd = svgText.indexOf('>');
+    const open = svgText.slice(0, openEnd);
+    const w = Number(/\swidth="([\d.]+)"/.exec(open)?.[1] ?? 0);
+    const h = Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? 0);
+    const entryWidth = w + 6 + measure(label);
+    if (x > options.x && x + entryWidth > options.x + options.width) {
+      x = options.x;
+      y += rowHeight;
+    }
+    markup += `${open.replace(/\s(x|y)="[^"]*"/g, '')} x="${x}" y="${Math.round((y + (rowHeight - h) / 2) * 10) / 10}"${svgText.slice(openEnd)}`;
+    markup += `<text class="standalone-text" x="${x + w + 6}" y="${Math.round((y + rowHeight / 2 + size * 0.36) * 10) / 10}" font-size="${size}">${escapeXml(label)}</text>`;
+    x += entryWidth + size * 1.5;
+  }
+  return { markup, height: y + rowHeight - options.top };
 }
 
 /**
@@ -201,57 +251,59 @@ function drawParagraphs(paragraphs: readonly string[], options: { width: number;
  * without CSS transforms. Throws when the markup holds no `<svg>` (a bug in the caller).
  */
 export function finishStandaloneSVG(options: FinishStandaloneSVGOptions): string {
-  const { css, background, title, header = [], footer = [], fontSize = 14, locale = 'ja' } = options;
-  let markup = options.markup.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '');
-  const start = markup.indexOf('<svg');
-  if (start < 0) throw new Error('finishStandaloneSVG: no <svg> in the markup');
-  const end = markup.lastIndexOf('</svg>');
-  markup = markup.slice(start, end + '</svg>'.length);
-  markup = markup.replace(
+  const { css, background, title, header = [], footer = [], fontSize = 14, locale = 'ja', margin = STANDALONE_MARGIN } = options;
+  const markup = extractSvg(options.markup).replace(
     /style="transform:\s*translate\(\s*(-?[\d.]+)px\s*,\s*(-?[\d.]+)px\s*\)"/g,
     (_m, x: string, y: string) => `transform="translate(${x} ${y})"`,
   );
 
   const openEnd = markup.indexOf('>');
   const open = markup.slice(0, openEnd);
-  const width = Number(/\swidth="([\d.]+)"/.exec(open)?.[1] ?? 0);
+  const chartWidth = Number(/\swidth="([\d.]+)"/.exec(open)?.[1] ?? 0);
   const height = Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? 0);
-  if (!(width > 0) || !(height > 0)) throw new Error('finishStandaloneSVG: the chart <svg> has no width and height');
+  if (!(chartWidth > 0) || !(height > 0)) throw new Error('finishStandaloneSVG: the chart <svg> has no width and height');
+  const width = Math.max(chartWidth, options.contentWidth ?? 0);
 
-  let y = 0;
+  const text = { x: margin, width, locale };
+  let y = margin;
   let frame = '';
-  if (title || header.length) y += MARGIN;
   if (title) {
-    const block = drawParagraphs([title], { width, top: y, size: Math.round(fontSize * 1.3), className: 'standalone-title', locale });
+    const block = drawParagraphs([title], { ...text, top: y, size: Math.round(fontSize * 1.3), className: 'standalone-title' });
     frame += block.markup;
     y += block.height;
   }
   if (header.length) {
-    const block = drawParagraphs(header, { width, top: y, size: fontSize, className: 'standalone-text', locale });
+    const block = drawParagraphs(header, { ...text, top: y, size: fontSize, className: 'standalone-text' });
     frame += block.markup;
     y += block.height;
   }
-  if (y > 0) y += MARGIN / 2;
-  const chartTop = y;
-  const chart = `${open.replace(/\s(x|y)="[^"]*"/g, '')} x="0" y="${chartTop}"${markup.slice(openEnd)}`;
+  if (title || header.length) y += margin / 2;
+  const chart = `${open.replace(/\s(x|y)="[^"]*"/g, '')} x="${margin + Math.round((width - chartWidth) / 2)}" y="${y}"${markup.slice(openEnd)}`;
   y += height;
   let footerMarkup = '';
-  if (footer.length) {
-    y += MARGIN / 2;
-    const block = drawParagraphs(footer, { width, top: y, size: Math.round(fontSize * 0.93), className: 'standalone-muted', locale });
-    footerMarkup = block.markup;
-    y += block.height + MARGIN / 2;
+  if (options.legend?.length) {
+    y += margin / 2;
+    const block = drawLegend(options.legend, { x: margin, width, top: y, size: Math.round(fontSize * 0.93) });
+    footerMarkup += block.markup;
+    y += block.height;
   }
-  const total = Math.ceil(y);
+  if (footer.length) {
+    y += margin / 2;
+    const block = drawParagraphs(footer, { ...text, top: y, size: Math.round(fontSize * 0.93), className: 'standalone-muted' });
+    footerMarkup += block.markup;
+    y += block.height;
+  }
+  const total = Math.ceil(y + margin);
+  const frameWidth = width + 2 * margin;
 
   const svgRule = css.replace(/^svg\{/m, `.${FRAME_CLASS}{`);
   let head = '';
   if (title) head += `<title>${escapeXml(title)}</title>`;
   head += `<style><![CDATA[\n${svgRule.replaceAll(']]>', '')}\n]]></style>`;
-  if (background) head += `<rect width="${width}" height="${total}" fill="${escapeXml(background)}"></rect>`;
+  if (background) head += `<rect width="${frameWidth}" height="${total}" fill="${escapeXml(background)}"></rect>`;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" class="${FRAME_CLASS}" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${FRAME_CLASS}" width="${frameWidth}" height="${total}" viewBox="0 0 ${frameWidth} ${total}">` +
     `${head}${frame}${chart}${footerMarkup}</svg>\n`
   );
 }

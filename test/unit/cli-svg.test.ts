@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -120,10 +120,59 @@ describe('renderDocumentSVG (effect)', () => {
   });
 });
 
+describe('renderDocumentSVG (seed documents)', () => {
+  const seed = (name: string) => JSON.parse(readFileSync(join('data', name), 'utf8')) as unknown;
+
+  it('draws the governance structure: bodies, lanes, link legend', () => {
+    const result = renderDocumentSVG({ input: seed('governance.json'), width: 1200 });
+    assert.ok(result.ok, result.ok ? '' : result.messages.join('\n'));
+    assert.equal(result.type, 'organization');
+    assertWellFormedXML(result.svg);
+    const texts = textsOf(result.svg);
+    // Box names wrap over several <text> lines: read them joined.
+    const joined = texts.join('');
+    for (const name of ['健康・医療戦略推進本部', '健康・医療戦略推進会議', 'ゲノム医療実現推進協議会', '国立研究開発法人日本医療研究開発機構']) {
+      assert.ok(joined.includes(name), `missing body ${name}`);
+    }
+    for (const label of ['研究開発', '市場開拓', '上下関係（組織の階層）', '連携', '共同事務局']) assert.ok(texts.includes(label), `missing ${label}`);
+    assert.equal(texts[0], '健康・医療戦略関係の推進体制');
+  });
+
+  it('writes long member lists in full under the org chart', () => {
+    const result = renderDocumentSVG({ input: seed('partnership-council.json'), width: 1000 });
+    assert.ok(result.ok);
+    assertWellFormedXML(result.svg);
+    const joined = textsOf(result.svg).join('');
+    assert.ok(joined.includes('図中で省略した記載（全文）'));
+    // The first and the last of the 43 observers, which the box shows only as a count.
+    assert.ok(joined.includes('アクティブファーマ（株）'));
+    assert.ok(joined.includes('ヤマトロジスティクス（株）'));
+  });
+
+  it('draws the budget treemap with amounts as the slides write them', () => {
+    const result = renderDocumentSVG({ input: seed('pharma-budget.json') });
+    assert.ok(result.ok, result.ok ? '' : result.messages.join('\n'));
+    assert.equal(result.type, 'budget');
+    assertWellFormedXML(result.svg);
+    const all = textsOf(result.svg).join('\n');
+    for (const label of ['日本発のシーズが生まれる研究開発環境の改善', 'データベース情報の解析を踏まえた戦略的な革新的シーズ開発の推進', '49.1億円', '28.1億円', 'がんゲノム医療の戦略的推進', '20.0億円']) {
+      assert.ok(all.includes(label), `missing ${label}`);
+    }
+    assert.ok(!result.svg.includes('var('));
+  });
+});
+
 describe('policy-charts-svg (the CLI process)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'policy-cli-'));
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/svg.ts', ...args], { encoding: 'utf8', cwd: process.cwd() });
+
+  it('renders a seed file', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/svg.ts', 'data/governance.json'], { encoding: 'utf8' });
+    assertWellFormedXML(out);
+    assert.match(out, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="policy-chart-standalone" width="800"/);
+    assert.ok(textsOf(out).join('').includes('健康・医療戦略推進本部'));
+  });
 
   it('prints the SVG of a document file on stdout', () => {
     const file = join(dir, 'egfr.json');
