@@ -73,6 +73,22 @@ describe('newcombeDifference', () => {
     });
   }
 
+  it('always contains the observed difference and stays inside −1..1 (every x/n, n ≤ 12)', () => {
+    for (let n1 = 1; n1 <= 12; n1 += 1) {
+      for (let x1 = 0; x1 <= n1; x1 += 1) {
+        for (let n2 = 1; n2 <= 12; n2 += 1) {
+          for (let x2 = 0; x2 <= n2; x2 += 1) {
+            const d = newcombeDifference({ p1: x1 / n1, n1, p2: x2 / n2, n2 });
+            const w = wilsonInterval({ successes: x1, n: n1 });
+            assert.ok(w.lower <= x1 / n1 && x1 / n1 <= w.upper, `wilson ${x1}/${n1}`);
+            assert.ok(d.lower <= d.difference + 1e-12 && d.difference <= d.upper + 1e-12, `${x1}/${n1} − ${x2}/${n2}`);
+            assert.ok(d.lower >= -1 && d.upper <= 1, `${x1}/${n1} − ${x2}/${n2} range`);
+          }
+        }
+      }
+    }
+  });
+
   it('is antisymmetric: swapping the groups negates and swaps the limits', () => {
     const d = newcombeDifference({ p1: 56 / 70, n1: 70, p2: 48 / 80, n2: 80 });
     const e = newcombeDifference({ p1: 48 / 80, n1: 80, p2: 56 / 70, n2: 70 });
@@ -95,6 +111,12 @@ describe('logTicks', () => {
 
   it('is exact below 1', () => {
     assert.deepEqual(logTicks({ min: 0.002, max: 0.5 }), [0.001, 0.01, 0.1, 1]);
+  });
+
+  it('stays exact over a wide range', () => {
+    const ticks = logTicks({ min: 0.0004, max: 3e20 });
+    assert.equal(ticks.length, 26);
+    assert.deepEqual(ticks.map((t) => t.toExponential()), Array.from({ length: 26 }, (_, i) => `1e${i - 4 < 0 ? '' : '+'}${i - 4}`));
   });
 
   it('throws on non-positive ends', () => {
