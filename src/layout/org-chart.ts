@@ -157,9 +157,33 @@ const LEVEL_GAP_TD = 64;
 const LEVEL_GAP_LR = 60;
 const SIBLING_GAP = 16;
 const COUSIN_GAP = 28;
-const LANE_GAP = 36;
+const LANE_GAP = 44;
 const TREE_GAP = 112;
 const MARGIN = 12;
+const CJK_LABEL = /^[\u3000-\u30FF\u3400-\u9FFF\uFF00-\uFFEF]+$/u;
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Places a link's label on its route where it covers no box and no other label, if such a place exists. */
+function placeLabel(points: readonly Point[], width: number, height: number, avoid: readonly Rect[]): Rect {
+  const spots: Array<{ x: number; y: number; len: number }> = [];
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    const len = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
+    for (const t of [0.5, 0.3, 0.7, 0.15, 0.85]) spots.push({ x: p[0] + (q[0] - p[0]) * t, y: p[1] + (q[1] - p[1]) * t, len: len * (t === 0.5 ? 1 : 0.8) });
+  }
+  spots.sort((a, b) => b.len - a.len);
+  const boxAt = (s: { x: number; y: number }): Rect => ({ x: Math.round(s.x - width / 2), y: Math.round(s.y - height / 2), width, height });
+  for (const s of spots) {
+    const box = boxAt(s);
+    if (!avoid.some((r) => overlaps(box, r))) return box;
+  }
+  const first = findLabelPoint(points);
+  return boxAt(first);
+}
 
 type Cached = { key: string; content: OrgBoxContent };
 const contentCache = new WeakMap<MeasureText, WeakMap<Body, Cached>>();
@@ -388,20 +412,14 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     byId.set(body.id, node);
   }
 
-  // Lanes need room for their header (top-down) or their vertical label (left-right).
-  const laneIds = new Set(doc.lanes.map((l) => l.id));
-  const hasLanes = nodes.some((n) => n.body.lane !== undefined && laneIds.has(n.body.lane));
-  const offsetB = MARGIN - (Number.isFinite(minB) ? minB : 0) + (hasLanes && !topDown ? M.laneHeader : 0);
-  const offsetD = MARGIN + (hasLanes && nodes.some((n) => n.depth === 0 && n.body.lane) ? M.laneHeader + M.lanePadding : 0);
+  // Positions start at 0 on both axes here; everything is shifted into the margin at the end.
+  const offsetB = -(Number.isFinite(minB) ? minB : 0);
   for (const n of nodes) {
-    if (topDown) {
-      n.x = Math.round(n.x + offsetB);
-      n.y = Math.round(n.y + offsetD);
-    } else {
-      n.x = Math.round(n.x + offsetD);
-      n.y = Math.round(n.y + offsetB);
-    }
+    if (topDown) n.x = Math.round(n.x + offsetB);
+    else n.y = Math.round(n.y + offsetB);
   }
+  const laneIds = new Set(doc.lanes.map((l) => l.id));
+  const offsetD = 0;
 
   // Tree connectors: parent → elbow in the gap → child.
   const edges: OrgEdgeLayout[] = [];
@@ -439,17 +457,12 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     const y0 = Math.min(...members.map((n) => n.y)) - M.lanePadding;
     const x1 = Math.max(...members.map((n) => n.x + n.width)) + M.lanePadding;
     const y1 = Math.max(...members.map((n) => n.y + n.height)) + M.lanePadding;
-    if (topDown) {
-      lanes.push({ lane, x: x0, y: y0 - M.laneHeader, width: x1 - x0, height: y1 - y0 + M.laneHeader, label: { x: x0 + 8, y: y0 - 6, vertical: false } });
+    // Japanese lane names stand vertically in a strip at the band's left, as on the slides
+    // (top-down only: there the strip is free of connectors, which come from above).
+    if (topDown && CJK_LABEL.test(lane.name)) {
+      lanes.push({ lane, x: x0 - M.laneHeader, y: y0, width: x1 - x0 + M.laneHeader, height: y1 - y0, label: { x: x0 - M.laneHeader / 2 + 1, y: y0 + 6, vertical: true } });
     } else {
-      lanes.push({
-        lane,
-        x: x0 - M.laneHeader,
-        y: y0,
-        width: x1 - x0 + M.laneHeader,
-        height: y1 - y0,
-        label: { x: x0 - M.laneHeader / 2, y: y0 + 8, vertical: locale === 'ja' },
-      });
+      lanes.push({ lane, x: x0, y: y0 - M.laneHeader, width: x1 - x0, height: y1 - y0 + M.laneHeader, label: { x: x0 + 8, y: y0 - 7, vertical: false } });
     }
   }
 
@@ -468,6 +481,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const links: OrgLinkLayout[] = [];
   const hiddenLinks: OrgLink[] = [];
   const pairCount = new Map<string, number>();
+  const placedLabels: Rect[] = [];
   doc.links.forEach((link, i) => {
     const a = obstacles.get(link.from);
     const b = obstacles.get(link.to);
@@ -480,40 +494,51 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     pairCount.set(pair, nth + 1);
     const route = routeOrthogonal({ a, b, obstacles: obstacleList, channels: { x: channelsX, y: channelsY }, offset: nth * 8 });
     const label = link.label ?? linkLabels[link.type];
-    const at = findLabelPoint(route.points);
     const lw = Math.ceil(labelMeasure(label)) + 8;
     const lh = M.textLine + 2;
-    links.push({
-      id: `link-${i}`,
-      link,
-      type: link.type,
-      label,
-      points: route.points,
-      crossings: route.crossings,
-      labelBox: { x: Math.round(at.x - lw / 2), y: Math.round(at.y - lh / 2), width: lw, height: lh },
-    });
+    const labelBox = placeLabel(route.points, lw, lh, [...obstacleList, ...placedLabels]);
+    placedLabels.push(labelBox);
+    links.push({ id: `link-${i}`, link, type: link.type, label, points: route.points, crossings: route.crossings, labelBox });
   });
 
-  let maxX = 0;
-  let maxY = 0;
-  for (const n of nodes) {
-    maxX = Math.max(maxX, n.x + n.width);
-    maxY = Math.max(maxY, n.y + n.height);
+  // Shift everything so that the drawing starts at the margin on both axes.
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const extend = (x0: number, y0: number, x1: number, y1: number) => {
+    minX = Math.min(minX, x0);
+    minY = Math.min(minY, y0);
+    maxX = Math.max(maxX, x1);
+    maxY = Math.max(maxY, y1);
+  };
+  const toggleR = M.toggleRadius + 2;
+  for (const n of nodes) extend(n.x, n.y, n.x + n.width + (topDown ? 0 : toggleR), n.y + n.height + (topDown ? toggleR : 0));
+  for (const l of lanes) extend(l.x, l.y, l.x + l.width, l.y + l.height);
+  for (const l of links) {
+    for (const p of l.points) extend(p[0], p[1], p[0], p[1]);
+    extend(l.labelBox.x, l.labelBox.y, l.labelBox.x + l.labelBox.width, l.labelBox.y + l.labelBox.height);
   }
+  if (!nodes.length) minX = minY = maxX = maxY = 0;
+  const dx = Math.round(MARGIN - minX);
+  const dy = Math.round(MARGIN - minY);
+  const move = (p: Point): Point => [p[0] + dx, p[1] + dy];
+  for (const n of nodes) {
+    n.x += dx;
+    n.y += dy;
+  }
+  for (const e of edges) e.points = e.points.map(move);
   for (const l of lanes) {
-    maxX = Math.max(maxX, l.x + l.width);
-    maxY = Math.max(maxY, l.y + l.height);
+    l.x += dx;
+    l.y += dy;
+    l.label.x += dx;
+    l.label.y += dy;
   }
   for (const l of links) {
-    for (const p of l.points) {
-      maxX = Math.max(maxX, p[0]);
-      maxY = Math.max(maxY, p[1]);
-    }
-    maxX = Math.max(maxX, l.labelBox.x + l.labelBox.width);
-    maxY = Math.max(maxY, l.labelBox.y + l.labelBox.height);
+    l.points = l.points.map(move);
+    l.labelBox.x += dx;
+    l.labelBox.y += dy;
   }
-  // Room below a collapsed box for its expand button.
-  const bottomExtra = nodes.some((n) => n.childCount > 0) ? M.toggleRadius + 2 : 0;
 
   return {
     orientation,
@@ -524,6 +549,6 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     links,
     lanes,
     hiddenLinks,
-    bounds: { width: Math.ceil(maxX + MARGIN + (topDown ? 0 : bottomExtra)), height: Math.ceil(maxY + MARGIN + (topDown ? bottomExtra : 0)) },
+    bounds: { width: Math.ceil(maxX - minX + 2 * MARGIN), height: Math.ceil(maxY - minY + 2 * MARGIN) },
   };
 }

@@ -30,6 +30,8 @@ export interface RenderOrgChartOptions {
   names: ReadonlyMap<string, string>;
   /** Label of the tree. */
   label: string;
+  /** Language of the labels in the data (`lang` of the document). */
+  lang?: string;
   /** Id of an element describing the keyboard use (aria-describedby). */
   describedBy?: string;
   /** The body with tabindex=0 (roving tabindex). */
@@ -65,17 +67,31 @@ function renderToggle(node: OrgNodeLayout, topDown: boolean): SVGTemplateResult 
   return svg`<g class="toggle" data-action="toggle"><circle cx=${cx} cy=${cy} r=${r}></circle><path d=${d}></path></g>`;
 }
 
-function renderBox(node: OrgNodeLayout, topDown: boolean, selected: boolean, matched: boolean): SVGTemplateResult {
+function renderBox(node: OrgNodeLayout, selected: boolean, matched: boolean): SVGTemplateResult {
   const { width, height } = node;
-  return svg`<g class="box" style=${`transform:translate(${node.x}px,${node.y}px)`} aria-hidden="true">
+  const cls = `box${matched ? ' match' : ''}${selected ? ' selected' : ''}`;
+  return svg`<g class=${cls} data-kind=${node.body.kind} style=${`transform:translate(${node.x}px,${node.y}px)`}>
     <rect class="frame" width=${width} height=${height} rx="4"></rect>
-    ${matched ? svg`<rect class="match-mark" x="2" y="2" width=${width - 4} height=${height - 4} rx="3"></rect>` : nothing}
+    ${matched ? svg`<rect class="match-mark" x="3" y="3" width=${width - 6} height=${height - 6} rx="3"></rect>` : nothing}
     <rect class="badge" x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect>
     <text class="badge-text" x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text>
     ${node.lines.map((l) => svg`<text class=${l.kind} x=${l.x} y=${l.y}>${l.text}</text>`)}
     ${node.counts.map(
-      (c) => svg`<g class="count" data-action="details"><rect x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect><text x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text></g>`,
+      (c) => svg`<g class="count"><rect x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect><text x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text></g>`,
     )}
+  </g>`;
+}
+
+/**
+ * The interactive part of a box, inside its treeitem: a transparent hit area, the count and
+ * toggle buttons' hit areas, the selection and focus rings. It holds no text, so the treeitem's
+ * accessible name is all a screen reader hears (the visible text is drawn, hidden, below it).
+ */
+function renderHit(node: OrgNodeLayout, topDown: boolean, selected: boolean): SVGTemplateResult {
+  const { width, height } = node;
+  return svg`<g class="hit" style=${`transform:translate(${node.x}px,${node.y}px)`}>
+    <rect class="hit-area" width=${width} height=${height} rx="4"></rect>
+    ${node.counts.map((c) => svg`<rect class="hit-area" data-action="details" x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`)}
     ${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}
     <rect class="focus-ring" x="-5" y="-5" width=${width + 10} height=${height + 10} rx="7"></rect>
     ${renderToggle(node, topDown)}
@@ -101,13 +117,10 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
   const renderNode = (id: string): SVGTemplateResult => {
     const node = layout.byId.get(id)!;
     const selected = node.id === selectedId;
-    const matched = matches?.has(node.id) ?? false;
-    const cls = `node${matched ? ' match' : ''}${selected ? ' selected' : ''}`;
     return svg`<g
       role="treeitem"
-      class=${cls}
+      class="node"
       data-id=${node.id}
-      data-kind=${node.body.kind}
       tabindex=${node.id === activeId ? '0' : '-1'}
       aria-level=${node.depth + 1}
       aria-setsize=${node.setsize}
@@ -115,7 +128,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing}
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${names.get(node.id) ?? node.body.name}
-    >${renderBox(node, topDown, selected, matched)}${node.childIds.length
+    >${renderHit(node, topDown, selected)}${node.childIds.length
       ? svg`<g role="group">${repeat(node.childIds, (c) => c, renderNode)}</g>`
       : nothing}</g>`;
   };
@@ -125,6 +138,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
     height=${view.height}
     viewBox=${`0 0 ${view.width} ${view.height}`}
     role="none"
+    lang=${options.lang ?? nothing}
   >
     <g class="viewport" transform=${`translate(${view.tx} ${view.ty}) scale(${view.k})`}>
       <g class="lanes" aria-hidden="true">
@@ -140,6 +154,9 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         ${repeat(layout.edges, (e) => e.id, (e) => svg`<path d=${toPathData(e.points)}></path>`)}
       </g>
       <g class="links" aria-hidden="true">${layout.links.map(renderLink)}</g>
+      <g class="boxes" aria-hidden="true">
+        ${repeat(layout.nodes, (n) => n.id, (n) => renderBox(n, n.id === selectedId, matches?.has(n.id) ?? false))}
+      </g>
       <g role="tree" aria-label=${options.label} aria-describedby=${options.describedBy ?? nothing}>
         ${repeat(layout.rootIds, (id) => id, renderNode)}
       </g>

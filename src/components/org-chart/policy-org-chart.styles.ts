@@ -32,9 +32,14 @@ export const orgChartStyles = css`
     outline: none;
     cursor: pointer;
   }
-  .box {
+  .box,
+  .hit {
     transition: transform var(--_motion) ease-out;
     animation: org-appear var(--_motion) ease-out;
+  }
+  .hit-area {
+    fill: transparent;
+    stroke: none;
   }
   .edges path {
     animation: org-appear var(--_motion) ease-out;
@@ -49,7 +54,7 @@ export const orgChartStyles = css`
     stroke: var(--_border);
     stroke-width: 1.5;
   }
-  .node.match .frame {
+  .box.match .frame {
     fill: var(--_highlight);
     stroke: var(--_text);
     stroke-width: 3;
@@ -70,14 +75,14 @@ export const orgChartStyles = css`
     stroke-width: 3;
     opacity: 0;
   }
-  .node:focus-visible > .box > .focus-ring {
+  .node:focus-visible > .hit > .focus-ring {
     opacity: 1;
   }
   .badge {
     fill: var(--_series-8);
     stroke: none;
   }
-  .node[data-kind='headquarters'] .badge {
+  .box[data-kind='headquarters'] .badge {
     fill: var(--_series-1);
   }
   .badge-text {
@@ -260,7 +265,7 @@ export const orgChartStyles = css`
     .link .double-inner {
       stroke: Canvas;
     }
-    .node.match .frame {
+    .box.match .frame {
       fill: Canvas;
       stroke: Highlight;
     }

@@ -17,7 +17,7 @@ import { baseStyles } from '../base/base.styles.js';
 import { PolicyChartElement } from '../base/policy-chart-element.js';
 import { orgChartStyles } from './policy-org-chart.styles.js';
 
-const MIN_FIT_SCALE = 0.6;
+const MIN_FIT_SCALE = 0.75;
 const MIN_SCALE = 0.2;
 const MAX_SCALE = 2.5;
 const MAX_AUTO_HEIGHT = 760;
@@ -232,7 +232,15 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     let k = this.view.k;
     if (!this.userZoomed) k = Math.max(MIN_FIT_SCALE, Math.min(1, vw / W));
     const vh = this.lastHeight ?? Math.min(Math.ceil(H * Math.max(MIN_FIT_SCALE, Math.min(1, vw / W))), MAX_AUTO_HEIGHT);
-    this.view = this.clampView({ k, tx: this.userZoomed ? this.view.tx : 0, ty: this.userZoomed ? this.view.ty : 0, width: vw, height: vh });
+    let tx = this.view.tx;
+    let ty = this.view.ty;
+    if (!this.userZoomed) {
+      // Too wide to fit: start with the first root (the top of the hierarchy) in the middle.
+      const root = layout.byId.get(layout.rootIds[0] ?? '');
+      tx = root ? vw / 2 - (root.x + root.width / 2) * k : 0;
+      ty = 0;
+    }
+    this.view = this.clampView({ k, tx, ty, width: vw, height: vh });
   }
 
   private clampView(v: OrgView): OrgView {
@@ -338,6 +346,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
           locale: this.locale,
           names: this.names,
           label: doc.title ?? this.orgUi.tree,
+          lang: doc.lang,
           describedBy: 'org-hint',
           activeId: this.activeId,
           selectedId: this.selectedId,

@@ -1,0 +1,119 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import governance from '../data/governance.json';
+import partnership from '../data/partnership-council.json';
+import { THEMES } from '../src/components/base/policy-chart-element.js';
+import { LOCALES } from '../src/data/types.js';
+import { ORG_ORIENTATIONS } from '../src/layout/org-chart.js';
+import { generateOrganization } from '../test/fixtures/generate-organization.js';
+import '../src/define.js';
+
+interface Args {
+  data: unknown;
+  lang: (typeof LOCALES)[number];
+  theme: (typeof THEMES)[number];
+  orientation: (typeof ORG_ORIENTATIONS)[number];
+  collapsedDepth?: number;
+  search: string;
+  searchable: boolean;
+  width: number;
+  showTable: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Charts/Org chart',
+  component: 'policy-org-chart',
+  tags: ['autodocs'],
+  argTypes: {
+    lang: { control: 'inline-radio', options: LOCALES },
+    theme: { control: 'inline-radio', options: THEMES },
+    orientation: { control: 'inline-radio', options: ORG_ORIENTATIONS },
+    collapsedDepth: { control: { type: 'number', min: 0, max: 12 } },
+    search: { control: 'text' },
+    width: { control: { type: 'range', min: 320, max: 1600, step: 10 } },
+    showTable: { control: 'boolean' },
+  },
+  args: { lang: 'ja', theme: 'light', orientation: 'top-down', search: '', searchable: true, width: 1200, showTable: false },
+  render: ({ data, lang, theme, orientation, collapsedDepth, search, searchable, width, showTable }) => html`
+    <div lang=${lang} style=${`max-width:${width}px;${theme === 'dark' ? 'background:#16181c;padding:8px' : ''}`}>
+      <policy-org-chart
+        .data=${data}
+        theme=${theme}
+        orientation=${orientation}
+        collapsed-depth=${collapsedDepth ?? nothing}
+        .search=${search}
+        ?searchable=${searchable}
+        ?show-table=${showTable}
+      ></policy-org-chart>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** 健康・医療戦略関係の推進体制 (seeds/000, slide 1): lanes, AMED beside the headquarters (連携), 共同事務局 and 所管 links. */
+export const Governance: Story = { args: { data: governance } };
+
+/** The same structure left to right. */
+export const GovernanceLeftRight: Story = { args: { data: governance, orientation: 'left-right' } };
+
+/** On a phone: fit to width down to a readable scale, then pan (drag, wheel) and zoom (+/−, pinch). */
+export const GovernanceNarrow: Story = { args: { data: governance, width: 360 } };
+
+/** 国際医薬パートナーシップ推進会議: 20 members and 43 observers as counts that open the details panel. */
+export const PartnershipCouncil: Story = { args: { data: partnership } };
+
+/** Searching an observer company expands the path to the council and highlights it. */
+export const SearchObserver: Story = { args: { data: partnership, search: '武田薬品', collapsedDepth: 1 } };
+
+/** A generated 2,000-body organisation: starts collapsed below a depth that fits; expand with → or the ⊕ buttons. */
+export const Generated2000: Story = { args: { data: generateOrganization({ bodies: 2000, seed: 7 }) } };
+
+/** Long names: wrapped at phrase boundaries, at most three lines, then an ellipsis (full text in the name, details and text). */
+export const LongLabels: Story = {
+  args: {
+    data: {
+      type: 'organization',
+      title: '長い名称の例',
+      bodies: [
+        { id: 'root', name: '健康・医療戦略推進本部', kind: 'headquarters', roles: [{ title: '副議長', holders: ['健康・医療戦略担当大臣を補佐する内閣府大臣政務官', '内閣総理大臣補佐官（健康・医療戦略室長）'] }] },
+        { id: 'a', parent: 'root', name: '国際医薬パートナーシップワーキンググループ（国際医薬パートナーシップ推進会議）における新興国市場開拓及び供給網確立に関する検討会', kind: 'working-group' },
+        { id: 'b', parent: 'root', name: 'Japan Agency for Medical Research and Development International Strategy Office', kind: 'office' },
+        { id: 'c', parent: 'root', name: 'ゲノム医療実現推進協議会', kind: 'council', notes: ['※健康・医療戦略室とＩＴ総合戦略室による共同事務局。注記が長い場合は二行で切り、全文は詳細とテキストで読める。'] },
+      ],
+    },
+  },
+};
+
+/** English UI (lang="en" on a wrapper): kind badges, legend, controls and messages in English; the data stays Japanese. */
+export const English: Story = { args: { data: governance, lang: 'en' } };
+
+/** theme="dark". */
+export const Dark: Story = { args: { data: governance, theme: 'dark' } };
+
+/**
+ * Forced colours (Windows High Contrast). Emulate in Chrome DevTools: ⋮ → More tools →
+ * Rendering → "Emulate CSS media feature forced-colors: active". Boxes, lines and text use
+ * system colours; link types stay distinct by line style, search matches by a thick Highlight frame.
+ */
+export const ForcedColors: Story = { args: { data: governance, search: 'ゲノム' } };
+
+const bad = (bodies: unknown[], links: unknown[] = [], lanes: unknown[] = []) => ({ type: 'organization', title: 'エラーの例', lanes, bodies, links });
+
+/** Error: two bodies share the id `a` (the message names both). */
+export const ErrorDuplicateId: Story = { args: { data: bad([{ id: 'a', name: '甲' }, { id: 'a', name: '乙' }]) } };
+
+/** Error: a cycle through `parent` (a → b → a). */
+export const ErrorCycle: Story = { args: { data: bad([{ id: 'a', name: '甲', parent: 'b' }, { id: 'b', name: '乙', parent: 'a' }]) } };
+
+/** Error: a parent that does not exist. */
+export const ErrorUnknownParent: Story = { args: { data: bad([{ id: 'a', name: '甲', parent: 'missing' }]) } };
+
+/** Error: a lane that does not exist. */
+export const ErrorUnknownLane: Story = { args: { data: bad([{ id: 'a', name: '甲', lane: 'rd' }]) } };
+
+/** Error: a link end that does not exist. */
+export const ErrorUnknownLinkEnd: Story = {
+  args: { data: bad([{ id: 'a', name: '甲' }], [{ from: 'a', to: 'amed', type: 'cooperation' }]) },
+};

@@ -1,0 +1,187 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PolicyOrgChart } from '../../src/components/org-chart/policy-org-chart.js';
+import type { PolicyDataErrorEvent } from '../../src/events/data-error.js';
+import type { PolicyNodeSelectEvent } from '../../src/events/node-select.js';
+import type { PolicyNodeToggleEvent } from '../../src/events/node-toggle.js';
+
+const load = async (file: string) => (await fetch(`/data/${file}`)).json() as Promise<unknown>;
+
+async function mount(data: unknown, attrs = ''): Promise<PolicyOrgChart> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+  wrapper.innerHTML = `<policy-org-chart ${attrs}></policy-org-chart>`;
+  const el = wrapper.firstElementChild as PolicyOrgChart;
+  el.data = data;
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('[role="tree"]'), 'tree never drawn');
+  return el;
+}
+
+const items = (el: PolicyOrgChart) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"]')];
+const item = (el: PolicyOrgChart, id: string) => el.shadowRoot!.querySelector<SVGGElement>(`[role="treeitem"][data-id="${id}"]`)!;
+const focusedId = (el: PolicyOrgChart) => (el.shadowRoot!.activeElement as Element | null)?.getAttribute('data-id');
+
+async function press(el: PolicyOrgChart, key: string): Promise<void> {
+  const target = el.shadowRoot!.activeElement ?? items(el)[0]!;
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+describe('<policy-org-chart>', () => {
+  it('draws the governance seed as an ARIA tree with levels, set sizes and names', async () => {
+    const el = await mount(await load('governance.json'));
+    expect(items(el)).to.have.length(18);
+    const council = item(el, 'council');
+    expect(council.getAttribute('aria-level')).to.equal('2');
+    expect(council.parentElement!.getAttribute('role')).to.equal('group');
+    const device = item(el, 'device');
+    expect(device.getAttribute('aria-level')).to.equal('3');
+    expect(device.getAttribute('aria-setsize')).to.equal('7');
+    expect(device.getAttribute('aria-posinset')).to.equal('1');
+    expect(item(el, 'hq').getAttribute('aria-expanded')).to.equal('true');
+    expect(device.hasAttribute('aria-expanded')).to.equal(false);
+    expect(item(el, 'hq').getAttribute('aria-label')).to.contain('連携: AMED');
+    // Roving tabindex: exactly one body is in the tab order.
+    expect(items(el).filter((i) => i.getAttribute('tabindex') === '0').map((i) => i.dataset.id)).to.deep.equal(['hq']);
+    const legend = el.shadowRoot!.querySelector('[part="legend"]')!.textContent!;
+    for (const word of ['連携', '共同事務局', '所管']) expect(legend).to.contain(word);
+  });
+
+  it('moves with the arrow keys, Home/End and type-ahead, collapsing and expanding', async () => {
+    const el = await mount(await load('governance.json'));
+    item(el, 'hq').focus();
+    await press(el, 'ArrowDown');
+    expect(focusedId(el)).to.equal('council');
+    await press(el, 'ArrowRight');
+    expect(focusedId(el)).to.equal('device');
+    await press(el, 'ArrowLeft');
+    expect(focusedId(el)).to.equal('council');
+
+    const toggled = oneEvent(el, 'policy-node-toggle') as Promise<PolicyNodeToggleEvent>;
+    await press(el, 'ArrowLeft');
+    const event = await toggled;
+    expect(event.detail).to.include({ id: 'council', expanded: false });
+    expect(event.detail.body.name).to.equal('健康・医療戦略推進会議');
+    expect(item(el, 'council').getAttribute('aria-expanded')).to.equal('false');
+    expect(item(el, 'device')).to.equal(null);
+
+    await press(el, 'ArrowRight');
+    expect(item(el, 'council').getAttribute('aria-expanded')).to.equal('true');
+    expect(item(el, 'device')).to.not.equal(null);
+
+    await press(el, 'End');
+    expect(focusedId(el)).to.equal(items(el).at(-1)!.dataset.id);
+    await press(el, 'Home');
+    expect(focusedId(el)).to.equal('hq');
+    await press(el, 'A'); // AMED, by its alias
+    expect(focusedId(el)).to.equal('amed');
+    expect(item(el, 'amed').getAttribute('tabindex')).to.equal('0');
+    expect(item(el, 'hq').getAttribute('tabindex')).to.equal('-1');
+  });
+
+  it('Enter selects: fires policy-node-select and opens the details panel', async () => {
+    const el = await mount(await load('partnership-council.json'));
+    item(el, 'partnership-council').focus();
+    const selected = oneEvent(el, 'policy-node-select') as Promise<PolicyNodeSelectEvent>;
+    await press(el, 'Enter');
+    const event = await selected;
+    expect(event.detail.id).to.equal('partnership-council');
+    expect(event.bubbles && event.composed).to.equal(true);
+    const details = el.shadowRoot!.querySelector('[part="details"]')!;
+    // Every observer is listed there, not 43 boxes.
+    expect(details.textContent).to.contain('武田薬品工業（株）');
+    expect(details.textContent).to.contain('ヤマトロジスティクス（株）');
+    expect(item(el, 'partnership-council').getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('expand(), collapse() and property changes fire no events', async () => {
+    const el = await mount(await load('governance.json'));
+    let fired = 0;
+    el.addEventListener('policy-node-toggle', () => fired++);
+    el.addEventListener('policy-node-select', () => fired++);
+    el.collapse('council');
+    await el.updateComplete;
+    expect(item(el, 'device')).to.equal(null);
+    el.expand('council');
+    await el.updateComplete;
+    expect(item(el, 'device')).to.not.equal(null);
+    el.search = 'ゲノム';
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+  });
+
+  it('starts collapsed below collapsed-depth and search expands the path to a match', async () => {
+    const el = await mount(await load('partnership-council.json'), 'collapsed-depth="1" searchable');
+    expect(item(el, 'partnership-council')).to.equal(null);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+    input.value = '武田薬品';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    await el.updateComplete;
+    const match = item(el, 'partnership-council');
+    expect(match).to.not.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('.box.match')).to.have.length(1);
+    expect(match.getAttribute('aria-label')).to.contain('検索に一致');
+    expect(el.shadowRoot!.querySelector('.search-status')!.textContent).to.equal('1件の組織が一致しました');
+  });
+
+  it('shows the text alternative as nested lists with every body and holder', async () => {
+    const el = await mount(await load('partnership-council.json'));
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+    expect(toggle.textContent!.trim()).to.equal('テキストで見る');
+    toggle.click();
+    await el.updateComplete;
+    const list = el.shadowRoot!.querySelector('[part="table"] .org-list')!;
+    expect(list.querySelectorAll('li')).to.have.length(4);
+    expect(list.textContent).to.contain('武田薬品工業（株）');
+    expect(list.querySelector('li li li')!.textContent).to.contain('国際医薬パートナーシップ推進会議');
+  });
+
+  it('names each offending id and path for bad input, and draws nothing', async () => {
+    const cases: Array<[unknown, string]> = [
+      [{ type: 'organization', bodies: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }, 'bodies[1].id'],
+      [{ type: 'organization', bodies: [{ id: 'a', name: 'A', parent: 'b' }, { id: 'b', name: 'B', parent: 'a' }] }, 'bodies[0].parent'],
+      [{ type: 'organization', bodies: [{ id: 'a', name: 'A', parent: 'zz' }] }, 'bodies[0].parent'],
+      [{ type: 'organization', bodies: [{ id: 'a', name: 'A', lane: 'zz' }] }, 'bodies[0].lane'],
+      [{ type: 'organization', bodies: [{ id: 'a', name: 'A' }], links: [{ from: 'a', to: 'zz', type: 'cooperation' }] }, 'links[0].to'],
+    ];
+    for (const [data, path] of cases) {
+      const el = document.createElement('policy-org-chart') as PolicyOrgChart;
+      el.data = data;
+      const failed = oneEvent(el, 'policy-data-error') as Promise<PolicyDataErrorEvent>;
+      document.body.append(el);
+      const event = await failed;
+      expect(el.status).to.equal('error');
+      expect(event.detail.issues.map((i) => i.path).join(' ')).to.contain(path);
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(path);
+      expect(el.shadowRoot!.querySelector('[role="tree"]')).to.equal(null);
+      el.remove();
+    }
+  });
+
+  it('zooms with + and − and fits with 0', async () => {
+    const el = await mount(await load('governance.json'));
+    const viewport = () => el.shadowRoot!.querySelector('g.viewport')!.getAttribute('transform')!;
+    const before = viewport();
+    item(el, 'hq').focus();
+    await press(el, '+');
+    expect(viewport()).to.not.equal(before);
+    await press(el, '0');
+    expect(viewport()).to.equal(before);
+  });
+
+  it('is accessible (axe), in Japanese and in English', async () => {
+    const el = await mount(await load('governance.json'), 'searchable');
+    await expect(el).shadowDom.to.be.accessible();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="width: 800px"></div>`);
+    const en = document.createElement('policy-org-chart') as PolicyOrgChart;
+    en.data = await load('partnership-council.json');
+    wrapper.append(en);
+    await waitUntil(() => en.shadowRoot!.querySelector('[role="tree"]'));
+    item(en, 'partnership-council').focus();
+    await press(en, 'Enter');
+    expect(en.shadowRoot!.querySelector('[part="table-toggle"]')!.textContent!.trim()).to.equal('Show as text');
+    await expect(en).shadowDom.to.be.accessible();
+  });
+});

@@ -1,0 +1,229 @@
+// Org chart layout: positions (rounded), lanes, typed-link routing, collapsing, search and the
+// Japanese label breaking of the boxes. Widths come from the approximate measure (CJK = 1em).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseOrganization } from '../../src/data/organization.js';
+import type { OrganizationDocument } from '../../src/data/types.js';
+import { describeOrgBody } from '../../src/a11y/org-describe.js';
+import { layoutOrgChart, measureOrgBox, type OrgChartLayout } from '../../src/layout/org-chart.js';
+import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, listAncestors } from '../../src/layout/org-index.js';
+import { routeOrthogonal } from '../../src/layout/org-route.js';
+import { splitPhrases, wrapOrgLabel } from '../../src/layout/org-text.js';
+import { createApproxMeasure, NO_LINE_START } from '../../src/layout/text.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+
+const measure = createApproxMeasure(14);
+
+function load(file: string): OrganizationDocument {
+  const result = parseOrganization(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+function parse(input: unknown): OrganizationDocument {
+  const result = parseOrganization(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+function boxesOverlap(layout: OrgChartLayout): string[] {
+  const out: string[] = [];
+  for (const a of layout.nodes) {
+    for (const b of layout.nodes) {
+      if (a.id < b.id && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) out.push(`${a.id}/${b.id}`);
+    }
+  }
+  return out;
+}
+
+describe('layoutOrgChart: a small tree, checked by hand', () => {
+  // Root 本部 with two children. Box width 164 (top-down, width ≥ 520). A box without roles is
+  // padding 8 + badge 18 + gap 5 + one 19px name line + padding 8 = 58 px high.
+  const doc = parse({
+    type: 'organization',
+    bodies: [
+      { id: 'r', name: '本部', kind: 'headquarters' },
+      { id: 'a', name: '甲会議', parent: 'r' },
+      { id: 'b', name: '乙会議', parent: 'r' },
+    ],
+  });
+  const layout = layoutOrgChart({ doc, width: 1000, measure });
+  const at = (id: string) => {
+    const n = layout.byId.get(id)!;
+    return [n.x, n.y, n.width, n.height];
+  };
+
+  it('places siblings 16 px apart and the parent centred above them, 64 px higher', () => {
+    assert.deepEqual(at('a'), [12, 12 + 58 + 64, 164, 58]);
+    assert.deepEqual(at('b'), [12 + 164 + 16, 134, 164, 58]);
+    assert.deepEqual(at('r'), [(12 + 192) / 2, 12, 164, 58]);
+  });
+
+  it('draws elbow connectors from the parent bottom to each child top', () => {
+    const edge = layout.edges.find((e) => e.to === 'b')!;
+    assert.deepEqual(edge.points, [
+      [184, 70],
+      [184, 86],
+      [274, 86],
+      [274, 134],
+    ]);
+  });
+
+  it('gives ARIA positions and keyboard order', () => {
+    assert.deepEqual(
+      layout.nodes.map((n) => [n.id, n.depth, n.posinset, n.setsize]),
+      [
+        ['r', 0, 1, 1],
+        ['a', 1, 1, 2],
+        ['b', 1, 2, 2],
+      ],
+    );
+  });
+
+  it('left-right puts depth along x', () => {
+    const lr = layoutOrgChart({ doc, width: 1000, measure, orientation: 'left-right' });
+    const r = lr.byId.get('r')!;
+    const a = lr.byId.get('a')!;
+    assert.equal(a.x, r.x + r.width + 60);
+    assert.ok(lr.byId.get('b')!.y >= a.y + a.height + 16);
+  });
+
+  it('collapsing hides the children and keeps the toggle state', () => {
+    const c = layoutOrgChart({ doc, width: 1000, measure, collapsed: new Set(['r']) });
+    assert.deepEqual(
+      c.nodes.map((n) => n.id),
+      ['r'],
+    );
+    assert.equal(c.byId.get('r')!.expanded, false);
+    assert.equal(c.byId.get('r')!.childCount, 2);
+    assert.deepEqual(c.edges, []);
+  });
+});
+
+describe('layoutOrgChart: the seed governance structure', () => {
+  const doc = load('governance.json');
+  const layout = layoutOrgChart({ doc, width: 1200, measure });
+  const n = (id: string) => layout.byId.get(id)!;
+
+  it('draws every body, and no two boxes overlap', () => {
+    assert.equal(layout.nodes.length, doc.bodies.length);
+    assert.deepEqual(boxesOverlap(layout), []);
+  });
+
+  it('puts AMED beside the headquarters, not under it', () => {
+    assert.equal(n('amed').y, n('hq').y);
+    assert.ok(n('amed').x > n('hq').x + n('hq').width);
+    assert.equal(n('amed').parentId, undefined);
+    assert.ok(n('council').y > n('hq').y + n('hq').height);
+  });
+
+  it('draws the 連携 link as one straight horizontal line between the two boxes', () => {
+    const link = layout.links.find((l) => l.link.from === 'hq' && l.link.to === 'amed')!;
+    assert.equal(link.label, '連携');
+    assert.equal(link.points.length, 2);
+    assert.equal(link.points[0]![1], link.points[1]![1]);
+    assert.equal(link.points[0]![0], n('hq').x + n('hq').width);
+    assert.equal(link.points[1]![0], n('amed').x);
+  });
+
+  it('routes every typed link without crossing a box', () => {
+    assert.equal(layout.links.length, doc.links.length);
+    assert.deepEqual(
+      layout.links.filter((l) => l.crossings > 0).map((l) => `${l.link.from}->${l.link.to}`),
+      [],
+    );
+  });
+
+  it('draws each lane as a band around its bodies', () => {
+    assert.deepEqual(
+      layout.lanes.map((l) => l.lane.id),
+      ['rd', 'ict', 'market'],
+    );
+    for (const lane of layout.lanes) {
+      for (const node of layout.nodes.filter((x) => x.body.lane === lane.lane.id)) {
+        assert.ok(node.x >= lane.x && node.x + node.width <= lane.x + lane.width, `${node.id} inside ${lane.lane.id} (x)`);
+        assert.ok(node.y >= lane.y && node.y + node.height <= lane.y + lane.height, `${node.id} inside ${lane.lane.id} (y)`);
+      }
+    }
+    const [rd, ict] = layout.lanes;
+    assert.ok(rd!.x + rd!.width <= ict!.x, 'bands do not overlap');
+  });
+
+  it('shows the roles as lines of the box', () => {
+    assert.deepEqual(
+      n('hq').lines.filter((l) => l.kind === 'role').map((l) => l.text),
+      ['本部長：内閣総理大臣', '副本部長：内閣官房長官、', '健康・医療戦略担当大臣', '本部員：その他国務大臣'],
+    );
+  });
+
+  it('names a body with its kind, roles and typed links', () => {
+    const name = describeOrgBody({ doc, body: doc.bodies.find((b) => b.id === 'hq')!, locale: 'ja' });
+    assert.equal(name, '健康・医療戦略推進本部、本部。本部長：内閣総理大臣。副本部長：内閣官房長官、健康・医療戦略担当大臣。本部員：その他国務大臣。連携: AMED');
+  });
+});
+
+describe('long holder lists and search (partnership council)', () => {
+  const doc = load('partnership-council.json');
+
+  it('turns 43 observers into one count instead of 43 lines', () => {
+    const body = doc.bodies.find((b) => b.id === 'partnership-council')!;
+    const observers = body.roles.findIndex((r) => r.holders.length === 43);
+    assert.ok(observers >= 0);
+    const box = measureOrgBox({ body, boxWidth: 164, measure });
+    const count = box.counts.find((c) => c.roleIndex === observers)!;
+    assert.equal(count.text, `${body.roles[observers]!.title}：43件`);
+    assert.ok(!box.lines.some((l) => l.text.includes('武田薬品')));
+  });
+
+  it('finds the council by one of its observers, and its path', () => {
+    assert.deepEqual(findOrgMatches({ doc, query: '武田薬品' }), ['partnership-council']);
+    assert.deepEqual(listAncestors({ doc, id: 'partnership-council' }), ['intl-tf', 'hq']);
+  });
+
+  it('matches full-width and half-width letters alike', () => {
+    const gov = load('governance.json');
+    assert.deepEqual(findOrgMatches({ doc: gov, query: 'ict' }), ['ict-platform']);
+    assert.deepEqual(findOrgMatches({ doc: gov, query: 'ＡＭＥＤ' }), ['amed']);
+  });
+});
+
+describe('Japanese labels in boxes', () => {
+  const bold = createApproxMeasure(14 * 1.03);
+
+  it('breaks between phrases, balanced, not before a lone last character', () => {
+    assert.deepEqual(wrapOrgLabel({ text: 'ゲノム医療実現推進協議会', maxWidth: 148, measure: bold }).lines, ['ゲノム医療実現', '推進協議会']);
+    assert.deepEqual(splitPhrases({ text: '内閣府副大臣' }), ['内閣府', '副大臣']);
+  });
+
+  it('never starts a line with closing punctuation, and ends a cut label with …', () => {
+    const text = '健康・医療戦略担当大臣を補佐する内閣府大臣政務官、内閣総理大臣補佐官（健康・医療戦略室長）';
+    const all = wrapOrgLabel({ text, maxWidth: 132, measure: createApproxMeasure(12) });
+    assert.equal(all.lines.join(''), text);
+    for (const line of all.lines) assert.ok(!NO_LINE_START.has(line[0]!), line);
+    const cut = wrapOrgLabel({ text, maxWidth: 132, measure: createApproxMeasure(12), maxLines: 2 });
+    assert.equal(cut.truncated, true);
+    assert.equal(cut.lines.length, 2);
+    assert.ok(cut.lines[1]!.endsWith('…'));
+  });
+});
+
+describe('routing and large trees', () => {
+  it('goes around a box standing between the two ends', () => {
+    const a = { x: 0, y: 0, width: 100, height: 50 };
+    const middle = { x: 150, y: 0, width: 100, height: 50 };
+    const b = { x: 300, y: 0, width: 100, height: 50 };
+    const route = routeOrthogonal({ a, b, obstacles: [a, middle, b] });
+    assert.equal(route.crossings, 0);
+    assert.ok(route.points.length > 2);
+  });
+
+  it('starts a 2,000-body organisation collapsed to at most 80 bodies', () => {
+    const doc = parse(generateOrganization({ bodies: 2000, seed: 7 }));
+    const depth = chooseCollapsedDepth({ doc });
+    const layout = layoutOrgChart({ doc, width: 1200, measure, collapsed: collapseBelowDepth({ doc, depth }) });
+    assert.ok(layout.nodes.length <= 80, `${layout.nodes.length} visible`);
+    assert.ok(layout.nodes.length > 1);
+    assert.deepEqual(boxesOverlap(layout), []);
+  });
+});
