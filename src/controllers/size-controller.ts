@@ -8,6 +8,7 @@ export class SizeController implements ReactiveController {
   width = 0;
   height = 0;
   private observer?: ResizeObserver;
+  private frame: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -23,7 +24,15 @@ export class SizeController implements ReactiveController {
       if (w !== this.width || h !== this.height) {
         this.width = w;
         this.height = h;
-        this.host.requestUpdate();
+        // Update in a later task, not inside the observer callback: a chart whose height
+        // follows its width would otherwise resize the host during the same observation
+        // ("ResizeObserver loop completed with undelivered notifications").
+        if (this.frame === undefined) {
+          this.frame = setTimeout(() => {
+            this.frame = undefined;
+            this.host.requestUpdate();
+          });
+        }
       }
     });
     this.observer.observe(this.host);
@@ -32,5 +41,7 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    if (this.frame !== undefined) clearTimeout(this.frame);
+    this.frame = undefined;
   }
 }

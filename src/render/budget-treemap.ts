@@ -5,7 +5,8 @@
  *
  * Tree semantics: the `<svg>` is an ARIA tree; each cell is a `treeitem` (level 1 holds a
  * `group` of its level-2 cells and reference marks); names come from the layout's
- * descriptions. Text inside is hidden from assistive technology (the name already says it).
+ * descriptions. The drawn text sits in a separate layer hidden from assistive technology (the
+ * names already say it all; text inside a treeitem would have to match its name).
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -72,7 +73,7 @@ function renderLabel(cell: TreemapCell): SVGTemplateResult | typeof nothing {
   const label = cell.label;
   if (!label) return nothing;
   const nameLines = cell.container ? label.lines.length : (label.nameLines ?? label.lines.length);
-  return svg`<text class="label" aria-hidden="true" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
+  return svg`<text class="label" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
     (line, i) =>
       svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : label.lineHeight}" class="${i < nameLines ? 'name' : 'figure'}">${line}</tspan>`,
   )}</text>`;
@@ -82,7 +83,7 @@ function renderMismatchMark(cell: TreemapCell): SVGTemplateResult | typeof nothi
   if (!cell.mismatch || cell.width < 16 || cell.height < 16) return nothing;
   const x = cell.x + cell.width - 15;
   const y = cell.y + 2;
-  return svg`<g class="mismatch-mark" aria-hidden="true" transform="translate(${x} ${y})">
+  return svg`<g class="mismatch-mark" transform="translate(${x} ${y})">
     <path d="M6.5 0L13 12H0Z"></path><text x="6.5" y="11" text-anchor="middle" font-size="10">!</text></g>`;
 }
 
@@ -99,8 +100,11 @@ function renderRef(ref: TreemapRef, options: RenderTreemapOptions, level: number
     tabindex="${active ? 0 : -1}"
   >
     <rect class="ref-box" x="${ref.x}" y="${ref.y}" width="${ref.width}" height="${ref.height}" rx="3"></rect>
-    <text class="ref-text" aria-hidden="true" x="${ref.x + 6}" y="${ref.y + ref.height - 4}" font-size="11">${refGlyph(ref)}${ref.text}</text>
   </g>`;
+}
+
+function renderRefText(ref: TreemapRef): SVGTemplateResult {
+  return svg`<text class="ref-text" x="${ref.x + 6}" y="${ref.y + ref.height - 4}" font-size="11">${refGlyph(ref)}${ref.text}</text>`;
 }
 
 function refGlyph(ref: TreemapRef): string {
@@ -147,8 +151,6 @@ function renderCell(
         : nothing
     }
     <rect class="outline" x="${cell.x + 0.5}" y="${cell.y + 0.5}" width="${Math.max(0, cell.width - 1)}" height="${Math.max(0, cell.height - 1)}"></rect>
-    ${renderLabel(cell)}
-    ${renderMismatchMark(cell)}
     ${
       groupSize > 0
         ? svg`<g role="group">${children.map((c, i) => renderCell(c, [], options, groupSize, i + 1))}${cell.refs.map((r, i) =>
@@ -188,6 +190,10 @@ export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResu
       (c, i) => renderCell(c, byParent.get(c.key) ?? [], options, size, i + 1),
     )}
     ${layout.rootRefs.map((r, i) => renderRef(r, options, 1, size, level1.length + i + 1))}
-    <g aria-hidden="true">${options.overlay ?? nothing}</g>
+    <g class="labels" aria-hidden="true">
+      ${layout.cells.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map(renderRefText)}`)}
+      ${layout.rootRefs.map(renderRefText)}
+    </g>
+    <g class="overlay" aria-hidden="true">${options.overlay ?? nothing}</g>
   </svg>`;
 }

@@ -154,7 +154,9 @@ export const budgetTreemapStyles = css`
     stroke: #1a1a1a;
     stroke-width: 2;
   }
-  .supp {
+  .supp,
+  .labels,
+  .overlay {
     pointer-events: none;
   }
   svg text.label,

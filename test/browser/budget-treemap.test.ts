@@ -1,0 +1,169 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { PolicyBudgetTreemap } from '../../src/components/budget-treemap/policy-budget-treemap.js';
+import { defineElement } from '../../src/components/base/define-element.js';
+import type { PolicyCellSelectEvent } from '../../src/events/cell-select.js';
+import type { PolicyDataErrorEvent } from '../../src/events/data-error.js';
+import type { PolicyDrillEvent } from '../../src/events/drill.js';
+
+defineElement('policy-budget-treemap', PolicyBudgetTreemap);
+
+const pharma = await (await fetch('/data/pharma-budget.json')).json();
+
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element, selector: string) => root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const active = (el: Element) => root(el).activeElement as Element | null;
+const item = (el: Element, key: string) => root(el).querySelector<SVGGElement>(`[role="treeitem"][data-key="${key}"]`);
+
+async function mount(data: unknown = pharma, attrs = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><policy-budget-treemap .data=${data}></policy-budget-treemap></div>`);
+  const el = wrapper.querySelector('policy-budget-treemap')!;
+  if (attrs) for (const a of attrs.split(' ')) el.setAttribute(a.split('=')[0]!, a.split('=')[1]!);
+  await el.updateComplete;
+  await waitUntil(() => item(el, 'p1') !== null, 'treemap never drawn');
+  return el;
+}
+
+describe('<policy-budget-treemap>', () => {
+  it('draws the seed budget with its total, as an accessible tree', async () => {
+    const el = await mount();
+    expect(text(el, '.total')).to.equal('合計 82.2億円（再掲・内数を除く）');
+    const tree = root(el).querySelector('[role="tree"]')!;
+    expect(tree.getAttribute('aria-label')).to.contain('医薬品産業強化総合戦略');
+    const p1 = item(el, 'p1')!;
+    expect(p1.getAttribute('aria-level')).to.equal('1');
+    expect(p1.getAttribute('aria-expanded')).to.equal('true');
+    expect(p1.getAttribute('aria-label')).to.match(/^日本発のシーズが生まれる研究開発環境の改善、49\.1億円、全体の59\.7%/);
+    // Only one cell is in the Tab order (roving tabindex).
+    expect(root(el).querySelectorAll('[role="treeitem"][tabindex="0"]').length).to.equal(1);
+    // 再掲 items take no area: p5-training is not a cell.
+    expect(item(el, 'p5-training')).to.equal(null);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('moves with the arrow keys, drills with Enter and comes back with Escape', async () => {
+    const el = await mount();
+    item(el, 'p1')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(active(el)?.getAttribute('data-key')).to.equal('p1-database');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(active(el)?.getAttribute('data-key')).to.equal('p1');
+
+    const drilled = oneEvent(el, 'policy-drill') as Promise<PolicyDrillEvent>;
+    await sendKeys({ press: 'Enter' });
+    const down = await drilled;
+    expect(down.detail).to.deep.include({ id: 'p1', path: 'items[0]', direction: 'down' });
+    await el.updateComplete;
+    expect(text(el, 'nav.crumbs [aria-current]')).to.equal('日本発のシーズが生まれる研究開発環境の改善');
+    await waitUntil(() => active(el)?.getAttribute('data-key') === 'p1-database', 'focus did not land in the pillar');
+    await expect(el).shadowDom.to.be.accessible();
+
+    const up = oneEvent(el, 'policy-drill') as Promise<PolicyDrillEvent>;
+    await sendKeys({ press: 'Escape' });
+    expect((await up).detail.direction).to.equal('up');
+    await waitUntil(() => active(el)?.getAttribute('data-key') === 'p1', 'focus did not return to the pillar');
+    expect(text(el, 'nav.crumbs [aria-current]')).to.equal('予算全体');
+  });
+
+  it('goes back with the breadcrumbs', async () => {
+    const el = await mount();
+    el.drillTo('p1');
+    await el.updateComplete;
+    const crumb = root(el).querySelector<HTMLButtonElement>('nav.crumbs button')!;
+    expect(crumb.textContent!.trim()).to.equal('予算全体');
+    crumb.click();
+    await el.updateComplete;
+    expect(item(el, 'p2')).to.not.equal(null);
+  });
+
+  it('drillTo shows an item in its parent, and says when there is none', async () => {
+    const el = await mount();
+    expect(el.drillTo('p1-genome')).to.equal(true);
+    await el.updateComplete;
+    expect(item(el, 'p1-genome')!.getAttribute('aria-level')).to.equal('1');
+    expect(item(el, 'p1-genome')!.getAttribute('tabindex')).to.equal('0');
+    expect(el.drillTo('nope')).to.equal(false);
+  });
+
+  it('fires policy-cell-select on click with the id and path', async () => {
+    const el = await mount();
+    const selected = oneEvent(el, 'policy-cell-select') as Promise<PolicyCellSelectEvent>;
+    item(el, 'p2-pmda')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const event = await selected;
+    expect(event.detail).to.deep.include({ id: 'p2-pmda', path: 'items[1].children[2]', kind: 'item' });
+    expect(event.detail.ids).to.deep.equal(['p2', 'p2-pmda']);
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('switches 補正 on and off without changing the total', async () => {
+    const el = await mount();
+    expect(root(el).querySelector('rect.supp')).to.equal(null);
+    const on = root(el).querySelector<HTMLButtonElement>('[data-supplementary="with-supplementary"]')!;
+    expect(on.getAttribute('aria-pressed')).to.equal('false');
+    on.click();
+    await el.updateComplete;
+    expect(el.getAttribute('supplementary')).to.equal('with-supplementary');
+    expect(on.getAttribute('aria-pressed')).to.equal('true');
+    expect(text(el, '.total')).to.equal('合計 82.2億円（再掲・内数を除く）');
+    expect(text(el, '.supp-total')).to.equal('補正 7.3億円（当初とは別枠）');
+    expect(root(el).querySelector('rect.supp')).to.not.equal(null);
+    expect(item(el, 'p1-genome')!.getAttribute('aria-label')).to.contain('補正 4.2億円');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('lists every item in the table, re-listed and part-of ones included', async () => {
+    const el = await mount();
+    root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const rows = [...root(el).querySelectorAll('[part="table"] tbody tr')];
+    // 26 items in data/pharma-budget.json: 7 pillars, 16 measures, 2 under p3-bio, 1 under p7.
+    expect(rows.length).to.equal(26);
+    const training = rows.find((r) => r.querySelector('th')?.textContent === '医薬品等の国際展開に向けた環境整備のための人材育成')!;
+    const cells = [...training.querySelectorAll('td')].map((c) => c.textContent!.trim());
+    expect(cells[1]).to.equal('再掲（計上先: 規制改革のためのＰMDAの審査の質の向上）');
+    expect(cells[2]).to.equal('18.0億円');
+    expect(cells[3], 'a re-listed item counts nothing').to.equal('0円');
+    expect(text(el, 'tfoot')).to.contain('82.2億円');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('speaks English with lang=en', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="width:800px"><policy-budget-treemap .data=${pharma}></policy-budget-treemap></div>`);
+    const el = wrapper.querySelector('policy-budget-treemap')!;
+    await waitUntil(() => item(el, 'p1') !== null);
+    expect(text(el, '.total')).to.equal('Total ¥8.22 billion (excluding re-listed and part-of items)');
+    expect(text(el, 'nav.crumbs [aria-current]')).to.equal('Whole budget');
+  });
+
+  const broken: [string, unknown, string][] = [
+    ['a negative amount', { type: 'budget', unit: '億円', items: [{ id: 'a', name: 'A', amount: -1 }] }, 'items[0].amount'],
+    ['an unreadable amount', { type: 'budget', items: [{ id: 'a', name: 'A', amount: '49.1億' }] }, 'items[0].amount'],
+    ['an unknown relistOf', { type: 'budget', items: [{ id: 'a', name: 'A', amount: 1, relistOf: 'zz' }] }, 'items[0].relistOf'],
+    [
+      'a cycle of re-listing',
+      { type: 'budget', items: [{ id: 'a', name: 'A', amount: 1, relistOf: 'b' }, { id: 'b', name: 'B', amount: 1, relistOf: 'a' }] },
+      'relist',
+    ],
+    [
+      'relistOf with partOf',
+      { type: 'budget', items: [{ id: 'a', name: 'A', amount: 1 }, { id: 'b', name: 'B', relistOf: 'a', partOf: { amount: 3 } }] },
+      'items[1]',
+    ],
+  ];
+  for (const [what, data, path] of broken) {
+    it(`names the path of ${what}`, async () => {
+      const el = document.createElement('policy-budget-treemap');
+      el.data = data;
+      const fired = oneEvent(el, 'policy-data-error') as Promise<PolicyDataErrorEvent>;
+      document.body.append(el);
+      const event = await fired;
+      expect(el.status).to.equal('error');
+      expect(event.detail.messages.join('\n')).to.contain(path);
+      expect(text(el, '[part="error"]')).to.contain(path);
+      await expect(el).shadowDom.to.be.accessible();
+      el.remove();
+    });
+  }
+});

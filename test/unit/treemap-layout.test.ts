@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { buildTreemapTable } from '../../src/a11y/treemap-table.js';
+import { summarizeBudget } from '../../src/data/budget-summary.js';
+import { parseBudget } from '../../src/data/budget.js';
+import type { BudgetDocument } from '../../src/data/types.js';
+import { createApproxMeasure } from '../../src/layout/text.js';
+import { layoutTreemap, type LayoutTreemapOptions, type TreemapCell } from '../../src/layout/treemap.js';
+import { generateBudget } from '../fixtures/generate-budget.js';
+
+const measure = createApproxMeasure(12);
+
+function load(file: string): BudgetDocument {
+  const r = parseBudget(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+
+function lay(doc: BudgetDocument, extra: Partial<LayoutTreemapOptions> = {}) {
+  return layoutTreemap({ doc, summary: summarizeBudget(doc), width: 1000, height: 600, measure, ...extra });
+}
+
+const pharma = load('pharma-budget.json');
+const cell = (cells: readonly TreemapCell[], key: string) => {
+  const c = cells.find((x) => x.key === key);
+  assert.ok(c, `no cell ${key}`);
+  return c;
+};
+const area = (c: { width: number; height: number }) => c.width * c.height;
+
+describe('layoutTreemap on the seed budget (医薬品産業強化総合戦略, slide 1 figures)', () => {
+  // Counted by hand from the slides: 49.1 + 23.1 + (18.4 − 18.0 再掲) + (2.8 − 0.3 再掲)
+  // + (19.3 − 18.0 再掲) + 5.8 = 82.2億円; 補正 4.2 + 1.3 + 1.8 = 7.3億円.
+  it('states the total without 再掲 and 内数, and 補正 apart', () => {
+    const initial = lay(pharma);
+    assert.equal(initial.total, 8_220_000_000);
+    assert.equal(initial.totalText, '合計 82.2億円（再掲・内数を除く）');
+    assert.equal(initial.supplementaryTotalText, undefined);
+    const withSupp = lay(pharma, { supplementary: 'with-supplementary' });
+    assert.equal(withSupp.total, 8_220_000_000, '補正 is never folded into the initial total');
+    assert.equal(withSupp.supplementaryTotalText, '補正 7.3億円（当初とは別枠）');
+  });
+
+  it('sizes pillars by counted money', () => {
+    const { cells } = lay(pharma);
+    const level1 = cells.filter((c) => c.level === 1);
+    const drawn = level1.reduce((s, c) => s + area(c), 0);
+    // p1 is 49.1 of 82.2 (59.7%); padding and rounding move it by well under 2 points.
+    assert.ok(Math.abs(area(cell(cells, 'p1')) / drawn - 49.1 / 82.2) < 0.02);
+    assert.ok(Math.abs(area(cell(cells, 'p2')) / drawn - 23.1 / 82.2) < 0.02);
+    assert.equal(cell(cells, 'p1').amountText, '49.1億円');
+    assert.equal(cell(cells, 'p1').shareText, '59.7%');
+    // p3 declares 18.4億円, of which 18.0億円 is re-listed: 0.4億円 of new money.
+    assert.equal(cell(cells, 'p3').counted, 40_000_000);
+    assert.match(cell(cells, 'p3').description, /一部再掲（記載額 18\.4億円 のうち 18\.0億円 は他の項目で計上）/);
+  });
+
+  it('gives 再掲 and 内数 items no area, and lists them as marks in their parent', () => {
+    const { cells } = lay(pharma);
+    for (const id of ['p1-ai', 'p5-training', 'p4-biosimilar', 'p3-production-rules']) {
+      assert.equal(cells.find((c) => c.id === id && c.kind === 'item'), undefined, `${id} has a cell`);
+    }
+    // p5 is small at this size: its mark is either drawn or counted in a "+1件" mark that opens p5.
+    const mark = cell(cells, 'p5').refs[0];
+    assert.ok(mark && (mark.id === 'p5-training' || (mark.kind === 'more' && mark.text === '+1件' && mark.drill?.id === 'p5')));
+    const relist = lay(pharma, { focusId: 'p5' }).rootRefs.find((r) => r.id === 'p5-training');
+    assert.ok(relist, 'p5-training is a mark when p5 is shown');
+    assert.equal(relist.kind, 'relist');
+    assert.equal(relist.originalId, 'p2-pmda');
+    assert.match(relist.text, /再掲 18\.0億円$/);
+    assert.match(relist.description, /再掲（計上先: 規制改革のためのＰMDAの審査の質の向上）/);
+    const partOf = cell(cells, 'p1').refs.find((r) => r.id === 'p1-ai');
+    assert.ok(partOf);
+    assert.match(partOf.text, /13\.5億円の内数$/);
+  });
+
+  it('flags a declared total that disagrees with its parts, with both figures', () => {
+    const p3 = cell(lay(pharma).cells, 'p3');
+    // 18.4億円 declared; children: 18.0 (再掲) + 0.3 = 18.3億円.
+    assert.equal(p3.mismatch?.text, '記載額 18.4億円 と内訳の計 18.3億円 が一致しません');
+  });
+
+  it('draws money a parent declares but does not break down as such', () => {
+    const { cells } = lay(pharma);
+    const rest = cell(cells, 'unitemised:p6');
+    assert.equal(rest.kind, 'unitemised');
+    assert.equal(rest.counted, 580_000_000);
+    assert.equal(rest.name, '内訳の記載なし');
+  });
+
+  it('lists items without any figure, never dropping them', () => {
+    const layout = lay(pharma);
+    const p7 = layout.rootRefs.find((r) => r.id === 'p7');
+    assert.ok(p7, 'p7 (no figure) is listed under the chart');
+    assert.match(p7.text, /金額の記載なし$/);
+  });
+
+  it('hatches 補正 beside the initial amount, in proportion', () => {
+    const genome = cell(lay(pharma, { focusId: 'p1', supplementary: 'with-supplementary' }).cells, 'p1-genome');
+    assert.ok(genome.supplementaryRect);
+    // 4.2 of 20.0 + 4.2: 17.4% of the cell; rounding to whole px moves it a little.
+    assert.ok(Math.abs(area(genome.supplementaryRect) / area(genome) - 4.2 / 24.2) < 0.01);
+    assert.equal(genome.supplementaryText, '補正 4.2億円');
+    assert.equal(genome.counted, 2_000_000_000);
+  });
+
+  it('drills into a pillar with breadcrumbs', () => {
+    const layout = lay(pharma, { focusId: 'p1' });
+    assert.deepEqual(
+      layout.breadcrumbs.map((c) => c.name),
+      ['予算全体', '日本発のシーズが生まれる研究開発環境の改善'],
+    );
+    assert.deepEqual(
+      layout.cells.filter((c) => c.level === 1).map((c) => c.key),
+      ['p1-database', 'p1-genome', 'p1-trial-registry'],
+    );
+    assert.deepEqual(layout.rootRefs.map((r) => r.id), ['p1-ai']);
+  });
+
+  it('keeps every label inside its cell', () => {
+    for (const width of [1200, 360]) {
+      const { cells } = lay(pharma, { width, height: width > 600 ? 640 : 450 });
+      for (const c of cells) {
+        if (!c.label) continue;
+        const lines = c.label.lines;
+        for (const line of lines) assert.ok(measure(line) <= c.width - 7, `${c.key}: 「${line}」 wider than ${c.width}`);
+        const bottom = c.label.y + (lines.length - 1) * c.label.lineHeight;
+        assert.ok(bottom <= c.y + (c.container ? 20 : c.height), `${c.key}: label below the cell`);
+      }
+    }
+  });
+
+  it('speaks English', () => {
+    const layout = lay(pharma, { locale: 'en', supplementary: 'with-supplementary' });
+    assert.equal(layout.totalText, 'Total ¥8.22 billion (excluding re-listed and part-of items)');
+    assert.equal(layout.supplementaryTotalText, 'Supplementary ¥730 million (separate from the initial budget)');
+  });
+});
+
+describe('layoutTreemap, year on year (MID-NET)', () => {
+  const midnet = load('midnet-budget.json');
+  it('shows the change where items carry a previous amount', () => {
+    const { cells, totalText } = lay(midnet, { mode: 'change' });
+    // 456,320千円 + 0.7億円 = 5億2,632万円.
+    assert.equal(totalText, '合計 5億2,632万円（再掲・内数を除く）');
+    // 456,320 − 633,676 = −177,356千円: written with the slides' ▲ minus.
+    assert.equal(cell(cells, 'midnet').changeText, '前年度比 ▲1億7,736万円');
+    assert.equal(cell(cells, 'cin').changeText, undefined);
+    assert.equal(cell(lay(midnet).cells, 'midnet').changeText, undefined, 'amount mode shows no change');
+  });
+});
+
+describe('layoutTreemap with 50,000 leaves', () => {
+  const raw = generateBudget({ leaves: 50_000, seed: 7 });
+  const parsed = parseBudget(raw);
+  if (!parsed.ok) throw new Error('generated budget does not parse');
+  const doc = parsed.value;
+  const summary = summarizeBudget(doc);
+
+  it('draws only what can be seen, gathering the rest into labelled others cells', () => {
+    const layout = layoutTreemap({ doc, summary, width: 1000, height: 600, measure });
+    assert.ok(layout.cells.length < 1000, `${layout.cells.length} cells`);
+    const others = layout.cells.filter((c) => c.kind === 'others');
+    assert.ok(others.length > 0);
+    for (const o of others) {
+      assert.ok((o.othersCount ?? 0) >= 2);
+      assert.equal(o.name, `他${o.othersCount}件`);
+    }
+    // Every counted yen of the budget is in some level-1 cell.
+    const level1 = layout.cells.filter((c) => c.level === 1).reduce((s, c) => s + c.counted, 0);
+    assert.equal(level1, summary.totals.amount.counted);
+  });
+
+  it('reaches gathered items by drilling into the others cell', () => {
+    const layout = layoutTreemap({ doc, summary, width: 1000, height: 600, measure });
+    const others = layout.cells.find((c) => c.kind === 'others' && c.level === 2)!;
+    assert.ok(others.drill);
+    const inner = layoutTreemap({ doc, summary, width: 1000, height: 600, measure, focusId: others.drill.id, focusOffset: others.drill.offset });
+    const shown = inner.cells.filter((c) => c.level === 1).reduce((s, c) => s + c.counted, 0);
+    assert.equal(shown, others.counted, 'the others view holds exactly the gathered money');
+    assert.equal(inner.breadcrumbs.at(-1)!.name, others.name);
+  });
+
+  it('lists every item in the table', () => {
+    const table = buildTreemapTable({ summary, locale: 'ja', caption: 't' });
+    assert.equal(table.rows.length, summary.order.length);
+    assert.ok(table.rows.length > 50_000);
+  });
+});
