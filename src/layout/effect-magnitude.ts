@@ -114,6 +114,8 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
         maxWidth: textWidth + 1,
         bold: true,
         anchor: outside ? 'start' : 'end',
+        // Inside a bar the text sits on a light tint; beside a dot it sits on the background.
+        tone: outside || log ? 'text' : 'on-fill',
       }),
     );
     const bottom = bandTop + barHeight;

@@ -202,8 +202,8 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
     const gx = round1(x(tick));
     shapes.push({ kind: 'line', x1: gx, y1: barY, x2: gx, y2: barY + barHeight, tone: 'grid', strokeWidth: 1 });
   }
-  const below: string[] = [];
-  let unknownBelow = false;
+  const knownBelow: string[] = [];
+  let unknownBelow = '';
   const whiskerLo = interval ? x(interval.lower) : Infinity;
   for (const segment of segments) {
     const sx = x(segment.start);
@@ -212,8 +212,7 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
     shapes.push({ kind: 'rect', x: round1(sx), y: barY, width: round1(sw), height: barHeight, fill, outline: true });
     const share = pct(segment.end - segment.start);
     if (segment.kind === 'unknown') {
-      below.push(`${w.unknownOf(segment.label)} ${w.total(share)}`);
-      unknownBelow = true;
+      unknownBelow = `${w.unknownOf(segment.label)} ${w.total(share)}`;
       continue;
     }
     const text = series.categories.length ? `${segment.label} ${share}` : share;
@@ -221,7 +220,7 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
     // Inside the part, left-aligned, when it fits and clears the whisker.
     const limit = Math.min(sx + sw, whiskerLo) - 6;
     if (sx + 8 + textWidth <= limit) {
-      shapes.push(makeText(ctx, { text, x: sx + 8, top: midY - (type.base * type.lineHeight) / 2, size: type.base, maxWidth: textWidth + 1, bold: true }));
+      shapes.push(makeText(ctx, { text, x: sx + 8, top: midY - (type.base * type.lineHeight) / 2, size: type.base, maxWidth: textWidth + 1, bold: true, tone: 'on-fill' }));
     } else if (series.categories.length === 0) {
       // A short bar: the value goes right of the bar and its whisker.
       const after = Math.max(sx + sw, interval ? x(interval.upper) : 0) + 8;
@@ -237,7 +236,7 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
         }),
       );
     } else {
-      below.push(text);
+      knownBelow.push(text);
     }
   }
   if (interval) {
@@ -251,14 +250,17 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
   let bottom = barY + barHeight;
   const lastText = shapes[shapes.length - 1];
   if (lastText && lastText.kind === 'text' && lastText.y > bottom) bottom = lastText.y + type.base * 0.4;
-  if (below.length) {
-    // The hatched swatch before the line ties the words to the hatched part of the bar.
+  if (knownBelow.length) {
+    const note = makeText(ctx, { text: knownBelow.join(w.sep), x: left, top: bottom + 4, size: type.small, maxWidth: right - left, tone: 'text' });
+    shapes.push(note);
+    bottom += 4 + textHeight(note);
+  }
+  if (unknownBelow) {
+    // The hatched swatch before the words ties them to the hatched part of the bar.
     const swatch = Math.round(type.small * 0.9);
-    const textLeft = unknownBelow ? left + swatch + 6 : left;
-    const note = makeText(ctx, { text: below.join(w.sep), x: textLeft, top: bottom + 4, size: type.small, maxWidth: right - textLeft, tone: 'text' });
-    if (unknownBelow) {
-      shapes.push({ kind: 'rect', x: left, y: round1(bottom + 4 + (note.lineHeight - swatch) / 2), width: swatch, height: swatch, fill: { type: 'unknown' }, outline: true });
-    }
+    const textLeft = left + swatch + 6;
+    const note = makeText(ctx, { text: unknownBelow, x: textLeft, top: bottom + 4, size: type.small, maxWidth: right - textLeft, tone: 'text' });
+    shapes.push({ kind: 'rect', x: left, y: round1(bottom + 4 + (note.lineHeight - swatch) / 2), width: swatch, height: swatch, fill: { type: 'unknown' }, outline: true });
     shapes.push(note);
     bottom += 4 + textHeight(note);
   }

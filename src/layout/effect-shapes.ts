@@ -6,7 +6,8 @@
 import type { EffectChartKind } from '../data/types.js';
 
 /** How a text or line is coloured: by role, mapped to theme tokens by the renderer. */
-export type Tone = 'text' | 'muted' | 'improved' | 'worsened' | 'neutral' | 'grid' | 'zero';
+/** `on-fill`: text drawn on a light series tint, dark in every theme. */
+export type Tone = 'text' | 'muted' | 'on-fill' | 'improved' | 'worsened' | 'neutral' | 'grid' | 'zero';
 
 /** How an area is filled: a series tint, the hatched unknown share, or the empty track. */
 export type Fill =

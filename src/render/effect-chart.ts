@@ -203,6 +203,10 @@ export const effectChartStyles = css`
   .effect-chart .tick {
     fill: var(--_muted);
   }
+  .effect-chart .tone-on-fill {
+    /* Series tints are light in every theme, so text on them stays dark. */
+    fill: #1a1a1a;
+  }
   .effect-chart .tone-improved {
     fill: var(--_improved);
   }
@@ -266,6 +270,7 @@ export const effectChartStyles = css`
     .effect-chart text,
     .effect-chart .tone-muted,
     .effect-chart .tick,
+    .effect-chart .tone-on-fill,
     .effect-chart .tone-improved,
     .effect-chart .tone-worsened {
       fill: CanvasText;
