@@ -214,54 +214,71 @@ export function summarizeBudget(budget: BudgetDocument): BudgetSummary {
   const order: BudgetItemSummary[] = [];
   const mismatches: BudgetMismatch[] = [];
 
-  /** Summarises `item` and its subtree; pushes to `order` in document order (parent first). */
-  const visit = (item: BudgetItem, ancestors: readonly BudgetItem[], insideUncounted: boolean): BudgetItemSummary => {
+  /**
+   * Summarises `item` and its subtree; puts it in `order` in document order (parent first).
+   * `ancestors` are the items above it; `ancestorIds` their ids (shared by siblings).
+   */
+  const visit = (
+    item: BudgetItem,
+    ancestors: readonly BudgetItem[],
+    ancestorIds: readonly string[],
+    insideUncounted: boolean,
+  ): BudgetItemSummary => {
     const uncounted = insideUncounted || item.relistOf !== undefined || item.partOf !== undefined;
     const index = order.length;
     order.push(undefined as unknown as BudgetItemSummary); // placeholder: parent before children
-    const childAncestors = [...ancestors, item];
-    const children = item.children.map((child) => visit(child, childAncestors, uncounted));
-    const figures = {} as Record<BudgetMeasure, MeasureFigures>;
-    for (const measure of BUDGET_MEASURES) {
-      const { figures: f, mismatch } = figure(item, measure, children, uncounted);
-      figures[measure] = f;
-      if (mismatch) {
-        mismatches.push({
-          id: item.id,
-          name: item.name,
-          path: item.path,
-          namePath: childAncestors.map((a) => a.name),
-          measure,
-          ...mismatch,
-        });
-      }
+    let children: BudgetItemSummary[] = EMPTY;
+    if (item.children.length > 0) {
+      const childAncestors = [...ancestors, item];
+      const childIds = [...ancestorIds, item.id];
+      children = item.children.map((child) => visit(child, childAncestors, childIds, uncounted));
+    }
+    const amount = figure(item, 'amount', children, uncounted);
+    const supplementary = figure(item, 'supplementary', children, uncounted);
+    const previous = figure(item, 'previous', children, uncounted);
+    for (const [measure, f] of [['amount', amount], ['supplementary', supplementary], ['previous', previous]] as const) {
+      if (!isMismatch(item, f)) continue;
+      mismatches.push({
+        id: item.id,
+        name: item.name,
+        path: item.path,
+        namePath: [...ancestors.map((a) => a.name), item.name],
+        measure,
+        declared: f.declared!,
+        childrenGross: f.childrenGross,
+        counted: f.counted,
+        childrenCounted: f.childrenCounted,
+        difference: f.declared! - f.childrenGross,
+      });
     }
     const parent = ancestors[ancestors.length - 1];
-    const comparable = isComparable(uncounted, figures, children);
+    const comparable = isComparable(uncounted, amount, previous, children);
+    let partlyRelisted = false;
+    for (const c of children) if (c.relistOf !== undefined || c.partlyRelisted) partlyRelisted = true;
     const summary: BudgetItemSummary = {
       id: item.id,
       name: item.name,
       path: item.path,
       item,
       parentId: parent?.id,
-      ancestors: ancestors.map((a) => a.id),
+      ancestors: ancestorIds,
       depth: ancestors.length,
-      amount: figures.amount,
-      supplementary: figures.supplementary,
-      previous: figures.previous,
+      amount: amount.figures,
+      supplementary: supplementary.figures,
+      previous: previous.figures,
       comparable,
-      change: comparable && figures.amount.basis !== 'none' ? makeChange(figures.previous.counted, figures.amount.counted) : undefined,
+      change: comparable && amount.figures.basis !== 'none' ? makeChange(previous.figures.counted, amount.figures.counted) : undefined,
       relistOf: item.relistOf,
       partOf: item.partOf,
       uncounted,
-      partlyRelisted: children.some((c) => c.relistOf !== undefined || c.partlyRelisted),
-      relistedBy: relistedBy.get(item.id) ?? [],
+      partlyRelisted,
+      relistedBy: relistedBy.get(item.id) ?? EMPTY_IDS,
     };
     order[index] = summary;
     if (!items.has(item.id)) items.set(item.id, summary);
     return summary;
   };
-  const top = budget.items.map((item) => visit(item, [], false));
+  const top = budget.items.map((item) => visit(item, [], EMPTY_IDS, false));
 
   // Mismatches in document order, amount before 補正 before 前年度 for one item.
   const position = new Map(order.map((s, i) => [s, i]));
@@ -298,33 +315,37 @@ export function summarizeBudget(budget: BudgetDocument): BudgetSummary {
   };
 }
 
-/** The declared figure of one measure. */
-function declaredOf(item: BudgetItem, measure: BudgetMeasure): number | undefined {
-  return item[measure];
+const EMPTY: BudgetItemSummary[] = [];
+const EMPTY_IDS: readonly string[] = [];
+
+/** One measure's figures for an item, with what the mismatch check needs. */
+interface Figured {
+  figures: MeasureFigures;
+  declared: number | undefined;
+  childrenGross: number;
+  childrenCounted: number;
+  counted: number;
+  childrenGive: boolean;
 }
 
-/** One measure's figures for `item`, given its children's summaries; and its mismatch, if any. */
-function figure(
-  item: BudgetItem,
-  measure: BudgetMeasure,
-  children: readonly BudgetItemSummary[],
-  uncounted: boolean,
-): {
-  figures: MeasureFigures;
-  mismatch?: Pick<BudgetMismatch, 'declared' | 'childrenGross' | 'counted' | 'childrenCounted' | 'difference'>;
-} {
-  const declared = declaredOf(item, measure);
-  const childFigures = children.map((c) => c[measure]);
-  const childrenGive = childFigures.some((f) => f.basis !== 'none');
-  const childrenGross = sum(childFigures.map((f) => f.gross));
-  const childrenCounted = sum(childFigures.map((f) => f.counted));
+/** One measure's figures for `item`, given its children's summaries (one pass over them). */
+function figure(item: BudgetItem, measure: BudgetMeasure, children: readonly BudgetItemSummary[], uncounted: boolean): Figured {
+  const declared = item[measure];
+  let childrenGive = false;
+  let childrenGross = 0;
+  let childrenCounted = 0;
+  let relistedInChildren = 0;
+  for (const c of children) {
+    const f = c[measure];
+    if (f.basis !== 'none') childrenGive = true;
+    childrenGross += f.gross;
+    childrenCounted += f.counted;
+    relistedInChildren += c.relistOf !== undefined ? f.gross : f.relistedWithin;
+  }
   const isPart = item.partOf !== undefined;
-
   const basis: FigureBasis = declared !== undefined ? 'declared' : childrenGive ? 'children' : 'none';
   const gross = isPart ? 0 : (declared ?? childrenGross);
-  const relistedWithin = uncounted
-    ? 0
-    : sum(children.map((c) => (c.relistOf !== undefined ? c[measure].gross : c[measure].relistedWithin)));
+  const relistedWithin = uncounted ? 0 : relistedInChildren;
   // A declared figure smaller than the 再掲 inside it is a data error (reported as a mismatch);
   // counting it as 0 keeps every area non-negative.
   const counted = uncounted ? 0 : Math.max(0, gross - relistedWithin);
@@ -332,23 +353,14 @@ function figure(
   if (children.length > 0 && !uncounted) {
     unitemised = childrenGive ? Math.max(0, counted - childrenCounted) : counted;
   }
+  // Fixed-shape literal (no spreads): this runs three times for every item.
+  const figures: MeasureFigures = { declared, gross, basis, relistedWithin, counted, childrenCounted, unitemised };
+  return { figures, declared, childrenGross, childrenCounted, counted, childrenGive };
+}
 
-  // Fixed-shape literals (no spreads): this runs for every item and measure, 150,000 times
-  // for a 50,000-leaf budget.
-  const figures: MeasureFigures = {
-    declared,
-    gross,
-    basis,
-    relistedWithin,
-    counted,
-    childrenCounted,
-    unitemised,
-  };
-  if (declared === undefined || isPart || !childrenGive || declared === childrenGross) return { figures };
-  return {
-    figures,
-    mismatch: { declared, childrenGross, counted, childrenCounted, difference: declared - childrenGross },
-  };
+/** A declared figure (not 内数) whose children give figures that do not add up to it. */
+function isMismatch(item: BudgetItem, f: Figured): boolean {
+  return f.declared !== undefined && item.partOf === undefined && f.childrenGive && f.declared !== f.childrenGross;
 }
 
 /**
@@ -358,12 +370,13 @@ function figure(
  */
 function isComparable(
   uncounted: boolean,
-  figures: Record<BudgetMeasure, MeasureFigures>,
+  amount: Figured,
+  previous: Figured,
   children: readonly BudgetItemSummary[],
 ): boolean {
   if (uncounted) return false;
-  if (figures.previous.declared !== undefined) return true;
-  return figures.amount.unitemised === 0 && children.some((c) => c.comparable) && children.every(needsNoPrevious);
+  if (previous.declared !== undefined) return true;
+  return amount.figures.unitemised === 0 && children.some((c) => c.comparable) && children.every(needsNoPrevious);
 }
 
 function needsNoPrevious(child: BudgetItemSummary): boolean {

@@ -32,8 +32,9 @@ export const MAX_BUDGET_DEPTH = 64;
  * unreadable or negative amounts (zero is valid); 内数 wording on `supplementary`/`previous`;
  * `partOf` together with an amount of the item's own, or with a different amount in `amount`;
  * `relistOf` naming no item, the item itself, one of its ancestors or descendants, or a 内数
- * item (or an item inside one); `relistOf` together with `partOf`; cycles of re-listing (A re-lists B re-lists A);
- * `children` that is not an array; nesting deeper than `MAX_BUDGET_DEPTH`.
+ * item (or an item inside one); `relistOf` together with `partOf`; cycles of re-listing (A
+ * re-lists B re-lists A); `children` that is not an array; nesting deeper than
+ * `MAX_BUDGET_DEPTH`.
  * Unknown top-level keys are kept in `extra`; unknown keys on items are ignored.
  */
 export function parseBudget(input: unknown): ParseResult<BudgetDocument> {
