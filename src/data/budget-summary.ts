@@ -32,6 +32,8 @@
  * - A 内数 item counts 0 for every measure (its money is inside another program); its declared
  *   figures are still reported. A declared figure smaller than the 再掲 inside it counts 0 and
  *   is reported as a mismatch.
+ * - **Year on year** compares counted amounts with counted 前年度 figures, and only where the
+ *   前年度 figures cover all the counted money (`comparable`); partial figures give no change.
  */
 import type { BudgetDocument, BudgetItem, BudgetUnit, PartOf } from './types.js';
 

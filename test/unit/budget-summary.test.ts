@@ -174,6 +174,32 @@ describe('summarizeBudget: rules', () => {
     assert.equal(s.totals.amount.counted, oku(20.4));
   });
 
+  it('lists mismatches in document order, parent before child, amount before 補正', () => {
+    // p: 10 vs 4 + 5 = 9; 補正 1 vs 2. c (inside p): 5 vs 2 + 2 = 4.
+    const s = summarize(
+      doc([
+        {
+          id: 'p',
+          name: 'P',
+          amount: 10,
+          supplementary: 1,
+          children: [
+            { id: 'a', name: 'A', amount: 4, supplementary: 2 },
+            { id: 'c', name: 'C', amount: 5, children: [{ id: 'c1', name: 'C1', amount: 2 }, { id: 'c2', name: 'C2', amount: 2 }] },
+          ],
+        },
+      ]),
+    );
+    assert.deepEqual(
+      s.mismatches.map((m) => [m.id, m.measure, m.path, m.namePath.join(' > '), m.difference]),
+      [
+        ['p', 'amount', 'items[0]', 'P', oku(1)],
+        ['p', 'supplementary', 'items[0]', 'P', -oku(1)],
+        ['c', 'amount', 'items[0].children[1]', 'P > C', oku(1)],
+      ],
+    );
+  });
+
   it('treats a declared amount whose children give no figure as unitemised, not a mismatch', () => {
     const s = summarize(doc([{ id: 'p6', name: '柱6', amount: 5.8, children: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B', note: '金額なし' }] }]));
     assert.deepEqual(s.mismatches, []);
