@@ -31,7 +31,11 @@ try {
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn') && console.log(`[page ${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
   await page.setViewport({ width: Number(opts.width) + 32, height: 600, deviceScaleFactor: 1 });
-  if (opts.forced) await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+  if (opts.forced) {
+    // puppeteer's emulateMediaFeatures rejects forced-colors; ask Chromium directly.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+  }
   const q = new URLSearchParams({ tag: opts.tag, data: opts.data, width: opts.width });
   if (opts.lang) q.set('lang', opts.lang);
   if (opts.theme) q.set('theme', opts.theme);
