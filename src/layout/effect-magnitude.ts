@@ -156,7 +156,7 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
   const facts = summarizeEffect(doc, { locale }).facts;
   const comparison = facts.chart === 'magnitude' ? facts.comparison : undefined;
   if (comparison?.factorText) {
-    const statement = `${comparison.from.label} → ${comparison.to.label}: ${comparison.factorText}`;
+    const statement = `${comparison.from.label} → ${comparison.to.label}${locale === 'ja' ? '：' : ': '}${comparison.factorText}`;
     statements.push(statement);
     const text = makeText(ctx, { text: statement, x: pad, top: bottom + 8, size: type.large, maxWidth: width - 2 * pad, bold: true });
     annotations.push(text);

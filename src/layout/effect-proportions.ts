@@ -160,7 +160,7 @@ function describeSeries(doc: ProportionsDocument, series: ProportionSeries, loca
   const parts = [`${series.label}: ${measure}${pct(series.value)}`];
   const interval = getSeriesInterval(series);
   if (interval && series.n !== undefined) {
-    parts.push(`${w.ci(pct(interval.lower), pct(interval.upper))}, ${w.n(formatNumber(series.n, { locale }))}`);
+    parts.push(`${w.ci(pct(interval.lower), pct(interval.upper))}${locale === 'ja' ? '、' : ', '}${w.n(formatNumber(series.n, { locale }))}`);
   }
   for (const segment of splitProportion(series, locale)) {
     if (series.categories.length === 0) break;

@@ -146,7 +146,7 @@ describe('magnitude', () => {
     // Decades are equally spaced on a log scale.
     const gaps = axis.ticks.slice(1).map((t, i) => Math.round(t.x - axis.ticks[i]!.x));
     assert.ok(gaps.every((g) => Math.abs(g - gaps[0]!) <= 1), `equal gaps: ${gaps}`);
-    assert.deepEqual(layout.statements, ['2003年 → 2016年: 300万分の1']);
+    assert.deepEqual(layout.statements, ['2003年 → 2016年：300万分の1']);
     assert.match(axis.title!.lines.join(''), /対数目盛/);
   });
 
