@@ -3,7 +3,7 @@
  * `BudgetDocument` with every amount in exact yen, reporting every problem with its JSON path.
  */
 import { parseAmount } from './amount.js';
-import { createIssue, joinPath, type ParseResult } from './issues.js';
+import { createIssue, joinPath, type Issue, type ParseResult } from './issues.js';
 import { IdRegistry, IssueCollector, isRecord, readMeta } from './read.js';
 import { BUDGET_UNITS, CHART_TYPES, type BudgetDocument, type BudgetItem, type BudgetUnit, type PartOf } from './types.js';
 
@@ -18,8 +18,8 @@ export const MAX_BUDGET_DEPTH = 64;
 
 /**
  * Reads a budget document. Never throws: on any problem it returns `{ ok: false, issues }`
- * with every issue found (not only the first), each with the JSON path of the offending
- * value, e.g. `items[2].children[0].amount`.
+ * with every issue found (not only the first), in document order, each with the JSON path of
+ * the offending value, e.g. `items[2].children[0].amount`.
  *
  * Reads `unit` (one of `BUDGET_UNITS`, default `円`), `fiscalYear`, and `items` (required,
  * not empty), each item with `id` and `name` (required strings), `amount`, `supplementary`,
@@ -60,10 +60,26 @@ export function parseBudget(input: unknown): ParseResult<BudgetDocument> {
   });
   reader.checkRelisting();
 
-  if (!issues.ok) return { ok: false, issues: issues.issues };
+  if (!issues.ok) return { ok: false, issues: sortByDocumentOrder(issues.issues) };
   const doc: BudgetDocument = { ...meta, type: 'budget', unit, items };
   if (fiscalYear !== undefined) doc.fiscalYear = fiscalYear;
   return { ok: true, value: doc };
+}
+
+/**
+ * Issues in document order (the re-listing checks run after the walk): document-level keys
+ * first, then by item position (`items[2]` before `items[2].children[0]` before `items[10]`);
+ * the order found is kept within one item.
+ */
+function sortByDocumentOrder(list: Issue[]): Issue[] {
+  const key = (path: string) => [...path.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  const keyed = list.map((issue, i) => ({ issue, i, k: key(issue.path) }));
+  keyed.sort((a, b) => {
+    const n = Math.min(a.k.length, b.k.length);
+    for (let j = 0; j < n; j++) if (a.k[j] !== b.k[j]) return a.k[j]! - b.k[j]!;
+    return a.k.length - b.k.length || a.i - b.i;
+  });
+  return keyed.map((x) => x.issue);
 }
 
 /** `type` must be present and be `budget`. */

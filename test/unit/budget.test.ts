@@ -277,6 +277,23 @@ describe('parseBudget: issues', () => {
     ]);
   });
 
+  it('lists issues in document order, the re-listing checks included', () => {
+    const { codes } = fail(
+      budget([
+        { id: 'a', name: 'A', amount: 1, relistOf: 'zz' },
+        { id: 'b', name: 'B', amount: 'x' },
+        ...Array.from({ length: 8 }, (_, i) => ({ id: `f${i}`, name: 'F', amount: 1 })),
+        { id: 'k', name: 'K', amount: 1, relistOf: 'k', children: [{ id: 'k1', name: 'K1', amount: -1 }] },
+      ]),
+    );
+    assert.deepEqual(codes, [
+      'relist-unknown@items[0].relistOf',
+      'amount-unreadable@items[1].amount',
+      'relist-self@items[10].relistOf',
+      'amount-negative@items[10].children[0].amount',
+    ]);
+  });
+
   it('reports every issue, not only the first', () => {
     const { codes } = fail({
       type: 'budget',
@@ -292,8 +309,8 @@ describe('parseBudget: issues', () => {
       'empty-string@items[1].name',
       'amount-negative@items[1].amount',
       'duplicate-id@items[1].id',
-      'amount-unreadable@items[2].children[0].supplementary',
       'relist-unknown@items[2].relistOf',
+      'amount-unreadable@items[2].children[0].supplementary',
     ]);
   });
 
