@@ -10,6 +10,9 @@ import { MEASURE_SIZE } from '../../src/layout/effect-common.js';
 import { compareProportions, describeComparison, splitProportion } from '../../src/layout/effect-proportions.js';
 import { boxesOverlap, getTextBox, type Box, type EffectLayout, type TextShape } from '../../src/layout/effect-shapes.js';
 import { createApproxMeasure } from '../../src/layout/text.js';
+import { renderEffectChart } from '../../src/render/effect-chart.js';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 
 const DIR = new URL('../../data/effects/', import.meta.url);
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));
@@ -209,5 +212,19 @@ describe('buildEffectTable', () => {
       [table.rows[0]!.header, ...table.rows[0]!.cells.map((c) => c.text)],
       ['妥結率', '平成24年9月', '43.5%', '平成28年9月', '93.1%', '+49.6ポイント（改善）'],
     );
+  });
+});
+
+describe('renderEffectChart on a server (@lit-labs/ssr)', () => {
+  it('renders every mark with its spoken value, and the summary as the description', () => {
+    const layout = lay(load('distribution.json'), 800);
+    const out = collectResultSync(
+      render(renderEffectChart({ layout, name: '流通', summary: '妥結率は改善した。', idPrefix: 'e1', marksLabel: 'データ', activeIndex: 0 })),
+    );
+    assert.match(out, /role="group"/);
+    assert.match(out, /aria-describedby="e1-desc"/);
+    assert.match(out, /<desc id="e1-desc"><!--lit-part-->妥結率は改善した。/);
+    for (const mark of layout.marks) assert.ok(out.includes(`aria-label="${mark.description}"`), mark.description);
+    assert.equal(out.match(/tabindex="0"/g)?.length, 1);
   });
 });
