@@ -114,6 +114,29 @@ describe('summarizeBudget: rules', () => {
     assert.equal(s.totals.amount.counted, 4_910_000_000);
   });
 
+  it('counts nothing inside a 内数, and no 補正 of a 再掲', () => {
+    // z is 内数 with children 2 + 3 (a breakdown of the share): all 0. r re-lists a with its
+    // 補正 0.5, which is counted at a only: 補正 total 0.5, amount total 1.
+    const s = summarize(
+      doc([
+        { id: 'z', name: 'Z', partOf: { amount: 40 }, children: [{ id: 'z1', name: 'Z1', amount: 2 }, { id: 'z2', name: 'Z2', amount: 3 }] },
+        { id: 'a', name: 'A', amount: 1, supplementary: 0.5 },
+        { id: 'p', name: 'P', amount: 1, supplementary: 0.5, children: [{ id: 'r', name: 'R', amount: 1, supplementary: 0.5, relistOf: 'a' }] },
+      ]),
+    );
+    assert.deepEqual(
+      ['z', 'z1', 'z2'].map((id) => [get(s, id).amount.counted, get(s, id).uncounted]),
+      [[0, true], [0, true], [0, true]],
+    );
+    assert.equal(get(s, 'z1').amount.declared, oku(2));
+    assert.equal(get(s, 'p').supplementary.relistedWithin, oku(0.5));
+    assert.equal(get(s, 'p').supplementary.counted, 0);
+    assert.equal(get(s, 'p').amount.counted, 0);
+    assert.equal(s.totals.amount.counted, oku(1));
+    assert.equal(s.totals.supplementary.counted, oku(0.5));
+    assert.deepEqual(s.mismatches, []);
+  });
+
   it('counts a parent without an amount as the sum of its children', () => {
     const s = summarize(doc([{ id: 'p', name: 'P', children: [{ id: 'a', name: 'A', amount: 1.2 }, { id: 'b', name: 'B', amount: 0.3 }] }]));
     const p = get(s, 'p');
