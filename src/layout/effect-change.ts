@@ -116,7 +116,9 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
     const edge = r + 4;
     const left = pad + edge;
     const right = width - pad - edge;
-    const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice(width < 480 ? 4 : 6).range([left, right]);
+    // A fine domain (steps of 10 on a 0–100 range) wastes little width on a small negative part;
+    // tick labels are fewer (steps of 20 or 50).
+    const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice(10).range([left, right]);
     const ticks = x.ticks(width < 480 ? 4 : 6);
     const zeroX = x.domain()[0]! < 0 ? round1(x(0)) : undefined;
     const rowTops: number[] = [];
