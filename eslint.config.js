@@ -1,12 +1,13 @@
 // Lint: typescript-eslint, with the lit, wc and lit-a11y plugins for the elements.
 import js from '@eslint/js';
+import globals from 'globals';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'coverage/**', 'bench/results/**'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'coverage/**', 'bench/results/**', 'screens/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,7 +25,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', 'scripts/**', 'bench/**', '.storybook/**'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', document: 'readonly', window: 'readonly', performance: 'readonly' },
+      globals: { ...globals.node, ...globals.browser },
     },
   },
 );
