@@ -74,6 +74,18 @@ describe('generateBudget (test/fixtures)', () => {
     assert.equal(s.totals.supplementary.counted, suppTenths * 10_000_000);
   });
 
+  it('writes the same yen in every unit', () => {
+    const totals = (['円', '千円', '百万円', '億円', '兆円'] as const).map((unit) => {
+      const r = parseBudget(generateBudget({ leaves: 400, seed: 5, unit }));
+      assert.ok(r.ok, unit);
+      return summarizeBudget(r.value).totals.amount.counted;
+    });
+    assert.equal(new Set(totals).size, 1, totals.join(', '));
+    const doc = generateBudget({ leaves: 3, depth: 1, unit: '千円' }) as { items: Raw[] };
+    // A leaf is a whole number of tenths of 億円, i.e. a multiple of 10,000千円.
+    for (const leaf of doc.items) if (leaf.amount !== undefined) assert.equal(leaf.amount % 10_000, 0);
+  });
+
   it('reaches national scale with 50,000 leaves in 億円 (over 50兆円)', () => {
     const r = parseBudget(generateBudget({ leaves: 50_000 }));
     assert.ok(r.ok);
