@@ -28,7 +28,10 @@ export interface RunSpec {
 
 /** The figures of one measured action (milliseconds). */
 export interface RunResult {
-  /** From the start of the action until the frame showing its result has been rendered. */
+  /**
+   * From the start of the action until the frame showing its result has been rendered
+   * (after the element's last update, including the one its ResizeObserver asks for).
+   */
   wall: number;
   /** The synchronous script part: until the element's `updateComplete` settled. */
   script: number;
@@ -170,12 +173,26 @@ async function measure(action: () => unknown): Promise<RunResult> {
   forceLayout();
   const t2 = performance.now();
   await afterFrame();
-  // A ResizeObserver notification during that frame may have asked for another update.
-  while (element?.isUpdatePending) {
-    await settle(element);
-    await afterFrame();
+  let t3 = performance.now();
+  // The element's ResizeObserver reports its first size during one of the next frames and
+  // the element updates again: wait until two frames pass without an update, and end the
+  // measurement after the frame that showed the last one (the quiet frames are not counted).
+  if (element) {
+    let seen = counts['update'] ?? 0;
+    for (let quiet = 0; quiet < 2; ) {
+      await afterFrame();
+      if (element.isUpdatePending) await settle(element);
+      const now = counts['update'] ?? 0;
+      if (now !== seen) {
+        seen = now;
+        quiet = 0;
+        await afterFrame();
+        t3 = performance.now();
+      } else {
+        quiet++;
+      }
+    }
   }
-  const t3 = performance.now();
   return {
     wall: t3 - t0,
     script: t1 - t0,

@@ -82,7 +82,7 @@ function machine(browserVersion) {
 
 // ------------------------------------------------------------------ browser measurements
 
-const METRIC_KEYS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+const METRIC_KEYS = ['TaskDuration', 'ThreadTime', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
@@ -98,6 +98,8 @@ async function measured(page, cdp, spec) {
   const r = await page.evaluate((s) => window.bench.run(s), spec);
   const after = await metrics(cdp);
   r.busy = after.TaskDuration - before.TaskDuration;
+  // CPU time of the renderer's main thread: the least disturbed by other load on the machine.
+  r.cpu = after.ThreadTime - before.ThreadTime;
   r.cdpScript = after.ScriptDuration - before.ScriptDuration;
   r.cdpLayout = after.LayoutDuration - before.LayoutDuration;
   r.cdpStyle = after.RecalcStyleDuration - before.RecalcStyleDuration;
@@ -110,6 +112,7 @@ function summarize(runs) {
   return {
     wall: pick((r) => r.wall),
     busy: pick((r) => r.busy),
+    cpu: pick((r) => r.cpu),
     script: pick((r) => r.script),
     forcedLayout: pick((r) => r.forcedLayout),
     cdpScript: pick((r) => r.cdpScript),
@@ -121,90 +124,138 @@ function summarize(runs) {
   };
 }
 
-/** Self time per function and per file from a CDP CPU profile. */
+/** Self time per function and per file, and total (inclusive) time per function, from a CDP CPU profile. */
 function profileSummary(profile) {
-  const self = new Map();
-  const byFile = new Map();
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = new Map();
+  const fileOf = new Map();
+  for (const n of profile.nodes) {
+    const f = n.callFrame;
+    const file = f.url ? f.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '') : '(native)';
+    fileOf.set(n.id, file);
+    keyOf.set(n.id, `${f.functionName || '(anonymous)'}  ${file}${f.url ? `:${f.lineNumber + 1}` : ''}`);
+  }
   const dt = new Map();
   profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const self = new Map();
+  const total = new Map();
+  const byFile = new Map();
+  const add = (m, k, ms) => m.set(k, (m.get(k) ?? 0) + ms);
   for (const [id, ms] of dt) {
-    const { callFrame: f } = nodes.get(id);
-    const file = f.url ? f.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '') : '(native)';
-    const key = `${f.functionName || '(anonymous)'}  ${file}${f.url ? `:${f.lineNumber + 1}` : ''}`;
-    self.set(key, (self.get(key) ?? 0) + ms);
-    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+    add(self, keyOf.get(id), ms);
+    add(byFile, fileOf.get(id), ms);
+    // Inclusive: every distinct function on the sampled stack (recursion counted once).
+    const seen = new Set();
+    for (let n = id; n !== undefined; n = parent.get(n)) {
+      const k = keyOf.get(n);
+      if (!seen.has(k)) {
+        seen.add(k);
+        add(total, k, ms);
+      }
+    }
   }
-  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => ({ name: k, ms: Math.round(ms * 10) / 10 }));
-  return { functions: top(self, 25), files: top(byFile, 15) };
+  void nodes;
+  const top = (m, n, skip = () => false) =>
+    [...m]
+      .filter(([k]) => !skip(k))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, ms]) => ({ name: k, ms: Math.round(ms * 10) / 10 }));
+  // Frames every sample passes through (the root, the bench's own driver) say nothing.
+  const driver = (k) => k.startsWith('(root)') || /\/test\/bench\//.test(k) || k.startsWith('(program)') || k.startsWith('(idle)');
+  return { functions: top(self, 25), total: top(total, 30, driver), files: top(byFile, 15) };
 }
 
-async function runCase(browser, port, c, impl, info) {
+/**
+ * Measures one case in a fresh tab for the given implementations. First renders of both are
+ * interleaved in one tab (baseline, element, then element, baseline, ...), so that load from
+ * other work on the machine hits both alike; toggles and drill-downs get a tab each.
+ */
+async function runCase(browser, port, c, impls, info) {
+  const out = {};
   const page = await browser.newPage();
   const warnings = new Set();
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn') && warnings.add(`[${m.type()}] ${m.text()}`.slice(0, 300)));
   page.on('pageerror', (e) => warnings.add(`[page error] ${e.message}`.slice(0, 300)));
-  page.on('response', (r) => r.status() >= 400 && warnings.add(`[http ${r.status()}] ${r.url().replace(/^https?:\/\/[^/]+/, '')}`));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && warnings.add(`[http ${r.status()}] ${r.url().replace(/^https?:\/\/[^/]+/, '')}`));
+  const fail = (impl, error) => (out[impl] = { error, warnings: [...warnings] });
   try {
     await page.setViewport({ width: 1100, height: 800, deviceScaleFactor: 1 });
     await page.goto(`http://127.0.0.1:${port}/test/bench/bench.html`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
     const status = await page.evaluate(() => window.bench.status());
-    if (status.defineError) return { missing: `src/define.ts failed to load: ${status.defineError}` };
-    const s = status[c.kind];
-    if (s.generator !== true) return { missing: `generator not available: ${s.generator}` };
-    if (impl === 'element' && !s.element) return { missing: `<${c.kind === 'org' ? 'policy-org-chart' : 'policy-budget-treemap'}> is not registered by src/define.ts` };
+    const s = status[c.kind] ?? {};
+    const active = [];
+    for (const impl of impls) {
+      if (status.defineError) out[impl] = { missing: `src/define.ts failed to load: ${status.defineError}` };
+      else if (s.generator !== true) out[impl] = { missing: `generator not available: ${s.generator}` };
+      else if (impl === 'element' && !s.element) out[impl] = { missing: `<${c.kind === 'org' ? 'policy-org-chart' : 'policy-budget-treemap'}> is not registered by src/define.ts` };
+      else active.push(impl);
+    }
+    if (!active.length) return out;
     if (status.litDevMode) warnings.add('Lit is in dev mode: the element numbers are pessimistic');
     info.doc = await page.evaluate((o) => window.bench.prepare(o), { kind: c.kind, size: c.size, seed: SEED });
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
-    const profiling = opt.profile === `${impl}:${c.id}` || (impl === 'element' && opt.profile === c.id);
 
-    /** The measured actions of one run of this case. */
-    let actions;
-    if (c.scenario === 'first-render') actions = ['first-render'];
-    else {
+    /** The measured actions of one run, per implementation. */
+    const actions = {};
+    for (const impl of active) {
+      if (c.scenario === 'first-render') {
+        actions[impl] = ['first-render'];
+        continue;
+      }
       const setup = await measured(page, cdp, { impl, scenario: 'first-render' });
-      if (setup.status !== 'ready') return { error: `the element's status after the first render is "${setup.status}"`, warnings: [...warnings] };
+      if (setup.status !== 'ready') return { ...out, [impl]: fail(impl, `the element's status after the first render is "${setup.status}"`) };
       if (c.scenario === 'toggle') {
         const target = await page.evaluate(() => window.bench.pickToggleTarget());
-        if (!target) return { error: 'no collapsed body with an id found to expand (looked for [role=treeitem][aria-expanded=false][data-id])', warnings: [...warnings] };
+        if (!target) return { ...out, [impl]: fail(impl, 'no collapsed body with an id found to expand (looked for [role=treeitem][aria-expanded=false][data-id])') };
         info.target = target;
         // The element starts collapsed below a depth, the baseline fully expanded.
-        actions = impl === 'element' ? ['expand', 'collapse'] : ['collapse', 'expand'];
+        actions[impl] = impl === 'element' ? ['expand', 'collapse'] : ['collapse', 'expand'];
       } else {
         info.target = await page.evaluate(() => window.bench.pickDrillTarget());
-        actions = ['drill-in', 'drill-out'];
+        actions[impl] = ['drill-in', 'drill-out'];
       }
     }
-    const byAction = Object.fromEntries(actions.map((a) => [a, []]));
+    const profiled = active.find((impl) => opt.profile === `${impl}:${c.id}` || (impl === 'element' && opt.profile === c.id));
+    const runs = Object.fromEntries(active.map((impl) => [impl, Object.fromEntries(actions[impl].map((a) => [a, []]))]));
     for (let run = 0; run <= opt.runs; run++) {
-      if (profiling && run === 1) {
+      if (profiled && run === 1) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');
       }
-      for (const scenario of actions) {
-        const r = await measured(page, cdp, { impl, scenario });
-        if (r.status !== 'ready') return { error: `the element's status after ${scenario} is "${r.status}"`, warnings: [...warnings] };
-        if (run > 0) byAction[scenario].push(r); // run 0 is the warm-up
+      for (const impl of run % 2 ? active : [...active].reverse()) {
+        for (const scenario of actions[impl]) {
+          const r = await measured(page, cdp, { impl, scenario });
+          if (r.status !== 'ready') return { ...out, [impl]: fail(impl, `the element's status after ${scenario} is "${r.status}"`) };
+          if (run > 0) runs[impl][scenario].push(r); // run 0 is the warm-up
+        }
       }
     }
     let profile;
-    if (profiling) {
+    if (profiled) {
       const { profile: p } = await cdp.send('Profiler.stop');
       mkdirSync(RESULTS_DIR, { recursive: true });
-      const file = join(RESULTS_DIR, `${impl}-${c.id}.cpuprofile`);
+      const file = join(RESULTS_DIR, `${profiled}-${c.id}.cpuprofile`);
       writeFileSync(file, JSON.stringify(p));
       profile = { file: file.replace(`${ROOT}/`, ''), ...profileSummary(p) };
     }
-    return {
-      actions: Object.fromEntries(actions.map((a) => [a, { median: summarize(byAction[a]), runs: byAction[a] }])),
-      profile,
-      warnings: [...warnings],
-    };
+    for (const impl of active) {
+      out[impl] = {
+        actions: Object.fromEntries(actions[impl].map((a) => [a, { median: summarize(runs[impl][a]), runs: runs[impl][a] }])),
+        profile: impl === profiled ? profile : undefined,
+        warnings: [...warnings],
+      };
+    }
+    return out;
   } catch (error) {
-    return { error: String(error?.message ?? error).split('\n')[0], warnings: [...warnings] };
+    const message = String(error?.message ?? error).split('\n')[0];
+    for (const impl of impls) if (!out[impl]?.actions && !out[impl]?.missing) fail(impl, message);
+    return out;
   } finally {
     await page.close();
   }
@@ -285,7 +336,7 @@ function rowsOf(results) {
 }
 
 function table(results) {
-  const head = ['chart', 'size', 'action', 'element wall', 'd3 wall', 'ratio', 'element busy', 'd3 busy', 'ratio', 'DOM el / d3', 'goal'];
+  const head = ['chart', 'size', 'action', 'element wall', 'd3 wall', 'wall ratio', 'element CPU', 'd3 CPU', 'CPU ratio', 'DOM el / d3', 'goal'];
   const lines = [head];
   for (const r of rowsOf(results)) {
     const e = r.el ?? {};
@@ -297,9 +348,9 @@ function table(results) {
       r.el ? fmt(e.wall) : `(${r.elNote ?? 'n/a'})`.slice(0, 60),
       r.base ? fmt(b.wall) : `(${r.baseNote ?? 'n/a'})`.slice(0, 60),
       fmt(ratio(e.wall, b.wall), 2),
-      fmt(e.busy),
-      fmt(b.busy),
-      fmt(ratio(e.busy, b.busy), 2),
+      fmt(e.cpu),
+      fmt(b.cpu),
+      fmt(ratio(e.cpu, b.cpu), 2),
       `${fmt(e.domElements, 0)} / ${fmt(b.domElements, 0)}`,
       r.goal,
     ]);
@@ -325,11 +376,11 @@ function markdownTable(lines) {
 }
 
 function phaseTable(results) {
-  const lines = ['| case | action | parse | layout | willUpdate other | Lit render | DOM commit | updated | updates | style (CDP) | layout (CDP) |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = ['| case | action | parse | layoutChart | rest of willUpdate | Lit render() | Lit DOM commit | updated | updates | style (CDP) | layout (CDP) | CPU total |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
   for (const c of results.cases) {
     for (const [a, v] of Object.entries(c.element.actions ?? {})) {
       const p = v.median.phases;
-      lines.push(`| ${c.id} | ${a} | ${fmt(p.parse)} | ${fmt(p.layout)} | ${fmt(p.willUpdateOther)} | ${fmt(p.render)} | ${fmt(p.commit)} | ${fmt(p.updated)} | ${fmt(v.median.updates, 0)} | ${fmt(v.median.cdpStyle)} | ${fmt(v.median.cdpLayout)} |`);
+      lines.push(`| ${c.id} | ${a} | ${fmt(p.parse)} | ${fmt(p.layout)} | ${fmt(p.willUpdateOther)} | ${fmt(p.render)} | ${fmt(p.commit)} | ${fmt(p.updated)} | ${fmt(v.median.updates, 0)} | ${fmt(v.median.cdpStyle)} | ${fmt(v.median.cdpLayout)} | ${fmt(v.median.cpu)} |`);
     }
   }
   return lines.join('\n');
@@ -356,7 +407,7 @@ function writeResultsMd(results, lines) {
     '<!-- bench:start (generated by `npm run bench`; edit outside these markers) -->',
     `Measured ${results.date} on ${m.nproc} CPU(s) (${m.cpu}, ${m.memoryGb} GB), ${m.chromium} headless, Node ${m.node}, load average ${m.loadAverage.join(' / ')} at the start; median of ${results.runs} runs after one discarded warm-up run; seed ${SEED}; chart width 1000 px (treemap height 600 px).`,
     '',
-    '**wall**: ms from the start of the action until the frame showing the result has been rendered (includes waiting for the next frame, up to 16.7 ms). **busy**: ms of main-thread work Chromium reports for the same span (script, style, layout, paint; no idle). **ratio**: element / plain d3 (below 1 means the element is faster). **DOM**: elements drawn (the shadow root\'s, or the baseline\'s SVG).',
+    '**wall**: ms from the start of the action until the frame showing the result has been rendered (includes waiting for frames, and any time the machine gave to other work). **CPU**: ms of CPU time of the page\'s main thread over the same span (script, style, layout, paint recording; Chromium\'s `ThreadTime`): the work itself, least disturbed by other load. **ratio**: element / plain d3 (below 1: the element is faster). **DOM**: elements drawn (the shadow root\'s, or the baseline\'s SVG). Wall-clock busy time (`TaskDuration`) and every single run are in `results/latest.json`.',
     '',
     markdownTable(lines),
     '',
@@ -416,11 +467,21 @@ if (!opt.sizeOnly) {
     for (const c of CASES) {
       if (opt.only && !c.id.includes(opt.only)) continue;
       const info = {};
-      process.stdout.write(`${c.id}: baseline… `);
-      const baseline = await runCase(browser, port, c, 'baseline', info);
-      process.stdout.write('element… ');
-      const element = await runCase(browser, port, c, 'element', info);
+      let baseline;
+      let element;
+      // Interleaved in one tab, unless one of them is being profiled.
+      if (c.scenario === 'first-render' && !opt.profile.endsWith(c.id)) {
+        process.stdout.write(`${c.id}: baseline and element… `);
+        ({ baseline, element } = await runCase(browser, port, c, ['baseline', 'element'], info));
+      } else {
+        process.stdout.write(`${c.id}: baseline… `);
+        ({ baseline } = await runCase(browser, port, c, ['baseline'], info));
+        process.stdout.write('element… ');
+        ({ element } = await runCase(browser, port, c, ['element'], info));
+      }
       console.log('done');
+      baseline ??= { error: 'not measured (the element failed in the same tab)' };
+      element ??= { error: 'not measured (the baseline failed in the same tab)' };
       for (const [who, r] of [['baseline', baseline], ['element', element]]) {
         if (r.missing) console.log(`  ${who}: not measured: ${r.missing}`);
         if (r.error) console.log(`  ${who}: failed: ${r.error}`);
@@ -461,6 +522,8 @@ for (const c of results.cases) {
     if (!p) continue;
     console.log(`\nCPU profile of ${c.id} (${impl}, ${opt.runs} runs): ${p.file}\n  self time by function:`);
     for (const f of p.functions) console.log(`  ${fmt(f.ms).padStart(8)} ms  ${f.name}`);
+    console.log('  total (inclusive) time by function:');
+    for (const f of p.total) console.log(`  ${fmt(f.ms).padStart(8)} ms  ${f.name}`);
     console.log('  self time by file:');
     for (const f of p.files) console.log(`  ${fmt(f.ms).padStart(8)} ms  ${f.name}`);
   }
