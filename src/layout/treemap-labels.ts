@@ -37,6 +37,8 @@ export interface FitCellLabelOptions {
   readonly lineHeight: number;
   /** Inner padding in px (default 4). */
   readonly padding?: number;
+  /** Show the name alone when no figure fits (cells whose name says what they are: 他N件). */
+  readonly nameOnly?: boolean;
 }
 
 /**
@@ -49,7 +51,8 @@ export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefine
   const innerW = width - 2 * padding;
   const innerH = height - 2 * padding;
   const maxLines = Math.floor((innerH - (fontSize - lineHeight)) / lineHeight);
-  if (innerW < fontSize * 2 || maxLines < 2) return undefined;
+  if (innerW < fontSize * 2 || maxLines < 1) return undefined;
+  if (maxLines === 1) return fitOneLine(options, innerW);
   // Figures that fit the width, in order, stopping at the first that does not.
   const first = options.figures[0];
   const figures = first !== undefined && measure(first) > innerW && options.fallbackFigures ? options.fallbackFigures : options.figures;
@@ -58,7 +61,7 @@ export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefine
     if (measure(f) > innerW || shownFigures.length + 1 >= maxLines) break;
     shownFigures.push(f);
   }
-  if (shownFigures.length === 0) return undefined;
+  if (shownFigures.length === 0 && !options.nameOnly) return fitOneLine(options, innerW);
   const nameLinesAllowed = maxLines - shownFigures.length;
   const wrapped = wrapText({ text: name, maxWidth: innerW, measure, maxLines: nameLinesAllowed });
   if (wrapped.lines.length === 0) return undefined;
@@ -77,6 +80,18 @@ export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefine
     lineHeight,
     clipped: wrapped.truncated,
   };
+}
+
+/** A wide, low cell: the name cut before the amount, on one line (`臨床研究・治験… 1.0億円`). */
+function fitOneLine(options: FitCellLabelOptions, innerW: number): CellLabel | undefined {
+  const { x, y, name, measure, fontSize, lineHeight, padding = 4 } = options;
+  const amount = options.fallbackFigures?.[0] ?? options.figures[0];
+  if (amount === undefined) return undefined;
+  const room = innerW - measure(amount) - fontSize / 2;
+  const cut = room > 0 ? fitLine({ text: name, width: room, measure }) : undefined;
+  const line = cut ? `${cut} ${amount}` : options.nameOnly ? fitLine({ text: name, width: innerW, measure }) : undefined;
+  if (!line) return undefined;
+  return { x: x + padding, y: y + padding + fontSize, lines: [line], nameLines: 1, fontSize, lineHeight, clipped: cut !== name };
 }
 
 /** Options of {@link fitLine}. */

@@ -203,6 +203,8 @@ export const TREEMAP_TEXT = {
     zero: (a: string) => `${a}`,
     noFigure: '金額の記載なし',
     more: (n: number) => `+${n}件`,
+    moreDesc: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、選択すると表示`,
+    moreInTable: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、表に記載`,
     relistOf: (name: string) => `再掲（計上先: ${name}）`,
     partlyRelisted: (g: string, r: string) => `一部再掲（記載額 ${g} のうち ${r} は他の項目で計上）`,
     mismatch: (d: string, c: string) => `記載額 ${d} と内訳の計 ${c} が一致しません`,
@@ -227,6 +229,8 @@ export const TREEMAP_TEXT = {
     zero: (a: string) => `${a}`,
     noFigure: 'no amount given',
     more: (n: number) => `+${n} more`,
+    moreDesc: (n: number) => `${n} more items without area (re-listed, part-of…), select to show them`,
+    moreInTable: (n: number) => `${n} more items without area (re-listed, part-of…), listed in the table`,
     relistOf: (name: string) => `re-listed (counted at: ${name})`,
     partlyRelisted: (g: string, r: string) => `partly re-listed (of the declared ${g}, ${r} is counted elsewhere)`,
     mismatch: (d: string, c: string) => `declared ${d} differs from its items' sum ${c}`,
@@ -238,6 +242,12 @@ export const TREEMAP_TEXT = {
     sep: ', ',
   },
 } as const;
+
+/** An amount for a drawn label: exact below 1兆円, rounded to the 億 above (ja); en as formatYen. */
+export function compactYen(yen: number, locale: Locale): string {
+  if (locale === 'ja' && Math.abs(yen) >= 1e12) return formatYen(Math.round(yen / 1e8) * 1e8, { locale });
+  return formatYen(yen, { locale });
+}
 
 /** Formats a year-on-year difference: ja `+2.1億円` / `▲0.3億円` (the slides' minus), en `+¥210 million` / `−¥30 million`. */
 export function formatChange(difference: number, locale: Locale): string {
@@ -357,6 +367,10 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
         : undefined;
 
     const amountShown = d.kind === 'supplementary' ? yen(d.supplementary) : amountText;
+    // Drawn labels round amounts of 1兆 and more to the 億 (5兆3,712億円); the name, tooltip and
+    // table give the exact figure.
+    const amountDrawn = compactYen(d.kind === 'supplementary' ? d.supplementary : d.counted, locale);
+    const withShare = (a: string) => (locale === 'ja' ? `${a}（${shareText}）` : `${a} (${shareText})`);
     const parts: string[] = [name, amountShown];
     if (d.kind !== 'supplementary') parts.push(T.shareOf(shareText));
     if (supplementaryText && d.kind !== 'supplementary') parts.push(supplementaryText);
@@ -387,9 +401,9 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     let label: CellLabel | undefined;
     if (container) {
       // The amount always stays whole; the name is cut before it.
-      const room = w - 8 - measure(amountShown) - TREEMAP_FONT_SIZE;
+      const room = w - 8 - measure(amountDrawn) - TREEMAP_FONT_SIZE;
       const cut = room > 0 ? fitLine({ text: name, width: room, measure }) : undefined;
-      const header = cut ? `${cut}\u3000${amountShown}` : fitLine({ text: name, width: w - 8, measure });
+      const header = cut ? `${cut}\u3000${amountDrawn}` : fitLine({ text: name, width: w - 8, measure });
       if (header) label = { x: x + 4, y: y + 14, lines: [header], fontSize: TREEMAP_FONT_SIZE, lineHeight: LINE_HEIGHT, clipped: cut !== name };
     } else {
       const lw = supplementaryRect && supplementaryRect.height === h ? w - supplementaryRect.width : w;
@@ -401,11 +415,12 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
         height: lh,
         name,
         figures: [
-          ...(d.kind === 'supplementary' ? [amountShown] : [`${amountShown}（${shareText}）`]),
+          ...(d.kind === 'supplementary' ? [amountDrawn] : [withShare(amountDrawn)]),
           ...(supplementaryText ? [supplementaryText] : []),
           ...(changeText ? [changeText] : []),
         ],
-        fallbackFigures: [amountShown],
+        fallbackFigures: [amountDrawn],
+        nameOnly: d.kind === 'others',
         measure,
         fontSize: TREEMAP_FONT_SIZE,
         lineHeight: LINE_HEIGHT,
@@ -497,17 +512,16 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     const chipW = (text: string) => Math.ceil(measure(text)) + 2 * CHIP_PAD + 12;
     for (let i = 0; i < refs.length; i++) {
       const base = refs[i]!;
+      const left = refs.length - i;
+      const right = box.x + box.width;
+      // On the last row, keep room for a "+N" mark for the ones after this, unless it is the last.
+      const reserve = i === refs.length - 1 || row < maxRows - 1 ? 0 : chipW(T.more(left - 1)) + CHIP_GAP;
       // The name, cut to what the row leaves beside the figure (at most REF_NAME_WIDTH).
-      const nameRoom = Math.min(REF_NAME_WIDTH, box.x + box.width - cx - chipW(base.text) - 4);
-      const short = nameRoom > 0 ? fitLine({ text: base.name, width: nameRoom, measure }) : undefined;
+      const nameRoom = Math.min(REF_NAME_WIDTH, right - cx - reserve - chipW(base.text) - 4);
+      const short = nameRoom >= 2 * TREEMAP_FONT_SIZE ? fitLine({ text: base.name, width: nameRoom, measure }) : undefined;
       const r = short ? { ...base, text: `${short} ${base.text}` } : base;
       const w = chipW(r.text);
-      const left = refs.length - i;
-      const moreW = chipW(T.more(left));
-      const fitsHere = cx + w <= box.x + box.width;
-      // Keep room for a "+N" mark unless this is the last one.
-      const roomForMore = i === refs.length - 1 || cx + w + CHIP_GAP + moreW <= box.x + box.width || row < maxRows - 1;
-      if (fitsHere && roomForMore) {
+      if (cx + w + reserve <= right) {
         out.push({ ...r, x: cx, y: box.y + row * TREEMAP_REF_ROW + 1, width: w, height: TREEMAP_REF_ROW - 3 });
         cx += w + CHIP_GAP;
         continue;
@@ -518,6 +532,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
         i -= 1;
         continue;
       }
+      const moreW = chipW(T.more(left));
       // Out of room: one "+N" mark that drills into the parent, where there is more room.
       if (moreW <= box.width) {
         out.push({
@@ -528,7 +543,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
           path: '',
           text: T.more(left),
           ...(parent.id !== undefined ? { drill: { id: parent.id, offset: 0 } } : {}),
-          description: T.more(left),
+          description: parent.id !== undefined ? T.moreDesc(left) : T.moreInTable(left),
           x: Math.min(cx, box.x + box.width - moreW),
           y: box.y + row * TREEMAP_REF_ROW + 1,
           width: moreW,

@@ -177,7 +177,7 @@ export const budgetTreemapStyles = css`
   }
   .ref-box {
     fill: var(--_background);
-    stroke: var(--_cell-text);
+    stroke: var(--_text);
     stroke-dasharray: 3 2;
   }
   .ref-relist .ref-box {
@@ -296,10 +296,31 @@ export const budgetTreemapStyles = css`
     .legend .key-warn path {
       fill: CanvasText;
     }
+    /* Text over patterns: a Canvas halo keeps it legible. */
+    svg text.label,
+    svg text.label tspan {
+      stroke: Canvas;
+      stroke-width: 3px;
+      paint-order: stroke;
+      stroke-linejoin: round;
+    }
+    .switch button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
   }
   @media print {
     .pattern {
       display: inline;
+    }
+    svg text.label,
+    svg text.label tspan {
+      stroke: #ffffff;
+      stroke-width: 3px;
+      paint-order: stroke;
+      stroke-linejoin: round;
     }
     .tooltip {
       display: none;

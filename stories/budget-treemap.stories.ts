@@ -1,0 +1,149 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import midnet from '../data/midnet-budget.json';
+import pharma from '../data/pharma-budget.json';
+import { THEMES } from '../src/components/base/policy-chart-element.js';
+import { LOCALES } from '../src/data/types.js';
+import { TREEMAP_MODES, TREEMAP_SUPPLEMENTARY } from '../src/layout/treemap.js';
+import { generateBudget } from '../test/fixtures/generate-budget.js';
+import '../src/define.js';
+
+interface Args {
+  data: unknown;
+  lang: (typeof LOCALES)[number];
+  theme: (typeof THEMES)[number];
+  supplementary: (typeof TREEMAP_SUPPLEMENTARY)[number];
+  mode: (typeof TREEMAP_MODES)[number];
+  width: number;
+  height?: number;
+  showTable: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Charts/Budget treemap',
+  component: 'policy-budget-treemap',
+  tags: ['autodocs'],
+  argTypes: {
+    data: { control: false },
+    lang: { control: 'inline-radio', options: LOCALES },
+    theme: { control: 'inline-radio', options: THEMES },
+    supplementary: { control: 'inline-radio', options: TREEMAP_SUPPLEMENTARY },
+    mode: { control: 'inline-radio', options: TREEMAP_MODES },
+    width: { control: { type: 'range', min: 320, max: 1600, step: 10 } },
+    showTable: { control: 'boolean' },
+  },
+  args: { lang: 'ja', theme: 'light', supplementary: 'initial', mode: 'amount', width: 1000, showTable: false },
+  render: (args, context) => {
+    const data = (context.loaded as { data?: unknown } | undefined)?.data ?? args.data;
+    return html`
+      <div style=${`max-width:${args.width}px`}>
+        <policy-budget-treemap
+          .data=${data}
+          lang=${args.lang}
+          theme=${args.theme}
+          supplementary=${args.supplementary}
+          mode=${args.mode}
+          height=${args.height ?? ''}
+          ?show-table=${args.showTable}
+        ></policy-budget-treemap>
+      </div>
+    `;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/**
+ * The seed: 医薬品産業強化総合戦略 平成30年度予算案. The header total (82.2億円) counts every yen
+ * once: the 18.0億円 PMDA figure listed again under pillars 3 and 5 (再掲) and the 13.5億円の内数
+ * take no area; pillar 3's declared 18.4億円 against its items' 18.3億円 is flagged.
+ */
+export const Seed: Story = { args: { data: pharma } };
+
+/** The seed with 補正 (平成29年度補正) hatched beside the initial amounts, never inside the total. */
+export const WithSupplementary: Story = { args: { data: pharma, supplementary: 'with-supplementary' } };
+
+/** A 360 px phone. Drill down with Enter or a click on a pillar; Escape, Backspace or the breadcrumbs go back. */
+export const Phone: Story = { args: { data: pharma, width: 360 } };
+
+/** MID-NET year on year: 456,320千円 against 633,676千円 the year before (▲ is the slides' minus). */
+export const MidnetYearOnYear: Story = { args: { data: midnet, mode: 'change' } };
+
+/** A generated national-scale budget written in 兆円: about 97兆円 (sample data, not a real budget). */
+export const NationalScale: Story = {
+  args: { data: generateBudget({ leaves: 8, seed: 11, unit: '兆円', depth: 3 }) },
+};
+
+/**
+ * A generated budget of 50,000 leaves (sample data). Cells too small to see are gathered into
+ * one 他N件 cell per parent; drill into it to see them. The table lists all 50,000.
+ */
+export const FiftyThousandLeaves: Story = {
+  loaders: [async () => ({ data: generateBudget({ leaves: 50_000, seed: 7 }) })],
+};
+
+/** English labels and messages (item names stay as the data writes them). */
+export const English: Story = { args: { data: pharma, lang: 'en', showTable: true } };
+
+/** Dark theme. */
+export const Dark: Story = {
+  args: { data: pharma, theme: 'dark' },
+  render: (args, context) => html`<div style="background:#16181c;padding:16px">${meta.render!(args, context)}</div>`,
+};
+
+/** The table alternative, open: every item, re-listed and part-of ones included. */
+export const Table: Story = { args: { data: pharma, showTable: true } };
+
+/**
+ * Forced colours (Windows High Contrast). Storybook cannot switch the mode itself: open
+ * DevTools → Rendering → "Emulate CSS media feature forced-colors: active". Pillars keep
+ * their own patterns, 補正 stays hatched, marks and outlines use system colours.
+ */
+export const ForcedColors: Story = { args: { data: pharma, supplementary: 'with-supplementary' } };
+
+const errorStory = (data: unknown): Story => ({ args: { data } });
+
+/** Error: a negative amount. */
+export const ErrorNegativeAmount = errorStory({
+  type: 'budget',
+  unit: '億円',
+  items: [{ id: 'p1', name: '研究開発環境の改善', amount: -49.1 }],
+});
+
+/** Error: an amount that cannot be read (`49.1億` without 円). */
+export const ErrorUnreadableAmount = errorStory({
+  type: 'budget',
+  unit: '億円',
+  items: [{ id: 'p1', name: '研究開発環境の改善', children: [{ id: 'p1-a', name: 'がんゲノム医療', amount: '49.1億' }] }],
+});
+
+/** Error: `relistOf` names an item that does not exist. */
+export const ErrorUnknownRelistOf = errorStory({
+  type: 'budget',
+  unit: '億円',
+  items: [
+    { id: 'p2', name: '薬事規制改革', amount: 23.1 },
+    { id: 'p3', name: '製造インフラの整備', children: [{ id: 'p3-a', name: 'PMDAの体制整備', amount: 18.0, relistOf: 'p2-pmda' }] },
+  ],
+});
+
+/** Error: items re-list each other in a cycle. */
+export const ErrorRelistCycle = errorStory({
+  type: 'budget',
+  unit: '億円',
+  items: [
+    { id: 'a', name: '施策A', amount: 1.0, relistOf: 'b' },
+    { id: 'b', name: '施策B', amount: 1.0, relistOf: 'a' },
+  ],
+});
+
+/** Error: one item both re-listed (再掲) and part of another amount (内数). */
+export const ErrorRelistWithPartOf = errorStory({
+  type: 'budget',
+  unit: '億円',
+  items: [
+    { id: 'p2-pmda', name: 'PMDAの体制整備', amount: 18.0 },
+    { id: 'p5-a', name: '人材育成', relistOf: 'p2-pmda', partOf: { amount: 13.5 } },
+  ],
+});
