@@ -134,11 +134,17 @@ function magnitudeTable(doc: MagnitudeDocument, locale: Locale): EffectTable {
   return { caption: doc.title ?? doc.measure ?? '', columns, rows, notes: [] };
 }
 
-/** Builds the table alternative of an effect document in the given locale. */
+/** Whether column `index` (0: the row headers) holds numbers, judged by its cells. */
+export function isNumericColumn(table: EffectTable, index: number): boolean {
+  if (index === 0) return false;
+  return table.rows.some((row) => row.cells[index - 1]?.numeric === true);
+}
+
+/** Builds the table alternative of an effect document in the given locale (notes excluded). */
 export function buildEffectTable(options: { doc: EffectDocument; locale: Locale }): EffectTable {
   const { doc, locale } = options;
   const table =
     doc.chart === 'proportions' ? proportionsTable(doc, locale) : doc.chart === 'change' ? changeTable(doc, locale) : magnitudeTable(doc, locale);
-  table.notes.push(...doc.notes);
+  // Footnotes are not repeated here: the element shows them under the drawing, beside the table.
   return table;
 }

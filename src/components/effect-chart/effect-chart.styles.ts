@@ -16,6 +16,9 @@ export const effectChartElementStyles = css`
   [part='notes'] li {
     margin: 0.15em 0;
   }
+  [part='table'] th[scope='row'] {
+    min-width: 8em;
+  }
   [part='table'] p {
     margin: 0.5em 0 0;
   }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { buildEffectTable } from '../../a11y/effect-table.js';
+import { buildEffectTable, isNumericColumn } from '../../a11y/effect-table.js';
 import { parseEffect } from '../../data/effect.js';
 import { summarizeEffect } from '../../data/effect-summary.js';
 import type { ParseResult } from '../../data/issues.js';
@@ -108,7 +108,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
         <caption>${table.caption}</caption>
         <thead>
           <tr>
-            ${table.columns.map((c, i) => html`<th scope="col" class=${i === 0 ? '' : 'num'}>${c}</th>`)}
+            ${table.columns.map((c, i) => html`<th scope="col" class=${isNumericColumn(table, i) ? 'num' : ''}>${c}</th>`)}
           </tr>
         </thead>
         <tbody>
