@@ -6,7 +6,8 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, type TemplateResult } from 'lit';
+import { CSSResult, html, type TemplateResult } from 'lit';
+import { baseStyles } from '../components/base/base.styles.js';
 import { summarizeBudget } from '../data/budget-summary.js';
 import { parseBudget } from '../data/budget.js';
 import { summarizeEffect } from '../data/effect-summary.js';
@@ -36,6 +37,8 @@ import {
   resolveToken,
   STANDALONE_FRAME_CSS,
   STANDALONE_MARGIN,
+  STANDALONE_FRAME_CLASS,
+  selectRules,
   type StandaloneTheme,
 } from './standalone.js';
 
@@ -54,6 +57,12 @@ export interface RenderDocumentSVGOptions {
 
 /** The result of {@link renderDocumentSVG}: the SVG, or localised issue lines. */
 export type RenderDocumentSVGResult = { ok: true; svg: string; type: ChartDocument['type'] } | { ok: false; issues: Issue[]; messages: string[] };
+
+/** The shared element styles that apply inside a drawing (`svg`, `svg text`): the text colour and font. */
+const BASE_SVG_CSS = selectRules({
+  cssText: baseStyles.map((sheet) => (sheet instanceof CSSResult ? sheet.cssText : '')).join('\n'),
+  match: (prelude) => /^svg\b/.test(prelude),
+});
 
 interface Drawing {
   template: TemplateResult;
@@ -198,8 +207,9 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
   if (Array.isArray(drawing)) return fail(drawing);
 
   const markup = collectResultSync(render(drawing.template));
-  const cssTexts = [...drawing.cssTexts, STANDALONE_FRAME_CSS];
-  const css = resolveStandaloneCSS({ cssTexts, theme });
+  const [tokenCss, ...chartCss] = drawing.cssTexts;
+  const cssTexts = [tokenCss!, BASE_SVG_CSS, ...chartCss, STANDALONE_FRAME_CSS];
+  const css = resolveStandaloneCSS({ cssTexts, theme, hostSelector: `.${STANDALONE_FRAME_CLASS}` });
   const fill = background ? resolveToken({ cssTexts, name: '--_background', theme }) : undefined;
   const svg = finishStandaloneSVG({
     markup,

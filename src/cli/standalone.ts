@@ -39,6 +39,17 @@ function splitRules(css: string): CssRule[] {
   return rules;
 }
 
+/**
+ * Keeps the top-level rules of `cssText` whose prelude passes `match` (e.g. the shared base
+ * styles' `svg` rules, without their HTML frame rules).
+ */
+export function selectRules(options: { cssText: string; match: (prelude: string) => boolean }): string {
+  return splitRules(options.cssText)
+    .filter((rule) => options.match(rule.prelude))
+    .map((rule) => `${rule.prelude}{${rule.body}}`)
+    .join('\n');
+}
+
 /** Splits a declaration block at top-level semicolons into [property, value] pairs. */
 function splitDeclarations(body: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
@@ -96,8 +107,13 @@ const normalize = (prelude: string) => prelude.replace(/\s+/g, '').replace(/"/g,
  * substituted into every rule; the `:host` rule itself becomes an `svg` rule; theme-switching
  * and reduced-motion blocks are dropped; `@media (forced-colors)` blocks are kept, resolved.
  */
-export function resolveStandaloneCSS(options: { cssTexts: readonly string[]; theme?: StandaloneTheme }): string {
-  const { cssTexts, theme = 'light' } = options;
+export function resolveStandaloneCSS(options: {
+  cssTexts: readonly string[];
+  theme?: StandaloneTheme;
+  /** Selector that takes the `:host` rules' own declarations (default `svg`). */
+  hostSelector?: string;
+}): string {
+  const { cssTexts, theme = 'light', hostSelector = 'svg' } = options;
   const all = cssTexts.flatMap(splitRules);
   const vars = new Map<string, string>();
   const hostSelectors = [':host', ...(theme === 'dark' ? [":host([theme='dark'])"] : [])];
@@ -119,14 +135,14 @@ export function resolveStandaloneCSS(options: { cssTexts: readonly string[]; the
         continue;
       }
       if (prelude.startsWith('@')) continue;
-      const isHost = normalize(prelude) === ':host';
+      const isHost = hostSelectors.includes(normalize(prelude));
       // Other :host(...) rules are states and theme variants of a live element.
       if (!isHost && prelude.includes(':host')) continue;
       const declarations = splitDeclarations(rule.body)
         .filter(([property]) => !property.startsWith('--') && !INTERACTIVE_PROPERTY.test(property))
         .map(([property, value]) => `${property}:${resolveValue(value, vars)}`)
         .filter((d) => !d.endsWith(':'));
-      if (declarations.length) out.push(`${isHost ? 'svg' : prelude}{${declarations.join(';')}}`);
+      if (declarations.length) out.push(`${isHost ? hostSelector : prelude}{${declarations.join(';')}}`);
     }
     return out;
   };
@@ -151,7 +167,7 @@ export const STANDALONE_FRAME_CSS = `
 export interface FinishStandaloneSVGOptions {
   /** Server-rendered markup whose first element is the chart's `<svg>`. */
   markup: string;
-  /** Plain CSS for the drawing (see {@link resolveStandaloneCSS}); its `svg` rule styles the frame. */
+  /** Plain CSS for the drawing (see {@link resolveStandaloneCSS}, with the frame class as `hostSelector`). */
   css: string;
   /** A colour painted behind the drawing; none when absent. */
   background?: string;
@@ -175,7 +191,9 @@ export interface FinishStandaloneSVGOptions {
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const FRAME_CLASS = 'policy-chart-standalone';
+/** Class of the frame `<svg>`; pass `.${STANDALONE_FRAME_CLASS}` as `hostSelector`. */
+export const STANDALONE_FRAME_CLASS = 'policy-chart-standalone';
+const FRAME_CLASS = STANDALONE_FRAME_CLASS;
 /** Default space around a standalone chart, px. */
 export const STANDALONE_MARGIN = 12;
 const LINE_HEIGHT = 1.45;
@@ -206,7 +224,8 @@ function drawParagraphs(
 
 /** Strips Lit's markers from server-rendered markup and returns its outermost `<svg>…</svg>`. */
 function extractSvg(markup: string): string {
-  const clean = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '');
+  // Lit SSR writes `<!--lit-part …-->` comments and bare `<?>` markers between text parts.
+  const clean = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?>/g, '');
   const start = clean.indexOf('<svg');
   if (start < 0) throw new Error('finishStandaloneSVG: no <svg> in the markup');
   return clean.slice(start, clean.lastIndexOf('</svg>') + '</svg>'.length);
@@ -296,10 +315,9 @@ export function finishStandaloneSVG(options: FinishStandaloneSVGOptions): string
   const total = Math.ceil(y + margin);
   const frameWidth = width + 2 * margin;
 
-  const svgRule = css.replace(/^svg\{/m, `.${FRAME_CLASS}{`);
   let head = '';
   if (title) head += `<title>${escapeXml(title)}</title>`;
-  head += `<style><![CDATA[\n${svgRule.replaceAll(']]>', '')}\n]]></style>`;
+  head += `<style><![CDATA[\n${css.replaceAll(']]>', '')}\n]]></style>`;
   if (background) head += `<rect width="${frameWidth}" height="${total}" fill="${escapeXml(background)}"></rect>`;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +

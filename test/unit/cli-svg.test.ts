@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { renderDocumentSVG } from '../../src/cli/render-document.js';
-import { resolveStandaloneCSS } from '../../src/cli/standalone.js';
+import { finishStandaloneSVG, resolveStandaloneCSS } from '../../src/cli/standalone.js';
 
 /** A strict-enough XML well-formedness check: balanced tags, quoted unique attributes, known entities, one root. */
 function assertWellFormedXML(text: string): void {
@@ -75,6 +75,27 @@ describe('resolveStandaloneCSS', () => {
       'svg{color:#1a1a1a}\n.label{fill:#1a1a1a}\n@media (forced-colors: active){.label{fill:CanvasText}}',
     );
     assert.match(resolveStandaloneCSS({ cssTexts, theme: 'dark' }), /\.label\{fill:#f2f2f2\}/);
+  });
+});
+
+describe('finishStandaloneSVG', () => {
+  it('removes Lit SSR markers without eating the text between them', () => {
+    const markup = '<!--lit-part x--><svg width="100" height="20"><!--lit-node 0--><text>健康<?>医療</text><?><text>a ?> b</text></svg><!--/lit-part-->';
+    const svg = finishStandaloneSVG({ markup, css: '', margin: 0 });
+    assertWellFormedXML(svg);
+    assert.deepEqual(textsOf(svg), ['健康医療', 'a ?> b']);
+  });
+
+  it('frames the chart: title, wrapped header, centred chart, footer', () => {
+    const markup = '<svg width="100" height="50" font-size="17"><rect width="100" height="50"></rect></svg>';
+    const svg = finishStandaloneSVG({ markup, css: '', title: 'T&', header: ['健康・医療戦略推進本部の構成'], footer: ['出典：x'], contentWidth: 200, margin: 10, fontSize: 10 });
+    assertWellFormedXML(svg);
+    // 13px title (1 line) + 10px header: 「健康・医療戦略推進本部の構成」 is 14 em = 140px, fits in 200.
+    assert.deepEqual(textsOf(svg), ['T&', '健康・医療戦略推進本部の構成', '出典：x']);
+    assert.match(svg, /<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="policy-chart-standalone" width="220"/);
+    // The chart keeps its own attributes and is centred in the 200px content width.
+    assert.match(svg, /<svg width="100" height="50" font-size="17" x="60" y="\d+(\.\d+)?">/);
+    assert.match(svg, /<title>T&amp;<\/title>/);
   });
 });
 
