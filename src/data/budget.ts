@@ -29,7 +29,8 @@ export const MAX_BUDGET_DEPTH = 64;
  * `13.5億円の内数` makes the item `partOf: { amount: 13.5億円 }` with no amount of its own.
  *
  * Reports: a wrong `type`; an unknown unit; missing/empty ids and names; duplicate ids;
- * unreadable or negative amounts (zero is valid); 内数 wording on `supplementary`/`previous`;
+ * unreadable or negative amounts (zero is valid), amounts that are not whole yen or exceed
+ * `Number.MAX_SAFE_INTEGER` yen; 内数 wording on `supplementary`/`previous`;
  * `partOf` together with an amount of the item's own, or with a different amount in `amount`;
  * `relistOf` naming no item, the item itself, one of its ancestors or descendants, or a 内数
  * item (or an item inside one); `relistOf` together with `partOf`; cycles of re-listing (A
@@ -222,6 +223,15 @@ class ItemReader {
     }
     if (result.value.yen < 0) {
       this.issues.add('amount-negative', at, { value: describe(value) });
+      return undefined;
+    }
+    if (result.value.yen > Number.MAX_SAFE_INTEGER) {
+      // Beyond 2^53 yen (about 9,007兆円) sums are no longer exact.
+      this.issues.add('amount-too-large', at, { value: describe(value) });
+      return undefined;
+    }
+    if (!Number.isInteger(result.value.yen)) {
+      this.issues.add('amount-fraction', at, { value: describe(value) });
       return undefined;
     }
     if (result.value.partOf && !allowPartOf) {

@@ -211,6 +211,27 @@ describe('parseBudget: issues', () => {
     assert.deepEqual(issues[1]!.params, { value: '▲2.4億円' });
   });
 
+  it('rejects amounts that are not whole yen or too large to add up exactly', () => {
+    const { codes } = fail({
+      type: 'budget',
+      unit: '千円',
+      items: [
+        { id: 'a', name: 'A', amount: 1.2345 },
+        { id: 'b', name: 'B', amount: '0.5円' },
+        { id: 'c', name: 'C', amount: '10,000兆円' },
+        { id: 'd', name: 'D', amount: 1e20 },
+      ],
+    });
+    assert.deepEqual(codes, [
+      'amount-fraction@items[0].amount',
+      'amount-fraction@items[1].amount',
+      'amount-too-large@items[2].amount',
+      'amount-too-large@items[3].amount',
+    ]);
+    // 9,000兆円 is still exact: 9e15 < 2^53 − 1 ≈ 9.007e15.
+    assert.equal(ok({ type: 'budget', items: [{ id: 'a', name: 'A', amount: '9,000兆円' }] }).items[0]!.amount, 9e15);
+  });
+
   it('does not allow 内数 for supplementary or previous', () => {
     const { codes } = fail(budget([{ id: 'a', name: 'A', amount: 1, supplementary: '4.2億円の内数', previous: '1億円の内数' }]));
     assert.deepEqual(codes, ['part-of-not-allowed@items[0].supplementary', 'part-of-not-allowed@items[0].previous']);
@@ -327,6 +348,7 @@ describe('parseBudget: issues', () => {
     const codes = [
       'relist-unknown', 'relist-self', 'relist-nested', 'relist-part-of', 'relist-cycle', 'relist-with-part-of',
       'part-of-with-amount', 'part-of-conflict', 'part-of-not-allowed', 'too-deep', 'amount-unreadable',
+      'amount-fraction', 'amount-too-large',
       'amount-negative', 'unknown-unit', 'duplicate-id', 'not-array', 'not-object', 'missing', 'empty',
       'wrong-chart', 'unknown-type', 'wrong-type', 'empty-string',
     ];

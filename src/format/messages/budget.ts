@@ -45,6 +45,14 @@ export const budgetMessages: MessageTable = {
     ja: (p) => `${measure.ja(p.key)}に内数${q(p.value)}は使えません`,
     en: (p) => `${p.key} cannot be a part-of (内数) amount ("${p.value}")`,
   },
+  'amount-fraction': {
+    ja: (p) => `金額${q(p.value)}が1円未満の端数を含みます`,
+    en: (p) => `amount "${p.value}" is not a whole number of yen`,
+  },
+  'amount-too-large': {
+    ja: (p) => `金額${q(p.value)}が大きすぎます（正確に計算できる上限は約9,007兆円）`,
+    en: (p) => `amount "${p.value}" is too large to add up exactly (the limit is about 9,007兆円)`,
+  },
   'too-deep': {
     ja: (p) => `入れ子が深すぎます（${p.max}階層まで）`,
     en: (p) => `nested too deeply (at most ${p.max} levels)`,
