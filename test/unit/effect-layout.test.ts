@@ -191,6 +191,80 @@ describe('every data set fits a 360 px phone and a wide slide without overlaps',
   }
 });
 
+/** The first overlap or overflow among a layout's texts, or '' when there is none. */
+function findTextProblem(layout: EffectLayout): string {
+  const boxes = textBoxes(layout);
+  for (const { text, box } of boxes) {
+    if (box.x < -0.5 || box.x + box.width > layout.width + 0.5 || box.y + box.height > layout.height + 0.5) return `${text} outside`;
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap(boxes[i]!.box, boxes[j]!.box)) return `${boxes[i]!.text} × ${boxes[j]!.text}`;
+  }
+  return '';
+}
+
+describe('no text overlaps over a sweep of awkward values', () => {
+  it('proportions: shares from 0 to 1, with and without n, with categories', () => {
+    const shares = [0, 0.01, 0.05, 0.5, 0.95, 0.999, 1];
+    const problems: string[] = [];
+    for (const a of shares) {
+      for (const b of shares) {
+        for (const n of [undefined, 10, 1000]) {
+          for (const kind of ['plain', 'one-known', 'two-known'] as const) {
+            const series = [a, b].map((value, i) => ({
+              label: i ? '変異検索なし' : 'EGFR変異あり',
+              value,
+              ...(n ? { n } : {}),
+              ...(kind === 'one-known' ? { categories: [{ label: '奏効', value }, { label: '不変' }, { label: '増悪' }] } : {}),
+              ...(kind === 'two-known' ? { categories: [{ label: '奏効', value: value / 2 }, { label: '不変', value: value / 2 }, { label: '増悪' }] } : {}),
+            }));
+            const doc = parse({ type: 'effect', chart: 'proportions', measure: '奏効率', series });
+            for (const width of [360, 1000]) {
+              const problem = findTextProblem(lay(doc, width));
+              if (problem) problems.push(`${a} ${b} n=${n} ${kind} ${width}px: ${problem}`);
+            }
+          }
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('change: equal, close, far and negative values', () => {
+    const pairs = [[0, 0], [50, 50.1], [-2.4, -3.1], [-80, 90], [0.1, 99.9], [99.9, 0.1], [-50, -49]];
+    const problems: string[] = [];
+    for (const [before, after] of pairs) {
+      for (const better of [undefined, 'higher', 'lower'] as const) {
+        const doc = parse({
+          type: 'effect',
+          chart: 'change',
+          unit: '%',
+          series: [{ label: '単品単価取引（200床以上の病院）', before: { label: '平成24年度', value: before }, after: { label: '平成28年度', value: after }, ...(better ? { better } : {}) }],
+        });
+        for (const width of [360, 1000]) {
+          const problem = findTextProblem(lay(doc, width));
+          if (problem) problems.push(`${before}→${after} ${better} ${width}px: ${problem}`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('magnitude: spans from 1.5 times to a trillion times', () => {
+    const problems: string[] = [];
+    for (const [a, b] of [[2, 3], [1, 99], [7, 4748.25], [1000, 3e9], [1, 1e12], [5e11, 3]]) {
+      const doc = parse({ type: 'effect', chart: 'magnitude', unit: 'ドル', series: [{ label: '2003年', value: a }, { label: '2016年', value: b }] });
+      for (const width of [360, 1000]) {
+        for (const locale of ['ja', 'en'] as const) {
+          const problem = findTextProblem(lay(doc, width, locale));
+          if (problem) problems.push(`${a}→${b} ${width}px ${locale}: ${problem}`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+});
+
 describe('buildEffectTable', () => {
   it('lists every datum, categories without values as 不明', () => {
     const table = buildEffectTable({ doc: load('egfr-response.json'), locale: 'ja' });
