@@ -58,6 +58,7 @@ export {
   type BudgetChange,
   type BudgetItemSummary,
   type BudgetMismatch,
+  type BudgetRelistDifference,
   type BudgetTotals,
   type BudgetSummary,
 } from './data/budget-summary.js';

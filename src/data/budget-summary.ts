@@ -157,6 +157,20 @@ export interface BudgetMismatch {
   readonly difference: number;
 }
 
+/** A 再掲 whose amount differs from its original's. */
+export interface BudgetRelistDifference {
+  /** The 再掲 item. */
+  readonly id: string;
+  /** JSON path of the 再掲 item. */
+  readonly path: string;
+  /** The original's id. */
+  readonly relistOf: string;
+  /** The 再掲 item's gross initial amount in yen. */
+  readonly amount: number;
+  /** The original's gross initial amount in yen. */
+  readonly original: number;
+}
+
 /** Totals of one measure for the whole document. */
 export interface BudgetTotals {
   /** Sum of the top-level items' counted figures: every yen once, 再掲 and 内数 excluded. */
@@ -192,6 +206,12 @@ export interface BudgetSummary {
   readonly relisted: readonly BudgetItemSummary[];
   /** 内数 items, in document order. */
   readonly partOf: readonly BudgetItemSummary[];
+  /**
+   * 再掲 items whose amount is not their original's (gross initial amounts, both known): the
+   * 再掲 subtracts its own figure from its parent while the original counts its own, so a
+   * difference means some money is counted twice or not at all. Reported, never corrected.
+   */
+  readonly relistDifferences: readonly BudgetRelistDifference[];
 }
 
 /**
@@ -314,6 +334,7 @@ export function summarizeBudget(budget: BudgetDocument): BudgetSummary {
     mismatches,
     relisted: order.filter((s) => s.relistOf !== undefined),
     partOf: order.filter((s) => s.partOf !== undefined),
+    relistDifferences: relistDifferences(order, items),
   };
 }
 
@@ -383,6 +404,20 @@ function isComparable(
 
 function needsNoPrevious(child: BudgetItemSummary): boolean {
   return child.uncounted || child.amount.basis === 'none' || child.comparable;
+}
+
+function relistDifferences(
+  order: readonly BudgetItemSummary[],
+  items: ReadonlyMap<string, BudgetItemSummary>,
+): BudgetRelistDifference[] {
+  const out: BudgetRelistDifference[] = [];
+  for (const s of order) {
+    if (s.relistOf === undefined || s.amount.basis === 'none') continue;
+    const original = items.get(s.relistOf);
+    if (!original || original.amount.basis === 'none' || original.amount.gross === s.amount.gross) continue;
+    out.push({ id: s.id, path: s.path, relistOf: s.relistOf, amount: s.amount.gross, original: original.amount.gross });
+  }
+  return out;
 }
 
 function makeChange(previous: number, current: number): BudgetChange {

@@ -249,6 +249,17 @@ describe('summarizeBudget: rules', () => {
     );
   });
 
+  it('lists 再掲 items whose amount differs from the original', () => {
+    // r1 re-lists o (18.0) as 18.0: fine. r2 re-lists o as 20.0: 2.0 would vanish from the totals.
+    const s = summarize(
+      doc([
+        { id: 'o', name: 'O', amount: 18 },
+        { id: 'p', name: 'P', amount: 40, children: [{ id: 'r1', name: 'R1', amount: 18, relistOf: 'o' }, { id: 'r2', name: 'R2', amount: 20, relistOf: 'o' }, { id: 'x', name: 'X', amount: 2 }] },
+      ]),
+    );
+    assert.deepEqual(s.relistDifferences, [{ id: 'r2', path: 'items[1].children[1]', relistOf: 'o', amount: oku(20), original: oku(18) }]);
+  });
+
   it('counts a 再掲 of a sibling once', () => {
     // p declares 6 (一部再掲) = a 3 + b 3 (再掲 of a): p counts 6 − 3 = 3; the total is 3, not 6.
     const s = summarize(doc([{ id: 'p', name: 'P', amount: 6, children: [{ id: 'a', name: 'A', amount: 3 }, { id: 'b', name: 'B', amount: 3, relistOf: 'a' }] }]));
@@ -349,6 +360,8 @@ describe('summarizeBudget: data/pharma-budget.json (seeds/004, 医薬品産業�
       ],
     );
     assert.deepEqual(get(s, 'p2-pmda').relistedBy, ['p3-bio-pmda', 'p5-training']);
+    // Each 再掲 repeats its original's figure (18.0, 0.3, 18.0).
+    assert.deepEqual(s.relistDifferences, []);
     // 内数: 13.5億円の内数 (AI) and 11.2億円の内数 add nothing.
     assert.deepEqual(
       s.partOf.map((i) => [i.id, i.partOf?.amount, i.amount.counted]),
