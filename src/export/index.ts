@@ -31,6 +31,9 @@ const INHERITED = [
   'letter-spacing',
   'visibility',
   'paint-order',
+  'writing-mode',
+  'text-orientation',
+  'font-variant-numeric',
   'color',
 ] as const;
 
@@ -43,6 +46,7 @@ const NOT_INHERITED: ReadonlyArray<readonly [string, string]> = [
   ['filter', 'none'],
   ['vector-effect', 'none'],
   ['alignment-baseline', 'auto'],
+  ['baseline-shift', '0px'],
 ];
 
 /** Options of {@link exportSVG}. */
