@@ -40,6 +40,8 @@ const WORDS = {
     listSep: '・',
     sep: '\u3000',
     axis: (measure: string) => measure,
+    value: '値',
+    valueLine: (measure: string, v: string) => `太線＝${measure} ${v}`,
   },
   en: {
     n: (n: string) => `n = ${n}`,
@@ -52,6 +54,8 @@ const WORDS = {
     listSep: ', ',
     sep: '  ',
     axis: (measure: string) => measure,
+    value: 'value',
+    valueLine: (measure: string, v: string) => `thick line = ${measure} ${v}`,
   },
 } as const;
 
@@ -238,6 +242,13 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
     } else {
       knownBelow.push(text);
     }
+  }
+  // With categories, the group's value is marked on the bar when no part ends at it
+  // (e.g. 奏効率 counted over two named categories), so the drawing shows every stated figure.
+  if (series.categories.length && series.value > UNKNOWN_EPSILON && !segments.some((seg) => Math.abs(seg.end - series.value) < UNKNOWN_EPSILON)) {
+    const vx = round1(x(series.value));
+    shapes.push({ kind: 'line', x1: vx, y1: barY - 3, x2: vx, y2: barY + barHeight + 3, tone: 'text', strokeWidth: 3 });
+    knownBelow.unshift(w.valueLine(doc.measure ?? w.value, pct(series.value)));
   }
   if (interval) {
     const cap = barHeight * 0.3;

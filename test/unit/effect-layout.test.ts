@@ -75,6 +75,27 @@ describe('splitProportion', () => {
   });
 });
 
+describe('layoutProportions', () => {
+  it('marks the value on a split bar when no part ends at it, and says so in words', () => {
+    const doc = parse({
+      type: 'effect',
+      chart: 'proportions',
+      measure: '病勢制御率',
+      series: [{ label: '群B', value: 0.45, categories: [{ label: '奏効', value: 0.2 }, { label: '不変' }, { label: '増悪' }] }],
+    });
+    const layout = lay(doc, 1000);
+    const shapes = layout.marks[0]!.shapes;
+    const axis = layout.axes[0]!;
+    const x45 = axis.x1 + (axis.x2 - axis.x1) * 0.45;
+    const line = shapes.find((s) => s.kind === 'line' && s.strokeWidth === 3);
+    assert.ok(line && line.kind === 'line' && Math.abs(line.x1 - x45) < 0.1 && line.x1 === line.x2, 'a thick vertical line at 45%');
+    const texts = shapes.filter((s): s is TextShape => s.kind === 'text').map((t) => t.lines.join(''));
+    assert.ok(texts.includes('太線＝病勢制御率 45.0%'), texts.join(' | '));
+    // Without the mismatch (EGFR: 奏効 ends at the value) there is no such line.
+    assert.ok(!lay(load('egfr-response.json'), 1000).marks[0]!.shapes.some((s) => s.kind === 'line' && s.strokeWidth === 3));
+  });
+});
+
 describe('compareProportions', () => {
   it('EGFR: 76.4% vs 27.5% is +48.9 points and 2.8 times, without an interval (no n)', () => {
     const doc = load('egfr-response.json') as ProportionsDocument;
