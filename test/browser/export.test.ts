@@ -82,8 +82,11 @@ describe('exportSVG', () => {
   });
 
   it('throws for an element with nothing drawn', async () => {
-    const el = await fixture(html`<div></div>`);
+    // Not fixture(): it waits for an animation frame, which a background tab may never give.
+    const el = document.createElement('div');
+    document.body.append(el);
     expect(() => exportSVG(el)).to.throw(/no drawn <svg>/);
+    el.remove();
   });
 });
 
