@@ -27,7 +27,7 @@ export const MEASURE_SIZE = 16;
 /** Bold Latin is a little wider than regular; CJK is not. Over-estimating is the safe side. */
 const BOLD_FACTOR = 1.06;
 
-/** Type sizes for a drawing width: 14 px on a phone, growing to 22 px on a wide slide. */
+/** Type sizes for a drawing width: 14 px on a phone, growing to 26 px on a wide slide. */
 export interface TypeScale {
   /** Labels and values. */
   base: number;
@@ -40,7 +40,7 @@ export interface TypeScale {
 
 /** Chooses type sizes for a drawing width. */
 export function chooseTypeScale(width: number): TypeScale {
-  const base = Math.round(Math.min(22, Math.max(14, width / 48)));
+  const base = Math.round(Math.min(26, Math.max(14, width / 48)));
   return {
     base,
     small: Math.max(12, Math.round(base * 0.86)),

@@ -20,6 +20,11 @@ export interface RenderEffectChartOptions {
   marksLabel: string;
   /** Index of the mark that takes Tab focus (roving tabindex); -1: marks are not focusable. */
   activeIndex?: number;
+  /**
+   * A fixed height for the drawing (px). A taller layout is scaled down to fit, keeping its
+   * proportions; by default the drawing takes the layout's height.
+   */
+  height?: number;
 }
 
 const fillClass = (fill: Fill): string => {
@@ -145,8 +150,9 @@ export function renderEffectChart(options: RenderEffectChartOptions): TemplateRe
     aria-label=${name}
     aria-describedby=${`${idPrefix}-desc`}
     width=${layout.width}
-    height=${layout.height}
+    height=${options.height ?? layout.height}
     viewBox=${`0 0 ${layout.width} ${layout.height}`}
+    preserveAspectRatio=${options.height === undefined ? nothing : 'xMidYMin meet'}
     font-size=${scale}
   >
     <desc id=${`${idPrefix}-desc`}>${summary}</desc>

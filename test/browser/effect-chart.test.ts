@@ -112,6 +112,18 @@ describe('<policy-effect-chart>', () => {
     }
   });
 
+  it('scales a taller drawing down to a fixed height', async () => {
+    const el = await mount(await load('distribution'));
+    const natural = Number(root(el).querySelector('svg')!.getAttribute('height'));
+    el.height = 300;
+    await el.updateComplete;
+    const svg = root(el).querySelector('svg')!;
+    expect(natural).to.be.greaterThan(300);
+    expect(svg.getAttribute('height')).to.equal('300');
+    expect(svg.getBoundingClientRect().height).to.be.at.most(300.5);
+    expect(svg.getAttribute('viewBox')).to.match(new RegExp(` ${natural}$`));
+  });
+
   const errors: [string, unknown, string][] = [
     ['a share outside 0..1', { type: 'effect', chart: 'proportions', series: [{ label: 'A', value: 76.4 }] }, 'series[0].value'],
     ['n not a positive integer', { type: 'effect', chart: 'proportions', series: [{ label: 'A', value: 0.5, n: 12.5 }] }, 'series[0].n'],

@@ -28,6 +28,8 @@ let instances = 0;
  * hatched), change (before → after dumbbells, improvement by shape and words) and magnitude
  * (log scale with decade ticks when values span over 100 times, the factor stated).
  *
+ * The drawing takes the height it needs; with `height`, a taller drawing is scaled down to fit.
+ *
  * Keyboard: Tab reaches the chart's marks (one tab stop); arrow keys, Home and End move between
  * them; each mark's value is its accessible name. Enter or Space selects a mark.
  *
@@ -91,6 +93,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
           idPrefix: this.idPrefix,
           marksLabel: words.marks,
           activeIndex: this.activeIndex,
+          ...(this.height ? { height: this.height } : {}),
         })}
       </div>
       ${doc.notes.length
