@@ -9,6 +9,9 @@ type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 let sharedContext: Context2D | null | undefined;
 
+/** Strings cached per measure before the cache starts over (wrapping measures many prefixes). */
+const CACHE_LIMIT = 10_000;
+
 function getContext(): Context2D | null {
   if (sharedContext !== undefined) return sharedContext;
   if (typeof OffscreenCanvas !== 'undefined') {
@@ -23,7 +26,7 @@ function getContext(): Context2D | null {
 
 /**
  * Returns a `MeasureText` for one CSS font shorthand (`'400 14px "Noto Sans CJK JP"'`),
- * caching the width of every string it has measured. Without a canvas (a Node import by
+ * caching the widths it has measured (up to 10,000 strings, then it starts over). Without a canvas (a Node import by
  * mistake) it throws: use `createApproxMeasure` there.
  */
 export function createCanvasMeasure(font: string): MeasureText {
@@ -36,6 +39,7 @@ export function createCanvasMeasure(font: string): MeasureText {
       // The context is shared between measures of different fonts: set it every time.
       context.font = font;
       width = context.measureText(text).width;
+      if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(text, width);
     }
     return width;
