@@ -221,10 +221,14 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
     }
     const text = series.categories.length ? `${segment.label} ${share}` : share;
     const textWidth = ctx.widthOf(text, type.base, true);
-    // Inside the part, left-aligned, when it fits and clears the whisker.
+    const smallWidth = ctx.widthOf(text, type.small, true);
+    // Inside the part, left-aligned, when it fits and clears the whisker (at the small size if need be).
     const limit = Math.min(sx + sw, whiskerLo) - 6;
-    if (sx + 8 + textWidth <= limit) {
-      shapes.push(makeText(ctx, { text, x: sx + 8, top: midY - (type.base * type.lineHeight) / 2, size: type.base, maxWidth: textWidth + 1, bold: true, tone: 'on-fill' }));
+    const insideSize = sx + 8 + textWidth <= limit ? type.base : sx + 6 + smallWidth <= limit ? type.small : undefined;
+    if (insideSize !== undefined) {
+      const inset = insideSize === type.base ? 8 : 6;
+      const width = insideSize === type.base ? textWidth : smallWidth;
+      shapes.push(makeText(ctx, { text, x: sx + inset, top: midY - (insideSize * type.lineHeight) / 2, size: insideSize, maxWidth: width + 1, bold: true, tone: 'on-fill' }));
     } else if (series.categories.length === 0) {
       // A short bar: the value goes right of the bar and its whisker.
       const after = Math.max(sx + sw, interval ? x(interval.upper) : 0) + 8;

@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** Styles of `<policy-effect-chart>` beyond the shared base and the SVG's own. */
 export const effectChartElementStyles = css`
+  :host {
+    /* The words around the drawing grow with it on a wide slide (see the container query). */
+    container-type: inline-size;
+  }
   [part='summary'] {
     margin: 0 0 0.5em;
     font-size: 1.05em;
@@ -21,5 +25,18 @@ export const effectChartElementStyles = css`
   }
   [part='table'] p {
     margin: 0.5em 0 0;
+  }
+  @container (min-width: 960px) {
+    [part='title'] {
+      font-size: 1.5em;
+    }
+    [part='summary'] {
+      font-size: 1.3em;
+    }
+    [part='description'],
+    [part='notes'],
+    [part='source'] {
+      font-size: 1.1em;
+    }
   }
 `;
