@@ -84,7 +84,13 @@ export interface BuildTreemapTableOptions {
 export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTable {
   const { summary, locale, caption } = options;
   const T = TEXT[locale];
-  const yen = (v: number) => formatYen(v, { locale });
+  // Budgets repeat amounts: format each distinct figure once.
+  const yenCache = new Map<number, string>();
+  const yen = (v: number) => {
+    let text = yenCache.get(v);
+    if (text === undefined) yenCache.set(v, (text = formatYen(v, { locale })));
+    return text;
+  };
   const total = summary.totals.amount.counted;
   const mismatches = new Map<string, string[]>();
   for (const m of summary.mismatches) {

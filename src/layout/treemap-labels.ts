@@ -82,13 +82,16 @@ export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefine
   };
 }
 
+/** Narrowest width (px) worth a line: two characters of the smallest label font. */
+const FONT_FLOOR = 10;
+
 /** A wide, low cell: the name cut before the amount, on one line (`臨床研究・治験… 1.0億円`). */
 function fitOneLine(options: FitCellLabelOptions, innerW: number): CellLabel | undefined {
   const { x, y, name, measure, fontSize, lineHeight, padding = 4 } = options;
   const amount = options.fallbackFigures?.[0] ?? options.figures[0];
   if (amount === undefined) return undefined;
   const room = innerW - measure(amount) - fontSize / 2;
-  const cut = room > 0 ? fitLine({ text: name, width: room, measure }) : undefined;
+  const cut = room >= 2 * fontSize ? fitLine({ text: name, width: room, measure }) : undefined;
   const line = cut ? `${cut} ${amount}` : options.nameOnly ? fitLine({ text: name, width: innerW, measure }) : undefined;
   if (!line) return undefined;
   return { x: x + padding, y: y + padding + fontSize, lines: [line], nameLines: 1, fontSize, lineHeight, clipped: cut !== name };
@@ -104,7 +107,9 @@ export interface FitLineOptions {
 /** One line of text cut with `…` to fit `width`; undefined when not even two characters fit. */
 export function fitLine(options: FitLineOptions): string | undefined {
   const { text, width, measure } = options;
-  if (width <= 0) return undefined;
+  if (width < 2 * FONT_FLOOR) return undefined;
+  // Most names either fit whole or need cutting; measuring the whole first skips the line breaker.
+  if (!text.includes('\n') && measure(text) <= width) return text;
   const wrapped = wrapText({ text: text.replace(/\n/gu, ' '), maxWidth: width, measure, maxLines: 1 });
   const line = wrapped.lines[0];
   if (!line || measure(line) > width + 0.5) return undefined;

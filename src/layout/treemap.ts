@@ -54,7 +54,7 @@ export interface LayoutTreemapOptions {
   readonly mode?: TreemapMode;
   /** Text width measure for a `TREEMAP_FONT_SIZE` px label font. */
   readonly measure: MeasureText;
-  /** Cells smaller than this many px² are gathered into an "others" cell (default 24×24). */
+  /** Cells smaller than this many px² are gathered into an "others" cell (default 28×28). */
   readonly minCellArea?: number;
   readonly locale?: Locale;
 }
@@ -272,7 +272,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     supplementary = 'initial',
     mode = 'amount',
     measure,
-    minCellArea = 24 * 24,
+    minCellArea = 28 * 28,
     locale = 'ja',
   } = options;
   const T = TREEMAP_TEXT[locale];

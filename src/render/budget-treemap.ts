@@ -73,7 +73,7 @@ function renderLabel(cell: TreemapCell): SVGTemplateResult | typeof nothing {
   const label = cell.label;
   if (!label) return nothing;
   const nameLines = cell.container ? label.lines.length : (label.nameLines ?? label.lines.length);
-  return svg`<text class="label" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
+  return svg`<text class="label label-${cell.kind}" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
     (line, i) =>
       svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : label.lineHeight}" class="${i < nameLines ? 'name' : 'figure'}">${line}</tspan>`,
   )}</text>`;
@@ -87,15 +87,13 @@ function renderMismatchMark(cell: TreemapCell): SVGTemplateResult | typeof nothi
     <path d="M6.5 0L13 12H0Z"></path><text x="6.5" y="11" text-anchor="middle" font-size="10">!</text></g>`;
 }
 
-function renderRef(ref: TreemapRef, options: RenderTreemapOptions, level: number, setsize: number, pos: number): SVGTemplateResult {
+function renderRef(ref: TreemapRef, options: RenderTreemapOptions, level: number): SVGTemplateResult {
   const active = options.activeKey === ref.key;
   return svg`<g
     role="treeitem"
     class="ref ref-${ref.kind}"
     data-key="${ref.key}"
     aria-level="${level}"
-    aria-setsize="${setsize}"
-    aria-posinset="${pos}"
     aria-label="${ref.description}"
     tabindex="${active ? 0 : -1}"
   >
@@ -117,8 +115,6 @@ function renderCell(
   cell: TreemapCell,
   children: readonly TreemapCell[],
   options: RenderTreemapOptions,
-  setsize: number,
-  pos: number,
 ): SVGTemplateResult {
   const p = options.idPrefix ?? '';
   const series = seriesOf(cell.pillar);
@@ -132,8 +128,6 @@ function renderCell(
     class="${classes}"
     data-key="${cell.key}"
     aria-level="${cell.level}"
-    aria-setsize="${setsize}"
-    aria-posinset="${pos}"
     aria-label="${cell.description}"
     aria-expanded="${expanded ?? nothing}"
     tabindex="${active ? 0 : -1}"
@@ -150,12 +144,9 @@ function renderCell(
         ? svg`<rect class="supp" fill="url(#${p}hatch)" x="${cell.supplementaryRect.x}" y="${cell.supplementaryRect.y}" width="${cell.supplementaryRect.width}" height="${cell.supplementaryRect.height}"></rect>`
         : nothing
     }
-    <rect class="outline" x="${cell.x + 0.5}" y="${cell.y + 0.5}" width="${Math.max(0, cell.width - 1)}" height="${Math.max(0, cell.height - 1)}"></rect>
     ${
       groupSize > 0
-        ? svg`<g role="group">${children.map((c, i) => renderCell(c, [], options, groupSize, i + 1))}${cell.refs.map((r, i) =>
-            renderRef(r, options, 2, groupSize, children.length + i + 1),
-          )}</g>`
+        ? svg`<g role="group">${children.map((c) => renderCell(c, [], options))}${cell.refs.map((r) => renderRef(r, options, 2))}</g>`
         : nothing
     }
   </g>`;
@@ -175,7 +166,6 @@ export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResu
     if (!list) byParent.set(c.parentKey, (list = []));
     list.push(c);
   }
-  const size = level1.length + layout.rootRefs.length;
   return svg`<svg
     role="tree"
     aria-label="${options.label}"
@@ -187,9 +177,9 @@ export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResu
     ${repeat(
       level1,
       (c) => c.key,
-      (c, i) => renderCell(c, byParent.get(c.key) ?? [], options, size, i + 1),
+      (c) => renderCell(c, byParent.get(c.key) ?? [], options),
     )}
-    ${layout.rootRefs.map((r, i) => renderRef(r, options, 1, size, level1.length + i + 1))}
+    ${layout.rootRefs.map((r) => renderRef(r, options, 1))}
     <g class="labels" aria-hidden="true">
       ${layout.cells.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map(renderRefText)}`)}
       ${layout.rootRefs.map(renderRefText)}

@@ -100,7 +100,8 @@ export const budgetTreemapStyles = css`
     outline: none;
   }
   .area {
-    stroke: none;
+    stroke: var(--_cell-gap);
+    stroke-width: 1;
   }
   .series-1 { fill: var(--_series-1); }
   .series-2 { fill: var(--_series-2); }
@@ -113,24 +114,19 @@ export const budgetTreemapStyles = css`
   .kind-others > .area {
     fill: var(--_surface);
   }
-  .outline {
-    fill: none;
-    stroke: var(--_cell-gap);
-    stroke-width: 1;
-  }
-  .level-1 > .outline {
+  .level-1 > .area {
     stroke: var(--_cell-text);
     stroke-opacity: 0.55;
   }
-  .kind-others > .outline,
-  .kind-unitemised > .outline,
-  .kind-supplementary > .outline {
+  .kind-others > .area,
+  .kind-unitemised > .area,
+  .kind-supplementary > .area {
     stroke: var(--_cell-text);
     stroke-opacity: 1;
     stroke-dasharray: 4 3;
   }
-  .kind-others > .label,
-  .kind-others .label tspan {
+  svg text.label.label-others,
+  svg text.label.label-others tspan {
     fill: var(--_text);
   }
   .pattern {

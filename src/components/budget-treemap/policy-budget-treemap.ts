@@ -48,6 +48,7 @@ const UI = {
     legendOthers: '他N件: 小さい項目をまとめた区画（選択で内訳）',
     tableCaption: (title: string) => `${title}（全項目）`,
     keys: '矢印キーで移動、Enterで内訳、Escapeで戻る',
+    tableProgress: (n: number, total: number) => `表を作成中（${n.toLocaleString('ja-JP')} / ${total.toLocaleString('ja-JP')}行）`,
   },
   en: {
     treeLabel: (title: string) => `${title}: budget treemap (area is new money)`,
@@ -66,6 +67,7 @@ const UI = {
     legendOthers: 'N others: small items grouped (select to show them)',
     tableCaption: (title: string) => `${title} (every item)`,
     keys: 'Arrow keys move, Enter opens, Escape goes back',
+    tableProgress: (n: number, total: number) => `Building the table (${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows)`,
   },
 } as const;
 
@@ -89,6 +91,11 @@ interface NavEntry {
 }
 
 let instances = 0;
+
+/** Rows per table chunk, chunks rendered at once, and chunks added per later task. */
+const TABLE_CHUNK = 250;
+const TABLE_FIRST_CHUNKS = 4;
+const TABLE_STEP_CHUNKS = 8;
 
 /**
  * A squarified treemap of a `"type": "budget"` document that adds up the way the ministry's
@@ -145,10 +152,12 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private summary?: BudgetSummary;
   private layout?: TreemapLayout;
   private measure?: MeasureText;
-  private measureFont = '';
   private nav: NavEntry[] = [];
   private navIndex = new Map<string, NavEntry>();
-  private table?: { summary: BudgetSummary; locale: Locale; title: string; table: TreemapTable };
+  private table?: { summary: BudgetSummary; locale: Locale; title: string; table: TreemapTable; chunks: TreemapTable['rows'][] };
+  /** How many table chunks are rendered (the rest follow in later tasks). */
+  @state() private tableChunks = 0;
+  private tableTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly idPrefix = `tm${++instances}-`;
   private pendingFocus = false;
 
@@ -324,24 +333,29 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const summary = this.summary ?? summaryOf(doc);
     const title = doc.title ?? UI[this.locale].untitled;
     if (!this.table || this.table.summary !== summary || this.table.locale !== this.locale || this.table.title !== title) {
-      this.table = { summary, locale: this.locale, title, table: buildTreemapTable({ summary, locale: this.locale, caption: UI[this.locale].tableCaption(title) }) };
+      const table = buildTreemapTable({ summary, locale: this.locale, caption: UI[this.locale].tableCaption(title) });
+      const chunks: TreemapTable['rows'][] = [];
+      for (let i = 0; i < table.rows.length; i += TABLE_CHUNK) chunks.push(table.rows.slice(i, i + TABLE_CHUNK));
+      this.table = { summary, locale: this.locale, title, table, chunks };
+      this.tableChunks = Math.min(chunks.length, TABLE_FIRST_CHUNKS);
     }
-    const table = this.table.table;
-    // 50,000 rows: built once per document and locale (guard), in chunks the browser skips
-    // laying out until they scroll into view (content-visibility).
-    return html`${guard([table], () => {
-      const numeric = new Set(table.numeric);
-      const chunks: (typeof table.rows)[] = [];
-      for (let i = 0; i < table.rows.length; i += 500) chunks.push(table.rows.slice(i, i + 500));
-      return html`<table>
+    const { table, chunks } = this.table;
+    // Tens of thousands of rows: the first chunks at once, the rest in later tasks so the page
+    // stays responsive; each chunk is built once (guard) and laid out only when scrolled into
+    // view (content-visibility).
+    if (this.tableChunks < chunks.length) this.scheduleTableChunks();
+    const numeric = new Set(table.numeric);
+    const shown = chunks.slice(0, this.tableChunks);
+    const ui = UI[this.locale];
+    return html`<table aria-busy=${shown.length < chunks.length ? 'true' : 'false'}>
         <caption>${table.caption}</caption>
         <thead>
           <tr>
             ${table.columns.map((c, i) => html`<th scope="col" class=${numeric.has(i) ? 'num' : ''}>${c}</th>`)}
           </tr>
         </thead>
-        ${chunks.map(
-          (rows) => html`<tbody class=${chunks.length > 1 ? 'chunk' : ''}>
+        ${shown.map((rows) =>
+          guard([rows], () => html`<tbody class=${chunks.length > 1 ? 'chunk' : ''}>
             ${rows.map(
               (r) => html`<tr>
                 <td>${r.number}</td>
@@ -356,18 +370,35 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
                 <td>${r.notes}</td>
               </tr>`,
             )}
-          </tbody>`,
+          </tbody>`),
         )}
         <tfoot>
           <tr class="total">
             ${table.totalRow.map((c, i) => html`<td class=${numeric.has(i) ? 'num' : ''}>${c}</td>`)}
           </tr>
         </tfoot>
-      </table>`;
-    })}`;
+      </table>
+      <p class="table-progress" role="status">${
+        shown.length < chunks.length ? ui.tableProgress(Math.min(table.rows.length, shown.length * TABLE_CHUNK), table.rows.length) : ''
+      }</p>`;
   }
 
   // ------------------------------------------------------------------ private
+
+  private scheduleTableChunks(): void {
+    if (this.tableTimer !== undefined) return;
+    this.tableTimer = setTimeout(() => {
+      this.tableTimer = undefined;
+      if (!this.showTable || !this.table) return;
+      this.tableChunks = Math.min(this.table.chunks.length, this.tableChunks + TABLE_STEP_CHUNKS);
+    }, 0);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.tableTimer !== undefined) clearTimeout(this.tableTimer);
+    this.tableTimer = undefined;
+  }
 
   private viewText(layout: TreemapLayout): string {
     const s = layout.focus.id !== undefined ? this.summary?.items.get(layout.focus.id) : undefined;
@@ -437,14 +468,14 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   }
 
   private ensureMeasure(): void {
+    // Read the font once: getComputedStyle forces a style pass over thousands of SVG nodes.
+    if (this.measure) return;
     let family = '';
     if (typeof getComputedStyle === 'function' && this.isConnected) family = getComputedStyle(this).fontFamily;
     const font = `${TREEMAP_FONT_SIZE}px ${family || "'Noto Sans CJK JP', sans-serif"}`;
-    if (this.measure && font === this.measureFont) return;
-    this.measureFont = font;
     try {
       const canvas = createCanvasMeasure(font);
-      // Bold names are a little wider than the regular canvas font: measure with headroom.
+      // Names are drawn bold, a little wider than the regular canvas font: measure with headroom.
       this.measure = (text: string) => canvas(text) * 1.06;
     } catch {
       this.measure = createApproxMeasure(TREEMAP_FONT_SIZE);
