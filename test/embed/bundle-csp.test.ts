@@ -306,6 +306,23 @@ describe('one script tag under a strict CSP (Chromium)', () => {
     assert.equal(violations.length, 0, `CSP violations from the second copy:\n${describeViolations(violations)}`);
   });
 
+  it('exportSVG from the bundle works on the page without a violation', async () => {
+    const before = await page.evaluate(() => window.__violations.length);
+    // The SVG text is checked here in Node: parsing it in the page would apply its style
+    // attributes under the page's policy and report them as the test's own violations.
+    const out = await page.evaluate(async (ids: string[]) => {
+      const mod = (await import('/dist/policy-charts.js' as string)) as { exportSVG: (el: Element) => string };
+      return ids.map((id) => ({ id, svg: mod.exportSVG(document.getElementById(id)!) }));
+    }, ['effect-src', 'budget-src', 'org-src']);
+    for (const { id, svg } of out) {
+      assert.match(svg, /^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, `${id}: an SVG document`);
+      assert.match(svg, /<\/svg>\s*$/, `${id}: complete`);
+      assert.match(svg, /\sstyle="[^"]*fill:/, `${id}: computed colours written into the SVG`);
+    }
+    const violations = await page.evaluate((n: number) => window.__violations.slice(n), before);
+    assert.equal(violations.length, 0, `CSP violations from exportSVG:\n${describeViolations(violations)}`);
+  });
+
   it('the policy is enforced: an inline script and a style attribute are refused and reported', async () => {
     // Checks the checker: without this, an unenforced policy would pass every test above.
     const before = await page.evaluate(() => window.__violations.length);
