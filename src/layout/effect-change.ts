@@ -22,8 +22,8 @@ import {
 import type { AxisLayout, EffectLayout, EffectMark, Shape, SymbolKind, TextShape, Tone } from './effect-shapes.js';
 
 const WORDS = {
-  ja: { improved: '改善', worsened: '悪化', unchanged: '変化なし', increase: '増加', decrease: '減少', arrow: '→', sep: '、' },
-  en: { improved: 'improved', worsened: 'worsened', unchanged: 'no change', increase: 'increase', decrease: 'decrease', arrow: '→', sep: '; ' },
+  ja: { improved: '改善', worsened: '悪化', unchanged: '変化なし', increase: '増加', decrease: '減少', fromTo: (a: string, b: string) => `${a}から${b}へ`, sep: '、' },
+  en: { improved: 'improved', worsened: 'worsened', unchanged: 'no change', increase: 'increase', decrease: 'decrease', fromTo: (a: string, b: string) => `from ${a} to ${b}`, sep: '; ' },
 } as const;
 
 /** How a change reads: its verdict, the marker shape and the colour role. */
@@ -194,7 +194,10 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
       shapes.push(...before, ...after);
       const labelsHeight = Math.max(textHeight(before[0]!) + textHeight(before[1]!), textHeight(after[0]!) + textHeight(after[1]!));
       const bottom = labelTop + labelsHeight;
-      const description = `${s.label}: ${s.before.label} ${formatChangeValue(s.before.value, unit, locale)} ${w.arrow} ${s.after.label} ${formatChangeValue(s.after.value, unit, locale)}${w.sep}${changeText}`;
+      // Spoken, so words rather than an arrow: 「平成24年9月 43.5%から平成28年9月 93.1%へ」.
+      const beforeText = `${s.before.label} ${formatChangeValue(s.before.value, unit, locale)}`;
+      const afterText = `${s.after.label} ${formatChangeValue(s.after.value, unit, locale)}`;
+      const description = `${s.label}: ${w.fromTo(beforeText, afterText)}${w.sep}${changeText}`;
       marks.push({
         id: `series-${index}`,
         seriesIndex: index,

@@ -52,7 +52,7 @@ describe('<policy-effect-chart>', () => {
     const all = marks(el);
     expect(all.length).to.equal(4);
     expect(all.filter((m) => m.getAttribute('tabindex') === '0').length).to.equal(1);
-    expect(all[0]!.getAttribute('aria-label')).to.equal('妥結率: 平成24年9月 43.5% → 平成28年9月 93.1%、+49.6ポイント（改善）');
+    expect(all[0]!.getAttribute('aria-label')).to.equal('妥結率: 平成24年9月 43.5%から平成28年9月 93.1%へ、+49.6ポイント（改善）');
 
     root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.focus();
     await sendKeys({ press: 'Tab' });

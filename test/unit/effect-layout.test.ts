@@ -155,7 +155,7 @@ describe('change', () => {
     assert.ok(axis.zeroX! > axis.x1 + 10, "zero lies inside the axis, negative values to its left");
     const zero = axis.ticks.find((t) => t.value === 0)!;
     assert.equal(zero.x, axis.zeroX);
-    assert.match(layout.marks[1]!.description, /^一次売差: 平成24年度 −2\.4% → 平成28年度 −3\.1%、−0\.7ポイント（悪化）$/);
+    assert.match(layout.marks[1]!.description, /^一次売差: 平成24年度 −2\.4%から平成28年度 −3\.1%へ、−0\.7ポイント（悪化）$/);
   });
 });
 
