@@ -148,6 +148,24 @@ describe('change', () => {
     assert.equal(getChangeVerdict(series(10, 12)).symbol, 'diamond');
   });
 
+  it('gives each unit its own axis, never one scale for % and counts', () => {
+    const doc = parse({
+      type: 'effect',
+      chart: 'change',
+      series: [
+        { label: '妥結率', unit: '%', before: { label: 'H24', value: 43.5 }, after: { label: 'H28', value: 93.1 }, better: 'higher' },
+        { label: '指定品目', unit: '品目', before: { label: 'H27', value: 0 }, after: { label: 'H29', value: 10 } },
+      ],
+    });
+    const layout = lay(doc, 800);
+    assert.equal(layout.axes.length, 2);
+    assert.ok(layout.axes[0]!.ticks.every((t) => t.label.endsWith('%')));
+    assert.ok(layout.axes[1]!.ticks.every((t) => t.label.endsWith('品目')));
+    assert.equal(layout.axes[1]!.ticks[layout.axes[1]!.ticks.length - 1]!.value, 10);
+    assert.match(layout.marks[1]!.description, /\+10品目（増加）$/);
+    assert.equal(findTextProblem(layout), '');
+  });
+
   it('draws negative values across a zero line', () => {
     const layout = lay(load('distribution.json'), 1000);
     const axis = layout.axes[0]!;
