@@ -9,13 +9,18 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { CSSResult, html, type TemplateResult } from 'lit';
 import { baseStyles } from '../components/base/base.styles.js';
 import { summarizeBudget } from '../data/budget-summary.js';
-import { parseBudget } from '../data/budget.js';
 import { summarizeEffect } from '../data/effect-summary.js';
-import { parseEffect } from '../data/effect.js';
-import { createIssue, type Issue } from '../data/issues.js';
+import type { Issue } from '../data/issues.js';
+import { parseChartData } from '../data/parse.js';
 import { isRecord } from '../data/read.js';
-import { parseOrganization } from '../data/organization.js';
-import { LINK_TYPES, type ChartDocument, type Locale } from '../data/types.js';
+import {
+  LINK_TYPES,
+  type BudgetDocument,
+  type ChartDocument,
+  type EffectDocument,
+  type Locale,
+  type OrganizationDocument,
+} from '../data/types.js';
 import { describeOrgBodies } from '../a11y/org-describe.js';
 import { ORG_UI } from '../a11y/org-strings.js';
 import { layoutOrgChart } from '../layout/org-chart.js';
@@ -89,10 +94,7 @@ function frameText(doc: ChartDocument, locale: Locale, extra: { header?: string[
   return { header, footer };
 }
 
-function drawEffect(input: unknown, width: number, locale: Locale): Drawing | Issue[] {
-  const parsed = parseEffect(input);
-  if (!parsed.ok) return parsed.issues;
-  const doc = parsed.value;
+function drawEffect(doc: EffectDocument, width: number, locale: Locale): Drawing {
   const layout = layoutEffect({ doc, width, measure: createApproxMeasure(MEASURE_SIZE), locale });
   const summary = summarizeEffect(doc, { locale }).sentence;
   return {
@@ -115,10 +117,7 @@ function treemapHeight(width: number): number {
   return Math.round(Math.min(560, Math.max(320, width * 1.25)));
 }
 
-function drawBudget(input: unknown, width: number, locale: Locale): Drawing | Issue[] {
-  const parsed = parseBudget(input);
-  if (!parsed.ok) return parsed.issues;
-  const doc = parsed.value;
+function drawBudget(doc: BudgetDocument, width: number, locale: Locale): Drawing {
   const summary = summarizeBudget(doc);
   const approx = createApproxMeasure(TREEMAP_FONT_SIZE);
   const layout = layoutTreemap({
@@ -141,10 +140,7 @@ function drawBudget(input: unknown, width: number, locale: Locale): Drawing | Is
   };
 }
 
-function drawOrganization(input: unknown, width: number, locale: Locale): Drawing | Issue[] {
-  const parsed = parseOrganization(input);
-  if (!parsed.ok) return parsed.issues;
-  const doc = parsed.value;
+function drawOrganization(doc: OrganizationDocument, width: number, locale: Locale): Drawing {
   const ui = ORG_UI[locale];
   // Everything expanded: a file cannot be clicked open.
   const layout = layoutOrgChart({ doc, width, measure: createApproxMeasure(14), measureSize: 14, locale });
@@ -175,11 +171,17 @@ function drawOrganization(input: unknown, width: number, locale: Locale): Drawin
   };
 }
 
-const DRAWERS: Record<string, (input: unknown, width: number, locale: Locale) => Drawing | Issue[]> = {
-  organization: drawOrganization,
-  budget: drawBudget,
-  effect: drawEffect,
-};
+/** Draws a parsed document with its chart's layout and template. */
+function drawDocument(doc: ChartDocument, width: number, locale: Locale): Drawing {
+  switch (doc.type) {
+    case 'organization':
+      return drawOrganization(doc, width, locale);
+    case 'budget':
+      return drawBudget(doc, width, locale);
+    case 'effect':
+      return drawEffect(doc, width, locale);
+  }
+}
 
 /** Lang of the document, when it is an object with a string `lang`. */
 function documentLocale(input: unknown): Locale | undefined {
@@ -195,16 +197,10 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
   const locale = options.locale ?? documentLocale(input) ?? 'ja';
   const fail = (issues: Issue[]): RenderDocumentSVGResult => ({ ok: false, issues, messages: issues.map((i) => formatIssue(i, locale)) });
 
-  if (!isRecord(input)) return fail([createIssue('wrong-type', '', { expected: 'object' })]);
-  const type = input.type;
-  if (typeof type !== 'string') return fail([createIssue('missing', 'type', { key: 'type' })]);
-  const draw = DRAWERS[type];
-  if (!draw) {
-    return fail([createIssue('unknown-value', 'type', { value: type, allowed: Object.keys(DRAWERS).join(', ') })]);
-  }
+  const parsed = parseChartData(input);
+  if (!parsed.ok) return fail(parsed.issues);
   // The file is `width` wide: the chart gets what the frame's margins leave.
-  const drawing = draw(input, width - 2 * STANDALONE_MARGIN, locale);
-  if (Array.isArray(drawing)) return fail(drawing);
+  const drawing = drawDocument(parsed.value, width - 2 * STANDALONE_MARGIN, locale);
 
   const markup = collectResultSync(render(drawing.template));
   const [tokenCss, ...chartCss] = drawing.cssTexts;
@@ -222,5 +218,5 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
     legend: drawing.legend?.map(({ sample, label }) => ({ sample: collectResultSync(render(sample)), label })),
     locale,
   });
-  return { ok: true, svg, type: type as ChartDocument['type'] };
+  return { ok: true, svg, type: parsed.value.type };
 }

@@ -5,7 +5,7 @@
  *     npx tsx src/cli/svg.ts --width 1000 --lang en --theme dark data/pharma-budget.json -o out.svg
  *
  * Reads stdin when the file is `-`. Exit codes: 0 drawn; 1 the document has issues (listed on
- * stderr with their JSON paths); 2 usage or file errors.
+ * stderr with their JSON paths); 2 usage or file errors; 3 a bug (an exception in a layout).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { argv, exit, stderr, stdout } from 'node:process';
@@ -74,7 +74,14 @@ export function main(args: readonly string[]): number {
     return 1;
   }
 
-  const result = renderDocumentSVG({ input, width, locale, theme, background: !values['no-background'] });
+  let result;
+  try {
+    result = renderDocumentSVG({ input, width, locale, theme, background: !values['no-background'] });
+  } catch (error) {
+    // Bad data gives issues, never an exception: this is a bug in the library.
+    stderr.write(`${file}: internal error, please report it: ${(error as Error).stack ?? error}\n`);
+    return 3;
+  }
   if (!result.ok) {
     for (const message of result.messages) stderr.write(`${file}: ${message}\n`);
     return 1;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -136,7 +136,7 @@ describe('renderDocumentSVG (effect)', () => {
     assert.equal(result.ok, false);
     assert.ok(!result.ok && result.issues.some((i) => i.path === 'series[0].value'), JSON.stringify(result));
     const unknown = renderDocumentSVG({ input: { type: 'pie' } });
-    assert.ok(!unknown.ok && unknown.messages[0]!.startsWith('type: 「pie」は使えません'), JSON.stringify(unknown));
+    assert.ok(!unknown.ok && unknown.messages[0] === 'type: 図の種類「pie」は使えません（organization・budget・effect のいずれか）', JSON.stringify(unknown));
     assert.equal(renderDocumentSVG({ input: [] }).ok, false);
   });
 });
@@ -168,6 +168,18 @@ describe('renderDocumentSVG (seed documents)', () => {
     // The first and the last of the 43 observers, which the box shows only as a count.
     assert.ok(joined.includes('アクティブファーマ（株）'));
     assert.ok(joined.includes('ヤマトロジスティクス（株）'));
+  });
+
+  it('draws every document in data/ as well-formed SVG, titled', () => {
+    const files = [...readdirSync('data').filter((f) => f.endsWith('.json')), ...readdirSync('data/effects').map((f) => `effects/${f}`)];
+    assert.ok(files.length >= 8, files.join(' '));
+    for (const file of files) {
+      const input = seed(file) as { title?: string };
+      const result = renderDocumentSVG({ input });
+      assert.ok(result.ok, `${file}: ${result.ok ? '' : result.messages.join('; ')}`);
+      assertWellFormedXML(result.svg);
+      if (input.title) assert.ok(result.svg.includes(`<title>${input.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`), file);
+    }
   });
 
   it('draws the budget treemap with amounts as the slides write them', () => {
