@@ -140,9 +140,9 @@ describe('one script tag under a strict CSP (Chromium)', () => {
       );
     });
 
-    const response = await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+    const response = await page.goto(`${server.origin}/`, { waitUntil: 'load', timeout: 120_000 });
     assert.equal(response?.headers()['content-security-policy'], STRICT_CSP);
-    await page.waitForFunction((tags: readonly string[]) => tags.every((t) => customElements.get(t)), {}, TAGS);
+    await page.waitForFunction((tags: readonly string[]) => tags.every((t) => customElements.get(t)), { timeout: 120_000 }, TAGS);
 
     // The page's own code hands documents to the elements through the `data` property.
     const byData = CHARTS.filter((c) => c.via === 'data').map((c) => ({ id: c.id, url: `/${c.file}` }));
@@ -158,6 +158,8 @@ describe('one script tag under a strict CSP (Chromium)', () => {
       [...document.querySelectorAll('policy-org-chart, policy-budget-treemap, policy-effect-chart')].every((el) =>
         ['ready', 'error'].includes(el.getAttribute('status') ?? ''),
       ),
+      // Generous: a loaded CI machine; this is a hang guard, not a speed check.
+      { timeout: 120_000 },
     );
     await page.evaluate(() =>
       Promise.all(
@@ -339,7 +341,7 @@ describe('one script tag under a strict CSP (Chromium)', () => {
       return { ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, color };
     });
     // Violation events are dispatched in later tasks: wait for both reports.
-    await page.waitForFunction((n: number) => window.__violations.length >= n, {}, before + 2);
+    await page.waitForFunction((n: number) => window.__violations.length >= n, { timeout: 120_000 }, before + 2);
     const directives = await page.evaluate((n: number) => window.__violations.slice(n).map((v) => v.directive), before);
     const outcome = { ...probe, directives };
     assert.equal(outcome.ran, false);
