@@ -292,37 +292,47 @@ async function firstRender(impl: Impl): Promise<RunResult> {
   });
 }
 
+/** The body to expand and collapse, and how many children it has in the document. */
+export interface ToggleTarget {
+  id: string;
+  children: number;
+  /** Visible collapsed bodies it was chosen from. */
+  candidates: number;
+}
+
 /**
- * Picks the body to expand and collapse: a visible, collapsed body of the element
- * (`[role=treeitem][aria-expanded=false]`), or for the baseline the same id (else the
- * depth-2 body with the most descendants).
+ * Picks the body to expand and collapse: of the element's visible, collapsed bodies
+ * (`[role=treeitem][aria-expanded=false][data-id]`), the one with the median number of
+ * children (a typical body, neither the largest nor a leaf-like one). The baseline then
+ * toggles the same body; without the element, the baseline's depth-2 body with the median
+ * number of children.
  */
-function pickToggleTarget(): string | undefined {
+function pickToggleTarget(preferred?: string): ToggleTarget | undefined {
+  const childCount = new Map<string, number>();
+  for (const b of (master as { bodies?: RawBody[] }).bodies ?? []) {
+    if (b.parent) childCount.set(b.parent, (childCount.get(b.parent) ?? 0) + 1);
+  }
+  let ids: string[] = [];
   if (element) {
-    const items = [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[role="treeitem"][aria-expanded="false"]') ?? [])];
-    for (const item of items) {
-      const id = item.dataset['id'] ?? item.dataset['bodyId'] ?? item.getAttribute('data-id');
-      if (id) return (target = id);
-    }
-    return undefined;
-  }
-  if (target) return target;
-  if (orgState) {
-    let best: string | undefined;
-    let most = 0;
+    const items = element.shadowRoot?.querySelectorAll<SVGElement | HTMLElement>('[role="treeitem"][aria-expanded="false"][data-id]') ?? [];
+    ids = [...items].map((item) => item.dataset['id']!);
+  } else if (preferred) {
+    target = preferred;
+    return { id: target, children: childCount.get(target) ?? 0, candidates: 1 };
+  } else if (orgState) {
     orgState.root.each((d) => {
-      if (d.depth === 2 && d.children && d.descendants().length > most) {
-        most = d.descendants().length;
-        best = d.id;
-      }
+      if (d.depth === 2 && d.children) ids.push(d.id!);
     });
-    return (target = best);
   }
-  return undefined;
+  ids = ids.filter((id) => (childCount.get(id) ?? 0) > 0).sort((a, b) => childCount.get(a)! - childCount.get(b)! || (a < b ? -1 : 1));
+  const id = ids[Math.floor((ids.length - 1) / 2)];
+  if (id === undefined) return undefined;
+  target = id;
+  return { id, children: childCount.get(id)!, candidates: ids.length };
 }
 
 /** Picks the top-level budget item with the most leaves for the drill-down. */
-function pickDrillTarget(): string | undefined {
+function pickDrillTarget(): { id: string; leaves: number } | undefined {
   const items = (master as { items?: RawItem[] }).items ?? [];
   let best: string | undefined;
   let most = -1;
@@ -334,7 +344,8 @@ function pickDrillTarget(): string | undefined {
       best = i.id;
     }
   }
-  return (target = best);
+  target = best;
+  return best === undefined ? undefined : { id: best, leaves: most };
 }
 
 async function run(spec: RunSpec): Promise<RunResult> {

@@ -210,9 +210,9 @@ async function runCase(browser, port, c, impls, info) {
       const setup = await measured(page, cdp, { impl, scenario: 'first-render' });
       if (setup.status !== 'ready') return { ...out, [impl]: fail(impl, `the element's status after the first render is "${setup.status}"`) };
       if (c.scenario === 'toggle') {
-        const target = await page.evaluate(() => window.bench.pickToggleTarget());
+        const target = await page.evaluate((id) => window.bench.pickToggleTarget(id), info.target?.id);
         if (!target) return { ...out, [impl]: fail(impl, 'no collapsed body with an id found to expand (looked for [role=treeitem][aria-expanded=false][data-id])') };
-        info.target = target;
+        if (impl === 'element' || !info.target) info.target = target;
         // The element starts collapsed below a depth, the baseline fully expanded.
         actions[impl] = impl === 'element' ? ['expand', 'collapse'] : ['collapse', 'expand'];
       } else {
@@ -386,6 +386,17 @@ function phaseTable(results) {
   return lines.join('\n');
 }
 
+function targetLines(results) {
+  const out = [];
+  for (const c of results.cases) {
+    const t = c.target;
+    if (!t) continue;
+    if (c.scenario === 'toggle') out.push(`- ${c.id}: the body toggled is \`${t.id}\` with ${t.children} children (the median of the ${t.candidates} collapsed bodies visible after the element's first render); the baseline toggles the same body in its fully drawn tree.`);
+    else out.push(`- ${c.id}: drill into \`${t.id}\`, the top-level item with the most leaves (${t.leaves.toLocaleString('en')}).`);
+  }
+  return out.length ? [...out, ''] : [];
+}
+
 function sizeLines(size) {
   if (!size) return ['Bundle size: not measured in this run (`--no-size`).'];
   const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
@@ -415,6 +426,7 @@ function writeResultsMd(results, lines) {
     '',
     phaseTable(results),
     '',
+    ...targetLines(results),
     ...sizeLines(results.size),
     '<!-- bench:end -->',
   ].join('\n');
@@ -474,10 +486,11 @@ if (!opt.sizeOnly) {
         process.stdout.write(`${c.id}: baseline and element… `);
         ({ baseline, element } = await runCase(browser, port, c, ['baseline', 'element'], info));
       } else {
-        process.stdout.write(`${c.id}: baseline… `);
-        ({ baseline } = await runCase(browser, port, c, ['baseline'], info));
-        process.stdout.write('element… ');
+        // The element first: it chooses the body to toggle (a visible collapsed one).
+        process.stdout.write(`${c.id}: element… `);
         ({ element } = await runCase(browser, port, c, ['element'], info));
+        process.stdout.write('baseline… ');
+        ({ baseline } = await runCase(browser, port, c, ['baseline'], info));
       }
       console.log('done');
       baseline ??= { error: 'not measured (the element failed in the same tab)' };
