@@ -170,31 +170,34 @@ class ItemReader {
       issues.add('relist-with-part-of', joinPath(path, 'relistOf'), { id: id ?? '' });
     }
 
+    // The item is registered before its children are read, so ids and the re-listing checks
+    // see items in document order (a parent before its children).
+    let read: ReadItem | undefined;
+    if (id !== undefined) {
+      // An item without a usable name (already reported) is still checked against the others
+      // (duplicate ids, re-listing), so that every issue is found in one pass.
+      const item: BudgetItem = { id, name: name ?? '', children: [], path };
+      if (amount && !amount.partOf) item.amount = amount.yen;
+      if (supplementary) item.supplementary = supplementary.yen;
+      if (previous) item.previous = previous.yen;
+      if (relistOf !== undefined) item.relistOf = relistOf;
+      if (partOf) item.partOf = partOf;
+      if (note !== undefined) item.note = note;
+      if (source !== undefined) item.source = source;
+      read = { item, ancestors: [...this.stack] };
+      this.all.push(read);
+      if (this.ids.register(id, path)) this.byId.set(id, read);
+      this.stack.push(id);
+    }
+
     const rawChildren = issues.array(raw, 'children', path);
-    const children: BudgetItem[] = [];
-    if (id !== undefined) this.stack.push(id);
-    rawChildren.forEach((child, i) => {
-      const item = this.read(child, joinPath(joinPath(path, 'children'), i), depth + 1);
-      if (item) children.push(item);
+    const childrenPath = joinPath(path, 'children');
+    rawChildren.forEach((rawChild, i) => {
+      const child = this.read(rawChild, joinPath(childrenPath, i), depth + 1);
+      if (child && read) read.item.children.push(child);
     });
     if (id !== undefined) this.stack.pop();
-
-    if (id === undefined) return undefined;
-    // An item without a usable name (already reported) is still checked against the others
-    // (duplicate ids, re-listing), so that every issue is found in one pass.
-    const item: BudgetItem = { id, name: name ?? '', children, path };
-    if (amount && !amount.partOf) item.amount = amount.yen;
-    if (supplementary) item.supplementary = supplementary.yen;
-    if (previous) item.previous = previous.yen;
-    if (relistOf !== undefined) item.relistOf = relistOf;
-    if (partOf) item.partOf = partOf;
-    if (note !== undefined) item.note = note;
-    if (source !== undefined) item.source = source;
-
-    const read: ReadItem = { item, ancestors: [...this.stack] };
-    this.all.push(read);
-    if (this.ids.register(id, path)) this.byId.set(id, read);
-    return item;
+    return read?.item;
   }
 
   /**

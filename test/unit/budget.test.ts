@@ -179,6 +179,12 @@ describe('parseBudget: issues', () => {
     assert.deepEqual(issues[0]!.params, { id: 'x', first: 'items[0].children[0]' });
   });
 
+  it('takes a parent as the first occurrence of an id its child repeats', () => {
+    const { codes, issues } = fail(budget([{ id: 'x', name: 'X', children: [{ id: 'x', name: 'X again' }] }]));
+    assert.deepEqual(codes, ['duplicate-id@items[0].children[0].id']);
+    assert.deepEqual(issues[0]!.params, { id: 'x', first: 'items[0]' });
+  });
+
   it('names the exact path of an unreadable amount', () => {
     const { codes, issues } = fail(
       budget([
