@@ -422,7 +422,7 @@ function writeResultsMd(results, lines) {
     '',
     markdownTable(lines),
     '',
-    'Where the element\'s time goes (medians, ms; from wrapping its methods, and Chromium\'s style/layout counters):',
+    'Where the element\'s time goes: medians of the wall-clock ms spent inside its methods (wrapped on the prototype; summed over all updates of the action), Chromium\'s style and layout durations, and the CPU total. Under machine load the method times are inflated like **wall** while **CPU total** is not: read the method columns as shares of the work.',
     '',
     phaseTable(results),
     '',
