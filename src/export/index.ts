@@ -52,6 +52,11 @@ const NOT_INHERITED: ReadonlyArray<readonly [string, string]> = [
 /** Options of {@link exportSVG}. */
 export interface ExportSVGOptions {
   /**
+   * The file's `<title>` (file viewers and slide tools show it), when the drawing has none.
+   * Default: the drawing's `aria-label`.
+   */
+  title?: string;
+  /**
    * A colour painted behind the drawing. Default: the first non-transparent background of
    * the drawing or its ancestors (through the shadow host), so that dark-theme text stays
    * readable; `null` for none.
@@ -145,6 +150,13 @@ function buildStandalone(element: Element, options: ExportSVGOptions): { svg: SV
   clone.setAttribute('width', String(Math.round(width * 100) / 100));
   clone.setAttribute('height', String(Math.round(height * 100) / 100));
   if (!clone.hasAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+
+  const title = options.title ?? source.getAttribute('aria-label');
+  if (title && !Array.from(clone.children).some((child) => child.localName === 'title')) {
+    const element = document.createElementNS(SVG_NS, 'title');
+    element.textContent = title;
+    clone.insertBefore(element, clone.firstChild);
+  }
 
   const background = options.background === undefined ? findBackground(source) : options.background;
   if (background) {

@@ -57,6 +57,9 @@ describe('exportSVG on the chart elements', () => {
     const doc = parse(text);
     const labels = textOf(doc);
     for (const label of ['EGFR変異あり', '変異検索なし', '76.4%', '27.5%']) expect(labels).to.contain(label);
+    // The drawing's accessible name becomes the file's title.
+    expect(doc.documentElement.firstElementChild!.localName).to.equal('title');
+    expect(doc.documentElement.firstElementChild!.textContent).to.equal('EGFR遺伝子変異とゲフィチニブの奏効率');
     expect(text).not.to.contain('var(');
     // The series tint of the bars is written on the bars.
     expect(text).to.match(/fill:rgb\(179, 212, 235\)/);
