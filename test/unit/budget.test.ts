@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { summarizeBudget } from '../../src/data/budget-summary.js';
 import { MAX_BUDGET_DEPTH, parseBudget } from '../../src/data/budget.js';
 import type { Issue } from '../../src/data/issues.js';
 import type { BudgetDocument } from '../../src/data/types.js';
@@ -404,6 +405,42 @@ describe('parseBudget: junk input never throws', () => {
         for (const issue of r.issues) assert.equal(typeof formatIssue(issue, 'ja'), 'string');
       }
     }
+  });
+
+  it('accepts random valid trees, and summarizeBudget gives whole, non-negative yen for them', () => {
+    let accepted = 0;
+    for (let n = 0; n < 500; n++) {
+      let next = 0;
+      const made: string[] = [];
+      const item = (depth: number): Record<string, unknown> => {
+        const id = `i${next++}`;
+        const r = random();
+        const it: Record<string, unknown> = { id, name: id };
+        if (r < 0.6) it.amount = Math.floor(random() * 1000) / 10;
+        else if (r < 0.7) it.amount = `${Math.floor(random() * 100)}億円の内数`;
+        if (random() < 0.2) it.supplementary = Math.floor(random() * 50) / 10;
+        if (random() < 0.3) it.previous = Math.floor(random() * 1000) / 10;
+        if (r >= 0.7 && random() < 0.3 && made.length > 0) it.relistOf = made[Math.floor(random() * made.length)];
+        if (depth > 0 && random() < 0.4) it.children = Array.from({ length: 1 + Math.floor(random() * 4) }, () => item(depth - 1));
+        made.push(id);
+        return it;
+      };
+      const r = parseBudget(budget(Array.from({ length: 1 + Math.floor(random() * 4) }, () => item(3))));
+      if (!r.ok) continue; // e.g. a re-listing of an ancestor or of a 内数: fine, it is reported
+      accepted += 1;
+      const s = summarizeBudget(r.value);
+      for (const x of s.order) {
+        for (const f of [x.amount, x.supplementary, x.previous]) {
+          for (const v of [f.gross, f.counted, f.childrenCounted, f.unitemised, f.relistedWithin]) {
+            assert.ok(Number.isSafeInteger(v) && v >= 0, `${x.id}: ${v}`);
+          }
+        }
+        if (x.uncounted) assert.equal(x.amount.counted, 0);
+      }
+      const top = r.value.items.map((i) => s.items.get(i.id)!.amount.counted).reduce((a, b) => a + b, 0);
+      assert.equal(s.totals.amount.counted, top);
+    }
+    assert.ok(accepted > 100, `${accepted} accepted`);
   });
 
   it('survives cyclic objects, null prototypes, BigInt and Symbol values', () => {
