@@ -129,6 +129,8 @@ export interface TreemapCell extends Rect {
   readonly changeText?: string;
   /** The accessible name: name, amount, share and every status. */
   readonly description: string;
+  /** The statuses of the description beyond the figures (一部再掲, marks inside, "select to show"). */
+  readonly notes: readonly string[];
 }
 
 /** An item drawn as a reference mark with no area. */
@@ -140,6 +142,10 @@ export interface TreemapRef extends Rect {
   readonly path: string;
   /** The text drawn in the mark: the name (cut to fit) and `再掲 18.0億円`, `13.5億円の内数`; or `+3件`. */
   readonly text: string;
+  /** The figure alone (`再掲 18.0億円`, `13.5億円の内数`, `金額の記載なし`). */
+  readonly figure?: string;
+  /** Where the money is counted, for a 再掲 mark: `再掲（計上先: …）`. */
+  readonly originalText?: string;
   /** The original item of a 再掲 mark. */
   readonly originalId?: string;
   readonly originalName?: string;
@@ -183,6 +189,10 @@ export interface TreemapLayout {
   readonly supplementaryTotalText?: string;
   /** Items in the view's area but not drawn individually (inside "others" cells). */
   readonly gatheredCount: number;
+  /** What the focus item's own figures need said: 一部再掲 (how much is counted elsewhere). */
+  readonly focusNotes: readonly string[];
+  /** The focus item's declared total against its items' sum, when they disagree. */
+  readonly focusMismatch?: CellMismatch;
 }
 
 type LaidNode = HierarchyRectangularNode<ViewNode>;
@@ -375,13 +385,14 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     if (d.kind !== 'supplementary') parts.push(T.shareOf(shareText));
     if (supplementaryText && d.kind !== 'supplementary') parts.push(supplementaryText);
     if (changeText) parts.push(changeText);
-    if (s && s.amount.relistedWithin > 0) parts.push(T.partlyRelisted(yen(s.amount.gross), yen(s.amount.relistedWithin)));
+    const notes: string[] = [];
+    if (s && s.amount.relistedWithin > 0) notes.push(T.partlyRelisted(yen(s.amount.gross), yen(s.amount.relistedWithin)));
     if (mismatch) parts.push(mismatch.text);
-    if (d.kind === 'others') parts.push(T.othersDesc(d.othersCount ?? 0));
+    if (d.kind === 'others') notes.push(T.othersDesc(d.othersCount ?? 0));
     const refs = container ? d.refs : [];
-    for (const r of refs) parts.push(refSummary(r.kind, r.item));
-    if (drill) parts.push(T.drill);
-    const description = parts.join(T.sep);
+    for (const r of refs) notes.push(refSummary(r.kind, r.item));
+    if (drill) notes.push(T.drill);
+    const description = [...parts, ...notes].join(T.sep);
 
     // The hatched 補正 part of a leaf: an adjoining strip along the longer side.
     let supplementaryRect: Rect | undefined;
@@ -463,6 +474,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
       ...(supplementaryText ? { supplementaryText } : {}),
       ...(changeText ? { changeText } : {}),
       description,
+      notes,
       x,
       y,
       width: w,
@@ -494,7 +506,8 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
       name: s.name,
       path: s.path,
       text,
-      ...(original ? { originalId: original.id, originalName: original.name, drill: { id: original.parentId, offset: 0 } } : {}),
+      figure,
+      ...(original ? { originalId: original.id, originalName: original.name, originalText: T.relistOf(original.name), drill: { id: original.parentId, offset: 0 } } : {}),
       ...(kind === 'zero' && s.item.children.length > 0 ? { drill: { id: s.id, offset: 0 } } : {}),
       description: parts.join(T.sep),
     };
@@ -558,6 +571,15 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const breadcrumbs = makeCrumbs({ summary, focusId, offset: focusOffset, locale, supplementary });
   const focusSummary = focusId === undefined ? undefined : summary.items.get(focusId);
   const viewTotal = focusSummary ? focusSummary.amount.counted : total;
+  const focusNotes: string[] = [];
+  let focusMismatch: CellMismatch | undefined;
+  if (focusSummary) {
+    if (focusSummary.amount.relistedWithin > 0) {
+      focusNotes.push(T.partlyRelisted(yen(focusSummary.amount.gross), yen(focusSummary.amount.relistedWithin)));
+    }
+    const m = summary.mismatches.find((mm) => mm.id === focusSummary.id && mm.measure === 'amount');
+    if (m) focusMismatch = { declared: m.declared, childrenCounted: m.childrenCounted, text: T.mismatch(yen(m.declared), yen(m.childrenGross)) };
+  }
 
   return {
     width,
@@ -576,6 +598,8 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     totalText: T.total(yen(total)),
     ...(withSupp && suppTotal > 0 ? { supplementaryTotalText: T.supplementaryTotal(yen(suppTotal)) } : {}),
     gatheredCount,
+    focusNotes,
+    ...(focusMismatch ? { focusMismatch } : {}),
   };
 }
 

@@ -79,6 +79,10 @@ describe('layoutTreemap on the seed budget (医薬品産業強化総合戦略, s
     const p3 = cell(lay(pharma).cells, 'p3');
     // 18.4億円 declared; children: 18.0 (再掲) + 0.3 = 18.3億円.
     assert.equal(p3.mismatch?.text, '記載額 18.4億円 と内訳の計 18.3億円 が一致しません');
+    // Drilled into p3, the header says it too.
+    const inside = lay(pharma, { focusId: 'p3' });
+    assert.equal(inside.focusMismatch?.text, '記載額 18.4億円 と内訳の計 18.3億円 が一致しません');
+    assert.deepEqual(inside.focusNotes, ['一部再掲（記載額 18.4億円 のうち 18.0億円 は他の項目で計上）']);
   });
 
   it('draws money a parent declares but does not break down as such', () => {

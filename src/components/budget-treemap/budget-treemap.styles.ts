@@ -24,6 +24,10 @@ export const budgetTreemapStyles = css`
   .view-total {
     color: var(--_muted);
   }
+  .view-mismatch {
+    color: var(--_warning);
+    font-weight: 700;
+  }
   nav.crumbs ol {
     display: flex;
     flex-wrap: wrap;

@@ -285,6 +285,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
         <p class="total">${layout.totalText}</p>
         ${layout.supplementaryTotalText ? html`<p class="supp-total">${layout.supplementaryTotalText}</p>` : nothing}
         ${layout.focus.id !== undefined ? html`<p class="view-total">${this.viewText(layout)}</p>` : nothing}
+        ${layout.focusNotes.map((n) => html`<p class="view-total">${n}</p>`)}
+        ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">⚠ </span>${layout.focusMismatch.text}</p>` : nothing}
       </div>
       <nav class="crumbs" part="breadcrumbs" aria-label=${ui.crumbs}>
         <ol>
@@ -420,19 +422,21 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const lines: (string | TemplateResult)[] = [];
     if (cell) {
       lines.push(html`<strong>${cell.name}</strong>`);
-      lines.push(cell.kind === 'supplementary' ? cell.amountText : `${cell.amountText}（${this.locale === 'ja' ? '全体の' : ''}${cell.shareText}${this.locale === 'ja' ? '' : ' of total'}）`);
+      lines.push(
+        cell.kind === 'supplementary'
+          ? cell.amountText
+          : this.locale === 'ja'
+            ? `${cell.amountText}（全体の${cell.shareText}）`
+            : `${cell.amountText} (${cell.shareText} of total)`,
+      );
       if (cell.supplementaryText && cell.kind !== 'supplementary') lines.push(cell.supplementaryText);
       if (cell.changeText) lines.push(cell.changeText);
       if (cell.mismatch) lines.push(html`<span class="warn">⚠ ${cell.mismatch.text}</span>`);
-      // The rest of the description (一部再掲, references inside, grouped items).
-      const shown = new Set([cell.name, cell.amountText, cell.supplementaryText, cell.changeText, cell.mismatch?.text]);
-      for (const part of cell.description.split(this.locale === 'ja' ? '、' : ', ').slice(2)) {
-        if (!shown.has(part) && !part.startsWith(this.locale === 'ja' ? '全体の' : '') ) lines.push(part);
-      }
+      lines.push(...cell.notes);
     } else if (entry.ref) {
       lines.push(html`<strong>${entry.ref.name}</strong>`);
-      lines.push(entry.ref.text);
-      if (entry.ref.originalName) lines.push(entry.ref.description.split(this.locale === 'ja' ? '、' : ', ').slice(2).join(' '));
+      lines.push(entry.ref.figure ?? entry.ref.description);
+      if (entry.ref.originalText) lines.push(entry.ref.originalText);
     }
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(style)}>
       ${lines.map((l) => html`<div>${l}</div>`)}
