@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import distribution from '../data/effects/distribution.json';
 import egfr from '../data/effects/egfr-response.json';
+import egfrEn from '../data/effects/egfr-response.en.json';
 import genomeCost from '../data/effects/genome-cost.json';
 import genomeTime from '../data/effects/genome-time.json';
 import intervalExample from '../data/effects/interval-example.json';
@@ -64,8 +65,11 @@ export const Sakigake: Story = { args: { data: sakigake } };
 /** A 360 px phone. */
 export const Phone: Story = { args: { data: distribution, width: 360 } };
 
-/** English UI, summary and table (labels stay as the data writes them). */
-export const English: Story = { args: { data: egfr, lang: 'en', showTable: true } };
+/** English UI, summary and table, with the English-labelled EGFR set. */
+export const English: Story = { args: { data: egfrEn, lang: 'en', showTable: true } };
+
+/** English UI over Japanese labels: labels stay as the data writes them. */
+export const EnglishUiJapaneseLabels: Story = { args: { data: egfr, lang: 'en' } };
 
 /** Dark theme. */
 export const Dark: Story = {

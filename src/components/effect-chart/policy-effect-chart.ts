@@ -17,7 +17,8 @@ import { effectChartElementStyles } from './effect-chart.styles.js';
 
 const WORDS = {
   ja: { marks: 'データ', note: '※' },
-  en: { marks: 'Data', note: '※' },
+  // ※ is a Japanese convention; English notes are shown as written.
+  en: { marks: 'Data', note: '' },
 } as const;
 
 let instances = 0;
