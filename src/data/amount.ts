@@ -47,7 +47,7 @@ export function parseAmount(input: unknown, options: { unit: BudgetUnit; path: s
   const { unit, path } = options;
   const unreadable = (): AmountResult => ({
     ok: false,
-    issue: createIssue('amount-unreadable', path, { value: typeof input === 'string' ? input : JSON.stringify(input) ?? String(input) }),
+    issue: createIssue('amount-unreadable', path, { value: describeValue(input) }),
   });
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return unreadable();
@@ -97,6 +97,16 @@ export function parseAmount(input: unknown, options: { unit: BudgetUnit; path: s
     yen = scaleDecimal(digits, UNIT_EXPONENT[unit]);
   }
   return { ok: true, value: { yen: negative ? -yen : yen, partOf } };
+}
+
+/** Any input as short text for a message; never throws (BigInt, cycles, symbols). */
+function describeValue(input: unknown): string {
+  if (typeof input === 'string') return input;
+  try {
+    return JSON.stringify(input) ?? String(input);
+  } catch {
+    return Object.prototype.toString.call(input);
+  }
 }
 
 /** A finite non-negative number as a plain decimal string (no exponent). */

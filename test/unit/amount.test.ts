@@ -47,3 +47,15 @@ describe('parseAmount', () => {
     }
   });
 });
+
+describe('parseAmount on values JSON cannot hold', () => {
+  it('reports BigInt, symbols and cycles as unreadable instead of throwing', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const bad of [10n, Symbol('x'), cyclic, () => 1]) {
+      const r = parseAmount(bad, { unit: '億円', path: 'items[0].amount' });
+      assert.equal(r.ok, false);
+      if (!r.ok) assert.equal(r.issue.code, 'amount-unreadable');
+    }
+  });
+});
