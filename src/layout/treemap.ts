@@ -483,7 +483,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   }
 
   function refSummary(kind: ViewRefKind, s: BudgetItemSummary): string {
-    return `${s.name}（${refText(kind, s)}）`;
+    return locale === 'ja' ? `${s.name}（${refText(kind, s)}）` : `${s.name} (${refText(kind, s)})`;
   }
 
   function refText(kind: ViewRefKind, s: BudgetItemSummary): string {

@@ -67,6 +67,21 @@ describe('<policy-budget-treemap>', () => {
     expect(text(el, 'nav.crumbs [aria-current]')).to.equal('予算全体');
   });
 
+  it('takes Enter on a 再掲 mark to the original item', async () => {
+    const el = await mount();
+    el.drillTo('p5');
+    await el.updateComplete;
+    const mark = item(el, 'ref:p5-training')!;
+    expect(mark.getAttribute('aria-label')).to.equal(
+      '医薬品等の国際展開に向けた環境整備のための人材育成、再掲 18.0億円、再掲（計上先: 規制改革のためのＰMDAの審査の質の向上）',
+    );
+    mark.focus();
+    const drilled = oneEvent(el, 'policy-drill') as Promise<PolicyDrillEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await drilled).detail.id).to.equal('p2');
+    await waitUntil(() => active(el)?.getAttribute('data-key') === 'p2-pmda', 'focus did not reach the original');
+  });
+
   it('goes back with the breadcrumbs', async () => {
     const el = await mount();
     el.drillTo('p1');

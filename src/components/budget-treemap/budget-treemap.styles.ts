@@ -202,7 +202,6 @@ export const budgetTreemapStyles = css`
   .tooltip {
     position: absolute;
     z-index: 1;
-    max-width: min(22em, 90%);
     padding: 0.375em 0.625em;
     background: var(--_background);
     color: var(--_text);

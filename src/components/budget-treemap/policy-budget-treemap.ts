@@ -96,6 +96,8 @@ let instances = 0;
 const TABLE_CHUNK = 250;
 const TABLE_FIRST_CHUNKS = 4;
 const TABLE_STEP_CHUNKS = 8;
+/** Width of the tooltip in px. */
+const TOOLTIP_WIDTH = 300;
 
 /**
  * A squarified treemap of a `"type": "budget"` document that adds up the way the ministry's
@@ -411,13 +413,6 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   private renderTooltip(entry: NavEntry, layout: TreemapLayout): TemplateResult {
     const box = entry.cell ?? entry.ref!;
-    const below = box.y + box.height + 8;
-    const roomBelow = layout.height - below > 70;
-    const left = Math.max(0, Math.min(box.x, layout.width - 260));
-    const style = roomBelow
-      ? { left: `${left}px`, top: `${below}px` }
-      : { left: `${left}px`, top: `${Math.max(0, box.y)}px`, transform: 'translateY(calc(-100% - 8px))' };
-    if (box.y < 80 && !roomBelow) Object.assign(style, { top: `${box.y + 24}px`, transform: 'none' });
     const cell = entry.cell;
     const lines: (string | TemplateResult)[] = [];
     if (cell) {
@@ -438,6 +433,17 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       lines.push(entry.ref.figure ?? entry.ref.description);
       if (entry.ref.originalText) lines.push(entry.ref.originalText);
     }
+    // Place it where it fits inside the drawing (the chart clips overflow): below the cell,
+    // above it, or over its top. Height is estimated from the text (no DOM reads in render).
+    const width = Math.min(TOOLTIP_WIDTH, layout.width);
+    const perLine = Math.max(8, Math.floor(width / (this.locale === 'ja' ? 13.5 : 7.5)));
+    const rows = lines.reduce<number>((n, l) => n + Math.max(1, Math.ceil((typeof l === 'string' ? l.length : 30) / perLine)), 0);
+    const estimate = rows * 20 + 14;
+    const left = Math.max(0, Math.min(box.x, layout.width - width));
+    const below = box.y + box.height + 6;
+    const top =
+      below + estimate <= layout.height ? below : box.y - 6 - estimate >= 0 ? box.y - 6 - estimate : Math.max(0, Math.min(box.y + 4, layout.height - estimate));
+    const style = { left: `${left}px`, top: `${top}px`, width: `${width}px` };
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(style)}>
       ${lines.map((l) => html`<div>${l}</div>`)}
     </div>`;
