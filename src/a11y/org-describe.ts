@@ -17,12 +17,11 @@ export function formatShortName(body: Body): string {
 export function listBodyLinks(options: { doc: OrganizationDocument; id: string }): Array<{ link: OrgLink; other: Body; outgoing: boolean }> {
   const index = indexOrganization(options.doc);
   const out: Array<{ link: OrgLink; other: Body; outgoing: boolean }> = [];
-  for (const link of options.doc.links) {
-    if (link.from === options.id || link.to === options.id) {
-      const outgoing = link.from === options.id;
-      const other = index.byId.get(outgoing ? link.to : link.from);
-      if (other && other.id !== options.id) out.push({ link, other, outgoing });
-    }
+  // The index lists each body's links once per document: no pass over every link per body.
+  for (const link of index.links.get(options.id) ?? []) {
+    const outgoing = link.from === options.id;
+    const other = index.byId.get(outgoing ? link.to : link.from);
+    if (other && other.id !== options.id) out.push({ link, other, outgoing });
   }
   return out;
 }

@@ -19,6 +19,9 @@ import { type MeasureText } from './text.js';
 export const ORG_ORIENTATIONS = ['top-down', 'left-right'] as const;
 export type OrgOrientation = (typeof ORG_ORIENTATIONS)[number];
 
+/** Link types with a direction (from → to), drawn with an arrowhead; 連携 and 共同事務局 are mutual. */
+export const ORG_DIRECTED_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['jurisdiction', 'advice', 'other']);
+
 /** Holder lists longer than this become a count that opens the details panel. */
 export const ORG_MAX_LISTED_HOLDERS = 6;
 
@@ -100,9 +103,20 @@ export interface OrgEdgeLayout {
 /** A typed link, routed. */
 export interface OrgLinkLayout {
   id: string;
+  /** The (first) link drawn; see `links` when an end lies in a collapsed subtree. */
   link: OrgLink;
+  /** Every link this line stands for: links of one type into the same collapsed subtree share a line. */
+  links: OrgLink[];
   type: LinkType;
   label: string;
+  /** The visible bodies the line joins (an end hidden in a collapsed subtree moves to its nearest visible ancestor). */
+  from: string;
+  to: string;
+  /** True at an end that stands for a body hidden in a collapsed subtree. */
+  collapsedFrom: boolean;
+  collapsedTo: boolean;
+  /** Whether the line has a direction (所管, 助言, other): drawn with an arrowhead at `to`. */
+  directed: boolean;
   points: Point[];
   /** Boxes the route still crosses (0 unless unavoidable). */
   crossings: number;
@@ -130,7 +144,10 @@ export interface OrgChartLayout {
   edges: OrgEdgeLayout[];
   links: OrgLinkLayout[];
   lanes: OrgLaneLayout[];
-  /** Links with an end hidden in a collapsed subtree (not drawn; told in the text alternative). */
+  /**
+   * Links not drawn because both ends are hidden in (or are the top of) one collapsed subtree;
+   * the text alternative and the details panel still list them.
+   */
   hiddenLinks: OrgLink[];
   bounds: { width: number; height: number };
 }
@@ -285,27 +302,30 @@ interface Datum {
  * below it — instead of far away in the top row. Returns satellite id → host id. The ARIA tree
  * still shows them as roots.
  */
-function placeSatellites(doc: OrganizationDocument, visible: ReadonlySet<string>): Map<string, string> {
+const satelliteCache = new WeakMap<OrganizationDocument, Set<string>>();
+
+function findSatelliteCandidates(doc: OrganizationDocument): Set<string> {
+  const hit = satelliteCache.get(doc);
+  if (hit) return hit;
   const index = indexOrganization(doc);
-  const linksOf = new Map<string, OrgLink[]>();
-  for (const link of doc.links) {
-    if (link.from === link.to) continue;
-    for (const id of [link.from, link.to]) {
-      let list = linksOf.get(id);
-      if (!list) linksOf.set(id, (list = []));
-      list.push(link);
-    }
-  }
   const candidates = new Set<string>();
   for (const root of index.roots) {
-    const links = linksOf.get(root.id);
-    if (!index.children.has(root.id) && links?.length && !links.some((l) => l.type === 'cooperation')) candidates.add(root.id);
+    const links = (index.links.get(root.id) ?? []).filter((l) => l.from !== l.to);
+    if (!index.children.has(root.id) && links.length && !links.some((l) => l.type === 'cooperation')) candidates.add(root.id);
   }
+  satelliteCache.set(doc, candidates);
+  return candidates;
+}
+
+function placeSatellites(doc: OrganizationDocument, visible: ReadonlySet<string>): Map<string, string> {
+  const index = indexOrganization(doc);
+  // Candidates depend on the document only: found once per document, not per layout.
+  const candidates = findSatelliteCandidates(doc);
   const host = new Map<string, string>();
   for (const id of candidates) {
     // Prefer a host outside every lane, so the satellite is not drawn inside a lane it is not in.
-    const hosts = linksOf
-      .get(id)!
+    const hosts = (index.links.get(id) ?? [])
+      .filter((link) => link.from !== link.to)
       .map((link) => (link.from === id ? link.to : link.from))
       .filter((other) => visible.has(other) && !candidates.has(other));
     const chosen = hosts.find((other) => index.byId.get(other)?.lane === undefined) ?? hosts[0];
@@ -325,12 +345,16 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const topDown = orientation === 'top-down';
 
   // Visible bodies, in pre-order (the keyboard order of the tree).
+  // Walked from the roots into expanded bodies only: the cost follows what is shown, not the document.
   const visibleOrder: Body[] = [];
   const visible = new Set<string>();
-  for (const body of index.order) {
-    if (body.parent !== undefined && index.byId.has(body.parent) && (!visible.has(body.parent) || collapsed.has(body.parent))) continue;
+  const stack: Body[] = [...index.roots].reverse();
+  while (stack.length) {
+    const body = stack.pop()!;
     visible.add(body.id);
     visibleOrder.push(body);
+    const kids = collapsed.has(body.id) ? undefined : index.children.get(body.id);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   const satelliteHost = placeSatellites(doc, visible);
   const satellitesOf = new Map<string, Body[]>();
@@ -482,24 +506,63 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const hiddenLinks: OrgLink[] = [];
   const pairCount = new Map<string, number>();
   const placedLabels: Rect[] = [];
+  // An end hidden in a collapsed subtree moves to its nearest visible ancestor, so that no typed
+  // link silently disappears; links of one type into the same pair of visible boxes share a line.
+  const visibleEnd = (id: string): string | undefined => {
+    let body = index.byId.get(id);
+    while (body && !visible.has(body.id)) body = body.parent !== undefined ? index.byId.get(body.parent) : undefined;
+    return body?.id;
+  };
+  const groups = new Map<string, { from: string; to: string; links: OrgLink[]; index: number; collapsedFrom: boolean; collapsedTo: boolean }>();
   doc.links.forEach((link, i) => {
-    const a = obstacles.get(link.from);
-    const b = obstacles.get(link.to);
-    if (!a || !b || a === b) {
-      if (!a || !b) hiddenLinks.push(link);
+    const from = visibleEnd(link.from);
+    const to = visibleEnd(link.to);
+    if (from === undefined || to === undefined || from === to) {
+      if (link.from !== link.to) hiddenLinks.push(link);
       return;
     }
-    const pair = [link.from, link.to].sort().join('|');
+    const collapsedFrom = from !== link.from;
+    const collapsedTo = to !== link.to;
+    const key = collapsedFrom || collapsedTo ? `${from}|${to}|${link.type}` : `#${i}`;
+    const group = groups.get(key);
+    if (group) {
+      group.links.push(link);
+      group.collapsedFrom ||= collapsedFrom;
+      group.collapsedTo ||= collapsedTo;
+    } else {
+      groups.set(key, { from, to, links: [link], index: i, collapsedFrom, collapsedTo });
+    }
+  });
+  for (const g of groups.values()) {
+    const link = g.links[0]!;
+    const a = obstacles.get(g.from)!;
+    const b = obstacles.get(g.to)!;
+    const pair = g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`;
     const nth = pairCount.get(pair) ?? 0;
     pairCount.set(pair, nth + 1);
     const route = routeOrthogonal({ a, b, obstacles: obstacleList, channels: { x: channelsX, y: channelsY }, offset: nth * 8 });
-    const label = link.label ?? linkLabels[link.type];
+    const base = g.links.length > 1 || link.label === undefined ? linkLabels[link.type] : link.label;
+    const label = g.links.length > 1 ? `${base}${ORG_UI[locale].times(g.links.length)}` : base;
     const lw = Math.ceil(labelMeasure(label)) + 8;
     const lh = M.textLine + 2;
     const labelBox = placeLabel(route.points, lw, lh, [...obstacleList, ...placedLabels]);
     placedLabels.push(labelBox);
-    links.push({ id: `link-${i}`, link, type: link.type, label, points: route.points, crossings: route.crossings, labelBox });
-  });
+    links.push({
+      id: `link-${g.index}`,
+      link,
+      links: g.links,
+      type: link.type,
+      label,
+      from: g.from,
+      to: g.to,
+      collapsedFrom: g.collapsedFrom,
+      collapsedTo: g.collapsedTo,
+      directed: ORG_DIRECTED_LINKS.has(link.type),
+      points: route.points,
+      crossings: route.crossings,
+      labelBox,
+    });
+  }
 
   // Shift everything so that the drawing starts at the margin on both axes.
   let minX = Infinity;

@@ -3,7 +3,7 @@
  * helpers that decide which bodies are collapsed and which match a search. Pure; built once per
  * document and cached, so that expanding one body does not rebuild it.
  */
-import type { Body, OrganizationDocument } from '../data/types.js';
+import type { Body, OrganizationDocument, OrgLink } from '../data/types.js';
 
 /** The tree structure of a validated organisation document. */
 export interface OrgIndex {
@@ -21,12 +21,25 @@ export interface OrgIndex {
   readonly orderIndex: ReadonlyMap<string, number>;
   /** ARIA position of each body among its siblings: `[posinset, setsize]`. */
   readonly position: ReadonlyMap<string, readonly [number, number]>;
+  /** The typed links touching each body (as source or target), in document order. */
+  readonly links: ReadonlyMap<string, readonly OrgLink[]>;
+}
+
+const NO_LINKS: readonly OrgLink[] = [];
+
+/** The typed links touching a body, from the document's index (no pass over every link). */
+export function listLinksOf(options: { doc: OrganizationDocument; id: string }): readonly OrgLink[] {
+  return indexOrganization(options.doc).links.get(options.id) ?? NO_LINKS;
 }
 
 const cache = new WeakMap<OrganizationDocument, OrgIndex>();
 
 /** Orders siblings so that bodies of one lane are adjacent, in order of the lane's first body. */
 function groupByLane(bodies: Body[]): Body[] {
+  // Most sibling lists have no lanes at all: keep them as they are, without sorting.
+  let lanes = 0;
+  for (const b of bodies) if (b.lane !== undefined) lanes++;
+  if (lanes === 0) return bodies;
   const first = new Map<string, number>();
   bodies.forEach((b, i) => {
     const key = b.lane ?? `\u0000${b.id}`;
@@ -64,9 +77,8 @@ export function indexOrganization(doc: OrganizationDocument): OrgIndex {
   const order: Body[] = [];
   const orderIndex = new Map<string, number>();
   // Iterative pre-order walk: 10,000-body documents can be deep enough to overflow recursion.
-  const stack: Array<[Body, number]> = groupByLane(roots)
-    .reverse()
-    .map((b) => [b, 0]);
+  const sortedRoots = groupByLane(roots);
+  const stack: Array<[Body, number]> = sortedRoots.map((b): [Body, number] => [b, 0]).reverse();
   while (stack.length) {
     const [body, d] = stack.pop()!;
     if (depth.has(body.id)) throw new Error(`cycle: ${body.id}`);
@@ -77,9 +89,16 @@ export function indexOrganization(doc: OrganizationDocument): OrgIndex {
     if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, d + 1]);
   }
   const position = new Map<string, readonly [number, number]>();
-  const sortedRoots = groupByLane(roots);
   for (const list of [sortedRoots, ...children.values()]) list.forEach((b, i) => position.set(b.id, [i + 1, list.length]));
-  const index: OrgIndex = { byId, roots: sortedRoots, children, depth, order, orderIndex, position };
+  const links = new Map<string, OrgLink[]>();
+  for (const link of doc.links) {
+    for (const id of link.from === link.to ? [link.from] : [link.from, link.to]) {
+      let list = links.get(id);
+      if (!list) links.set(id, (list = []));
+      list.push(link);
+    }
+  }
+  const index: OrgIndex = { byId, roots: sortedRoots, children, depth, order, orderIndex, position, links };
   cache.set(doc, index);
   return index;
 }
@@ -136,12 +155,27 @@ export function normalizeSearchText(text: string): string {
 export function findOrgMatches(options: { doc: OrganizationDocument; query: string }): string[] {
   const q = normalizeSearchText(options.query);
   if (!q) return [];
-  const index = indexOrganization(options.doc);
   const out: string[] = [];
-  for (const body of index.order) {
+  for (const [id, text] of indexSearchText(options.doc)) if (text.includes(q)) out.push(id);
+  return out;
+}
+
+const searchCache = new WeakMap<OrganizationDocument, Array<[string, string]>>();
+
+/**
+ * Each body's searchable texts, normalised once per document and joined with a separator no
+ * query can contain (normalisation turns runs of white space into one space), so that each
+ * search is one `includes` per body.
+ */
+function indexSearchText(doc: OrganizationDocument): Array<[string, string]> {
+  const hit = searchCache.get(doc);
+  if (hit) return hit;
+  const out: Array<[string, string]> = [];
+  for (const body of indexOrganization(doc).order) {
     const texts = [body.name, ...body.aliases, ...body.notes];
     for (const role of body.roles) texts.push(role.title, ...role.holders);
-    if (texts.some((t) => normalizeSearchText(t).includes(q))) out.push(body.id);
+    out.push([body.id, texts.map(normalizeSearchText).join('\n')]);
   }
+  searchCache.set(doc, out);
   return out;
 }

@@ -133,12 +133,20 @@ export function routeOrthogonal(options: {
     candidates.push([[aExit, acy + offset], [x, acy + offset], [x, bcy + offset], [bExit, bcy + offset]]);
   }
 
+  // Score without crossings first (length and bends), then count crossings from the cheapest
+  // candidate up: once a route crosses nothing, no later candidate can beat it. Counting
+  // crossings is the costly part (every box, every segment), so most candidates skip it.
+  const scored = candidates.map((raw) => {
+    const points = simplify(raw);
+    return { points, base: measureRoute(points) + (points.length - 2) * 40 };
+  });
+  scored.sort((p, q) => p.base - q.base);
   let best: Route | undefined;
   let bestScore = Infinity;
-  for (const raw of candidates) {
-    const points = simplify(raw);
+  for (const { points, base } of scored) {
+    if (base >= bestScore) break;
     const crossings = countCrossings(points, obstacles, a, b);
-    const score = crossings * 100_000 + measureRoute(points) + (points.length - 2) * 40;
+    const score = crossings * 100_000 + base;
     if (score < bestScore) {
       bestScore = score;
       best = { points, crossings };

@@ -8,7 +8,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { repeat } from 'lit/directives/repeat.js';
 import { ORG_LINK_LABELS } from '../a11y/org-strings.js';
 import type { Locale, LinkType } from '../data/types.js';
-import { ORG_METRICS, type OrgChartLayout, type OrgLinkLayout, type OrgNodeLayout } from '../layout/org-chart.js';
+import { ORG_DIRECTED_LINKS, ORG_METRICS, type OrgChartLayout, type OrgLinkLayout, type OrgNodeLayout } from '../layout/org-chart.js';
 import type { Point } from '../layout/org-route.js';
 
 /** The pan and zoom of the drawing: content is scaled by `k`, then moved by (`tx`, `ty`). */
@@ -39,6 +39,11 @@ export interface RenderOrgChartOptions {
   selectedId?: string;
   /** Bodies matching the search, highlighted. */
   matches?: ReadonlySet<string>;
+  /**
+   * Bodies that have just appeared (their parent was expanded): they grow out of their
+   * parent's box, by CSS transitions that reduced motion turns off. Empty on a first drawing.
+   */
+  entering?: ReadonlySet<string>;
 }
 
 const M = ORG_METRICS;
@@ -67,10 +72,24 @@ function renderToggle(node: OrgNodeLayout, topDown: boolean): SVGTemplateResult 
   return svg`<g class="toggle" data-action="toggle"><circle cx=${cx} cy=${cy} r=${r}></circle><path d=${d}></path></g>`;
 }
 
-function renderBox(node: OrgNodeLayout, selected: boolean, matched: boolean): SVGTemplateResult {
+/**
+ * The inline style placing a box: its translation, and for a box that has just appeared the
+ * place it grows from (its parent's box, read by `@starting-style` in the element's styles).
+ */
+function placeStyle(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean): string {
+  const base = `transform:translate(${node.x}px,${node.y}px)`;
+  const parent = entering && node.parentId ? layout.byId.get(node.parentId) : undefined;
+  if (!parent) return base;
+  const topDown = layout.orientation === 'top-down';
+  const fx = topDown ? parent.x + (parent.width - node.width) / 2 : parent.x + parent.width - node.width;
+  const fy = topDown ? parent.y + parent.height - node.height : parent.y + (parent.height - node.height) / 2;
+  return `${base};--_from:translate(${Math.round(fx)}px,${Math.round(fy)}px) scale(0.4)`;
+}
+
+function renderBox(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean): SVGTemplateResult {
   const { width, height } = node;
-  const cls = `box${matched ? ' match' : ''}${selected ? ' selected' : ''}`;
-  return svg`<g class=${cls} data-kind=${node.body.kind} style=${`transform:translate(${node.x}px,${node.y}px)`}>
+  const cls = `box${matched ? ' match' : ''}${selected ? ' selected' : ''}${entering ? ' entering' : ''}`;
+  return svg`<g class=${cls} data-kind=${node.body.kind} style=${placeStyle(node, layout, entering)}>
     <rect class="frame" width=${width} height=${height} rx="4"></rect>
     ${matched ? svg`<rect class="match-mark" x="3" y="3" width=${width - 6} height=${height - 6} rx="3"></rect>` : nothing}
     <rect class="badge" x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect>
@@ -87,9 +106,10 @@ function renderBox(node: OrgNodeLayout, selected: boolean, matched: boolean): SV
  * toggle buttons' hit areas, the selection and focus rings. It holds no text, so the treeitem's
  * accessible name is all a screen reader hears (the visible text is drawn, hidden, below it).
  */
-function renderHit(node: OrgNodeLayout, topDown: boolean, selected: boolean): SVGTemplateResult {
+function renderHit(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, entering: boolean): SVGTemplateResult {
   const { width, height } = node;
-  return svg`<g class="hit" style=${`transform:translate(${node.x}px,${node.y}px)`}>
+  const topDown = layout.orientation === 'top-down';
+  return svg`<g class=${entering ? 'hit entering' : 'hit'} style=${placeStyle(node, layout, entering)}>
     <rect class="hit-area" width=${width} height=${height} rx="4"></rect>
     ${node.counts.map((c) => svg`<rect class="hit-area" data-action="details" x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`)}
     ${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}
@@ -98,13 +118,51 @@ function renderHit(node: OrgNodeLayout, topDown: boolean, selected: boolean): SV
   </g>`;
 }
 
+/** Ids of the line-end markers, defined once in each chart's `<defs>`. */
+const MARKER = { arrow: 'org-arrow', arrowOpen: 'org-arrow-open', open: 'org-open-end' } as const;
+
+/**
+ * The end markers of a link: an arrowhead at `to` for a directed type (所管), a hollow one when
+ * `to` stands for a collapsed subtree, and a hollow circle at an undirected collapsed end.
+ */
+function markersOf(l: OrgLinkLayout): { start?: string; end?: string } {
+  const end = l.directed ? (l.collapsedTo ? MARKER.arrowOpen : MARKER.arrow) : l.collapsedTo ? MARKER.open : undefined;
+  return { start: l.collapsedFrom ? `url(#${MARKER.open})` : undefined, end: end ? `url(#${end})` : undefined };
+}
+
 function renderLink(l: OrgLinkLayout): SVGTemplateResult {
   const d = toPathData(l.points);
+  const m = markersOf(l);
+  const cls = `link link-${l.type}${l.collapsedFrom || l.collapsedTo ? ' into-collapsed' : ''}`;
   if (l.type === 'joint-secretariat') {
     // A double line: a wide stroke with a narrower background-coloured stroke on top.
-    return svg`<g class="link link-joint-secretariat"><path class="double-outer" d=${d}></path><path class="double-inner" d=${d}></path></g>`;
+    return svg`<g class=${cls}><path class="double-outer" d=${d}></path><path class="double-inner" d=${d}></path><path
+        class="marker-carrier" d=${d} marker-start=${m.start ?? nothing} marker-end=${m.end ?? nothing}></path></g>`;
   }
-  return svg`<g class=${`link link-${l.type}`}><path d=${d} stroke-dasharray=${ORG_LINK_DASHES[l.type]}></path></g>`;
+  return svg`<g class=${cls}><path d=${d} stroke-dasharray=${ORG_LINK_DASHES[l.type]} marker-start=${m.start ?? nothing} marker-end=${m.end ?? nothing}></path></g>`;
+}
+
+/** Marker shapes: filled arrow, hollow arrow, hollow circle; coloured by the styles (forced colours too). */
+const markerDefs = svg`<defs>
+  <marker id=${MARKER.arrow} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+    <path class="arrowhead" d="M0 0L10 5L0 10z"></path>
+  </marker>
+  <marker id=${MARKER.arrowOpen} viewBox="-1 -1 12 12" refX="10" refY="5" markerWidth="13" markerHeight="13" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+    <path class="arrowhead-open" d="M0 0L10 5L0 10z"></path>
+  </marker>
+  <marker id=${MARKER.open} viewBox="0 0 12 12" refX="6" refY="6" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse">
+    <circle class="open-end" cx="6" cy="6" r="4.5"></circle>
+  </marker>
+</defs>`;
+
+/**
+ * The path of a tree connector again as a CSS `d` with a fixed command structure (M L L L), so
+ * that the browser can move it smoothly when boxes shift; the `d` attribute stays for SVG
+ * viewers that ignore CSS.
+ */
+function edgePathStyle(points: readonly Point[]): string {
+  const p = points.length === 4 ? points : [points[0]!, points[0]!, points[points.length - 1]!, points[points.length - 1]!];
+  return `d:path('${toPathData(p)}')`;
 }
 
 /**
@@ -112,8 +170,7 @@ function renderLink(l: OrgLinkLayout): SVGTemplateResult {
  * tree (`role="tree"` / `treeitem` / `group`, nested as the hierarchy is).
  */
 export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResult {
-  const { layout, view, names, activeId, selectedId, matches } = options;
-  const topDown = layout.orientation === 'top-down';
+  const { layout, view, names, activeId, selectedId, matches, entering } = options;
   const renderNode = (id: string): SVGTemplateResult => {
     const node = layout.byId.get(id)!;
     const selected = node.id === selectedId;
@@ -128,7 +185,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing}
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${names.get(node.id) ?? node.body.name}
-    >${renderHit(node, topDown, selected)}${node.childIds.length
+    >${renderHit(node, layout, selected, entering?.has(node.id) ?? false)}${node.childIds.length
       ? svg`<g role="group">${repeat(node.childIds, (c) => c, renderNode)}</g>`
       : nothing}</g>`;
   };
@@ -140,6 +197,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
     role="none"
     lang=${options.lang ?? nothing}
   >
+    ${markerDefs}
     <g class="viewport" transform=${`translate(${view.tx} ${view.ty}) scale(${view.k})`}>
       <g class="lanes" aria-hidden="true">
         ${layout.lanes.map(
@@ -151,11 +209,15 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         )}
       </g>
       <g class="edges" aria-hidden="true">
-        ${repeat(layout.edges, (e) => e.id, (e) => svg`<path d=${toPathData(e.points)}></path>`)}
+        ${repeat(
+          layout.edges,
+          (e) => e.id,
+          (e) => svg`<path class=${entering?.has(e.to) ? 'entering' : nothing} d=${toPathData(e.points)} style=${edgePathStyle(e.points)}></path>`,
+        )}
       </g>
       <g class="links" aria-hidden="true">${layout.links.map(renderLink)}</g>
       <g class="boxes" aria-hidden="true">
-        ${repeat(layout.nodes, (n) => n.id, (n) => renderBox(n, n.id === selectedId, matches?.has(n.id) ?? false))}
+        ${repeat(layout.nodes, (n) => n.id, (n) => renderBox(n, layout, n.id === selectedId, matches?.has(n.id) ?? false, entering?.has(n.id) ?? false))}
       </g>
       <g role="tree" aria-label=${options.label} aria-describedby=${options.describedBy ?? nothing}>
         ${repeat(layout.rootIds, (id) => id, renderNode)}
@@ -173,13 +235,19 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
 }
 
 /** A legend entry: a short sample of a line style and its name. */
-export function renderOrgLegendSample(type: LinkType | 'tree'): TemplateResult {
+export function renderOrgLegendSample(type: LinkType | 'tree' | 'into-collapsed'): TemplateResult {
+  const arrow = type !== 'tree' && type !== 'into-collapsed' && ORG_DIRECTED_LINKS.has(type);
+  const end = arrow ? 28 : 38;
   const line =
     type === 'tree'
       ? svg`<path class="edge-sample" d="M2 8H38"></path>`
-      : type === 'joint-secretariat'
-        ? svg`<g class="link link-joint-secretariat"><path class="double-outer" d="M2 8H38"></path><path class="double-inner" d="M2 8H38"></path></g>`
-        : svg`<g class=${`link link-${type}`}><path d="M2 8H38" stroke-dasharray=${ORG_LINK_DASHES[type]}></path></g>`;
+      : type === 'into-collapsed'
+        ? svg`<g class="link"><path d="M2 8H31" stroke-dasharray="7 4"></path><circle class="open-end" cx="34" cy="8" r="4.5"></circle></g>`
+        : type === 'joint-secretariat'
+          ? svg`<g class="link link-joint-secretariat"><path class="double-outer" d="M2 8H38"></path><path class="double-inner" d="M2 8H38"></path></g>`
+          : svg`<g class=${`link link-${type}`}><path d=${`M2 8H${end}`} stroke-dasharray=${ORG_LINK_DASHES[type]}></path>${arrow
+              ? svg`<path class="arrowhead" d="M28 3L38 8L28 13z"></path>`
+              : nothing}</g>`;
   return html`<svg class="legend-sample" width="40" height="16" viewBox="0 0 40 16" aria-hidden="true">${line}</svg>`;
 }
 

@@ -32,20 +32,36 @@ export const orgChartStyles = css`
     outline: none;
     cursor: pointer;
   }
+  /* Boxes glide to their new places; a box that has just appeared grows out of its parent
+     (--_from, set per box) and fades in. --_motion is 0ms under reduced motion: nothing moves. */
   .box,
   .hit {
-    transition: transform var(--_motion) ease-out;
-    animation: org-appear var(--_motion) ease-out;
+    transition:
+      transform var(--_motion) ease-out,
+      opacity var(--_motion) ease-out;
+  }
+  .box.entering,
+  .hit.entering {
+    transform-origin: 0 0;
+  }
+  @starting-style {
+    .box.entering,
+    .hit.entering {
+      transform: var(--_from);
+      opacity: 0;
+    }
   }
   .hit-area {
     fill: transparent;
     stroke: none;
   }
   .edges path {
-    animation: org-appear var(--_motion) ease-out;
+    transition:
+      d var(--_motion) ease-out,
+      opacity var(--_motion) ease-out;
   }
-  @keyframes org-appear {
-    from {
+  @starting-style {
+    .edges path.entering {
       opacity: 0;
     }
   }
@@ -75,8 +91,49 @@ export const orgChartStyles = css`
     stroke-width: 3;
     opacity: 0;
   }
-  .node:focus-visible > .hit > .focus-ring {
+  /* The keyboard ring: not after a click or tap (the selection ring shows that). */
+  .viewport:not(.pointer-focus) .node:focus-visible > .hit > .focus-ring {
     opacity: 1;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: min(22em, calc(100% - 8px));
+    padding: 0.3em 0.55em;
+    border: 1px solid var(--_text);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_text);
+    font-size: 0.85em;
+    line-height: 1.45;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+    pointer-events: auto;
+    user-select: text;
+    -webkit-user-select: text;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tooltip .tip-name {
+    font-weight: 700;
+  }
+  .drag-hint {
+    margin: 0.25em 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .arrowhead {
+    fill: var(--_org-link);
+    stroke: none;
+  }
+  .arrowhead-open,
+  .open-end {
+    fill: var(--_background);
+    stroke: var(--_org-link);
+    stroke-width: 1.5;
+  }
+  .link .marker-carrier {
+    stroke: none;
   }
   .badge {
     fill: var(--_series-8);
@@ -264,6 +321,20 @@ export const orgChartStyles = css`
     }
     .link .double-inner {
       stroke: Canvas;
+    }
+    .arrowhead {
+      fill: CanvasText;
+    }
+    .arrowhead-open,
+    .open-end {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .tooltip {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+      box-shadow: none;
     }
     .box.match .frame {
       fill: Canvas;

@@ -8,7 +8,7 @@ import { parseOrganization } from '../../data/organization.js';
 import type { LinkType, OrganizationDocument } from '../../data/types.js';
 import { PolicyNodeSelectEvent } from '../../events/node-select.js';
 import { PolicyNodeToggleEvent } from '../../events/node-toggle.js';
-import { layoutOrgChart, type OrgChartLayout, type OrgOrientation } from '../../layout/org-chart.js';
+import { layoutOrgChart, ORG_MAX_LISTED_HOLDERS, type OrgChartLayout, type OrgOrientation } from '../../layout/org-chart.js';
 import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, indexOrganization, listAncestors, normalizeSearchText } from '../../layout/org-index.js';
 import type { MeasureText } from '../../layout/text.js';
 import { createCanvasMeasure, fontFor } from '../../render/measure.js';
@@ -80,14 +80,26 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Shows a search box above the chart. */
   @property({ type: Boolean, reflect: true }) searchable = false;
 
-  @state() private collapsed = new Set<string>();
+  /** Collapsed bodies; changed in place (see `setCollapsedState`), so a toggle costs no copy of the whole set. */
+  private collapsed = new Set<string>();
   @state() private activeId?: string;
   @state() private selectedId?: string;
   @state() private detailsId?: string;
   @state() private view: OrgView = { k: 1, tx: 0, ty: 0, width: 0, height: 0 };
   @state() private matchIds: ReadonlySet<string> = new Set();
+  /** The body under the pointer (its tooltip shows when its text is cut off). */
+  @state() private hoveredId?: string;
+  /** Whether keyboard focus is inside the tree (the active body's tooltip shows then). */
+  @state() private treeFocused = false;
+  /** Escape hides the tooltip until focus or the pointer moves to another body (WCAG 1.4.13). */
+  @state() private tipDismissed = false;
+  /** The last focus came from a click or tap: show the selection, not the keyboard ring. */
+  @state() private pointerFocus = false;
 
   private layout?: OrgChartLayout;
+  /** Bodies that appeared in the last layout (grow out of their parent); empty on a first drawing. */
+  private entering: ReadonlySet<string> = new Set();
+  private linkTypes: LinkType[] = [];
   private stateDoc?: OrganizationDocument;
   private layoutDirty = false;
   private lastWidth = 640;
@@ -105,26 +117,35 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Expands a body (and its ancestors) so that its children show. Fires no event. */
   expand(id: string): void {
     if (!this.doc) return;
-    const next = new Set(this.collapsed);
-    next.delete(id);
-    for (const a of listAncestors({ doc: this.doc, id })) next.delete(a);
-    this.setCollapsed(next);
+    this.setCollapsedState([id, ...listAncestors({ doc: this.doc, id })], false);
   }
 
   /** Collapses a body so that its descendants are hidden. Fires no event. */
   collapse(id: string): void {
     if (!this.doc || !indexOrganization(this.doc).children.has(id)) return;
-    const next = new Set(this.collapsed);
-    next.add(id);
-    this.setCollapsed(next);
+    this.setCollapsedState([id], true);
+  }
+
+  /** Expands every body (a large organisation then draws every box). Fires no event. */
+  expandAll(): void {
+    if (!this.doc || this.collapsed.size === 0) return;
+    this.collapsed = new Set();
+    this.layoutDirty = true;
+    this.requestUpdate();
+  }
+
+  /** Collapses every body with children, leaving only the top of each tree. Fires no event. */
+  collapseAll(): void {
+    if (!this.doc) return;
+    this.collapsed = collapseBelowDepth({ doc: this.doc, depth: 0 });
+    this.layoutDirty = true;
+    this.requestUpdate();
   }
 
   /** Moves keyboard focus to a body, expanding its ancestors and panning it into view. */
   focusNode(id: string): void {
     if (!this.doc || !indexOrganization(this.doc).byId.has(id)) return;
-    const next = new Set(this.collapsed);
-    for (const a of listAncestors({ doc: this.doc, id })) next.delete(a);
-    this.setCollapsed(next);
+    this.setCollapsedState(listAncestors({ doc: this.doc, id }), false);
     this.activeId = id;
     this.focusPending = true;
   }
@@ -169,6 +190,8 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       this.layoutDirty = true;
     }
     if (docChanged) {
+      this.layout = undefined;
+      this.linkTypes = [...new Set(doc.links.map((l) => l.type))];
       this.stateDoc = doc;
       this.selectedId = undefined;
       this.detailsId = undefined;
@@ -178,14 +201,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     if (docChanged || changed.has('search')) {
       this.matchIds = new Set(findOrgMatches({ doc, query: this.search }));
       this.names.clear();
-      if (this.matchIds.size) {
-        const next = new Set(this.collapsed);
-        for (const id of this.matchIds) for (const a of listAncestors({ doc, id })) next.delete(a);
-        if (next.size !== this.collapsed.size) {
-          this.collapsed = next;
-          this.layoutDirty = true;
-        }
-      }
+      for (const id of this.matchIds) this.setCollapsedState(listAncestors({ doc, id }), false);
     }
     if (locale !== this.locale) this.names.clear();
     if (this.layoutDirty) this.computeLayout(doc);
@@ -202,6 +218,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   private computeLayout(doc: OrganizationDocument): void {
     this.layoutDirty = false;
+    const previous = this.layout;
     this.layout = layoutOrgChart({
       doc,
       width: this.lastWidth,
@@ -211,6 +228,9 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       collapsed: this.collapsed,
       locale: this.locale,
     });
+    const entering = new Set<string>();
+    if (previous) for (const node of this.layout.nodes) if (!previous.byId.has(node.id)) entering.add(node.id);
+    this.entering = entering;
     for (const node of this.layout.nodes) {
       if (!this.names.has(node.id)) this.names.set(node.id, describeOrgBody({ doc, body: node.body, locale: this.locale, matched: this.matchIds.has(node.id) }));
     }
@@ -276,11 +296,18 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     if (tx !== this.view.tx || ty !== this.view.ty) this.view = this.clampView({ ...this.view, tx, ty });
   }
 
-  private setCollapsed(next: Set<string>): void {
-    const same = next.size === this.collapsed.size && [...next].every((id) => this.collapsed.has(id));
-    if (same) return;
-    this.collapsed = next;
+  /** Marks `ids` collapsed or expanded; lays out again only when something changed. */
+  private setCollapsedState(ids: readonly string[], collapsed: boolean): void {
+    let changed = false;
+    for (const id of ids) {
+      if (this.collapsed.has(id) === collapsed) continue;
+      if (collapsed) this.collapsed.add(id);
+      else this.collapsed.delete(id);
+      changed = true;
+    }
+    if (!changed) return;
     this.layoutDirty = true;
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -313,6 +340,10 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
               @keydown=${this.onSearchKeydown}
             /><span class="search-status" role="status">${this.search.trim() ? ui.matches(this.matchIds.size) : ''}</span>`
         : nothing}
+      ${this.layout && this.layout.nodes.some((n) => n.childCount > 0)
+        ? html`<button type="button" class="expand-all" @click=${this.expandAll}>${ui.expandAll}</button
+            ><button type="button" class="collapse-all" @click=${this.collapseAll}>${ui.collapseAll}</button>`
+        : nothing}
       ${zoomable
         ? html`<button type="button" data-zoom="out" aria-label=${ui.zoomOut} @click=${this.onZoomButton}>−</button
             ><button type="button" data-zoom="in" aria-label=${ui.zoomIn} @click=${this.onZoomButton}>＋</button
@@ -325,8 +356,11 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     const layout = this.layout;
     if (!layout) return nothing;
     const pan = this.pannable;
-    const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${this.drag?.moved ? ' dragging' : ''}`;
-    const types = [...new Set(doc.links.map((l) => l.type))] as LinkType[];
+    const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${this.drag?.moved ? ' dragging' : ''}${
+      this.pointerFocus ? ' pointer-focus' : ''
+    }`;
+    const types = this.linkTypes;
+    const intoCollapsed = layout.links.some((l) => l.collapsedFrom || l.collapsedTo);
     return html`
       <div
         class=${cls}
@@ -334,6 +368,9 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
         @click=${this.onClick}
         @keydown=${this.onKeydown}
         @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
         @pointerdown=${this.onPointerDown}
         @pointermove=${this.onPointerMove}
         @pointerup=${this.onPointerUp}
@@ -351,15 +388,47 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
           activeId: this.activeId,
           selectedId: this.selectedId,
           matches: this.matchIds,
+          entering: this.entering,
         })}
+        ${this.renderTooltip()}
       </div>
+      ${pan.x || pan.y ? html`<p class="drag-hint">${this.orgUi.dragHint}</p>` : nothing}
       <p id="org-hint" class="visually-hidden">${this.orgUi.hint}</p>
       <ul part="legend" aria-label=${this.orgUi.legend}>
         <li>${renderOrgLegendSample('tree')}${this.orgUi.treeEdge}</li>
         ${types.map((t) => html`<li>${renderOrgLegendSample(t)}${formatOrgLinkType(t, this.locale)}</li>`)}
+        ${intoCollapsed ? html`<li>${renderOrgLegendSample('into-collapsed')}${this.orgUi.intoCollapsed}</li>` : nothing}
       </ul>
       ${this.renderDetails(doc)}
     `;
+  }
+
+  /**
+   * The full text of a box whose text is cut off (…), under the box: shown while the pointer is
+   * on it or while it has keyboard focus. Placed from the layout and the view, never from DOM reads.
+   * Hidden from assistive technology: the treeitem's accessible name already says all of it.
+   */
+  private renderTooltip(): TemplateResult | typeof nothing {
+    const layout = this.layout;
+    const id = this.hoveredId ?? (this.treeFocused ? this.activeId : undefined);
+    const node = id && !this.tipDismissed ? layout?.byId.get(id) : undefined;
+    if (!node || !node.truncated) return nothing;
+    const ui = this.orgUi;
+    const { k, tx, ty, width } = this.view;
+    const x0 = node.x * k + tx;
+    const x1 = (node.x + node.width) * k + tx;
+    const top = Math.round((node.y + node.height) * k + ty + 14 * k);
+    // Anchor on the side with more room, so the tip stays inside the viewport.
+    const side = x0 + x1 > width ? `right:${Math.round(Math.max(4, width - x1))}px` : `left:${Math.round(Math.max(4, x0))}px`;
+    const body = node.body;
+    return html`<div class="tooltip" aria-hidden="true" style=${`top:${top}px;${side}`} lang=${this.doc?.lang ?? nothing}>
+      <p class="tip-name">${body.name}</p>
+      ${body.aliases.length ? html`<p>（${body.aliases.join(ui.listSep)}）</p>` : nothing}
+      ${body.roles.map((r) =>
+        r.holders.length > ORG_MAX_LISTED_HOLDERS ? nothing : html`<p>${r.title}${ui.colon}${r.holders.join(ui.listSep)}</p>`,
+      )}
+      ${body.notes.map((n) => html`<p>${n}</p>`)}
+    </div>`;
   }
 
   private renderDetails(doc: OrganizationDocument): TemplateResult | typeof nothing {
@@ -444,7 +513,31 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   private onFocusIn(event: FocusEvent): void {
     const id = this.nodeIdOf(event);
-    if (id && id !== this.activeId) this.activeId = id;
+    if (!id) return;
+    this.treeFocused = true;
+    if (id !== this.activeId) {
+      this.activeId = id;
+      this.tipDismissed = false;
+    }
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget;
+    if (!(next instanceof Element) || next.getAttribute('role') !== 'treeitem') this.treeFocused = false;
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    // Over the tooltip itself, keep it (it may be read or selected: WCAG 1.4.13 hoverable).
+    for (const t of event.composedPath()) if (t instanceof Element && t.classList.contains('tooltip')) return;
+    const id = this.nodeIdOf(event);
+    if (id !== this.hoveredId) {
+      this.hoveredId = id;
+      if (id) this.tipDismissed = false;
+    }
+  }
+
+  private onPointerLeave(): void {
+    this.hoveredId = undefined;
   }
 
   private toggle(id: string, fromUser: boolean, expand?: boolean): void {
@@ -478,6 +571,14 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     const id = this.nodeIdOf(event);
     const layout = this.layout;
     if (!layout) return;
+    this.pointerFocus = false;
+    if (event.key === 'Escape') {
+      if (!this.tipDismissed && (this.hoveredId ?? id)) {
+        this.tipDismissed = true;
+        event.preventDefault();
+      }
+      return;
+    }
     if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '0') {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       event.preventDefault();
@@ -611,6 +712,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   private onPointerDown(event: PointerEvent): void {
     if (event.button !== 0 && event.pointerType === 'mouse') return;
+    this.pointerFocus = true;
     this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
     if (this.pointers.size === 1) {
       this.drag = { x: event.clientX, y: event.clientY, tx: this.view.tx, ty: this.view.ty, moved: false };
