@@ -8,13 +8,13 @@ export interface PolicyDrillDetail {
   readonly ids: readonly string[];
   /** Above 0 when the view shows the smaller children gathered in an "others" cell, from this index in size order. */
   readonly offset: number;
-  /** `down` (into a cell), `up` (back out), or `to` (`drillTo()`, breadcrumbs). */
-  readonly direction: 'down' | 'up' | 'to';
+  /** `down` (into a cell or to a re-listed item's original), `up` (back out: Escape, Backspace, breadcrumbs). */
+  readonly direction: 'down' | 'up';
 }
 
 /**
- * Fired when `<policy-budget-treemap>` drills into a cell or back out, by pointer, keyboard,
- * breadcrumbs or `drillTo()`.
+ * Fired when the reader drills `<policy-budget-treemap>` into a cell or back out, by pointer,
+ * keyboard or breadcrumbs. Not fired by `drillTo()` or property changes.
  */
 export class PolicyDrillEvent extends Event {
   static readonly eventName = 'policy-drill' as const;

@@ -142,6 +142,28 @@ describe('layoutTreemap on the seed budget (医薬品産業強化総合戦略, s
   });
 });
 
+describe('buildTreemapTable on the seed budget', () => {
+  const summary = summarizeBudget(pharma);
+  const table = buildTreemapTable({ summary, locale: 'ja', caption: '医薬品産業強化総合戦略' });
+  const row = (id: string) => table.rows.find((r) => r.id === id)!;
+
+  it('lists every item, re-listed and part-of ones included, with the figures the cells give', () => {
+    assert.equal(table.rows.length, 26);
+    const { cells } = lay(pharma);
+    for (const id of ['p1', 'p2', 'p3', 'p6']) {
+      assert.equal(row(id).counted, cell(cells, id).amountText, id);
+      assert.equal(row(id).share, cell(cells, id).shareText, id);
+    }
+    assert.deepEqual([row('p3').declared, row('p3').counted, row('p3').status], ['18.4億円', '0.4億円', '一部再掲']);
+    assert.match(row('p3').notes, /当初: 記載額 18\.4億円 と内訳の計 18\.3億円 が一致しません/);
+    assert.deepEqual([row('p5-training').counted, row('p5-training').status], ['0円', '再掲（計上先: 規制改革のためのＰMDAの審査の質の向上）']);
+    assert.deepEqual([row('p1-ai').declared, row('p1-ai').status], ['—', '内数（13.5億円の内数）']);
+    assert.equal(row('p1-genome').supplementary, '4.2億円');
+    assert.equal(row('p1-genome').number, '1-1');
+    assert.equal(table.totalRow[4], '82.2億円');
+  });
+});
+
 describe('layoutTreemap, year on year (MID-NET)', () => {
   const midnet = load('midnet-budget.json');
   it('shows the change where items carry a previous amount', () => {
