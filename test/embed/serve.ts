@@ -89,6 +89,8 @@ export async function startEmbedServer({ root, distDir, csp = STRICT_CSP }: Embe
       res.end(body);
     };
     if (path === '/' || path === '/index.html') return send(200, TYPES['.html']!, page);
+    // The browser asks for it on its own; a 404 would be a console error that is not ours.
+    if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
     const route = routes.find(([prefix]) => path.startsWith(prefix));
     const file = route ? inside(route[1], path.slice(route[0].length)) : undefined;
     const type = file ? TYPES[extname(file)] : undefined;
