@@ -120,7 +120,11 @@ export interface OrgLinkLayout {
   points: Point[];
   /** Boxes the route still crosses (0 unless unavoidable). */
   crossings: number;
-  labelBox: Rect;
+  /**
+   * Where the label goes. None on a line into a collapsed subtree: its line style and hollow
+   * end say what it is (legend), and dozens of such labels would bury the boxes.
+   */
+  labelBox?: Rect;
 }
 
 /** A lane drawn as a band around its bodies. */
@@ -543,10 +547,11 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     const route = routeOrthogonal({ a, b, obstacles: obstacleList, channels: { x: channelsX, y: channelsY }, offset: nth * 8 });
     const base = g.links.length > 1 || link.label === undefined ? linkLabels[link.type] : link.label;
     const label = g.links.length > 1 ? `${base}${ORG_UI[locale].times(g.links.length)}` : base;
-    const lw = Math.ceil(labelMeasure(label)) + 8;
-    const lh = M.textLine + 2;
-    const labelBox = placeLabel(route.points, lw, lh, [...obstacleList, ...placedLabels]);
-    placedLabels.push(labelBox);
+    let labelBox: Rect | undefined;
+    if (!g.collapsedFrom && !g.collapsedTo) {
+      labelBox = placeLabel(route.points, Math.ceil(labelMeasure(label)) + 8, M.textLine + 2, [...obstacleList, ...placedLabels]);
+      placedLabels.push(labelBox);
+    }
     links.push({
       id: `link-${g.index}`,
       link,
@@ -580,7 +585,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   for (const l of lanes) extend(l.x, l.y, l.x + l.width, l.y + l.height);
   for (const l of links) {
     for (const p of l.points) extend(p[0], p[1], p[0], p[1]);
-    extend(l.labelBox.x, l.labelBox.y, l.labelBox.x + l.labelBox.width, l.labelBox.y + l.labelBox.height);
+    if (l.labelBox) extend(l.labelBox.x, l.labelBox.y, l.labelBox.x + l.labelBox.width, l.labelBox.y + l.labelBox.height);
   }
   if (!nodes.length) minX = minY = maxX = maxY = 0;
   const dx = Math.round(MARGIN - minX);
@@ -599,8 +604,10 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   }
   for (const l of links) {
     l.points = l.points.map(move);
-    l.labelBox.x += dx;
-    l.labelBox.y += dy;
+    if (l.labelBox) {
+      l.labelBox.x += dx;
+      l.labelBox.y += dy;
+    }
   }
 
   return {

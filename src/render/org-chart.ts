@@ -223,12 +223,14 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         ${repeat(layout.rootIds, (id) => id, renderNode)}
       </g>
       <g class="link-labels" aria-hidden="true">
-        ${layout.links.map(
-          (l) => svg`<g class=${`link-label link-${l.type}`}><rect x=${l.labelBox.x} y=${l.labelBox.y} width=${l.labelBox.width} height=${l.labelBox.height} rx="3"></rect><text
-            x=${l.labelBox.x + l.labelBox.width / 2}
-            y=${l.labelBox.y + l.labelBox.height / 2 + M.textSize * 0.36}
-          >${l.label}</text></g>`,
-        )}
+        ${layout.links.map((l) => {
+          const box = l.labelBox;
+          if (!box) return nothing;
+          return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
+            x=${box.x + box.width / 2}
+            y=${box.y + box.height / 2 + M.textSize * 0.36}
+          >${l.label}</text></g>`;
+        })}
       </g>
     </g>
   </svg>`;

@@ -135,6 +135,16 @@ export const orgChartStyles = css`
   .link .marker-carrier {
     stroke: none;
   }
+  /* Lines into collapsed subtrees stand back from the lines between drawn boxes. */
+  .link.into-collapsed path {
+    stroke-width: 1.25;
+  }
+  .link.into-collapsed .double-outer {
+    stroke-width: 4.5;
+  }
+  .link.into-collapsed .double-inner {
+    stroke-width: 1.5;
+  }
   .badge {
     fill: var(--_series-8);
     stroke: none;
