@@ -1,3 +1,5 @@
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -7,6 +9,7 @@ import { parseBudget } from '../../src/data/budget.js';
 import type { BudgetDocument } from '../../src/data/types.js';
 import { createApproxMeasure } from '../../src/layout/text.js';
 import { layoutTreemap, type LayoutTreemapOptions, type TreemapCell } from '../../src/layout/treemap.js';
+import { renderTreemapSvg } from '../../src/render/budget-treemap.js';
 import { generateBudget } from '../fixtures/generate-budget.js';
 
 const measure = createApproxMeasure(12);
@@ -212,5 +215,17 @@ describe('layoutTreemap with 50,000 leaves', () => {
     const table = buildTreemapTable({ summary, locale: 'ja', caption: 't' });
     assert.equal(table.rows.length, summary.order.length);
     assert.ok(table.rows.length > 50_000);
+  });
+});
+
+describe('renderTreemapSvg on the server (@lit-labs/ssr)', () => {
+  it('renders the tree with names, labels and no DOM access', async () => {
+    const layout = lay(pharma, { width: 800, height: 500 });
+    const out = await collectResult(render(renderTreemapSvg({ layout, locale: 'ja', label: '医薬品産業強化総合戦略' })));
+    assert.match(out, /<svg[^>]*role="tree"/);
+    assert.match(out, /role="treeitem"[^>]*data-key="p1"/);
+    assert.ok(out.includes('aria-label="日本発のシーズが生まれる研究開発環境の改善、49.1億円、全体の59.7%'));
+    assert.ok(out.includes('28.1億円（34.2%）'), 'a drawn label');
+    assert.ok(!out.includes('<title'), 'no <title> bindings');
   });
 });

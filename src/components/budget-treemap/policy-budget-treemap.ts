@@ -46,6 +46,7 @@ const UI = {
     legendWarn: '記載額と内訳の計が一致しない項目',
     legendRef: '再掲（↪）・内数（◇）: 面積なし、元の項目で計上',
     legendOthers: '他N件: 小さい項目をまとめた区画（選択で内訳）',
+    legendChange: '前年度比: ＋は増額、▲は減額',
     tableCaption: (title: string) => `${title}（全項目）`,
     keys: '矢印キーで移動、Enterで内訳、Escapeで戻る',
     tableProgress: (n: number, total: number) => `表を作成中（${n.toLocaleString('ja-JP')} / ${total.toLocaleString('ja-JP')}行）`,
@@ -65,6 +66,7 @@ const UI = {
     legendWarn: 'Declared amount differs from the sum of its items',
     legendRef: 'Re-listed (↪) and part-of (◇) items: no area, counted at the original',
     legendOthers: 'N others: small items grouped (select to show them)',
+    legendChange: 'Change on previous year: + increase, − decrease',
     tableCaption: (title: string) => `${title} (every item)`,
     keys: 'Arrow keys move, Enter opens, Escape goes back',
     tableProgress: (n: number, total: number) => `Building the table (${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows)`,
@@ -455,7 +457,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const hasMismatch = layout.cells.some((c) => c.mismatch);
     const hasRefs = layout.rootRefs.length > 0 || layout.cells.some((c) => c.refs.length > 0);
     const hasOthers = layout.cells.some((c) => c.kind === 'others');
-    if (!hasSupp && !hasMismatch && !hasRefs && !hasOthers) return nothing;
+    const hasChange = layout.cells.some((c) => c.changeText !== undefined);
+    if (!hasSupp && !hasMismatch && !hasRefs && !hasOthers && !hasChange) return nothing;
     const p = this.idPrefix;
     return html`<ul class="legend" part="legend">
       ${hasSupp
@@ -474,6 +477,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
         : nothing}
       ${hasRefs ? html`<li>${ui.legendRef}</li>` : nothing}
       ${hasOthers ? html`<li>${ui.legendOthers}</li>` : nothing}
+      ${hasChange ? html`<li>${ui.legendChange}</li>` : nothing}
     </ul>`;
   }
 
