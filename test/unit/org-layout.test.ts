@@ -227,3 +227,78 @@ describe('routing and large trees', () => {
     assert.deepEqual(boxesOverlap(layout), []);
   });
 });
+
+describe('typed links when bodies are collapsed', () => {
+  const doc = load('governance.json');
+  const layout = layoutOrgChart({ doc, width: 1200, measure, collapsed: new Set(['council']) });
+  const line = (from: string, to: string) => layout.links.filter((l) => l.from === from && l.to === to);
+
+  it('draws a link into the collapsed 推進会議 to the 推進会議 itself, with a hollow end there', () => {
+    // office-hms → ict-platform and office-hms → healthcare are both under the collapsed council.
+    const [hms] = line('office-hms', 'council');
+    assert.ok(hms, 'office-hms → council drawn');
+    assert.deepEqual(
+      hms.links.map((l) => l.to),
+      ['ict-platform', 'healthcare'],
+    );
+    assert.equal(hms.type, 'joint-secretariat');
+    assert.equal(hms.collapsedTo, true);
+    assert.equal(hms.collapsedFrom, false);
+    assert.equal(hms.labelBox, undefined);
+    assert.equal(line('office-it', 'council').length, 1);
+    assert.equal(line('meti', 'council').length, 1);
+  });
+
+  it('loses no link: every one of the 9 is drawn, grouped or not', () => {
+    const drawn = layout.links.flatMap((l) => l.links);
+    assert.equal(drawn.length, doc.links.length);
+    assert.deepEqual(layout.hiddenLinks, []);
+    // 連携 + 4 所管 between drawn boxes, and 3 lines into the collapsed council.
+    assert.equal(layout.links.length, 8);
+  });
+
+  it('marks 所管 as directed (arrowhead at AMED) and 連携 and 共同事務局 as mutual', () => {
+    const byType = (t: string) => layout.links.filter((l) => l.type === t).map((l) => l.directed);
+    assert.deepEqual(byType('jurisdiction'), [true, true, true, true]);
+    assert.deepEqual(byType('cooperation'), [false]);
+    assert.ok(byType('joint-secretariat').every((d) => d === false));
+    for (const l of layout.links.filter((x) => x.type === 'jurisdiction')) assert.equal(l.to, 'amed');
+  });
+
+  it('keeps a link whose two ends fold into one box out of the drawing, and lists it as hidden', () => {
+    const folded = layoutOrgChart({
+      doc: parse({
+        type: 'organization',
+        bodies: [
+          { id: 'r', name: '本部', kind: 'headquarters' },
+          { id: 'a', name: '会議A', kind: 'council', parent: 'r' },
+          { id: 'b', name: '会議B', kind: 'council', parent: 'r' },
+        ],
+        links: [{ from: 'a', to: 'b', type: 'cooperation' }],
+      }),
+      width: 800,
+      measure,
+      collapsed: new Set(['r']),
+    });
+    assert.deepEqual(folded.links, []);
+    assert.deepEqual(
+      folded.hiddenLinks.map((l) => `${l.from}-${l.to}`),
+      ['a-b'],
+    );
+  });
+});
+
+describe('speed: the work follows what is shown', () => {
+  it('lays out only the expanded part of a 10,000-body organisation', () => {
+    const doc = parse(generateOrganization({ bodies: 10000, seed: 1 }));
+    const collapsed = collapseBelowDepth({ doc, depth: 1 });
+    const layout = layoutOrgChart({ doc, width: 1000, measure, collapsed });
+    // Depth 0 and 1 only: the roots and the headquarters' children.
+    const parentOf = new Map(doc.bodies.map((b) => [b.id, b.parent]));
+    const expected = doc.bodies.filter((b) => b.parent === undefined || parentOf.get(b.parent) === undefined).length;
+    assert.equal(layout.nodes.length, expected);
+    assert.ok(layout.nodes.every((n) => n.depth <= 1));
+    // Every typed link is drawn somewhere or listed as folded away.
+    assert.equal(layout.links.reduce((s, l) => s + l.links.length, 0) + layout.hiddenLinks.length, doc.links.filter((l) => l.from !== l.to).length);
+  });
+});
