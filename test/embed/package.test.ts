@@ -259,6 +259,25 @@ describe('the built package in plain Node', () => {
     );
   });
 
+  it("import('policy-charts') defines no tag; import('policy-charts/define') defines all three (plain Node, Lit's Node build)", async () => {
+    const out = await runNode<{ exported: string[]; afterIndex: unknown[]; afterDefine: unknown[] }>(
+      pkgRoot,
+      `
+      const tags = ['policy-org-chart', 'policy-budget-treemap', 'policy-effect-chart'];
+      const get = (t) => globalThis.customElements?.get(t)?.name ?? null;
+      const m = await import('policy-charts');
+      const afterIndex = tags.map(get);
+      await import('policy-charts/define');
+      const afterDefine = tags.map(get);
+      const exported = ['PolicyOrgChart', 'PolicyBudgetTreemap', 'PolicyEffectChart'].filter((k) => typeof m[k] === 'function');
+      console.log(JSON.stringify({ exported, afterIndex, afterDefine }));
+    `,
+    );
+    assert.deepEqual(out.exported, ['PolicyOrgChart', 'PolicyBudgetTreemap', 'PolicyEffectChart']);
+    assert.deepEqual(out.afterIndex, [null, null, null], 'the main entry is side-effect free');
+    assert.deepEqual(out.afterDefine, ['PolicyOrgChart', 'PolicyBudgetTreemap', 'PolicyEffectChart']);
+  });
+
   it('"exports" resolves every entry to a file the build produced', async () => {
     const specifiers = ['policy-charts', 'policy-charts/define', 'policy-charts/data', 'policy-charts/policy-charts.js'];
     const resolved = await runNode<string[]>(
