@@ -24,6 +24,13 @@ export type Scenario = 'first-render' | 'expand' | 'collapse' | 'drill-in' | 'dr
 export interface RunSpec {
   impl: Impl;
   scenario: Scenario;
+  /**
+   * Experiment (`run.mjs --presize`): give the element's size controller the host's width
+   * before the first update, as if the element measured itself synchronously on connection,
+   * to show what the layout at the default 640 px, redone when the ResizeObserver reports,
+   * costs. Not what users get today.
+   */
+  presize?: boolean;
 }
 
 /** The figures of one measured action (milliseconds). */
@@ -273,7 +280,7 @@ async function reset(spec: RunSpec): Promise<void> {
   await afterFrame();
 }
 
-async function firstRender(impl: Impl): Promise<RunResult> {
+async function firstRender(impl: Impl, presize = false): Promise<RunResult> {
   const doc = pending;
   pending = undefined;
   if (doc === undefined) throw new Error('call reset() before a first render');
@@ -281,6 +288,7 @@ async function firstRender(impl: Impl): Promise<RunResult> {
     return measure(() => {
       const el = document.createElement(TAGS[kind]) as ChartElement;
       if (kind === 'budget') el.setAttribute('height', String(HEIGHT));
+      if (presize) (el as unknown as { size: { width: number } }).size.width = WIDTH;
       el.data = doc;
       element = el;
       host.append(el);
@@ -349,7 +357,7 @@ function pickDrillTarget(): { id: string; leaves: number } | undefined {
 }
 
 async function run(spec: RunSpec): Promise<RunResult> {
-  if (spec.scenario === 'first-render') return firstRender(spec.impl);
+  if (spec.scenario === 'first-render') return firstRender(spec.impl, spec.presize);
   const id = target;
   if (!id) throw new Error('no target: call pickToggleTarget/pickDrillTarget first');
   switch (spec.scenario) {

@@ -4,7 +4,11 @@
 // test/bench/RESULTS.md, and exits 0 unless it could not run at all.
 //
 //   node test/bench/run.mjs [--runs 5] [--only org-10000] [--profile org-10000-first-render]
-//                           [--no-size] [--size-only] [--no-write]
+//                           [--no-size] [--size-only] [--no-write] [--presize]
+//
+// --presize (an experiment; results go to a partial file, never to RESULTS.md) gives each
+// element its width before the first update, to show what the first layout at the default
+// width, redone when the ResizeObserver reports, costs.
 //
 // --profile CASE records a V8 CPU profile of the element's measured runs of that case
 // (--profile baseline:CASE: of the baseline's), saves it as test/bench/results/CASE.cpuprofile
@@ -24,7 +28,7 @@ const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const SEED = 1;
 
 const args = process.argv.slice(2);
-const opt = { runs: 5, only: '', profile: '', size: true, sizeOnly: false, write: true };
+const opt = { runs: 5, only: '', profile: '', size: true, sizeOnly: false, write: true, presize: false };
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--runs') opt.runs = Math.max(1, Number(args[++i]) || 5);
@@ -33,6 +37,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--no-size') opt.size = false;
   else if (a === '--size-only') opt.sizeOnly = true;
   else if (a === '--no-write') opt.write = false;
+  else if (a === '--presize') opt.presize = true;
   else {
     console.error(`unknown option ${a}`);
     process.exit(2);
@@ -230,7 +235,7 @@ async function runCase(browser, port, c, impls, info) {
       }
       for (const impl of run % 2 ? active : [...active].reverse()) {
         for (const scenario of actions[impl]) {
-          const r = await measured(page, cdp, { impl, scenario });
+          const r = await measured(page, cdp, { impl, scenario, presize: opt.presize });
           if (r.status !== 'ready') return { ...out, [impl]: fail(impl, `the element's status after ${scenario} is "${r.status}"`) };
           if (run > 0) runs[impl][scenario].push(r); // run 0 is the warm-up
         }
@@ -545,10 +550,10 @@ if (results.size) console.log(`\n${sizeLines(results.size).join('\n')}`);
 
 if (opt.write) {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const name = opt.only || opt.sizeOnly ? `partial-${results.date.replace(/[:.]/g, '-')}.json` : 'latest.json';
+  const name = opt.only || opt.sizeOnly || opt.presize ? `partial-${results.date.replace(/[:.]/g, '-')}.json` : 'latest.json';
   writeFileSync(join(RESULTS_DIR, name), JSON.stringify(results, null, 1));
   console.log(`\nwrote test/bench/results/${name}`);
-  if (!opt.only && !opt.sizeOnly) {
+  if (!opt.only && !opt.sizeOnly && !opt.presize) {
     writeResultsMd(results, lines);
     console.log('wrote test/bench/RESULTS.md');
   }
