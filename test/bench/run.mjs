@@ -538,7 +538,8 @@ for (const c of results.cases) {
   for (const impl of ['element', 'baseline']) {
     const p = c[impl].profile;
     if (!p) continue;
-    console.log(`\nCPU profile of ${c.id} (${impl}, ${opt.runs} runs): ${p.file}\n  self time by function:`);
+    console.log(`\nCPU profile of ${c.id} (${impl}, ${opt.runs} runs): ${p.file}`);
+    console.log('(sampled wall time while the main thread runs: read as shares; line numbers are of the JS Vite serves, not of the .ts source)\n  self time by function:');
     for (const f of p.functions) console.log(`  ${fmt(f.ms).padStart(8)} ms  ${f.name}`);
     console.log('  total (inclusive) time by function:');
     for (const f of p.total) console.log(`  ${fmt(f.ms).padStart(8)} ms  ${f.name}`);
