@@ -532,8 +532,10 @@ if (fatal) {
 }
 
 const lines = table(results);
-console.log(`\n${results.machine.chromium}, ${results.machine.nproc} CPU(s); medians of ${opt.runs} runs (ms)\n`);
-if (results.cases.length) printTable(lines);
+if (results.cases.length) {
+  console.log(`\n${results.machine.chromium}, ${results.machine.nproc} CPU(s); medians of ${opt.runs} runs (ms)\n`);
+  printTable(lines);
+}
 for (const c of results.cases) {
   for (const impl of ['element', 'baseline']) {
     const p = c[impl].profile;
