@@ -16,6 +16,10 @@ export class SizeController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
+    // Measure once now, so the first layout already has the real width (the observer's first
+    // report comes a frame later, and its update is deferred: see below).
+    const now = Math.round(this.host.getBoundingClientRect().width);
+    if (now > 0) this.width = now;
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box) return;
