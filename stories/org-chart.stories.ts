@@ -86,6 +86,13 @@ export const LongLabels: Story = {
   },
 };
 
+/**
+ * Collapsed below the headquarters' children: the 共同事務局 lines of the two offices and 経済産業省
+ * into the ICT and healthcare councils end on the collapsed 推進会議 with a hollow ○ end, so no typed
+ * link disappears; expand 推進会議 and they reach their councils.
+ */
+export const LinksIntoCollapsed: Story = { args: { data: governance, collapsedDepth: 1 } };
+
 /** English UI (lang="en" on a wrapper): kind badges, legend, controls and messages in English; the data stays Japanese. */
 export const English: Story = { args: { data: governance, lang: 'en' } };
 
@@ -95,7 +102,8 @@ export const Dark: Story = { args: { data: governance, theme: 'dark' } };
 /**
  * Forced colours (Windows High Contrast). Emulate in Chrome DevTools: ⋮ → More tools →
  * Rendering → "Emulate CSS media feature forced-colors: active". Boxes, lines and text use
- * system colours; link types stay distinct by line style, search matches by a thick Highlight frame.
+ * system colours; link types stay distinct by line style, 所管 keeps its arrowhead (CanvasText), search
+ * matches get a thick Highlight frame.
  */
 export const ForcedColors: Story = { args: { data: governance, search: 'ゲノム' } };
 
@@ -112,6 +120,12 @@ export const ErrorUnknownParent: Story = { args: { data: bad([{ id: 'a', name: '
 
 /** Error: a lane that does not exist. */
 export const ErrorUnknownLane: Story = { args: { data: bad([{ id: 'a', name: '甲', lane: 'rd' }]) } };
+
+/** Error: a body without a name and with an unknown kind (each with its JSON path). */
+export const ErrorMissingName: Story = { args: { data: bad([{ id: 'a', kind: 'bureau' }]) } };
+
+/** Error: not an organisation document at all (no bodies array). */
+export const ErrorNotOrganization: Story = { args: { data: { type: 'organization', title: 'エラーの例', bodies: 'hq' } } };
 
 /** Error: a link end that does not exist. */
 export const ErrorUnknownLinkEnd: Story = {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/components/org-chart/policy-org-chart.js';
 import type { PolicyDataErrorEvent } from '../../src/events/data-error.js';
@@ -183,5 +184,133 @@ describe('<policy-org-chart>', () => {
     await press(en, 'Enter');
     expect(en.shadowRoot!.querySelector('[part="table-toggle"]')!.textContent!.trim()).to.equal('Show as text');
     await expect(en).shadowDom.to.be.accessible();
+  });
+
+  describe('pointer', () => {
+    afterEach(() => resetMouse());
+
+    // Page coordinates for sendMouse: bring the element into the 800×600 test window first.
+    const centre = (e: Element): [number, number] => {
+      e.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = e.getBoundingClientRect();
+      const x = Math.round(r.left + r.width / 2);
+      const y = Math.round(r.top + r.height / 2);
+      // What the pointer will hit there: the element itself (nothing drawn over it).
+      const root = e.getRootNode() as ShadowRoot;
+      const hit = root.elementFromPoint(x, y);
+      expect(hit === e || e.contains(hit), `${hit?.outerHTML.slice(0, 80)} at ${x},${y} (window ${innerWidth}×${innerHeight})`).to.equal(true);
+      return [x, y];
+    };
+    const transform = (el: PolicyOrgChart) => el.shadowRoot!.querySelector('g.viewport')!.getAttribute('transform')!;
+    const scaleOf = (el: PolicyOrgChart) => Number(/scale\(([\d.]+)\)/.exec(transform(el))![1]);
+    const translateOf = (el: PolicyOrgChart) => /translate\((-?[\d.]+) (-?[\d.]+)\)/.exec(transform(el))!.slice(1).map(Number);
+
+    it('a click selects the body, fires policy-node-select, and shows the selection, not the keyboard ring', async () => {
+      const el = await mount(await load('governance.json'));
+      const selected = oneEvent(el, 'policy-node-select') as Promise<PolicyNodeSelectEvent>;
+      await sendMouse({ type: 'click', position: centre(item(el, 'amed').querySelector('.hit-area')!) });
+      expect((await selected).detail.id).to.equal('amed');
+      await el.updateComplete;
+      expect(item(el, 'amed').getAttribute('aria-selected')).to.equal('true');
+      expect(focusedId(el)).to.equal('amed');
+      expect(item(el, 'amed').querySelector('.selected-ring')).to.not.equal(null);
+      expect(getComputedStyle(item(el, 'amed').querySelector('.focus-ring')!).opacity).to.equal('0');
+      expect(el.shadowRoot!.querySelector('[part="details"] h3')!.textContent).to.equal('国立研究開発法人日本医療研究開発機構');
+      // The keyboard brings the ring back (a real key press: synthetic events do not count).
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(getComputedStyle(item(el, focusedId(el)!).querySelector('.focus-ring')!).opacity).to.equal('1');
+    });
+
+    it('a click on the toggle expands the body and fires policy-node-toggle, without selecting it', async () => {
+      const el = await mount(await load('governance.json'), 'collapsed-depth="1"');
+      expect(item(el, 'council').getAttribute('aria-expanded')).to.equal('false');
+      expect(item(el, 'device')).to.equal(null);
+      let selects = 0;
+      el.addEventListener('policy-node-select', () => selects++);
+      const toggled = oneEvent(el, 'policy-node-toggle') as Promise<PolicyNodeToggleEvent>;
+      await sendMouse({ type: 'click', position: centre(item(el, 'council').querySelector('.toggle')!) });
+      expect((await toggled).detail).to.include({ id: 'council', expanded: true });
+      await el.updateComplete;
+      expect(item(el, 'council').getAttribute('aria-expanded')).to.equal('true');
+      expect(item(el, 'device')).to.not.equal(null);
+      expect(selects).to.equal(0);
+    });
+
+    it('a drag pans a chart wider than its box, and selects nothing', async () => {
+      const el = await mount(await load('governance.json'));
+      (el.parentElement as HTMLElement).style.width = '360px';
+      await waitUntil(() => el.shadowRoot!.querySelector('.viewport.pannable'), 'never pannable at 360 px');
+      let selects = 0;
+      el.addEventListener('policy-node-select', () => selects++);
+      const [x0 = NaN, y0 = NaN] = translateOf(el);
+      const [cx, cy] = centre(item(el, 'hq').querySelector('.hit-area')!);
+      await sendMouse({ type: 'move', position: [cx, cy] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [cx - 40, cy] });
+      await sendMouse({ type: 'move', position: [cx - 120, cy] });
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      const [x1 = NaN, y1 = NaN] = translateOf(el);
+      expect(x1).to.be.below(x0 - 60);
+      expect(y1).to.equal(y0);
+      expect(selects).to.equal(0);
+      expect(el.shadowRoot!.querySelector('.drag-hint')!.textContent).to.contain('ドラッグ');
+    });
+
+    it('ctrl + wheel (and trackpad pinch) zooms at the pointer; a plain wheel over a fitting chart leaves the page to scroll', async () => {
+      const el = await mount(await load('partnership-council.json'));
+      const viewport = el.shadowRoot!.querySelector<HTMLElement>('div.viewport')!;
+      const [cx, cy] = centre(viewport);
+      const k0 = scaleOf(el);
+      const plain = new WheelEvent('wheel', { deltaY: 120, clientX: cx, clientY: cy, bubbles: true, cancelable: true, composed: true });
+      viewport.dispatchEvent(plain);
+      expect(plain.defaultPrevented).to.equal(false);
+      const pinch = new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: cx, clientY: cy, bubbles: true, cancelable: true, composed: true });
+      viewport.dispatchEvent(pinch);
+      await el.updateComplete;
+      expect(pinch.defaultPrevented).to.equal(true);
+      expect(scaleOf(el)).to.be.above(k0 * 1.5);
+    });
+  });
+
+  describe('tooltip of a cut-off box', () => {
+    const tip = (el: PolicyOrgChart) => el.shadowRoot!.querySelector<HTMLElement>('.tooltip');
+
+    it('shows the full text while the box has keyboard focus, and Escape hides it', async () => {
+      const data = (await load('governance.json')) as { bodies: Array<{ id: string; roles?: Array<{ title: string; holders: string[] }> }> };
+      const el = await mount(data);
+      // 推進会議's 副議長 line is cut off in its box…
+      const drawn = [...el.shadowRoot!.querySelectorAll('.boxes .box')].find((b) => b.textContent!.includes('推進会議'))!;
+      expect([...drawn.querySelectorAll('text.role')].some((t) => t.textContent!.endsWith('…'))).to.equal(true);
+      expect(tip(el)).to.equal(null);
+      item(el, 'hq').focus();
+      await press(el, 'ArrowDown');
+      expect(focusedId(el)).to.equal('council');
+      // …and the tooltip holds it whole, as the data gives it.
+      expect(tip(el)).to.not.equal(null);
+      expect(tip(el)!.textContent).to.contain('副議長：健康・医療戦略担当大臣を補佐する内閣府大臣政務官、内閣総理大臣補佐官（健康・医療戦略室長）');
+      expect(tip(el)!.querySelector('.tip-name')!.textContent).to.equal('健康・医療戦略推進会議');
+      // Placed under the box, inside the drawing.
+      const box = item(el, 'council').querySelector('.hit-area')!.getBoundingClientRect();
+      expect(tip(el)!.getBoundingClientRect().top).to.be.at.least(box.bottom);
+      await press(el, 'Escape');
+      expect(tip(el)).to.equal(null);
+      // A body whose text all fits has no tooltip.
+      await press(el, 'ArrowUp');
+      expect(focusedId(el)).to.equal('hq');
+      expect(tip(el)).to.equal(null);
+    });
+
+    it('shows on hover too', async () => {
+      const el = await mount(await load('governance.json'));
+      const area = item(el, 'council').querySelector('.hit-area')!;
+      area.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = area.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(r.left + 20), Math.round(r.top + 20)] });
+      await waitUntil(() => tip(el), 'no tooltip on hover');
+      expect(tip(el)!.textContent).to.contain('内閣総理大臣補佐官（健康・医療戦略室長）');
+      await resetMouse();
+    });
   });
 });
