@@ -506,7 +506,14 @@ if (!opt.sizeOnly) {
         for (const w of r.warnings ?? []) console.log(`  ${who} page: ${w}`);
       }
       if (baseline.actions || element.actions) ran++;
-      results.cases.push({ ...c, doc: info.doc, target: info.target, baseline, element });
+      // Element / baseline per action, on the medians (also in the printed table).
+      const ratios = {};
+      for (const a of Object.keys(element.actions ?? {})) {
+        const e = element.actions[a].median;
+        const b = baseline.actions?.[a]?.median;
+        if (b) ratios[a] = { wall: ratio(e.wall, b.wall), cpu: ratio(e.cpu, b.cpu), busy: ratio(e.busy, b.busy) };
+      }
+      results.cases.push({ ...c, doc: info.doc, target: info.target, ratios, baseline, element });
     }
   } catch (error) {
     fatal = error;
