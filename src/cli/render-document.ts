@@ -22,6 +22,7 @@ import {
   type OrganizationDocument,
 } from '../data/types.js';
 import { describeOrgBodies } from '../a11y/org-describe.js';
+import { buildTreemapTable } from '../a11y/treemap-table.js';
 import { ORG_UI } from '../a11y/org-strings.js';
 import { layoutOrgChart } from '../layout/org-chart.js';
 import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample } from '../render/org-chart.js';
@@ -111,6 +112,38 @@ function drawEffect(doc: EffectDocument, width: number, locale: Locale): Drawing
   };
 }
 
+/** Longest item list written under a treemap; beyond it the file says where the list is. */
+const MAX_LISTED_ITEMS = 300;
+
+const BUDGET_WORDS = {
+  ja: {
+    heading: '全項目（記載額）',
+    colon: '：',
+    sep: '、',
+    noAmount: '金額の記載なし',
+    supplementary: (a: string) => `補正 ${a}`,
+    previous: (a: string) => `前年度 ${a}`,
+    tooMany: (n: number) => `全${n}項目の一覧は、グラフの表またはデータをご覧ください。`,
+    hatch: '斜線：補正（当初とは別枠）',
+    refs: '再掲（↪）・内数（◇）：面積なし、元の項目で計上',
+    others: '他N件：小さい項目をまとめた区画（下の一覧に全項目）',
+    mismatch: '▲印：記載額と内訳の計が一致しない項目',
+  },
+  en: {
+    heading: 'Every item (as declared)',
+    colon: ': ',
+    sep: ', ',
+    noAmount: 'no amount given',
+    supplementary: (a: string) => `supplementary ${a}`,
+    previous: (a: string) => `previous year ${a}`,
+    tooMany: (n: number) => `The list of all ${n} items is in the chart's table or the data.`,
+    hatch: 'Hatched: supplementary budget (separate from the initial budget)',
+    refs: 'Re-listed (↪) and part-of (◇) items: no area, counted at the original',
+    others: 'N others: small items grouped (every item is listed below)',
+    mismatch: 'Warning mark: declared amount differs from the sum of its items',
+  },
+} as const;
+
 /** Drawing height of a treemap for a width: the element's default (wide: 0.55 of the width). */
 function treemapHeight(width: number): number {
   if (width >= 640) return Math.round(Math.min(640, Math.max(360, width * 0.55)));
@@ -130,12 +163,33 @@ function drawBudget(doc: BudgetDocument, width: number, locale: Locale): Drawing
     locale,
   });
   const title = doc.title ?? (locale === 'ja' ? '予算' : 'Budget');
+  // A file cannot drill into a cell or show a tooltip: list every item's figures under it.
+  const words = BUDGET_WORDS[locale];
+  const { rows } = buildTreemapTable({ summary, locale, caption: title });
+  const list =
+    rows.length > MAX_LISTED_ITEMS
+      ? [words.tooMany(rows.length)]
+      : [
+          words.heading,
+          ...rows.map((row) => {
+            const declared = row.declared === '—' ? '' : row.declared;
+            const amount = declared && row.status ? `${declared}（${row.status}）` : declared || row.status || words.noAmount;
+            const figures = [amount, row.supplementary && words.supplementary(row.supplementary), row.previous && words.previous(row.previous)];
+            return `${row.number} ${row.name}${words.colon}${figures.filter(Boolean).join(words.sep)}`;
+          }),
+        ];
+  const legend: string[] = [];
+  if (layout.cells.some((c) => c.supplementary > 0)) legend.push(words.hatch);
+  if (layout.rootRefs.length > 0 || layout.cells.some((c) => c.refs.length > 0)) legend.push(words.refs);
+  if (layout.cells.some((c) => c.kind === 'others')) legend.push(words.others);
+  if (layout.cells.some((c) => c.mismatch)) legend.push(words.mismatch);
   return {
     template: html`${renderTreemapSvg({ layout, locale, label: title, idPrefix: 'policy-budget-' })}`,
     cssTexts: [tokens.cssText, budgetTreemapStyles.cssText],
     title: doc.title,
     ...frameText(doc, locale, {
       header: [[doc.fiscalYear, layout.totalText].filter(Boolean).join(' '), ...(layout.supplementaryTotalText ? [layout.supplementaryTotalText] : [])],
+      notes: [...legend, ...list],
     }),
   };
 }

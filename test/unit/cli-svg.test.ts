@@ -192,6 +192,10 @@ describe('renderDocumentSVG (seed documents)', () => {
       assert.ok(all.includes(label), `missing ${label}`);
     }
     assert.ok(!result.svg.includes('var('));
+    // Every item's figures are listed under the chart, including those too small to label.
+    assert.ok(all.includes('1-3 臨床研究・治験の患者向け公開データベースの整備：1.0億円'), all);
+    assert.ok(all.includes('1-4 ＡＩの活用による医薬品開発支援：内数（13.5億円の内数）'));
+    assert.ok(all.includes('7-1 流通改善ガイドラインの策定：金額の記載なし'));
   });
 });
 
