@@ -5,6 +5,7 @@ import { defineElement } from '../../src/components/base/define-element.js';
 import type { PolicyCellSelectEvent } from '../../src/events/cell-select.js';
 import type { PolicyDataErrorEvent } from '../../src/events/data-error.js';
 import type { PolicyDrillEvent } from '../../src/events/drill.js';
+import { generateBudget } from '../fixtures/generate-budget.js';
 
 defineElement('policy-budget-treemap', PolicyBudgetTreemap);
 
@@ -15,12 +16,12 @@ const text = (el: Element, selector: string) => root(el).querySelector(selector)
 const active = (el: Element) => root(el).activeElement as Element | null;
 const item = (el: Element, key: string) => root(el).querySelector<SVGGElement>(`[role="treeitem"][data-key="${key}"]`);
 
-async function mount(data: unknown = pharma, attrs = '') {
+async function mount(data: unknown = pharma, attrs = '', firstKey = 'p1') {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><policy-budget-treemap .data=${data}></policy-budget-treemap></div>`);
   const el = wrapper.querySelector('policy-budget-treemap')!;
   if (attrs) for (const a of attrs.split(' ')) el.setAttribute(a.split('=')[0]!, a.split('=')[1]!);
   await el.updateComplete;
-  await waitUntil(() => item(el, 'p1') !== null, 'treemap never drawn');
+  await waitUntil(() => item(el, firstKey) !== null, 'treemap never drawn');
   return el;
 }
 
@@ -80,6 +81,24 @@ describe('<policy-budget-treemap>', () => {
     await sendKeys({ press: 'Enter' });
     expect((await drilled).detail.id).to.equal('p2');
     await waitUntil(() => active(el)?.getAttribute('data-key') === 'p2-pmda', 'focus did not reach the original');
+  });
+
+  it('gathers small cells into a 他N件 cell that drills into them', async () => {
+    const el = await mount(generateBudget({ leaves: 3000, seed: 3 }), '', 'g1');
+    const others = root(el).querySelector<SVGGElement>('[role="treeitem"].kind-others')!;
+    expect(others, 'an others cell').to.not.equal(null);
+    const name = others.getAttribute('aria-label')!;
+    expect(name).to.match(/^他(\d+)件、/);
+    const count = name.match(/^他(\d+)件/)![1];
+    const drilled = oneEvent(el, 'policy-drill') as Promise<PolicyDrillEvent>;
+    others.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await drilled).detail.offset).to.be.greaterThan(0);
+    await el.updateComplete;
+    expect(text(el, 'nav.crumbs [aria-current]')).to.equal(`他${count}件`);
+    // Every gathered item is reachable here, drawn or gathered again.
+    const level1 = root(el).querySelectorAll('[role="treeitem"][aria-level="1"]').length;
+    expect(level1).to.be.greaterThan(0);
+    expect(level1).to.be.at.most(Number(count));
   });
 
   it('goes back with the breadcrumbs', async () => {
