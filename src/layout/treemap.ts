@@ -221,6 +221,7 @@ export const TREEMAP_TEXT = {
     shareOf: (p: string) => `全体の${p}`,
     change: (a: string) => `前年度比 ${a}`,
     noChange: '前年度と同額',
+    noPrevious: '前年度の記載なし',
     othersDesc: (n: number) => `金額の小さい${n}件をまとめた区画`,
     drill: '選択すると内訳を表示',
     sep: '、',
@@ -247,6 +248,7 @@ export const TREEMAP_TEXT = {
     shareOf: (p: string) => `${p} of total`,
     change: (a: string) => `${a} on previous year`,
     noChange: 'same as previous year',
+    noPrevious: 'no previous-year figure',
     othersDesc: (n: number) => `${n} smaller items grouped together`,
     drill: 'select to show its items',
     sep: ', ',
@@ -370,11 +372,13 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
       // Unallocated 補正 is not part of the initial total: it has no share of it.
     }
     const changeText =
-      mode === 'change' && change
-        ? change.difference === 0
-          ? T.noChange
-          : T.change(formatChange(change.difference, locale))
-        : undefined;
+      mode !== 'change' || d.kind !== 'item'
+        ? undefined
+        : change
+          ? change.difference === 0
+            ? T.noChange
+            : T.change(formatChange(change.difference, locale))
+          : T.noPrevious;
 
     const amountShown = d.kind === 'supplementary' ? yen(d.supplementary) : amountText;
     // Drawn labels round amounts of 1兆 and more to the 億 (5兆3,712億円); the name, tooltip and

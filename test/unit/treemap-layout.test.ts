@@ -175,7 +175,7 @@ describe('layoutTreemap, year on year (MID-NET)', () => {
     assert.equal(totalText, '合計 5億2,632万円（再掲・内数を除く）');
     // 456,320 − 633,676 = −177,356千円: written with the slides' ▲ minus.
     assert.equal(cell(cells, 'midnet').changeText, '前年度比 ▲1億7,736万円');
-    assert.equal(cell(cells, 'cin').changeText, undefined);
+    assert.equal(cell(cells, 'cin').changeText, '前年度の記載なし', 'the slide gives no previous figure for CIN');
     assert.equal(cell(lay(midnet).cells, 'midnet').changeText, undefined, 'amount mode shows no change');
   });
 });
