@@ -57,9 +57,18 @@ export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefine
   const first = options.figures[0];
   const figures = first !== undefined && measure(first) > innerW && options.fallbackFigures ? options.fallbackFigures : options.figures;
   const shownFigures: string[] = [];
-  for (const f of figures) {
-    if (measure(f) > innerW || shownFigures.length + 1 >= maxLines) break;
-    shownFigures.push(f);
+  for (const [i, f] of figures.entries()) {
+    const room = maxLines - 1 - shownFigures.length;
+    if (room < 1) break;
+    if (measure(f) <= innerW) {
+      shownFigures.push(f);
+      continue;
+    }
+    // The amount line must fit whole; a later figure (前年度の記載なし) may wrap.
+    if (i === 0) break;
+    const wrapped = wrapText({ text: f, maxWidth: innerW, measure, maxLines: room });
+    if (wrapped.truncated || wrapped.lines.some((l) => measure(l) > innerW + 0.5)) break;
+    shownFigures.push(...wrapped.lines);
   }
   if (shownFigures.length === 0 && !options.nameOnly) return fitOneLine(options, innerW);
   const nameLinesAllowed = maxLines - shownFigures.length;

@@ -434,7 +434,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
           ...(supplementaryText ? [supplementaryText] : []),
           ...(changeText ? [changeText] : []),
         ],
-        fallbackFigures: [amountDrawn],
+        fallbackFigures: [amountDrawn, ...(supplementaryText ? [supplementaryText] : []), ...(changeText ? [changeText] : [])],
         nameOnly: d.kind === 'others',
         measure,
         fontSize: TREEMAP_FONT_SIZE,
