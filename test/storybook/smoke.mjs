@@ -1,0 +1,299 @@
+// Smoke test of a built Storybook (storybook-static/): every story and every docs page opens in
+// headless Chromium without page errors or console errors, and every story's policy-* element
+// reaches status="ready" — or, for a story whose name starts with "Error", status="error" with a
+// visible part="error".
+//
+//   npm run build-storybook && npm run test:stories
+//   node test/storybook/smoke.mjs [--dir storybook-static] [--only id-substring]
+//
+// Ends with one plain line `N passed, N failed` and exits 1 when anything failed.
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+const root = resolve(option('dir', 'storybook-static'));
+const only = option('only', '');
+/** A story waits this long for its element to settle. A guard against hangs on a loaded machine, not a speed check. */
+const SETTLE_TIMEOUT_MS = 120_000;
+
+/** Naming rule (read off the stories): a story that shows an error is exported as `Error…`, so its name starts with "Error". */
+export const expectsError = (entry) => /^Error\b/.test(entry.name);
+
+/** Warnings that are failures: the docs page found no manifest entry for the element. */
+const FAILING_WARNINGS = [/Component not found in custom-elements\.json/];
+
+/** Sections a component's docs table must have, filled from custom-elements.json. */
+const API_SECTIONS = ['properties', 'attributes', 'events', 'css shadow parts', 'css custom properties'];
+
+/** Console messages that are not failures: Lit's dev-mode notice, and a missing favicon. */
+const IGNORED_CONSOLE = [/Lit is in dev mode/i, /favicon/i];
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port; resolves to the server once it listens. */
+function serveStatic(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (file !== dir && !file.startsWith(dir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok(server));
+  });
+}
+
+/**
+ * Runs in the page: the state of the first policy-* element in the story root.
+ * Returns null while no such element exists yet.
+ */
+function readElementState() {
+  if (document.body.classList.contains('sb-show-errordisplay')) {
+    const message = document.querySelector('#error-message')?.textContent?.trim() || 'Storybook error display shown';
+    return { sbError: message };
+  }
+  const root = document.querySelector('#storybook-root') ?? document.body;
+  const el = [...root.querySelectorAll('*')].find((e) => e.localName.startsWith('policy-'));
+  if (!el) return null;
+  const error = el.shadowRoot?.querySelector('[part~="error"]');
+  let errorVisible = false;
+  let errorText = '';
+  if (error) {
+    const box = error.getBoundingClientRect();
+    const style = getComputedStyle(error);
+    errorVisible = box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+    errorText = error.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+  return { tag: el.localName, status: el.getAttribute('status'), defined: !!customElements.get(el.localName), errorVisible, errorText };
+}
+
+/** Runs in the page: the state of a docs page (root, rendered stories, their elements' statuses, error display). */
+function readDocsState() {
+  const docs = document.querySelector('#storybook-docs');
+  const sbError = document.querySelector('.sb-show-errordisplay #error-message, .sb-errordisplay_main');
+  const els = [...(docs?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('policy-'));
+  return {
+    hasContent: !!docs && (docs.textContent ?? '').trim().length > 0,
+    errorDisplay: document.body.classList.contains('sb-show-errordisplay') ? (sbError?.textContent ?? 'error display shown').trim() : '',
+    statuses: els.map((e) => e.getAttribute('status')),
+    headings: [...(docs?.querySelectorAll('h1, h2, h3') ?? [])].map((h) => h.textContent?.trim()),
+    // Section rows of the first (primary) args table, e.g. "properties", "css shadow parts".
+    apiSections: [...(docs?.querySelector('table.docblock-argstable')?.querySelectorAll('tbody tr[title]') ?? [])]
+      .map((tr) => /^(?:Hide|Show) (.+) items$/.exec(tr.getAttribute('title') ?? '')?.[1]?.toLowerCase())
+      .filter(Boolean),
+  };
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function checkEntry(browser, base, entry) {
+  const problems = [];
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message.split('\n')[0]}`));
+  page.on('console', (m) => {
+    if (m.type() === 'warn' && FAILING_WARNINGS.some((re) => re.test(m.text()))) problems.push(`console warning: ${m.text().split('\n')[0]}`);
+    if (m.type() !== 'error') return;
+    const text = m.text();
+    const url = m.location()?.url ?? '';
+    if (IGNORED_CONSOLE.some((re) => re.test(text) || re.test(url))) return;
+    problems.push(`console error: ${text.split('\n')[0]}`);
+  });
+  page.on('requestfailed', (r) => {
+    if (!/favicon/.test(r.url())) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !/favicon/.test(r.url())) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+  const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`;
+  let detail = '';
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
+    if (entry.type === 'docs') {
+      detail = await checkDocs(page, entry, problems);
+    } else {
+      detail = await checkStory(page, entry, problems);
+    }
+    // Let late errors (an update after the first render) surface before judging.
+    await sleep(300);
+  } catch (e) {
+    problems.push(`${e.name === 'TimeoutError' ? 'timeout' : 'failure'}: ${e.message.split('\n')[0]}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return { entry, problems, detail };
+}
+
+async function checkStory(page, entry, problems) {
+  const wantError = expectsError(entry);
+  await page.evaluate(`window.__policySmokeState = ${readElementState.toString()}`);
+  const settled = await page
+    .waitForFunction(
+      (wantErrorInPage) => {
+        const state = window.__policySmokeState();
+        if (state?.sbError) return state;
+        if (!state || !state.defined) return false;
+        if (state.status === 'loading' || state.status === 'empty') return false;
+        if (wantErrorInPage && state.status === 'error' && !state.errorText) return false;
+        return state;
+      },
+      { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
+      wantError,
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => null);
+  const state = settled ?? (await page.evaluate(readElementState));
+  if (state?.sbError) {
+    problems.push(`Storybook error display: ${state.sbError.slice(0, 200)}`);
+    return '';
+  }
+  if (!state) {
+    problems.push('no policy-* element in the story');
+    return '';
+  }
+  if (!state.defined) problems.push(`<${state.tag}> is not defined`);
+  if (wantError) {
+    if (state.status !== 'error') problems.push(`expected status="error", got status="${state.status}"`);
+    else if (!state.errorVisible) problems.push('status="error" but part="error" is not visible');
+    return `<${state.tag}> status=${state.status}${state.errorText ? `: ${state.errorText.slice(0, 90)}` : ''}`;
+  }
+  if (state.status !== 'ready') {
+    problems.push(`expected status="ready", got status="${state.status}"${state.errorText ? ` (${state.errorText.slice(0, 160)})` : ''}`);
+  }
+  return `<${state.tag}> status=${state.status}`;
+}
+
+async function checkDocs(page, entry, problems) {
+  await page.waitForFunction(() => (document.querySelector('#storybook-docs')?.textContent ?? '').trim().length > 0 || document.body.classList.contains('sb-show-errordisplay'), {
+    timeout: SETTLE_TIMEOUT_MS,
+    polling: 100,
+  });
+  // Wait for every chart on the page to leave loading/empty (its data is set by the story).
+  await page
+    .waitForFunction(
+      () => {
+        const els = [...(document.querySelector('#storybook-docs')?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('policy-'));
+        return els.every((e) => customElements.get(e.localName) && e.getAttribute('status') !== 'loading' && e.getAttribute('status') !== 'empty');
+      },
+      { timeout: SETTLE_TIMEOUT_MS, polling: 200 },
+    )
+    .catch(() => problems.push('a chart on the docs page never left loading/empty'));
+  const state = await page.evaluate(readDocsState);
+  if (state.errorDisplay) problems.push(`Storybook error display: ${state.errorDisplay.slice(0, 200)}`);
+  if (!state.hasContent) problems.push('docs page is empty');
+  const componentDocs = !(entry.tags ?? []).includes('unattached-mdx');
+  if (componentDocs) {
+    const missing = API_SECTIONS.filter((section) => !state.apiSections.some((s) => s.includes(section)));
+    if (missing.length > 0) problems.push(`docs table lacks ${missing.join(', ')} (has: ${state.apiSections.join(', ') || 'no sections'})`);
+  }
+  return `${state.statuses.length} charts (${[...new Set(state.statuses)].join(', ') || 'none'}), ${state.headings.length} headings`;
+}
+
+/** Every JSON file under `dir` (recursively), skipping `skip` folders. */
+function listJson(dir, skip) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return skip.includes(d.name) ? [] : listJson(path, skip);
+    return d.name.endsWith('.json') ? [path] : [];
+  });
+}
+
+/**
+ * Seed coverage: every data document (data/**\/*.json, not the schemas) is used by a story — named
+ * in an import or a URL in a story file or docs page listed in index.json. Returns the unused ones.
+ */
+function findUnusedSeeds(index) {
+  const dataDir = resolve('data');
+  if (!existsSync(dataDir)) return [];
+  const storyFiles = [...new Set(Object.values(index.entries ?? {}).map((e) => e.importPath).filter(Boolean))];
+  const text = storyFiles.map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : '')).join('\n');
+  return listJson(dataDir, ['schema'])
+    .map((f) => relative(resolve('.'), f).split(sep).join('/'))
+    .filter((f) => !text.includes(f));
+}
+
+async function main() {
+  const indexPath = join(root, 'index.json');
+  if (!existsSync(indexPath)) {
+    console.error(`${indexPath} not found: run \`npm run build-storybook\` first`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  const index = JSON.parse(readFileSync(indexPath, 'utf8'));
+  const entries = Object.values(index.entries ?? {}).filter((e) => !only || e.id.includes(only));
+  if (entries.length === 0) {
+    console.error('index.json lists no entries');
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  let passed = 0;
+  let failed = 0;
+  if (!only) {
+    const unused = findUnusedSeeds(index);
+    if (unused.length === 0) {
+      passed++;
+      console.log('pass  coverage  every data/**/*.json document appears in a story');
+    } else {
+      failed++;
+      console.log('FAIL  coverage  data documents that no story uses:');
+      for (const f of unused) console.log(`        ${f}`);
+    }
+  }
+  const server = await serveStatic(root);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
+  });
+  try {
+    for (const entry of entries) {
+      const { problems, detail } = await checkEntry(browser, base, entry);
+      const label = `${entry.type === 'docs' ? 'docs ' : 'story'} ${entry.id}`;
+      if (problems.length === 0) {
+        passed++;
+        console.log(`pass  ${label}${detail ? `  [${detail}]` : ''}`);
+      } else {
+        failed++;
+        console.log(`FAIL  ${label}${detail ? `  [${detail}]` : ''}`);
+        for (const p of [...new Set(problems)]) console.log(`        ${p}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+await main();
