@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/components/org-chart/policy-org-chart.js';
 import type { PolicyDataErrorEvent } from '../../src/events/data-error.js';
@@ -311,6 +311,46 @@ describe('<policy-org-chart>', () => {
       await waitUntil(() => tip(el), 'no tooltip on hover');
       expect(tip(el)!.textContent).to.contain('内閣総理大臣補佐官（健康・医療戦略室長）');
       await resetMouse();
+    });
+  });
+
+  describe('expand motion', () => {
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    // Boxes with a running motion (a glide to a new place, or growing out of the parent) that lasts.
+    const movingBoxes = (el: PolicyOrgChart) =>
+      [...el.shadowRoot!.querySelectorAll<SVGGElement>('.boxes .box')].filter((b) =>
+        b.getAnimations().some((a) => Number(a.effect?.getComputedTiming().duration) > 0 && a.playState === 'running'),
+      );
+
+    it('new boxes grow out of their parent; the first drawing does not move', async () => {
+      const el = await mount(await load('governance.json'), 'collapsed-depth="1"');
+      expect(movingBoxes(el)).to.have.length(0);
+      el.expand('council');
+      await el.updateComplete;
+      const moving = movingBoxes(el);
+      // The seven councils and task forces under 推進会議 appear, each starting from 推進会議's box.
+      expect(moving.filter((b) => b.classList.contains('entering'))).to.have.length(7);
+      const grow = moving.find((b) => b.classList.contains('entering'))!;
+      expect(grow.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.include('org-grow');
+      // It starts at the bottom of 推進会議's box, scaled down, not at its own place (held at time 0: no timing).
+      for (const a of grow.getAnimations()) {
+        a.pause();
+        a.currentTime = 0;
+      }
+      const council = item(el, 'council').querySelector<SVGGElement>('.hit')!.getBoundingClientRect();
+      const start = grow.getBoundingClientRect();
+      expect(start.top).to.be.below(council.bottom + 1);
+      expect(start.top).to.be.above(council.top);
+    });
+
+    it('nothing moves under reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await mount(await load('governance.json'), 'collapsed-depth="1"');
+      el.expand('council');
+      await el.updateComplete;
+      expect(item(el, 'device')).to.not.equal(null);
+      expect(movingBoxes(el)).to.have.length(0);
     });
   });
 });

@@ -40,13 +40,15 @@ export const orgChartStyles = css`
       transform var(--_motion) ease-out,
       opacity var(--_motion) ease-out;
   }
+  /* An animation, not @starting-style: the box's place is an inline transform, which a
+     starting style cannot override but an animation can. */
   .box.entering,
   .hit.entering {
     transform-origin: 0 0;
+    animation: org-grow var(--_motion) ease-out;
   }
-  @starting-style {
-    .box.entering,
-    .hit.entering {
+  @keyframes org-grow {
+    from {
       transform: var(--_from);
       opacity: 0;
     }
