@@ -218,6 +218,7 @@ export const TREEMAP_TEXT = {
     relistOf: (name: string) => `再掲（計上先: ${name}）`,
     partlyRelisted: (g: string, r: string) => `一部再掲（記載額 ${g} のうち ${r} は他の項目で計上）`,
     mismatch: (d: string, c: string) => `記載額 ${d} と内訳の計 ${c} が一致しません`,
+    suppMismatch: (d: string, c: string) => `補正の記載額 ${d} と内訳の補正の計 ${c} が一致しません`,
     shareOf: (p: string) => `全体の${p}`,
     change: (a: string) => `前年度比 ${a}`,
     noChange: '前年度と同額',
@@ -245,6 +246,7 @@ export const TREEMAP_TEXT = {
     relistOf: (name: string) => `re-listed (counted at: ${name})`,
     partlyRelisted: (g: string, r: string) => `partly re-listed (of the declared ${g}, ${r} is counted elsewhere)`,
     mismatch: (d: string, c: string) => `declared ${d} differs from its items' sum ${c}`,
+    suppMismatch: (d: string, c: string) => `declared supplementary ${d} differs from its items' supplementary sum ${c}`,
     shareOf: (p: string) => `${p} of total`,
     change: (a: string) => `${a} on previous year`,
     noChange: 'same as previous year',
@@ -359,6 +361,14 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
       else if (container) drill = { id: s.id, offset: 0 };
       const m = summary.mismatches.find((mm) => mm.id === s.id && mm.measure === 'amount');
       if (m) mismatch = { declared: m.declared, childrenCounted: m.childrenCounted, text: T.mismatch(yen(m.declared), yen(m.childrenGross)) };
+      // With 補正 drawn, its own disagreements are the reader's business too.
+      const ms = withSupp ? summary.mismatches.find((mm) => mm.id === s.id && mm.measure === 'supplementary') : undefined;
+      if (ms) {
+        const text = T.suppMismatch(yen(ms.declared), yen(ms.childrenGross));
+        mismatch = mismatch
+          ? { ...mismatch, text: `${mismatch.text}${T.sep}${text}` }
+          : { declared: ms.declared, childrenCounted: ms.childrenCounted, text };
+      }
       change = s.change;
     } else if (d.kind === 'others') {
       name = T.others(d.othersCount ?? 0);

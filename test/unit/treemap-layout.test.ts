@@ -112,6 +112,13 @@ describe('layoutTreemap on the seed budget (医薬品産業強化総合戦略, s
     assert.equal(genome.counted, 2_000_000_000);
   });
 
+  it('flags 補正 that disagrees with its items when 補正 is shown', () => {
+    // Slide 1 gives pillar 2 補正 1.3億円; its item リアルワールドデータの利活用推進 carries 4.2億円.
+    const p2 = (s: 'initial' | 'with-supplementary') => cell(lay(pharma, { supplementary: s }).cells, 'p2');
+    assert.equal(p2('initial').mismatch, undefined);
+    assert.equal(p2('with-supplementary').mismatch?.text, '補正の記載額 1.3億円 と内訳の補正の計 4.2億円 が一致しません');
+  });
+
   it('drills into a pillar with breadcrumbs', () => {
     const layout = lay(pharma, { focusId: 'p1' });
     assert.deepEqual(
