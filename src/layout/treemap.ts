@@ -8,7 +8,7 @@
  * asked, never inside the initial total. Cells too small to see are gathered into one
  * "他N件" / "N others" cell per parent, reachable by drill-down.
  */
-import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
+import { hierarchy, treemap, treemapSquarify, type HierarchyNode, type HierarchyRectangularNode } from 'd3-hierarchy';
 import type { BudgetChange, BudgetItemSummary, BudgetSummary } from '../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../data/types.js';
 import { formatPercent, formatYen } from '../format/number.js';
@@ -197,6 +197,17 @@ export interface TreemapLayout {
 
 type LaidNode = HierarchyRectangularNode<ViewNode>;
 
+/**
+ * Whether a level-1 container draws its reference marks in a row at its bottom: only when the
+ * row leaves its items some room (d3 sets a node's own bounds before asking for its padding).
+ * Otherwise the marks are still in its accessible name and tooltip, and in the drilled view.
+ */
+function hasRefRow(n: HierarchyNode<ViewNode>): boolean {
+  if (n.depth !== 1 || !n.children || n.data.refs.length === 0) return false;
+  const r = n as LaidNode;
+  return r.y1 - r.y0 >= TREEMAP_HEADER + TREEMAP_REF_ROW + 28;
+}
+
 /** Localised words of the treemap. */
 export const TREEMAP_TEXT = {
   ja: {
@@ -317,7 +328,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     .paddingInner(2)
     .paddingOuter((n) => (n.depth === 0 ? 0 : 3))
     .paddingTop((n) => (n.depth === 1 && n.children ? TREEMAP_HEADER : n.depth === 0 ? 0 : 3))
-    .paddingBottom((n) => (n.depth === 1 && n.children && n.data.refs.length > 0 ? TREEMAP_REF_ROW + 2 : n.depth === 0 ? 0 : 3))
+    .paddingBottom((n) => (hasRefRow(n) ? TREEMAP_REF_ROW + 2 : n.depth === 0 ? 0 : 3))
     .round(true)(root);
 
   const cells: TreemapCell[] = [];
@@ -454,7 +465,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
 
     // Reference marks in a container's bottom padding.
     let placedRefs: TreemapRef[] = [];
-    if (container && refs.length > 0) {
+    if (container && refs.length > 0 && hasRefRow(node)) {
       const placed = placeRefs(
         refs.map((r) => makeRef(r.kind, r.item)),
         { x: x + 3, y: y + h - TREEMAP_REF_ROW - 1, width: w - 6, height: TREEMAP_REF_ROW },
