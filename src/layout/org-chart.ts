@@ -512,10 +512,28 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const placedLabels: Rect[] = [];
   // An end hidden in a collapsed subtree moves to its nearest visible ancestor, so that no typed
   // link silently disappears; links of one type into the same pair of visible boxes share a line.
+  // Memoised: links share ends and ancestors, so each hidden body is walked up once per layout.
+  const endOf = new Map<string, string | undefined>();
   const visibleEnd = (id: string): string | undefined => {
-    let body = index.byId.get(id);
-    while (body && !visible.has(body.id)) body = body.parent !== undefined ? index.byId.get(body.parent) : undefined;
-    return body?.id;
+    // Iterative (a chain of thousands of bodies would overflow recursion).
+    const path: string[] = [];
+    let at: string | undefined = id;
+    let end: string | undefined;
+    for (;;) {
+      if (at === undefined || !index.byId.has(at)) break;
+      if (visible.has(at)) {
+        end = at;
+        break;
+      }
+      if (endOf.has(at)) {
+        end = endOf.get(at);
+        break;
+      }
+      path.push(at);
+      at = index.byId.get(at)!.parent;
+    }
+    for (const p of path) endOf.set(p, end);
+    return end;
   };
   const groups = new Map<string, { from: string; to: string; links: OrgLink[]; index: number; collapsedFrom: boolean; collapsedTo: boolean }>();
   doc.links.forEach((link, i) => {
