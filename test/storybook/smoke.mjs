@@ -115,7 +115,7 @@ function readDocsState() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function checkEntry(browser, base, entry) {
+async function checkEntry(browser, base, entry, index) {
   const problems = [];
   const page = await browser.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message.split('\n')[0]}`));
@@ -139,7 +139,7 @@ async function checkEntry(browser, base, entry) {
   try {
     await page.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
     if (entry.type === 'docs') {
-      detail = await checkDocs(page, entry, problems);
+      detail = await checkDocs(page, entry, problems, index);
     } else {
       detail = await checkStory(page, entry, problems);
     }
@@ -192,7 +192,7 @@ async function checkStory(page, entry, problems) {
   return `<${state.tag}> status=${state.status}`;
 }
 
-async function checkDocs(page, entry, problems) {
+async function checkDocs(page, entry, problems, index) {
   await page.waitForFunction(() => (document.querySelector('#storybook-docs')?.textContent ?? '').trim().length > 0 || document.body.classList.contains('sb-show-errordisplay'), {
     timeout: SETTLE_TIMEOUT_MS,
     polling: 100,
@@ -211,6 +211,12 @@ async function checkDocs(page, entry, problems) {
   if (state.errorDisplay) problems.push(`Storybook error display: ${state.errorDisplay.slice(0, 200)}`);
   if (!state.hasContent) problems.push('docs page is empty');
   const componentDocs = !(entry.tags ?? []).includes('unattached-mdx');
+  // Charts in error on a docs page: exactly the component's Error… stories; none on a free page.
+  const errorStories = componentDocs ? Object.values(index.entries).filter((e) => e.type === 'story' && e.title === entry.title && expectsError(e)).length : 0;
+  const inError = state.statuses.filter((s) => s === 'error').length;
+  if (inError !== errorStories) problems.push(`${inError} charts in the error state, expected ${errorStories} (the Error… stories)`);
+  const notReady = state.statuses.filter((s) => s !== 'error' && s !== 'ready');
+  if (notReady.length > 0) problems.push(`charts not ready: ${notReady.join(', ')}`);
   if (componentDocs) {
     const missing = API_SECTIONS.filter((section) => !state.apiSections.some((s) => s.includes(section)));
     if (missing.length > 0) problems.push(`docs table lacks ${missing.join(', ')} (has: ${state.apiSections.join(', ') || 'no sections'})`);
@@ -277,7 +283,7 @@ async function main() {
   });
   try {
     for (const entry of entries) {
-      const { problems, detail } = await checkEntry(browser, base, entry);
+      const { problems, detail } = await checkEntry(browser, base, entry, index);
       const label = `${entry.type === 'docs' ? 'docs ' : 'story'} ${entry.id}`;
       if (problems.length === 0) {
         passed++;
