@@ -225,7 +225,8 @@ export interface ToCSVOptions {
 function csvField(value: string | number | null | undefined): string {
   let text: string;
   if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
-  else text = value ?? '';
+  // A label such as "=HYPERLINK(…)" must stay text in a spreadsheet (CSV injection).
+  else text = /^[=+\-@\t\r]/.test(value ?? '') ? `'${value}` : (value ?? '');
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

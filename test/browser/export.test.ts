@@ -118,6 +118,10 @@ describe('toCSV', () => {
     ).to.equal('名称,金額（円）\r\nがんゲノム医療の戦略的推進,2000000000\r\n"a,b","say ""hi"""\r\n"two\nlines",-0.024\r\n,\r\n');
   });
 
+  it('keeps labels that look like formulas as text', () => {
+    expect(toCSV([['=HYPERLINK("x")', '+1', '@SUM(A1)', '−2.4%'], [-3]])).to.equal(`"'=HYPERLINK(""x"")",'+1,'@SUM(A1),−2.4%\r\n-3\r\n`);
+  });
+
   it('adds a UTF-8 BOM for Excel when asked', () => {
     const csv = toCSV([['本部']], { bom: true });
     expect(csv.charCodeAt(0)).to.equal(0xfeff);

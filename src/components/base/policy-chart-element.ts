@@ -6,6 +6,7 @@ import { SizeController } from '../../controllers/size-controller.js';
 import type { Issue, ParseResult } from '../../data/issues.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
 import { PolicyDataErrorEvent } from '../../events/data-error.js';
+import { downloadBlob, exportPNG, exportSVG, toCSV } from '../../export/index.js';
 import { formatIssue } from '../../format/messages/index.js';
 import { baseStyles } from './base.styles.js';
 
@@ -25,6 +26,9 @@ const UI = {
     showTable: '表で見る',
     hideTable: '表を隠す',
     source: '出典',
+    exportSVG: 'SVGで保存',
+    exportPNG: 'PNGで保存',
+    exportCSV: 'CSVで保存',
   },
   en: {
     loading: 'Loading…',
@@ -33,6 +37,9 @@ const UI = {
     showTable: 'Show as table',
     hideTable: 'Hide table',
     source: 'Source',
+    exportSVG: 'Save SVG',
+    exportPNG: 'Save PNG',
+    exportCSV: 'Save CSV',
   },
 } as const;
 
@@ -57,6 +64,7 @@ const UI = {
  * @csspart description - The document's description.
  * @csspart toolbar - Controls above the chart (table toggle and chart options).
  * @csspart table-toggle - The button that shows or hides the table alternative.
+ * @csspart export - The export buttons (SVG, PNG, CSV), shown with `exportable`.
  * @csspart chart - The drawing.
  * @csspart table - The table alternative.
  * @csspart source - The source line under the chart.
@@ -89,6 +97,9 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /** Whether the table alternative is shown. */
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+
+  /** Shows buttons that save the chart as SVG, PNG and CSV (for slides and spreadsheets). */
+  @property({ type: Boolean, reflect: true }) exportable = false;
 
   /** The parsed document, once valid. */
   @state() protected doc?: TDoc;
@@ -123,6 +134,30 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   /** Extra controls for the toolbar. */
   protected renderToolbar(_doc: TDoc): TemplateResult | typeof nothing {
     return nothing;
+  }
+
+  /**
+   * The chart's data as rows for CSV (a header row first), the same figures as the table
+   * alternative; `undefined` when the chart has none.
+   */
+  protected csvRows(_doc: TDoc): (string | number)[][] | undefined {
+    return undefined;
+  }
+
+  /** A standalone SVG document of the drawing (throws unless the chart is ready). */
+  toSVG(): string {
+    return exportSVG(this);
+  }
+
+  /** A PNG of the drawing at `scale` device pixels per CSS pixel (throws unless ready). */
+  toPNG(scale = 2): Promise<Blob> {
+    return exportPNG(this, { scale });
+  }
+
+  /** The chart's data as CSV with a byte order mark for spreadsheets; `''` when not ready. */
+  toCSV(): string {
+    const rows = this.doc ? this.csvRows(this.doc) : undefined;
+    return rows ? toCSV(rows, { bom: true }) : '';
   }
 
   /** Properties whose change requires a new layout. */
@@ -225,6 +260,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
         ${doc.description ? html`<p part="description">${doc.description}</p>` : nothing}
         <div part="toolbar">
           ${this.renderToolbar(doc)}
+          ${this.exportable ? this.renderExport(doc) : nothing}
           <button
             type="button"
             part="table-toggle"
@@ -251,6 +287,22 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
         </ul>
       </div>
     `;
+  }
+
+  private renderExport(doc: TDoc): TemplateResult {
+    return html`<span part="export" role="group" aria-label="${this.locale === 'ja' ? '保存' : 'Save'}">
+      <button type="button" data-export="svg" @click=${this.onExport}>${this.ui.exportSVG}</button>
+      <button type="button" data-export="png" @click=${this.onExport}>${this.ui.exportPNG}</button>
+      ${this.csvRows(doc) ? html`<button type="button" data-export="csv" @click=${this.onExport}>${this.ui.exportCSV}</button>` : nothing}
+    </span>`;
+  }
+
+  private async onExport(event: Event): Promise<void> {
+    const kind = (event.currentTarget as HTMLElement).dataset.export;
+    const name = (this.doc?.title ?? this.localName).replace(/[\\/:*?"<>|]+/g, '_');
+    if (kind === 'svg') downloadBlob(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
+    else if (kind === 'png') downloadBlob(await this.toPNG(), `${name}.png`);
+    else if (kind === 'csv') downloadBlob(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
   }
 
   private toggleTable(): void {

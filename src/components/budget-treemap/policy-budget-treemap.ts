@@ -335,6 +335,38 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     `;
   }
 
+  /** Every item in document order, with figures in whole yen (spreadsheets add them up). */
+  protected override csvRows(doc: BudgetDocument): (string | number)[][] {
+    const summary = this.summary ?? summaryOf(doc);
+    const ja = this.locale === 'ja';
+    const header = ja
+      ? ['id', '親id', '名称', '区分', '記載額（円）', '計上額（円・再掲と内数を除く）', '補正（円）', '前年度（円）', '内数の元の額（円）', '備考']
+      : ['id', 'parent id', 'name', 'status', 'declared (yen)', 'counted (yen, excl. relisted and part-of)', 'supplementary (yen)', 'previous year (yen)', 'part-of amount (yen)', 'note'];
+    const rows: (string | number)[][] = [header];
+    for (const s of summary.items.values()) {
+      const status = s.relistOf
+        ? `${ja ? '再掲' : 'relisted'}:${s.relistOf}`
+        : s.partOf
+          ? ja ? '内数' : 'part of'
+          : s.partlyRelisted
+            ? ja ? '一部再掲' : 'partly relisted'
+            : '';
+      rows.push([
+        s.id,
+        s.parentId ?? '',
+        s.name,
+        status,
+        s.amount.declared ?? '',
+        s.amount.counted,
+        s.supplementary.declared ?? '',
+        s.previous.declared ?? '',
+        s.partOf?.amount ?? '',
+        s.item.note ?? '',
+      ]);
+    }
+    return rows;
+  }
+
   protected renderTable(doc: BudgetDocument): TemplateResult | typeof nothing {
     const summary = this.summary ?? summaryOf(doc);
     const title = doc.title ?? UI[this.locale].untitled;

@@ -105,6 +105,12 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
     `;
   }
 
+  /** The table alternative's rows, a header row first. */
+  protected override csvRows(doc: EffectDocument): string[][] {
+    const table = buildEffectTable({ doc, locale: this.locale });
+    return [table.columns, ...table.rows.map((row) => [row.header, ...row.cells.map((cell) => cell.text)])];
+  }
+
   protected renderTable(doc: EffectDocument): TemplateResult {
     const table = buildEffectTable({ doc, locale: this.locale });
     return html`
