@@ -15,6 +15,8 @@ export interface OrgIndex {
   readonly children: ReadonlyMap<string, readonly Body[]>;
   /** Depth of each body; roots are 0. */
   readonly depth: ReadonlyMap<string, number>;
+  /** Number of bodies at each depth. */
+  readonly perDepth: readonly number[];
   /** Bodies in pre-order (parents before children, siblings in drawing order). */
   readonly order: readonly Body[];
   /** Position of each body in `order`. */
@@ -77,16 +79,26 @@ export function indexOrganization(doc: OrganizationDocument): OrgIndex {
   const order: Body[] = [];
   const orderIndex = new Map<string, number>();
   // Iterative pre-order walk: 10,000-body documents can be deep enough to overflow recursion.
+  // Two parallel stacks rather than a [body, depth] pair per body: less garbage on 10,000 bodies.
   const sortedRoots = groupByLane(roots);
-  const stack: Array<[Body, number]> = sortedRoots.map((b): [Body, number] => [b, 0]).reverse();
+  const stack: Body[] = [...sortedRoots].reverse();
+  const stackDepth: number[] = stack.map(() => 0);
+  const perDepth: number[] = [];
   while (stack.length) {
-    const [body, d] = stack.pop()!;
+    const body = stack.pop()!;
+    const d = stackDepth.pop()!;
     if (depth.has(body.id)) throw new Error(`cycle: ${body.id}`);
     depth.set(body.id, d);
+    perDepth[d] = (perDepth[d] ?? 0) + 1;
     orderIndex.set(body.id, order.length);
     order.push(body);
     const kids = children.get(body.id);
-    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, d + 1]);
+    if (kids) {
+      for (let i = kids.length - 1; i >= 0; i--) {
+        stack.push(kids[i]!);
+        stackDepth.push(d + 1);
+      }
+    }
   }
   const position = new Map<string, readonly [number, number]>();
   for (const list of [sortedRoots, ...children.values()]) list.forEach((b, i) => position.set(b.id, [i + 1, list.length]));
@@ -98,7 +110,7 @@ export function indexOrganization(doc: OrganizationDocument): OrgIndex {
       list.push(link);
     }
   }
-  const index: OrgIndex = { byId, roots: sortedRoots, children, depth, order, orderIndex, position, links };
+  const index: OrgIndex = { byId, roots: sortedRoots, children, depth, perDepth, order, orderIndex, position, links };
   cache.set(doc, index);
   return index;
 }
@@ -107,9 +119,8 @@ export function indexOrganization(doc: OrganizationDocument): OrgIndex {
 export function collapseBelowDepth(options: { doc: OrganizationDocument; depth: number }): Set<string> {
   const index = indexOrganization(options.doc);
   const collapsed = new Set<string>();
-  for (const body of index.order) {
-    if ((index.depth.get(body.id) ?? 0) >= options.depth && index.children.has(body.id)) collapsed.add(body.id);
-  }
+  // Only bodies with children can collapse: visit those, not every body.
+  for (const id of index.children.keys()) if ((index.depth.get(id) ?? 0) >= options.depth) collapsed.add(id);
   return collapsed;
 }
 
@@ -120,8 +131,7 @@ export function collapseBelowDepth(options: { doc: OrganizationDocument; depth: 
 export function chooseCollapsedDepth(options: { doc: OrganizationDocument; maxVisible?: number }): number {
   const { maxVisible = 80 } = options;
   const index = indexOrganization(options.doc);
-  const perDepth: number[] = [];
-  for (const d of index.depth.values()) perDepth[d] = (perDepth[d] ?? 0) + 1;
+  const perDepth = index.perDepth;
   let visible = perDepth[0] ?? 0;
   for (let d = 1; d < perDepth.length; d++) {
     const next = visible + (perDepth[d] ?? 0);
