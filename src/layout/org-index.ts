@@ -27,12 +27,6 @@ export interface OrgIndex {
   readonly links: ReadonlyMap<string, readonly OrgLink[]>;
 }
 
-const NO_LINKS: readonly OrgLink[] = [];
-
-/** The typed links touching a body, from the document's index (no pass over every link). */
-export function listLinksOf(options: { doc: OrganizationDocument; id: string }): readonly OrgLink[] {
-  return indexOrganization(options.doc).links.get(options.id) ?? NO_LINKS;
-}
 
 const cache = new WeakMap<OrganizationDocument, OrgIndex>();
 
