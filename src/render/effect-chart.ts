@@ -195,6 +195,14 @@ export const effectChartStyles = css`
       --_neutral: var(--policy-color-neutral, #ccc);
     }
   }
+  @media print {
+    :host,
+    :host([theme]) {
+      --_improved: var(--policy-color-improved, #0072b2);
+      --_worsened: var(--policy-color-worsened, #b84a00);
+      --_neutral: var(--policy-color-neutral, #444);
+    }
+  }
   .effect-chart {
     overflow: visible;
   }

@@ -12,7 +12,8 @@ export const PALETTE_TINTS = ['#B3D4EB', '#F7D9A1', '#A6DCCB', '#EACBDE', '#C6E6
 /**
  * Shared design tokens. Public `--policy-*` properties set the look; every element reads
  * them through these private `--_*` variables. Light by default; `theme="dark"` or
- * `theme="auto"` (follows the system) switch to dark; forced colours use system colours.
+ * `theme="auto"` (follows the system) switch to dark; forced colours use system colours, in
+ * every theme; print is dark on white in every theme.
  */
 export const tokens = css`
   :host {
@@ -79,8 +80,27 @@ export const tokens = css`
       color-scheme: dark;
     }
   }
+  @media print {
+    /* Paper is white and printers drop backgrounds: every theme prints dark on white. */
+    :host,
+    :host([theme]) {
+      --_text: #000000;
+      --_muted: #404040;
+      --_background: #ffffff;
+      --_surface: #ffffff;
+      --_border: #595959;
+      --_accent: #0b5cad;
+      --_focus: #c2410c;
+      --_warning: #a15c00;
+      --_error: #b3261e;
+      --_highlight: #fff1a8;
+      color-scheme: light;
+    }
+  }
   @media (forced-colors: active) {
-    :host {
+    /* [theme] too: the dark theme's rules must not win over system colours. */
+    :host,
+    :host([theme]) {
       --_text: CanvasText;
       --_muted: CanvasText;
       --_background: Canvas;

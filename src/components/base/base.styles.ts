@@ -141,12 +141,9 @@ export const baseStyles = [
       white-space: nowrap;
     }
     @media print {
+      /* The print colours themselves are in the tokens (dark on white in every theme). */
       [part='toolbar'] {
         display: none;
-      }
-      :host {
-        --_background: #fff;
-        --_text: #000;
       }
     }
   `,

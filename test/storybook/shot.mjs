@@ -1,0 +1,74 @@
+// A copy of test/visual/shot.mjs for the cross-chart QA pass, with print and motion options:
+// node test/storybook/shot.mjs --tag policy-org-chart --data /data/governance.json --out screens/org.png
+//   [--width 1000] [--lang en] [--theme dark] [--attr name=value ...] [--forced-colors] [--eval "js"]
+//   [--print]           emulate print media (what a ministry reader's printer gets)
+//   [--grayscale]       render the page through a greyscale filter (a black-and-white printer)
+//   [--reduced-motion]  emulate prefers-reduced-motion: reduce and report running animations
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+
+const args = process.argv.slice(2);
+const opts = { width: '1000', attrs: [] };
+for (let i = 0; i < args.length; i++) {
+  const key = args[i].replace(/^--/, '');
+  if (key === 'forced-colors') opts.forced = true;
+  else if (key === 'print') opts.print = true;
+  else if (key === 'grayscale') opts.grayscale = true;
+  else if (key === 'reduced-motion') opts.reducedMotion = true;
+  else if (key === 'attr') opts.attrs.push(args[++i]);
+  else opts[key] = args[++i];
+}
+if (!opts.tag || !opts.data || !opts.out) {
+  console.error('usage: shot.mjs --tag TAG --data /data/FILE.json --out FILE.png [--width N] [--lang en] [--theme dark] [--attr k=v]');
+  process.exit(2);
+}
+const server = await createServer({ root: process.cwd(), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+await server.listen();
+const { port } = server.httpServer.address();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn') && console.log(`[page ${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
+  await page.setViewport({ width: Number(opts.width) + 32, height: 600, deviceScaleFactor: 1 });
+  if (opts.forced) {
+    // puppeteer's emulateMediaFeatures rejects forced-colors; ask Chromium directly.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+  }
+  if (opts.print) await page.emulateMediaType('print');
+  if (opts.reducedMotion) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  const q = new URLSearchParams({ tag: opts.tag, data: opts.data, width: opts.width });
+  if (opts.lang) q.set('lang', opts.lang);
+  if (opts.theme) q.set('theme', opts.theme);
+  for (const a of opts.attrs) {
+    const [k, ...v] = a.split('=');
+    q.set(`attr.${k}`, v.join('='));
+  }
+  await page.goto(`http://127.0.0.1:${port}/test/visual/page.html?${q}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  if (opts.eval) {
+    await page.evaluate(opts.eval);
+    await new Promise((r) => setTimeout(r, 400));
+  }
+  if (opts.reducedMotion) {
+    // Every running animation and transition, in the document and in open shadow roots.
+    const running = await page.evaluate(() =>
+      document.getAnimations({ subtree: true }).map((a) => `${a.constructor.name} ${a.animationName ?? a.transitionProperty ?? ''} on <${a.effect?.target?.localName}>`),
+    );
+    console.log(running.length === 0 ? 'no running animations' : `running animations:\n  ${running.join('\n  ')}`);
+  }
+  if (opts.grayscale) await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
+  mkdirSync(dirname(opts.out), { recursive: true });
+  await page.screenshot({ path: opts.out, fullPage: true });
+  console.log(`saved ${opts.out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
