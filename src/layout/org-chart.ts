@@ -206,6 +206,45 @@ function placeLabel(points: readonly Point[], width: number, height: number, avo
   return boxAt(first);
 }
 
+/** A straight piece of a drawn link: horizontal (`y` fixed) or vertical (`x` fixed). */
+interface Run {
+  horizontal: boolean;
+  at: number;
+  from: number;
+  to: number;
+  type: LinkType;
+}
+
+function toRuns(points: readonly Point[], type: LinkType): Run[] {
+  const out: Run[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    const horizontal = p[1] === q[1];
+    const [u, v] = horizontal ? [p[0], q[0]] : [p[1], q[1]];
+    out.push({ horizontal, at: horizontal ? p[1] : p[0], from: Math.min(u, v), to: Math.max(u, v), type });
+  }
+  return out;
+}
+
+/** How many pieces of the route run along (within 3 px, overlapping over 4 px) a drawn link of another type. */
+function countSharedRuns(points: readonly Point[], type: LinkType, drawn: readonly Run[]): number {
+  let n = 0;
+  for (const r of toRuns(points, type)) {
+    for (const d of drawn) {
+      if (d.type !== type && d.horizontal === r.horizontal && Math.abs(d.at - r.at) < 3 && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 4) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+function addRuns(points: readonly Point[], type: LinkType, drawn: Run[]): void {
+  drawn.push(...toRuns(points, type));
+}
+
 type Cached = { key: string; content: OrgBoxContent };
 const contentCache = new WeakMap<MeasureText, WeakMap<Body, Cached>>();
 
@@ -555,6 +594,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
       groups.set(key, { from, to, links: [link], index: i, collapsedFrom, collapsedTo });
     }
   });
+  const runs: Run[] = [];
   for (const g of groups.values()) {
     const link = g.links[0]!;
     const a = obstacles.get(g.from)!;
@@ -562,7 +602,20 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     const pair = g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`;
     const nth = pairCount.get(pair) ?? 0;
     pairCount.set(pair, nth + 1);
-    const route = routeOrthogonal({ a, b, obstacles: obstacleList, channels: { x: channelsX, y: channelsY }, offset: nth * 8 });
+    let route = routeOrthogonal({ a, b, obstacles: obstacleList, channels: { x: channelsX, y: channelsY }, offset: nth * 8 });
+    // A line running inside a line of another type (所管 along a 共同事務局 double line) reads as
+    // neither: shift it aside while that costs no box crossing. Lines into collapsed subtrees
+    // are many and thin; they are left as routed.
+    if (!g.collapsedFrom && !g.collapsedTo && countSharedRuns(route.points, link.type, runs) > 0) {
+      for (const shift of [7, -7, 14]) {
+        const other = routeOrthogonal({ a, b, obstacles: obstacleList, channels: { x: channelsX, y: channelsY }, offset: nth * 8 + shift });
+        if (other.crossings <= route.crossings && countSharedRuns(other.points, link.type, runs) === 0) {
+          route = other;
+          break;
+        }
+      }
+    }
+    addRuns(route.points, link.type, runs);
     const base = g.links.length > 1 || link.label === undefined ? linkLabels[link.type] : link.label;
     const label = g.links.length > 1 ? `${base}${ORG_UI[locale].times(g.links.length)}` : base;
     let labelBox: Rect | undefined;

@@ -265,6 +265,30 @@ describe('typed links when bodies are collapsed', () => {
     for (const l of layout.links.filter((x) => x.type === 'jurisdiction')) assert.equal(l.to, 'amed');
   });
 
+  it('runs no 所管 line inside a 共同事務局 line (or any line of another type), expanded or collapsed', () => {
+    type Seg = { h: boolean; at: number; lo: number; hi: number };
+    const segs = (pts: ReadonlyArray<readonly [number, number]>): Seg[] =>
+      pts.slice(1).map((q, i) => {
+        const p = pts[i]!;
+        const h = p[1] === q[1];
+        return h ? { h, at: p[1], lo: Math.min(p[0], q[0]), hi: Math.max(p[0], q[0]) } : { h, at: p[0], lo: Math.min(p[1], q[1]), hi: Math.max(p[1], q[1]) };
+      });
+    for (const l of [layout, layoutOrgChart({ doc, width: 1200, measure })]) {
+      const shared: string[] = [];
+      for (const a of l.links.filter((x) => !x.collapsedFrom && !x.collapsedTo)) {
+        for (const b of l.links) {
+          if (a === b || a.type === b.type) continue;
+          for (const s1 of segs(a.points)) {
+            for (const s2 of segs(b.points)) {
+              if (s1.h === s2.h && Math.abs(s1.at - s2.at) < 3 && Math.min(s1.hi, s2.hi) - Math.max(s1.lo, s2.lo) > 4) shared.push(`${a.from}→${a.to} / ${b.from}→${b.to}`);
+            }
+          }
+        }
+      }
+      assert.deepEqual(shared, []);
+    }
+  });
+
   it('keeps a link whose two ends fold into one box out of the drawing, and lists it as hidden', () => {
     const folded = layoutOrgChart({
       doc: parse({
