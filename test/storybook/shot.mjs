@@ -3,7 +3,8 @@
 //   [--width 1000] [--lang en] [--theme dark] [--attr name=value ...] [--forced-colors] [--eval "js"]
 //   [--print]           emulate print media (what a ministry reader's printer gets)
 //   [--grayscale]       render the page through a greyscale filter (a black-and-white printer)
-//   [--reduced-motion]  emulate prefers-reduced-motion: reduce and report running animations
+//   [--reduced-motion]  emulate prefers-reduced-motion: reduce, and list what still animates
+//   [--motion-report]   list what animates (transitions, animations) without emulating anything
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -16,7 +17,8 @@ for (let i = 0; i < args.length; i++) {
   if (key === 'forced-colors') opts.forced = true;
   else if (key === 'print') opts.print = true;
   else if (key === 'grayscale') opts.grayscale = true;
-  else if (key === 'reduced-motion') opts.reducedMotion = true;
+  else if (key === 'reduced-motion') opts.reducedMotion = opts.motionReport = true;
+  else if (key === 'motion-report') opts.motionReport = true;
   else if (key === 'attr') opts.attrs.push(args[++i]);
   else opts[key] = args[++i];
 }
@@ -57,12 +59,28 @@ try {
     await page.evaluate(opts.eval);
     await new Promise((r) => setTimeout(r, 400));
   }
-  if (opts.reducedMotion) {
-    // Every running animation and transition, in the document and in open shadow roots.
-    const running = await page.evaluate(() =>
-      document.getAnimations({ subtree: true }).map((a) => `${a.constructor.name} ${a.animationName ?? a.transitionProperty ?? ''} on <${a.effect?.target?.localName}>`),
-    );
-    console.log(running.length === 0 ? 'no running animations' : `running animations:\n  ${running.join('\n  ')}`);
+  if (opts.motionReport) {
+    // Every element (through open shadow roots) that would still animate: a non-zero transition
+    // or animation duration, and animations running right now.
+    const moving = await page.evaluate(() => {
+      const found = [];
+      const ms = (v) => Math.max(...v.split(',').map((t) => parseFloat(t) * (t.trim().endsWith('ms') ? 1 : 1000)));
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          const cs = getComputedStyle(el);
+          const transition = ms(cs.transitionDuration);
+          if (transition > 0) found.push(`transition ${cs.transitionProperty} ${cs.transitionDuration} on <${el.localName} class="${el.getAttribute('class') ?? ''}">`);
+          if (cs.animationName !== 'none' && ms(cs.animationDuration) > 0) found.push(`animation ${cs.animationName} ${cs.animationDuration} on <${el.localName}>`);
+          if (el.shadowRoot) {
+            walk(el.shadowRoot);
+            for (const a of el.shadowRoot.getAnimations()) found.push(`running ${a.constructor.name} on <${a.effect?.target?.localName}>`);
+          }
+        }
+      };
+      walk(document);
+      return [...new Set(found)];
+    });
+    console.log(moving.length === 0 ? 'nothing animates' : `still animating:\n  ${moving.join('\n  ')}`);
   }
   if (opts.grayscale) await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
   mkdirSync(dirname(opts.out), { recursive: true });
