@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PolicyBudgetTreemap } from '../../src/components/budget-treemap/policy-budget-treemap.js';
 import type { PolicyEffectChart } from '../../src/components/effect-chart/policy-effect-chart.js';
+import type { PolicyOrgChart } from '../../src/components/org-chart/policy-org-chart.js';
 
 const load = async (path: string): Promise<unknown> => (await fetch(path)).json();
 const csvLines = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
@@ -52,5 +53,20 @@ describe('export (exportable attribute, toSVG/toCSV)', () => {
     const relisted = rows.filter((r) => r[3]!.startsWith('再掲:'));
     expect(relisted.length).to.be.greaterThan(0);
     for (const r of relisted) expect(r[5]).to.equal('0');
+  });
+
+  it('an organisation exports one row per body with every role holder', async () => {
+    const el = await fixture<PolicyOrgChart>(
+      html`<policy-org-chart .data=${await load('/data/partnership-council.json')}></policy-org-chart>`,
+    );
+    await waitUntil(() => el.status === 'ready');
+    const csv = el.toCSV();
+    const doc = (await load('/data/partnership-council.json')) as { bodies: unknown[] };
+    // Header + one record per body (records with line breaks are quoted, so count ids).
+    expect(csvLines(csv)[0]).to.equal('id,名称,種別,上位組織id,レーン,役職と構成員,別名,連携等,注記');
+    expect(csv).to.contain('武田薬品工業（株）');
+    expect(csv).to.contain('ヤマトロジスティクス（株）');
+    const records = csv.replace(/"(?:[^"]|"")*"/g, 'Q').trimEnd().split('\r\n');
+    expect(records.length).to.equal(doc.bodies.length + 1);
   });
 });

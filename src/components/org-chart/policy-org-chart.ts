@@ -474,6 +474,38 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     </section>`;
   }
 
+  /** One row per body: its place in the tree, roles with every holder, aliases and typed links. */
+  protected override csvRows(doc: OrganizationDocument): string[][] {
+    const ja = this.locale === 'ja';
+    const kinds = ORG_KIND_LABELS[this.locale];
+    const linkNames = ORG_LINK_LABELS[this.locale];
+    const lanes = new Map(doc.lanes.map((lane) => [lane.id, lane.name]));
+    const names = new Map(doc.bodies.map((body) => [body.id, body.name]));
+    const links = new Map<string, string[]>();
+    for (const link of doc.links) {
+      const text = `${link.label ?? linkNames[link.type]}: `;
+      links.set(link.from, [...(links.get(link.from) ?? []), `${text}→ ${names.get(link.to) ?? link.to}`]);
+      links.set(link.to, [...(links.get(link.to) ?? []), `${text}← ${names.get(link.from) ?? link.from}`]);
+    }
+    const header = ja
+      ? ['id', '名称', '種別', '上位組織id', 'レーン', '役職と構成員', '別名', '連携等', '注記']
+      : ['id', 'name', 'kind', 'parent id', 'lane', 'roles and holders', 'aliases', 'links', 'notes'];
+    return [
+      header,
+      ...doc.bodies.map((body) => [
+        body.id,
+        body.name,
+        kinds[body.kind],
+        body.parent ?? '',
+        body.lane ? (lanes.get(body.lane) ?? body.lane) : '',
+        body.roles.map((role) => `${role.title}${ja ? '：' : ': '}${role.holders.join(ja ? '、' : ', ')}`).join('\n'),
+        body.aliases.join(ja ? '、' : ', '),
+        (links.get(body.id) ?? []).join('\n'),
+        body.notes.join('\n'),
+      ]),
+    ];
+  }
+
   protected renderTable(doc: OrganizationDocument): TemplateResult {
     return renderOrgList({ doc, locale: this.locale });
   }
