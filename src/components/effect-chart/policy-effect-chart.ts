@@ -51,6 +51,9 @@ let instances = 0;
  * @csspart status - The loading and empty messages.
  * @cssproperty --policy-color-text - Text colour.
  * @cssproperty --policy-color-background - Background colour.
+ * @cssproperty --policy-color-muted - Tick labels, units, notes, the source line and the hatching of unknown shares.
+ * @cssproperty --policy-color-border - Grid lines.
+ * @cssproperty --policy-color-error - Border and heading of the list of data problems.
  * @cssproperty --policy-color-focus - Focus ring colour.
  * @cssproperty --policy-color-series-1 - Fill of bars and of the first category (then -2 … -8).
  * @cssproperty --policy-color-improved - Marker and words of an improvement.
