@@ -8,10 +8,9 @@ import { PolicyOrgChart } from './components/org-chart/policy-org-chart.js';
 
 /** Registers every policy-charts element that is not registered yet. */
 export function defineAll(): void {
-  void defineElement;
-  defineElement('policy-org-chart', PolicyOrgChart);
   defineElement('policy-effect-chart', PolicyEffectChart);
   defineElement('policy-budget-treemap', PolicyBudgetTreemap);
+  defineElement('policy-org-chart', PolicyOrgChart);
 }
 
 defineAll();

@@ -25,6 +25,26 @@ export { layoutMagnitude } from './layout/effect-magnitude.js';
 export type { EffectLayout, EffectMark, AxisLayout as EffectAxisLayout } from './layout/effect-shapes.js';
 export { renderEffectChart, effectChartStyles, type RenderEffectChartOptions } from './render/effect-chart.js';
 export { buildEffectTable, type EffectTable } from './a11y/effect-table.js';
+export { PolicyBudgetTreemap } from './components/budget-treemap/policy-budget-treemap.js';
+export { PolicyCellSelectEvent, type PolicyCellSelectDetail } from './events/cell-select.js';
+export { PolicyDrillEvent, type PolicyDrillDetail } from './events/drill.js';
+export {
+  layoutTreemap,
+  makeCrumbs,
+  formatChange,
+  TREEMAP_MODES,
+  TREEMAP_SUPPLEMENTARY,
+  TREEMAP_CELL_KINDS,
+  type LayoutTreemapOptions,
+  type TreemapLayout,
+  type TreemapCell,
+  type TreemapRef,
+  type TreemapCrumb,
+  type TreemapMode,
+  type TreemapSupplementary,
+} from './layout/treemap.js';
+export { renderTreemapSvg, type RenderTreemapOptions } from './render/budget-treemap.js';
+export { buildTreemapTable, type TreemapTable, type TreemapTableRow } from './a11y/treemap-table.js';
 export { PolicyOrgChart } from './components/org-chart/policy-org-chart.js';
 export { PolicyNodeSelectEvent, type PolicyNodeSelectDetail } from './events/node-select.js';
 export { PolicyNodeToggleEvent, type PolicyNodeToggleDetail } from './events/node-toggle.js';
@@ -51,23 +71,3 @@ export { renderOrgChartSvg, renderOrgLegendSample, ORG_LINK_DASHES, type OrgView
 export { renderOrgList } from './a11y/org-list.js';
 export { describeOrgBody, describeOrgBodies } from './a11y/org-describe.js';
 export { ORG_KIND_LABELS, ORG_LINK_LABELS } from './a11y/org-strings.js';
-export { PolicyBudgetTreemap } from './components/budget-treemap/policy-budget-treemap.js';
-export { PolicyCellSelectEvent, type PolicyCellSelectDetail } from './events/cell-select.js';
-export { PolicyDrillEvent, type PolicyDrillDetail } from './events/drill.js';
-export {
-  layoutTreemap,
-  makeCrumbs,
-  formatChange,
-  TREEMAP_MODES,
-  TREEMAP_SUPPLEMENTARY,
-  TREEMAP_CELL_KINDS,
-  type LayoutTreemapOptions,
-  type TreemapLayout,
-  type TreemapCell,
-  type TreemapRef,
-  type TreemapCrumb,
-  type TreemapMode,
-  type TreemapSupplementary,
-} from './layout/treemap.js';
-export { renderTreemapSvg, type RenderTreemapOptions } from './render/budget-treemap.js';
-export { buildTreemapTable, type TreemapTable, type TreemapTableRow } from './a11y/treemap-table.js';
