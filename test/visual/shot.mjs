@@ -14,8 +14,8 @@ for (let i = 0; i < args.length; i++) {
   else if (key === 'attr') opts.attrs.push(args[++i]);
   else opts[key] = args[++i];
 }
-if (!opts.tag || !opts.data || !opts.out) {
-  console.error('usage: shot.mjs --tag TAG --data /data/FILE.json --out FILE.png [--width N] [--lang en] [--theme dark] [--attr k=v]');
+if (!opts.out || (!opts.page && (!opts.tag || !opts.data))) {
+  console.error('usage: shot.mjs [--page /test/visual/x.html] --tag TAG --data /data/FILE.json --out FILE.png [--width N] [--lang en] [--theme dark] [--attr k=v]');
   process.exit(2);
 }
 const server = await createServer({ root: process.cwd(), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
@@ -43,7 +43,8 @@ try {
     const [k, ...v] = a.split('=');
     q.set(`attr.${k}`, v.join('='));
   }
-  await page.goto(`http://127.0.0.1:${port}/test/visual/page.html?${q}`);
+  // --page /test/visual/overview.html shows a prepared page instead of one chart.
+  await page.goto(opts.page ? `http://127.0.0.1:${port}${opts.page}` : `http://127.0.0.1:${port}/test/visual/page.html?${q}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   if (opts.eval) {
     await page.evaluate(opts.eval);
