@@ -107,9 +107,17 @@ function readDocsState() {
     statuses: els.map((e) => e.getAttribute('status')),
     headings: [...(docs?.querySelectorAll('h1, h2, h3') ?? [])].map((h) => h.textContent?.trim()),
     // Section rows of the first (primary) args table, e.g. "properties", "css shadow parts".
-    apiSections: [...(docs?.querySelector('table.docblock-argstable')?.querySelectorAll('tbody tr[title]') ?? [])]
-      .map((tr) => /^(?:Hide|Show) (.+) items$/.exec(tr.getAttribute('title') ?? '')?.[1]?.toLowerCase())
-      .filter(Boolean),
+    // Rows of the first (primary) args table as [section, name]; section rows read "Hide X items".
+    apiRows: (() => {
+      const rows = [];
+      let section = '';
+      for (const tr of docs?.querySelector('table.docblock-argstable')?.querySelectorAll('tbody tr') ?? []) {
+        const heading = /^(?:Hide|Show) (.+) items$/.exec(tr.getAttribute('title') ?? '');
+        if (heading) section = heading[1].toLowerCase();
+        else rows.push([section, tr.querySelector('td')?.querySelector('span')?.textContent?.trim() ?? '']);
+      }
+      return rows;
+    })(),
   };
 }
 
@@ -192,6 +200,27 @@ async function checkStory(page, entry, problems) {
   return `<${state.tag}> status=${state.status}`;
 }
 
+/**
+ * The [section, name] rows a component's docs table must have: every attribute, event, CSS part
+ * and CSS custom property of its element in custom-elements.json, and its public properties. The
+ * element is the stories file's `component: 'policy-…'`.
+ */
+function expectedApiRows(entry) {
+  if (!existsSync('custom-elements.json') || !entry.importPath || !existsSync(entry.importPath)) return [];
+  const tag = /component:\s*'(policy-[a-z-]+)'/.exec(readFileSync(entry.importPath, 'utf8'))?.[1];
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const decl = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+  if (!decl) return [['element', `${tag ?? 'component'} in custom-elements.json`]];
+  const isPublic = (m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected';
+  return [
+    ...(decl.members ?? []).filter((m) => m.kind === 'field' && isPublic(m)).map((m) => ['properties', m.name]),
+    ...(decl.attributes ?? []).map((a) => ['attributes', a.name]),
+    ...(decl.events ?? []).filter((e) => e.name).map((e) => ['events', e.name]),
+    ...(decl.cssParts ?? []).map((p) => ['css shadow parts', p.name]),
+    ...(decl.cssProperties ?? []).map((p) => ['css custom properties', p.name]),
+  ];
+}
+
 async function checkDocs(page, entry, problems, index) {
   await page.waitForFunction(() => (document.querySelector('#storybook-docs')?.textContent ?? '').trim().length > 0 || document.body.classList.contains('sb-show-errordisplay'), {
     timeout: SETTLE_TIMEOUT_MS,
@@ -218,8 +247,12 @@ async function checkDocs(page, entry, problems, index) {
   const notReady = state.statuses.filter((s) => s !== 'error' && s !== 'ready');
   if (notReady.length > 0) problems.push(`charts not ready: ${notReady.join(', ')}`);
   if (componentDocs) {
-    const missing = API_SECTIONS.filter((section) => !state.apiSections.some((s) => s.includes(section)));
-    if (missing.length > 0) problems.push(`docs table lacks ${missing.join(', ')} (has: ${state.apiSections.join(', ') || 'no sections'})`);
+    const missing = API_SECTIONS.filter((section) => !state.apiRows.some(([s]) => s === section));
+    if (missing.length > 0) problems.push(`docs table lacks the sections ${missing.join(', ')}`);
+    // Every public name in custom-elements.json has its row in its section.
+    const expected = expectedApiRows(entry);
+    const absent = expected.filter(([section, name]) => !state.apiRows.some(([s, n]) => s === section && n === name));
+    if (absent.length > 0) problems.push(`docs table lacks ${absent.map(([s, n]) => `${s}: ${n}`).join('; ')}`);
   }
   return `${state.statuses.length} charts (${[...new Set(state.statuses)].join(', ') || 'none'}), ${state.headings.length} headings`;
 }
