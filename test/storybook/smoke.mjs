@@ -237,6 +237,15 @@ async function checkDocs(page, entry, problems, index) {
     )
     .catch(() => problems.push('a chart on the docs page never left loading/empty'));
   const state = await page.evaluate(readDocsState);
+  // Links from the page to files of this Storybook (schemas, seed data) must resolve.
+  const broken = await page.evaluate(async () => {
+    const links = [...(document.querySelector('#storybook-docs')?.querySelectorAll('a[href]') ?? [])]
+      .map((a) => new URL(a.getAttribute('href'), location.href))
+      .filter((u) => u.origin === location.origin && !u.search.includes('path=') && !u.hash);
+    const results = await Promise.all([...new Set(links.map(String))].map(async (u) => [u, (await fetch(u)).status]));
+    return results.filter(([, status]) => status !== 200).map(([u, status]) => `${new URL(u).pathname} (${status})`);
+  });
+  if (broken.length > 0) problems.push(`broken links: ${broken.join(', ')}`);
   if (state.errorDisplay) problems.push(`Storybook error display: ${state.errorDisplay.slice(0, 200)}`);
   if (!state.hasContent) problems.push('docs page is empty');
   const componentDocs = !(entry.tags ?? []).includes('unattached-mdx');
