@@ -5,6 +5,8 @@
 //   [--grayscale]       render the page through a greyscale filter (a black-and-white printer)
 //   [--reduced-motion]  emulate prefers-reduced-motion: reduce, and list what still animates
 //   [--motion-report]   list what animates (transitions, animations) without emulating anything
+//   [--scale 2]         device pixel ratio (to read small type)
+//   [--clip x,y,w,h]    save only this part of the page (CSS pixels)
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -38,7 +40,7 @@ try {
   const page = await browser.newPage();
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn') && console.log(`[page ${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
-  await page.setViewport({ width: Number(opts.width) + 32, height: 600, deviceScaleFactor: 1 });
+  await page.setViewport({ width: Number(opts.width) + 32, height: 600, deviceScaleFactor: Number(opts.scale ?? 1) });
   if (opts.forced) {
     // puppeteer's emulateMediaFeatures rejects forced-colors; ask Chromium directly.
     const cdp = await page.createCDPSession();
@@ -84,7 +86,9 @@ try {
   }
   if (opts.grayscale) await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
   mkdirSync(dirname(opts.out), { recursive: true });
-  await page.screenshot({ path: opts.out, fullPage: true });
+  const clip = opts.clip?.split(',').map(Number);
+  if (clip) await page.screenshot({ path: opts.out, clip: { x: clip[0], y: clip[1], width: clip[2], height: clip[3] } });
+  else await page.screenshot({ path: opts.out, fullPage: true });
   console.log(`saved ${opts.out}`);
 } finally {
   await browser.close();
