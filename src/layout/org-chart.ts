@@ -25,6 +25,13 @@ export const ORG_DIRECTED_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['jur
 /** Holder lists longer than this become a count that opens the details panel. */
 export const ORG_MAX_LISTED_HOLDERS = 6;
 
+/**
+ * A collapsed box draws at most this many lines into its folded subtree; with more, none of
+ * them is drawn and the box shows a count badge (「連携等 12」) that opens the details panel
+ * listing every one. Dozens of such lines used to pile up into a thick band above the boxes.
+ */
+export const ORG_MAX_FOLDED_LINES = 3;
+
 /** Font sizes (px) and spacing of a box; the styles use the same numbers. */
 export const ORG_METRICS = {
   nameSize: 14,
@@ -90,6 +97,27 @@ export interface OrgNodeLayout extends OrgBoxContent {
   /** ARIA: 1-based position among siblings and their number. */
   posinset: number;
   setsize: number;
+  /**
+   * Typed links between a body hidden in this (collapsed) box's subtree and a body outside it,
+   * drawn as lines or not; in document order. Empty unless the box is collapsed.
+   */
+  folded: OrgLink[];
+  /**
+   * The count badge of the folded links not drawn as lines (see {@link ORG_MAX_FOLDED_LINES}),
+   * relative to the box's top-left corner; absent when every folded link has its line.
+   */
+  foldedBadge?: OrgFoldedBadge;
+}
+
+/** The badge on a collapsed box counting the links into its subtree that are not drawn. */
+export interface OrgFoldedBadge {
+  /** Number of links it stands for. */
+  count: number;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** A tree connector from a parent to a child. */
@@ -473,6 +501,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
       expanded: !collapsed.has(body.id) && kids.length > 0,
       posinset,
       setsize,
+      folded: [],
     };
     if (body.parent !== undefined && index.byId.has(body.parent)) node.parentId = body.parent;
     nodes.push(node);
@@ -575,6 +604,8 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     return end;
   };
   const groups = new Map<string, { from: string; to: string; links: OrgLink[]; index: number; collapsedFrom: boolean; collapsedTo: boolean }>();
+  const linkOrder = new Map<OrgLink, number>();
+  const badgeTextMeasure = scaled(measure, measureSize, M.badgeSize);
   doc.links.forEach((link, i) => {
     const from = visibleEnd(link.from);
     const to = visibleEnd(link.to);
@@ -584,6 +615,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     }
     const collapsedFrom = from !== link.from;
     const collapsedTo = to !== link.to;
+    if (collapsedFrom || collapsedTo) linkOrder.set(link, i);
     const key = collapsedFrom || collapsedTo ? `${from}|${to}|${link.type}` : `#${i}`;
     const group = groups.get(key);
     if (group) {
@@ -594,8 +626,41 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
       groups.set(key, { from, to, links: [link], index: i, collapsedFrom, collapsedTo });
     }
   });
-  const runs: Run[] = [];
+  // Lines into folded subtrees: a collapsed box with more than a few gets a count badge
+  // instead of its lines (a line is dropped when either collapsed end has too many).
+  const foldedGroups = new Map<string, number>();
   for (const g of groups.values()) {
+    if (g.collapsedFrom) foldedGroups.set(g.from, (foldedGroups.get(g.from) ?? 0) + 1);
+    if (g.collapsedTo) foldedGroups.set(g.to, (foldedGroups.get(g.to) ?? 0) + 1);
+  }
+  const undrawn = new Map<string, number>();
+  const groupList = [...groups.values()];
+  const drawnGroups: typeof groupList = [];
+  for (const g of groupList) {
+    if (g.collapsedFrom) byId.get(g.from)!.folded.push(...g.links);
+    if (g.collapsedTo) byId.get(g.to)!.folded.push(...g.links);
+    const tooMany = (g.collapsedFrom && foldedGroups.get(g.from)! > ORG_MAX_FOLDED_LINES) || (g.collapsedTo && foldedGroups.get(g.to)! > ORG_MAX_FOLDED_LINES);
+    if (!tooMany) {
+      drawnGroups.push(g);
+      continue;
+    }
+    if (g.collapsedFrom) undrawn.set(g.from, (undrawn.get(g.from) ?? 0) + g.links.length);
+    if (g.collapsedTo) undrawn.set(g.to, (undrawn.get(g.to) ?? 0) + g.links.length);
+  }
+  for (const id of foldedGroups.keys()) {
+    const node = byId.get(id)!;
+    if (node.folded.length > 1) node.folded.sort((p, q) => linkOrder.get(p)! - linkOrder.get(q)!);
+  }
+  for (const [id, count] of undrawn) {
+    const node = byId.get(id)!;
+    const text = ORG_UI[locale].foldedBadge(count);
+    const width = Math.min(node.width - 2 * M.padding, Math.ceil(badgeTextMeasure(text)) + 14);
+    // Across the top edge at the right: clear of the box's text (below the padding), of the
+    // toggle (bottom centre or right middle) and of the tree connector (top centre).
+    node.foldedBadge = { count, text, x: node.width - width - 6, y: -Math.round(M.badgeHeight / 2 + 2), width, height: M.badgeHeight };
+  }
+  const runs: Run[] = [];
+  for (const g of drawnGroups) {
     const link = g.links[0]!;
     const a = obstacles.get(g.from)!;
     const b = obstacles.get(g.to)!;
@@ -652,7 +717,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     maxY = Math.max(maxY, y1);
   };
   const toggleR = M.toggleRadius + 2;
-  for (const n of nodes) extend(n.x, n.y, n.x + n.width + (topDown ? 0 : toggleR), n.y + n.height + (topDown ? toggleR : 0));
+  for (const n of nodes) extend(n.x, n.y + (n.foldedBadge?.y ?? 0), n.x + n.width + (topDown ? 0 : toggleR), n.y + n.height + (topDown ? toggleR : 0));
   for (const l of lanes) extend(l.x, l.y, l.x + l.width, l.y + l.height);
   for (const l of links) {
     for (const p of l.points) extend(p[0], p[1], p[0], p[1]);

@@ -6,7 +6,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { ORG_LINK_LABELS } from '../a11y/org-strings.js';
+import { ORG_LINK_LABELS, ORG_UI } from '../a11y/org-strings.js';
 import type { Locale, LinkType } from '../data/types.js';
 import { ORG_DIRECTED_LINKS, ORG_METRICS, type OrgChartLayout, type OrgLinkLayout, type OrgNodeLayout } from '../layout/org-chart.js';
 import type { Point } from '../layout/org-route.js';
@@ -86,6 +86,16 @@ function placeStyle(node: OrgNodeLayout, layout: OrgChartLayout, entering: boole
   return `${base};--_from:translate(${Math.round(fx)}px,${Math.round(fy)}px) scale(0.4)`;
 }
 
+/** The count of links into a collapsed box's subtree that are not drawn as lines. */
+function renderFoldedBadge(node: OrgNodeLayout): SVGTemplateResult | typeof nothing {
+  const b = node.foldedBadge;
+  if (!b) return nothing;
+  return svg`<g class="folded"><rect x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect><text
+    x=${b.x + b.width / 2}
+    y=${b.y + b.height / 2 + M.badgeSize * 0.36}
+  >${b.text}</text></g>`;
+}
+
 function renderBox(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean): SVGTemplateResult {
   const { width, height } = node;
   const cls = `box${matched ? ' match' : ''}${selected ? ' selected' : ''}${entering ? ' entering' : ''}`;
@@ -98,6 +108,7 @@ function renderBox(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolea
     ${node.counts.map(
       (c) => svg`<g class="count"><rect x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect><text x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text></g>`,
     )}
+    ${renderFoldedBadge(node)}
   </g>`;
 }
 
@@ -112,6 +123,9 @@ function renderHit(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolea
   return svg`<g class=${entering ? 'hit entering' : 'hit'} style=${placeStyle(node, layout, entering)}>
     <rect class="hit-area" width=${width} height=${height} rx="4"></rect>
     ${node.counts.map((c) => svg`<rect class="hit-area" data-action="details" x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`)}
+    ${node.foldedBadge
+      ? svg`<rect class="hit-area" data-action="details" x=${node.foldedBadge.x} y=${node.foldedBadge.y} width=${node.foldedBadge.width} height=${node.foldedBadge.height}></rect>`
+      : nothing}
     ${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}
     <rect class="focus-ring" x="-5" y="-5" width=${width + 10} height=${height + 10} rx="7"></rect>
     ${renderToggle(node, topDown)}
@@ -170,7 +184,11 @@ function edgePathStyle(points: readonly Point[]): string {
  * tree (`role="tree"` / `treeitem` / `group`, nested as the hierarchy is).
  */
 export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResult {
-  const { layout, view, names, activeId, selectedId, matches, entering } = options;
+  const { layout, view, names, activeId, selectedId, matches, entering, locale } = options;
+  const nameOf = (node: OrgNodeLayout): string => {
+    const name = names.get(node.id) ?? node.body.name;
+    return node.foldedBadge ? `${name}${locale === 'ja' ? '。' : '. '}${ORG_UI[locale].foldedName(node.foldedBadge.count)}` : name;
+  };
   const renderNode = (id: string): SVGTemplateResult => {
     const node = layout.byId.get(id)!;
     const selected = node.id === selectedId;
@@ -184,7 +202,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       aria-posinset=${node.posinset}
       aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing}
       aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${names.get(node.id) ?? node.body.name}
+      aria-label=${nameOf(node)}
     >${renderHit(node, layout, selected, entering?.has(node.id) ?? false)}${node.childIds.length
       ? svg`<g role="group">${repeat(node.childIds, (c) => c, renderNode)}</g>`
       : nothing}</g>`;
@@ -237,7 +255,11 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
 }
 
 /** A legend entry: a short sample of a line style and its name. */
-export function renderOrgLegendSample(type: LinkType | 'tree' | 'into-collapsed'): TemplateResult {
+export function renderOrgLegendSample(type: LinkType | 'tree' | 'into-collapsed' | 'folded'): TemplateResult {
+  if (type === 'folded') {
+    return html`<svg class="legend-sample" width="40" height="16" viewBox="0 0 40 16" aria-hidden="true"><g class="folded"><rect
+          x="1" y="1" width="38" height="14" rx="3"></rect><text x="20" y="12">N</text></g></svg>`;
+  }
   const arrow = type !== 'tree' && type !== 'into-collapsed' && ORG_DIRECTED_LINKS.has(type);
   const end = arrow ? 28 : 38;
   const line =

@@ -312,6 +312,72 @@ describe('typed links when bodies are collapsed', () => {
   });
 });
 
+describe('folded links: a count badge instead of a band of lines', () => {
+  // A council folded with `n` working groups, each cooperating with its own visible ministry.
+  const build = (n: number) =>
+    parse({
+      type: 'organization',
+      bodies: [
+        { id: 'hq', name: '本部', kind: 'headquarters' },
+        { id: 'c', name: '推進会議', kind: 'council', parent: 'hq' },
+        ...Array.from({ length: n }, (_, i) => ({ id: `wg${i}`, name: `作業部会${i}`, kind: 'working-group', parent: 'c' })),
+        ...Array.from({ length: n }, (_, i) => ({ id: `m${i}`, name: `省${i}`, kind: 'ministry' })),
+      ],
+      links: Array.from({ length: n }, (_, i) => ({ from: `m${i}`, to: `wg${i}`, type: i === 0 ? 'jurisdiction' : 'cooperation' })),
+    });
+
+  it('draws 3 lines into a collapsed box, with no badge', () => {
+    const doc = build(3);
+    const layout = layoutOrgChart({ doc, width: 1200, measure, collapsed: new Set(['c']) });
+    assert.equal(layout.links.length, 3);
+    assert.ok(layout.links.every((l) => l.to === 'c' && l.collapsedTo));
+    const c = layout.byId.get('c')!;
+    assert.equal(c.foldedBadge, undefined);
+    assert.deepEqual(c.folded, doc.links);
+  });
+
+  it('turns 4 lines into one badge 「連携等 4」 listing all 4 links in document order', () => {
+    const doc = build(4);
+    const layout = layoutOrgChart({ doc, width: 1200, measure, collapsed: new Set(['c']) });
+    assert.deepEqual(layout.links, []);
+    const c = layout.byId.get('c')!;
+    assert.equal(c.foldedBadge?.count, 4);
+    assert.equal(c.foldedBadge?.text, '連携等 4');
+    assert.deepEqual(c.folded, doc.links);
+    // Across the box's top edge, inside its width, right of the connector arriving at the middle,
+    // and above the kind badge inside the box (which starts 8 px below the top).
+    const b = c.foldedBadge!;
+    assert.ok(b.x > c.width / 2 && b.x + b.width <= c.width, `${b.x}..${b.x + b.width} in ${c.width}`);
+    assert.ok(b.y < 0 && b.y + b.height > 0 && b.y + b.height <= 8, `${b.y}+${b.height}`);
+    // The ministries keep no badge: their own links are in their names and details.
+    assert.equal(layout.byId.get('m0')!.foldedBadge, undefined);
+    assert.equal(layoutOrgChart({ doc, width: 1200, measure, collapsed: new Set(['c']), locale: 'en' }).byId.get('c')!.foldedBadge?.text, 'Relations 4');
+  });
+
+  it('expanding the council draws the 4 links as lines again and drops the badge', () => {
+    const layout = layoutOrgChart({ doc: build(4), width: 1200, measure });
+    assert.equal(layout.links.length, 4);
+    assert.ok(layout.nodes.every((n) => !n.foldedBadge && n.folded.length === 0));
+  });
+
+  it('leaves no collapsed box of the 2,000-body organisation with more than 3 lines into it', () => {
+    const doc = parse(generateOrganization({ bodies: 2000, seed: 7 }));
+    const layout = layoutOrgChart({ doc, width: 1200, measure, collapsed: collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) }) });
+    const into = new Map<string, number>();
+    for (const l of layout.links) {
+      if (l.collapsedFrom) into.set(l.from, (into.get(l.from) ?? 0) + 1);
+      if (l.collapsedTo) into.set(l.to, (into.get(l.to) ?? 0) + 1);
+    }
+    assert.ok(Math.max(0, ...into.values()) <= 3, JSON.stringify([...into]));
+    assert.ok(layout.nodes.some((n) => n.foldedBadge), 'some box has a badge');
+    for (const n of layout.nodes) {
+      if (!n.foldedBadge) continue;
+      const drawn = new Set(layout.links.flatMap((l) => l.links));
+      assert.equal(n.foldedBadge.count, n.folded.filter((l) => !drawn.has(l)).length, n.id);
+    }
+  });
+});
+
 describe('speed: the work follows what is shown', () => {
   it('lays out only the expanded part of a 10,000-body organisation', () => {
     const doc = parse(generateOrganization({ bodies: 10000, seed: 1 }));
@@ -322,7 +388,14 @@ describe('speed: the work follows what is shown', () => {
     const expected = doc.bodies.filter((b) => b.parent === undefined || parentOf.get(b.parent) === undefined).length;
     assert.equal(layout.nodes.length, expected);
     assert.ok(layout.nodes.every((n) => n.depth <= 1));
-    // Every typed link is drawn somewhere or listed as folded away.
-    assert.equal(layout.links.reduce((s, l) => s + l.links.length, 0) + layout.hiddenLinks.length, doc.links.filter((l) => l.from !== l.to).length);
+    // Every typed link is drawn, counted on a collapsed box's badge, or listed as folded away (both ends in one box).
+    const drawn = new Set(layout.links.flatMap((l) => l.links));
+    const badged = new Set(layout.nodes.filter((n) => n.foldedBadge).flatMap((n) => n.folded.filter((l) => !drawn.has(l))));
+    const hidden = new Set(layout.hiddenLinks);
+    for (const link of doc.links) {
+      if (link.from === link.to) continue;
+      const places = Number(drawn.has(link)) + Number(badged.has(link)) + Number(hidden.has(link));
+      assert.equal(places, 1, `${link.from}→${link.to} in ${places} places`);
+    }
   });
 });

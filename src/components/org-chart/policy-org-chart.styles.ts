@@ -181,6 +181,18 @@ export const orgChartStyles = css`
   svg .count text {
     fill: var(--_org-link);
   }
+  .folded rect {
+    fill: var(--_background);
+    stroke: var(--_org-link);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 2;
+  }
+  svg .folded text {
+    font-size: 11px;
+    font-weight: 700;
+    text-anchor: middle;
+    fill: var(--_org-link);
+  }
   .toggle circle {
     fill: var(--_background);
     stroke: var(--_text);
@@ -279,6 +291,10 @@ export const orgChartStyles = css`
   [part='details'] dd {
     margin: 0;
   }
+  [part='details'] ul.folded-links {
+    margin: 0;
+    padding-left: 1.2em;
+  }
   [part='details'] ul.holders {
     margin: 0;
     padding-left: 1.2em;
@@ -310,6 +326,7 @@ export const orgChartStyles = css`
     .toggle circle,
     .lane rect,
     .link-label rect,
+    .folded rect,
     .badge {
       fill: Canvas;
       stroke: CanvasText;
@@ -321,6 +338,7 @@ export const orgChartStyles = css`
     svg .badge-text,
     svg .count text,
     svg .link-label text,
+    svg .folded text,
     svg .lane-label {
       fill: CanvasText;
     }

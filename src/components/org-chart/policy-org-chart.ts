@@ -361,6 +361,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     }`;
     const types = this.linkTypes;
     const intoCollapsed = layout.links.some((l) => l.collapsedFrom || l.collapsedTo);
+    const folded = layout.nodes.some((n) => n.foldedBadge);
     return html`
       <div
         class=${cls}
@@ -398,6 +399,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
         <li>${renderOrgLegendSample('tree')}${this.orgUi.treeEdge}</li>
         ${types.map((t) => html`<li>${renderOrgLegendSample(t)}${formatOrgLinkType(t, this.locale)}</li>`)}
         ${intoCollapsed ? html`<li>${renderOrgLegendSample('into-collapsed')}${this.orgUi.intoCollapsed}</li>` : nothing}
+        ${folded ? html`<li>${renderOrgLegendSample('folded')}${this.orgUi.foldedLegend}</li>` : nothing}
       </ul>
       ${this.renderDetails(doc)}
     `;
@@ -440,6 +442,12 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     const parent = body.parent ? index.byId.get(body.parent) : undefined;
     const lane = body.lane ? doc.lanes.find((l) => l.id === body.lane) : undefined;
     const links = listBodyLinks({ doc, id: body.id });
+    // Links of the bodies folded inside this (collapsed) box: drawn as lines or counted on its badge.
+    const folded = this.layout?.byId.get(body.id)?.folded ?? [];
+    const short = (id: string) => {
+      const b = index.byId.get(id);
+      return b ? formatShortName(b) : id;
+    };
     return html`<section part="details" aria-labelledby="details-title">
       <div class="details-head">
         <h3 id="details-title">${body.name}</h3>
@@ -467,6 +475,16 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
                   ({ link, other, outgoing }) =>
                     html`<div>${link.label ?? ORG_LINK_LABELS[this.locale][link.type]}${ui.colon}${outgoing ? '→ ' : '← '}${formatShortName(other)}</div>`,
                 )}
+              </dd>`
+          : nothing}
+        ${folded.length
+          ? html`<dt>${ui.foldedLinks}</dt>
+              <dd>
+                <ul class="folded-links">
+                  ${folded.map(
+                    (link) => html`<li>${link.label ?? ORG_LINK_LABELS[this.locale][link.type]}${ui.colon}${short(link.from)} → ${short(link.to)}</li>`,
+                  )}
+                </ul>
               </dd>`
           : nothing}
         ${body.source ? html`<dt>${ui.source}</dt><dd>${body.source}</dd>` : nothing}
