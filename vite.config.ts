@@ -10,24 +10,42 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig(({ mode }) => {
   const bundle = mode === 'bundle';
+  if (bundle) {
+    // Not library mode: library mode keeps whitespace in ES output; an app-style build of the
+    // one entry minifies fully and still emits a plain ES module.
+    return {
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        modulePreload: false,
+        copyPublicDir: false,
+        rollupOptions: {
+          input: resolve(import.meta.dirname, 'src/bundle.ts'),
+          preserveEntrySignatures: 'exports-only',
+          output: { format: 'es', entryFileNames: 'policy-charts.js', inlineDynamicImports: true },
+        },
+      },
+    };
+  }
   return {
     build: {
       target: 'es2022',
       outDir: 'dist',
-      emptyOutDir: !bundle,
+      emptyOutDir: true,
       sourcemap: true,
-      minify: bundle,
-      lib: bundle
-        ? { entry: resolve(import.meta.dirname, 'src/bundle.ts'), formats: ['es'], fileName: () => 'policy-charts.js' }
-        : {
-            entry: {
-              index: resolve(import.meta.dirname, 'src/index.ts'),
-              define: resolve(import.meta.dirname, 'src/define.ts'),
-              data: resolve(import.meta.dirname, 'src/data.ts'),
-            },
-            formats: ['es'],
-          },
-      rollupOptions: bundle ? {} : { external: [/^lit(\/|$)/, /^@lit\//, /^d3-/] },
+      minify: false,
+      lib: {
+        entry: {
+          index: resolve(import.meta.dirname, 'src/index.ts'),
+          define: resolve(import.meta.dirname, 'src/define.ts'),
+          data: resolve(import.meta.dirname, 'src/data.ts'),
+        },
+        formats: ['es'],
+      },
+      rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/] },
     },
   };
 });

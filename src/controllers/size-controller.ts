@@ -24,10 +24,11 @@ export class SizeController implements ReactiveController {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box) return;
       const w = Math.round(box.width);
-      const h = Math.round(box.height);
-      if (w !== this.width || h !== this.height) {
+      this.height = Math.round(box.height);
+      // Layout follows the width; the height follows the drawing. Updating on a height change
+      // alone would re-render every chart once more after each of its own updates.
+      if (w !== this.width) {
         this.width = w;
-        this.height = h;
         // Update in a later task, not inside the observer callback: a chart whose height
         // follows its width would otherwise resize the host during the same observation
         // ("ResizeObserver loop completed with undelivered notifications").
