@@ -26,6 +26,7 @@ const UI = {
     showTable: '表で見る',
     hideTable: '表を隠す',
     source: '出典',
+    tableRegion: '図のデータ',
     exportSVG: 'SVGで保存',
     exportPNG: 'PNGで保存',
     exportCSV: 'CSVで保存',
@@ -37,6 +38,7 @@ const UI = {
     showTable: 'Show as table',
     hideTable: 'Hide table',
     source: 'Source',
+    tableRegion: 'Chart data',
     exportSVG: 'Save SVG',
     exportPNG: 'Save PNG',
     exportCSV: 'Save CSV',
@@ -254,6 +256,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     if (this.status !== 'ready' || !doc) {
       return html`<p part="status" role="status">${this.status === 'loading' ? this.ui.loading : this.ui.empty}</p>`;
     }
+    // The table is a named, focusable region: a wide table scrolls sideways, and keyboard users
+    // must be able to scroll it (axe: scrollable-region-focusable).
     return html`
       <figure part="figure" lang=${this.locale}>
         ${doc.title ? html`<figcaption part="title">${doc.title}</figcaption>` : nothing}
@@ -272,7 +276,9 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
           </button>
         </div>
         <div part="chart">${this.renderChart(doc)}</div>
-        <div id="table" part="table" ?hidden=${!this.showTable}>${this.showTable ? this.renderTable(doc) : nothing}</div>
+        <div id="table" part="table" role="region" tabindex="0" aria-label=${this.ui.tableRegion} ?hidden=${!this.showTable}>
+          ${this.showTable ? this.renderTable(doc) : nothing}
+        </div>
         ${doc.source ? html`<p part="source">${this.ui.source}: ${doc.source}</p>` : nothing}
       </figure>
     `;
