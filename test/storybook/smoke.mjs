@@ -1,7 +1,7 @@
 // Smoke test of a built Storybook (storybook-static/): every story and every docs page opens in
 // headless Chromium without page errors or console errors, and every story's policy-* element
 // reaches status="ready" — or, for a story whose name starts with "Error", status="error" with a
-// visible part="error".
+// visible part="error", and axe-core finds no violations in the element.
 //
 //   npm run build-storybook && npm run test:stories
 //   node test/storybook/smoke.mjs [--dir storybook-static] [--only id-substring]
@@ -9,6 +9,7 @@
 // Ends with one plain line `N passed, N failed` and exits 1 when anything failed.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
@@ -121,6 +122,20 @@ function readDocsState() {
   };
 }
 
+/** axe-core's browser build, injected into each story page. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the story's policy-* element (its shadow DOM included); returns one line per violation. */
+async function runAxe(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const el = [...(document.querySelector('#storybook-root') ?? document.body).querySelectorAll('*')].find((e) => e.localName.startsWith('policy-'));
+    if (!el) return [];
+    const result = await window.axe.run(el, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `axe ${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+  });
+}
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function checkEntry(browser, base, entry, index) {
@@ -153,6 +168,7 @@ async function checkEntry(browser, base, entry, index) {
     }
     // Let late errors (an update after the first render) surface before judging.
     await sleep(300);
+    if (entry.type !== 'docs') problems.push(...(await runAxe(page)));
   } catch (e) {
     problems.push(`${e.name === 'TimeoutError' ? 'timeout' : 'failure'}: ${e.message.split('\n')[0]}`);
   } finally {
