@@ -32,22 +32,58 @@ export const ORG_MAX_LISTED_HOLDERS = 6;
  */
 export const ORG_MAX_FOLDED_LINES = 3;
 
-/** Font sizes (px) and spacing of a box; the styles use the same numbers. */
-export const ORG_METRICS = {
-  nameSize: 14,
-  nameLine: 19,
-  textSize: 12,
-  textLine: 16,
-  badgeSize: 11,
-  badgeHeight: 18,
-  padding: 8,
-  gapAfterBadge: 5,
-  gapBetweenParts: 4,
-  countHeight: 22,
-  toggleRadius: 9,
-  laneHeader: 22,
-  lanePadding: 8,
-} as const;
+/** Font sizes (px) and spacing of a box. */
+export interface OrgMetrics {
+  /** The base font size they follow (the element's font size, `--policy-font-size`). */
+  fontSize: number;
+  nameSize: number;
+  nameLine: number;
+  /** Aliases, role lines, notes, counts and link labels. */
+  textSize: number;
+  textLine: number;
+  /** The kind badge and the folded-link badge. */
+  badgeSize: number;
+  badgeHeight: number;
+  padding: number;
+  gapAfterBadge: number;
+  gapBetweenParts: number;
+  countHeight: number;
+  toggleRadius: number;
+  laneHeader: number;
+  lanePadding: number;
+}
+
+/**
+ * The metrics of the boxes for a base font size (default 14 px): names 8/7 of it (16 px),
+ * role lines and notes at it (14 px), badges 6/7 (12 px). Large enough that a chart fitted
+ * to a 1,200 px slide (scaled down to ~0.86) still shows names ≥ 13 px and notes ≥ 12 px.
+ */
+export function createOrgMetrics(options: { fontSize?: number } = {}): OrgMetrics {
+  const f = options.fontSize !== undefined && Number.isFinite(options.fontSize) && options.fontSize > 0 ? options.fontSize : 14;
+  const nameSize = Math.round((f * 8) / 7);
+  const textSize = Math.round(f);
+  const badgeSize = Math.round((f * 6) / 7);
+  const textLine = Math.round(textSize * 1.35);
+  return {
+    fontSize: f,
+    nameSize,
+    nameLine: Math.round(nameSize * 1.35),
+    textSize,
+    textLine,
+    badgeSize,
+    badgeHeight: Math.round(badgeSize * 1.6),
+    padding: 8,
+    gapAfterBadge: 5,
+    gapBetweenParts: 4,
+    countHeight: textLine + 4,
+    toggleRadius: 9,
+    laneHeader: Math.round(f * 1.6),
+    lanePadding: 8,
+  };
+}
+
+/** The metrics at the default 14 px base size. */
+export const ORG_METRICS: Readonly<OrgMetrics> = createOrgMetrics();
 
 /** One line of text inside a box, relative to the box's top-left corner. */
 export interface OrgTextLine {
@@ -176,6 +212,8 @@ export interface OrgChartLayout {
   edges: OrgEdgeLayout[];
   links: OrgLinkLayout[];
   lanes: OrgLaneLayout[];
+  /** Font sizes and spacing the boxes were measured with (the renderer draws with the same). */
+  metrics: OrgMetrics;
   /**
    * Links not drawn because both ends are hidden in (or are the top of) one collapsed subtree;
    * the text alternative and the details panel still list them.
@@ -197,11 +235,12 @@ export interface LayoutOrgChartOptions {
   /** Ids of collapsed bodies (their descendants are not drawn). */
   collapsed?: ReadonlySet<string>;
   locale?: Locale;
-  /** Box width in px; by default chosen from `width` and `orientation`. */
+  /** Box width in px; by default chosen from `width`, `orientation` and `fontSize`. */
   boxWidth?: number;
+  /** Base font size in px (the element's font size); text sizes follow it. Default 14. */
+  fontSize?: number;
 }
 
-const M = ORG_METRICS;
 const LEVEL_GAP_TD = 64;
 const LEVEL_GAP_LR = 60;
 const SIBLING_GAP = 16;
@@ -288,9 +327,12 @@ export function measureOrgBox(options: {
   measure: MeasureText;
   measureSize?: number;
   locale?: Locale;
+  /** Base font size in px; default 14. */
+  fontSize?: number;
 }): OrgBoxContent {
   const { body, boxWidth, measure, measureSize = 14, locale = 'ja' } = options;
-  const key = `${boxWidth}|${locale}|${measureSize}`;
+  const M = options.fontSize === undefined ? ORG_METRICS : createOrgMetrics({ fontSize: options.fontSize });
+  const key = `${boxWidth}|${locale}|${measureSize}|${M.fontSize}`;
   let perMeasure = contentCache.get(measure);
   if (!perMeasure) contentCache.set(measure, (perMeasure = new WeakMap()));
   const hit = perMeasure.get(body);
@@ -322,14 +364,17 @@ export function measureOrgBox(options: {
   body.roles.forEach((role, roleIndex) => {
     y += M.gapBetweenParts;
     if (role.holders.length > ORG_MAX_LISTED_HOLDERS) {
-      const text = `${role.title}${ui.colon}${ui.count(role.holders.length)}`;
-      const fitted = wrapOrgLabel({ text, maxWidth: inner - 28, measure: textMeasure, maxLines: 1, locale });
+      // The number always shows; a title too long for the button ends in an ellipsis before it.
+      const tail = `${ui.colon}${ui.count(role.holders.length)}`;
+      const title = wrapOrgLabel({ text: role.title, maxWidth: Math.max(M.textSize, inner - 28 - textMeasure(tail)), measure: textMeasure, maxLines: 1, locale });
+      truncated ||= title.truncated;
+      const text = `${title.lines[0] ?? ''}${tail}`;
       counts.push({
         roleIndex,
-        text: fitted.lines[0] ?? '',
+        text,
         x: M.padding,
         y,
-        width: Math.min(inner, Math.ceil(textMeasure(fitted.lines[0] ?? '')) + 28),
+        width: Math.min(inner, Math.ceil(textMeasure(text)) + 28),
         height: M.countHeight,
       });
       y += M.countHeight;
@@ -353,11 +398,16 @@ export function measureOrgBox(options: {
   return content;
 }
 
-/** The box width used for `width` px when none is given. */
-export function chooseOrgBoxWidth(options: { width: number; orientation: OrgOrientation }): number {
+/**
+ * The box width used for `width` px when none is given: 10.5 em of the base font size top-down
+ * (147 px at 14 px, so the seed governance chart fits 1,200 px at the smallest fitting scale;
+ * 10 em below 520 px), 13 em left-right (12 em below 520 px).
+ */
+export function chooseOrgBoxWidth(options: { width: number; orientation: OrgOrientation; fontSize?: number }): number {
   const { width, orientation } = options;
-  if (orientation === 'left-right') return width < 520 ? 168 : 200;
-  return width < 520 ? 148 : 164;
+  const f = createOrgMetrics({ fontSize: options.fontSize }).fontSize;
+  if (orientation === 'left-right') return Math.round(f * (width < 520 ? 12 : 13));
+  return Math.round(f * (width < 520 ? 10 : 10.5));
 }
 
 interface Datum {
@@ -411,7 +461,9 @@ function placeSatellites(doc: OrganizationDocument, visible: ReadonlySet<string>
  */
 export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const { doc, measure, measureSize = 14, orientation = 'top-down', collapsed = new Set<string>(), locale = 'ja' } = options;
-  const boxWidth = options.boxWidth ?? chooseOrgBoxWidth({ width: options.width, orientation });
+  const M = options.fontSize === undefined ? ORG_METRICS : createOrgMetrics({ fontSize: options.fontSize });
+  const fontSize = M.fontSize;
+  const boxWidth = options.boxWidth ?? chooseOrgBoxWidth({ width: options.width, orientation, fontSize });
   const index = indexOrganization(doc);
   const topDown = orientation === 'top-down';
 
@@ -436,7 +488,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   }
 
   const build = (body: Body, satellite = false): Datum => {
-    const content = measureOrgBox({ body, boxWidth, measure, measureSize, locale });
+    const content = measureOrgBox({ body, boxWidth, measure, measureSize, locale, fontSize });
     const kids = collapsed.has(body.id) ? [] : (index.children.get(body.id) ?? []);
     const children = kids.map((k) => build(k));
     for (const s of satellitesOf.get(body.id) ?? []) children.push(build(s, true));
@@ -754,6 +806,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     edges,
     links,
     lanes,
+    metrics: M,
     hiddenLinks,
     bounds: { width: Math.ceil(maxX - minX + 2 * MARGIN), height: Math.ceil(maxY - minY + 2 * MARGIN) },
   };

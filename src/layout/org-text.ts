@@ -49,6 +49,47 @@ export function splitPhrases(options: { text: string; locale?: Locale }): string
   return out;
 }
 
+/**
+ * Katakana words common in the names of public bodies. A katakana phrase too long for one line
+ * (ワーキンググループ) is broken between these (ワーキング / グループ) rather than anywhere
+ * (ワーキンググ / ループ); ICU segments such compounds as one word.
+ */
+const KATAKANA_WORDS = [
+  'ワーキング', 'グループ', 'タスク', 'フォース', 'パートナーシップ', 'ネットワーク', 'ヘルスケア', 'プラットフォーム',
+  'プロジェクト', 'イノベーション', 'センター', 'デジタル', 'データ', 'システム', 'サービス', 'チーム', 'サブ', 'コンソーシアム', 'ファンド',
+].sort((a, b) => b.length - a.length);
+const KATAKANA_RUN = /^[\u30A0-\u30FF]+$/u;
+
+/** Splits an all-katakana phrase before and after the known words it contains; other text is returned whole. */
+export function splitKatakanaWords(phrase: string): string[] {
+  const core = phrase.replace(/[^\u30A0-\u30FF]+$/u, '');
+  if (!core || !KATAKANA_RUN.test(core)) return [phrase];
+  const out: string[] = [];
+  let rest = core;
+  let head = '';
+  while (rest) {
+    const word = KATAKANA_WORDS.find((w) => rest.startsWith(w));
+    if (word) {
+      if (head) out.push(head);
+      out.push(word);
+      head = '';
+      rest = rest.slice(word.length);
+    } else {
+      head += rest[0];
+      rest = rest.slice(1);
+    }
+  }
+  if (head) out.push(head);
+  out[out.length - 1] += phrase.slice(core.length);
+  // A piece starting with ー or a small kana may not start a line: keep it with the one before.
+  const merged: string[] = [];
+  for (const piece of out) {
+    if (merged.length && NO_LINE_START.has(piece[0]!)) merged[merged.length - 1] += piece;
+    else merged.push(piece);
+  }
+  return merged;
+}
+
 function pack(phrases: readonly string[], width: number, measure: MeasureText): string[] {
   const lines: string[] = [];
   let line = '';
@@ -82,8 +123,14 @@ export function wrapOrgLabel(options: {
   const n = base.lines.length;
   const phrases: string[] = [];
   for (const p of splitPhrases({ text, locale })) {
-    if (measure(p.trimEnd()) <= maxWidth) phrases.push(p);
-    else phrases.push(...wrapText({ text: p, maxWidth, measure, locale }).lines);
+    if (measure(p.trimEnd()) <= maxWidth) {
+      phrases.push(p);
+      continue;
+    }
+    for (const q of splitKatakanaWords(p)) {
+      if (measure(q.trimEnd()) <= maxWidth) phrases.push(q);
+      else phrases.push(...wrapText({ text: q, maxWidth, measure, locale }).lines);
+    }
   }
   const fits = (w: number) => pack(phrases, w, measure).length <= n;
   if (!fits(maxWidth)) {

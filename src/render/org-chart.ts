@@ -8,7 +8,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { repeat } from 'lit/directives/repeat.js';
 import { ORG_LINK_LABELS, ORG_UI } from '../a11y/org-strings.js';
 import type { Locale, LinkType } from '../data/types.js';
-import { ORG_DIRECTED_LINKS, ORG_METRICS, type OrgChartLayout, type OrgLinkLayout, type OrgNodeLayout } from '../layout/org-chart.js';
+import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgLinkLayout, type OrgNodeLayout } from '../layout/org-chart.js';
 import type { Point } from '../layout/org-route.js';
 
 /** The pan and zoom of the drawing: content is scaled by `k`, then moved by (`tx`, `ty`). */
@@ -46,8 +46,6 @@ export interface RenderOrgChartOptions {
   entering?: ReadonlySet<string>;
 }
 
-const M = ORG_METRICS;
-
 /** An SVG path through the points. */
 export function toPathData(points: readonly Point[]): string {
   return points.map((p, i) => `${i ? 'L' : 'M'}${p[0]} ${p[1]}`).join('');
@@ -62,9 +60,10 @@ export const ORG_LINK_DASHES: Readonly<Record<LinkType, string>> = {
   other: '14 5',
 };
 
-function renderToggle(node: OrgNodeLayout, topDown: boolean): SVGTemplateResult | typeof nothing {
+function renderToggle(node: OrgNodeLayout, layout: OrgChartLayout): SVGTemplateResult | typeof nothing {
   if (node.childCount === 0) return nothing;
-  const r = M.toggleRadius;
+  const topDown = layout.orientation === 'top-down';
+  const r = layout.metrics.toggleRadius;
   const cx = topDown ? node.width / 2 : node.width;
   const cy = topDown ? node.height : node.height / 2;
   // + when collapsed, − when expanded; the shape, not colour, tells the state.
@@ -87,7 +86,8 @@ function placeStyle(node: OrgNodeLayout, layout: OrgChartLayout, entering: boole
 }
 
 /** The count of links into a collapsed box's subtree that are not drawn as lines. */
-function renderFoldedBadge(node: OrgNodeLayout): SVGTemplateResult | typeof nothing {
+function renderFoldedBadge(node: OrgNodeLayout, layout: OrgChartLayout): SVGTemplateResult | typeof nothing {
+  const M = layout.metrics;
   const b = node.foldedBadge;
   if (!b) return nothing;
   return svg`<g class="folded"><rect x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect><text
@@ -98,6 +98,7 @@ function renderFoldedBadge(node: OrgNodeLayout): SVGTemplateResult | typeof noth
 
 function renderBox(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean): SVGTemplateResult {
   const { width, height } = node;
+  const M = layout.metrics;
   const cls = `box${matched ? ' match' : ''}${selected ? ' selected' : ''}${entering ? ' entering' : ''}`;
   return svg`<g class=${cls} data-kind=${node.body.kind} style=${placeStyle(node, layout, entering)}>
     <rect class="frame" width=${width} height=${height} rx="4"></rect>
@@ -108,7 +109,7 @@ function renderBox(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolea
     ${node.counts.map(
       (c) => svg`<g class="count"><rect x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect><text x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text></g>`,
     )}
-    ${renderFoldedBadge(node)}
+    ${renderFoldedBadge(node, layout)}
   </g>`;
 }
 
@@ -119,7 +120,6 @@ function renderBox(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolea
  */
 function renderHit(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, entering: boolean): SVGTemplateResult {
   const { width, height } = node;
-  const topDown = layout.orientation === 'top-down';
   return svg`<g class=${entering ? 'hit entering' : 'hit'} style=${placeStyle(node, layout, entering)}>
     <rect class="hit-area" width=${width} height=${height} rx="4"></rect>
     ${node.counts.map((c) => svg`<rect class="hit-area" data-action="details" x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`)}
@@ -128,7 +128,7 @@ function renderHit(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolea
       : nothing}
     ${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}
     <rect class="focus-ring" x="-5" y="-5" width=${width + 10} height=${height + 10} rx="7"></rect>
-    ${renderToggle(node, topDown)}
+    ${renderToggle(node, layout)}
   </g>`;
 }
 
@@ -185,6 +185,7 @@ function edgePathStyle(points: readonly Point[]): string {
  */
 export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResult {
   const { layout, view, names, activeId, selectedId, matches, entering, locale } = options;
+  const M = layout.metrics;
   const nameOf = (node: OrgNodeLayout): string => {
     const name = names.get(node.id) ?? node.body.name;
     return node.foldedBadge ? `${name}${locale === 'ja' ? '。' : '. '}${ORG_UI[locale].foldedName(node.foldedBadge.count)}` : name;
@@ -214,6 +215,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
     viewBox=${`0 0 ${view.width} ${view.height}`}
     role="none"
     lang=${options.lang ?? nothing}
+    style=${`--_org-name-size:${M.nameSize}px;--_org-text-size:${M.textSize}px;--_org-badge-size:${M.badgeSize}px`}
   >
     ${markerDefs}
     <g class="viewport" transform=${`translate(${view.tx} ${view.ty}) scale(${view.k})`}>

@@ -9,7 +9,7 @@ import { describeOrgBody } from '../../src/a11y/org-describe.js';
 import { layoutOrgChart, measureOrgBox, type OrgChartLayout } from '../../src/layout/org-chart.js';
 import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, listAncestors } from '../../src/layout/org-index.js';
 import { routeOrthogonal } from '../../src/layout/org-route.js';
-import { splitPhrases, wrapOrgLabel } from '../../src/layout/org-text.js';
+import { splitKatakanaWords, splitPhrases, wrapOrgLabel } from '../../src/layout/org-text.js';
 import { createApproxMeasure, NO_LINE_START } from '../../src/layout/text.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 
@@ -38,8 +38,9 @@ function boxesOverlap(layout: OrgChartLayout): string[] {
 }
 
 describe('layoutOrgChart: a small tree, checked by hand', () => {
-  // Root 本部 with two children. Box width 164 (top-down, width ≥ 520). A box without roles is
-  // padding 8 + badge 18 + gap 5 + one 19px name line + padding 8 = 58 px high.
+  // Root 本部 with two children. Box width 10.5 em of 14 px = 147 (top-down, width ≥ 520). A box
+  // without roles is padding 8 + badge 19 (12 px × 1.6) + gap 5 + one 22 px name line (16 px ×
+  // 1.35) + padding 8 = 62 px high.
   const doc = parse({
     type: 'organization',
     bodies: [
@@ -55,18 +56,20 @@ describe('layoutOrgChart: a small tree, checked by hand', () => {
   };
 
   it('places siblings 16 px apart and the parent centred above them, 64 px higher', () => {
-    assert.deepEqual(at('a'), [12, 12 + 58 + 64, 164, 58]);
-    assert.deepEqual(at('b'), [12 + 164 + 16, 134, 164, 58]);
-    assert.deepEqual(at('r'), [(12 + 192) / 2, 12, 164, 58]);
+    assert.deepEqual(at('a'), [12, 12 + 62 + 64, 147, 62]);
+    assert.deepEqual(at('b'), [12 + 147 + 16, 138, 147, 62]);
+    // Centred over the children's centres (85.5 and 248.5): 167 − 73.5 = 93.5, rounded up.
+    assert.deepEqual(at('r'), [94, 12, 147, 62]);
   });
 
   it('draws elbow connectors from the parent bottom to each child top', () => {
     const edge = layout.edges.find((e) => e.to === 'b')!;
+    // From the parent's bottom centre (94 + 73.5, 12 + 62), 16 px down, across to the child's centre (175 + 73.5).
     assert.deepEqual(edge.points, [
-      [184, 70],
-      [184, 86],
-      [274, 86],
-      [274, 134],
+      [168, 74],
+      [168, 90],
+      [249, 90],
+      [249, 138],
     ]);
   });
 
@@ -153,7 +156,8 @@ describe('layoutOrgChart: the seed governance structure', () => {
   it('shows the roles as lines of the box', () => {
     assert.deepEqual(
       n('hq').lines.filter((l) => l.kind === 'role').map((l) => l.text),
-      ['本部長：内閣総理大臣', '副本部長：内閣官房長官、', '健康・医療戦略担当大臣', '本部員：その他国務大臣'],
+      // 14 px text in 147 − 16 = 131 px: 9 characters a line (approximate measure, 1 em each).
+      ['本部長：内閣', '総理大臣', '副本部長：内閣', '官房長官、健康・', '医療戦略担当大臣', '本部員：その他', '国務大臣'],
     );
   });
 
@@ -170,9 +174,13 @@ describe('long holder lists and search (partnership council)', () => {
     const body = doc.bodies.find((b) => b.id === 'partnership-council')!;
     const observers = body.roles.findIndex((r) => r.holders.length === 43);
     assert.ok(observers >= 0);
-    const box = measureOrgBox({ body, boxWidth: 164, measure });
+    const box = measureOrgBox({ body, boxWidth: 180, measure });
     const count = box.counts.find((c) => c.roleIndex === observers)!;
     assert.equal(count.text, `${body.roles[observers]!.title}：43件`);
+    // In the default 147 px box the title gives way, never the number.
+    const narrow = measureOrgBox({ body, boxWidth: 147, measure }).counts.find((c) => c.roleIndex === observers)!;
+    assert.match(narrow.text, /^オブ.*…：43件$/u);
+    assert.ok(narrow.width <= 147 - 16);
     assert.ok(!box.lines.some((l) => l.text.includes('武田薬品')));
   });
 
@@ -185,6 +193,25 @@ describe('long holder lists and search (partnership council)', () => {
     const gov = load('governance.json');
     assert.deepEqual(findOrgMatches({ doc: gov, query: 'ict' }), ['ict-platform']);
     assert.deepEqual(findOrgMatches({ doc: gov, query: 'ＡＭＥＤ' }), ['amed']);
+  });
+});
+
+describe('katakana compounds in boxes', () => {
+  const name16 = createApproxMeasure(16 * 1.03);
+
+  it('splits a long katakana phrase between the words of public-body names', () => {
+    assert.deepEqual(splitKatakanaWords('ワーキンググループ'), ['ワーキング', 'グループ']);
+    assert.deepEqual(splitKatakanaWords('タスクフォース）'), ['タスク', 'フォース）']);
+    assert.deepEqual(splitKatakanaWords('医療戦略'), ['医療戦略']);
+  });
+
+  it('breaks アジア健康構想ワーキンググループ as ワーキング / グループ, not ワーキンググ / ループ', () => {
+    // 131 px at 16.5 px a character: 7 characters a line.
+    assert.deepEqual(wrapOrgLabel({ text: 'アジア健康構想ワーキンググループ', maxWidth: 131, measure: name16, maxLines: 3 }).lines, [
+      'アジア健康構想',
+      'ワーキング',
+      'グループ',
+    ]);
   });
 });
 

@@ -155,12 +155,12 @@ export const orgChartStyles = css`
     fill: var(--_series-1);
   }
   .badge-text {
-    font-size: 11px;
+    font-size: var(--_org-badge-size, 12px);
     text-anchor: middle;
     fill: #1a1a1a;
   }
   svg text.name {
-    font-size: 14px;
+    font-size: var(--_org-name-size, 16px);
     font-weight: 700;
   }
   svg text.alias,
@@ -168,7 +168,7 @@ export const orgChartStyles = css`
   svg text.note,
   .count text,
   .link-label text {
-    font-size: 12px;
+    font-size: var(--_org-text-size, 14px);
   }
   svg text.alias,
   svg text.note {
@@ -188,7 +188,7 @@ export const orgChartStyles = css`
     stroke-dasharray: 4 2;
   }
   svg .folded text {
-    font-size: 11px;
+    font-size: var(--_org-badge-size, 12px);
     font-weight: 700;
     text-anchor: middle;
     fill: var(--_org-link);
@@ -226,7 +226,7 @@ export const orgChartStyles = css`
     stroke-dasharray: 2 3;
   }
   svg .lane-label {
-    font-size: 12px;
+    font-size: var(--_org-badge-size, 12px);
     font-weight: 700;
     fill: var(--_muted);
   }

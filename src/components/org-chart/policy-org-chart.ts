@@ -17,10 +17,12 @@ import { baseStyles } from '../base/base.styles.js';
 import { PolicyChartElement } from '../base/policy-chart-element.js';
 import { orgChartStyles } from './policy-org-chart.styles.js';
 
-const MIN_FIT_SCALE = 0.75;
+/** Fitting to the width never shrinks the boxes' small text (notes, roles) below this size in px: narrower screens pan. */
+const MIN_FIT_TEXT_PX = 12;
 const MIN_SCALE = 0.2;
 const MAX_SCALE = 2.5;
-const MAX_AUTO_HEIGHT = 760;
+/** Height the chart takes by itself (without a height set on the element) before it pans vertically. */
+const MAX_AUTO_HEIGHT = 960;
 const TYPE_AHEAD_MS = 700;
 
 /**
@@ -216,6 +218,17 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     return this.measure;
   }
 
+  /** The element's font size in px (`--policy-font-size`, 14 by default); box text follows it. */
+  private baseFontSize(): number {
+    const size = Number.parseFloat(getComputedStyle(this).fontSize);
+    return Number.isFinite(size) && size > 0 ? size : 14;
+  }
+
+  /** The smallest scale fitting to the width may use: small box text stays at least 12 px. */
+  private get minFitScale(): number {
+    return Math.min(1, MIN_FIT_TEXT_PX / (this.layout?.metrics.textSize ?? 14));
+  }
+
   private computeLayout(doc: OrganizationDocument): void {
     this.layoutDirty = false;
     const previous = this.layout;
@@ -224,6 +237,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       width: this.lastWidth,
       measure: this.getMeasure(),
       measureSize: 14,
+      fontSize: this.baseFontSize(),
       orientation: this.orientation === 'left-right' ? 'left-right' : 'top-down',
       collapsed: this.collapsed,
       locale: this.locale,
@@ -250,8 +264,9 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     const vw = this.lastWidth;
     const { width: W, height: H } = layout.bounds;
     let k = this.view.k;
-    if (!this.userZoomed) k = Math.max(MIN_FIT_SCALE, Math.min(1, vw / W));
-    const vh = this.lastHeight ?? Math.min(Math.ceil(H * Math.max(MIN_FIT_SCALE, Math.min(1, vw / W))), MAX_AUTO_HEIGHT);
+    const minFit = this.minFitScale;
+    if (!this.userZoomed) k = Math.max(minFit, Math.min(1, vw / W));
+    const vh = this.lastHeight ?? Math.min(Math.ceil(H * Math.max(minFit, Math.min(1, vw / W))), MAX_AUTO_HEIGHT);
     let tx = this.view.tx;
     let ty = this.view.ty;
     if (!this.userZoomed) {
