@@ -78,6 +78,10 @@ const UI = {
  * @cssproperty --policy-color-focus - Focus ring colour.
  * @cssproperty --policy-font-family - Font family.
  * @cssproperty --policy-font-size - Base font size.
+ * @cssproperty --policy-color-muted - Secondary text (description, source, notes).
+ * @cssproperty --policy-color-border - Borders of buttons and table cells.
+ * @cssproperty --policy-color-error - Border and heading of the list of data problems.
+ * @cssproperty --policy-motion-duration - Length of animations (0ms with reduced motion).
  */
 export abstract class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   static override styles = baseStyles;

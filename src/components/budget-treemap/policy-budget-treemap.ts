@@ -132,6 +132,13 @@ const TOOLTIP_WIDTH = 300;
  * @cssproperty --policy-color-focus - Focus ring colour.
  * @cssproperty --policy-motion-duration - Drill-down animation length (0ms with reduced motion).
  * @cssproperty --policy-font-family - Font family.
+ * @cssproperty --policy-font-size - Base font size.
+ * @cssproperty --policy-color-muted - Secondary text: legend, source line, header notes.
+ * @cssproperty --policy-color-border - Cell outlines.
+ * @cssproperty --policy-color-surface - Reference marks and grouped cells.
+ * @cssproperty --policy-color-warning - The ▲ mark of a declared-versus-computed mismatch.
+ * @cssproperty --policy-color-accent - Selected switches and breadcrumbs.
+ * @cssproperty --policy-color-error - Border and heading of the list of data problems.
  */
 export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   static override styles = [...baseStyles, budgetTreemapStyles];
