@@ -39,7 +39,7 @@ export function seriesOf(pillar: number): number {
 
 /**
  * Pattern shapes per series, for print and forced colours (colour never carries meaning alone):
- * lines at different angles, dots, cross-hatching.
+ * lines at different angles, dots, cross-hatching. None is at 45°: that angle is the 補正 hatch.
  */
 function patternDefs(p: string): SVGTemplateResult {
   const line = (id: number, angle: number, gap: number) => svg`
@@ -48,7 +48,7 @@ function patternDefs(p: string): SVGTemplateResult {
     </pattern>`;
   return svg`
     <defs>
-      ${line(1, 45, 8)}
+      ${line(1, 60, 9)}
       ${line(2, -45, 8)}
       ${line(3, 0, 7)}
       ${line(4, 90, 7)}
