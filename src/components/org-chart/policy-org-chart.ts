@@ -109,6 +109,8 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   private userZoomed = false;
   private measure?: MeasureText;
   private measureFont = '';
+  /** The element's font size in px (`--policy-font-size`, 14 by default); box text follows it. */
+  private fontSize = 14;
   private names = new Map<string, string>();
   private focusPending = false;
   private typeAhead = { text: '', at: 0 };
@@ -174,6 +176,10 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     this.lastWidth = width;
     this.lastHeight = height;
     this.layoutDirty = true;
+    // Computed style is read here (new data, size, locale or orientation), not on every expand
+    // or collapse: after a commit it forces a style recalculation of the whole drawing (~2 ms on
+    // a large chart).
+    this.readFont();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,19 +215,20 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     if (this.layoutDirty) this.computeLayout(doc);
   }
 
-  private getMeasure(): MeasureText {
+  /** Reads the element's font (family, weight, size) from its computed style. */
+  private readFont(): void {
     const font = fontFor(this, 14);
     if (!this.measure || font !== this.measureFont) {
       this.measureFont = font;
       this.measure = createCanvasMeasure(font);
     }
-    return this.measure;
+    const size = Number.parseFloat(getComputedStyle(this).fontSize);
+    this.fontSize = Number.isFinite(size) && size > 0 ? size : 14;
   }
 
-  /** The element's font size in px (`--policy-font-size`, 14 by default); box text follows it. */
-  private baseFontSize(): number {
-    const size = Number.parseFloat(getComputedStyle(this).fontSize);
-    return Number.isFinite(size) && size > 0 ? size : 14;
+  private getMeasure(): MeasureText {
+    if (!this.measure) this.readFont();
+    return this.measure!;
   }
 
   /** The smallest scale fitting to the width may use: small box text stays at least 12 px. */
@@ -237,7 +244,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       width: this.lastWidth,
       measure: this.getMeasure(),
       measureSize: 14,
-      fontSize: this.baseFontSize(),
+      fontSize: this.fontSize,
       orientation: this.orientation === 'left-right' ? 'left-right' : 'top-down',
       collapsed: this.collapsed,
       locale: this.locale,
