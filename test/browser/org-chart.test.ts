@@ -222,6 +222,47 @@ describe('<policy-org-chart>', () => {
       expect(getComputedStyle(item(el, focusedId(el)!).querySelector('.focus-ring')!).opacity).to.equal('1');
     });
 
+    it('a collapsed box with 4 links into it shows 「連携等 4」 instead of 4 lines; a click on it lists them in the details', async () => {
+      // A council folded with 4 working groups, each tied to its own ministry (one 所管, three 連携).
+      const data = {
+        type: 'organization',
+        bodies: [
+          { id: 'hq', name: '本部', kind: 'headquarters' },
+          { id: 'c', name: '推進会議', kind: 'council', parent: 'hq' },
+          ...[0, 1, 2, 3].map((i) => ({ id: `wg${i}`, name: `作業部会${i}`, kind: 'working-group', parent: 'c' })),
+          ...[0, 1, 2, 3].map((i) => ({ id: `m${i}`, name: `省${i}`, kind: 'ministry' })),
+        ],
+        links: [0, 1, 2, 3].map((i) => ({ from: `m${i}`, to: `wg${i}`, type: i === 0 ? 'jurisdiction' : 'cooperation' })),
+      };
+      const el = await mount(data, 'collapsed-depth="1"');
+      expect(el.shadowRoot!.querySelectorAll('.links .link')).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('.boxes .folded text')!.textContent).to.equal('連携等 4');
+      expect(item(el, 'c').getAttribute('aria-label')).to.contain('折りたたまれた配下の組織との関係 4件');
+      expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent).to.contain('折りたたまれた配下の組織との関係の数');
+      const selected = oneEvent(el, 'policy-node-select') as Promise<PolicyNodeSelectEvent>;
+      await sendMouse({ type: 'click', position: centre(item(el, 'c').querySelector('[data-action="details"]')!) });
+      expect((await selected).detail.id).to.equal('c');
+      await el.updateComplete;
+      const listed = [...el.shadowRoot!.querySelectorAll('[part="details"] ul.folded-links li')].map((li) => li.textContent!.trim());
+      expect(listed).to.deep.equal(['所管：省0 → 作業部会0', '連携：省1 → 作業部会1', '連携：省2 → 作業部会2', '連携：省3 → 作業部会3']);
+      await expect(el).shadowDom.to.be.accessible();
+      // Expanded, the 4 links are lines between drawn boxes again, and the badge is gone.
+      el.expand('c');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.links .link')).to.have.length(4);
+      expect(el.shadowRoot!.querySelector('.folded')).to.equal(null);
+    });
+
+    it('box text follows --policy-font-size: names 8/7 of it, role lines and notes at it', async () => {
+      const el = await mount(await load('governance.json'), 'style="--policy-font-size: 21px"');
+      const name = item(el, 'hq');
+      expect(name).to.not.equal(null);
+      const box = el.shadowRoot!.querySelector('.boxes .box text.name')!;
+      const role = el.shadowRoot!.querySelector('.boxes .box text.role')!;
+      expect(getComputedStyle(box).fontSize).to.equal('24px');
+      expect(getComputedStyle(role).fontSize).to.equal('21px');
+    });
+
     it('a click on the toggle expands the body and fires policy-node-toggle, without selecting it', async () => {
       const el = await mount(await load('governance.json'), 'collapsed-depth="1"');
       expect(item(el, 'council').getAttribute('aria-expanded')).to.equal('false');
