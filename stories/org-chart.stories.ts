@@ -18,6 +18,8 @@ interface Args {
   searchable: boolean;
   width: number;
   showTable: boolean;
+  /** `--policy-font-size` in px (box text follows it); unset: 14. */
+  fontSize?: number;
 }
 
 const meta: Meta<Args> = {
@@ -32,9 +34,10 @@ const meta: Meta<Args> = {
     search: { control: 'text' },
     width: { control: { type: 'range', min: 320, max: 1600, step: 10 } },
     showTable: { control: 'boolean' },
+    fontSize: { control: { type: 'number', min: 10, max: 28 } },
   },
   args: { lang: 'ja', theme: 'light', orientation: 'top-down', search: '', searchable: true, width: 1200, showTable: false },
-  render: ({ data, lang, theme, orientation, collapsedDepth, search, searchable, width, showTable }) => html`
+  render: ({ data, lang, theme, orientation, collapsedDepth, search, searchable, width, showTable, fontSize }) => html`
     <div lang=${lang} style=${`max-width:${width}px;${theme === 'dark' ? 'background:#16181c;padding:8px' : ''}`}>
       <policy-org-chart
         .data=${data}
@@ -44,6 +47,7 @@ const meta: Meta<Args> = {
         .search=${search}
         ?searchable=${searchable}
         ?show-table=${showTable}
+        style=${fontSize ? `--policy-font-size:${fontSize}px` : nothing}
       ></policy-org-chart>
     </div>
   `,
@@ -54,6 +58,9 @@ type Story = StoryObj<Args>;
 
 /** 健康・医療戦略関係の推進体制 (seeds/000, slide 1): lanes, AMED beside the headquarters (連携), 共同事務局 and 所管 links. */
 export const Governance: Story = { args: { data: governance } };
+
+/** For a slide: `--policy-font-size: 18px` makes names 21 px and role lines and notes 18 px; wider than the slide, it pans. */
+export const GovernanceLargeType: Story = { args: { data: governance, fontSize: 18 } };
 
 /** The same structure left to right. */
 export const GovernanceLeftRight: Story = { args: { data: governance, orientation: 'left-right' } };
@@ -67,7 +74,11 @@ export const PartnershipCouncil: Story = { args: { data: partnership } };
 /** Searching an observer company expands the path to the council and highlights it. */
 export const SearchObserver: Story = { args: { data: partnership, search: '武田薬品', collapsedDepth: 1 } };
 
-/** A generated 2,000-body organisation: starts collapsed below a depth that fits; expand with → or the ⊕ buttons. */
+/**
+ * A generated 2,000-body organisation: starts collapsed below a depth that fits; expand with → or the ⊕ buttons.
+ * A collapsed box with more than 3 links into its folded bodies shows their count (連携等 N) instead of the lines;
+ * pressing it lists them in the details panel.
+ */
 export const Generated2000: Story = { args: { data: generateOrganization({ bodies: 2000, seed: 7 }) } };
 
 /** Long names: wrapped at phrase boundaries, at most three lines, then an ellipsis (full text in the name, details and text). */

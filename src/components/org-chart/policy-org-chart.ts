@@ -12,13 +12,18 @@ import { layoutOrgChart, ORG_MAX_LISTED_HOLDERS, type OrgChartLayout, type OrgOr
 import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, indexOrganization, listAncestors, normalizeSearchText } from '../../layout/org-index.js';
 import type { MeasureText } from '../../layout/text.js';
 import { createCanvasMeasure, fontFor } from '../../render/measure.js';
+import { cssProps } from '../../render/css-props.js';
 import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample, type OrgView } from '../../render/org-chart.js';
 import { baseStyles } from '../base/base.styles.js';
 import { PolicyChartElement } from '../base/policy-chart-element.js';
 import { orgChartStyles } from './policy-org-chart.styles.js';
 
-/** Fitting to the width never shrinks the boxes' small text (notes, roles) below this size in px: narrower screens pan. */
-const MIN_FIT_TEXT_PX = 12;
+/**
+ * Fitting to the width shrinks the drawing at most to this scale: role lines and notes (set at
+ * the element's font size) stay at least 6/7 of it, 12 px at the default 14 px, and larger type
+ * asked for with --policy-font-size stays larger. Narrower screens pan.
+ */
+const MIN_FIT_SCALE = 6 / 7;
 const MIN_SCALE = 0.2;
 const MAX_SCALE = 2.5;
 /** Height the chart takes by itself (without a height set on the element) before it pans vertically. */
@@ -231,9 +236,10 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     return this.measure!;
   }
 
-  /** The smallest scale fitting to the width may use: small box text stays at least 12 px. */
+  /** The smallest scale fitting to the width may use (role lines and notes at 6/7 of the font size, 12 px by default). */
   private get minFitScale(): number {
-    return Math.min(1, MIN_FIT_TEXT_PX / (this.layout?.metrics.textSize ?? 14));
+    const m = this.layout?.metrics;
+    return m ? Math.min(1, (MIN_FIT_SCALE * m.fontSize) / m.textSize) : MIN_FIT_SCALE;
   }
 
   private computeLayout(doc: OrganizationDocument): void {
@@ -387,7 +393,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     return html`
       <div
         class=${cls}
-        style=${`height:${this.view.height}px`}
+        style=${cssProps({ height: `${this.view.height}px` })}
         @click=${this.onClick}
         @keydown=${this.onKeydown}
         @focusin=${this.onFocusIn}
@@ -443,9 +449,9 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     const x1 = (node.x + node.width) * k + tx;
     const top = Math.round((node.y + node.height) * k + ty + 14 * k);
     // Anchor on the side with more room, so the tip stays inside the viewport.
-    const side = x0 + x1 > width ? `right:${Math.round(Math.max(4, width - x1))}px` : `left:${Math.round(Math.max(4, x0))}px`;
+    const side = x0 + x1 > width ? { right: `${Math.round(Math.max(4, width - x1))}px` } : { left: `${Math.round(Math.max(4, x0))}px` };
     const body = node.body;
-    return html`<div class="tooltip" aria-hidden="true" style=${`top:${top}px;${side}`} lang=${this.doc?.lang ?? nothing}>
+    return html`<div class="tooltip" aria-hidden="true" style=${cssProps({ top: `${top}px`, ...side })} lang=${this.doc?.lang ?? nothing}>
       <p class="tip-name">${body.name}</p>
       ${body.aliases.length ? html`<p>（${body.aliases.join(ui.listSep)}）</p>` : nothing}
       ${body.roles.map((r) =>
