@@ -105,20 +105,22 @@ function findBackground(node: Element): string | null {
 
 function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {
   const style = getComputedStyle(source);
-  const declarations: string[] = [];
+  const declarations: Array<[property: string, value: string]> = [];
   for (const property of INHERITED) {
     const value = style.getPropertyValue(property);
-    if (value && (!parent || parent.getPropertyValue(property) !== value)) declarations.push(`${property}:${value}`);
+    if (value && (!parent || parent.getPropertyValue(property) !== value)) declarations.push([property, value]);
   }
   for (const [property, initial] of NOT_INHERITED) {
     const value = style.getPropertyValue(property);
-    if (value && value !== initial) declarations.push(`${property}:${value}`);
+    if (value && value !== initial) declarations.push([property, value]);
   }
-  const own = target.getAttribute('style');
-  // Declarations already on the element stay last, so they keep winning.
-  const text = [declarations.join(';'), own].filter(Boolean).join(';');
-  if (text) target.setAttribute('style', text);
-  else target.removeAttribute('style');
+  // Through the CSSOM, not as `style` attribute text: a page whose policy has no
+  // style-src 'unsafe-inline' refuses (and reports) attribute text, even on a detached clone.
+  const inline = (target as Element & ElementCSSInlineStyle).style;
+  // Declarations already on the element keep winning: only the properties it leaves unset are added.
+  const own = new Set(Array.from(inline));
+  for (const [property, value] of declarations) if (!own.has(property)) inline.setProperty(property, value);
+  if (inline.length === 0) target.removeAttribute('style');
 
   const sourceChildren = source.children;
   const targetChildren = target.children;

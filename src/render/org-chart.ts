@@ -10,6 +10,7 @@ import { ORG_LINK_LABELS, ORG_UI } from '../a11y/org-strings.js';
 import type { Locale, LinkType } from '../data/types.js';
 import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgLinkLayout, type OrgNodeLayout } from '../layout/org-chart.js';
 import type { Point } from '../layout/org-route.js';
+import { cssProps, type CSSProps } from './css-props.js';
 
 /** The pan and zoom of the drawing: content is scaled by `k`, then moved by (`tx`, `ty`). */
 export interface OrgView {
@@ -75,14 +76,14 @@ function renderToggle(node: OrgNodeLayout, layout: OrgChartLayout): SVGTemplateR
  * The inline style placing a box: its translation, and for a box that has just appeared the
  * place it grows from (its parent's box, read by `@starting-style` in the element's styles).
  */
-function placeStyle(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean): string {
-  const base = `transform:translate(${node.x}px,${node.y}px)`;
+function placeStyle(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean): CSSProps {
+  const base = { transform: `translate(${node.x}px,${node.y}px)` };
   const parent = entering && node.parentId ? layout.byId.get(node.parentId) : undefined;
   if (!parent) return base;
   const topDown = layout.orientation === 'top-down';
   const fx = topDown ? parent.x + (parent.width - node.width) / 2 : parent.x + parent.width - node.width;
   const fy = topDown ? parent.y + parent.height - node.height : parent.y + (parent.height - node.height) / 2;
-  return `${base};--_from:translate(${Math.round(fx)}px,${Math.round(fy)}px) scale(0.4)`;
+  return { ...base, '--_from': `translate(${Math.round(fx)}px,${Math.round(fy)}px) scale(0.4)` };
 }
 
 /** The count of links into a collapsed box's subtree that are not drawn as lines. */
@@ -100,7 +101,7 @@ function renderBox(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolea
   const { width, height } = node;
   const M = layout.metrics;
   const cls = `box${matched ? ' match' : ''}${selected ? ' selected' : ''}${entering ? ' entering' : ''}`;
-  return svg`<g class=${cls} data-kind=${node.body.kind} style=${placeStyle(node, layout, entering)}>
+  return svg`<g class=${cls} data-kind=${node.body.kind} style=${cssProps(placeStyle(node, layout, entering))}>
     <rect class="frame" width=${width} height=${height} rx="4"></rect>
     ${matched ? svg`<rect class="match-mark" x="3" y="3" width=${width - 6} height=${height - 6} rx="3"></rect>` : nothing}
     <rect class="badge" x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect>
@@ -120,7 +121,7 @@ function renderBox(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolea
  */
 function renderHit(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, entering: boolean): SVGTemplateResult {
   const { width, height } = node;
-  return svg`<g class=${entering ? 'hit entering' : 'hit'} style=${placeStyle(node, layout, entering)}>
+  return svg`<g class=${entering ? 'hit entering' : 'hit'} style=${cssProps(placeStyle(node, layout, entering))}>
     <rect class="hit-area" width=${width} height=${height} rx="4"></rect>
     ${node.counts.map((c) => svg`<rect class="hit-area" data-action="details" x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`)}
     ${node.foldedBadge
@@ -174,9 +175,9 @@ const markerDefs = svg`<defs>
  * that the browser can move it smoothly when boxes shift; the `d` attribute stays for SVG
  * viewers that ignore CSS.
  */
-function edgePathStyle(points: readonly Point[]): string {
+function edgePathStyle(points: readonly Point[]): CSSProps {
   const p = points.length === 4 ? points : [points[0]!, points[0]!, points[points.length - 1]!, points[points.length - 1]!];
-  return `d:path('${toPathData(p)}')`;
+  return { d: `path('${toPathData(p)}')` };
 }
 
 /**
@@ -215,7 +216,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
     viewBox=${`0 0 ${view.width} ${view.height}`}
     role="none"
     lang=${options.lang ?? nothing}
-    style=${`--_org-name-size:${M.nameSize}px;--_org-text-size:${M.textSize}px;--_org-badge-size:${M.badgeSize}px`}
+    style=${cssProps({ '--_org-name-size': `${M.nameSize}px`, '--_org-text-size': `${M.textSize}px`, '--_org-badge-size': `${M.badgeSize}px` })}
   >
     ${markerDefs}
     <g class="viewport" transform=${`translate(${view.tx} ${view.ty}) scale(${view.k})`}>
@@ -232,7 +233,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         ${repeat(
           layout.edges,
           (e) => e.id,
-          (e) => svg`<path class=${entering?.has(e.to) ? 'entering' : nothing} d=${toPathData(e.points)} style=${edgePathStyle(e.points)}></path>`,
+          (e) => svg`<path class=${entering?.has(e.to) ? 'entering' : nothing} d=${toPathData(e.points)} style=${cssProps(edgePathStyle(e.points))}></path>`,
         )}
       </g>
       <g class="links" aria-hidden="true">${layout.links.map(renderLink)}</g>

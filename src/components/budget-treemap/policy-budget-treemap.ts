@@ -2,7 +2,6 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { buildTreemapTable, type TreemapTable } from '../../a11y/treemap-table.js';
 import { summarizeBudget, type BudgetSummary } from '../../data/budget-summary.js';
 import { parseBudget } from '../../data/budget.js';
@@ -25,6 +24,7 @@ import {
   type TreemapSupplementary,
 } from '../../layout/treemap.js';
 import { createCanvasMeasure } from '../../render/measure.js';
+import { cssProps } from '../../render/css-props.js';
 import { renderTreemapSvg } from '../../render/budget-treemap.js';
 import { baseStyles } from '../base/base.styles.js';
 import { PolicyChartElement } from '../base/policy-chart-element.js';
@@ -312,7 +312,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       </nav>
       <div
         class="stage"
-        style=${styleMap({ height: `${layout.height}px` })}
+        style=${cssProps({ height: `${layout.height}px` })}
         @click=${this.onClick}
         @keydown=${this.onKeydown}
         @pointerover=${this.onPointerOver}
@@ -485,7 +485,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const top =
       below + estimate <= layout.height ? below : box.y - 6 - estimate >= 0 ? box.y - 6 - estimate : Math.max(0, Math.min(box.y + 4, layout.height - estimate));
     const style = { left: `${left}px`, top: `${top}px`, width: `${width}px` };
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(style)}>
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${cssProps(style)}>
       ${lines.map((l) => html`<div>${l}</div>`)}
     </div>`;
   }
