@@ -710,6 +710,13 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     // Across the top edge at the right: clear of the box's text (below the padding), of the
     // toggle (bottom centre or right middle) and of the tree connector (top centre).
     node.foldedBadge = { count, text, x: node.width - width - 6, y: -Math.round(M.badgeHeight / 2 + 2), width, height: M.badgeHeight };
+    // A band whose top edge runs right at the box's top (vertical lane labels) grows to hold the badge.
+    const lane = lanes.find((l) => l.lane.id === laneOf.get(id));
+    const top = node.y + node.foldedBadge.y - 3;
+    if (lane && top < lane.y) {
+      lane.height += lane.y - top;
+      lane.y = top;
+    }
   }
   const runs: Run[] = [];
   for (const g of drawnGroups) {
