@@ -14,6 +14,9 @@ const nodePass = [...text.matchAll(/^# pass (\d+)$/gm)].at(-1);
 const nodeFail = [...text.matchAll(/^# fail (\d+)$/gm)].at(-1);
 if (nodePass) passed += Number(nodePass[1]);
 if (nodeFail) failed += Number(nodeFail[1]);
+// A failed before() hook cancels its tests without counting them as failed.
+const nodeCancelled = [...text.matchAll(/^# cancelled (\d+)$/gm)].at(-1);
+if (nodeCancelled) failed += Number(nodeCancelled[1]);
 
 // web-test-runner: "... | N passed, N failed" on its progress line (last occurrence)
 const wtr = [...text.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
