@@ -656,7 +656,6 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     return end;
   };
   const groups = new Map<string, { from: string; to: string; links: OrgLink[]; index: number; collapsedFrom: boolean; collapsedTo: boolean }>();
-  const linkOrder = new Map<OrgLink, number>();
   const badgeTextMeasure = scaled(measure, measureSize, M.badgeSize);
   doc.links.forEach((link, i) => {
     const from = visibleEnd(link.from);
@@ -667,7 +666,9 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     }
     const collapsedFrom = from !== link.from;
     const collapsedTo = to !== link.to;
-    if (collapsedFrom || collapsedTo) linkOrder.set(link, i);
+    // Folded links listed on their collapsed end(s), in document order.
+    if (collapsedFrom) byId.get(from)!.folded.push(link);
+    if (collapsedTo) byId.get(to)!.folded.push(link);
     const key = collapsedFrom || collapsedTo ? `${from}|${to}|${link.type}` : `#${i}`;
     const group = groups.get(key);
     if (group) {
@@ -689,8 +690,6 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const groupList = [...groups.values()];
   const drawnGroups: typeof groupList = [];
   for (const g of groupList) {
-    if (g.collapsedFrom) byId.get(g.from)!.folded.push(...g.links);
-    if (g.collapsedTo) byId.get(g.to)!.folded.push(...g.links);
     const tooMany = (g.collapsedFrom && foldedGroups.get(g.from)! > ORG_MAX_FOLDED_LINES) || (g.collapsedTo && foldedGroups.get(g.to)! > ORG_MAX_FOLDED_LINES);
     if (!tooMany) {
       drawnGroups.push(g);
@@ -698,10 +697,6 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     }
     if (g.collapsedFrom) undrawn.set(g.from, (undrawn.get(g.from) ?? 0) + g.links.length);
     if (g.collapsedTo) undrawn.set(g.to, (undrawn.get(g.to) ?? 0) + g.links.length);
-  }
-  for (const id of foldedGroups.keys()) {
-    const node = byId.get(id)!;
-    if (node.folded.length > 1) node.folded.sort((p, q) => linkOrder.get(p)! - linkOrder.get(q)!);
   }
   for (const [id, count] of undrawn) {
     const node = byId.get(id)!;
