@@ -19,12 +19,13 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 import { build, createServer, minifySync } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, 'test/bench');
 const RESULTS_DIR = join(BENCH, 'results');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME = CHROMIUM_PATH;
 const SEED = 1;
 
 const args = process.argv.slice(2);
@@ -476,14 +477,7 @@ if (!opt.sizeOnly) {
       executablePath: CHROME,
       headless: true,
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--font-render-hinting=none',
+        ...CHROMIUM_ARGS,
         '--js-flags=--expose-gc',
         '--disable-background-timer-throttling',
         '--disable-renderer-backgrounding',

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 import { build } from 'vite';
 import { startEmbedServer, STRICT_CSP, type EmbedServer } from './serve.js';
 
@@ -98,19 +99,9 @@ describe('one script tag under a strict CSP (Chromium)', () => {
     });
     server = await startEmbedServer({ root: ROOT, distDir: outDir });
     browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--lang=ja-JP',
-        '--font-render-hinting=none',
-      ],
+      args: [...CHROMIUM_ARGS, '--lang=ja-JP'],
     });
     page = await browser.newPage();
     await page.setViewport({ width: 1100, height: 900 });

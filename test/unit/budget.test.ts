@@ -5,6 +5,7 @@ import { MAX_BUDGET_DEPTH, parseBudget } from '../../src/data/budget.js';
 import type { Issue } from '../../src/data/issues.js';
 import type { BudgetDocument } from '../../src/data/types.js';
 import { formatIssue, hasMessage } from '../../src/format/messages/index.js';
+import { createRandom } from '../fixtures/random.js';
 
 /** Parses and expects success. */
 function ok(input: unknown): BudgetDocument {
@@ -372,17 +373,7 @@ describe('parseBudget: issues', () => {
 });
 
 describe('parseBudget: junk input never throws', () => {
-  /** mulberry32 */
-  const random = (() => {
-    let a = 12345;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  })();
+  const random = createRandom(12345);
   const atoms: unknown[] = [null, undefined, 0, -1, 1.5, Number.NaN, '', 'x', '13.5億円の内数', '▲1億円', true, false, [], {}, 'budget', 'a'];
   const keys = ['type', 'unit', 'items', 'id', 'name', 'amount', 'supplementary', 'previous', 'relistOf', 'partOf', 'children', 'note', 'of', '__proto__', 'constructor'];
   const junk = (depth: number): unknown => {
