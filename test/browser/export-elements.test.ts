@@ -62,7 +62,7 @@ describe('exportSVG on the chart elements', () => {
     expect(doc.documentElement.firstElementChild!.textContent).to.equal('EGFR遺伝子変異とゲフィチニブの奏効率');
     expect(text).not.to.contain('var(');
     // The series tint of the bars is written on the bars.
-    expect(text).to.match(/fill:rgb\(179, 212, 235\)/);
+    expect(text).to.match(/fill: ?rgb\(179, 212, 235\)/);
   });
 
   it('exports the budget treemap, dark theme with its dark background', async () => {
