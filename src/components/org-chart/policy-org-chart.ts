@@ -26,8 +26,8 @@ import { orgChartStyles } from './policy-org-chart.styles.js';
 const MIN_FIT_SCALE = 6 / 7;
 const MIN_SCALE = 0.2;
 const MAX_SCALE = 2.5;
-/** Height the chart takes by itself (without a height set on the element) before it pans vertically. */
-const MAX_AUTO_HEIGHT = 960;
+/** Height the chart takes by itself (without a height set on the element) before it pans vertically: enough for the seed governance structure whole at 1200 px and more. */
+const MAX_AUTO_HEIGHT = 1600;
 const TYPE_AHEAD_MS = 700;
 
 /**
