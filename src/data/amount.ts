@@ -1,4 +1,5 @@
 import { createIssue, type Issue } from './issues.js';
+import { describeValue } from './read.js';
 import { YEN_PER_UNIT, type BudgetUnit } from './types.js';
 
 /** A parsed amount: exact yen, and whether it was written as 内数 (`13.5億円の内数`). */
@@ -97,16 +98,6 @@ export function parseAmount(input: unknown, options: { unit: BudgetUnit; path: s
     yen = scaleDecimal(digits, UNIT_EXPONENT[unit]);
   }
   return { ok: true, value: { yen: negative ? -yen : yen, partOf } };
-}
-
-/** Any input as short text for a message; never throws (BigInt, cycles, symbols). */
-function describeValue(input: unknown): string {
-  if (typeof input === 'string') return input;
-  try {
-    return JSON.stringify(input) ?? String(input);
-  } catch {
-    return Object.prototype.toString.call(input);
-  }
 }
 
 /** A finite non-negative number as a plain decimal string (no exponent). */

@@ -3,9 +3,9 @@
  * `BudgetDocument` with every amount in exact yen, reporting every problem with its JSON path.
  */
 import { parseAmount } from './amount.js';
-import { createIssue, joinPath, type Issue, type ParseResult } from './issues.js';
-import { IdRegistry, IssueCollector, isRecord, readMeta } from './read.js';
-import { BUDGET_UNITS, CHART_TYPES, type BudgetDocument, type BudgetItem, type BudgetUnit, type PartOf } from './types.js';
+import { joinPath, type Issue, type ParseResult } from './issues.js';
+import { checkDocumentType, describeValue, IdRegistry, isRecord, IssueCollector, readMeta } from './read.js';
+import { BUDGET_UNITS, type BudgetDocument, type BudgetItem, type BudgetUnit, type PartOf } from './types.js';
 
 /** Top-level keys the budget parser reads (besides the shared meta keys). */
 const DOCUMENT_KEYS = ['fiscalYear', 'unit', 'items'] as const;
@@ -45,7 +45,7 @@ export function parseBudget(input: unknown): ParseResult<BudgetDocument> {
     return { ok: false, issues: issues.issues };
   }
 
-  checkType(input, issues);
+  checkDocumentType(input, 'budget', issues);
   const meta = readMeta(input, DOCUMENT_KEYS, issues);
   const fiscalYear = issues.optionalString(input, 'fiscalYear', '');
   const unit = readUnit(input, issues);
@@ -83,33 +83,13 @@ function sortByDocumentOrder(list: Issue[]): Issue[] {
   return keyed.map((x) => x.issue);
 }
 
-/** `type` must be present and be `budget`. */
-function checkType(input: Record<string, unknown>, issues: IssueCollector): void {
-  const type = input.type;
-  if (type === 'budget') return;
-  if (type === undefined || type === null) issues.add('missing', 'type', { key: 'type' });
-  else if (typeof type === 'string' && (CHART_TYPES as readonly string[]).includes(type)) {
-    issues.add('wrong-chart', 'type', { expected: 'budget', value: type });
-  } else issues.add('unknown-type', 'type', { value: describe(type) });
-}
-
 /** `unit`: one of `BUDGET_UNITS`; `円` when absent (and, after an issue, when unknown). */
 function readUnit(input: Record<string, unknown>, issues: IssueCollector): BudgetUnit {
   const unit = input.unit;
   if (unit === undefined || unit === null) return '円';
   if (typeof unit === 'string' && (BUDGET_UNITS as readonly string[]).includes(unit)) return unit as BudgetUnit;
-  issues.add('unknown-unit', 'unit', { value: describe(unit) });
+  issues.add('unknown-unit', 'unit', { value: describeValue(unit) });
   return '円';
-}
-
-/** A short text for any value, for issue parameters. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }
 
 /** An item as read, with what the cross-item checks need. */
@@ -213,32 +193,26 @@ class ItemReader {
     const value = raw[key];
     if (value === undefined || value === null) return undefined;
     const at = joinPath(path, key);
-    let result: ReturnType<typeof parseAmount>;
-    try {
-      result = parseAmount(value, { unit: this.unit, path: at });
-    } catch {
-      // parseAmount describes unreadable values with JSON.stringify, which throws on BigInt.
-      result = { ok: false, issue: createIssue('amount-unreadable', at, { value: describe(value) }) };
-    }
+    const result = parseAmount(value, { unit: this.unit, path: at });
     if (!result.ok) {
       this.issues.issues.push(result.issue);
       return undefined;
     }
     if (result.value.yen < 0) {
-      this.issues.add('amount-negative', at, { value: describe(value) });
+      this.issues.add('amount-negative', at, { value: describeValue(value) });
       return undefined;
     }
     if (result.value.yen > Number.MAX_SAFE_INTEGER) {
       // Beyond 2^53 yen (about 9,007兆円) sums are no longer exact.
-      this.issues.add('amount-too-large', at, { value: describe(value) });
+      this.issues.add('amount-too-large', at, { value: describeValue(value) });
       return undefined;
     }
     if (!Number.isInteger(result.value.yen)) {
-      this.issues.add('amount-fraction', at, { value: describe(value) });
+      this.issues.add('amount-fraction', at, { value: describeValue(value) });
       return undefined;
     }
     if (result.value.partOf && !allowPartOf) {
-      this.issues.add('part-of-not-allowed', at, { key, value: describe(value) });
+      this.issues.add('part-of-not-allowed', at, { key, value: describeValue(value) });
       return undefined;
     }
     return result.value;

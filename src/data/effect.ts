@@ -18,10 +18,9 @@
  *   error; categories without a value share the unknown remainder (never invented).
  */
 import { joinPath, type ParseResult } from './issues.js';
-import { IssueCollector, isRecord, readMeta } from './read.js';
+import { checkDocumentType, describeValue, isRecord, IssueCollector, readMeta } from './read.js';
 import { LOG_RATIO_THRESHOLD } from './stats.js';
 import {
-  CHART_TYPES,
   EFFECT_BETTER,
   EFFECT_CHARTS,
   type ChangePoint,
@@ -37,12 +36,6 @@ const DOCUMENT_KEYS = ['chart', 'measure', 'unit', 'notes', 'series'] as const;
 
 /** Tolerance for sums of shares written with one decimal of a percent (float noise only). */
 const SUM_TOLERANCE = 1e-9;
-
-/** How a rejected input value is quoted in a message. */
-function show(value: unknown): string {
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value) ?? String(value);
-}
 
 /** A number with an optional `%`, as written on a slide; `undefined` when unreadable. */
 interface WrittenNumber {
@@ -87,7 +80,7 @@ export function parseEffect(input: unknown): ParseResult<EffectDocument> {
     issues.add('not-object', '');
     return { ok: false, issues: issues.issues };
   }
-  checkType(input, issues);
+  checkDocumentType(input, 'effect', issues);
   const meta = readMeta(input, DOCUMENT_KEYS, issues);
   const measure = issues.optionalString(input, 'measure', '');
   const unit = issues.optionalString(input, 'unit', '');
@@ -128,16 +121,6 @@ export function parseEffect(input: unknown): ParseResult<EffectDocument> {
   return { ok: true, value: doc };
 }
 
-/** `type` must be present and be `effect`. */
-function checkType(input: Record<string, unknown>, issues: IssueCollector): void {
-  const type = input.type;
-  if (type === 'effect') return;
-  if (type === undefined || type === null) issues.add('missing', 'type', { key: 'type' });
-  else if (typeof type === 'string' && (CHART_TYPES as readonly string[]).includes(type)) {
-    issues.add('wrong-chart', 'type', { expected: 'effect', value: type });
-  } else issues.add('unknown-type', 'type', { value: show(type) });
-}
-
 function readChart(input: Record<string, unknown>, issues: IssueCollector) {
   const chart = input.chart;
   if (chart === undefined || chart === null) {
@@ -147,7 +130,7 @@ function readChart(input: Record<string, unknown>, issues: IssueCollector) {
   if (typeof chart === 'string' && (EFFECT_CHARTS as readonly string[]).includes(chart)) {
     return chart as (typeof EFFECT_CHARTS)[number];
   }
-  issues.add('effect-chart-unknown', 'chart', { value: show(chart), allowed: EFFECT_CHARTS.join(', ') });
+  issues.add('effect-chart-unknown', 'chart', { value: describeValue(chart), allowed: EFFECT_CHARTS.join(', ') });
   return undefined;
 }
 
@@ -190,13 +173,13 @@ function readShare(value: unknown, path: string, issues: IssueCollector): number
     if (written?.percent) share = percentToShare(written.value);
   }
   if (share === undefined) {
-    issues.add('effect-share-unreadable', path, { value: show(value) });
+    issues.add('effect-share-unreadable', path, { value: describeValue(value) });
     return undefined;
   }
   if (share < 0 || share > 1) {
     // A bare number in (1, 100] was most likely meant as a percentage: say how to write it.
     const hint = typeof value === 'number' && value > 1 && value <= 100 ? `${value}%` : '';
-    issues.add('effect-share-range', path, { value: show(value), hint });
+    issues.add('effect-share-range', path, { value: describeValue(value), hint });
     return undefined;
   }
   return share;
@@ -211,7 +194,7 @@ function readProportion(raw: Record<string, unknown>, path: string, issues: Issu
   let n: number | undefined;
   if (raw.n !== undefined && raw.n !== null) {
     if (typeof raw.n === 'number' && Number.isInteger(raw.n) && raw.n > 0) n = raw.n;
-    else issues.add('effect-n-invalid', joinPath(path, 'n'), { value: show(raw.n) });
+    else issues.add('effect-n-invalid', joinPath(path, 'n'), { value: describeValue(raw.n) });
   }
 
   const categories: ProportionCategory[] = [];
@@ -255,7 +238,7 @@ function readChangeValue(value: unknown, path: string, issues: IssueCollector): 
     if (written) return written;
   }
   if (value === undefined || value === null) issues.add('missing', path, { key: 'value' });
-  else issues.add('effect-value-unreadable', path, { value: show(value) });
+  else issues.add('effect-value-unreadable', path, { value: describeValue(value) });
   return undefined;
 }
 
@@ -326,7 +309,7 @@ function readMagnitude(raw: Record<string, unknown>, path: string, issues: Issue
     if (written && !written.percent) value = written.value;
     else issues.add('effect-value-unreadable', at, { value: raw.value });
   } else if (raw.value === undefined || raw.value === null) issues.add('missing', at, { key: 'value' });
-  else issues.add('effect-value-unreadable', at, { value: show(raw.value) });
+  else issues.add('effect-value-unreadable', at, { value: describeValue(raw.value) });
   if (label === undefined || value === undefined) return undefined;
   return { label, value, ...(display !== undefined ? { display } : {}), path };
 }

@@ -3,10 +3,9 @@
  * input into an `OrganizationDocument`, reporting every problem with its JSON path.
  */
 import { joinPath, type ParseResult } from './issues.js';
-import { IdRegistry, IssueCollector, isRecord, readMeta } from './read.js';
+import { checkDocumentType, IdRegistry, isRecord, IssueCollector, readMeta } from './read.js';
 import {
   BODY_KINDS,
-  CHART_TYPES,
   LINK_TYPES,
   type Body,
   type Lane,
@@ -38,7 +37,7 @@ export function parseOrganization(input: unknown): ParseResult<OrganizationDocum
     return { ok: false, issues: issues.issues };
   }
 
-  checkType(input, issues);
+  checkDocumentType(input, 'organization', issues);
   const meta = readMeta(input, DOCUMENT_KEYS, issues);
 
   const lanes = readLanes(input, issues);
@@ -74,16 +73,6 @@ export function parseOrganization(input: unknown): ParseResult<OrganizationDocum
 
   if (!issues.ok) return { ok: false, issues: issues.issues };
   return { ok: true, value: { ...meta, type: 'organization', lanes, bodies, links } };
-}
-
-/** `type` must be present and be `organization`. */
-function checkType(input: Record<string, unknown>, issues: IssueCollector): void {
-  const type = input.type;
-  if (type === 'organization') return;
-  if (type === undefined || type === null) issues.add('missing', 'type', { key: 'type' });
-  else if (typeof type === 'string' && (CHART_TYPES as readonly string[]).includes(type)) {
-    issues.add('wrong-chart', 'type', { expected: 'organization', value: type });
-  } else issues.add('unknown-type', 'type', { value: typeof type === 'string' ? type : JSON.stringify(type) ?? String(type) });
 }
 
 function readLanes(input: Record<string, unknown>, issues: IssueCollector): Lane[] {

@@ -3,7 +3,7 @@
  * wrong, pushes an issue with the field's path instead of throwing.
  */
 import { createIssue, joinPath, type Issue } from './issues.js';
-import type { DocumentMeta } from './types.js';
+import { CHART_TYPES, type ChartType, type DocumentMeta } from './types.js';
 
 /** A plain object (not null, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -144,4 +144,27 @@ export class IdRegistry {
   has(id: string): boolean {
     return this.first.has(id);
   }
+}
+
+/** Any value as short text for a message; never throws (BigInt, symbols, cycles). */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/**
+ * Checks the document's `type` against the one a parser reads: `missing`, `wrong-chart` (another
+ * known type: the data is for another element) or `unknown-type`, at path `type`.
+ */
+export function checkDocumentType(input: Record<string, unknown>, expected: ChartType, issues: IssueCollector): void {
+  const type = input.type;
+  if (type === expected) return;
+  if (type === undefined || type === null) issues.add('missing', 'type', { key: 'type' });
+  else if (typeof type === 'string' && (CHART_TYPES as readonly string[]).includes(type)) {
+    issues.add('wrong-chart', 'type', { expected, value: type });
+  } else issues.add('unknown-type', 'type', { value: describeValue(type) });
 }

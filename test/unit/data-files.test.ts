@@ -58,3 +58,26 @@ describe('parseChartData', () => {
     for (const input of [null, 3, 'x', []]) assert.equal(parseChartData(input).ok, false);
   });
 });
+
+describe('parsers on values JSON cannot hold', () => {
+  it('never throw on BigInt, symbols or cycles anywhere, and name the path', () => {
+    const cyclic: Record<string, unknown> = { id: 'x' };
+    cyclic.self = cyclic;
+    const inputs: unknown[] = [
+      { type: 10n },
+      { type: Symbol('organization') },
+      { type: 'budget', items: [{ id: 'a', name: 'A', amount: 10n }] },
+      { type: 'budget', items: [{ id: 'a', name: 'A', amount: cyclic }] },
+      { type: 'effect', chart: 'magnitude', series: [{ label: 'a', value: 10n }] },
+      { type: 'effect', chart: 10n, series: [] },
+      { type: 'organization', bodies: [{ id: 10n, name: 'A', kind: cyclic }] },
+    ];
+    for (const input of inputs) {
+      const result = parseChartData(input);
+      assert.equal(result.ok, false);
+      if (!result.ok) for (const issue of result.issues) assert.equal(typeof formatIssue(issue, 'ja'), 'string');
+    }
+    const r = parseChartData({ type: 'budget', items: [{ id: 'a', name: 'A', amount: 10n }] });
+    assert.ok(!r.ok && r.issues.some((i) => i.path === 'items[0].amount' && i.code === 'amount-unreadable'));
+  });
+});
