@@ -25,7 +25,7 @@ export default defineConfig(({ mode }) => {
         rollupOptions: {
           input: resolve(import.meta.dirname, 'src/bundle.ts'),
           preserveEntrySignatures: 'exports-only',
-          output: { format: 'es', entryFileNames: 'policy-charts.js', inlineDynamicImports: true },
+          output: { format: 'es', entryFileNames: 'policy-charts.js', codeSplitting: false },
         },
       },
     };
