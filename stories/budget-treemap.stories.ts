@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import midnet from '../data/midnet-budget.json';
 import pharma from '../data/pharma-budget.json';
 import { THEMES } from '../src/components/base/policy-chart-element.js';
@@ -43,7 +44,7 @@ const meta: Meta<Args> = {
           theme=${args.theme}
           supplementary=${args.supplementary}
           mode=${args.mode}
-          height=${args.height ?? ''}
+          height=${ifDefined(args.height)}
           ?show-table=${args.showTable}
         ></policy-budget-treemap>
       </div>

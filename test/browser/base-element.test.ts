@@ -91,6 +91,14 @@ describe('the embedding contract (PolicyChartElement)', () => {
     await waitUntil(() => el.lastWidth === 300, `width was ${el.lastWidth}`);
   });
 
+  it('passes a positive height attribute to layout, and treats height="" as unset', async () => {
+    const el = await fixture<TestChart>(html`<test-chart height="300" .data=${{ title: 'h' }}></test-chart>`);
+    expect(el.lastHeight).to.equal(300);
+    el.setAttribute('height', '');
+    await el.updateComplete;
+    expect(el.lastHeight).to.equal(undefined);
+  });
+
   it('toggles the table alternative with a button that says so', async () => {
     const el = await fixture<TestChart>(html`<test-chart .data=${{ title: '表' }}></test-chart>`);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;

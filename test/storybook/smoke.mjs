@@ -78,6 +78,9 @@ function serveStatic(dir) {
  * Runs in the page: the state of the first policy-* element in the story root.
  * Returns null while no such element exists yet.
  */
+/** A ready chart's drawing must be at least this tall (a collapsed stage is a bug). */
+const MIN_DRAWING_PX = 80;
+
 function readElementState() {
   if (document.body.classList.contains('sb-show-errordisplay')) {
     const message = document.querySelector('#error-message')?.textContent?.trim() || 'Storybook error display shown';
@@ -95,7 +98,10 @@ function readElementState() {
     errorVisible = box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
     errorText = error.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   }
-  return { tag: el.localName, status: el.getAttribute('status'), defined: !!customElements.get(el.localName), errorVisible, errorText };
+  // The tallest drawing in the chart part: a ready chart must show something, not a sliver.
+  const svgs = [...(el.shadowRoot?.querySelectorAll('[part~="chart"] svg') ?? [])];
+  const drawing = Math.max(0, ...svgs.map((svg) => svg.getBoundingClientRect().height));
+  return { tag: el.localName, status: el.getAttribute('status'), defined: !!customElements.get(el.localName), errorVisible, errorText, drawing };
 }
 
 /** Runs in the page: the state of a docs page (root, rendered stories, their elements' statuses, error display). */
@@ -213,8 +219,10 @@ async function checkStory(page, entry, problems) {
   }
   if (state.status !== 'ready') {
     problems.push(`expected status="ready", got status="${state.status}"${state.errorText ? ` (${state.errorText.slice(0, 160)})` : ''}`);
+  } else if (!(state.drawing >= MIN_DRAWING_PX)) {
+    problems.push(`the drawing is ${state.drawing}px tall (at least ${MIN_DRAWING_PX}px expected)`);
   }
-  return `<${state.tag}> status=${state.status}`;
+  return `<${state.tag}> status=${state.status} drawing=${Math.round(state.drawing)}px`;
 }
 
 /**

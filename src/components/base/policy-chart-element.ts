@@ -176,6 +176,14 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     return this.size.width || 640;
   }
 
+  /**
+   * The height layout uses: the `height` attribute when it is a positive number; otherwise
+   * `undefined` (the chart takes the height it needs). `height=""` reads as 0 and means unset.
+   */
+  protected get layoutHeight(): number | undefined {
+    return this.height !== undefined && this.height !== null && Number.isFinite(this.height) && this.height > 0 ? this.height : undefined;
+  }
+
   /** UI strings in the element's locale. */
   protected get ui(): (typeof UI)[Locale] {
     return UI[this.locale];
@@ -200,11 +208,11 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
     if (this.status === 'ready' && this.doc) {
       const extra = this.layoutProperties.map((p) => String((this as Record<PropertyKey, unknown>)[p])).join('|');
-      const key = `${this.layoutWidth}|${this.height ?? ''}|${this.locale}|${extra}`;
+      const key = `${this.layoutWidth}|${this.layoutHeight ?? ''}|${this.locale}|${extra}`;
       if (key !== this.layoutKey) {
         this.layoutKey = key;
         try {
-          this.layoutChart(this.doc, this.layoutWidth, this.height);
+          this.layoutChart(this.doc, this.layoutWidth, this.layoutHeight);
         } catch (error) {
           // A layout bug must still leave the reader a message, not a half-drawn chart.
           console.error(error);

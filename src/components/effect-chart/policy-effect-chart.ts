@@ -97,7 +97,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
           idPrefix: this.idPrefix,
           marksLabel: words.marks,
           activeIndex: this.activeIndex,
-          ...(this.height ? { height: this.height } : {}),
+          ...(this.layoutHeight ? { height: this.layoutHeight } : {}),
         })}
       </div>
       ${doc.notes.length
