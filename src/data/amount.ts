@@ -1,6 +1,6 @@
 import { createIssue, type Issue } from './issues.js';
 import { describeValue } from './read.js';
-import { YEN_PER_UNIT, type BudgetUnit } from './types.js';
+import type { BudgetUnit } from './types.js';
 
 /** A parsed amount: exact yen, and whether it was written as 内数 (`13.5億円の内数`). */
 export interface Amount {
@@ -76,26 +76,24 @@ export function parseAmount(input: unknown, options: { unit: BudgetUnit; path: s
   let yen = 0;
   let lastExponent = Infinity;
   let tokens = 0;
-  let bareNumber = false;
+  let lastDigits = '';
   while (s.length > 0) {
     const m = TOKEN.exec(s);
     if (!m) return unreadable();
     const [all, digits = '', multiplier] = m;
     const exponent = multiplier ? MULTIPLIERS.find(([k]) => k === multiplier)![1] : 0;
     if (exponent >= lastExponent) return unreadable();
-    if (!multiplier) bareNumber = true;
     lastExponent = exponent;
+    lastDigits = digits;
     yen += scaleDecimal(digits, exponent);
     tokens += 1;
     s = s.slice(all.length);
   }
-  // A multiplier needs its 円 (`49.1億` is not an amount); a bare number with no 円 is in the
-  // document's unit, and must stand alone.
-  if (!explicitYen && lastExponent > 0) return unreadable();
-  if (bareNumber && !explicitYen) {
-    if (tokens > 1) return unreadable();
-    const digits = (input.normalize('NFKC').match(/\d[\d,]*(?:\.\d+)?/)?.[0] ?? '').replace(/,/g, '');
-    yen = scaleDecimal(digits, UNIT_EXPONENT[unit]);
+  // Without 円, only a lone bare number is an amount, in the document's unit: a multiplier
+  // needs its 円 (`49.1億` is not an amount), and `4億5632` mixes the two.
+  if (!explicitYen) {
+    if (tokens > 1 || lastExponent > 0) return unreadable();
+    yen = scaleDecimal(lastDigits, UNIT_EXPONENT[unit]);
   }
   return { ok: true, value: { yen: negative ? -yen : yen, partOf } };
 }
@@ -107,5 +105,3 @@ function toPlainDecimal(value: number): string {
   return value.toFixed(20).replace(/\.?0+$/, '');
 }
 
-/** Yen per unit, re-exported for convenience. */
-export { YEN_PER_UNIT };
