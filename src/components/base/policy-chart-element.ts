@@ -181,7 +181,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
    * `undefined` (the chart takes the height it needs). `height=""` reads as 0 and means unset.
    */
   protected get layoutHeight(): number | undefined {
-    return this.height !== undefined && this.height !== null && Number.isFinite(this.height) && this.height > 0 ? this.height : undefined;
+    return Number.isFinite(this.height) && this.height! > 0 ? this.height : undefined;
   }
 
   /** UI strings in the element's locale. */
