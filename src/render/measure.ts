@@ -24,16 +24,22 @@ function getContext(): Context2D | null {
   return sharedContext;
 }
 
+/** One measure per font, shared by every chart on the page (their labels repeat). */
+const measures = new Map<string, MeasureText>();
+
 /**
- * Returns a `MeasureText` for one CSS font shorthand (`'400 14px "Noto Sans CJK JP"'`),
- * caching the widths it has measured (up to 10,000 strings, then it starts over). Without a canvas (a Node import by
- * mistake) it throws: use `createApproxMeasure` there.
+ * Returns the `MeasureText` for one CSS font shorthand (`'400 14px "Noto Sans CJK JP"'`),
+ * caching the widths it has measured (up to 10,000 strings, then it starts over). The same
+ * font gives the same measure, so charts share what was measured. Without a canvas (a Node
+ * import by mistake) it throws: use `createApproxMeasure` there.
  */
 export function createCanvasMeasure(font: string): MeasureText {
+  const known = measures.get(font);
+  if (known) return known;
   const context = getContext();
   if (!context) throw new Error('createCanvasMeasure: no canvas; use createApproxMeasure outside the browser');
   const cache = new Map<string, number>();
-  return (text: string): number => {
+  const measure = (text: string): number => {
     let width = cache.get(text);
     if (width === undefined) {
       // The context is shared between measures of different fonts: set it every time.
@@ -44,6 +50,8 @@ export function createCanvasMeasure(font: string): MeasureText {
     }
     return width;
   };
+  measures.set(font, measure);
+  return measure;
 }
 
 /**

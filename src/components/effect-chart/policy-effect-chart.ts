@@ -71,7 +71,6 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   /** Index of the mark that takes Tab focus (roving tabindex). */
   private activeIndex = 0;
   private readonly idPrefix = `policy-effect-${++instances}`;
-  private measure?: { family: string; measure: MeasureText };
 
   protected parse(input: unknown): ParseResult<EffectDocument> {
     return parseEffect(input);
@@ -140,10 +139,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   /** A canvas measure in the host's font family at the layout's reference size. */
   private getMeasure(): MeasureText {
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
-    if (this.measure?.family !== family) {
-      this.measure = { family, measure: createCanvasMeasure(`400 ${MEASURE_SIZE}px ${family}`) };
-    }
-    return this.measure.measure;
+    return createCanvasMeasure(`400 ${MEASURE_SIZE}px ${family}`);
   }
 
   private markAt(index: number): SVGGElement | null {
