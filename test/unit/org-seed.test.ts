@@ -8,7 +8,7 @@ import { generateOrganization } from '../fixtures/generate-organization.js';
 
 const root = new URL('../../', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
-const seedText = readFileSync('/work/shared/seeds/000_afb416bfba5a667d.txt', 'utf8');
+const seedText = readFileSync(new URL('../fixtures/seeds/000_afb416bfba5a667d.txt', import.meta.url), 'utf8');
 const seedLines = new Set(seedText.split('\n'));
 /** The seed without any white space: the extraction breaks lines inside names. */
 const seedCompact = seedText.replace(/\s+/g, '');
