@@ -7,16 +7,19 @@
  * - `text-overflow`: a text is wider or taller than the box it belongs to (its container rect).
  * - `text-truncated`: a text is cut with "…" while there is room for more: its container, or the
  *   chart (free width between the drawing and the chart's edge), has at least the missing width
- *   (known from `data-full-text` or a `<title>`; else one em).
+ *   (known from `data-full-text` or a `<title>`; else one em in the box, two in the chart).
  * - `text-clipped`: a text is partly outside the visible area (the svg viewport, a clipping
  *   ancestor, an optional `frame` such as a 1920×1080 slide).
  * - `content-outside`: drawn content lies (wholly or partly) outside the visible area; one finding
- *   per svg with the extents. For a chart with a fit action (「全体を表示」), run it after the fit.
+ *   per chart with the extents. For a chart with a fit action (「全体を表示」), run it after the fit.
  * - `text-overlap`: the glyph boxes of two texts intersect beyond a small tolerance.
  * - `label-over-shape`: a text is crossed by a line or outline it does not own, straddles the
  *   edge of a filled shape it does not own, or is covered by a filled shape drawn after it.
  *   A text wholly inside a foreign filled shape drawn before it (a lane band, a parent cell)
- *   is on a background, which is fine.
+ *   is on a background, which is fine. A label on a chip (a small filled shape it owns, drawn
+ *   behind it) may sit on one line, taken as its own link (lines are grouped by their parent
+ *   element, so a double line is one); a second line under it is a finding. A text that names
+ *   owners with `data-lint-owner` gets no such allowance: every unowned line counts.
  * - `text-too-small`: drawn text under `minFontPx` rendered size (12; 18 for a 1920×1080 slide).
  * - `lane-mismatch`: a body's centre is inside a lane band whose lane is not the body's, or a
  *   body of lane X is not inside X's band (needs the data attributes below).
@@ -188,6 +191,11 @@ function isDrawn(el: Element, svg: SVGSVGElement): boolean {
 function describe(el: Element, text?: string): string {
   const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 3);
   let s = el.localName + cls.map((c) => `.${c}`).join('');
+  const parent = el.parentElement;
+  if (!cls.length && parent && parent.localName !== 'svg') {
+    const pc = (parent.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 3);
+    if (pc.length) s = `${parent.localName}${pc.map((c) => `.${c}`).join('')} > ${s}`;
+  }
   for (let e: Element | null = el; e; e = e.parentElement) {
     const id = e.getAttribute('data-id') ?? e.getAttribute('data-key');
     if (id) {
@@ -304,6 +312,7 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
   const root: ParentNode = chart.shadowRoot ?? chart;
   const svgs = [...root.querySelectorAll('svg')].filter((s) => !s.parentElement?.closest('svg')) as SVGSVGElement[];
   let sawLaneHooks = false;
+  const outside: Array<{ el: Element; box: Rect; text?: string; o: Record<'left' | 'right' | 'top' | 'bottom', number>; area: Rect }> = [];
 
   for (const svg of svgs) {
     if (!isDrawn(svg, svg)) continue;
@@ -429,8 +438,8 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
         }
         const c = containerOf.get(t);
         const boxRoom = c ? c.box.right - t.glyphs.right - 4 : 0;
-        const room = Math.max(boxRoom, freeWidth);
-        if (room + 0.5 < missing) continue;
+        // Without the whole text, one more em in the box, or two in the chart's free width.
+        if (boxRoom + 0.5 < missing && freeWidth + 0.5 < (full ? missing : 2 * missing)) continue;
         findings.push({
           rule: 'text-truncated',
           element: describe(t.el, t.text),
@@ -447,14 +456,15 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
       top: Math.max(0, area.top - b.top),
       bottom: Math.max(0, b.bottom - area.bottom),
     });
-    const isOut = (o: ReturnType<typeof outsideBy>) => o.left > 1 || o.right > 1 || o.top > 1 || o.bottom > 1;
+    // A text's layout box includes its side bearings: up to `tol` px past the edge is not a cut.
+    const isOut = (o: ReturnType<typeof outsideBy>) => o.left > tol || o.right > tol || o.top > tol || o.bottom > tol;
     if (on('text-clipped')) {
       for (const t of texts) {
         if (ignores(t.el, 'text-clipped')) continue;
         const o = outsideBy(t.glyphs);
         const inside = intersect(t.glyphs, area);
         if (!isOut(o) || width(inside) <= 0 || height(inside) <= 0) continue; // wholly outside: content-outside
-        const sides = Object.entries(o).filter(([, v]) => v > 1).map(([k, v]) => `${px(v)} past the ${k}`);
+        const sides = Object.entries(o).filter(([, v]) => v > tol).map(([k, v]) => `${px(v)} past the ${k}`);
         findings.push({
           rule: 'text-clipped',
           element: describe(t.el, t.text),
@@ -464,26 +474,8 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
       }
     }
     if (on('content-outside')) {
-      const out: Array<{ el: Element; box: Rect; text?: string }> = [];
-      for (const s of shapes) if (!ignores(s.el, 'content-outside') && isOut(outsideBy(s.box))) out.push({ el: s.el, box: s.box });
-      for (const t of texts) if (!ignores(t.el, 'content-outside') && isOut(outsideBy(t.glyphs))) out.push({ el: t.el, box: t.box, text: t.text });
-      if (out.length) {
-        const ext = out.reduce(
-          (a, { box }) => {
-            const o = outsideBy(box);
-            return { left: Math.max(a.left, o.left), right: Math.max(a.right, o.right), top: Math.max(a.top, o.top), bottom: Math.max(a.bottom, o.bottom) };
-          },
-          { left: 0, right: 0, top: 0, bottom: 0 },
-        );
-        const sides = Object.entries(ext).filter(([, v]) => v > 1).map(([k, v]) => `${px(v)} past the ${k}`);
-        const examples = out.filter((o) => o.text).slice(0, 3).map((o) => `「${o.text!.slice(0, 20)}」`);
-        findings.push({
-          rule: 'content-outside',
-          element: `${describe(svg)} (${out.length} elements)`,
-          box: boxOf(area),
-          detail: `${out.length} drawn elements reach outside the visible area of ${px(width(area))} × ${px(height(area))}: ${sides.join(', ')}${examples.length ? `; e.g. ${examples.join(' ')}` : ''}`,
-        });
-      }
+      for (const s of shapes) if (!ignores(s.el, 'content-outside') && isOut(outsideBy(s.box))) outside.push({ el: s.el, box: s.box, o: outsideBy(s.box), area });
+      for (const t of texts) if (!ignores(t.el, 'content-outside') && isOut(outsideBy(t.glyphs))) outside.push({ el: t.el, box: t.box, text: t.text, o: outsideBy(t.glyphs), area });
     }
 
     // text-overlap
@@ -512,6 +504,7 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
         if (ignores(t.el, 'label-over-shape')) continue;
         const g = t.glyphs;
         const hits: string[] = [];
+        const crossings: ShapeItem[] = [];
         for (const s of shapes) {
           if (t.owned.has(s.el) || containerOf.get(t) === s) continue;
           const sw = s.stroked ? s.strokeWidth / 2 : 0;
@@ -538,8 +531,25 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
           if (s.stroked) {
             const inner = { left: g.left + tol, right: g.right - tol, top: g.top + tol, bottom: g.bottom - tol };
             const crossing = outline(s.el).some(([px_, py]) => px_ + sw > inner.left && px_ - sw < inner.right && py + sw > inner.top && py - sw < inner.bottom);
-            if (crossing) hits.push(`crossed by ${describe(s.el)} (stroke ${r1(s.strokeWidth)} px)`);
+            if (crossing) crossings.push(s);
           }
+        }
+        // A label on a chip (an owned filled shape behind it) sits on a line: one line, taken to
+        // be its own (lines are told apart by their parent element, so a double line is one),
+        // is fine when the text names no owner; a second line means it sits on a foreign one.
+        const lines = new Map<Element, ShapeItem[]>();
+        for (const s of crossings) {
+          const key = s.el.parentElement ?? s.el;
+          lines.set(key, [...(lines.get(key) ?? []), s]);
+        }
+        const chip = shapes.some((s) => s.filled && t.owned.has(s.el) && s.order < t.order && contains(s.box, g, 1) && width(s.box) * height(s.box) < width(g) * height(g) * 6);
+        const explicitOwner = t.el.closest('[data-lint-owner]') !== null;
+        if (!(chip && !explicitOwner && lines.size === 1)) {
+          for (const group of lines.values()) {
+            const s = group[0]!;
+            hits.push(`${chip ? 'sits on' : 'crossed by'} ${describe(s.el)} (stroke ${r1(Math.max(...group.map((x) => x.strokeWidth)))} px)`);
+          }
+          if (chip && !explicitOwner && lines.size > 1) hits.push(`${lines.size} lines under one label`);
         }
         if (hits.length) {
           findings.push({
@@ -587,6 +597,20 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
         }
       }
     }
+  }
+  // One content-outside finding per chart, over all its svgs (the drawing, legend samples).
+  if (outside.length) {
+    const ext = { left: 0, right: 0, top: 0, bottom: 0 };
+    for (const { o } of outside) for (const k of Object.keys(ext) as Array<keyof typeof ext>) ext[k] = Math.max(ext[k], o[k]);
+    const sides = Object.entries(ext).filter(([, v]) => v > tol).map(([k, v]) => `${px(v)} past the ${k}`);
+    const examples = outside.filter((o) => o.text).slice(0, 3).map((o) => `「${o.text!.slice(0, 20)}」`);
+    const area = outside[0]!.area;
+    findings.push({
+      rule: 'content-outside',
+      element: `${describe(outside[0]!.el.closest('svg')!)} and ${outside.length} drawn elements`,
+      box: boxOf(area),
+      detail: `${outside.length} drawn elements reach outside the visible area (${px(width(area))} × ${px(height(area))} for the first): ${sides.join(', ')}${examples.length ? `; e.g. ${examples.join(' ')}` : ''}; fit the drawing to the space it has`,
+    });
   }
   if (on('lane-mismatch') && !sawLaneHooks) {
     skipped.push({ rule: 'lane-mismatch', reason: 'no [data-lane-band] bands or [data-lane] bodies: a chart with lanes should expose them' });

@@ -1,0 +1,62 @@
+// Runs the layout lint (test/lint/layout-lint.ts) on every seed data set at 360, 800 and 1280 px
+// and on a 1920×1080 slide, prints the findings per chart × width, and exits 1 when there are any.
+// node test/lint/run.mjs [--json out.json] [--shots dir] [--only substring] [--width 360|800|1280|slide]
+//   [--verbose]  print every finding, not only the first few per case
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
+import { LINT_SEEDS, LINT_WIDTHS } from './cases.js';
+
+const args = process.argv.slice(2);
+const opts = {};
+for (let i = 0; i < args.length; i++) {
+  const key = args[i].replace(/^--/, '');
+  if (key === 'verbose') opts.verbose = true;
+  else opts[key] = args[++i];
+}
+const seeds = LINT_SEEDS.filter((s) => !opts.only || s.name.includes(opts.only));
+const widths = LINT_WIDTHS.filter((w) => !opts.width || w.name === opts.width);
+if (opts.shots) mkdirSync(opts.shots, { recursive: true });
+
+const server = await createServer({ root: process.cwd(), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+await server.listen();
+const { port } = server.httpServer.address();
+const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+const results = [];
+let total = 0;
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && console.log(`[page] ${r.status()} ${r.url()}`));
+  for (const w of widths) {
+    await page.setViewport({ ...w.viewport, deviceScaleFactor: 1 });
+    await page.goto(`http://127.0.0.1:${port}/test/lint/page.html`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    for (const s of seeds) {
+      const frame = w.slide ? { x: 0, y: 0, ...w.viewport } : undefined;
+      const r = await page.evaluate(
+        (c) => window.lintCase(c),
+        { tag: s.tag, data: s.data, width: w.width, height: w.height, minFontPx: w.minFontPx, frame },
+      );
+      if (opts.shots) await page.screenshot({ path: join(opts.shots, `${s.name.replace('/', '--')}--${w.name}.png`), fullPage: true });
+      const counts = {};
+      for (const f of r.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+      total += r.findings.length;
+      results.push({ chart: s.name, tag: s.tag, width: w.name, size: r.size, status: r.status, counts, skipped: r.skipped, findings: r.findings });
+      const summary = Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ') || 'clean';
+      console.log(`${s.name.padEnd(28)} ${w.name.padStart(5)}  ${String(r.size.width).padStart(4)}×${String(r.size.height).padEnd(5)} ${r.status === 'ready' ? '' : `[${r.status}] `}${summary}`);
+      for (const f of opts.verbose ? r.findings : r.findings.slice(0, 3)) {
+        console.log(`    ${f.rule}: ${f.element} @${f.box.x},${f.box.y} ${f.box.width}×${f.box.height}: ${f.detail}`);
+      }
+      for (const sk of r.skipped) if (opts.verbose) console.log(`    skipped ${sk.rule}: ${sk.reason}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (opts.json) writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${total} findings in ${results.length} chart × width cases (${results.filter((r) => r.findings.length === 0).length} clean)`);
+process.exit(total > 0 ? 1 : 0);
