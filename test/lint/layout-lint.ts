@@ -45,6 +45,8 @@
  * `<marker>`, `<pattern>`, `<clipPath>`, `<mask>`, `<symbol>`.
  */
 
+import { LINT_RULES } from './rules.js';
+
 /** A rectangle in CSS pixels, relative to the chart element's top-left corner. */
 export interface LintBox {
   x: number;
@@ -53,17 +55,8 @@ export interface LintBox {
   height: number;
 }
 
-/** The names of the rules. */
-export const LINT_RULES = [
-  'text-overflow',
-  'text-truncated',
-  'text-clipped',
-  'content-outside',
-  'text-overlap',
-  'label-over-shape',
-  'text-too-small',
-  'lane-mismatch',
-] as const;
+/** The names of the rules (in test/lint/rules.js, which the Node scripts read too). */
+export { LINT_RULES };
 
 /** One of {@link LINT_RULES}. */
 export type LintRule = (typeof LINT_RULES)[number];
@@ -613,7 +606,7 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
     });
   }
   if (on('lane-mismatch') && !sawLaneHooks) {
-    skipped.push({ rule: 'lane-mismatch', reason: 'no [data-lane-band] bands or [data-lane] bodies: a chart with lanes should expose them' });
+    skipped.push({ rule: 'lane-mismatch', reason: 'no [data-lane-band] bands or [data-lane] bodies in the drawing (a chart that draws lanes should expose them)' });
   }
   return { findings, skipped };
 }

@@ -1,12 +1,15 @@
 // Runs the layout lint (test/lint/layout-lint.ts) on every seed data set at 360, 800 and 1280 px
 // and on a 1920×1080 slide, prints the findings per chart × width, and exits 1 when there are any.
-// node test/lint/run.mjs [--json out.json] [--shots dir] [--only substring] [--width 360|800|1280|slide]
+// node test/lint/run.mjs [--json out.json] [--markdown out.md] [--shots dir] [--only substring]
+//   [--width 360|800|1280|slide]
+//   --markdown   a summary (counts per rule × chart × width, and examples), as in test/lint/BASELINE.md
 //   [--verbose]  print every finding, not only the first few per case
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
+import { LINT_RULES } from './rules.js';
 import { LINT_SEEDS, LINT_WIDTHS } from './cases.js';
 
 const args = process.argv.slice(2);
@@ -58,5 +61,45 @@ try {
   await server.close();
 }
 if (opts.json) writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);
+if (opts.markdown) writeFileSync(opts.markdown, markdown(results));
 console.log(`\n${total} findings in ${results.length} chart × width cases (${results.filter((r) => r.findings.length === 0).length} clean)`);
 process.exit(total > 0 ? 1 : 0);
+
+/** Counts per chart × width and rule, then a few examples per chart and rule. */
+function markdown(rows) {
+  const rules = LINT_RULES.filter((r) => rows.some((x) => x.counts[r]));
+  const short = { 'text-overflow': 'overflow', 'text-truncated': 'truncated', 'text-clipped': 'clipped', 'content-outside': 'outside', 'text-overlap': 'overlap', 'label-over-shape': 'over shape', 'text-too-small': 'too small', 'lane-mismatch': 'lane' };
+  const out = [
+    '| chart | width | size | ' + rules.map((r) => short[r]).join(' | ') + ' | total |',
+    '|---|---|---|' + rules.map(() => '---:|').join('') + '---:|',
+  ];
+  for (const x of rows) {
+    const n = x.findings.length;
+    out.push(`| ${x.chart} | ${x.width} | ${x.size.width}×${x.size.height} | ${rules.map((r) => x.counts[r] ?? '').join(' | ')} | ${n || 'clean'} |`);
+  }
+  out.push('', `Total: ${rows.reduce((a, x) => a + x.findings.length, 0)} findings; ${rows.filter((x) => !x.findings.length).length} of ${rows.length} cases clean.`, '');
+  const skipped = new Map();
+  for (const x of rows) for (const s of x.skipped) skipped.set(`${x.tag}: ${s.rule}`, s.reason);
+  if (skipped.size) out.push('Skipped rules:', '', ...[...skipped].map(([k, v]) => `- ${k} (${v})`), '');
+  out.push('## Examples', '');
+  for (const chart of [...new Set(rows.map((x) => x.chart))]) {
+    const mine = rows.filter((x) => x.chart === chart && x.findings.length);
+    if (!mine.length) continue;
+    out.push(`### ${chart}`, '');
+    for (const rule of rules) {
+      const seen = new Set();
+      const ex = [];
+      for (const x of mine) {
+        for (const f of x.findings.filter((g) => g.rule === rule)) {
+          const key = f.element.replace(/ in .*$/, '') + f.detail.slice(0, 12);
+          if (seen.has(key) || ex.length >= 3) continue;
+          seen.add(key);
+          ex.push(`- ${rule} @${x.width}: ${f.element}: ${f.detail}`);
+        }
+      }
+      out.push(...ex);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
