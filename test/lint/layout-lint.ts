@@ -430,7 +430,8 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
           probe.remove();
         }
         const c = containerOf.get(t);
-        const boxRoom = c ? c.box.right - t.glyphs.right - 4 : 0;
+        // Room in the box: the space right of the text, less the padding the text keeps on its left.
+        const boxRoom = c ? c.box.right - t.glyphs.right - Math.max(4, t.glyphs.left - c.box.left) : 0;
         // Without the whole text, one more em in the box, or two in the chart's free width.
         if (boxRoom + 0.5 < missing && freeWidth + 0.5 < (full ? missing : 2 * missing)) continue;
         findings.push({
