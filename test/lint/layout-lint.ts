@@ -602,8 +602,8 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
     findings.push({
       rule: 'content-outside',
       element: `${describe(outside[0]!.el.closest('svg')!)} and ${outside.length} drawn elements`,
-      box: boxOf(area),
-      detail: `${outside.length} drawn elements reach outside the visible area (${px(width(area))} × ${px(height(area))} for the first): ${sides.join(', ')}${examples.length ? `; e.g. ${examples.join(' ')}` : ''}; fit the drawing to the space it has`,
+      box: boxOf({ ...area, right: Math.max(area.left, area.right), bottom: Math.max(area.top, area.bottom) }),
+      detail: `${outside.length} drawn elements reach outside the visible area (${px(Math.max(0, width(area)))} × ${px(Math.max(0, height(area)))} for the first): ${sides.join(', ')}${examples.length ? `; e.g. ${examples.join(' ')}` : ''}; fit the drawing to the space it has`,
     });
   }
   if (on('lane-mismatch') && !sawLaneHooks) {
