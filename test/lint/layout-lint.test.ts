@@ -98,6 +98,24 @@ describe('layout lint', () => {
     expect(only(lintLayout(bare), 'label-over-shape')).to.have.length(1);
   });
 
+  it('finds a label covered by a box drawn after it, and none under a band drawn before it', async () => {
+    const el = await chart(`<g class="band"><rect x="0" y="0" width="400" height="100" style="fill:#f4f4f4;stroke:none"></rect></g>
+      <g class="label"><text x="20" y="40">隠れるラベル</text></g>
+      <g class="box"><rect x="60" y="20" width="120" height="40"></rect></g>`);
+    const found = only(lintLayout(el), 'label-over-shape');
+    expect(found).to.have.length(1);
+    expect(found[0]!.detail).to.contain('covered by g.box > rect drawn over it');
+  });
+
+  it('finds a cut text in a full box when the chart has free width, from its data-full-text', async () => {
+    const svg = `<g><rect x="10" y="10" width="90" height="40"></rect><text x="16" y="36" data-full-text="国立研究開発法人日本医療研究開発機構">国立研究…</text></g>`;
+    const wide = only(lintLayout(await chart(svg, 600)), 'text-truncated');
+    expect(wide).to.have.length(1);
+    expect(wide[0]!.detail).to.match(/needs \d+ px more/).and.match(/\d+ px free in the chart width/);
+    // In a chart no wider than the drawing, a box that is full is no finding.
+    expect(only(lintLayout(await chart(svg, 110)), 'text-truncated')).to.deep.equal([]);
+  });
+
   it('lets a label in another layer own its box through data-lint-owner', async () => {
     const svg = (owner: string) => `<g class="cells"><rect data-lint-id="c1" x="10" y="10" width="60" height="40"></rect><rect x="70" y="10" width="200" height="40" style="fill:#fee"></rect></g>
       <g class="labels"><text ${owner} x="16" y="36">長い名前のセル</text></g>`;
