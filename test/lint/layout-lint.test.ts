@@ -141,11 +141,13 @@ describe('layout lint', () => {
       <g data-lane-band="rd"><rect x="0" y="0" width="200" height="100" style="fill:#f6f6f6"></rect></g>
       <g data-lane-band="ict"><rect x="200" y="0" width="200" height="100" style="fill:#f0f6f0"></rect></g>
       <g data-lane=""><rect x="220" y="20" width="120" height="40"></rect><text x="230" y="45">ＩＴ総合戦略室</text></g>
-      <g data-lane="rd"><rect x="20" y="20" width="120" height="40"></rect><text x="30" y="45">研究会議</text></g>`);
+      <g data-lane="rd"><rect x="20" y="20" width="120" height="40"></rect><text x="30" y="45">研究会議</text></g>
+      <g data-lane="rd"><rect x="60" y="60" width="180" height="30"></rect></g>`);
     const found = only(lintLayout(el), 'lane-mismatch');
-    expect(found).to.have.length(1);
+    expect(found).to.have.length(2);
+    expect(found[1]!.detail).to.contain('a body of lane "rd" reaches 40 px × 30 px into the band of lane "ict"');
     expect(found[0]!.element).to.contain('ＩＴ総合戦略室');
-    expect(found[0]!.detail).to.contain('a body in no lane is drawn inside the band of lane "ict"');
+    expect(found[0]!.detail).to.contain('a body in no lane has its centre inside the band of lane "ict"');
     const bare = await chart(`<g><rect x="20" y="20" width="120" height="40"></rect></g>`);
     expect(lintChart(bare).skipped.map((s) => s.rule)).to.deep.equal(['lane-mismatch']);
   });

@@ -21,8 +21,9 @@
  *   element, so a double line is one); a second line under it is a finding. A text that names
  *   owners with `data-lint-owner` gets no such allowance: every unowned line counts.
  * - `text-too-small`: drawn text under `minFontPx` rendered size (12; 18 for a 1920×1080 slide).
- * - `lane-mismatch`: a body's centre is inside a lane band whose lane is not the body's, or a
- *   body of lane X is not inside X's band (needs the data attributes below).
+ * - `lane-mismatch`: a body's box has its centre in, or reaches into, a lane band whose lane is
+ *   not the body's, or a body of lane X has its centre outside X's band (needs the data
+ *   attributes below).
  *
  * Conventions a chart follows so that the lint reads it right (all optional):
  * - Ownership. A text owns the shapes that are direct children of any of its ancestor `<g>`
@@ -572,13 +573,20 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
         const cy = (b.top + b.bottom) / 2;
         const inBands = bandList.filter((l) => cx >= l.box.left && cx <= l.box.right && cy >= l.box.top && cy <= l.box.bottom);
         const label = describe(body, body.textContent ?? '');
-        for (const l of inBands.filter((l) => l.id !== lane)) {
-          findings.push({
-            rule: 'lane-mismatch',
-            element: label,
-            box: boxOf(b),
-            detail: `${lane ? `a body of lane "${lane}"` : 'a body in no lane'} is drawn inside the band of lane "${l.id}"; move it ${lane ? 'into its own band' : 'outside every band'}`,
-          });
+        const move = lane ? 'into its own band' : 'outside every band';
+        const who = lane ? `a body of lane "${lane}"` : 'a body in no lane';
+        for (const l of bandList.filter((l) => l.id !== lane)) {
+          const x = intersect(b, l.box);
+          if (inBands.includes(l)) {
+            findings.push({ rule: 'lane-mismatch', element: label, box: boxOf(b), detail: `${who} has its centre inside the band of lane "${l.id}"; move it ${move}` });
+          } else if (width(x) > tol && height(x) > tol) {
+            findings.push({
+              rule: 'lane-mismatch',
+              element: label,
+              box: boxOf(b),
+              detail: `${who} reaches ${px(width(x))} × ${px(height(x))} into the band of lane "${l.id}"; move it ${move}`,
+            });
+          }
         }
         const own = bandList.find((l) => l.id === lane);
         if (lane && own && !inBands.includes(own)) {
