@@ -1,0 +1,40 @@
+// The seed data sets and widths the layout lint runs on, shared by test/lint/run.mjs (Node) and
+// test/lint/seeds.lint-test.ts (the browser test that is not yet in `npm test`).
+
+/** @typedef {{ name: string, tag: string, data: string }} LintSeed */
+/** @typedef {{ name: string, width: number, viewport: { width: number, height: number }, height?: number, minFontPx: number, slide: boolean }} LintWidth */
+
+/**
+ * Every seed data set, by chart. `data` is a URL under the repo root, or `generate:N` for a
+ * generated organisation of N bodies (test/fixtures/generate-organization.ts).
+ * @type {readonly LintSeed[]}
+ */
+export const LINT_SEEDS = Object.freeze([
+  { name: 'org/governance', tag: 'policy-org-chart', data: '/data/governance.json' },
+  { name: 'org/partnership-council', tag: 'policy-org-chart', data: '/data/partnership-council.json' },
+  { name: 'org/generated-200', tag: 'policy-org-chart', data: 'generate:200' },
+  { name: 'treemap/pharma-budget', tag: 'policy-budget-treemap', data: '/data/pharma-budget.json' },
+  { name: 'treemap/midnet-budget', tag: 'policy-budget-treemap', data: '/data/midnet-budget.json' },
+  ...[
+    'distribution',
+    'egfr-response',
+    'egfr-response.en',
+    'genome-cost',
+    'genome-time',
+    'interval-example',
+    'midnet-scale',
+    'sakigake',
+  ].map((f) => ({ name: `effect/${f}`, tag: 'policy-effect-chart', data: `/data/effects/${f}.json` })),
+]);
+
+/**
+ * The widths: a phone, a narrow column, a desktop page, and a 1920×1080 slide (the chart given
+ * the slide's size less a 16 px margin, text at least 18 px, nothing outside the slide).
+ * @type {readonly LintWidth[]}
+ */
+export const LINT_WIDTHS = Object.freeze([
+  { name: '360', width: 360, viewport: { width: 392, height: 800 }, minFontPx: 12, slide: false },
+  { name: '800', width: 800, viewport: { width: 832, height: 800 }, minFontPx: 12, slide: false },
+  { name: '1280', width: 1280, viewport: { width: 1312, height: 800 }, minFontPx: 12, slide: false },
+  { name: 'slide', width: 1888, height: 1048, viewport: { width: 1920, height: 1080 }, minFontPx: 18, slide: true },
+]);

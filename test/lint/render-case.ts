@@ -1,0 +1,56 @@
+/**
+ * Draws one seed data set in a chart element inside `host`, waits until it is settled, and runs
+ * the chart's fit action (「全体を表示」) when it has one. Used in the page by test/lint/run.mjs
+ * and by the browser test test/lint/seeds.lint-test.ts.
+ */
+import { generateOrganization } from '../fixtures/generate-organization.js';
+
+const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Loads a seed: a URL, or `generate:N` for a generated organisation of N bodies. */
+export async function loadSeed(data: string): Promise<unknown> {
+  const m = /^generate:(\d+)$/.exec(data);
+  if (m) return generateOrganization({ bodies: Number(m[1]), seed: 1 });
+  const res = await fetch(data);
+  if (!res.ok) throw new Error(`${data}: ${res.status}`);
+  return res.json();
+}
+
+interface Settling extends HTMLElement {
+  data: unknown;
+  updateComplete: Promise<boolean>;
+}
+
+/** Options of {@link renderCase}. */
+export interface RenderCaseOptions {
+  tag: string;
+  data: string;
+  width: number;
+  height?: number;
+}
+
+/** Draws the chart and returns it, settled and fitted. */
+export async function renderCase(host: HTMLElement, options: RenderCaseOptions): Promise<HTMLElement> {
+  host.replaceChildren();
+  host.style.width = `${options.width}px`;
+  const el = document.createElement(options.tag) as Settling;
+  if (options.height) el.setAttribute('height', String(options.height));
+  el.data = await loadSeed(options.data);
+  host.append(el);
+  await el.updateComplete;
+  await sleep(300);
+  await el.updateComplete;
+  // 「全体を表示」: the org chart's fit button, shown when the drawing can be zoomed or panned.
+  const fit = el.shadowRoot?.querySelector<HTMLButtonElement>('button[data-zoom="fit"]');
+  if (fit) {
+    fit.click();
+    await el.updateComplete;
+  }
+  await document.fonts.ready;
+  await frames();
+  // Transitions (boxes growing, paths moving) finish before the lint reads positions.
+  await sleep(450);
+  await el.updateComplete;
+  return el;
+}

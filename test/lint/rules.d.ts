@@ -1,0 +1,11 @@
+/** The names of the layout lint's rules. */
+export declare const LINT_RULES: readonly [
+  'text-overflow',
+  'text-truncated',
+  'text-clipped',
+  'content-outside',
+  'text-overlap',
+  'label-over-shape',
+  'text-too-small',
+  'lane-mismatch',
+];
