@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.js';
 
 export default {
-  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'],
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts', 'test/lint/**/*.test.ts'],
   nodeResolve: true,
   // One test file at a time: a background tab gets no animation frames, and charts wait for them.
   concurrency: 1,
