@@ -66,7 +66,8 @@ export function outlineText(svg: string): string {
   }).toString();
   const label = title || texts[0] || '';
   const words = `<title>${escapeXml(label)}</title><desc>${escapeXml(texts.join('\n'))}</desc>`;
-  return outlined.replace(/<svg\b([^>]*)>/, (_, attrs: string) => `<svg${attrs} role="img" aria-label="${escapeXml(label)}">${words}`);
+  const labelled = outlined.replace(/<svg\b([^>]*)>/, (_, attrs: string) => `<svg${attrs} role="img" aria-label="${escapeXml(label)}">${words}`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${labelled.replace(/^<\?xml[^>]*>\s*/, '')}`;
 }
 
 /**
