@@ -85,6 +85,9 @@ function place(area: Area, width: number, height: number, maxK = Infinity): Plac
   return { k, ox: area.x + (area.w - width * k) / 2, oy: area.y };
 }
 
+/** Smallest org-chart name size on a slide before the boxes drop their role lines. */
+const MIN_NAME_PT = 11;
+
 /** Points for a size in layout px. */
 const pt = (px: number, p: Placement) => Math.round(px * p.k * 72 * 10) / 10;
 
@@ -118,23 +121,38 @@ function nearestSite(box: { x: number; y: number; width: number; height: number 
   return d.sort((a, b) => a[1] - b[1])[0]![0];
 }
 
-function drawOrganization(doc: OrganizationDocument, c: Context): { connectors: ConnectorSpec[]; notes: string[] } {
+function drawOrganization(full: OrganizationDocument, c: Context): { connectors: ConnectorSpec[]; notes: string[] } {
   const { slide, font } = c;
   // Lay out at the width that fills the area best for its aspect, then scale to fit.
-  const candidates = [800, 1000, 1200, 1400, 1600].map((width) => {
-    const layout = layoutOrgChart({ doc, width, measure: createApproxMeasure(14), measureSize: 14, locale: c.locale });
-    return { layout, p: place(c.area, layout.bounds.width, layout.bounds.height, 1 / 72) };
-  });
-  const { layout, p } = candidates.reduce((best, next) => (next.p.k > best.p.k ? next : best));
+  const fit = (doc: OrganizationDocument) =>
+    [800, 1000, 1200, 1400, 1600]
+      .map((width) => {
+        const layout = layoutOrgChart({ doc, width, measure: createApproxMeasure(14), measureSize: 14, locale: c.locale });
+        return { layout, p: place(c.area, layout.bounds.width, layout.bounds.height, 1 / 72) };
+      })
+      .reduce((best, next) => (next.p.k > best.p.k ? next : best));
+  // A slide is read from across a room: when the full boxes would make names smaller than
+  // MIN_NAME_PT, the boxes carry kind, name and aliases only, and roles and notes go to the notes.
+  let chosen = fit(full);
+  let lean = false;
+  if (pt(chosen.layout.metrics.nameSize, chosen.p) < MIN_NAME_PT) {
+    chosen = fit({ ...full, bodies: full.bodies.map((body) => ({ ...body, roles: [], notes: [] })) });
+    lean = true;
+  }
+  const { layout, p } = chosen;
   const M = layout.metrics;
   const X = (px: number) => p.ox + px * p.k;
   const Y = (px: number) => p.oy + px * p.k;
   for (const lane of layout.lanes) {
-    slide.addText(lane.lane.name, {
+    slide.addShape(c.pptx.ShapeType.rect, {
       x: X(lane.x), y: Y(lane.y), w: lane.width * p.k, h: lane.height * p.k,
-      shape: c.pptx.ShapeType.rect, fill: { color: 'F5F6F7' }, line: { color: 'A0A0A0', width: 0.75, dashType: 'dash' },
-      fontFace: font, fontSize: pt(M.textSize, p), color: MUTED, valign: 'top', align: 'left', margin: 2,
-      vert: lane.label.vertical ? 'eaVert' : 'horz', objectName: `lane ${lane.lane.id}`,
+      fill: { color: 'F5F6F7' }, line: { color: 'A0A0A0', width: 0.75, dashType: 'dash' }, objectName: `lane ${lane.lane.id}`,
+    });
+    const band = M.laneHeader * p.k;
+    slide.addText(lane.lane.name, {
+      x: X(lane.x), y: Y(lane.y), w: lane.label.vertical ? band : lane.width * p.k, h: lane.label.vertical ? lane.height * p.k : band,
+      fontFace: font, fontSize: pt(M.textSize, p), color: MUTED, valign: 'top', align: 'left', margin: 1,
+      vert: lane.label.vertical ? 'eaVert' : 'horz', objectName: `lane label ${lane.lane.id}`,
     });
   }
   for (const node of layout.nodes) {
@@ -183,10 +201,17 @@ function drawOrganization(doc: OrganizationDocument, c: Context): { connectors: 
       });
     }
   }
-  // What a box shortens goes into the notes in full.
-  const notes = layout.nodes
-    .filter((n) => n.truncated || n.counts.length > 0)
-    .flatMap((n) => [`■ ${n.body.name}`, ...n.body.roles.map((r) => `${r.title}：${r.holders.join('、')}`), ...n.body.notes]);
+  // Roles and notes (not on the boxes) and names a box shortens go into the notes in full.
+  const shortened = new Set(layout.nodes.filter((n) => n.truncated || n.counts.length > 0).map((n) => n.id));
+  const sep = c.locale === 'ja' ? '、' : ', ';
+  const colon = c.locale === 'ja' ? '：' : ': ';
+  const notes = full.bodies
+    .filter((b) => shortened.has(b.id) || (lean && (b.roles.length > 0 || b.notes.length > 0)))
+    .flatMap((b) => [
+      `■ ${b.aliases.length ? `${b.name}（${b.aliases.join(sep)}）` : b.name}`,
+      ...b.roles.map((r) => `${r.title}${colon}${r.holders.join(sep)}`),
+      ...b.notes,
+    ]);
   return { connectors, notes };
 }
 
