@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fitSVGPage, main } from '../../src/cli/policy-charts.js';
+
+const data = (name: string) => new URL(`../../data/${name}`, import.meta.url).pathname;
+
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const temp = () => mkdtempSync(join(tmpdir(), 'policy-charts-cli-'));
+
+test('render writes an outlined SVG by default: no live text, the words kept in title and desc', async () => {
+  const dir = temp();
+  const file = join(dir, 'egfr.svg');
+  const { code, err } = await run('render', data('effects/egfr-response.json'), '-o', file);
+  assert.equal(code, 0, err);
+  const svg = readFileSync(file, 'utf8');
+  assert.doesNotMatch(svg, /<text\b/);
+  assert.match(svg, /<title>EGFR/);
+  assert.match(svg, /<desc>[\s\S]*76\.4%/);
+});
+
+test('render --fonts none keeps live text; --fonts embed adds the font subset', async () => {
+  const dir = temp();
+  assert.equal((await run('render', data('effects/sakigake.json'), '-o', join(dir, 'a.svg'), '--fonts', 'none')).code, 0);
+  assert.match(readFileSync(join(dir, 'a.svg'), 'utf8'), /<text\b/);
+  assert.equal((await run('render', data('effects/sakigake.json'), '-o', join(dir, 'b.svg'), '--fonts', 'embed')).code, 0);
+  assert.match(readFileSync(join(dir, 'b.svg'), 'utf8'), /@font-face\{[^}]*data:font\/woff2;base64,/);
+});
+
+test('render picks PNG and PPTX from the extension; --slide sizes the PNG page', async () => {
+  const dir = temp();
+  const png = join(dir, 'm.png');
+  assert.equal((await run('render', data('effects/midnet-scale.json'), '-o', png, '--slide', '4:3', '--scale', '1')).code, 0);
+  const bytes = readFileSync(png);
+  assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [1024, 768]);
+  const pptx = join(dir, 'm.pptx');
+  assert.equal((await run('render', data('effects/midnet-scale.json'), '-o', pptx, '--slide', '4:3')).code, 0);
+  assert.equal(readFileSync(pptx).subarray(0, 2).toString('latin1'), 'PK');
+});
+
+test('bad input exits 1 with localised issues and their paths, and writes nothing', async () => {
+  const dir = temp();
+  writeFileSync(join(dir, 'bad.json'), JSON.stringify({ type: 'budget', lang: 'en', items: [{ name: 'x', amount: 'many' }] }));
+  const { code, err } = await run('render', join(dir, 'bad.json'), '-o', join(dir, 'bad.svg'));
+  assert.equal(code, 1);
+  assert.match(err, /bad\.json: /);
+  assert.match(err, /items\[0\]\.amount/);
+  assert.deepEqual(readdirSync(dir), ['bad.json']);
+  const ja = await run('render', join(dir, 'bad.json'), '-o', join(dir, 'bad.svg'), '--lang', 'ja');
+  assert.match(ja.err, /[\u3040-\u30ff\u4e00-\u9fff]/, 'Japanese messages with --lang ja');
+});
+
+test('a folder in gives a folder out, and one bad file in the batch stops every write', async () => {
+  const dir = temp();
+  const input = join(dir, 'in');
+  cpSync(data('effects'), input, { recursive: true });
+  const ok = await run('render', input, '-o', join(dir, 'out'), '--format', 'svg', '--fonts', 'none');
+  assert.equal(ok.code, 0, ok.err);
+  assert.deepEqual(
+    readdirSync(join(dir, 'out')).sort(),
+    readdirSync(input).map((n) => n.replace(/\.json$/, '.svg')).sort(),
+  );
+  writeFileSync(join(input, 'zz-broken.json'), '{ not json');
+  const bad = await run('render', input, '-o', join(dir, 'out2'), '--format', 'svg', '--fonts', 'none');
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /zz-broken\.json: JSON として読めません/);
+  assert.throws(() => readdirSync(join(dir, 'out2')), /ENOENT/);
+});
+
+test('usage errors exit 2 with the usage', async () => {
+  const missing = await run('render', data('governance.json'));
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /usage: policy-charts render/);
+  assert.equal((await run('render', data('governance.json'), '-o', 'x.svg', '--slide', '21:9')).code, 2);
+  assert.equal((await run('render', data('governance.json'), '-o', 'x.gif')).code, 2);
+});
+
+test('fitSVGPage scales a drawing down into the page, centred, and never up', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="1600" viewBox="0 0 800 1600"><title>t</title></svg>';
+  const page = fitSVGPage(svg, { width: 1280, height: 720 });
+  assert.match(page, /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1280" height="720"/);
+  assert.match(page, /<svg x="460\.00" y="0" width="360\.00" height="720\.00" xmlns/);
+  const small = fitSVGPage('<svg width="100" height="50"></svg>', { width: 1280, height: 720 });
+  assert.match(small, /<svg x="590\.00" y="0" width="100\.00" height="50\.00">/);
+});

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import JSZip from 'jszip';
+import { connectorGeometry, type RectSite } from '../../src/export/pptx-connectors.js';
+import { renderPPTX } from '../../src/export/pptx.js';
+
+const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'));
+
+async function openDeck(input: unknown, slide?: '16:9' | '4:3') {
+  const result = await renderPPTX({ input, slide });
+  assert.ok(result.ok, result.ok ? '' : result.messages.join('\n'));
+  const zip = await JSZip.loadAsync(result.pptx);
+  const read = async (path: string) => {
+    const file = zip.file(path);
+    assert.ok(file, `${path} is in the deck`);
+    return file.async('string');
+  };
+  const notesPath = Object.keys(zip.files).find((p) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(p));
+  return { slide: await read('ppt/slides/slide1.xml'), presentation: await read('ppt/presentation.xml'), notes: notesPath ? await read(notesPath) : '' };
+}
+
+/** Text of every `<a:t>` run, joined per shape. */
+function shapeTexts(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)) {
+    const name = /<p:cNvPr id="\d+" name="([^"]*)"/.exec(m[1]!)?.[1];
+    if (name) out.set(name, [...m[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join(''));
+  }
+  return out;
+}
+
+test('the org chart deck joins its boxes with connectors attached to the boxes (stCxn/endCxn name shape ids)', async () => {
+  const doc = load('governance') as { bodies: Array<{ id: string; name: string; parent?: string }> };
+  const { slide, notes } = await openDeck(doc);
+  // Too many role lines to project: the boxes keep their names, the notes keep every role.
+  assert.match(notes, /本部長：内閣総理大臣/);
+  const ids = new Map([...slide.matchAll(/<p:cNvPr id="(\d+)" name="box ([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+  assert.equal(ids.size, doc.bodies.length, 'one native box per body');
+  const connectors = [...slide.matchAll(/<p:cxnSp>([\s\S]*?)<\/p:cxnSp>/g)].map((m) => m[1]!);
+  const ends = connectors.map((c) => {
+    const st = /<a:stCxn id="(\d+)" idx="(\d)"\/>/.exec(c);
+    const end = /<a:endCxn id="(\d+)" idx="(\d)"\/>/.exec(c);
+    assert.ok(st && end, 'both ends attached');
+    return { from: ids.get(st[1]!), to: ids.get(end[1]!), fromIdx: st[2], toIdx: end[2] };
+  });
+  for (const e of ends) assert.ok(e.from && e.to, 'each end is a box');
+  // Every parent-child pair of the document is one connector, bottom of the parent to top of the child.
+  const tree = ends.filter((e) => e.fromIdx === '2' && e.toIdx === '0').map((e) => `${e.from}>${e.to}`);
+  for (const body of doc.bodies.filter((b) => b.parent)) assert.ok(tree.includes(`${body.parent}>${body.id}`), `${body.parent} -> ${body.id}`);
+  assert.ok(connectors.length > tree.length, 'typed links are connectors too');
+  assert.match(slide, /<a:prstDash val="dash"\/>/, 'cooperation is dashed');
+  assert.match(slide, /cmpd="dbl"/, 'joint secretariat is a double line');
+  // Box text is live text in the slide's font.
+  const amed = [...shapeTexts(slide).entries()].find(([name]) => name.startsWith('box '))!;
+  assert.ok(amed[1].length > 0);
+  assert.match(slide, /<a:latin typeface="Meiryo"/);
+});
+
+test('a deck is 16:9 widescreen by default and 4:3 on request', async () => {
+  const wide = await openDeck(load('effects/egfr-response'));
+  assert.match(wide.presentation, /<p:sldSz cx="12191695" cy="6858000"|<p:sldSz cx="1219\d{4}" cy="6858000"/);
+  const standard = await openDeck(load('effects/egfr-response'), '4:3');
+  assert.match(standard.presentation, /<p:sldSz cx="9144000" cy="6858000"/);
+});
+
+test('the treemap deck has a native rectangle with its label for each labelled cell, and 出典 in the notes', async () => {
+  const { slide, notes } = await openDeck(load('pharma-budget'));
+  const texts = shapeTexts(slide);
+  const cells = [...texts.entries()].filter(([name]) => name.startsWith('cell '));
+  assert.ok(cells.length >= 8, `cells: ${cells.length}`);
+  assert.ok(cells.some(([, text]) => text.includes('49.1億円')), 'the first pillar shows its amount');
+  assert.match(slide, /prst="rect"/);
+  assert.match(notes, /出典：/);
+  assert.match(notes, /合計/);
+});
+
+test('the effect deck draws its bars as shapes and its figures as text', async () => {
+  const { slide, notes } = await openDeck(load('effects/egfr-response'));
+  const all = [...shapeTexts(slide).values()].join('|');
+  assert.match(all, /76\.4%/);
+  assert.match(all, /27\.5%/);
+  assert.match(notes, /出典：/);
+});
+
+test('bad input gives localised issues with paths, not a deck', async () => {
+  const result = await renderPPTX({ input: { type: 'budget', lang: 'en' } });
+  assert.equal(result.ok, false);
+  assert.ok(!result.ok && result.messages.length > 0 && result.issues.every((i) => typeof i.path === 'string'));
+});
+
+/** Where a connector's drawn path starts and ends, applying its flips and rotation as DrawingML does. */
+function drawnEnds(xfrm: string) {
+  const n = (name: string) => Number(new RegExp(`${name}="(-?\\d+)"`).exec(xfrm)?.[1] ?? 0);
+  const [x, y, w, h, rot] = [n('x'), n('y'), n('cx'), n('cy'), n('rot')];
+  const flipH = xfrm.includes('flipH="1"');
+  const flipV = xfrm.includes('flipV="1"');
+  const cx = x + w / 2;
+  const cy = y + h / 2;
+  const angle = (rot / 60000) * (Math.PI / 180);
+  const map = (px: number, py: number) => {
+    let dx = px - w / 2;
+    let dy = py - h / 2;
+    if (flipH) dx = -dx;
+    if (flipV) dy = -dy;
+    return [Math.round(cx + dx * Math.cos(angle) - dy * Math.sin(angle)) + 0, Math.round(cy + dx * Math.sin(angle) + dy * Math.cos(angle)) + 0];
+  };
+  return { start: map(0, 0), end: map(w, h) };
+}
+
+test('connectorGeometry puts the drawn path exactly from the start site to the end site', () => {
+  const cases: Array<[[number, number], [number, number], RectSite, RectSite]> = [
+    [[1000, 0], [3000, 5000], 'bottom', 'top'],
+    [[3000, 0], [1000, 5000], 'bottom', 'top'],
+    [[3000, 5000], [1000, 0], 'top', 'bottom'],
+    [[1000, 5000], [3000, 0], 'top', 'bottom'],
+    [[0, 1000], [5000, 3000], 'right', 'left'],
+    [[5000, 3000], [0, 1000], 'left', 'right'],
+    [[0, 0], [4000, 4000], 'right', 'top'],
+  ];
+  for (const [a, b, fromSite, toSite] of cases) {
+    const g = connectorGeometry({ a: { x: a[0], y: a[1] }, b: { x: b[0], y: b[1] }, fromSite, toSite });
+    assert.deepEqual(drawnEnds(g.xfrm), { start: a, end: b }, `${a} -> ${b} (${fromSite}/${toSite}, ${g.prst})`);
+  }
+});
