@@ -7,7 +7,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { CSSResult, html, type TemplateResult } from 'lit';
-import { baseStyles } from '../components/base/base.styles.js';
+import { baseStyles } from '../kit/element/base.styles.js';
 import { summarizeBudget } from '../data/budget-summary.js';
 import { summarizeEffect } from '../data/effect-summary.js';
 import type { Issue } from '../data/issues.js';
@@ -21,21 +21,21 @@ import {
   type Locale,
   type OrganizationDocument,
 } from '../data/types.js';
-import { describeOrgBodies } from '../a11y/org-describe.js';
-import { buildTreemapTable } from '../a11y/treemap-table.js';
-import { ORG_UI } from '../a11y/org-strings.js';
-import { layoutOrgChart } from '../layout/org-chart.js';
-import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample } from '../render/org-chart.js';
-import { orgChartStyles } from '../components/org-chart/policy-org-chart.styles.js';
+import { describeOrgBodies } from '../charts/org/describe.js';
+import { buildTreemapTable } from '../charts/budget/table.js';
+import { ORG_UI } from '../charts/org/words.js';
+import { layoutOrgChart } from '../charts/org/layout/index.js';
+import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample } from '../charts/org/render.js';
+import { orgChartStyles } from '../charts/org/styles.js';
 import { toLocale } from '../format/locale.js';
 import { formatIssue } from '../format/messages/index.js';
-import { MEASURE_SIZE } from '../layout/effect-common.js';
-import { layoutEffect } from '../layout/effect-chart.js';
-import { createApproxMeasure } from '../layout/text.js';
-import { layoutTreemap, TREEMAP_FONT_SIZE } from '../layout/treemap.js';
-import { renderTreemapSvg } from '../render/budget-treemap.js';
-import { budgetTreemapStyles } from '../components/budget-treemap/budget-treemap.styles.js';
-import { effectChartStyles, renderEffectChart } from '../render/effect-chart.js';
+import { MEASURE_SIZE } from '../charts/effect/layout/common.js';
+import { layoutEffect } from '../charts/effect/layout/index.js';
+import { createApproxMeasure } from '../kit/text.js';
+import { layoutTreemap, TREEMAP_FONT_SIZE } from '../charts/budget/layout/index.js';
+import { renderTreemapSvg } from '../charts/budget/render.js';
+import { budgetTreemapStyles } from '../charts/budget/styles.js';
+import { effectChartStyles, renderEffectChart } from '../charts/effect/render.js';
 import { tokens } from '../theme/tokens.js';
 import {
   finishStandaloneSVG,
