@@ -13,6 +13,7 @@ import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, indexOrganiza
 import type { MeasureText } from '../../kit/text.js';
 import { createCanvasMeasure, fontFor } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
+import { clampView, fitView, pannable, panIntoView, zoomAt } from '../../kit/viewport.js';
 import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample, type OrgView } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
@@ -274,54 +275,30 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   private fitView(): void {
     const layout = this.layout;
     if (!layout) return;
-    const vw = this.lastWidth;
-    const { width: W, height: H } = layout.bounds;
-    let k = this.view.k;
-    const minFit = this.minFitScale;
-    if (!this.userZoomed) k = Math.max(minFit, Math.min(1, vw / W));
-    const vh = this.lastHeight ?? Math.min(Math.ceil(H * Math.max(minFit, Math.min(1, vw / W))), MAX_AUTO_HEIGHT);
-    let tx = this.view.tx;
-    let ty = this.view.ty;
-    if (!this.userZoomed) {
-      // Too wide to fit: start with the first root (the top of the hierarchy) in the middle.
-      const root = layout.byId.get(layout.rootIds[0] ?? '');
-      tx = root ? vw / 2 - (root.x + root.width / 2) * k : 0;
-      ty = 0;
-    }
-    this.view = this.clampView({ k, tx, ty, width: vw, height: vh });
+    // Too wide to fit: start with the first root (the top of the hierarchy) in the middle.
+    const root = layout.byId.get(layout.rootIds[0] ?? '');
+    const fitted = fitView({
+      content: layout.bounds,
+      width: this.lastWidth,
+      height: this.lastHeight,
+      minScale: this.minFitScale,
+      maxHeight: MAX_AUTO_HEIGHT,
+      centerX: root ? root.x + root.width / 2 : undefined,
+    });
+    this.view = this.userZoomed ? this.clampView({ ...this.view, width: fitted.width, height: fitted.height }) : fitted;
   }
 
   private clampView(v: OrgView): OrgView {
-    const layout = this.layout;
-    if (!layout) return v;
-    const cw = layout.bounds.width * v.k;
-    const ch = layout.bounds.height * v.k;
-    const tx = cw <= v.width ? (v.width - cw) / 2 : Math.min(0, Math.max(v.width - cw, v.tx));
-    const ty = ch <= v.height ? 0 : Math.min(0, Math.max(v.height - ch, v.ty));
-    return { ...v, tx: Math.round(tx), ty: Math.round(ty) };
+    return this.layout ? clampView(v, this.layout.bounds) : v;
   }
 
   private get pannable(): { x: boolean; y: boolean } {
-    const b = this.layout?.bounds;
-    if (!b) return { x: false, y: false };
-    return { x: b.width * this.view.k > this.view.width + 1, y: b.height * this.view.k > this.view.height + 1 };
+    return this.layout ? pannable(this.view, this.layout.bounds) : { x: false, y: false };
   }
 
   private panIntoView(id: string): void {
     const node = this.layout?.byId.get(id);
-    if (!node) return;
-    const { k, width, height } = this.view;
-    let { tx, ty } = this.view;
-    const m = 16;
-    const x0 = node.x * k + tx;
-    const x1 = (node.x + node.width) * k + tx;
-    const y0 = node.y * k + ty;
-    const y1 = (node.y + node.height) * k + ty;
-    if (x0 < m) tx += m - x0;
-    else if (x1 > width - m) tx -= Math.min(x1 - (width - m), x0 - m);
-    if (y0 < m) ty += m - y0;
-    else if (y1 > height - m) ty -= Math.min(y1 - (height - m), y0 - m);
-    if (tx !== this.view.tx || ty !== this.view.ty) this.view = this.clampView({ ...this.view, tx, ty });
+    if (node) this.view = panIntoView(this.view, node, this.layout!.bounds);
   }
 
   /** Marks `ids` collapsed or expanded; lays out again only when something changed. */
@@ -762,11 +739,12 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   }
 
   private zoomBy(factor: number, cx: number, cy: number): void {
-    const { k, tx, ty } = this.view;
-    const k2 = Math.min(MAX_SCALE, Math.max(MIN_SCALE, k * factor));
-    if (k2 === k) return;
+    const layout = this.layout;
+    if (!layout) return;
+    const next = zoomAt(this.view, { factor, cx, cy, minScale: MIN_SCALE, maxScale: MAX_SCALE, content: layout.bounds });
+    if (next === this.view) return;
     this.userZoomed = true;
-    this.view = this.clampView({ ...this.view, k: k2, tx: cx - ((cx - tx) * k2) / k, ty: cy - ((cy - ty) * k2) / k });
+    this.view = next;
   }
 
   private onWheel(event: WheelEvent): void {
