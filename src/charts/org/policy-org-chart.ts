@@ -14,6 +14,7 @@ import type { MeasureText } from '../../kit/text.js';
 import { createCanvasMeasure, fontFor } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
 import { clampView, fitView, pannable, panIntoView, zoomAt } from '../../kit/viewport.js';
+import { findTypeAhead, nextFocus } from '../../kit/tree-nav.js';
 import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample, type OrgView } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
@@ -642,75 +643,32 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       if (this.activeId) this.panIntoView(this.activeId);
       return;
     }
-    if (!id) return;
-    const node = layout.byId.get(id);
-    if (!node) return;
-    const i = layout.nodes.indexOf(node);
-    let target: string | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-        target = layout.nodes[i + 1]?.id;
-        break;
-      case 'ArrowUp':
-        target = layout.nodes[i - 1]?.id;
-        break;
-      case 'Home':
-        target = layout.nodes[0]?.id;
-        break;
-      case 'End':
-        target = layout.nodes[layout.nodes.length - 1]?.id;
-        break;
-      case 'ArrowRight':
-        if (node.childCount > 0 && !node.expanded) this.toggle(id, true, true);
-        else target = node.childIds[0];
-        break;
-      case 'ArrowLeft':
-        if (node.expanded) this.toggle(id, true, false);
-        else target = node.parentId;
-        break;
-      case 'Enter':
-        this.select(id, true);
-        break;
-      case ' ':
-        if (node.childCount > 0) this.toggle(id, true);
-        else this.select(id, true);
-        break;
-      case '*': {
-        const siblings = node.parentId ? layout.byId.get(node.parentId)!.childIds : layout.rootIds;
-        for (const s of siblings) this.toggle(s, true, true);
-        break;
-      }
-      default:
-        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && /\S/u.test(event.key)) {
-          target = this.findTypeAhead(event.key, i, event.timeStamp);
-          if (!target) return;
-        } else {
-          return;
-        }
+    if (!id || !layout.byId.has(id)) return;
+    let action = nextFocus(layout.nodes, id, event.key);
+    if (!action && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && /\S/u.test(event.key)) {
+      const target = this.findTypeAhead(event.key, layout.nodes.indexOf(layout.byId.get(id)!), event.timeStamp);
+      if (target) action = { kind: 'focus', id: target };
     }
+    if (!action) return;
     event.preventDefault();
-    if (target) {
-      this.activeId = target;
-      this.panIntoView(target);
-    }
+    if (action.kind === 'focus') {
+      this.activeId = action.id;
+      this.panIntoView(action.id);
+    } else if (action.kind === 'expand') for (const s of action.ids) this.toggle(s, true, true);
+    else if (action.kind === 'collapse') this.toggle(action.id, true, false);
+    else if (action.kind === 'toggle') this.toggle(action.id, true);
+    else this.select(action.id, true);
     this.focusPending = true;
     this.requestUpdate();
   }
 
   private findTypeAhead(key: string, from: number, now: number): string | undefined {
-    const layout = this.layout!;
-    const fresh = now - this.typeAhead.at < TYPE_AHEAD_MS;
-    this.typeAhead = { text: (fresh ? this.typeAhead.text : '') + key, at: now };
-    const prefix = normalizeSearchText(this.typeAhead.text);
-    const n = layout.nodes.length;
-    // A new prefix searches from the next body; a growing one may stay on the current one.
-    const start = fresh ? from : from + 1;
-    for (let j = 0; j < n; j++) {
-      const node = layout.nodes[(start + j) % n]!;
-      const names = [node.body.name, ...node.body.aliases].map(normalizeSearchText);
-      if (names.some((s) => s.startsWith(prefix))) return node.id;
-    }
-    return undefined;
+    const nodes = this.layout!.nodes;
+    const continued = now - this.typeAhead.at < TYPE_AHEAD_MS;
+    this.typeAhead = { text: (continued ? this.typeAhead.text : '') + key, at: now };
+    const names = nodes.map((node) => [node.body.name, ...node.body.aliases].map(normalizeSearchText));
+    const index = findTypeAhead({ names, from, prefix: normalizeSearchText(this.typeAhead.text), continued });
+    return nodes[index]?.id;
   }
 
   private onSearchInput(event: Event): void {
