@@ -4,7 +4,6 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { buildTreemapTable, type TreemapTable } from './table.js';
 import { summarizeBudget, type BudgetSummary } from '../../data/budget-summary.js';
-import { parseBudget } from '../../data/budget.js';
 import type { ParseResult } from '../../data/issues.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
 import { PolicyCellSelectEvent } from '../../events/cell-select.js';
@@ -25,10 +24,12 @@ import {
 } from './layout/index.js';
 import { createCanvasMeasure } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
+import { keyword } from '../../kit/keyword.js';
 import { renderTreemapSvg } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { budgetTreemapStyles } from './styles.js';
+import { budgetChart, measureBold } from './index.js';
 
 const UI = {
   ja: {
@@ -200,14 +201,14 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   }
 
   protected parse(input: unknown): ParseResult<BudgetDocument> {
-    return parseBudget(input);
+    return budgetChart.parse(input);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('supplementary') && !(TREEMAP_SUPPLEMENTARY as readonly string[]).includes(this.supplementary)) {
-      this.supplementary = 'initial';
+    if (changed.has('supplementary')) {
+      this.supplementary = keyword(this.supplementary, { name: 'policy-budget-treemap supplementary', allowed: TREEMAP_SUPPLEMENTARY, fallback: 'initial' });
     }
-    if (changed.has('mode') && !(TREEMAP_MODES as readonly string[]).includes(this.mode)) this.mode = 'amount';
+    if (changed.has('mode')) this.mode = keyword(this.mode, { name: 'policy-budget-treemap mode', allowed: TREEMAP_MODES, fallback: 'amount' });
     super.willUpdate(changed);
   }
 
@@ -222,7 +223,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       }
     }
     this.ensureMeasure();
-    const h = height ?? defaultHeight(width);
+    const h = height ?? budgetChart.defaultHeight(width)!;
     this.layout = layoutTreemap({
       doc,
       summary,
@@ -527,9 +528,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     if (typeof getComputedStyle === 'function' && this.isConnected) family = getComputedStyle(this).fontFamily;
     const font = `${TREEMAP_FONT_SIZE}px ${family || "'Noto Sans CJK JP', sans-serif"}`;
     try {
-      const canvas = createCanvasMeasure(font);
-      // Names are drawn bold, a little wider than the regular canvas font: measure with headroom.
-      this.measure = (text: string) => canvas(text) * 1.06;
+      this.measure = measureBold(createCanvasMeasure(font));
     } catch {
       this.measure = createApproxMeasure(TREEMAP_FONT_SIZE);
     }
@@ -742,12 +741,6 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       event.stopPropagation();
     }
   };
-}
-
-/** Default drawing height for a width: wide charts about 0.55 of the width, narrow ones taller. */
-function defaultHeight(width: number): number {
-  if (width >= 640) return Math.round(Math.min(640, Math.max(360, width * 0.55)));
-  return Math.round(Math.min(560, Math.max(320, width * 1.25)));
 }
 
 declare global {

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { buildEffectTable, isNumericColumn } from './table.js';
-import { parseEffect } from '../../data/effect.js';
 import { summarizeEffect } from '../../data/effect-summary.js';
 import type { ParseResult } from '../../data/issues.js';
 import type { EffectDocument } from '../../data/types.js';
@@ -13,6 +12,7 @@ import { createCanvasMeasure } from '../../kit/measure.js';
 import { effectChartStyles, renderEffectChart } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
+import { effectChart } from './index.js';
 import { effectChartElementStyles } from './styles.js';
 
 const WORDS = {
@@ -73,7 +73,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   private readonly idPrefix = `policy-effect-${++instances}`;
 
   protected parse(input: unknown): ParseResult<EffectDocument> {
-    return parseEffect(input);
+    return effectChart.parse(input);
   }
 
   protected layoutChart(doc: EffectDocument, width: number): void {

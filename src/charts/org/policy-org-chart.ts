@@ -4,20 +4,21 @@ import { copyBody, describeOrgBody, formatShortName, listBodyLinks } from './des
 import { renderOrgList } from './list.js';
 import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI, type OrgUiStrings } from './words.js';
 import type { ParseResult } from '../../data/issues.js';
-import { parseOrganization } from '../../data/organization.js';
 import type { LinkType, OrganizationDocument } from '../../data/types.js';
 import { PolicyNodeSelectEvent } from '../../events/node-select.js';
 import { PolicyNodeToggleEvent } from '../../events/node-toggle.js';
-import { layoutOrgChart, ORG_MAX_LISTED_HOLDERS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
+import { layoutOrgChart, ORG_MAX_LISTED_HOLDERS, ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
 import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, indexOrganization, listAncestors, normalizeSearchText } from './tree-index.js';
 import type { MeasureText } from '../../kit/text.js';
 import { createCanvasMeasure, fontFor } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
+import { keyword } from '../../kit/keyword.js';
 import { clampView, fitView, pannable, panIntoView, zoomAt } from '../../kit/viewport.js';
 import { findTypeAhead, nextFocus } from '../../kit/tree-nav.js';
 import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample, type OrgView } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
+import { orgChart } from './index.js';
 import { orgChartStyles } from './styles.js';
 
 /**
@@ -172,7 +173,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   }
 
   protected parse(input: unknown): ParseResult<OrganizationDocument> {
-    return parseOrganization(input);
+    return orgChart.parse(input);
   }
 
   protected override get layoutProperties(): PropertyKey[] {
@@ -253,7 +254,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       measure: this.getMeasure(),
       measureSize: 14,
       fontSize: this.fontSize,
-      orientation: this.orientation === 'left-right' ? 'left-right' : 'top-down',
+      orientation: keyword(this.orientation, { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'top-down' }),
       collapsed: this.collapsed,
       locale: this.locale,
     });
