@@ -368,8 +368,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     let change: BudgetChange | undefined;
     if (d.kind === 'item' && s) {
       name = s.name;
-      if (s.item.children.length > 0 && !container) drill = { id: s.id, offset: 0 };
-      else if (container) drill = { id: s.id, offset: 0 };
+      if (container || s.item.children.length > 0) drill = { id: s.id, offset: 0 };
       const m = summary.mismatches.find((mm) => mm.id === s.id && mm.measure === 'amount');
       if (m) mismatch = { declared: m.declared, childrenCounted: m.childrenCounted, text: T.mismatch(yen(m.declared), yen(m.childrenGross)) };
       // With 補正 drawn, its own disagreements are the reader's business too.
@@ -389,9 +388,6 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     } else {
       name = T.supplementary;
     }
-    if (d.kind === 'supplementary') {
-      // Unallocated 補正 is not part of the initial total: it has no share of it.
-    }
     const changeText =
       mode !== 'change' || d.kind !== 'item'
         ? undefined
@@ -407,6 +403,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     const amountDrawn = compactYen(d.kind === 'supplementary' ? d.supplementary : d.counted, locale);
     const withShare = (a: string) => (locale === 'ja' ? `${a}（${shareText}）` : `${a} (${shareText})`);
     const parts: string[] = [name, amountShown];
+    // Unallocated 補正 is not part of the initial total: it has no share of it.
     if (d.kind !== 'supplementary') parts.push(T.shareOf(shareText));
     if (supplementaryText && d.kind !== 'supplementary') parts.push(supplementaryText);
     if (changeText) parts.push(changeText);

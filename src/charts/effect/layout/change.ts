@@ -96,14 +96,12 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
   const rowGap = Math.round(type.base * 1.1);
   const r = Math.round(type.base * 0.5);
 
-  // Series with the same unit share one axis; a new unit starts a new panel.
+  // Series with the same unit share one axis; each unit has one panel, in order of first appearance.
   const panels: { unit: string | undefined; series: { s: ChangeSeries; index: number }[] }[] = [];
   doc.series.forEach((s, index) => {
     const unit = unitOf(s, doc);
-    const last = panels[panels.length - 1];
     const same = panels.find((p) => p.unit === unit);
     if (same) same.series.push({ s, index });
-    else if (last && last.unit === unit) last.series.push({ s, index });
     else panels.push({ unit, series: [{ s, index }] });
   });
 

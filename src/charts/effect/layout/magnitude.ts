@@ -121,12 +121,12 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
     const bottom = bandTop + barHeight;
     lastBandBottom = bottom;
     const numeric = formatMagnitude(s.value, doc.unit, locale);
-    const spoken = s.display && s.display !== numeric ? `${s.display}（${numeric}）` : numeric;
+    const spoken = s.display && s.display !== numeric ? (locale === 'en' ? `${s.display} (${numeric})` : `${s.display}（${numeric}）`) : numeric;
     marks.push({
       id: `series-${index}`,
       seriesIndex: index,
       label: s.label,
-      description: `${s.label}: ${locale === 'en' ? spoken.replace('（', ' (').replace('）', ')') : spoken}`,
+      description: `${s.label}: ${spoken}`,
       box: { x: pad - 4, y: top - 2, width: width - 2 * pad + 8, height: bottom - top + 4 },
       shapes,
     });

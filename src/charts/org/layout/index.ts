@@ -567,7 +567,6 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     else n.y = Math.round(n.y + offsetB);
   }
   const laneIds = new Set(doc.lanes.map((l) => l.id));
-  const offsetD = 0;
 
   // Tree connectors: parent → elbow in the gap → child.
   const edges: OrgEdgeLayout[] = [];
@@ -621,7 +620,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const channelsY: number[] = [];
   const channelsX: number[] = [];
   for (let d = 1; d < levelStart.length; d++) {
-    const mid = levelStart[d]! - levelGap / 2 + (topDown ? offsetD : offsetD);
+    const mid = levelStart[d]! - levelGap / 2;
     (topDown ? channelsY : channelsX).push(Math.round(mid + 8));
   }
   const linkLabels = ORG_LINK_LABELS[locale];
