@@ -16,10 +16,8 @@ import {
   TREEMAP_MODES,
   TREEMAP_SUPPLEMENTARY,
   type DrillTarget,
-  type TreemapCell,
   type TreemapLayout,
   type TreemapMode,
-  type TreemapRef,
   type TreemapSupplementary,
 } from './layout/index.js';
 import { createCanvasMeasure } from '../../kit/measure.js';
@@ -30,6 +28,7 @@ import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { budgetTreemapStyles } from './styles.js';
 import { budgetChart, measureBold } from './index.js';
+import { ancestorKeyIn, drillToItem, drillUp, listTreemapNav, treemapKeyAction, type TreemapNavEntry } from './state.js';
 
 const UI = {
   ja: {
@@ -85,13 +84,7 @@ function summaryOf(doc: BudgetDocument): BudgetSummary {
 }
 
 /** One focusable thing in the tree, in reading order. */
-interface NavEntry {
-  readonly key: string;
-  readonly level: number;
-  readonly parentKey?: string;
-  readonly cell?: TreemapCell;
-  readonly ref?: TreemapRef;
-}
+type NavEntry = TreemapNavEntry;
 
 let instances = 0;
 
@@ -182,21 +175,13 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
    * `drillTo()` (no id) shows the whole budget. Returns false when no such item exists.
    */
   drillTo(id?: string): boolean {
-    if (id === undefined || id === '') {
-      this.focusId = undefined;
-      this.focusOffset = 0;
-      return true;
-    }
-    const s = this.summary?.items.get(id) ?? (this.doc ? summaryOf(this.doc).items.get(id) : undefined);
-    if (!s) return false;
-    if (s.item.children.length > 0) {
-      this.focusId = id;
-      this.activeKey = undefined;
-    } else {
-      this.focusId = s.parentId;
-      this.activeKey = id;
-    }
-    this.focusOffset = 0;
+    const summary = this.doc ? summaryOf(this.doc) : this.summary;
+    const next = summary ? drillToItem(summary, id) : id === undefined || id === '' ? { focusOffset: 0 } : undefined;
+    if (!next) return false;
+    this.focusId = next.focusId;
+    this.focusOffset = next.focusOffset;
+    // Into an item: no cell focused yet; to a leaf: the leaf, in its parent's view.
+    if (id) this.activeKey = next.activeKey;
     return true;
   }
 
@@ -535,24 +520,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   }
 
   private buildNav(layout: TreemapLayout): void {
-    const nav: NavEntry[] = [];
-    const children = new Map<string, TreemapCell[]>();
-    for (const c of layout.cells) {
-      if (c.level === 2 && c.parentKey !== undefined) {
-        const list = children.get(c.parentKey) ?? [];
-        list.push(c);
-        children.set(c.parentKey, list);
-      }
-    }
-    for (const c of layout.cells) {
-      if (c.level !== 1) continue;
-      nav.push({ key: c.key, level: 1, cell: c });
-      for (const k of children.get(c.key) ?? []) nav.push({ key: k.key, level: 2, parentKey: c.key, cell: k });
-      for (const r of c.refs) nav.push({ key: r.key, level: 2, parentKey: c.key, ref: r });
-    }
-    for (const r of layout.rootRefs) nav.push({ key: r.key, level: 1, ref: r });
-    this.nav = nav;
-    this.navIndex = new Map(nav.map((e) => [e.key, e]));
+    this.nav = listTreemapNav(layout);
+    this.navIndex = new Map(this.nav.map((e) => [e.key, e]));
   }
 
   private entryFromEvent(event: Event): NavEntry | undefined {
@@ -631,14 +600,9 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   /** Up one level: from an "others" view to its item, from an item to its parent. */
   private goUp(): boolean {
-    if (this.focusId === undefined && this.focusOffset === 0) return false;
-    const from = this.focusId;
-    if (this.focusOffset > 0) {
-      this.go({ ...(from !== undefined ? { id: from } : {}), offset: 0 }, 'up', undefined);
-      return true;
-    }
-    const parent = from !== undefined ? this.summary?.items.get(from)?.parentId : undefined;
-    this.go({ ...(parent !== undefined ? { id: parent } : {}), offset: 0 }, 'up', from);
+    const up = this.summary ? drillUp(this.summary, { focusId: this.focusId, focusOffset: this.focusOffset }) : undefined;
+    if (!up) return false;
+    this.go(up.target, 'up', up.activeKey);
     return true;
   }
 
@@ -657,17 +621,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const from = this.focusId;
     this.go({ ...(crumb.id !== undefined ? { id: crumb.id } : {}), offset: crumb.offset }, 'up', undefined);
     // Land on the cell we came out of, when it is in the new view.
-    if (from !== undefined) this.activeKey = this.ancestorKeyIn(from, crumb.id);
+    if (from !== undefined && this.summary) this.activeKey = ancestorKeyIn(this.summary, from, crumb.id);
   };
-
-  /** The id of `from` or its ancestor that is a child of `viewId`. */
-  private ancestorKeyIn(from: string, viewId: string | undefined): string | undefined {
-    const s = this.summary?.items.get(from);
-    if (!s) return undefined;
-    const chain = [...s.ancestors, s.id];
-    const i = viewId === undefined ? 0 : chain.indexOf(viewId) + 1;
-    return i > 0 || viewId === undefined ? chain[i] : undefined;
-  }
 
   private onClick = (event: MouseEvent): void => {
     const entry = this.entryFromEvent(event);
@@ -701,41 +656,11 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private onKeydown = (event: KeyboardEvent): void => {
     const entry = this.activeKey ? this.navIndex.get(this.activeKey) : undefined;
     if (!entry) return;
-    const i = this.nav.indexOf(entry);
-    let handled = true;
-    switch (event.key) {
-      case 'ArrowDown':
-        this.moveTo(this.nav[Math.min(this.nav.length - 1, i + 1)]?.key);
-        break;
-      case 'ArrowUp':
-        this.moveTo(this.nav[Math.max(0, i - 1)]?.key);
-        break;
-      case 'Home':
-        this.moveTo(this.nav[0]?.key);
-        break;
-      case 'End':
-        this.moveTo(this.nav[this.nav.length - 1]?.key);
-        break;
-      case 'ArrowRight':
-        if (entry.cell?.container) this.moveTo(this.nav[i + 1]?.key);
-        else if (entry.cell?.drill) this.activate(entry, false);
-        else handled = false;
-        break;
-      case 'ArrowLeft':
-        if (entry.parentKey) this.moveTo(entry.parentKey);
-        else handled = this.goUp();
-        break;
-      case 'Enter':
-      case ' ':
-        this.activate(entry, false);
-        break;
-      case 'Escape':
-      case 'Backspace':
-        handled = this.goUp();
-        break;
-      default:
-        handled = false;
-    }
+    const action = treemapKeyAction(this.nav, entry.key, event.key);
+    let handled = action !== undefined;
+    if (action?.kind === 'focus') this.moveTo(action.key);
+    else if (action?.kind === 'activate') this.activate(entry, false);
+    else if (action?.kind === 'up') handled = this.goUp();
     if (handled) {
       event.preventDefault();
       event.stopPropagation();
