@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { copyBody, describeOrgBody, formatShortName, listBodyLinks } from './describe.js';
+import { copyBody, describeOrgBody } from './describe.js';
 import { renderOrgList } from './list.js';
-import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI, type OrgUiStrings } from './words.js';
+import { ORG_UI, type OrgUiStrings } from './words.js';
 import type { ParseResult } from '../../data/issues.js';
 import type { LinkType, OrganizationDocument } from '../../data/types.js';
 import { PolicyNodeSelectEvent } from '../../events/node-select.js';
@@ -20,6 +20,9 @@ import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { orgChart } from './index.js';
 import { orgChartStyles } from './styles.js';
+import { orgDataTable } from './table.js';
+import { renderOrgDetails } from './details.js';
+import { dataTableRows } from '../../kit/data-table.js';
 
 /**
  * Fitting to the width shrinks the drawing at most to this scale: role lines and notes (set at
@@ -442,93 +445,13 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   private renderDetails(doc: OrganizationDocument): TemplateResult | typeof nothing {
     const id = this.detailsId;
-    const body = id ? indexOrganization(doc).byId.get(id) : undefined;
-    if (!body) return nothing;
-    const ui = this.orgUi;
-    const index = indexOrganization(doc);
-    const parent = body.parent ? index.byId.get(body.parent) : undefined;
-    const lane = body.lane ? doc.lanes.find((l) => l.id === body.lane) : undefined;
-    const links = listBodyLinks({ doc, id: body.id });
-    // Links of the bodies folded inside this (collapsed) box: drawn as lines or counted on its badge.
-    const folded = this.layout?.byId.get(body.id)?.folded ?? [];
-    const short = (id: string) => {
-      const b = index.byId.get(id);
-      return b ? formatShortName(b) : id;
-    };
-    return html`<section part="details" aria-labelledby="details-title">
-      <div class="details-head">
-        <h3 id="details-title">${body.name}</h3>
-        <button type="button" @click=${this.closeDetails}>${ui.close}</button>
-      </div>
-      <dl>
-        <dt>${ui.kind}</dt>
-        <dd>${ORG_KIND_LABELS[this.locale][body.kind]}</dd>
-        ${body.aliases.length ? html`<dt>${ui.aliases}</dt><dd>${body.aliases.join(ui.listSep)}</dd>` : nothing}
-        ${parent ? html`<dt>${ui.parent}</dt><dd>${parent.name}</dd>` : nothing}
-        ${lane ? html`<dt>${ui.lane}</dt><dd>${lane.name}</dd>` : nothing}
-        ${body.roles.map(
-          (r) => html`<dt>${r.title}</dt>
-            <dd>
-              ${r.holders.length > 1
-                ? html`<ul class="holders">${r.holders.map((h) => html`<li>${h}</li>`)}</ul>`
-                : r.holders[0] ?? ''}
-            </dd>`,
-        )}
-        ${body.notes.length ? html`<dt>${ui.notes}</dt><dd>${body.notes.map((n) => html`<div>${n}</div>`)}</dd>` : nothing}
-        ${links.length
-          ? html`<dt>${ui.links}</dt>
-              <dd>
-                ${links.map(
-                  ({ link, other, outgoing }) =>
-                    html`<div>${link.label ?? ORG_LINK_LABELS[this.locale][link.type]}${ui.colon}${outgoing ? '→ ' : '← '}${formatShortName(other)}</div>`,
-                )}
-              </dd>`
-          : nothing}
-        ${folded.length
-          ? html`<dt>${ui.foldedLinks}</dt>
-              <dd>
-                <ul class="folded-links">
-                  ${folded.map(
-                    (link) => html`<li>${link.label ?? ORG_LINK_LABELS[this.locale][link.type]}${ui.colon}${short(link.from)} → ${short(link.to)}</li>`,
-                  )}
-                </ul>
-              </dd>`
-          : nothing}
-        ${body.source ? html`<dt>${ui.source}</dt><dd>${body.source}</dd>` : nothing}
-      </dl>
-    </section>`;
+    if (!id) return nothing;
+    return renderOrgDetails({ doc, id, locale: this.locale, folded: this.layout?.byId.get(id)?.folded ?? [], onClose: this.closeDetails });
   }
 
   /** One row per body: its place in the tree, roles with every holder, aliases and typed links. */
-  protected override csvRows(doc: OrganizationDocument): string[][] {
-    const ja = this.locale === 'ja';
-    const kinds = ORG_KIND_LABELS[this.locale];
-    const linkNames = ORG_LINK_LABELS[this.locale];
-    const lanes = new Map(doc.lanes.map((lane) => [lane.id, lane.name]));
-    const names = new Map(doc.bodies.map((body) => [body.id, body.name]));
-    const links = new Map<string, string[]>();
-    for (const link of doc.links) {
-      const text = `${link.label ?? linkNames[link.type]}: `;
-      links.set(link.from, [...(links.get(link.from) ?? []), `${text}→ ${names.get(link.to) ?? link.to}`]);
-      links.set(link.to, [...(links.get(link.to) ?? []), `${text}← ${names.get(link.from) ?? link.from}`]);
-    }
-    const header = ja
-      ? ['id', '名称', '種別', '上位組織id', 'レーン', '役職と構成員', '別名', '連携等', '注記']
-      : ['id', 'name', 'kind', 'parent id', 'lane', 'roles and holders', 'aliases', 'links', 'notes'];
-    return [
-      header,
-      ...doc.bodies.map((body) => [
-        body.id,
-        body.name,
-        kinds[body.kind],
-        body.parent ?? '',
-        body.lane ? (lanes.get(body.lane) ?? body.lane) : '',
-        body.roles.map((role) => `${role.title}${ja ? '：' : ': '}${role.holders.join(ja ? '、' : ', ')}`).join('\n'),
-        body.aliases.join(ja ? '、' : ', '),
-        (links.get(body.id) ?? []).join('\n'),
-        body.notes.join('\n'),
-      ]),
-    ];
+  protected override csvRows(doc: OrganizationDocument): (string | number)[][] {
+    return dataTableRows(orgDataTable({ doc, locale: this.locale }));
   }
 
   protected renderTable(doc: OrganizationDocument): TemplateResult {
