@@ -4,29 +4,16 @@ import { summarizeBudget } from '../../data/budget-summary.js';
 import { parseBudget } from '../../data/budget.js';
 import type { BudgetDocument } from '../../data/types.js';
 import { frameText, type ChartModel } from '../../kit/chart-model.js';
-import { createApproxMeasure, type MeasureText } from '../../kit/text.js';
+import { createApproxMeasure } from '../../kit/text.js';
 import { layoutTreemap, TREEMAP_FONT_SIZE } from './layout/index.js';
 import { renderTreemapSvg } from './render.js';
+import { measureBold, treemapDefaultHeight } from './sizing.js';
 import { budgetTreemapStyles } from './styles.js';
 import { buildTreemapTable } from './table.js';
 import { BUDGET_FILE_WORDS } from './words.js';
 
 /** Longest item list written under a treemap in a file; beyond it the file says where the list is. */
 const MAX_LISTED_ITEMS = 300;
-
-/** Names are drawn bold, a little wider than the regular font they are measured in: this headroom. */
-export const BOLD_HEADROOM = 1.06;
-
-/** A measure of regular text made to measure the treemap's bold names. */
-export function measureBold(measure: MeasureText): MeasureText {
-  return (text: string) => measure(text) * BOLD_HEADROOM;
-}
-
-/** Default drawing height for a width: wide charts about 0.55 of the width, narrow ones taller. */
-export function treemapDefaultHeight(width: number): number {
-  if (width >= 640) return Math.round(Math.min(640, Math.max(360, width * 0.55)));
-  return Math.round(Math.min(560, Math.max(320, width * 1.25)));
-}
 
 /** The budget treemap's model: parse, size and draw outside the element. */
 export const budgetChart: ChartModel<BudgetDocument> = {

@@ -26,8 +26,9 @@ import { keyword } from '../../kit/keyword.js';
 import { renderTreemapSvg } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
+import { parseBudget } from '../../data/budget.js';
 import { budgetTreemapStyles } from './styles.js';
-import { budgetChart, measureBold } from './index.js';
+import { measureBold, treemapDefaultHeight } from './sizing.js';
 import { ancestorKeyIn, drillToItem, drillUp, listTreemapNav, treemapKeyAction, type TreemapNavEntry } from './state.js';
 
 const UI = {
@@ -186,7 +187,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   }
 
   protected parse(input: unknown): ParseResult<BudgetDocument> {
-    return budgetChart.parse(input);
+    return parseBudget(input);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -208,7 +209,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       }
     }
     this.ensureMeasure();
-    const h = height ?? budgetChart.defaultHeight(width)!;
+    const h = height ?? treemapDefaultHeight(width);
     this.layout = layoutTreemap({
       doc,
       summary,

@@ -12,7 +12,7 @@ import { createCanvasMeasure } from '../../kit/measure.js';
 import { effectChartStyles, renderEffectChart } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
-import { effectChart } from './index.js';
+import { parseEffect } from '../../data/effect.js';
 import { effectChartElementStyles } from './styles.js';
 
 const WORDS = {
@@ -73,7 +73,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   private readonly idPrefix = `policy-effect-${++instances}`;
 
   protected parse(input: unknown): ParseResult<EffectDocument> {
-    return effectChart.parse(input);
+    return parseEffect(input);
   }
 
   protected layoutChart(doc: EffectDocument, width: number): void {

@@ -18,7 +18,7 @@ import { findTypeAhead, nextFocus } from '../../kit/tree-nav.js';
 import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample, type OrgView } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
-import { orgChart } from './index.js';
+import { parseOrganization } from '../../data/organization.js';
 import { orgChartStyles } from './styles.js';
 import { orgDataTable } from './table.js';
 import { renderOrgDetails } from './details.js';
@@ -176,7 +176,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   }
 
   protected parse(input: unknown): ParseResult<OrganizationDocument> {
-    return orgChart.parse(input);
+    return parseOrganization(input);
   }
 
   protected override get layoutProperties(): PropertyKey[] {
