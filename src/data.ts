@@ -33,7 +33,7 @@ export {
   type MeasureText,
   type WrapTextOptions,
   type WrappedText,
-} from './layout/text.js';
+} from './kit/text.js';
 export { parseEffect, readWrittenNumber } from './data/effect.js';
 export {
   wilsonInterval,

@@ -3,9 +3,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import midnet from '../data/midnet-budget.json';
 import pharma from '../data/pharma-budget.json';
-import { THEMES } from '../src/components/base/policy-chart-element.js';
+import { THEMES } from '../src/kit/element/policy-chart-element.js';
 import { LOCALES } from '../src/data/types.js';
-import { TREEMAP_MODES, TREEMAP_SUPPLEMENTARY } from '../src/layout/treemap.js';
+import { TREEMAP_MODES, TREEMAP_SUPPLEMENTARY } from '../src/charts/budget/layout/index.js';
 import { generateBudget } from '../test/fixtures/generate-budget.js';
 import '../src/define.js';
 

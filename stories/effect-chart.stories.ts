@@ -8,7 +8,7 @@ import genomeTime from '../data/effects/genome-time.json';
 import intervalExample from '../data/effects/interval-example.json';
 import midnet from '../data/effects/midnet-scale.json';
 import sakigake from '../data/effects/sakigake.json';
-import { THEMES } from '../src/components/base/policy-chart-element.js';
+import { THEMES } from '../src/kit/element/policy-chart-element.js';
 import { LOCALES } from '../src/data/types.js';
 import '../src/define.js';
 

@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import governance from '../data/governance.json';
 import partnership from '../data/partnership-council.json';
-import { THEMES } from '../src/components/base/policy-chart-element.js';
+import { THEMES } from '../src/kit/element/policy-chart-element.js';
 import { LOCALES } from '../src/data/types.js';
-import { ORG_ORIENTATIONS } from '../src/layout/org-chart.js';
+import { ORG_ORIENTATIONS } from '../src/charts/org/layout/index.js';
 import { generateOrganization } from '../test/fixtures/generate-organization.js';
 import '../src/define.js';
 

@@ -7,7 +7,7 @@
  */
 
 import type { Locale } from '../data/types.js';
-import { createApproxMeasure, wrapText } from '../layout/text.js';
+import { createApproxMeasure, wrapText } from '../kit/text.js';
 
 /** Themes a standalone file can be written in. */
 export const STANDALONE_THEMES = ['light', 'dark'] as const;

@@ -16,12 +16,12 @@ import { isRecord } from '../data/read.js';
 import type { BudgetDocument, ChartDocument, EffectDocument, LinkType, Locale, OrganizationDocument } from '../data/types.js';
 import { toLocale } from '../format/locale.js';
 import { formatIssue } from '../format/messages/index.js';
-import { MEASURE_SIZE } from '../layout/effect-common.js';
-import { layoutEffect } from '../layout/effect-chart.js';
-import type { Fill, Shape, Tone } from '../layout/effect-shapes.js';
-import { layoutOrgChart } from '../layout/org-chart.js';
-import { createApproxMeasure } from '../layout/text.js';
-import { layoutTreemap, TREEMAP_FONT_SIZE } from '../layout/treemap.js';
+import { MEASURE_SIZE } from '../charts/effect/layout/common.js';
+import { layoutEffect } from '../charts/effect/layout/index.js';
+import type { Fill, Shape, Tone } from '../charts/effect/layout/shapes.js';
+import { layoutOrgChart } from '../charts/org/layout/index.js';
+import { createApproxMeasure } from '../kit/text.js';
+import { layoutTreemap, TREEMAP_FONT_SIZE } from '../charts/budget/layout/index.js';
 import { PALETTE, PALETTE_TINTS } from '../theme/tokens.js';
 import { addConnectors, type ConnectorSpec, type RectSite } from './pptx-connectors.js';
 

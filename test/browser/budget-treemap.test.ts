@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { PolicyBudgetTreemap } from '../../src/components/budget-treemap/policy-budget-treemap.js';
-import { defineElement } from '../../src/components/base/define-element.js';
+import { PolicyBudgetTreemap } from '../../src/charts/budget/policy-budget-treemap.js';
+import { defineElement } from '../../src/kit/element/define-element.js';
 import type { PolicyCellSelectEvent } from '../../src/events/cell-select.js';
 import type { PolicyDataErrorEvent } from '../../src/events/data-error.js';
 import type { PolicyDrillEvent } from '../../src/events/drill.js';

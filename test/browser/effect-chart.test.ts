@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { PolicyEffectChart } from '../../src/components/effect-chart/policy-effect-chart.js';
+import type { PolicyEffectChart } from '../../src/charts/effect/policy-effect-chart.js';
 import type { PolicyDataErrorEvent } from '../../src/events/data-error.js';
 import type { PolicyMarkSelectEvent } from '../../src/events/mark-select.js';
 

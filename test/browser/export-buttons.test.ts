@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { PolicyBudgetTreemap } from '../../src/components/budget-treemap/policy-budget-treemap.js';
-import type { PolicyEffectChart } from '../../src/components/effect-chart/policy-effect-chart.js';
-import type { PolicyOrgChart } from '../../src/components/org-chart/policy-org-chart.js';
+import type { PolicyBudgetTreemap } from '../../src/charts/budget/policy-budget-treemap.js';
+import type { PolicyEffectChart } from '../../src/charts/effect/policy-effect-chart.js';
+import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 
 const load = async (path: string): Promise<unknown> => (await fetch(path)).json();
 const csvLines = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');

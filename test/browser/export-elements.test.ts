@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { exportPNG, exportSVG } from '../../src/export/index.js';
-import type { PolicyChartElement } from '../../src/components/base/policy-chart-element.js';
+import type { PolicyChartElement } from '../../src/kit/element/policy-chart-element.js';
 
 const EGFR = {
   type: 'effect',

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { PolicyOrgChart } from '../../src/components/org-chart/policy-org-chart.js';
+import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 import type { PolicyDataErrorEvent } from '../../src/events/data-error.js';
 import type { PolicyNodeSelectEvent } from '../../src/events/node-select.js';
 import type { PolicyNodeToggleEvent } from '../../src/events/node-toggle.js';

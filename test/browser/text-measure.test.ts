@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { wrapText } from '../../src/layout/text.js';
-import { createCanvasMeasure, fontFor } from '../../src/render/measure.js';
+import { wrapText } from '../../src/kit/text.js';
+import { createCanvasMeasure, fontFor } from '../../src/kit/measure.js';
 
 const NOTO = '"Noto Sans CJK JP"';
 

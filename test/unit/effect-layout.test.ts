@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { buildEffectTable } from '../../src/a11y/effect-table.js';
+import { buildEffectTable } from '../../src/charts/effect/table.js';
 import { parseEffect } from '../../src/data/effect.js';
 import type { ChangeSeries, EffectDocument, Locale, ProportionsDocument } from '../../src/data/types.js';
-import { describeChange, getChange, getChangeVerdict } from '../../src/layout/effect-change.js';
-import { layoutEffect } from '../../src/layout/effect-chart.js';
-import { MEASURE_SIZE } from '../../src/layout/effect-common.js';
-import { compareProportions, describeComparison, splitProportion } from '../../src/layout/effect-proportions.js';
-import { boxesOverlap, getTextBox, type Box, type EffectLayout, type TextShape } from '../../src/layout/effect-shapes.js';
-import { createApproxMeasure } from '../../src/layout/text.js';
-import { renderEffectChart } from '../../src/render/effect-chart.js';
+import { describeChange, getChange, getChangeVerdict } from '../../src/charts/effect/layout/change.js';
+import { layoutEffect } from '../../src/charts/effect/layout/index.js';
+import { MEASURE_SIZE } from '../../src/charts/effect/layout/common.js';
+import { compareProportions, describeComparison, splitProportion } from '../../src/charts/effect/layout/proportions.js';
+import { boxesOverlap, getTextBox, type Box, type EffectLayout, type TextShape } from '../../src/charts/effect/layout/shapes.js';
+import { createApproxMeasure } from '../../src/kit/text.js';
+import { renderEffectChart } from '../../src/charts/effect/render.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 

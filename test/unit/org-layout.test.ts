@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
-import { describeOrgBody } from '../../src/a11y/org-describe.js';
-import { layoutOrgChart, measureOrgBox, type OrgChartLayout } from '../../src/layout/org-chart.js';
-import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, listAncestors } from '../../src/layout/org-index.js';
-import { routeOrthogonal } from '../../src/layout/org-route.js';
-import { splitKatakanaWords, splitPhrases, wrapOrgLabel } from '../../src/layout/org-text.js';
-import { createApproxMeasure, NO_LINE_START } from '../../src/layout/text.js';
+import { describeOrgBody } from '../../src/charts/org/describe.js';
+import { layoutOrgChart, measureOrgBox, type OrgChartLayout } from '../../src/charts/org/layout/index.js';
+import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, listAncestors } from '../../src/charts/org/tree-index.js';
+import { routeOrthogonal } from '../../src/charts/org/layout/route.js';
+import { splitKatakanaWords, splitPhrases, wrapOrgLabel } from '../../src/charts/org/layout/box-text.js';
+import { createApproxMeasure, NO_LINE_START } from '../../src/kit/text.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 
 const measure = createApproxMeasure(14);

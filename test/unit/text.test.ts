@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createApproxMeasure, NO_LINE_END, NO_LINE_START, wrapText, type WrapTextOptions } from '../../src/layout/text.js';
+import { createApproxMeasure, NO_LINE_END, NO_LINE_START, wrapText, type WrapTextOptions } from '../../src/kit/text.js';
 
 // 10px font: CJK 10px, ASCII letters/digits 6px, space 3px, '.' 4px. 50px = five CJK characters.
 const measure = createApproxMeasure(10);

@@ -3,13 +3,13 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { buildTreemapTable } from '../../src/a11y/treemap-table.js';
+import { buildTreemapTable } from '../../src/charts/budget/table.js';
 import { summarizeBudget } from '../../src/data/budget-summary.js';
 import { parseBudget } from '../../src/data/budget.js';
 import type { BudgetDocument } from '../../src/data/types.js';
-import { createApproxMeasure } from '../../src/layout/text.js';
-import { layoutTreemap, type LayoutTreemapOptions, type TreemapCell } from '../../src/layout/treemap.js';
-import { renderTreemapSvg } from '../../src/render/budget-treemap.js';
+import { createApproxMeasure } from '../../src/kit/text.js';
+import { layoutTreemap, type LayoutTreemapOptions, type TreemapCell } from '../../src/charts/budget/layout/index.js';
+import { renderTreemapSvg } from '../../src/charts/budget/render.js';
 import { generateBudget } from '../fixtures/generate-budget.js';
 
 const measure = createApproxMeasure(12);

@@ -1,0 +1,127 @@
+/**
+ * Fitting treemap labels to their cells: the item's name wrapped (Japanese line breaking from
+ * ./text.ts) above its figures. A label that does not fit is left out; the tooltip, the
+ * focused cell's description and the table still give the full text. Pure; no DOM.
+ */
+import { wrapText, type MeasureText } from '../../../kit/text.js';
+
+export type { MeasureText } from '../../../kit/text.js';
+
+/** A label positioned in a cell: lines of text from a first baseline at (`x`, `y`). */
+export interface CellLabel {
+  readonly x: number;
+  /** Baseline of the first line. */
+  readonly y: number;
+  readonly lines: readonly string[];
+  /** How many of `lines` are the name (the rest are figures, drawn lighter). */
+  readonly nameLines?: number;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  /** True when the name was cut (ends in `…`). */
+  readonly clipped: boolean;
+}
+
+/** Options of {@link fitCellLabel}. */
+export interface FitCellLabelOptions {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly name: string;
+  /** Figure lines under the name (`49.1億円（35.7%）`), most important first. */
+  readonly figures: readonly string[];
+  /** Used instead when the first figure line does not fit (the amount alone). */
+  readonly fallbackFigures?: readonly string[];
+  readonly measure: MeasureText;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  /** Inner padding in px (default 4). */
+  readonly padding?: number;
+  /** Show the name alone when no figure fits (cells whose name says what they are: 他N件). */
+  readonly nameOnly?: boolean;
+}
+
+/**
+ * Fits a name and its figures into a cell: the whole amount line must fit, the name wraps
+ * onto as many lines as the height leaves (cut with `…` only when at least two characters of
+ * it remain). Returns undefined when not even the name's first line and the amount fit.
+ */
+export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefined {
+  const { x, y, width, height, name, measure, fontSize, lineHeight, padding = 4 } = options;
+  const innerW = width - 2 * padding;
+  const innerH = height - 2 * padding;
+  const maxLines = Math.floor((innerH - (fontSize - lineHeight)) / lineHeight);
+  if (innerW < fontSize * 2 || maxLines < 1) return undefined;
+  if (maxLines === 1) return fitOneLine(options, innerW);
+  // Figures that fit the width, in order, stopping at the first that does not.
+  const first = options.figures[0];
+  const figures = first !== undefined && measure(first) > innerW && options.fallbackFigures ? options.fallbackFigures : options.figures;
+  const shownFigures: string[] = [];
+  for (const [i, f] of figures.entries()) {
+    const room = maxLines - 1 - shownFigures.length;
+    if (room < 1) break;
+    if (measure(f) <= innerW) {
+      shownFigures.push(f);
+      continue;
+    }
+    // The amount line must fit whole; a later figure (前年度の記載なし) may wrap.
+    if (i === 0) break;
+    const wrapped = wrapText({ text: f, maxWidth: innerW, measure, maxLines: room });
+    if (wrapped.truncated || wrapped.lines.some((l) => measure(l) > innerW + 0.5)) break;
+    shownFigures.push(...wrapped.lines);
+  }
+  if (shownFigures.length === 0 && !options.nameOnly) return fitOneLine(options, innerW);
+  const nameLinesAllowed = maxLines - shownFigures.length;
+  const wrapped = wrapText({ text: name, maxWidth: innerW, measure, maxLines: nameLinesAllowed });
+  if (wrapped.lines.length === 0) return undefined;
+  if (wrapped.truncated) {
+    // A name cut to one character and an ellipsis says nothing: drop the label instead.
+    const visible = wrapped.lines.join('').replace(/…$/u, '');
+    if (Array.from(visible).length < 2) return undefined;
+  }
+  if (wrapped.lines.some((l) => measure(l) > innerW + 0.5)) return undefined;
+  return {
+    x: x + padding,
+    y: y + padding + fontSize,
+    lines: [...wrapped.lines, ...shownFigures],
+    nameLines: wrapped.lines.length,
+    fontSize,
+    lineHeight,
+    clipped: wrapped.truncated,
+  };
+}
+
+/** Narrowest width (px) worth a line: two characters of the smallest label font. */
+const FONT_FLOOR = 10;
+
+/** A wide, low cell: the name cut before the amount, on one line (`臨床研究・治験… 1.0億円`). */
+function fitOneLine(options: FitCellLabelOptions, innerW: number): CellLabel | undefined {
+  const { x, y, name, measure, fontSize, lineHeight, padding = 4 } = options;
+  const amount = options.fallbackFigures?.[0] ?? options.figures[0];
+  if (amount === undefined) return undefined;
+  const room = innerW - measure(amount) - fontSize / 2;
+  const cut = room >= 2 * fontSize ? fitLine({ text: name, width: room, measure }) : undefined;
+  const line = cut ? `${cut} ${amount}` : options.nameOnly ? fitLine({ text: name, width: innerW, measure }) : undefined;
+  if (!line) return undefined;
+  return { x: x + padding, y: y + padding + fontSize, lines: [line], nameLines: 1, fontSize, lineHeight, clipped: cut !== name };
+}
+
+/** Options of {@link fitLine}. */
+export interface FitLineOptions {
+  readonly text: string;
+  readonly width: number;
+  readonly measure: MeasureText;
+}
+
+/** One line of text cut with `…` to fit `width`; undefined when not even two characters fit. */
+export function fitLine(options: FitLineOptions): string | undefined {
+  const { text, width, measure } = options;
+  if (width < 2 * FONT_FLOOR) return undefined;
+  // Most names either fit whole or need cutting; measuring the whole first skips the line breaker.
+  if (!text.includes('\n') && measure(text) <= width) return text;
+  const wrapped = wrapText({ text: text.replace(/\n/gu, ' '), maxWidth: width, measure, maxLines: 1 });
+  const line = wrapped.lines[0];
+  if (!line || measure(line) > width + 0.5) return undefined;
+  if (Array.from(line.replace(/…$/u, '')).length < 2) return undefined;
+  return line;
+}

@@ -1,0 +1,189 @@
+/**
+ * Stateless SVG templates of a budget treemap, from a `TreemapLayout`. Shared by the element
+ * and server-side rendering (@lit-labs/ssr): no DOM access, no event bindings (the element
+ * delegates events from the `data-key` attributes), no binding inside `<title>`.
+ *
+ * Tree semantics: the `<svg>` is an ARIA tree; each cell is a `treeitem` (level 1 holds a
+ * `group` of its level-2 cells and reference marks); names come from the layout's
+ * descriptions. The drawn text sits in a separate layer hidden from assistive technology (the
+ * names already say it all; text inside a treeitem would have to match its name).
+ */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Locale } from '../../data/types.js';
+import type { TreemapCell, TreemapLayout, TreemapRef } from './layout/index.js';
+
+/** Options of {@link renderTreemapSvg}. */
+export interface RenderTreemapOptions {
+  readonly layout: TreemapLayout;
+  readonly locale: Locale;
+  /** Accessible name of the whole tree. */
+  readonly label: string;
+  /** The key of the cell that takes Tab focus (roving tabindex); none focusable when absent. */
+  readonly activeKey?: string;
+  /** Item id to highlight (the original of a hovered or focused 再掲 mark). */
+  readonly highlightId?: string;
+  /** Prefix for ids inside the SVG (patterns), unique per chart on a page. */
+  readonly idPrefix?: string;
+  /** Drawn on top of the cells (focus ring, highlight of a 再掲 original). */
+  readonly overlay?: SVGTemplateResult;
+}
+
+/** Number of pillar colours / patterns; pillars beyond cycle. */
+export const TREEMAP_SERIES = 8;
+
+/** The series number (1..8) of a pillar index. */
+export function seriesOf(pillar: number): number {
+  return (pillar % TREEMAP_SERIES) + 1;
+}
+
+/**
+ * Pattern shapes per series, for print and forced colours (colour never carries meaning alone):
+ * lines at different angles, dots, cross-hatching. None is at 45°: that angle is the 補正 hatch.
+ */
+function patternDefs(p: string): SVGTemplateResult {
+  const line = (id: number, angle: number, gap: number) => svg`
+    <pattern id="${p}pat-${id}" width="${gap}" height="${gap}" patternUnits="userSpaceOnUse" patternTransform="rotate(${angle})">
+      <line x1="0" y1="0" x2="0" y2="${gap}" class="pattern-stroke"></line>
+    </pattern>`;
+  return svg`
+    <defs>
+      ${line(1, 60, 9)}
+      ${line(2, -45, 8)}
+      ${line(3, 0, 7)}
+      ${line(4, 90, 7)}
+      <pattern id="${p}pat-5" width="8" height="8" patternUnits="userSpaceOnUse">
+        <circle cx="4" cy="4" r="1.3" class="pattern-fill"></circle>
+      </pattern>
+      <pattern id="${p}pat-6" width="8" height="8" patternUnits="userSpaceOnUse">
+        <path d="M0 0L8 8M8 0L0 8" class="pattern-stroke"></path>
+      </pattern>
+      ${line(7, 30, 10)}
+      <pattern id="${p}pat-8" width="10" height="10" patternUnits="userSpaceOnUse">
+        <rect x="3" y="3" width="3" height="3" class="pattern-fill"></rect>
+      </pattern>
+      <pattern id="${p}hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="6" height="6" class="hatch-bg"></rect>
+        <line x1="0" y1="0" x2="0" y2="6" class="hatch-stroke"></line>
+      </pattern>
+    </defs>`;
+}
+
+function renderLabel(cell: TreemapCell): SVGTemplateResult | typeof nothing {
+  const label = cell.label;
+  if (!label) return nothing;
+  const nameLines = cell.container ? label.lines.length : (label.nameLines ?? label.lines.length);
+  return svg`<text class="label label-${cell.kind}" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
+    (line, i) =>
+      svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : label.lineHeight}" class="${i < nameLines ? 'name' : 'figure'}">${line}</tspan>`,
+  )}</text>`;
+}
+
+function renderMismatchMark(cell: TreemapCell): SVGTemplateResult | typeof nothing {
+  if (!cell.mismatch || cell.width < 16 || cell.height < 16) return nothing;
+  const x = cell.x + cell.width - 15;
+  const y = cell.y + 2;
+  return svg`<g class="mismatch-mark" transform="translate(${x} ${y})">
+    <path d="M6.5 0L13 12H0Z"></path><text x="6.5" y="11" text-anchor="middle" font-size="10">!</text></g>`;
+}
+
+function renderRef(ref: TreemapRef, options: RenderTreemapOptions, level: number): SVGTemplateResult {
+  const active = options.activeKey === ref.key;
+  return svg`<g
+    role="treeitem"
+    class="ref ref-${ref.kind}"
+    data-key="${ref.key}"
+    aria-level="${level}"
+    aria-label="${ref.description}"
+    tabindex="${active ? 0 : -1}"
+  >
+    <rect class="ref-box" x="${ref.x}" y="${ref.y}" width="${ref.width}" height="${ref.height}" rx="3"></rect>
+  </g>`;
+}
+
+function renderRefText(ref: TreemapRef): SVGTemplateResult {
+  return svg`<text class="ref-text" x="${ref.x + 6}" y="${ref.y + ref.height - 4}" font-size="11">${refGlyph(ref)}${ref.text}</text>`;
+}
+
+function refGlyph(ref: TreemapRef): string {
+  if (ref.kind === 'relist') return '↪ ';
+  if (ref.kind === 'part-of') return '◇ ';
+  return '';
+}
+
+function renderCell(
+  cell: TreemapCell,
+  children: readonly TreemapCell[],
+  options: RenderTreemapOptions,
+): SVGTemplateResult {
+  const p = options.idPrefix ?? '';
+  const series = seriesOf(cell.pillar);
+  const active = options.activeKey === cell.key;
+  const expanded = cell.container ? 'true' : cell.drill ? 'false' : undefined;
+  const highlighted = options.highlightId !== undefined && cell.kind === 'item' && cell.id === options.highlightId;
+  const groupSize = children.length + cell.refs.length;
+  const classes = `cell kind-${cell.kind} level-${cell.level}${highlighted ? ' highlighted' : ''}${cell.mismatch ? ' has-mismatch' : ''}`;
+  return svg`<g
+    role="treeitem"
+    class="${classes}"
+    data-key="${cell.key}"
+    aria-level="${cell.level}"
+    aria-label="${cell.description}"
+    aria-expanded="${expanded ?? nothing}"
+    tabindex="${active ? 0 : -1}"
+  >
+    <rect class="area series-${series}" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>
+    <rect class="pattern" fill="url(#${p}pat-${series})" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>
+    ${
+      cell.kind === 'supplementary'
+        ? svg`<rect class="supp" fill="url(#${p}hatch)" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>`
+        : nothing
+    }
+    ${
+      cell.supplementaryRect
+        ? svg`<rect class="supp" fill="url(#${p}hatch)" x="${cell.supplementaryRect.x}" y="${cell.supplementaryRect.y}" width="${cell.supplementaryRect.width}" height="${cell.supplementaryRect.height}"></rect>`
+        : nothing
+    }
+    ${
+      groupSize > 0
+        ? svg`<g role="group">${children.map((c) => renderCell(c, [], options))}${cell.refs.map((r) => renderRef(r, options, 2))}</g>`
+        : nothing
+    }
+  </g>`;
+}
+
+/**
+ * The treemap as an SVG tree: pillar tints with per-pillar patterns (shown in print and forced
+ * colours), hatched 補正, warning marks on mismatches, reference marks for 再掲/内数.
+ */
+export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResult {
+  const { layout } = options;
+  const level1 = layout.cells.filter((c) => c.level === 1);
+  const byParent = new Map<string, TreemapCell[]>();
+  for (const c of layout.cells) {
+    if (c.level !== 2 || c.parentKey === undefined) continue;
+    let list = byParent.get(c.parentKey);
+    if (!list) byParent.set(c.parentKey, (list = []));
+    list.push(c);
+  }
+  return svg`<svg
+    role="tree"
+    aria-label="${options.label}"
+    width="${layout.width}"
+    height="${layout.height}"
+    viewBox="0 0 ${layout.width} ${layout.height}"
+  >
+    ${patternDefs(options.idPrefix ?? '')}
+    ${repeat(
+      level1,
+      (c) => c.key,
+      (c) => renderCell(c, byParent.get(c.key) ?? [], options),
+    )}
+    ${layout.rootRefs.map((r) => renderRef(r, options, 1))}
+    <g class="labels" aria-hidden="true">
+      ${layout.cells.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map(renderRefText)}`)}
+      ${layout.rootRefs.map(renderRefText)}
+    </g>
+    <g class="overlay" aria-hidden="true">${options.overlay ?? nothing}</g>
+  </svg>`;
+}

@@ -1,0 +1,157 @@
+/**
+ * The table alternative of the budget treemap: every item (re-listed, part-of and zero ones
+ * included) with the same figures the cells and their names give. Pure; the element renders it.
+ */
+import type { BudgetSummary } from '../../data/budget-summary.js';
+import type { Locale } from '../../data/types.js';
+import { formatPercent, formatYen } from '../../format/number.js';
+import { formatChange } from './layout/index.js';
+
+/** One row: an item, with its outline number (`1-2`) and formatted figures. */
+export interface TreemapTableRow {
+  readonly id: string;
+  readonly depth: number;
+  /** Outline number: `1`, `1-2`, `1-2-3`. */
+  readonly number: string;
+  readonly name: string;
+  /** 区分: `再掲（計上先: …）`, `内数（13.5億円の内数）`, `一部再掲`, or ''. */
+  readonly status: string;
+  /** The amount as declared, or the children's sum when none is declared (`—` for 内数). */
+  readonly declared: string;
+  /** New money counted here (再掲 and 内数: 0). */
+  readonly counted: string;
+  /** Share of the total counted money. */
+  readonly share: string;
+  readonly supplementary: string;
+  readonly previous: string;
+  readonly change: string;
+  /** Mismatches, unitemised money, the item's note. */
+  readonly notes: string;
+}
+
+/** The table: its caption, column headers and rows. */
+export interface TreemapTable {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  /** Indices of numeric columns (right-aligned). */
+  readonly numeric: readonly number[];
+  readonly rows: readonly TreemapTableRow[];
+  /** Total line: counted total, 補正 total. */
+  readonly totalRow: readonly string[];
+}
+
+const TEXT = {
+  ja: {
+    columns: ['番号', '項目', '区分', '記載額', '計上額（重複除く）', '全体比', '補正', '前年度', '前年度比', '備考'],
+    total: '合計（再掲・内数を除く）',
+    relist: (name: string) => `再掲（計上先: ${name}）`,
+    partOf: (a: string) => `内数（${a}の内数）`,
+    partOfUnknown: '内数',
+    partly: '一部再掲',
+    fromChildren: (a: string) => `${a}（内訳の計）`,
+    mismatch: (d: string, c: string, m: string) => `${m}: 記載額 ${d} と内訳の計 ${c} が一致しません`,
+    unitemised: (a: string) => `内訳の記載なし ${a}`,
+    amount: '当初',
+    supp: '補正',
+    previous: '前年度',
+    none: '—',
+  },
+  en: {
+    columns: ['No.', 'Item', 'Status', 'Declared', 'Counted (no double counting)', 'Share', 'Supplementary', 'Previous year', 'Change', 'Notes'],
+    total: 'Total (excluding re-listed and part-of items)',
+    relist: (name: string) => `re-listed (counted at: ${name})`,
+    partOf: (a: string) => `part of ${a}`,
+    partOfUnknown: 'part of a larger amount',
+    partly: 'partly re-listed',
+    fromChildren: (a: string) => `${a} (sum of items)`,
+    mismatch: (d: string, c: string, m: string) => `${m}: declared ${d} differs from its items' sum ${c}`,
+    unitemised: (a: string) => `not itemised ${a}`,
+    amount: 'initial',
+    supp: 'supplementary',
+    previous: 'previous year',
+    none: '—',
+  },
+} as const;
+
+/** Options of {@link buildTreemapTable}. */
+export interface BuildTreemapTableOptions {
+  readonly summary: BudgetSummary;
+  readonly locale: Locale;
+  readonly caption: string;
+}
+
+/** Builds the table alternative: one row per item, depth first in document order. */
+export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTable {
+  const { summary, locale, caption } = options;
+  const T = TEXT[locale];
+  // Budgets repeat amounts: format each distinct figure once.
+  const yenCache = new Map<number, string>();
+  const yen = (v: number) => {
+    let text = yenCache.get(v);
+    if (text === undefined) yenCache.set(v, (text = formatYen(v, { locale })));
+    return text;
+  };
+  const total = summary.totals.amount.counted;
+  const mismatches = new Map<string, string[]>();
+  for (const m of summary.mismatches) {
+    const label = m.measure === 'amount' ? T.amount : m.measure === 'supplementary' ? T.supp : T.previous;
+    const list = mismatches.get(m.id) ?? [];
+    list.push(T.mismatch(yen(m.declared), yen(m.childrenGross), label));
+    mismatches.set(m.id, list);
+  }
+
+  const rows: TreemapTableRow[] = [];
+  const counters: number[] = [];
+  for (const s of summary.order) {
+    counters.length = s.depth + 1;
+    counters[s.depth] = (counters[s.depth] ?? 0) + 1;
+    const number = counters.map((n) => String(n ?? 0)).join('-');
+    let status = '';
+    if (s.relistOf !== undefined) status = T.relist(summary.items.get(s.relistOf)?.name ?? s.relistOf);
+    else if (s.partOf) status = s.partOf.amount !== undefined ? T.partOf(yen(s.partOf.amount)) : T.partOfUnknown;
+    else if (s.amount.relistedWithin > 0) status = T.partly;
+    const declared =
+      s.partOf !== undefined
+        ? T.none
+        : s.amount.basis === 'declared'
+          ? yen(s.amount.gross)
+          : s.amount.basis === 'children'
+            ? T.fromChildren(yen(s.amount.gross))
+            : T.none;
+    const notes: string[] = [...(mismatches.get(s.id) ?? [])];
+    if (s.item.children.length > 0 && s.amount.unitemised > 0) notes.push(T.unitemised(yen(s.amount.unitemised)));
+    if (s.item.note) notes.push(s.item.note);
+    rows.push({
+      id: s.id,
+      depth: s.depth,
+      number,
+      name: s.name,
+      status,
+      declared,
+      counted: yen(s.amount.counted),
+      share: total > 0 ? formatPercent(s.amount.counted / total, { locale }) : T.none,
+      supplementary: s.supplementary.basis === 'none' ? '' : yen(s.supplementary.gross),
+      previous: s.previous.basis === 'none' ? '' : yen(s.previous.gross),
+      change: s.change ? formatChange(s.change.difference, locale) : '',
+      notes: notes.join(locale === 'ja' ? '。' : '; '),
+    });
+  }
+  return {
+    caption,
+    columns: T.columns,
+    numeric: [3, 4, 5, 6, 7, 8],
+    rows,
+    totalRow: [
+      '',
+      T.total,
+      '',
+      '',
+      yen(total),
+      total > 0 ? formatPercent(1, { locale }) : T.none,
+      summary.hasSupplementary ? yen(summary.totals.supplementary.counted) : '',
+      summary.hasPrevious ? yen(summary.totals.previous.counted) : '',
+      summary.change ? formatChange(summary.change.difference, locale) : '',
+      '',
+    ],
+  };
+}

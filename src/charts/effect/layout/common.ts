@@ -1,0 +1,120 @@
+/**
+ * Helpers shared by the three effect layouts: type sizes for a width, wrapped text shapes,
+ * and the margins. Pure; runs in Node.
+ */
+import type { EffectDocument, Locale } from '../../../data/types.js';
+import type { MeasureText } from '../../../kit/text.js';
+import { wrapText } from '../../../kit/text.js';
+import type { TextShape, Tone } from './shapes.js';
+
+/** The options every effect layout takes. */
+export interface EffectLayoutOptions<TDoc extends EffectDocument = EffectDocument> {
+  doc: TDoc;
+  /** Width of the drawing in CSS px. */
+  width: number;
+  /**
+   * Measures text in the chart's font at {@link MEASURE_SIZE} px, regular weight
+   * (`createCanvasMeasure('16px …')` in the browser, `createApproxMeasure(16)` in Node).
+   * Other sizes are scaled from it.
+   */
+  measure: MeasureText;
+  locale: Locale;
+}
+
+/** The font size (px) the layout's `measure` measures at. */
+export const MEASURE_SIZE = 16;
+
+/** Bold Latin is a little wider than regular; CJK is not. Over-estimating is the safe side. */
+const BOLD_FACTOR = 1.06;
+
+/** Type sizes for a drawing width: 14 px on a phone, growing to 26 px on a wide slide. */
+export interface TypeScale {
+  /** Labels and values. */
+  base: number;
+  /** Tick labels and notes. */
+  small: number;
+  /** Stated differences and factors. */
+  large: number;
+  lineHeight: number;
+}
+
+/** Chooses type sizes for a drawing width. */
+export function chooseTypeScale(width: number): TypeScale {
+  const base = Math.round(Math.min(26, Math.max(14, width / 48)));
+  return {
+    base,
+    small: Math.max(12, Math.round(base * 0.86)),
+    large: Math.round(base * 1.15),
+    lineHeight: 1.35,
+  };
+}
+
+/** Text drawing context: measures and wraps at a size. */
+export interface TextContext {
+  measure: MeasureText;
+  /** Width of one line of text at `size` px. */
+  widthOf(text: string, size: number, bold?: boolean): number;
+  /** Lines of `text` no wider than `maxWidth` at `size` px (Japanese wraps between characters). */
+  wrap(text: string, maxWidth: number, size: number, bold?: boolean): string[];
+}
+
+/** Makes the text context from the layout's measure. */
+export function createTextContext(measure: MeasureText, locale: Locale = 'ja'): TextContext {
+  const widthOf = (text: string, size: number, bold = false) => (measure(text) * size * (bold ? BOLD_FACTOR : 1)) / MEASURE_SIZE;
+  return {
+    measure,
+    widthOf,
+    wrap: (text, maxWidth, size, bold = false) =>
+      wrapText({ text, maxWidth: Math.max(1, maxWidth), measure: (t: string) => widthOf(t, size, bold), locale }).lines,
+  };
+}
+
+/** Options of `makeText`. */
+export interface MakeTextOptions {
+  text: string;
+  x: number;
+  /** Top of the text block (not the baseline). */
+  top: number;
+  size: number;
+  maxWidth: number;
+  anchor?: TextShape['anchor'];
+  bold?: boolean;
+  tone?: Tone;
+  lineHeight?: number;
+}
+
+/** A wrapped text shape whose block starts at `top`. */
+export function makeText(ctx: TextContext, options: MakeTextOptions): TextShape {
+  const { text, x, top, size, maxWidth, anchor = 'start', bold = false, tone = 'text', lineHeight = 1.35 } = options;
+  const lines = ctx.wrap(text, maxWidth, size, bold);
+  const lh = Math.round(size * lineHeight);
+  const width = Math.max(0, ...lines.map((l) => ctx.widthOf(l, size, bold)));
+  return {
+    kind: 'text',
+    x,
+    // Baseline of the first line: half the leading, then about 0.8 em of ascent.
+    y: top + (lh - size) / 2 + size * 0.8,
+    lines,
+    size,
+    lineHeight: lh,
+    anchor,
+    bold,
+    tone,
+    width,
+  };
+}
+
+/** The height a text shape takes. */
+export function textHeight(text: TextShape): number {
+  return text.lineHeight * text.lines.length;
+}
+
+/** Rounds to 0.1 px so that layouts are stable and tests compare clean numbers. */
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** Side padding of the drawing. */
+export function choosePadding(width: number): number {
+  return width < 480 ? 8 : 16;
+}

@@ -1,0 +1,166 @@
+/**
+ * `layoutMagnitude`: amounts of one unit compared, on a log scale with decade ticks when the
+ * largest is over 100 times the smallest (30億ドル vs 1,000ドル), else as bars on a linear
+ * scale from zero. Pure; runs in Node.
+ *
+ * On a log scale a bar's length means nothing, so each value is a dot; the axis says it is a
+ * log scale, and the factor between the first and last series is stated (300万分の1).
+ */
+import { scaleLinear, scaleLog } from 'd3-scale';
+import type { Locale, MagnitudeDocument, MagnitudeSeries } from '../../../data/types.js';
+import { summarizeEffect } from '../../../data/effect-summary.js';
+import { logTicks, shouldUseLog } from '../../../data/stats.js';
+import { formatCount } from '../../../format/number.js';
+import {
+  chooseTypeScale,
+  choosePadding,
+  createTextContext,
+  makeText,
+  round1,
+  textHeight,
+  type EffectLayoutOptions,
+} from './common.js';
+import type { AxisLayout, EffectLayout, EffectMark, Shape } from './shapes.js';
+
+const WORDS = {
+  ja: {
+    log: '対数目盛（1目盛ごとに10倍）',
+    linear: '',
+    unit: (u: string) => `単位：${u}`,
+  },
+  en: {
+    log: 'Log scale (each gridline is 10 times the one before)',
+    linear: '',
+    unit: (u: string) => `Unit: ${u}`,
+  },
+} as const;
+
+/** A value with the chart's unit: `30億ドル`, `1,000ドル`, `400万人`. */
+export function formatMagnitude(value: number, unit: string | undefined, locale: Locale): string {
+  return formatCount(value, { locale, ...(unit ? { unit } : {}) });
+}
+
+/** Lays out a magnitude chart for a width. */
+export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>): EffectLayout {
+  const { doc, width, measure, locale } = options;
+  const ctx = createTextContext(measure, locale);
+  const type = chooseTypeScale(width);
+  const pad = choosePadding(width);
+  const w = WORDS[locale];
+  const values = doc.series.map((s) => s.value);
+  const log = shouldUseLog({ values });
+  const marks: EffectMark[] = [];
+  const annotations: Shape[] = [];
+  const statements: string[] = [];
+  const valueText = (s: MagnitudeSeries) => s.display ?? formatMagnitude(s.value, doc.unit, locale);
+
+  // Leave room on the right for the longest value label beside its mark.
+  const longest = Math.max(0, ...doc.series.map((s) => ctx.widthOf(valueText(s), type.base, true)));
+  const tickLabel = (t: number) => formatCount(t, { locale });
+  let tickValues: number[] = log ? logTicks({ min: Math.min(...values), max: Math.max(...values) }) : [0];
+  // The first tick label is centred on the axis start: leave it room.
+  const left = pad + Math.ceil(ctx.widthOf(tickLabel(tickValues[0]!), type.small) / 2);
+  const right = width - pad - Math.min(longest + 12, (width - 2 * pad) * 0.4);
+  let x: (v: number) => number;
+  if (log) {
+    const scale = scaleLog().domain([tickValues[0]!, tickValues[tickValues.length - 1]!]).range([left, right]);
+    x = (v) => scale(v);
+  } else {
+    const scale = scaleLinear().domain([Math.min(0, ...values), Math.max(0, ...values)]).nice(width < 480 ? 4 : 6).range([left, right]);
+    tickValues = scale.ticks(width < 480 ? 4 : 6);
+    x = (v) => scale(v);
+  }
+  // Tick labels that do not fit side by side are thinned (every other decade); grid lines stay.
+  const labelWidth = Math.max(...tickValues.map((t) => ctx.widthOf(tickLabel(t), type.small)));
+  const spacing = (right - left) / Math.max(1, tickValues.length - 1);
+  const every = Math.max(1, Math.ceil((labelWidth + 8) / spacing));
+
+  const rowGap = Math.round(type.base * 0.9);
+  const barHeight = Math.round(type.base * 1.8);
+  let y = pad;
+  let lastBandBottom = 0;
+  doc.series.forEach((s, index) => {
+    const shapes: Shape[] = [];
+    const top = y;
+    const label = makeText(ctx, { text: s.label, x: pad, top, size: type.base, maxWidth: width - 2 * pad, bold: true });
+    shapes.push(label);
+    const bandTop = top + textHeight(label) + 2;
+    const midY = round1(bandTop + barHeight / 2);
+    for (const t of tickValues) {
+      const gx = round1(x(t));
+      shapes.push({ kind: 'line', x1: gx, y1: bandTop, x2: gx, y2: bandTop + barHeight, tone: 'grid', strokeWidth: 1 });
+    }
+    const vx = round1(x(s.value));
+    let end: number;
+    if (log) {
+      const r = Math.round(type.base * 0.5);
+      shapes.push({ kind: 'line', x1: left, y1: midY, x2: right, y2: midY, tone: 'grid', strokeWidth: 1 });
+      shapes.push({ kind: 'symbol', x: vx, y: midY, r, symbol: 'circle', tone: 'text' });
+      end = vx + r;
+    } else {
+      const x0 = round1(x(0));
+      shapes.push({ kind: 'rect', x: Math.min(x0, vx), y: bandTop, width: Math.abs(vx - x0), height: barHeight, fill: { type: 'series', index: 0 }, outline: true });
+      end = Math.max(x0, vx);
+    }
+    const text = valueText(s);
+    const textWidth = ctx.widthOf(text, type.base, true);
+    const outside = end + 8 + textWidth <= width - pad;
+    shapes.push(
+      makeText(ctx, {
+        text,
+        x: outside ? round1(end + 8) : round1(end - 8),
+        top: midY - (type.base * type.lineHeight) / 2,
+        size: type.base,
+        maxWidth: textWidth + 1,
+        bold: true,
+        anchor: outside ? 'start' : 'end',
+        // Inside a bar the text sits on a light tint; beside a dot it sits on the background.
+        tone: outside || log ? 'text' : 'on-fill',
+      }),
+    );
+    const bottom = bandTop + barHeight;
+    lastBandBottom = bottom;
+    const numeric = formatMagnitude(s.value, doc.unit, locale);
+    const spoken = s.display && s.display !== numeric ? (locale === 'en' ? `${s.display} (${numeric})` : `${s.display}（${numeric}）`) : numeric;
+    marks.push({
+      id: `series-${index}`,
+      seriesIndex: index,
+      label: s.label,
+      description: `${s.label}: ${spoken}`,
+      box: { x: pad - 4, y: top - 2, width: width - 2 * pad + 8, height: bottom - top + 4 },
+      shapes,
+    });
+    y = bottom + rowGap;
+  });
+
+  const axisTop = lastBandBottom + 4;
+  const axis: AxisLayout = {
+    y: round1(axisTop + 4 + type.small),
+    x1: left,
+    x2: right,
+    gridTop: axisTop,
+    gridBottom: axisTop + 4,
+    // Grid lines mark every tick inside the rows; labels are thinned to those that fit.
+    ticks: tickValues.filter((_, i) => i % every === 0).map((t) => ({ value: t, x: round1(x(t)), label: tickLabel(t) })),
+    tickSize: type.small,
+    scale: log ? 'log' : 'linear',
+  };
+  let bottom = axisTop + 4 + type.small * type.lineHeight;
+  const titleText = [log ? w.log : '', doc.unit ? w.unit(doc.unit) : ''].filter(Boolean).join(locale === 'ja' ? '　' : ' · ');
+  if (titleText) {
+    const title = makeText(ctx, { text: titleText, x: pad, top: bottom, size: type.small, maxWidth: width - 2 * pad, tone: 'muted' });
+    axis.title = title;
+    bottom += textHeight(title);
+  }
+  // The factor is the summary's (summarizeEffect), so the drawing and the sentence agree.
+  const facts = summarizeEffect(doc, { locale }).facts;
+  const comparison = facts.chart === 'magnitude' ? facts.comparison : undefined;
+  if (comparison?.factorText) {
+    const statement = `${comparison.from.label} → ${comparison.to.label}${locale === 'ja' ? '：' : ': '}${comparison.factorText}`;
+    statements.push(statement);
+    const text = makeText(ctx, { text: statement, x: pad, top: bottom + 8, size: type.large, maxWidth: width - 2 * pad, bold: true });
+    annotations.push(text);
+    bottom += 8 + textHeight(text);
+  }
+  return { chart: 'magnitude', width, height: Math.ceil(bottom + pad), fontSize: type.base, marks, axes: [axis], annotations, statements };
+}

@@ -1,0 +1,221 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { buildEffectTable, isNumericColumn } from './table.js';
+import { summarizeEffect } from '../../data/effect-summary.js';
+import type { ParseResult } from '../../data/issues.js';
+import type { EffectDocument } from '../../data/types.js';
+import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
+import { layoutEffect } from './layout/index.js';
+import { MEASURE_SIZE } from './layout/common.js';
+import type { EffectLayout } from './layout/shapes.js';
+import type { MeasureText } from '../../kit/text.js';
+import { createCanvasMeasure } from '../../kit/measure.js';
+import { effectChartStyles, renderEffectChart } from './render.js';
+import { baseStyles } from '../../kit/element/base.styles.js';
+import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
+import { parseEffect } from '../../data/effect.js';
+import { effectChartElementStyles } from './styles.js';
+
+const WORDS = {
+  ja: { marks: 'データ', note: '※' },
+  // ※ is a Japanese convention; English notes are shown as written.
+  en: { marks: 'Data', note: '' },
+} as const;
+
+let instances = 0;
+
+/**
+ * Draws an effect document (`"type": "effect"`) so that the size of an effect is read
+ * correctly: proportions (bars on 0–100%, Wilson whiskers with `n`, unknown category shares
+ * hatched), change (before → after dumbbells, improvement by shape and words) and magnitude
+ * (log scale with decade ticks when values span over 100 times, the factor stated).
+ *
+ * The drawing takes the height it needs; with `height`, a taller drawing is scaled down to fit.
+ *
+ * Keyboard: Tab reaches the chart's marks (one tab stop); arrow keys, Home and End move between
+ * them; each mark's value is its accessible name. Enter or Space selects a mark.
+ *
+ * @summary Effect chart: proportions, change and magnitude, accessible and honest.
+ * @fires policy-data-error - The data cannot be drawn; detail `{ issues, messages }`.
+ * @fires policy-mark-select - A mark was chosen (click, Enter, Space); detail `{ index, label, path }`.
+ * @csspart figure - The whole chart.
+ * @csspart title - The document's title.
+ * @csspart description - The document's description.
+ * @csspart summary - The generated one-sentence summary.
+ * @csspart toolbar - Controls above the chart.
+ * @csspart table-toggle - The button that shows or hides the table alternative.
+ * @csspart chart - The drawing.
+ * @csspart notes - The footnotes (※) under the drawing.
+ * @csspart table - The table alternative.
+ * @csspart source - The source line.
+ * @csspart error - The list of problems in the data.
+ * @csspart status - The loading and empty messages.
+ * @cssproperty --policy-color-text - Text colour.
+ * @cssproperty --policy-color-background - Background colour.
+ * @cssproperty --policy-color-muted - Tick labels, units, notes, the source line and the hatching of unknown shares.
+ * @cssproperty --policy-color-border - Grid lines.
+ * @cssproperty --policy-color-error - Border and heading of the list of data problems.
+ * @cssproperty --policy-color-focus - Focus ring colour.
+ * @cssproperty --policy-color-series-1 - Fill of bars and of the first category (then -2 … -8).
+ * @cssproperty --policy-color-improved - Marker and words of an improvement.
+ * @cssproperty --policy-color-worsened - Marker and words of a worsening.
+ * @cssproperty --policy-color-neutral - Marker of a change without a better direction.
+ * @cssproperty --policy-font-family - Font family.
+ * @cssproperty --policy-font-size - Base font size of the surrounding text (the drawing scales its own type with its width).
+ */
+export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
+  static override styles = [...baseStyles, effectChartStyles, effectChartElementStyles];
+
+  /** The current layout, made in `willUpdate` (via `layoutChart`). */
+  private layout?: EffectLayout;
+  private summary = '';
+  /** Index of the mark that takes Tab focus (roving tabindex). */
+  private activeIndex = 0;
+  private readonly idPrefix = `policy-effect-${++instances}`;
+
+  protected parse(input: unknown): ParseResult<EffectDocument> {
+    return parseEffect(input);
+  }
+
+  protected layoutChart(doc: EffectDocument, width: number): void {
+    this.layout = layoutEffect({ doc, width, measure: this.getMeasure(), locale: this.locale });
+    this.summary = summarizeEffect(doc, { locale: this.locale }).sentence;
+    this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.marks.length - 1));
+  }
+
+  protected renderChart(doc: EffectDocument): TemplateResult | typeof nothing {
+    const { layout } = this;
+    if (!layout) return nothing;
+    const words = WORDS[this.locale];
+    return html`
+      <p part="summary">${this.summary}</p>
+      <div class="plot" @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+        ${renderEffectChart({
+          layout,
+          name: doc.title ?? doc.measure ?? '',
+          summary: this.summary,
+          idPrefix: this.idPrefix,
+          marksLabel: words.marks,
+          activeIndex: this.activeIndex,
+          ...(this.layoutHeight ? { height: this.layoutHeight } : {}),
+        })}
+      </div>
+      ${doc.notes.length
+        ? html`<ul part="notes">
+            ${doc.notes.map((note) => html`<li>${note.startsWith('※') ? note : `${words.note}${note}`}</li>`)}
+          </ul>`
+        : nothing}
+    `;
+  }
+
+  /** The table alternative's rows, a header row first. */
+  protected override csvRows(doc: EffectDocument): string[][] {
+    const table = buildEffectTable({ doc, locale: this.locale });
+    return [table.columns, ...table.rows.map((row) => [row.header, ...row.cells.map((cell) => cell.text)])];
+  }
+
+  protected renderTable(doc: EffectDocument): TemplateResult {
+    const table = buildEffectTable({ doc, locale: this.locale });
+    return html`
+      <table>
+        <caption>${table.caption}</caption>
+        <thead>
+          <tr>
+            ${table.columns.map((c, i) => html`<th scope="col" class=${isNumericColumn(table, i) ? 'num' : ''}>${c}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row) => html`<tr>
+              <th scope="row">${row.header}</th>
+              ${row.cells.map((cell) => html`<td class=${cell.numeric ? 'num' : ''}>${cell.text}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${table.notes.map((note) => html`<p>${note}</p>`)}
+    `;
+  }
+
+  /** A canvas measure in the host's font family at the layout's reference size. */
+  private getMeasure(): MeasureText {
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    return createCanvasMeasure(`400 ${MEASURE_SIZE}px ${family}`);
+  }
+
+  private markAt(index: number): SVGGElement | null {
+    return this.renderRoot.querySelector<SVGGElement>(`.mark[data-index="${index}"]`);
+  }
+
+  private async focusMark(index: number): Promise<void> {
+    this.activeIndex = index;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.markAt(index)?.focus();
+  }
+
+  private indexOf(event: Event): number | undefined {
+    const mark = event.composedPath().find((n): n is SVGGElement => n instanceof SVGGElement && n.classList.contains('mark'));
+    const index = mark ? Number(mark.dataset.index) : NaN;
+    return Number.isInteger(index) ? index : undefined;
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const index = this.indexOf(event);
+    if (index !== undefined && index !== this.activeIndex) {
+      this.activeIndex = index;
+      this.requestUpdate();
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const count = this.layout?.marks.length ?? 0;
+    const index = this.indexOf(event);
+    if (index === undefined || count === 0) return;
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(count - 1, index + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(index);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    void this.focusMark(next);
+  }
+
+  private onClick(event: MouseEvent): void {
+    const index = this.indexOf(event);
+    if (index === undefined) return;
+    void this.focusMark(index);
+    this.select(index);
+  }
+
+  private select(markIndex: number): void {
+    const seriesIndex = this.layout?.marks[markIndex]?.seriesIndex;
+    const series = seriesIndex === undefined ? undefined : this.doc?.series[seriesIndex];
+    if (!series || seriesIndex === undefined) return;
+    this.dispatchEvent(new PolicyMarkSelectEvent({ index: seriesIndex, label: series.label, path: series.path }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'policy-effect-chart': PolicyEffectChart;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The table alternative of an effect chart, as plain data: every datum of the document in
+ * rows and columns, including categories the data gives no value for (不明 / unknown). The
+ * element renders it as an HTML table; tests read it in Node.
+ */
+import type { ChangeDocument, EffectDocument, Locale, MagnitudeDocument, ProportionsDocument } from '../../data/types.js';
+import { formatNumber, formatPercent } from '../../format/number.js';
+import { describeChange, formatChangeValue } from './layout/change.js';
+import { formatMagnitude } from './layout/magnitude.js';
+import { compareProportions, describeComparison, getSeriesInterval, splitProportion } from './layout/proportions.js';
+
+/** One cell: its text, and whether it is a number (aligned to the end). */
+export interface EffectTableCell {
+  text: string;
+  numeric?: boolean;
+}
+
+/** A table: a caption, column headers, rows with a row header, and lines under it. */
+export interface EffectTable {
+  caption: string;
+  columns: string[];
+  rows: { header: string; cells: EffectTableCell[] }[];
+  /** Stated comparisons and footnotes, shown under the table. */
+  notes: string[];
+}
+
+const WORDS = {
+  ja: {
+    group: '群',
+    series: '項目',
+    value: '値',
+    n: '対象数（n）',
+    ci: '95%信頼区間',
+    unknown: '不明',
+    unknownShare: '内訳不明の計',
+    none: '—',
+    before: '前',
+    after: '後',
+    when: '時点',
+    change: '変化',
+    shown: '表示',
+    to: '〜',
+  },
+  en: {
+    group: 'Group',
+    series: 'Item',
+    value: 'Value',
+    n: 'Sample size (n)',
+    ci: '95% CI',
+    unknown: 'unknown',
+    unknownShare: 'Unknown split, total',
+    none: '—',
+    before: 'Before',
+    after: 'After',
+    when: 'when',
+    change: 'Change',
+    shown: 'As shown',
+    to: ' to ',
+  },
+} as const;
+
+function proportionsTable(doc: ProportionsDocument, locale: Locale): EffectTable {
+  const w = WORDS[locale];
+  const pct = (v: number) => formatPercent(v, { locale });
+  const categoryNames: string[] = [];
+  for (const s of doc.series) for (const c of s.categories) if (!categoryNames.includes(c.label)) categoryNames.push(c.label);
+  const hasN = doc.series.some((s) => s.n !== undefined);
+  const hasUnknown = doc.series.some((s) => splitProportion(s, locale).some((seg) => seg.kind === 'unknown'));
+  const columns = [w.group, doc.measure ?? w.value, ...(hasN ? [w.n, w.ci] : []), ...categoryNames, ...(hasUnknown ? [w.unknownShare] : [])];
+  const rows = doc.series.map((s) => {
+    const interval = getSeriesInterval(s);
+    const cells: EffectTableCell[] = [{ text: pct(s.value), numeric: true }];
+    if (hasN) {
+      cells.push({ text: s.n === undefined ? w.none : formatNumber(s.n, { locale }), numeric: true });
+      cells.push({ text: interval ? `${pct(interval.lower)}${w.to}${pct(interval.upper)}` : w.none, numeric: true });
+    }
+    for (const name of categoryNames) {
+      const category = s.categories.find((c) => c.label === name);
+      cells.push(
+        category === undefined
+          ? { text: w.none }
+          : category.value === undefined
+            ? { text: w.unknown }
+            : { text: pct(category.value), numeric: true },
+      );
+    }
+    if (hasUnknown) {
+      const unknown = splitProportion(s, locale).find((seg) => seg.kind === 'unknown');
+      cells.push(unknown ? { text: pct(unknown.end - unknown.start), numeric: true } : { text: w.none });
+    }
+    return { header: s.label, cells };
+  });
+  const comparison = compareProportions(doc);
+  const notes: string[] = [];
+  if (comparison && doc.series[0] && doc.series[1]) {
+    notes.push(`${doc.series[0].label} − ${doc.series[1].label}: ${describeComparison(comparison, locale)}`);
+  }
+  return { caption: doc.title ?? doc.measure ?? '', columns, rows, notes };
+}
+
+function changeTable(doc: ChangeDocument, locale: Locale): EffectTable {
+  const w = WORDS[locale];
+  const columns = [w.series, `${w.before}（${w.when}）`, `${w.before}（${w.value}）`, `${w.after}（${w.when}）`, `${w.after}（${w.value}）`, w.change];
+  if (locale === 'en') {
+    columns.splice(1, 4, `${w.before} (${w.when})`, `${w.before} (${w.value.toLowerCase()})`, `${w.after} (${w.when})`, `${w.after} (${w.value.toLowerCase()})`);
+  }
+  const rows = doc.series.map((s) => {
+    const unit = s.unit ?? doc.unit;
+    return {
+      header: s.label,
+      cells: [
+        { text: s.before.label },
+        { text: formatChangeValue(s.before.value, unit, locale), numeric: true },
+        { text: s.after.label },
+        { text: formatChangeValue(s.after.value, unit, locale), numeric: true },
+        { text: describeChange(s, unit, locale), numeric: true },
+      ],
+    };
+  });
+  return { caption: doc.title ?? doc.measure ?? '', columns, rows, notes: [] };
+}
+
+function magnitudeTable(doc: MagnitudeDocument, locale: Locale): EffectTable {
+  const w = WORDS[locale];
+  const hasDisplay = doc.series.some((s) => s.display !== undefined);
+  const columns = [w.series, ...(hasDisplay ? [w.shown] : []), w.value];
+  const rows = doc.series.map((s) => ({
+    header: s.label,
+    cells: [
+      ...(hasDisplay ? [{ text: s.display ?? w.none }] : []),
+      { text: formatMagnitude(s.value, doc.unit, locale), numeric: true },
+    ],
+  }));
+  return { caption: doc.title ?? doc.measure ?? '', columns, rows, notes: [] };
+}
+
+/** Whether column `index` (0: the row headers) holds numbers, judged by its cells. */
+export function isNumericColumn(table: EffectTable, index: number): boolean {
+  if (index === 0) return false;
+  return table.rows.some((row) => row.cells[index - 1]?.numeric === true);
+}
+
+/** Builds the table alternative of an effect document in the given locale (notes excluded). */
+export function buildEffectTable(options: { doc: EffectDocument; locale: Locale }): EffectTable {
+  const { doc, locale } = options;
+  const table =
+    doc.chart === 'proportions' ? proportionsTable(doc, locale) : doc.chart === 'change' ? changeTable(doc, locale) : magnitudeTable(doc, locale);
+  // Footnotes are not repeated here: the element shows them under the drawing, beside the table.
+  return table;
+}

@@ -1,0 +1,79 @@
+/**
+ * The details panel of the org chart: every fact of the selected body (each role holder, its
+ * links and the links folded inside it), in words. A stateless template.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale, OrganizationDocument, OrgLink } from '../../data/types.js';
+import { formatShortName, listBodyLinks } from './describe.js';
+import { indexOrganization } from './tree-index.js';
+import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from './words.js';
+
+/** Options of {@link renderOrgDetails}. */
+export interface RenderOrgDetailsOptions {
+  doc: OrganizationDocument;
+  /** The body described. */
+  id: string;
+  locale: Locale;
+  /** Links of the bodies folded inside this (collapsed) box: drawn as lines or counted on its badge. */
+  folded: readonly OrgLink[];
+  /** Called by the close button. */
+  onClose: () => void;
+}
+
+/** The details panel (`part="details"`) of one body; nothing when there is no such body. */
+export function renderOrgDetails({ doc, id, locale, folded, onClose }: RenderOrgDetailsOptions): TemplateResult | typeof nothing {
+  const body = indexOrganization(doc).byId.get(id);
+  if (!body) return nothing;
+  const ui = ORG_UI[locale];
+  const index = indexOrganization(doc);
+  const parent = body.parent ? index.byId.get(body.parent) : undefined;
+  const lane = body.lane ? doc.lanes.find((l) => l.id === body.lane) : undefined;
+  const links = listBodyLinks({ doc, id: body.id });
+  // Links of the bodies folded inside this (collapsed) box: drawn as lines or counted on its badge.
+  const short = (id: string) => {
+    const b = index.byId.get(id);
+    return b ? formatShortName(b) : id;
+  };
+  return html`<section part="details" aria-labelledby="details-title">
+    <div class="details-head">
+      <h3 id="details-title">${body.name}</h3>
+      <button type="button" @click=${onClose}>${ui.close}</button>
+    </div>
+    <dl>
+      <dt>${ui.kind}</dt>
+      <dd>${ORG_KIND_LABELS[locale][body.kind]}</dd>
+      ${body.aliases.length ? html`<dt>${ui.aliases}</dt><dd>${body.aliases.join(ui.listSep)}</dd>` : nothing}
+      ${parent ? html`<dt>${ui.parent}</dt><dd>${parent.name}</dd>` : nothing}
+      ${lane ? html`<dt>${ui.lane}</dt><dd>${lane.name}</dd>` : nothing}
+      ${body.roles.map(
+        (r) => html`<dt>${r.title}</dt>
+          <dd>
+            ${r.holders.length > 1
+              ? html`<ul class="holders">${r.holders.map((h) => html`<li>${h}</li>`)}</ul>`
+              : r.holders[0] ?? ''}
+          </dd>`,
+      )}
+      ${body.notes.length ? html`<dt>${ui.notes}</dt><dd>${body.notes.map((n) => html`<div>${n}</div>`)}</dd>` : nothing}
+      ${links.length
+        ? html`<dt>${ui.links}</dt>
+            <dd>
+              ${links.map(
+                ({ link, other, outgoing }) =>
+                  html`<div>${link.label ?? ORG_LINK_LABELS[locale][link.type]}${ui.colon}${outgoing ? '→ ' : '← '}${formatShortName(other)}</div>`,
+              )}
+            </dd>`
+        : nothing}
+      ${folded.length
+        ? html`<dt>${ui.foldedLinks}</dt>
+            <dd>
+              <ul class="folded-links">
+                ${folded.map(
+                  (link) => html`<li>${link.label ?? ORG_LINK_LABELS[locale][link.type]}${ui.colon}${short(link.from)} → ${short(link.to)}</li>`,
+                )}
+              </ul>
+            </dd>`
+        : nothing}
+      ${body.source ? html`<dt>${ui.source}</dt><dd>${body.source}</dd>` : nothing}
+    </dl>
+  </section>`;
+}

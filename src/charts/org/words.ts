@@ -1,0 +1,137 @@
+/**
+ * Words the organisation chart shows or speaks, in Japanese and English: body kinds, link
+ * types and the element's own controls. Kept apart from the element so that the layout, the
+ * server-rendered templates and the text alternative all say the same thing.
+ */
+import type { BodyKind, LinkType, Locale } from '../../data/types.js';
+
+/** Short labels for a body's `kind`, shown as the badge on its box. */
+export const ORG_KIND_LABELS: Readonly<Record<Locale, Readonly<Record<BodyKind, string>>>> = {
+  ja: {
+    headquarters: '本部',
+    council: '会議',
+    taskforce: 'タスクフォース',
+    'working-group': 'ワーキンググループ',
+    agency: '法人・機関',
+    office: '事務局・室',
+    ministry: '府省',
+    company: '企業',
+    other: 'その他',
+  },
+  en: {
+    headquarters: 'Headquarters',
+    council: 'Council',
+    taskforce: 'Task force',
+    'working-group': 'Working group',
+    agency: 'Agency',
+    office: 'Office',
+    ministry: 'Ministry',
+    company: 'Company',
+    other: 'Other',
+  },
+};
+
+/** Names of the typed (non-tree) links, used when a link has no `label` and in the legend. */
+export const ORG_LINK_LABELS: Readonly<Record<Locale, Readonly<Record<LinkType, string>>>> = {
+  ja: {
+    cooperation: '連携',
+    'joint-secretariat': '共同事務局',
+    jurisdiction: '所管',
+    advice: '助言',
+    other: 'その他の関係',
+  },
+  en: {
+    cooperation: 'Cooperation',
+    'joint-secretariat': 'Joint secretariat',
+    jurisdiction: 'Jurisdiction',
+    advice: 'Advice',
+    other: 'Other relation',
+  },
+};
+
+/** Strings of the element's controls and spoken descriptions. */
+export const ORG_UI = {
+  ja: {
+    tree: '組織図',
+    treeEdge: '上下関係（組織の階層）',
+    legend: '線の種類',
+    showList: 'テキストで見る',
+    hideList: 'テキストを隠す',
+    search: '組織・役職・構成員を検索',
+    matches: (n: number) => (n === 0 ? '一致する組織はありません' : `${n}件の組織が一致しました`),
+    match: '検索に一致',
+    zoomIn: '拡大',
+    zoomOut: '縮小',
+    fit: '全体を表示',
+    expandAll: 'すべて展開',
+    collapseAll: 'すべて折りたたむ',
+    count: (n: number) => `${n}件`,
+    times: (n: number) => `（${n}件）`,
+    intoCollapsed: '折りたたまれた組織への関係（○の端）',
+    foldedBadge: (n: number) => `連携等 ${n}`,
+    foldedLegend: '折りたたまれた配下の組織との関係の数（押すと一覧）',
+    foldedName: (n: number) => `折りたたまれた配下の組織との関係 ${n}件（詳細に一覧）`,
+    foldedLinks: '配下の組織の関係',
+    dragHint: 'ドラッグまたはスクロールで移動できます',
+    fullText: '全文',
+    children: (n: number) => `配下 ${n}`,
+    details: '詳細',
+    close: '閉じる',
+    kind: '種別',
+    aliases: '別名',
+    parent: '上位組織',
+    lane: '分野',
+    roles: '役職・構成員',
+    notes: '注記',
+    links: '関係',
+    source: '出典',
+    collapsed: '折りたたみ中',
+    hiddenEnd: '（折りたたまれた組織）',
+    hint: '上下の矢印キーで移動、左右の矢印キーで開閉、Enterで詳細を表示、＋と−で拡大縮小。',
+    listSep: '、',
+    colon: '：',
+  },
+  en: {
+    tree: 'Organisation chart',
+    treeEdge: 'Reports to (hierarchy)',
+    legend: 'Line styles',
+    showList: 'Show as text',
+    hideList: 'Hide text',
+    search: 'Search bodies, roles and members',
+    matches: (n: number) => (n === 0 ? 'No body matches' : n === 1 ? '1 body matches' : `${n} bodies match`),
+    match: 'search match',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit to width',
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    count: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`,
+    times: (n: number) => ` (${n})`,
+    intoCollapsed: 'Relation into a collapsed body (○ end)',
+    foldedBadge: (n: number) => `Relations ${n}`,
+    foldedLegend: 'Relations of the bodies folded inside (press to list them)',
+    foldedName: (n: number) => `${n} ${n === 1 ? 'relation' : 'relations'} of bodies folded inside (listed in the details)`,
+    foldedLinks: 'Relations of bodies inside',
+    dragHint: 'Drag or scroll to move the chart',
+    fullText: 'Full text',
+    children: (n: number) => `${n} below`,
+    details: 'Details',
+    close: 'Close',
+    kind: 'Kind',
+    aliases: 'Also known as',
+    parent: 'Reports to',
+    lane: 'Area',
+    roles: 'Roles and members',
+    notes: 'Notes',
+    links: 'Relations',
+    source: 'Source',
+    collapsed: 'collapsed',
+    hiddenEnd: ' (collapsed)',
+    hint: 'Up and down arrows move, left and right arrows collapse and expand, Enter shows details, + and − zoom.',
+    listSep: ', ',
+    colon: ': ',
+  },
+} as const;
+
+/** The UI strings of one locale. */
+export type OrgUiStrings = (typeof ORG_UI)[Locale];

@@ -1,0 +1,329 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DataSourceController, type SourceState } from '../controllers/data-source-controller.js';
+import { resolveLocale } from '../controllers/locale.js';
+import { SizeController } from '../controllers/size-controller.js';
+import type { Issue, ParseResult } from '../../data/issues.js';
+import type { ChartDocument, Locale } from '../../data/types.js';
+import { PolicyDataErrorEvent } from '../../events/data-error.js';
+import { downloadBlob, exportPNG, exportSVG, toCSV } from '../../export/index.js';
+import { formatIssue } from '../../format/messages/index.js';
+import { baseStyles } from './base.styles.js';
+
+/** The states every chart element goes through. */
+export const CHART_STATUSES = ['empty', 'loading', 'error', 'ready'] as const;
+export type ChartStatus = (typeof CHART_STATUSES)[number];
+
+/** Allowed values of the `theme` attribute. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+const UI = {
+  ja: {
+    loading: '読み込み中…',
+    empty: 'データがありません',
+    errorTitle: 'データに問題があるため、図を表示できません',
+    showTable: '表で見る',
+    hideTable: '表を隠す',
+    source: '出典',
+    tableRegion: '図のデータ',
+    exportSVG: 'SVGで保存',
+    exportPNG: 'PNGで保存',
+    exportCSV: 'CSVで保存',
+  },
+  en: {
+    loading: 'Loading…',
+    empty: 'No data',
+    errorTitle: 'The chart cannot be drawn because of problems in its data',
+    showTable: 'Show as table',
+    hideTable: 'Hide table',
+    source: 'Source',
+    tableRegion: 'Chart data',
+    exportSVG: 'Save SVG',
+    exportPNG: 'Save PNG',
+    exportCSV: 'Save CSV',
+  },
+} as const;
+
+/**
+ * The embedding contract every chart element shares (the internal base of
+ * `<policy-org-chart>`, `<policy-budget-treemap>` and `<policy-effect-chart>`).
+ *
+ * - Data from the `data` property, from `src` (fetched; a new `src` aborts the old request,
+ *   disconnecting aborts), or from a child `<script type="application/json">`, in that order.
+ * - States `loading`, `empty`, `error`, `ready`, reflected in the `status` attribute. In the
+ *   error state the localised issues are shown in `part="error"` and `policy-data-error` fires.
+ * - Locale from `lang` on the element or its nearest ancestor; `ja` by default.
+ * - Size from the container, measured by a ResizeObserver before layout; `height` fixes the
+ *   height of the drawing.
+ *
+ * Subclasses implement `parse` (pure, never throws), `layoutChart` (called from `willUpdate`
+ * when the document, size or options change), `renderChart` and `renderTable`.
+ *
+ * @fires policy-data-error - The data cannot be drawn; detail `{ issues, messages }`.
+ * @csspart figure - The whole chart.
+ * @csspart title - The document's title.
+ * @csspart description - The document's description.
+ * @csspart toolbar - Controls above the chart (table toggle and chart options).
+ * @csspart table-toggle - The button that shows or hides the table alternative.
+ * @csspart export - The export buttons (SVG, PNG, CSV), shown with `exportable`.
+ * @csspart chart - The drawing.
+ * @csspart table - The table alternative.
+ * @csspart source - The source line under the chart.
+ * @csspart error - The list of problems in the data.
+ * @csspart status - The loading and empty messages.
+ * @cssproperty --policy-color-text - Text colour.
+ * @cssproperty --policy-color-background - Background colour.
+ * @cssproperty --policy-color-accent - Accent colour (selection, links).
+ * @cssproperty --policy-color-focus - Focus ring colour.
+ * @cssproperty --policy-font-family - Font family.
+ * @cssproperty --policy-font-size - Base font size.
+ * @cssproperty --policy-color-muted - Secondary text (description, source, notes).
+ * @cssproperty --policy-color-border - Borders of buttons and table cells.
+ * @cssproperty --policy-color-error - Border and heading of the list of data problems.
+ * @cssproperty --policy-motion-duration - Length of animations (0ms with reduced motion).
+ */
+export abstract class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
+  static override styles = baseStyles;
+
+  /** The chart's JSON document (takes precedence over `src` and a child script). */
+  @property({ attribute: false }) data: unknown;
+
+  /** URL of the chart's JSON document. */
+  @property({ reflect: true }) src?: string;
+
+  /** Height of the drawing in CSS pixels; by default the chart takes the height it needs. */
+  @property({ type: Number, reflect: true }) height?: number;
+
+  /** `light` (default), `dark`, or `auto` (follows the system). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** The current state: `empty`, `loading`, `error` or `ready`. */
+  @property({ reflect: true }) status: ChartStatus = 'empty';
+
+  /** Whether the table alternative is shown. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+
+  /** Shows buttons that save the chart as SVG, PNG and CSV (for slides and spreadsheets). */
+  @property({ type: Boolean, reflect: true }) exportable = false;
+
+  /** The parsed document, once valid. */
+  @state() protected doc?: TDoc;
+
+  /** Problems with the current input; non-empty in the error state. */
+  @state() protected issues: Issue[] = [];
+
+  /** The element's locale (`lang` here or on an ancestor). */
+  protected locale: Locale = 'ja';
+
+  protected readonly size = new SizeController(this);
+  protected readonly source = new DataSourceController(this);
+
+  private lastOrigin: unknown = undefined;
+  private layoutKey = '';
+
+  /** Turns raw input into the element's document, or issues. Pure; never throws. */
+  protected abstract parse(input: unknown): ParseResult<TDoc>;
+
+  /**
+   * Lays the document out for `width` (and `height`, when known). Called from `willUpdate`
+   * when the document, size, locale or a property listed in `layoutProperties` changes.
+   */
+  protected abstract layoutChart(doc: TDoc, width: number, height: number | undefined): void;
+
+  /** The drawing, from the layout made in `layoutChart`. */
+  protected abstract renderChart(doc: TDoc): TemplateResult | typeof nothing;
+
+  /** The table alternative: the same data as the drawing, every datum included. */
+  protected abstract renderTable(doc: TDoc): TemplateResult | typeof nothing;
+
+  /** Extra controls for the toolbar. */
+  protected renderToolbar(_doc: TDoc): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /**
+   * The chart's data as rows for CSV (a header row first), the same figures as the table
+   * alternative; `undefined` when the chart has none.
+   */
+  protected csvRows(_doc: TDoc): (string | number)[][] | undefined {
+    return undefined;
+  }
+
+  /** A standalone SVG document of the drawing (throws unless the chart is ready). */
+  toSVG(): string {
+    return exportSVG(this);
+  }
+
+  /** A PNG of the drawing at `scale` device pixels per CSS pixel (throws unless ready). */
+  toPNG(scale = 2): Promise<Blob> {
+    return exportPNG(this, { scale });
+  }
+
+  /** The chart's data as CSV with a byte order mark for spreadsheets; `''` when not ready. */
+  toCSV(): string {
+    const rows = this.doc ? this.csvRows(this.doc) : undefined;
+    return rows ? toCSV(rows, { bom: true }) : '';
+  }
+
+  /** Properties whose change requires a new layout. */
+  protected get layoutProperties(): PropertyKey[] {
+    return [];
+  }
+
+  /** The width layout uses: the measured width, or a default before the first measurement. */
+  protected get layoutWidth(): number {
+    return this.size.width || 640;
+  }
+
+  /**
+   * The height layout uses: the `height` attribute when it is a positive number; otherwise
+   * `undefined` (the chart takes the height it needs). `height=""` reads as 0 and means unset.
+   */
+  protected get layoutHeight(): number | undefined {
+    return Number.isFinite(this.height) && this.height! > 0 ? this.height : undefined;
+  }
+
+  /** UI strings in the element's locale. */
+  protected get ui(): (typeof UI)[Locale] {
+    return UI[this.locale];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = resolveLocale(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.source.setSource(this.src);
+    this.locale = resolveLocale(this);
+
+    const fromData = this.data !== undefined && this.data !== null;
+    const origin = fromData ? this.data : this.source.state;
+    if (origin !== this.lastOrigin) {
+      this.lastOrigin = origin;
+      if (fromData) this.accept(this.data);
+      else this.acceptSource(this.source.state);
+    }
+
+    if (this.status === 'ready' && this.doc) {
+      const extra = this.layoutProperties.map((p) => String((this as Record<PropertyKey, unknown>)[p])).join('|');
+      const key = `${this.layoutWidth}|${this.layoutHeight ?? ''}|${this.locale}|${extra}`;
+      if (key !== this.layoutKey) {
+        this.layoutKey = key;
+        try {
+          this.layoutChart(this.doc, this.layoutWidth, this.layoutHeight);
+        } catch (error) {
+          // A layout bug must still leave the reader a message, not a half-drawn chart.
+          console.error(error);
+          this.fail([{ code: 'layout-failed', path: '', params: { detail: String(error) } }]);
+        }
+      }
+    }
+  }
+
+  private acceptSource(state: SourceState): void {
+    if (state.status === 'failed') this.fail(state.issues);
+    else if (state.status === 'loaded') this.accept(state.value);
+    else {
+      this.doc = undefined;
+      this.issues = [];
+      this.status = state.status === 'loading' ? 'loading' : 'empty';
+    }
+  }
+
+  private accept(input: unknown): void {
+    let result: ParseResult<TDoc>;
+    try {
+      result = this.parse(input);
+    } catch (error) {
+      // A parser must not throw; if one does, the reader still gets a message, not a blank.
+      console.error(error);
+      result = { ok: false, issues: [{ code: 'json-invalid', path: '', params: { detail: String(error) } }] };
+    }
+    if (result.ok) {
+      this.doc = result.value;
+      this.issues = [];
+      this.status = 'ready';
+      this.layoutKey = '';
+    } else {
+      this.fail(result.issues);
+    }
+  }
+
+  private fail(issues: Issue[]): void {
+    this.doc = undefined;
+    this.issues = issues;
+    this.status = 'error';
+    const messages = issues.map((i) => formatIssue(i, this.locale));
+    // Fire after the current update, so listeners see the error part rendered.
+    void this.updateComplete.then(() => {
+      if (this.issues === issues) this.dispatchEvent(new PolicyDataErrorEvent({ issues, messages }));
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const { doc } = this;
+    if (this.status === 'error') return this.renderError();
+    if (this.status !== 'ready' || !doc) {
+      return html`<p part="status" role="status">${this.status === 'loading' ? this.ui.loading : this.ui.empty}</p>`;
+    }
+    // The table is a named, focusable region: a wide table scrolls sideways, and keyboard users
+    // must be able to scroll it (axe: scrollable-region-focusable).
+    return html`
+      <figure part="figure" lang=${this.locale}>
+        ${doc.title ? html`<figcaption part="title">${doc.title}</figcaption>` : nothing}
+        ${doc.description ? html`<p part="description">${doc.description}</p>` : nothing}
+        <div part="toolbar">
+          ${this.renderToolbar(doc)}
+          ${this.exportable ? this.renderExport(doc) : nothing}
+          <button
+            type="button"
+            part="table-toggle"
+            aria-expanded=${this.showTable ? 'true' : 'false'}
+            aria-controls="table"
+            @click=${this.toggleTable}
+          >
+            ${this.showTable ? this.ui.hideTable : this.ui.showTable}
+          </button>
+        </div>
+        <div part="chart">${this.renderChart(doc)}</div>
+        <div id="table" part="table" role="region" tabindex="0" aria-label=${this.ui.tableRegion} ?hidden=${!this.showTable}>
+          ${this.showTable ? this.renderTable(doc) : nothing}
+        </div>
+        ${doc.source ? html`<p part="source">${this.ui.source}: ${doc.source}</p>` : nothing}
+      </figure>
+    `;
+  }
+
+  private renderError(): TemplateResult {
+    return html`
+      <div part="error" role="alert" lang=${this.locale}>
+        <h2>${this.ui.errorTitle}</h2>
+        <ul>
+          ${this.issues.map((issue) => html`<li>${formatIssue(issue, this.locale)}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderExport(doc: TDoc): TemplateResult {
+    return html`<span part="export" role="group" aria-label="${this.locale === 'ja' ? '保存' : 'Save'}">
+      <button type="button" data-export="svg" @click=${this.onExport}>${this.ui.exportSVG}</button>
+      <button type="button" data-export="png" @click=${this.onExport}>${this.ui.exportPNG}</button>
+      ${this.csvRows(doc) ? html`<button type="button" data-export="csv" @click=${this.onExport}>${this.ui.exportCSV}</button>` : nothing}
+    </span>`;
+  }
+
+  private async onExport(event: Event): Promise<void> {
+    const kind = (event.currentTarget as HTMLElement).dataset.export;
+    const name = (this.doc?.title ?? this.localName).replace(/[\\/:*?"<>|]+/g, '_');
+    if (kind === 'svg') downloadBlob(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
+    else if (kind === 'png') downloadBlob(await this.toPNG(), `${name}.png`);
+    else if (kind === 'csv') downloadBlob(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+  }
+
+  private toggleTable(): void {
+    this.showTable = !this.showTable;
+  }
+}
