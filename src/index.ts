@@ -3,7 +3,7 @@
  * import `policy-charts/define` (or load `dist/policy-charts.js`) for that.
  */
 export * from './data.js';
-export { PolicyChartElement, CHART_STATUSES, THEMES, type ChartStatus, type Theme } from './kit/element/policy-chart-element.js';
+export { PolicyChartElement, CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Preset } from './kit/element/policy-chart-element.js';
 export { PolicyDataErrorEvent, type PolicyDataErrorDetail } from './events/data-error.js';
 export { PALETTE, PALETTE_TINTS } from './theme/tokens.js';
 export {

@@ -12,6 +12,15 @@ describe('the embedding contract (PolicyChartElement)', () => {
     expect(el.getAttribute('status')).to.equal('ready');
   });
 
+  it('sizes type for a slide with preset="slide", and never from the width', async () => {
+    const page = await fixture<TestChart>(html`<test-chart style="width: 1800px" .data=${{ title: '推進体制' }}></test-chart>`);
+    const slide = await fixture<TestChart>(html`<test-chart preset="slide" style="width: 360px" .data=${{ title: '推進体制' }}></test-chart>`);
+    expect(getComputedStyle(page).fontSize).to.equal('14px');
+    expect(getComputedStyle(slide).fontSize).to.equal('20px');
+    slide.style.setProperty('--policy-font-size', '24px');
+    expect(getComputedStyle(slide).fontSize).to.equal('24px');
+  });
+
   it('shows the empty state without data', async () => {
     const el = await fixture<TestChart>(html`<test-chart></test-chart>`);
     expect(el.status).to.equal('empty');

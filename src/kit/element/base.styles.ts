@@ -16,6 +16,9 @@ export const baseStyles = [
     :host([hidden]) {
       display: none;
     }
+    :host([preset='slide']) {
+      --_font-size: var(--policy-font-size, 20px);
+    }
     *,
     *::before,
     *::after {

@@ -17,6 +17,10 @@ export type ChartStatus = (typeof CHART_STATUSES)[number];
 /** Allowed values of the `theme` attribute. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+/** Type presets: `page` (the page's type, 14 px by default) or `slide` (20 px, for a 1920×1080 slide). */
+export const PRESETS = ['page', 'slide'] as const;
+/** A type preset. */
+export type Preset = (typeof PRESETS)[number];
 
 const UI = {
   ja: {
@@ -97,6 +101,13 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /** `light` (default), `dark`, or `auto` (follows the system). */
   @property({ reflect: true }) theme: Theme = 'light';
+
+  /**
+   * `page` (default) or `slide`: type sized for a projected 1920×1080 slide (20 px base, so no
+   * drawn text is under 18 px). Type never grows with the width; this and `--policy-font-size`
+   * are the ways to make it larger.
+   */
+  @property({ reflect: true }) preset: Preset = 'page';
 
   /** The current state: `empty`, `loading`, `error` or `ready`. */
   @property({ reflect: true }) status: ChartStatus = 'empty';
