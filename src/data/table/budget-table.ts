@@ -8,7 +8,7 @@ import type { Issue } from '../issues.js';
 import { BUDGET_UNITS, type BudgetDocument, type BudgetUnit } from '../types.js';
 import { matchHeader, type ColumnSpec, type FoundColumn } from './header.js';
 import { CellMap, isBlankRow, locateIssues, sortByCell, titleAbove } from './locate.js';
-import { cellIssue, cellText, fillMerged, toSheet, type CellValue, type SheetTable, type TableInput } from './sheet.js';
+import { cellIssue, cellText, fillMerged, toSheet, type CellValue, type TableInput } from './sheet.js';
 import { buildTree, type TreeRow } from './tree.js';
 
 /** The columns of a budget table and the headers each is known by. */

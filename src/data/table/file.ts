@@ -4,11 +4,11 @@
  */
 import { createIssue, type Issue } from '../issues.js';
 import type { ChartDocument, ChartType } from '../types.js';
-import { BUDGET_COLUMNS, readBudgetTable, type TableMeta, type TableResult } from './budget-table.js';
+import { readBudgetTable, type TableMeta, type TableResult } from './budget-table.js';
 import { readDelimited } from './delimited.js';
-import { EFFECT_COLUMNS, readEffectTable } from './effect-table.js';
-import { matchHeader, type ColumnSpec } from './header.js';
-import { ORGANIZATION_COLUMNS, readOrganizationTable } from './organization-table.js';
+import { readEffectTable } from './effect-table.js';
+import { guessChartType } from './guess.js';
+import { readOrganizationTable } from './organization-table.js';
 import type { SheetTable } from './sheet.js';
 import { readWorkbook } from './xlsx.js';
 
@@ -72,23 +72,4 @@ export async function readTableFile(bytes: Uint8Array, options: ReadTableFileOpt
 async function readSheets(bytes: Uint8Array, file: string | undefined): Promise<{ ok: true; sheets: SheetTable[] } | { ok: false; issues: Issue[] }> {
   if (isZip(bytes)) return readWorkbook(bytes, file ? { file } : {});
   return { ok: true, sheets: [readDelimited(bytes, file ? { file } : {})] };
-}
-
-/**
- * The chart a sheet is for, from the columns only one format has (金額・補正・再掲元・内数 for a
- * budget; 種別・レーン・役職 for an organisation; 値・内訳・前の値 for an effect chart).
- */
-export function guessChartType(sheet: SheetTable): ChartType | undefined {
-  const score = (spec: Record<string, ColumnSpec>, required: string, keys: readonly string[]) => {
-    const match = matchHeader(sheet, sheet.rows, spec, required);
-    if (!match.ok) return 0;
-    return keys.filter((k) => (match.match.columns as Record<string, unknown>)[k]).length;
-  };
-  const scores: [ChartType, number][] = [
-    ['budget', score(BUDGET_COLUMNS, 'name', ['amount', 'supplementary', 'previous', 'relistOf', 'partOf', 'status'])],
-    ['organization', score(ORGANIZATION_COLUMNS, 'name', ['kind', 'lane', 'laneId', 'roles', 'aliases'])],
-    ['effect', score(EFFECT_COLUMNS, 'label', ['value', 'category', 'n', 'beforeValue', 'afterValue', 'display'])],
-  ];
-  scores.sort((a, b) => b[1] - a[1]);
-  return scores[0]![1] > 0 && scores[0]![1] > scores[1]![1] ? scores[0]![0] : undefined;
 }

@@ -45,13 +45,13 @@ export function normalizeHeader(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[(\[【][^)\]】]*[)\]】]/g, '')
-    .replace(/[\s_・:：.\-]/g, '');
+    .replace(/[([【][^)\]】]*[)\]】]/g, '')
+    .replace(/[\s_・:：.-]/g, '');
 }
 
 /** The unit written in brackets in a header (`金額（千円）`, `declared (yen, …)`). */
 export function headerUnit(text: string): BudgetUnit | undefined {
-  const inner = /[(\[【]([^)\]】]*)[)\]】]/.exec(text.normalize('NFKC'));
+  const inner = /[([【]([^)\]】]*)[)\]】]/.exec(text.normalize('NFKC'));
   if (!inner) return undefined;
   const first = inner[1]!.split(/[,、，;]/)[0]!.toLowerCase().replace(/[\s・]/g, '').replace(/^単位:?/, '');
   return UNIT_WORDS.find(([pattern]) => pattern.test(first))?.[1];
