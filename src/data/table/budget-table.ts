@@ -129,7 +129,11 @@ export function readBudgetTable(input: TableInput, options: ReadBudgetTableOptio
   json.items = tree.items;
 
   const parsed = parseBudget(json);
-  if (!parsed.ok) issues.push(...locateIssues(parsed.issues, [{ prefix: 'items', map: cellMap }]));
+  if (!parsed.ok) {
+    // Rows that could not be placed are already issues; "no items" would only repeat them.
+    const found = tree.issues.length > 0 ? parsed.issues.filter((i) => !(i.code === 'empty' && i.path === 'items')) : parsed.issues;
+    issues.push(...locateIssues(found, [{ prefix: 'items', map: cellMap }]));
+  }
   if (issues.length > 0 || !parsed.ok) return { ok: false, issues: sortByCell(issues) };
   return { ok: true, value: parsed.value, json };
 }

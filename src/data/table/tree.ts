@@ -39,13 +39,15 @@ export function buildTree(
       issues.push(cellIssue(sheet, 'table-parent-cycle', t.row, parentColumn, { value: t.parent, id: t.id, ids: t.id }));
     } else parentOf.set(t, parent);
   }
-  // Rows whose chain of parents comes back to itself: each such row is reported once.
+  // Rows whose chain of parents comes back round: one issue per cycle; rows leading into a
+  // cycle cannot be placed either (their issue is the cycle's).
   const unplaceable = new Set<TreeRow>();
   for (const t of rows) {
     const seen: TreeRow[] = [];
     for (let p: TreeRow | undefined = t; p; p = parentOf.get(p)) {
       if (seen.includes(p)) {
         const cycle = seen.slice(seen.indexOf(p));
+        // Reported once, at the first row of the cycle (rows are visited in sheet order).
         if (!unplaceable.has(t) && cycle.includes(t)) {
           issues.push(cellIssue(sheet, 'table-parent-cycle', t.row, parentColumn, {
             value: t.parent,
