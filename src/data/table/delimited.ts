@@ -2,7 +2,6 @@
  * CSV and TSV as Japanese offices write them: UTF-8 with or without a byte order mark, or
  * Shift_JIS (what Excel in Japan still saves as 「CSV（コンマ区切り）」).
  */
-import { csvParseRows, tsvParseRows } from 'd3-dsv';
 import type { SheetTable } from './sheet.js';
 
 /** Which encoding {@link decodeTableText} found. */
@@ -39,7 +38,7 @@ export function parseDelimited(text: string, options: ParseDelimitedOptions = {}
     options.delimiter === '\t' ||
     (options.delimiter === undefined &&
       (/\.tsv$/i.test(options.file ?? '') || (firstLine.includes('\t') && !firstLine.includes(','))));
-  const rows = tab ? tsvParseRows(body) : csvParseRows(body);
+  const rows = parseDelimitedRows(body, tab ? '\t' : ',');
   const sheet: SheetTable = { rows };
   if (options.file) sheet.file = options.file;
   return sheet;
@@ -48,4 +47,66 @@ export function parseDelimited(text: string, options: ParseDelimitedOptions = {}
 /** Bytes of a CSV or TSV file to a sheet, decoding UTF-8 or Shift_JIS. */
 export function readDelimited(bytes: Uint8Array, options: ParseDelimitedOptions = {}): SheetTable {
   return parseDelimited(decodeTableText(bytes).text, options);
+}
+
+/**
+ * Rows of RFC 4180 text: fields split at `delimiter`, records at CRLF, LF or CR; a quoted field
+ * may hold delimiters, line breaks and doubled quotes. d3-dsv's `parseRows` (ISC licence,
+ * Mike Bostock) ported as it is, so it gives the same rows (a test checks this on random text),
+ * without the formatting half of d3-dsv: the one-file bundle reads CSV for `src=` and must stay
+ * within its size budget.
+ */
+export function parseDelimitedRows(text: string, delimiter: ',' | '\t'): string[][] {
+  const QUOTE = 34;
+  const NEWLINE = 10;
+  const RETURN = 13;
+  const DELIMITER = delimiter.charCodeAt(0);
+  const EOL = {};
+  const EOF = {};
+  const rows: string[][] = [];
+  let N = text.length;
+  let I = 0;
+  let eof = N <= 0;
+  let eol = false;
+  // Strip the trailing newline.
+  if (text.charCodeAt(N - 1) === NEWLINE) --N;
+  if (text.charCodeAt(N - 1) === RETURN) --N;
+
+  const token = (): string | typeof EOL => {
+    if (eof) return EOF;
+    if (eol) return ((eol = false), EOL);
+    const j = I;
+    let i: number;
+    let c: number;
+    if (text.charCodeAt(j) === QUOTE) {
+      while ((I++ < N && text.charCodeAt(I) !== QUOTE) || text.charCodeAt(++I) === QUOTE);
+      if ((i = I) >= N) eof = true;
+      else if ((c = text.charCodeAt(I++)) === NEWLINE) eol = true;
+      else if (c === RETURN) {
+        eol = true;
+        if (text.charCodeAt(I) === NEWLINE) ++I;
+      }
+      return text.slice(j + 1, i - 1).replace(/""/g, '"');
+    }
+    while (I < N) {
+      if ((c = text.charCodeAt((i = I++))) === NEWLINE) eol = true;
+      else if (c === RETURN) {
+        eol = true;
+        if (text.charCodeAt(I) === NEWLINE) ++I;
+      } else if (c !== DELIMITER) continue;
+      return text.slice(j, i);
+    }
+    return ((eof = true), text.slice(j, N));
+  };
+
+  let t: string | typeof EOL;
+  while ((t = token()) !== EOF) {
+    const row: string[] = [];
+    while (t !== EOL && t !== EOF) {
+      row.push(t as string);
+      t = token();
+    }
+    rows.push(row);
+  }
+  return rows;
 }
