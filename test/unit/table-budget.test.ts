@@ -150,4 +150,10 @@ describe('readBudgetTable: cells as Japanese sheets write them', () => {
     assert.deepEqual(doc.items.map((i) => [i.id, i.children.map((c) => [c.id, c.relistOf])]), [['a', []], ['c', [['b', 'a']]]]);
     assert.equal(summarizeBudget(doc).totals.amount.counted, 18 * OKU);
   });
+
+  it('takes 「（単位：千円）」 above the header as the unit of bare numbers, and the first text as the title', () => {
+    const doc = ok(readBudgetTable([['令和6年度 予算'], ['', '', '（単位：千円）'], ['名称', '金額', '補正'], ['甲', 456320, '1,000']]));
+    assert.equal(doc.title, '令和6年度 予算');
+    assert.deepEqual([doc.items[0]!.amount, doc.items[0]!.supplementary], [456_320_000, 1_000_000]);
+  });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runImport } from '../../src/cli/import.js';
+import { isTableResponse } from '../../src/controllers/data-source-controller.js';
 import { summarizeBudget } from '../../src/data/budget-summary.js';
 import { parseBudget } from '../../src/data/budget.js';
 import { parseOrganization } from '../../src/data/organization.js';
@@ -68,5 +69,16 @@ describe('svg (render) accepts a table', () => {
     const bad = draw(file);
     assert.equal(bad.status, 1);
     assert.equal(bad.stderr, 'broken.csv B2: 親「zz」というIDや名称の行がありません\n');
+  });
+});
+
+describe('src=: which responses are read as tables', () => {
+  it('goes by the content type first, then by the extension', () => {
+    assert.equal(isTableResponse('/api/budget', 'text/csv; charset=shift_jis'), true);
+    assert.equal(isTableResponse('/api/budget', 'text/tab-separated-values'), true);
+    assert.equal(isTableResponse('/data/budget.csv?v=2', 'text/plain'), true);
+    assert.equal(isTableResponse('/data/budget.tsv', null), true);
+    assert.equal(isTableResponse('/data/budget.csv', 'application/json'), false);
+    assert.equal(isTableResponse('/data/budget.json', 'text/plain'), false);
   });
 });

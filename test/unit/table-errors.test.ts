@@ -110,4 +110,10 @@ describe('broken sheets: each message names the cell', () => {
       '予算.xlsx シート1 1行: 見出しの行が見つかりません（name・名称などの列と、もう1つ以上の既知の列が必要です）',
     ]);
   });
+
+  it('13. more text above the header than a title (A2), not dropped in silence', () => {
+    assert.deepEqual(messages(readBudgetTable(sheet([['予算表'], ['作成：会計課'], budgetHeader, good]))), [
+      '予算.xlsx シート1 A2: 見出しの上の「作成：会計課」は読めません（表題は1つ、ほかは「（単位：千円）」のみ）',
+    ]);
+  });
 });

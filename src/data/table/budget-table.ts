@@ -7,7 +7,7 @@ import { parseBudget } from '../budget.js';
 import type { Issue } from '../issues.js';
 import { BUDGET_UNITS, type BudgetDocument, type BudgetUnit } from '../types.js';
 import { matchHeader, type ColumnSpec, type FoundColumn } from './header.js';
-import { CellMap, isBlankRow, locateIssues, sortByCell, titleAbove } from './locate.js';
+import { CellMap, isBlankRow, locateIssues, readAbove, sortByCell } from './locate.js';
 import { cellIssue, cellText, fillMerged, toSheet, type CellValue, type TableInput } from './sheet.js';
 import { buildTree, type TreeRow } from './tree.js';
 
@@ -66,8 +66,10 @@ export function readBudgetTable(input: TableInput, options: ReadBudgetTableOptio
   const col = (key: BudgetColumn): FoundColumn | undefined => columns[key]?.[0];
   const merged = new Set([col('parent')?.index, col('status')?.index].filter((i) => i !== undefined));
   const rows = fillMerged(sheet, merged);
-  const issues: Issue[] = [...header.issues];
-  const unit: BudgetUnit = options.unit ?? col('amount')?.unit ?? '円';
+  const above = readAbove(sheet, rows, headerRow, { title: options.title, withUnit: true });
+  const issues: Issue[] = [...header.issues, ...above.issues];
+  // Numbers under a header without a unit are in the sheet's 「（単位：千円）」, else the amount header's.
+  const unit: BudgetUnit = options.unit ?? above.unit ?? col('amount')?.unit ?? '円';
 
   const treeRows: TreeRow[] = [];
   for (let r = headerRow + 1; r < rows.length; r++) {
@@ -79,10 +81,10 @@ export function readBudgetTable(input: TableInput, options: ReadBudgetTableOptio
     json.id = id;
     json.name = text('name');
     for (const key of ['amount', 'supplementary', 'previous'] as const) {
-      const value = amountCell(cell(row, col(key)), col(key)?.unit);
+      const value = amountCell(cell(row, col(key)), col(key)?.unit ?? above.unit);
       if (value !== undefined) json[key] = value;
     }
-    const partOf = readPartOf(text('partOf'), col('partOf')?.unit);
+    const partOf = readPartOf(text('partOf'), col('partOf')?.unit ?? above.unit);
     if (partOf !== undefined) json.partOf = partOf;
     const relistOf = text('relistOf');
     if (relistOf) json.relistOf = relistOf;
@@ -122,7 +124,7 @@ export function readBudgetTable(input: TableInput, options: ReadBudgetTableOptio
   }
 
   const json: Record<string, unknown> = { type: 'budget' };
-  const title = options.title ?? titleAbove(rows, headerRow);
+  const title = options.title ?? above.title;
   if (title) json.title = title;
   for (const key of ['description', 'source', 'lang', 'fiscalYear'] as const) if (options[key]) json[key] = options[key];
   json.unit = unit;

@@ -7,7 +7,7 @@ import type { Issue } from '../issues.js';
 import { EFFECT_CHARTS, type EffectChartKind, type EffectDocument } from '../types.js';
 import type { TableMeta, TableResult } from './budget-table.js';
 import { matchHeader, type ColumnSpec, type FoundColumn } from './header.js';
-import { CellMap, isBlankRow, locateIssues, sortByCell, titleAbove } from './locate.js';
+import { CellMap, isBlankRow, locateIssues, readAbove, sortByCell } from './locate.js';
 import { cellIssue, cellText, fillMerged, toSheet, type CellValue, type TableInput } from './sheet.js';
 
 /** The columns of an effect table and the headers each is known by. */
@@ -50,7 +50,8 @@ export function readEffectTable(input: TableInput, options: ReadEffectTableOptio
   const { row: headerRow, columns } = header.match;
   const col = (key: EffectColumn): FoundColumn | undefined => columns[key]?.[0];
   const rows = fillMerged(sheet, new Set([col('label')?.index].filter((i) => i !== undefined)));
-  const issues: Issue[] = [...header.issues];
+  const above = readAbove(sheet, rows, headerRow, { title: options.title });
+  const issues: Issue[] = [...header.issues, ...above.issues];
   const chart: EffectChartKind =
     options.chart ?? (col('beforeValue') || col('afterValue') ? 'change' : col('category') || col('n') ? 'proportions' : 'magnitude');
   const cellMap = new CellMap(sheet);
@@ -107,7 +108,7 @@ export function readEffectTable(input: TableInput, options: ReadEffectTableOptio
   for (const s of series) if (Array.isArray(s.categories) && s.categories.length === 0) delete s.categories;
 
   const json: Record<string, unknown> = { type: 'effect', chart };
-  const title = options.title ?? titleAbove(rows, headerRow);
+  const title = options.title ?? above.title;
   if (title) json.title = title;
   for (const key of ['description', 'source', 'lang', 'measure', 'unit'] as const) if (options[key]) json[key] = options[key];
   json.series = series;

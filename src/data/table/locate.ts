@@ -3,6 +3,7 @@
  * issue the JSON parser finds at `items[0].children[2].amount` names `予算.xlsx シート1 D7`.
  */
 import type { Issue } from '../issues.js';
+import { BUDGET_UNITS, type BudgetUnit } from '../types.js';
 import { cellIssue, cellText, type CellValue, type SheetTable } from './sheet.js';
 
 /** A cell, 0-based; `column` undefined for the whole row. */
@@ -76,15 +77,36 @@ function columnIndex(name: string): number {
   return n;
 }
 
-/** The first non-empty text of the rows above the header (a sheet's title line), if any. */
-export function titleAbove(rows: CellValue[][], headerRow: number): string | undefined {
+/**
+ * What is written above the header row: the first text is the title (unless the caller gives
+ * one), a 「（単位：千円）」 cell the unit of numbers (when `withUnit`); anything else is an issue
+ * at its cell rather than dropped.
+ */
+export function readAbove(
+  sheet: SheetTable,
+  rows: CellValue[][],
+  headerRow: number,
+  options: { title?: string | undefined; withUnit?: boolean },
+): { title?: string; unit?: BudgetUnit; issues: Issue[] } {
+  const out: { title?: string; unit?: BudgetUnit; issues: Issue[] } = { issues: [] };
+  let titleTaken = options.title !== undefined;
   for (let r = 0; r < headerRow; r++) {
-    for (const cell of rows[r] ?? []) {
+    (rows[r] ?? []).forEach((cell, c) => {
       const text = cellText(cell);
-      if (text) return text;
-    }
+      if (!text) return;
+      const unit = /^[(（]?単位[:：]\s*([^)）]+?)\s*[)）]?$/.exec(text.normalize('NFKC'));
+      if (options.withUnit && unit && isBudgetUnit(unit[1]!) && !out.unit) out.unit = unit[1];
+      else if (!titleTaken) {
+        out.title = text;
+        titleTaken = true;
+      } else if (text !== options.title) out.issues.push(cellIssue(sheet, 'table-text-above-header', r, c, { value: text }));
+    });
   }
-  return undefined;
+  return out;
+}
+
+function isBudgetUnit(value: string): value is BudgetUnit {
+  return (BUDGET_UNITS as readonly string[]).includes(value);
 }
 
 /** Whether every cell of the row is empty. */

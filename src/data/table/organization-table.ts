@@ -7,7 +7,7 @@ import { parseOrganization } from '../organization.js';
 import { BODY_KINDS, LINK_TYPES, type OrganizationDocument } from '../types.js';
 import type { TableMeta, TableResult } from './budget-table.js';
 import { matchHeader, type ColumnSpec, type FoundColumn } from './header.js';
-import { CellMap, isBlankRow, locateIssues, sortByCell, titleAbove } from './locate.js';
+import { CellMap, isBlankRow, locateIssues, readAbove, sortByCell } from './locate.js';
 import { cellIssue, cellText, fillMerged, toSheet, type CellValue, type SheetTable, type TableInput } from './sheet.js';
 
 /** The columns of an organisation table and the headers each is known by. */
@@ -95,7 +95,8 @@ export function readOrganizationTable(
   const col = (key: OrgColumn): FoundColumn | undefined => columns[key]?.[0];
   const merged = new Set((['parent', 'kind', 'lane', 'laneId'] as const).map((k) => col(k)?.index).filter((i) => i !== undefined));
   const rows = fillMerged(sheet, merged);
-  const issues: Issue[] = [...header.issues];
+  const above = readAbove(sheet, rows, headerRow, { title: options.title });
+  const issues: Issue[] = [...header.issues, ...above.issues];
   const cellMap = new CellMap(sheet);
 
   const data: { row: number; json: Record<string, unknown> }[] = [];
@@ -152,7 +153,7 @@ export function readOrganizationTable(
   }
 
   const json: Record<string, unknown> = { type: 'organization' };
-  const title = options.title ?? titleAbove(rows, headerRow);
+  const title = options.title ?? above.title;
   if (title) json.title = title;
   for (const key of ['description', 'source', 'lang'] as const) if (options[key]) json[key] = options[key];
   if (lanes.size > 0) json.lanes = [...lanes].map(([id, name]) => ({ id, name }));

@@ -20,6 +20,10 @@ export const tableMessages: MessageTable = {
     ja: (p) => `見出し${q(p.value)}の列が重複しています`,
     en: (p) => `the column "${p.value}" appears twice`,
   },
+  'table-text-above-header': {
+    ja: (p) => `見出しの上の${q(p.value)}は読めません（表題は1つ、ほかは「（単位：千円）」のみ）`,
+    en: (p) => `cannot read "${p.value}" above the header (one title, and a unit such as 「（単位：千円）」, only)`,
+  },
   'table-unknown-parent': {
     ja: (p) => `親${q(p.value)}というIDや名称の行がありません`,
     en: (p) => `no row has the id or name "${p.value}" given as parent`,
