@@ -61,6 +61,22 @@ describe('readOrganizationTable: the seed organisation', () => {
     assert.deepEqual(doc.links, seedOrg.links);
   });
 
+  it('reads the Shift_JIS CSVs, and an XLSX saved by LibreOffice Calc (committed fixture) with the links CSV', async () => {
+    const sjis = ok(
+      readOrganizationTable(readDelimited(bytes('test/fixtures/tables/governance.sjis.csv')), {
+        links: readDelimited(bytes('test/fixtures/tables/governance-links.sjis.csv')),
+      }),
+    );
+    assert.deepEqual([sjis.bodies, sjis.lanes, sjis.links], [seedOrg.bodies, seedOrg.lanes, seedOrg.links]);
+    const xlsx = ok(
+      await readTableFile(bytes('test/fixtures/tables/governance.libreoffice.xlsx'), {
+        file: 'governance.xlsx',
+        links: { bytes: bytes('data/tables/governance-links.csv') },
+      }),
+    ) as OrganizationDocument;
+    assert.deepEqual([xlsx.bodies, xlsx.lanes, xlsx.links], [seedOrg.bodies, seedOrg.lanes, seedOrg.links]);
+  });
+
   it('splits holders at 、 and keeps 「・」 inside a name', () => {
     const doc = ok(readOrganizationTable([['名称', '役職'], ['本部', '副本部長：内閣官房長官、健康・医療戦略担当大臣\n本部員：その他国務大臣']]));
     assert.deepEqual(doc.bodies[0]!.roles, [
@@ -91,6 +107,14 @@ describe('readEffectTable: an effect chart', () => {
     const doc = ok(result);
     assert.equal(doc.type, 'effect');
     assert.deepEqual(doc.type === 'effect' && doc.series, seedEffect.series);
+  });
+
+  it('reads a Shift_JIS CSV and an XLSX saved by LibreOffice Calc (which stores 76.4% as a percent number)', async () => {
+    const sjis = ok(readEffectTable(readDelimited(bytes('test/fixtures/tables/egfr-response.sjis.csv'))));
+    assert.deepEqual(sjis.series, seedEffect.series);
+    const xlsx = ok(await readTableFile(bytes('test/fixtures/tables/egfr-response.libreoffice.xlsx'), { file: 'egfr-response.xlsx' }));
+    assert.equal(xlsx.type, 'effect');
+    assert.deepEqual(xlsx.type === 'effect' && xlsx.series, seedEffect.series);
   });
 
   it('reads a change table with △ for minus', () => {
