@@ -45,7 +45,7 @@ export default defineConfig(({ mode }) => {
         },
         formats: ['es'],
       },
-      rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/] },
+      rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^exceljs(\/|$)/] },
     },
   };
 });

@@ -72,3 +72,4 @@ export {
   type MagnitudeFact,
   type SummarizeEffectOptions,
 } from './data/effect-summary.js';
+export * from './data/table/index.js';

@@ -10,14 +10,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { argv, exit, stderr, stdout } from 'node:process';
 import { parseArgs } from 'node:util';
+import { isTableFileName } from '../data/table/file.js';
+import type { Locale } from '../data/types.js';
 import { toLocale } from '../format/locale.js';
+import { formatIssue } from '../format/messages/index.js';
+import { importTableFile } from './import.js';
 import { renderDocumentSVG } from './render-document.js';
 import { STANDALONE_THEMES, type StandaloneTheme } from './standalone.js';
 
-const USAGE = `usage: policy-charts-svg [--width px] [--lang ja|en] [--theme light|dark] [--no-background] [-o out.svg] input.json|-`;
+const USAGE = `usage: policy-charts-svg [--width px] [--lang ja|en] [--theme light|dark] [--no-background] [-o out.svg] input.json|input.csv|input.tsv|input.xlsx|-`;
 
 /** Runs the CLI with `args` (without node and the script); returns the exit code. */
-export function main(args: readonly string[]): number {
+export function main(args: readonly string[]): number | Promise<number> {
   let values;
   let positionals;
   try {
@@ -57,6 +61,22 @@ export function main(args: readonly string[]): number {
     return 2;
   }
 
+  const locale = values.lang === undefined ? undefined : toLocale(values.lang);
+  const draw = (input: unknown) => drawSVG(file, input, { width, locale, theme, background: !values['no-background'], output: values.output });
+  if (isTableFileName(file)) {
+    // A spreadsheet or CSV: read into a document first (XLSX is read asynchronously).
+    return importTableFile(file).then(
+      (result) => {
+        if (result.ok) return draw(result.json);
+        for (const issue of result.issues) stderr.write(`${formatIssue(issue, locale ?? 'ja')}\n`);
+        return 1;
+      },
+      (error: unknown) => {
+        stderr.write(`${file}: ${(error as Error).message}\n`);
+        return 2;
+      },
+    );
+  }
   let text: string;
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
@@ -64,7 +84,6 @@ export function main(args: readonly string[]): number {
     stderr.write(`${file}: ${(error as Error).message}\n`);
     return 2;
   }
-  const locale = values.lang === undefined ? undefined : toLocale(values.lang);
   let input: unknown;
   try {
     input = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -73,10 +92,19 @@ export function main(args: readonly string[]): number {
     stderr.write(`${file}: ${locale === 'en' ? `invalid JSON: ${detail}` : `JSON として読めません: ${detail}`}\n`);
     return 1;
   }
+  return draw(input);
+}
 
+/** Draws a parsed document and writes the SVG; returns the exit code. */
+function drawSVG(
+  file: string,
+  input: unknown,
+  options: { width: number; locale: Locale | undefined; theme: StandaloneTheme; background: boolean; output: string | undefined },
+): number {
+  const { width, locale, theme, background } = options;
   let result;
   try {
-    result = renderDocumentSVG({ input, width, locale, theme, background: !values['no-background'] });
+    result = renderDocumentSVG({ input, width, locale, theme, background });
   } catch (error) {
     // Bad data gives issues, never an exception: this is a bug in the library.
     stderr.write(`${file}: internal error, please report it: ${(error as Error).stack ?? error}\n`);
@@ -86,12 +114,12 @@ export function main(args: readonly string[]): number {
     for (const message of result.messages) stderr.write(`${file}: ${message}\n`);
     return 1;
   }
-  if (values.output) writeFileSync(values.output, result.svg);
+  if (options.output) writeFileSync(options.output, result.svg);
   else stdout.write(result.svg);
   return 0;
 }
 
 // Run when executed directly (not when imported by a test).
 if (argv[1] && /[\\/]svg\.(ts|js)$/.test(argv[1])) {
-  exit(main(argv.slice(2)));
+  void Promise.resolve(main(argv.slice(2))).then((code) => exit(code));
 }

@@ -4,6 +4,7 @@ import { budgetMessages } from './budget.js';
 import { commonMessages } from './common.js';
 import { effectMessages } from './effect.js';
 import { organizationMessages } from './organization.js';
+import { tableMessages } from './table.js';
 import type { MessageTable } from './types.js';
 
 export type { Message, MessageTable } from './types.js';
@@ -13,6 +14,7 @@ const tables: MessageTable = {
   ...organizationMessages,
   ...budgetMessages,
   ...effectMessages,
+  ...tableMessages,
 };
 
 /** Whether a message exists for this issue code. */

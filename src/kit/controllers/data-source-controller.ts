@@ -82,6 +82,10 @@ export class DataSourceController implements ReactiveController {
       this.set({ status: 'failed', issues: [createIssue('fetch-http', '', { url, status: response.status })] });
       return;
     }
+    if (isTableResponse(url, response.headers.get('content-type'))) {
+      this.loadTable(url, response, abort);
+      return;
+    }
     let text: string;
     try {
       text = await response.text();
@@ -93,6 +97,30 @@ export class DataSourceController implements ReactiveController {
     if (abort.signal.aborted) return;
     this.set(parseJsonText(text));
   }
+
+  /** A CSV/TSV table (UTF-8 or Shift_JIS), read into a document; its reader is loaded only now. */
+  private async loadTable(url: string, response: Response, abort: AbortController): Promise<void> {
+    let bytes: Uint8Array;
+    let read: typeof import('../../data/table/guess.js');
+    try {
+      [bytes, read] = [new Uint8Array(await response.arrayBuffer()), await import('../../data/table/guess.js')];
+    } catch {
+      if (abort.signal.aborted) return;
+      this.set({ status: 'failed', issues: [createIssue('fetch-network', '', { url })] });
+      return;
+    }
+    if (abort.signal.aborted) return;
+    const file = decodeURIComponent(url.replace(/[?#].*$/, '').split('/').pop() ?? '');
+    const result = read.readDelimitedDocument(bytes, { file });
+    this.set(result.ok ? { status: 'loaded', value: result.json } : { status: 'failed', issues: result.issues });
+  }
+}
+
+/** Whether a response is a CSV/TSV table: by its content type, else by the URL's extension. */
+export function isTableResponse(url: string, contentType: string | null): boolean {
+  if (contentType && /^\s*text\/(csv|tab-separated-values)\b/i.test(contentType)) return true;
+  if (contentType && /json/i.test(contentType)) return false;
+  return /\.(csv|tsv)$/i.test(url.replace(/[?#].*$/, ''));
 }
 
 /** Parses JSON text into a loaded or failed state. */
