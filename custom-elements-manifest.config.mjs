@@ -1,15 +1,16 @@
 // Read by `cem analyze` (npm run analyze). The elements are registered in src/define.ts through
-// defineElement('policy-…', Class), which the analyzer does not recognise, so without this the
+// defineElement('policy-…', Class) in src/define/<chart>.ts, which the analyzer does not recognise, so without this the
 // manifest has no tag names and Storybook's docs pages find no element ("Component not found in
 // custom-elements.json"). This plugin reads those calls and marks the classes as custom elements.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-const DEFINE_FILE = 'src/define.ts';
+/** The modules that register one tag each (`policy-charts/define/<chart>`). */
+const DEFINE_FILES = readdirSync('src/define').filter((f) => f.endsWith('.ts')).map((f) => `src/define/${f}`);
 
 /** The `[tag, className]` pairs of every `defineElement('tag', ClassName)` call in `source`. */
-function readDefinitions(source) {
-  const file = ts.createSourceFile(DEFINE_FILE, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+function readDefinitions(name, source) {
+  const file = ts.createSourceFile(name, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const found = [];
   const visit = (node) => {
     if (
@@ -28,12 +29,12 @@ function readDefinitions(source) {
   return found;
 }
 
-/** Gives the classes registered in src/define.ts their tag names; drops entries that name nothing. */
+/** Gives the classes registered in src/define/*.ts their tag names; drops entries that name nothing. */
 function defineElementPlugin() {
   return {
     name: 'policy-charts-define-element',
     packageLinkPhase({ customElementsManifest }) {
-      const definitions = readDefinitions(readFileSync(DEFINE_FILE, 'utf8'));
+      const definitions = DEFINE_FILES.flatMap((name) => readDefinitions(name, readFileSync(name, 'utf8')));
       for (const mod of customElementsManifest.modules) {
         // The generic `customElements.define(tag, constructor)` inside defineElement is not a definition.
         mod.exports = (mod.exports ?? []).filter((e) => !(e.kind === 'custom-element-definition' && e.declaration?.name === 'constructor'));
