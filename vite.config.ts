@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './.ci/minify-css-literals.mjs';
 
 const src = (file: string) => resolve(import.meta.dirname, 'src', file);
 
@@ -28,10 +29,13 @@ const ENTRIES = {
  * - `--mode cjs`: `dist/data.cjs`, the data layer for `require('policy-charts/data')`.
  */
 export default defineConfig(({ mode }): UserConfig => {
+  // Every build: css`` templates minified (Lit's styles are strings to a JS minifier).
+  const plugins = [minifyCssLiteralsPlugin()];
   if (mode === 'bundle') {
     // Not library mode: library mode keeps whitespace in ES output; an app-style build of the
     // one entry minifies fully and still emits a plain ES module.
     return {
+      plugins,
       build: {
         target: 'es2022',
         outDir: 'dist',
@@ -51,6 +55,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'iife' || mode === 'cjs') {
     const iife = mode === 'iife';
     return {
+      plugins,
       build: {
         target: 'es2022',
         outDir: 'dist',
@@ -65,6 +70,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
+    plugins,
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -3,7 +3,7 @@
 // - "imports": what a page pays for an import: a Vite production build of that one import
 //   from dist/ (Lit and d3 bundled in), so one chart alone and all three are measured the way
 //   a consumer's bundler would build them.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { bundleSize } from './bundle-size.mjs';
@@ -18,6 +18,11 @@ const report = (name, bytes, limitKb, raw) => {
   console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${kb.toFixed(1)} kB gzipped (budget ${limitKb} kB${raw === undefined ? '' : `; ${(raw / 1024).toFixed(1)} kB raw`})`);
 };
 for (const [file, limitKb] of Object.entries(pkg.sizeBudget.files)) {
+  if (!existsSync(new URL(`../${file}`, import.meta.url))) {
+    console.log(`MISS ${file}: not built (run npm run build first)`);
+    failed = true;
+    continue;
+  }
   const bytes = readFileSync(new URL(`../${file}`, import.meta.url));
   report(file, gzipSync(bytes, { level: 9 }).length, limitKb, bytes.length);
 }
