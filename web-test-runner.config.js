@@ -4,7 +4,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, CHROMIUM_SOURCE } from './test/chromium.js';
+
+console.log(`Chromium from ${CHROMIUM_SOURCE}: ${CHROMIUM_PATH}`);
 
 const FONT_FILES = '/node_modules/@fontsource/noto-sans-jp/files';
 /** 'Noto Sans CJK JP' (regular and bold) from the npm package's one-file Japanese subset (kana, kanji, Latin). */
