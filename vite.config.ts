@@ -1,19 +1,41 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './.ci/minify-css-literals.mjs';
+
+const src = (file: string) => resolve(import.meta.dirname, 'src', file);
+
+/** The ES entry points, one per `exports` key (`dist/<name>.js`). */
+const ENTRIES = {
+  index: src('index.ts'),
+  define: src('define.ts'),
+  data: src('data.ts'),
+  'org-chart': src('org-chart.ts'),
+  'budget-treemap': src('budget-treemap.ts'),
+  'effect-chart': src('effect-chart.ts'),
+  'define/org-chart': src('define/org-chart.ts'),
+  'define/budget-treemap': src('define/budget-treemap.ts'),
+  'define/effect-chart': src('define/effect-chart.ts'),
+};
 
 /**
- * Two library builds:
- * - default: ESM entry points (`index`, `define`, `data`) with lit and d3 left to the
- *   consumer's bundler;
- * - `--mode bundle`: one self-contained file, `dist/policy-charts.js`, with Lit and d3
- *   inside, that a page loads with a single `<script type="module">`.
+ * Four builds into dist/ (`npm run build` runs them in this order; the first empties dist/):
+ * - default: the ES entry points with every module kept as its own file (`preserveModules`),
+ *   lit and d3 left to the consumer's bundler, so a page that imports one chart bundles only
+ *   that chart's modules;
+ * - `--mode bundle`: `dist/policy-charts.js`, one self-contained ES module (Lit and d3 inside)
+ *   for one `<script type="module">`;
+ * - `--mode iife`: `dist/policy-charts.iife.js`, the same as a classic script (global
+ *   `PolicyCharts`) for pages opened from disk and CMSs that take only `<script src>`;
+ * - `--mode cjs`: `dist/data.cjs`, the data layer for `require('policy-charts/data')`.
  */
-export default defineConfig(({ mode }) => {
-  const bundle = mode === 'bundle';
-  if (bundle) {
+export default defineConfig(({ mode }): UserConfig => {
+  // Every build: css`` templates minified (Lit's styles are strings to a JS minifier).
+  const plugins = [minifyCssLiteralsPlugin()];
+  if (mode === 'bundle') {
     // Not library mode: library mode keeps whitespace in ES output; an app-style build of the
     // one entry minifies fully and still emits a plain ES module.
     return {
+      plugins,
       build: {
         target: 'es2022',
         outDir: 'dist',
@@ -23,29 +45,43 @@ export default defineConfig(({ mode }) => {
         modulePreload: false,
         copyPublicDir: false,
         rollupOptions: {
-          input: resolve(import.meta.dirname, 'src/bundle.ts'),
+          input: src('bundle.ts'),
           preserveEntrySignatures: 'exports-only',
           output: { format: 'es', entryFileNames: 'policy-charts.js', codeSplitting: false },
         },
       },
     };
   }
+  if (mode === 'iife' || mode === 'cjs') {
+    const iife = mode === 'iife';
+    return {
+      plugins,
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: iife,
+        copyPublicDir: false,
+        lib: iife
+          ? { entry: src('bundle.ts'), formats: ['iife'], name: 'PolicyCharts', fileName: () => 'policy-charts.iife.js' }
+          : { entry: src('data.ts'), formats: ['cjs'], fileName: () => 'data.cjs' },
+      },
+    };
+  }
   return {
+    plugins,
     build: {
       target: 'es2022',
       outDir: 'dist',
       emptyOutDir: true,
       sourcemap: true,
       minify: false,
-      lib: {
-        entry: {
-          index: resolve(import.meta.dirname, 'src/index.ts'),
-          define: resolve(import.meta.dirname, 'src/define.ts'),
-          data: resolve(import.meta.dirname, 'src/data.ts'),
-        },
-        formats: ['es'],
+      lib: { entry: ENTRIES, formats: ['es'] },
+      rollupOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^exceljs(\/|$)/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
-      rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^exceljs(\/|$)/] },
     },
   };
 });

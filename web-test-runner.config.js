@@ -1,8 +1,18 @@
-// Browser tests in Debian's Chromium (no browser download works on these machines).
+// Browser tests in headless Chromium: a system one when there is one, else the one an npm package
+// ships (test/chromium.js). Japanese text is set in Noto Sans JP from npm (@fontsource), under the
+// family name the tests and the default font stack use, so no result depends on system fonts.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, CHROMIUM_SOURCE } from './test/chromium.js';
+
+console.log(`Chromium from ${CHROMIUM_SOURCE}: ${CHROMIUM_PATH}`);
+
+const FONT_FILES = '/node_modules/@fontsource/noto-sans-jp/files';
+/** 'Noto Sans CJK JP' (regular and bold) from the npm package's one-file Japanese subset (kana, kanji, Latin). */
+const FONT_FACES = [400, 700]
+  .map((weight) => `@font-face{font-family:'Noto Sans CJK JP';font-weight:${weight};font-style:normal;font-display:block;src:url(${FONT_FILES}/noto-sans-jp-japanese-${weight}-normal.woff2) format('woff2')}`)
+  .join('');
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts', 'test/lint/**/*.test.ts'],
@@ -27,9 +37,15 @@ export default {
   testFramework: {
     config: { timeout: 20_000 },
   },
+  // The fonts load before the first test, so canvas measurements see them. The default stack
+  // starts with system-ui, which the page points at the same font.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="ja">
-  <head><meta charset="utf-8"><style>body{font-family:'Noto Sans CJK JP',sans-serif;margin:0}</style></head>
-  <body><script type="module" src="${testFramework}"></script></body>
+  <head><meta charset="utf-8"><style>${FONT_FACES}:root{--policy-font-family:'Noto Sans CJK JP',sans-serif}body{font-family:'Noto Sans CJK JP',sans-serif;margin:0}</style></head>
+  <body><script type="module">
+    await Promise.all([document.fonts.load("400 16px 'Noto Sans CJK JP'", '漢字かなABC'), document.fonts.load("700 16px 'Noto Sans CJK JP'", '漢字かなABC')]);
+    if (!document.fonts.check("16px 'Noto Sans CJK JP'", '漢')) throw new Error('Noto Sans JP from npm did not load');
+    await import('${testFramework}');
+  </script></body>
 </html>`,
 };

@@ -94,6 +94,7 @@ describe('the built package in plain Node', () => {
   let pkg: PackageJson;
   let libChunks: Rollup.OutputChunk[];
   let bundleChunks: Rollup.OutputChunk[];
+  let scriptChunks: Rollup.OutputChunk[];
 
   before(async () => {
     tmp = await mkdtemp(join(tmpdir(), 'policy-charts-pkg-'));
@@ -105,6 +106,11 @@ describe('the built package in plain Node', () => {
     bundleChunks = chunksOf(
       await build({ root: ROOT, configFile, mode: 'bundle', logLevel: 'error', build: { outDir, emptyOutDir: false } }),
     );
+    // The classic script and the CommonJS data layer (`--mode iife`, `--mode cjs`).
+    scriptChunks = [];
+    for (const mode of ['iife', 'cjs']) {
+      scriptChunks.push(...chunksOf(await build({ root: ROOT, configFile, mode, logLevel: 'error', build: { outDir, emptyOutDir: false } })));
+    }
     await copyFile(join(ROOT, 'package.json'), join(pkgRoot, 'package.json'));
     // The package's own dependencies (d3-*, lit), as an installed package would find them.
     await symlink(join(ROOT, 'node_modules'), join(pkgRoot, 'node_modules'), 'dir');
@@ -279,19 +285,39 @@ describe('the built package in plain Node', () => {
   });
 
   it('"exports" resolves every entry to a file the build produced', async () => {
-    const specifiers = ['policy-charts', 'policy-charts/define', 'policy-charts/data', 'policy-charts/policy-charts.js'];
+    const entries: [string, string][] = [
+      ['policy-charts', 'index.js'],
+      ['policy-charts/define', 'define.js'],
+      ['policy-charts/data', 'data.js'],
+      ['policy-charts/policy-charts.js', 'policy-charts.js'],
+      ['policy-charts/policy-charts.iife.js', 'policy-charts.iife.js'],
+      ...['org-chart', 'budget-treemap', 'effect-chart'].flatMap((c): [string, string][] => [
+        [`policy-charts/${c}`, `${c}.js`],
+        [`policy-charts/define/${c}`, `define/${c}.js`],
+      ]),
+    ];
+    const specifiers = entries.map(([s]) => s);
     const resolved = await runNode<string[]>(
       pkgRoot,
       `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => import.meta.resolve(s))))`,
     );
-    const built = new Set([...libChunks, ...bundleChunks].map((c) => c.fileName));
-    const expected = ['index.js', 'define.js', 'data.js', 'policy-charts.js'];
+    const built = new Set([...libChunks, ...bundleChunks, ...scriptChunks].map((c) => c.fileName));
     for (const [i, url] of resolved.entries()) {
+      const expected = entries[i]![1];
       const file = fileURLToPath(url);
-      assert.equal(relative(pkgRoot, file), join('dist', expected[i]!), `${specifiers[i]} → dist/${expected[i]}`);
-      assert.ok(built.has(expected[i]!), `the build produced ${expected[i]}`);
+      assert.equal(relative(pkgRoot, file), join('dist', expected), `${specifiers[i]} → dist/${expected}`);
+      assert.ok(built.has(expected), `the build produced ${expected}`);
       assert.ok(existsSync(file), `${file} exists`);
     }
+    // require() takes the CommonJS build of the data layer, and it works.
+    const required = await runNode<{ file: string; yen: string }>(
+      pkgRoot,
+      `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+       const file = require.resolve('policy-charts/data'); const { formatYen } = require('policy-charts/data');
+       console.log(JSON.stringify({ file, yen: formatYen(4_910_000_000, { locale: 'ja' }) }))`,
+    );
+    assert.equal(relative(pkgRoot, required.file), join('dist', 'data.cjs'));
+    assert.equal(required.yen, '49.1億円');
     // The bundle is one self-contained file; the library entries leave lit and d3 to the
     // consumer's bundler.
     assert.deepEqual(
@@ -305,7 +331,7 @@ describe('the built package in plain Node', () => {
     );
   });
 
-  it('"types" of the first three entries are the files tsc -p tsconfig.build.json emits', () => {
+  it('"types" of every code entry are the files tsc -p tsconfig.build.json emits', () => {
     const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.build.json'), {}, {
       ...ts.sys,
       onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(ts.flattenDiagnosticMessageText(d.messageText, '\n')),
@@ -328,6 +354,10 @@ describe('the built package in plain Node', () => {
     assert.equal(typesOf('.'), emitted('src/index.ts'));
     assert.equal(typesOf('./define'), emitted('src/define.ts'));
     assert.equal(typesOf('./data'), emitted('src/data.ts'));
+    for (const chart of ['org-chart', 'budget-treemap', 'effect-chart']) {
+      assert.equal(typesOf(`./${chart}`), emitted(`src/${chart}.ts`));
+      assert.equal(typesOf(`./define/${chart}`), emitted(`src/define/${chart}.ts`));
+    }
     assert.equal(pkg.types, emitted('src/index.ts'));
   });
 });

@@ -7,7 +7,7 @@
  *   given), and the words say it too (+49.6ポイント 改善): colour is never the only cue.
  * - Negative values are drawn across a strong zero line (一次売差 −2.4% → −3.1%).
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../../../kit/scale.js';
 import type { ChangeDocument, ChangeSeries, Locale } from '../../../data/types.js';
 import { formatNumber, formatPoints } from '../../../format/number.js';
 import {
@@ -116,7 +116,7 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
     const right = width - pad - edge;
     // A fine domain (steps of 10 on a 0–100 range) wastes little width on a small negative part;
     // tick labels are fewer (steps of 20 or 50).
-    const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice(10).range([left, right]);
+    const x = scaleLinear([lo, hi === lo ? lo + 1 : hi], [left, right]).nice(10);
     const ticks = x.ticks(width < 480 ? 4 : 6);
     const zeroX = x.domain()[0]! < 0 ? round1(x(0)) : undefined;
     const rowTops: number[] = [];

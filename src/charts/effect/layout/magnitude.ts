@@ -6,7 +6,7 @@
  * On a log scale a bar's length means nothing, so each value is a dot; the axis says it is a
  * log scale, and the factor between the first and last series is stated (300万分の1).
  */
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { scaleLinear, scaleLog } from '../../../kit/scale.js';
 import type { Locale, MagnitudeDocument, MagnitudeSeries } from '../../../data/types.js';
 import { summarizeEffect } from '../../../data/effect-summary.js';
 import { logTicks, shouldUseLog } from '../../../data/stats.js';
@@ -63,10 +63,10 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
   const right = width - pad - Math.min(longest + 12, (width - 2 * pad) * 0.4);
   let x: (v: number) => number;
   if (log) {
-    const scale = scaleLog().domain([tickValues[0]!, tickValues[tickValues.length - 1]!]).range([left, right]);
+    const scale = scaleLog([tickValues[0]!, tickValues[tickValues.length - 1]!], [left, right]);
     x = (v) => scale(v);
   } else {
-    const scale = scaleLinear().domain([Math.min(0, ...values), Math.max(0, ...values)]).nice(width < 480 ? 4 : 6).range([left, right]);
+    const scale = scaleLinear([Math.min(0, ...values), Math.max(0, ...values)], [left, right]).nice(width < 480 ? 4 : 6);
     tickValues = scale.ticks(width < 480 ? 4 : 6);
     x = (v) => scale(v);
   }

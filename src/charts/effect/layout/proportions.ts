@@ -8,7 +8,7 @@
  * - With two groups, the difference is drawn as a span between the bars and stated in points
  *   and as a ratio, with Newcombe's interval when both groups have `n`.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../../../kit/scale.js';
 import type { Locale, ProportionSeries, ProportionsDocument } from '../../../data/types.js';
 import { newcombeDifference, wilsonInterval, type Interval } from '../../../data/stats.js';
 import { formatPercent, formatPoints, formatRatio, formatNumber } from '../../../format/number.js';
@@ -299,7 +299,7 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
   const left = pad;
   // Room on the right for the last tick label (100%) to sit centred on its tick.
   const right = width - pad - Math.ceil(ctx.widthOf('100%', type.small) / 2);
-  const x = scaleLinear().domain([0, 1]).range([left, right]);
+  const x = scaleLinear([0, 1], [left, right]);
   const gridTicks = width < 480 ? [0.25, 0.5, 0.75] : [0.2, 0.4, 0.6, 0.8];
   const rc: RowContext = { ctx, type, locale, x, left, right, gridTicks };
   const comparison = compareProportions(doc);

@@ -1,0 +1,42 @@
+// What a consumer's bundler makes of an import: a Vite production build (minified, everything
+// bundled, Lit and d3 included) of a one-line entry, measured gzipped. Used by the size budget
+// (.ci/check-size.mjs) and by the consumer test on the installed tarball.
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+/**
+ * Gzipped size in bytes of the JavaScript Vite emits for `source` (an ES module, e.g.
+ * `import 'policy-charts/define/org-chart';`), bundled from `dir`. When `packageRoot` is given,
+ * `policy-charts` resolves to it (a symlink in a temporary node_modules under `dir`).
+ */
+export async function bundleSize({ dir, source, packageRoot }) {
+  await mkdir(dir, { recursive: true });
+  const work = await mkdtemp(join(dir, 'size-'));
+  try {
+    if (packageRoot) {
+      await mkdir(join(work, 'node_modules'), { recursive: true });
+      await symlink(packageRoot, join(work, 'node_modules', 'policy-charts'), 'dir');
+    }
+    const entry = join(work, 'entry.js');
+    await writeFile(entry, source);
+    const result = await build({
+      configFile: false,
+      root: work,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        minify: true,
+        modulePreload: false,
+        rollupOptions: { input: entry },
+      },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+    const chunks = outputs.filter((o) => o.type === 'chunk');
+    if (chunks.length === 0) throw new Error(`no chunk built for ${source}`);
+    return chunks.reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
