@@ -29,7 +29,7 @@ export const LINT_SEEDS = Object.freeze([
 
 /**
  * The widths: a phone, a narrow column, a desktop page, and a 1920×1080 slide (the chart given
- * the slide's size less a 16 px margin, text at least 18 px, nothing outside the slide).
+ * the slide's size less a 16 px margin, `preset="slide"`, text at least 18 px, nothing outside the slide).
  * @type {readonly LintWidth[]}
  */
 export const LINT_WIDTHS = Object.freeze([

@@ -28,6 +28,8 @@ export interface RenderCaseOptions {
   data: string;
   width: number;
   height?: number;
+  /** Type preset (`slide` for the 1920×1080 case). */
+  preset?: string;
 }
 
 /** Draws the chart and returns it, settled and fitted. */
@@ -36,6 +38,7 @@ export async function renderCase(host: HTMLElement, options: RenderCaseOptions):
   host.style.width = `${options.width}px`;
   const el = document.createElement(options.tag) as Settling;
   if (options.height) el.setAttribute('height', String(options.height));
+  if (options.preset) el.setAttribute('preset', options.preset);
   el.data = await loadSeed(options.data);
   host.append(el);
   await el.updateComplete;
