@@ -16,7 +16,7 @@ describe('layout lint on every seed data set', () => {
       it(`draws ${s.name} at ${w.name} with nothing cut, overlapping, too small or outside`, async () => {
         await setViewport(w.viewport);
         const host = await fixture<HTMLDivElement>(html`<div></div>`);
-        const el = await renderCase(host, { tag: s.tag, data: s.data, width: w.width, height: w.height });
+        const el = await renderCase(host, { tag: s.tag, data: s.data, width: w.width, height: w.height, preset: w.slide ? 'slide' : undefined });
         expect(el.getAttribute('status')).to.equal('ready');
         const { findings } = lintChart(el, { minFontPx: w.minFontPx, frame: w.slide ? { x: 0, y: 0, ...w.viewport } : undefined });
         expect(findings, `${s.name} at ${w.name}:\n${formatFindings(findings)}`).to.deep.equal([]);
