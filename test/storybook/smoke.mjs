@@ -153,7 +153,16 @@ async function runAxe(page) {
   return page.evaluate(async () => {
     const root = document.querySelector('#storybook-root');
     if (!root) return [];
-    const result = await window.axe.run(root, { resultTypes: ['violations'] });
+    // The a11y addon runs axe on the same page after each render: wait for its run to end.
+    let result;
+    for (let attempt = 0; !result; attempt++) {
+      try {
+        result = await window.axe.run(root, { resultTypes: ['violations'] });
+      } catch (e) {
+        if (attempt > 100 || !/already running/i.test(String(e))) throw e;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
     return result.violations.map((v) => `axe ${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
   });
 }
