@@ -72,28 +72,66 @@ function lastChar(s: string): string {
 }
 
 /**
- * Splits a paragraph (no '\n') into units: runs of graphemes between which no break is
- * allowed. Trailing spaces stay on the unit before them.
+ * Text is segmented in chunks of about this many UTF-16 units: iterating an `Intl.Segmenter`
+ * over one long string is quadratic in Node 20, so a 64k-character label took seconds; in
+ * chunks the work is linear in the length.
  */
-function splitUnits(paragraph: string, locale: Locale): string[] {
-  const graphemes = Array.from(getSegmenter(locale, 'grapheme').segment(paragraph), (s) => s.segment);
-  const wordStarts = new Set<number>();
-  for (const s of getSegmenter(locale, 'word').segment(paragraph)) wordStarts.add(s.index);
+const CHUNK = 256;
 
-  const units: string[] = [];
-  let current = '';
-  let offset = 0;
-  for (let i = 0; i < graphemes.length; i++) {
-    const g = graphemes[i]!;
-    if (i > 0 && canBreakBefore(graphemes[i - 1]!, g, wordStarts.has(offset))) {
-      units.push(current);
-      current = '';
-    }
-    current += g;
-    offset += g.length;
+/** Whether a chunk may end before `text[i]`: not inside a surrogate pair, a combining sequence or a ZWJ sequence. */
+function isChunkEdge(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0xdc00 && code <= 0xdfff) return false;
+  return !/[\p{M}\u200C\u200D\uFE00-\uFE0F]/u.test(text[i]!) && text[i - 1] !== '\u200D';
+}
+
+/** `text` in pieces of about {@link CHUNK} units, cut after a space where there is one nearby. */
+function* chunksOf(text: string): Generator<string> {
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    let end = start + CHUNK;
+    // Only within this chunk (lastIndexOf from `end` would scan back to the start of the text).
+    const space = text.slice(start + CHUNK / 2, end).lastIndexOf(' ');
+    if (space >= 0) end = start + CHUNK / 2 + space + 1;
+    else while (end > start + 1 && !isChunkEdge(text, end)) end--;
+    yield text.slice(start, end);
+    start = end;
   }
-  if (current) units.push(current);
-  return units;
+  if (start < text.length || text === '') yield text.slice(start);
+}
+
+/** The graphemes of `text`, segmented chunk by chunk. */
+function* graphemesOf(text: string, locale: Locale): Generator<string> {
+  const segmenter = getSegmenter(locale, 'grapheme');
+  for (const chunk of chunksOf(text)) for (const s of segmenter.segment(chunk)) yield s.segment;
+}
+
+/**
+ * Splits a paragraph (no '\n') into units: runs of graphemes between which no break is
+ * allowed. Trailing spaces stay on the unit before them. Lazy, so that a caller that has
+ * enough lines stops the segmenting. A unit is cut at `maxUnit` UTF-16 units: longer than
+ * that, it could not be drawn whole anyway.
+ */
+function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Generator<string> {
+  const graphemeSegmenter = getSegmenter(locale, 'grapheme');
+  const wordSegmenter = getSegmenter(locale, 'word');
+  let current = '';
+  let prev: string | undefined;
+  for (const chunk of chunksOf(paragraph)) {
+    const wordStarts = new Set<number>();
+    for (const s of wordSegmenter.segment(chunk)) wordStarts.add(s.index);
+    let offset = 0;
+    for (const { segment: g } of graphemeSegmenter.segment(chunk)) {
+      if (prev !== undefined && (current.length >= maxUnit || canBreakBefore(prev, g, wordStarts.has(offset)))) {
+        yield current;
+        current = '';
+      }
+      current += g;
+      offset += g.length;
+      prev = g;
+    }
+  }
+  if (current) yield current;
 }
 
 /** Whether a line may break between grapheme `prev` and grapheme `next`. */
@@ -108,16 +146,20 @@ function canBreakBefore(prev: string, next: string, wordBoundary: boolean): bool
   return wordBoundary && /[-/‐–]/u.test(prev);
 }
 
+/** Without trailing white space (native: a `/\s+$/` regex is quadratic on long runs of spaces). */
 function trimEnd(s: string): string {
-  return s.replace(/\s+$/u, '');
+  return s.trimEnd();
 }
 
-/** Breaks one unit that is wider than `maxWidth` by grapheme, keeping kinsoku where it can. */
-function breakUnit(unit: string, maxWidth: number, measure: MeasureText, locale: Locale): string[] {
-  const graphemes = Array.from(getSegmenter(locale, 'grapheme').segment(unit), (s) => s.segment);
+/**
+ * Breaks one unit that is wider than `maxWidth` by grapheme, keeping kinsoku where it can;
+ * stops once it has `limit` full lines (the rest could not be drawn).
+ */
+function breakUnit(unit: string, maxWidth: number, measure: MeasureText, locale: Locale, limit: number): string[] {
   const out: string[] = [];
   let line: string[] = [];
-  for (const g of graphemes) {
+  for (const g of graphemesOf(unit, locale)) {
+    if (out.length > limit) break;
     if (line.length > 0 && measure(trimEnd([...line, g].join(''))) > maxWidth) {
       // Carry one grapheme over rather than start the next line with a forbidden character.
       let carry: string[] = [];
@@ -135,7 +177,7 @@ function breakUnit(unit: string, maxWidth: number, measure: MeasureText, locale:
 
 /** Cuts `line` so that `line + …` fits, dropping trailing spaces and opening brackets. */
 function ellipsize(line: string, maxWidth: number, measure: MeasureText, locale: Locale): string {
-  const graphemes = Array.from(getSegmenter(locale, 'grapheme').segment(line), (s) => s.segment);
+  const graphemes = Array.from(graphemesOf(line, locale));
   for (;;) {
     while (graphemes.length > 0 && (SPACE.test(graphemes[graphemes.length - 1]!) || NO_LINE_END.has(graphemes[graphemes.length - 1]!))) {
       graphemes.pop();
@@ -158,9 +200,16 @@ export function wrapText(options: WrapTextOptions): WrappedText {
   const lines: string[] = [];
   if (text === '') return { lines, truncated: false };
 
-  for (const paragraph of text.split(/\r?\n/)) {
+  // Past `maxLines + 1` lines nothing more can be drawn, so the work stops there: with the
+  // chunked segmenting, time is linear in the input and bounded by what is shown.
+  // With a line limit, no unit needs to be longer than the characters that many lines hold
+  // at the narrowest width a character can have here (so a 1 MB word is not segmented whole).
+  const narrowest = Math.max(0.5, Math.min(measure('.'), measure('i'), measure('l'), measure(' ')));
+  const maxUnit = Number.isFinite(maxLines) ? (maxLines + 2) * Math.ceil(Math.max(1, maxWidth) / narrowest + 1) : Infinity;
+  paragraphs: for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
-    for (const unit of splitUnits(paragraph, locale)) {
+    for (const unit of splitUnits(paragraph, locale, maxUnit)) {
+      if (lines.length > maxLines) break paragraphs;
       const candidate = line + unit;
       if (measure(trimEnd(candidate)) <= maxWidth) {
         line = candidate;
@@ -170,11 +219,12 @@ export function wrapText(options: WrapTextOptions): WrappedText {
       if (measure(trimEnd(unit)) <= maxWidth) {
         line = unit;
       } else {
-        const pieces = breakUnit(unit, maxWidth, measure, locale);
+        const pieces = breakUnit(unit, maxWidth, measure, locale, maxLines - lines.length);
         line = pieces.pop() ?? '';
-        lines.push(...pieces.map(trimEnd));
+        for (const piece of pieces) lines.push(trimEnd(piece));
       }
     }
+    if (lines.length > maxLines) break;
     lines.push(trimEnd(line));
   }
 
