@@ -25,10 +25,13 @@ export interface Snapshot {
 }
 
 /** Characters that may need normalising: a fast test before the replacements. */
+// Control characters are what these patterns are for.
+/* eslint-disable no-control-regex */
 const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/;
 const LINE_BREAK = /\r\n?|[\u000B\u000C\u2028\u2029]/g;
 /** With the `u` flag, `[\uD800-\uDFFF]` matches only lone surrogates (pairs are one code point). */
 const REMOVED = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
+/* eslint-enable no-control-regex */
 
 /** Text normalised as described above, and how many characters were removed. */
 export function normalizeText(text: string): { text: string; removed: number } {

@@ -82,7 +82,8 @@ const CHUNK = 256;
 function isChunkEdge(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code >= 0xdc00 && code <= 0xdfff) return false;
-  return !/[\p{M}\u200C\u200D\uFE00-\uFE0F]/u.test(text[i]!) && text[i - 1] !== '\u200D';
+  const joins = /\p{M}/u.test(text[i]!) || code === 0x200c || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f);
+  return !joins && text.charCodeAt(i - 1) !== 0x200d;
 }
 
 /** `text` in pieces of about {@link CHUNK} units, cut after a space where there is one nearby. */
