@@ -69,8 +69,12 @@ export const commonMessages: MessageTable = {
     en: (p) => `cannot load ${p.url} (no answer after ${p.seconds} s)`,
   },
   'fetch-charset': {
-    ja: (p) => `${p.url} を読み込めません（文字コード ${q(p.charset)} は読めません。UTF-8 で保存してください）`,
-    en: (p) => `cannot load ${p.url} (cannot decode the character set "${p.charset}"; save it as UTF-8)`,
+    ja: (p) => `${p.url} を読み込めません（文字コード${q(p.charset)}として読めません。UTF-8 で保存してください）`,
+    en: (p) => `cannot load ${p.url} (cannot be read in the character set "${p.charset}"; save it as UTF-8)`,
+  },
+  'fetch-not-utf8': {
+    ja: (p) => `${p.url} を読み込めません（UTF-8 ではありません。UTF-8 で保存するか、Content-Type の charset で文字コードを示してください）`,
+    en: (p) => `cannot load ${p.url} (it is not UTF-8; save it as UTF-8 or name its character set in the Content-Type charset)`,
   },
   'value-unreadable': {
     ja: (p) => `値を読み出せません（${p.detail}）`,
