@@ -207,13 +207,25 @@ export function wrapText(options: WrapTextOptions): WrappedText {
   // at the narrowest width a character can have here (so a 1 MB word is not segmented whole).
   const narrowest = Math.max(0.5, Math.min(measure('.'), measure('i'), measure('l'), measure(' ')));
   const maxUnit = Number.isFinite(maxLines) ? (maxLines + 2) * Math.ceil(Math.max(1, maxWidth) / narrowest + 1) : Infinity;
-  paragraphs: for (const paragraph of text.split(/\r?\n/)) {
+  // And no more text than those lines hold is segmented at all (a megabyte of spaces would
+  // otherwise be segmented only to be dropped as trailing white space); a cut shows as `…`.
+  const cap = Number.isFinite(maxUnit) ? maxUnit * (maxLines + 2) : Infinity;
+  let source = text;
+  let cut = false;
+  if (source.length > cap) {
+    const code = source.charCodeAt(cap - 1);
+    source = source.slice(0, code >= 0xd800 && code <= 0xdbff ? cap - 1 : cap);
+    cut = true;
+  }
+  paragraphs: for (const paragraph of source.split(/\r?\n/)) {
     let line = '';
     for (const unit of splitUnits(paragraph, locale, maxUnit)) {
       if (lines.length > maxLines) break paragraphs;
       const candidate = line + unit;
       if (measure(trimEnd(candidate)) <= maxWidth) {
-        line = candidate;
+        // Past `maxUnit` units a line only gains what has no width (trailing spaces): dropped,
+        // so that a megabyte of spaces is not measured again and again.
+        if (candidate.length <= maxUnit) line = candidate;
         continue;
       }
       if (line) lines.push(trimEnd(line));
@@ -229,7 +241,7 @@ export function wrapText(options: WrapTextOptions): WrappedText {
     lines.push(trimEnd(line));
   }
 
-  if (lines.length <= maxLines) return { lines, truncated: false };
+  if (lines.length <= maxLines && !cut) return { lines, truncated: false };
   const kept = lines.slice(0, Math.max(1, maxLines));
   kept[kept.length - 1] = ellipsize(kept[kept.length - 1]!, maxWidth, measure, locale);
   return { lines: kept, truncated: true };
@@ -241,17 +253,24 @@ export function wrapText(options: WrapTextOptions): WrappedText {
  * the SVG CLI, where no canvas exists.
  */
 export function createApproxMeasure(fontSizePx: number): MeasureText {
+  // Widths in em per character, worked out once: the CLI measures every line many times.
+  const ems = new Map<string, number>();
+  const emOf = (ch: string): number => {
+    let em = ems.get(ch);
+    if (em !== undefined) return em;
+    if (ch === ' ') em = 0.3;
+    else if (/[A-Za-z0-9]/.test(ch)) em = 0.6;
+    else if (/[\x21-\x7E]/.test(ch)) em = 0.4;
+    else if (/[\uFF61-\uFF9F]/.test(ch)) em = 0.5; // half-width katakana
+    else if (CJK.test(ch) || ch === ELLIPSIS || ch === '—' || ch === '―') em = 1;
+    else if (/\s/u.test(ch)) em = 0.3;
+    else em = 0.6;
+    if (ems.size < 10_000) ems.set(ch, em);
+    return em;
+  };
   return (text: string): number => {
     let em = 0;
-    for (const ch of text) {
-      if (ch === ' ') em += 0.3;
-      else if (/[A-Za-z0-9]/.test(ch)) em += 0.6;
-      else if (/[\x21-\x7E]/.test(ch)) em += 0.4;
-      else if (/[\uFF61-\uFF9F]/.test(ch)) em += 0.5; // half-width katakana
-      else if (CJK.test(ch) || ch === ELLIPSIS || ch === '—' || ch === '―') em += 1;
-      else if (/\s/u.test(ch)) em += 0.3;
-      else em += 0.6;
-    }
+    for (const ch of text) em += emOf(ch);
     return em * fontSizePx;
   };
 }
