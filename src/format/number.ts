@@ -37,7 +37,11 @@ const CHO = 1_000_000_000_000;
 
 /** Formats `value` (≥ 0) with between `min` and `max` fraction digits and locale grouping. */
 function plain(value: number, locale: Locale, min: number, max = min): string {
-  return getNumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: Math.max(min, max) }).format(value);
+  // Intl throws a RangeError outside 0–100 digits; a caller's count worked out from data
+  // (such as the decimals of 1e-300) must not reach it.
+  const lo = Number.isFinite(min) ? Math.min(20, Math.max(0, Math.round(min))) : 0;
+  const hi = Number.isFinite(max) ? Math.min(20, Math.max(lo, Math.round(max))) : lo;
+  return getNumberFormat(locale, { minimumFractionDigits: lo, maximumFractionDigits: hi }).format(value);
 }
 
 /** Prefixes U+2212 when `negative` and the shown digits are not all zero. */
@@ -169,7 +173,9 @@ export function formatPercent(share: number, options: FormatDigitsOptions): stri
   const abs = Math.abs(share);
   if (abs > 0 && abs < TINY_SHARE) return locale === 'ja' ? '0.0001%未満' : '<0.0001%';
   // Scale in decimal, not `* 100`, so 0.0245 does not become 2.4499999.
-  return sign(share < 0, `${plain(shiftDecimal(abs, 2), locale, digits)}%`);
+  const percent = shiftDecimal(abs, 2);
+  if (!Number.isFinite(percent)) return NOT_A_NUMBER;
+  return sign(share < 0, `${plain(percent, locale, digits)}%`);
 }
 
 /** Options of {@link formatPoints}. */
