@@ -147,6 +147,14 @@ describe('4. parsers never throw', () => {
     assert.deepEqual(r.issues.map((i) => [i.code, i.path]), [['effect-log-nonpositive', 'series[0].value']]);
   });
 
+  it('summarises 130,000 valid magnitude series (largest against smallest) without spreading them', () => {
+    const series = Array.from({ length: 130_000 }, (_, i) => ({ label: `s${i}`, value: (i + 1) * 1000 }));
+    const r = parseEffect({ type: 'effect', chart: 'magnitude', series });
+    assert.ok(r.ok);
+    const { sentence } = summarizeEffect(r.value, { locale: 'ja' });
+    assert.match(sentence, /s129999/);
+  });
+
   it('reads null-prototype objects, and reports a throwing getter at its path', () => {
     const body = Object.assign(Object.create(null) as object, { id: 'a', name: 'A' });
     const doc = Object.assign(Object.create(null) as object, { type: 'organization', bodies: [body] });
