@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './.ci/minify-css-literals.mjs';
 
 const src = (file: string) => resolve(import.meta.dirname, 'src', file);
@@ -28,9 +28,39 @@ const ENTRIES = {
  *   `PolicyCharts`) for pages opened from disk and CMSs that take only `<script src>`;
  * - `--mode cjs`: `dist/data.cjs`, the data layer for `require('policy-charts/data')`.
  */
+/**
+ * The one-file bundles cannot split the PowerPoint writer into a chunk: they load the prebuilt
+ * `dist/policy-charts-pptx.js` (`--mode pptx`) from beside themselves instead.
+ */
+const pptxFromBesideBundle: Plugin = {
+  name: 'pptx-from-beside-bundle',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './load-pptx.js' && importer?.startsWith(src('export'))) return src('export/load-pptx.bundle.ts');
+    return null;
+  },
+};
+
 export default defineConfig(({ mode }): UserConfig => {
   // Every build: css`` templates minified (Lit's styles are strings to a JS minifier).
   const plugins = [minifyCssLiteralsPlugin()];
+  if (mode === 'pptx') {
+    // The writer the one-file bundles load on the first toPPTX(): pptxgenjs and JSZip inside.
+    return {
+      plugins,
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        copyPublicDir: false,
+        lib: { entry: src('export/pptx.ts'), formats: ['es'], fileName: () => 'policy-charts-pptx.js' },
+        rollupOptions: { output: { codeSplitting: false } },
+      },
+    };
+  }
+  if (mode === 'bundle' || mode === 'iife') plugins.push(pptxFromBesideBundle);
   if (mode === 'bundle') {
     // Not library mode: library mode keeps whitespace in ES output; an app-style build of the
     // one entry minifies fully and still emits a plain ES module.
@@ -79,7 +109,7 @@ export default defineConfig(({ mode }): UserConfig => {
       minify: false,
       lib: { entry: ENTRIES, formats: ['es'] },
       rollupOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^exceljs(\/|$)/],
+        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^exceljs(\/|$)/, /^pptxgenjs(\/|$)/, /^jszip(\/|$)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -14,6 +14,25 @@ const FONT_FACES = [400, 700]
   .map((weight) => `@font-face{font-family:'Noto Sans CJK JP';font-weight:${weight};font-style:normal;font-display:block;src:url(${FONT_FILES}/noto-sans-jp-japanese-${weight}-normal.woff2) format('woff2')}`)
   .join('');
 
+/**
+ * The PowerPoint writer's dependencies as the browser gets them from a bundler: JSZip ships
+ * CommonJS and a UMD file (which sets globalThis.JSZip), and pptxgenjs names Node modules in a
+ * branch it takes only in Node.
+ */
+const pptxShims = {
+  name: 'pptx-shims',
+  resolveImport({ source }) {
+    if (source === 'jszip') return '/__shim/jszip.js';
+    if (source === 'node:fs' || source === 'node:https') return '/__shim/empty.js';
+    return undefined;
+  },
+  serve(context) {
+    if (context.path === '/__shim/jszip.js') return { body: "import '/node_modules/jszip/dist/jszip.min.js';\nexport default globalThis.JSZip;\n", type: 'js' };
+    if (context.path === '/__shim/empty.js') return { body: 'export default {};\n', type: 'js' };
+    return undefined;
+  },
+};
+
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts', 'test/lint/**/*.test.ts'],
   nodeResolve: true,
@@ -23,6 +42,7 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 120_000,
   plugins: [
+    pptxShims,
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

@@ -6,9 +6,15 @@
  * their shadow root; an SVG file has no such stylesheet. So {@link exportSVG} clones the drawing
  * and writes the *computed* colours, strokes and fonts onto each clone as `style` attributes.
  */
+import { finishStandaloneSVG } from '../cli/standalone.js';
+import type { Locale } from '../data/types.js';
+import { loadPPTX } from './load-pptx.js';
+import type { SlideSize } from './pptx.js';
+import { inlineWebFonts } from './web-fonts.js';
 import { toValidXml } from './xml.js';
 
 export { toValidXml } from './xml.js';
+export { inlineWebFonts } from './web-fonts.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -65,12 +71,24 @@ export interface ExportSVGOptions {
    * readable; `null` for none.
    */
   background?: string | null;
+  /**
+   * Draw the element's frame around the drawing, as the CLI's files have it: title,
+   * description, legend, notes and 出典 (default true; only chart elements have a frame).
+   * `false` exports the drawing alone.
+   */
+  frame?: boolean;
 }
 
 /** Options of {@link exportPNG}. */
 export interface ExportPNGOptions extends ExportSVGOptions {
   /** Device pixels per CSS pixel (default 2). */
   scale?: number;
+  /**
+   * Embed the page's web fonts (its `@font-face` rules for the families the drawing uses) as
+   * `data:` URLs before drawing (default true): an SVG drawn as an image loads nothing, so
+   * without them the PNG falls back to a system font.
+   */
+  webFonts?: boolean;
 }
 
 /** Finds the drawing: the element itself if an `<svg>`, else the largest `<svg>` in its shadow root (or light DOM). */
@@ -180,27 +198,119 @@ function buildStandalone(element: Element, options: ExportSVGOptions): { svg: SV
   return { svg: clone, width, height };
 }
 
-/**
- * Returns a standalone SVG document (as a string) of a chart element's drawing: the `<svg>`
- * in its shadow root, cloned, with computed colours, strokes and fonts inlined so it renders
- * the same in a file viewer or a slide. Throws when the element has no drawn `<svg>` (a chart
- * still loading or in an error state).
- */
-export function exportSVG(element: Element, options: ExportSVGOptions = {}): string {
-  const { svg } = buildStandalone(element, options);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${toValidXml(new XMLSerializer().serializeToString(svg))}\n`;
+/** What a chart element shows around its drawing, read from its parts. */
+interface Frame {
+  title?: string;
+  header: string[];
+  footer: string[];
+  legend: Array<{ sample: string; label: string }>;
+  locale: Locale;
+  fontSize: number;
+  fontFamily: string;
+  text: string;
+  muted: string;
+}
+
+const textOf = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The frame of a chart element (its `figure` part); undefined for anything else. */
+function readFrame(element: Element): Frame | undefined {
+  const root = element.shadowRoot;
+  const figure = root?.querySelector('[part~="figure"]');
+  if (!root || !figure) return undefined;
+  const part = (name: string) => Array.from(root.querySelectorAll(`[part~="${name}"]`));
+  const style = getComputedStyle(figure);
+  const title = part('title')[0];
+  const source = part('source')[0];
+  const legend: Frame['legend'] = [];
+  const legendText: string[] = [];
+  for (const item of part('legend').flatMap((list) => Array.from(list.querySelectorAll('li')))) {
+    const label = textOf(item);
+    const sample = item.querySelector('svg');
+    if (!sample) {
+      if (label) legendText.push(label);
+      continue;
+    }
+    const clone = sample.cloneNode(true) as SVGSVGElement;
+    inlineStyles(sample, clone, null);
+    removeComments(clone);
+    clone.setAttribute('xmlns', SVG_NS);
+    const box = sample.getBoundingClientRect();
+    if (!clone.hasAttribute('width')) clone.setAttribute('width', String(Math.round(box.width)));
+    if (!clone.hasAttribute('height')) clone.setAttribute('height', String(Math.round(box.height)));
+    legend.push({ sample: new XMLSerializer().serializeToString(clone), label });
+  }
+  return {
+    title: title ? textOf(title) : undefined,
+    header: [...part('description'), ...part('total')].map(textOf).filter(Boolean),
+    footer: [...legendText, ...part('notes').flatMap((list) => Array.from(list.querySelectorAll('li'), textOf)), ...(source ? [textOf(source)] : [])].filter(Boolean),
+    legend,
+    locale: figure.getAttribute('lang') === 'en' ? 'en' : 'ja',
+    fontSize: parseFloat(style.fontSize) || 14,
+    fontFamily: style.fontFamily,
+    text: title ? getComputedStyle(title).color : style.color,
+    muted: source ? getComputedStyle(source).color : style.color,
+  };
+}
+
+/** The file's text and size: the drawing, in the element's frame when it has one. */
+function standaloneText(element: Element, options: ExportSVGOptions): { text: string; width: number; height: number } {
+  const frame = options.frame === false ? undefined : readFrame(element);
+  if (!frame) {
+    const { svg, width, height } = buildStandalone(element, options);
+    return { text: toValidXml(new XMLSerializer().serializeToString(svg)), width, height };
+  }
+  const background = options.background === undefined ? findBackground(findDrawing(element)) : options.background;
+  const { svg, width } = buildStandalone(element, { ...options, background: null });
+  const css = [
+    `.standalone-title,.standalone-text,.standalone-muted{font-family:${frame.fontFamily}}`,
+    `.standalone-title{fill:${frame.text};font-weight:700}`,
+    `.standalone-text{fill:${frame.text}}`,
+    `.standalone-muted{fill:${frame.muted}}`,
+  ].join('\n');
+  const text = finishStandaloneSVG({
+    markup: new XMLSerializer().serializeToString(svg),
+    css,
+    background: background ?? undefined,
+    title: options.title ?? frame.title,
+    header: frame.header,
+    footer: frame.footer,
+    legend: frame.legend,
+    fontSize: frame.fontSize,
+    contentWidth: width,
+    locale: frame.locale,
+  });
+  const open = /<svg\b[^>]*>/.exec(text)![0];
+  return {
+    text: toValidXml(text.replace(/^<\?xml[^>]*>\s*/, '').trimEnd()),
+    width: Number(/\swidth="([\d.]+)"/.exec(open)![1]),
+    height: Number(/\sheight="([\d.]+)"/.exec(open)![1]),
+  };
 }
 
 /**
- * Renders a chart element's drawing to a PNG at `scale` device pixels per CSS pixel (default 2).
- * The background defaults to the chart's own, else white. Uses a `blob:` URL for the image,
- * so a page's CSP must allow `img-src blob:`.
+ * Returns a standalone SVG document (as a string) of a chart element: the `<svg>` in its
+ * shadow root, cloned, with computed colours, strokes and fonts inlined so it renders the same
+ * in a file viewer or a slide, framed as the CLI frames its files (title, description, legend,
+ * notes, 出典; see {@link ExportSVGOptions.frame}). Throws when the element has no drawn
+ * `<svg>` (a chart still loading or in an error state).
+ */
+export function exportSVG(element: Element, options: ExportSVGOptions = {}): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${standaloneText(element, options).text}\n`;
+}
+
+/**
+ * Renders a chart element (framed, as {@link exportSVG}) to a PNG at `scale` device pixels per
+ * CSS pixel (default 2), with the page's web fonts embedded first. The background defaults to
+ * the chart's own, else white. Uses a `blob:` URL for the image, so a page's CSP must allow
+ * `img-src blob:`.
  */
 export async function exportPNG(element: Element, options: ExportPNGOptions = {}): Promise<Blob> {
   const scale = options.scale ?? 2;
   const background = options.background === undefined ? (findBackground(findDrawing(element)) ?? '#ffffff') : options.background;
-  const { svg, width, height } = buildStandalone(element, { background });
-  const text = toValidXml(new XMLSerializer().serializeToString(svg));
+  const drawn = standaloneText(element, { ...options, background });
+  const { width, height } = drawn;
+  const text = options.webFonts === false ? drawn.text : await inlineWebFonts(drawn.text);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -218,6 +328,29 @@ export async function exportPNG(element: Element, options: ExportPNGOptions = {}
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Options of {@link exportPPTX}. */
+export interface ExportPPTXOptions {
+  /** Language of the chart's words; default: the document's `lang`, else ja. */
+  locale?: Locale;
+  /** Slide size (default 16:9). */
+  slide?: SlideSize;
+}
+
+/** The media type of a PowerPoint file. */
+export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+/**
+ * A one-slide PowerPoint deck of a chart document, with native shapes an author can edit (the
+ * CLI's `.pptx`). Loads the writer on first call. Rejects with the localised issues when the
+ * document cannot be drawn.
+ */
+export async function exportPPTX(input: unknown, options: ExportPPTXOptions = {}): Promise<Blob> {
+  const { renderPPTX } = await loadPPTX();
+  const result = await renderPPTX({ input, ...options });
+  if (!result.ok) throw new Error(result.messages.join('\n'));
+  return new Blob([result.pptx as Uint8Array<ArrayBuffer>], { type: PPTX_TYPE });
 }
 
 /** Options of {@link toCSV}. */

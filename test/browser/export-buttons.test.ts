@@ -14,7 +14,7 @@ describe('export (exportable attribute, toSVG/toCSV)', () => {
     expect(plain.shadowRoot!.querySelector('[part="export"]')).to.equal(null);
     const el = await fixture<PolicyEffectChart>(html`<policy-effect-chart exportable .data=${data}></policy-effect-chart>`);
     const labels = [...el.shadowRoot!.querySelectorAll('[part="export"] button')].map((b) => b.textContent!.trim());
-    expect(labels).to.deep.equal(['SVGで保存', 'PNGで保存', 'CSVで保存']);
+    expect(labels).to.deep.equal(['SVGで保存', 'PNGで保存', 'PowerPointで保存', 'CSVで保存']);
     await expect(el).shadowDom.to.be.accessible();
   });
 

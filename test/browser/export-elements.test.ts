@@ -75,11 +75,11 @@ describe('exportSVG on the chart elements', () => {
     expect(background?.getAttribute('fill')).to.equal('rgb(22, 24, 28)');
   });
 
-  it('exports a PNG of an element', async () => {
+  it('exports a PNG of the drawing alone (frame: false)', async () => {
     const el = await mount('policy-effect-chart', EGFR);
     // The SVG is taken synchronously when exportPNG is called: measure it at that moment.
     const svg = el.shadowRoot!.querySelector('svg.effect-chart')!.getBoundingClientRect();
-    const blob = await exportPNG(el, { scale: 1 });
+    const blob = await exportPNG(el, { scale: 1, frame: false });
     const bitmap = await createImageBitmap(blob);
     expect(bitmap.width).to.equal(Math.round(svg.width));
     expect(bitmap.height).to.equal(Math.round(svg.height));

@@ -7,7 +7,8 @@ import { faultDetail } from '../../data/guard.js';
 import type { Issue, ParseResult } from '../../data/issues.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
 import { PolicyDataErrorEvent } from '../../events/data-error.js';
-import { downloadBlob, exportPNG, exportSVG, toCSV } from '../../export/index.js';
+import { downloadBlob, exportPNG, exportPPTX, exportSVG, toCSV } from '../../export/index.js';
+import type { SlideSize } from '../../export/pptx.js';
 import { formatIssue } from '../../format/messages/index.js';
 import { baseStyles } from './base.styles.js';
 
@@ -35,6 +36,7 @@ const UI = {
     exportSVG: 'SVGで保存',
     exportPNG: 'PNGで保存',
     exportCSV: 'CSVで保存',
+    exportPPTX: 'PowerPointで保存',
     exportFailed: '保存できませんでした',
   },
   en: {
@@ -48,6 +50,7 @@ const UI = {
     exportSVG: 'Save SVG',
     exportPNG: 'Save PNG',
     exportCSV: 'Save CSV',
+    exportPPTX: 'Save PowerPoint',
     exportFailed: 'Could not save',
   },
 } as const;
@@ -73,7 +76,7 @@ const UI = {
  * @csspart description - The document's description.
  * @csspart toolbar - Controls above the chart (table toggle and chart options).
  * @csspart table-toggle - The button that shows or hides the table alternative.
- * @csspart export - The export buttons (SVG, PNG, CSV), shown with `exportable`.
+ * @csspart export - The export buttons (SVG, PNG, PowerPoint, CSV), shown with `exportable`.
  * @csspart export-error - Why the last save failed (shown until the next save).
  * @csspart chart - The drawing.
  * @csspart table - The table alternative.
@@ -122,7 +125,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   /** Whether the table alternative is shown. */
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
-  /** Shows buttons that save the chart as SVG, PNG and CSV (for slides and spreadsheets). */
+  /** Shows buttons that save the chart as SVG, PNG, PowerPoint and CSV (for slides and spreadsheets). */
   @property({ type: Boolean, reflect: true }) exportable = false;
 
   /** The parsed document, once valid. */
@@ -141,6 +144,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   protected readonly source = new DataSourceController(this);
 
   private lastOrigin: unknown = undefined;
+  /** The input the current document was parsed from (the PowerPoint writer parses it again). */
+  private input: unknown = undefined;
   private layoutKey = '';
 
   /** Turns raw input into the element's document, or issues. Pure; never throws. */
@@ -171,14 +176,29 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     return undefined;
   }
 
-  /** A standalone SVG document of the drawing (throws unless the chart is ready). */
+  /**
+   * A standalone SVG document of the chart as shown, framed as the CLI's files are (title,
+   * description, legend, notes, 出典). Throws unless the chart is ready.
+   */
   toSVG(): string {
     return exportSVG(this);
   }
 
-  /** A PNG of the drawing at `scale` device pixels per CSS pixel (throws unless ready). */
+  /**
+   * A PNG of the framed chart (as {@link toSVG}) at `scale` device pixels per CSS pixel, with
+   * the page's web fonts embedded. Rejects unless the chart is ready.
+   */
   toPNG(scale = 2): Promise<Blob> {
     return exportPNG(this, { scale });
+  }
+
+  /**
+   * A one-slide PowerPoint deck of the document, in native shapes an author can edit. The writer
+   * is loaded on the first call. Rejects unless the chart is ready.
+   */
+  async toPPTX(slide: SlideSize = '16:9'): Promise<Blob> {
+    if (this.status !== 'ready') throw new Error(`toPPTX: <${this.localName}> is ${this.status}, not ready`);
+    return exportPPTX(this.input, { locale: this.locale, slide });
   }
 
   /** The chart's data as CSV with a byte order mark for spreadsheets; `''` when not ready. */
@@ -267,6 +287,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
       result = { ok: false, issues: [{ code: 'internal-error', path: '', params: { detail: faultDetail(error) } }] };
     }
     if (result.ok) {
+      this.input = input;
       this.doc = result.value;
       this.issues = [];
       this.status = 'ready';
@@ -336,6 +357,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     return html`<span part="export" role="group" aria-label="${this.locale === 'ja' ? '保存' : 'Save'}">
       <button type="button" data-export="svg" @click=${this.onExport}>${this.ui.exportSVG}</button>
       <button type="button" data-export="png" @click=${this.onExport}>${this.ui.exportPNG}</button>
+      <button type="button" data-export="pptx" @click=${this.onExport}>${this.ui.exportPPTX}</button>
       ${this.csvRows(doc) ? html`<button type="button" data-export="csv" @click=${this.onExport}>${this.ui.exportCSV}</button>` : nothing}
       ${this.exportError ? html`<span part="export-error" role="alert">${this.ui.exportFailed}: ${this.exportError}</span>` : nothing}
     </span>`;
@@ -348,6 +370,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     try {
       if (kind === 'svg') downloadBlob(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
       else if (kind === 'png') downloadBlob(await this.toPNG(), `${name}.png`);
+      else if (kind === 'pptx') downloadBlob(await this.toPPTX(), `${name}.pptx`);
       else if (kind === 'csv') downloadBlob(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
     } catch (error) {
       // A click has no caller to reject to: the reader is told, and the console has the detail.
