@@ -7,14 +7,15 @@
 /** Fetched font files as `data:` URLs, by absolute URL (a page exports many times). */
 const cache = new Map<string, Promise<string | undefined>>();
 
-const unquote = (name: string) => name.trim().replace(/^(['"])(.*)\1$/, '$2').toLowerCase();
+const unquote = (name: string) => name.trim().replace(/^['"]|['"]$/g, '').toLowerCase();
 
 /** The font family names an SVG's styles name (`font-family` in attributes and style sheets). */
 function usedFamilies(svg: string): Set<string> {
   const text = svg.replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'");
   const families = new Set<string>();
-  for (const match of text.matchAll(/font-family\s*[:=]\s*"?([^;}>]*)/g)) {
-    for (const name of match[1]!.replace(/"$/, '').split(',')) if (name.trim()) families.add(unquote(name));
+  // Over-reading (up to the end of a tag) only adds names no face has.
+  for (const match of text.matchAll(/font-family\s*[:=]\s*([^;}>]*)/g)) {
+    for (const name of match[1]!.split(',')) if (name.trim()) families.add(unquote(name));
   }
   return families;
 }

@@ -114,7 +114,7 @@ describe('whole-figure export from the elements (toSVG, toPNG, toPPTX)', () => {
       const el = await mount('policy-effect-chart', await load('/data/effects/egfr-response.json'), "width: 720px; --policy-font-family: 'Policy Web Only', serif");
       const svg = el.toSVG();
       const inlined = await inlineWebFonts(svg);
-      expect(inlined).to.match(/@font-face\{font-family: "Policy Web Only";[^}]*url\("data:/);
+      expect(inlined).to.match(/@font-face\s*\{\s*font-family: "Policy Web Only";[^}]*url\("data:/);
       // The test page's own faces are for another family the drawing does not use.
       expect(inlined).not.to.contain('Noto Sans CJK JP";');
       const bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
@@ -146,12 +146,16 @@ describe('whole-figure export from the elements (toSVG, toPNG, toPPTX)', () => {
       expect(button.textContent!.trim()).to.equal('PowerPointで保存');
       const original = URL.createObjectURL;
       let saved: Blob | undefined;
-      URL.createObjectURL = (object: Blob | MediaSource) => ((saved = object as Blob), 'about:blank');
+      URL.createObjectURL = (object: Blob | MediaSource) => ((saved = object as Blob), original.call(URL, new Blob([])));
+      // The download link is clicked, not followed: the test page stays.
+      const stay = (event: Event) => event.target instanceof HTMLAnchorElement && event.target.download && event.preventDefault();
+      document.addEventListener('click', stay, true);
       try {
         button.click();
         await waitUntil(() => saved, 'the deck is handed to the download');
       } finally {
         URL.createObjectURL = original;
+        document.removeEventListener('click', stay, true);
       }
       expect(saved!.type).to.equal(blob.type);
       expect(el.shadowRoot!.querySelector('[part="export-error"]')).to.equal(null);
