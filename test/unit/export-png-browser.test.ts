@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { renderDocumentSVG } from '../../src/cli/render-document.js';
 import { resolveFontFile } from '../../src/export/font-files.js';
 import { renderPNG } from '../../src/export/png-node.js';
@@ -86,6 +86,7 @@ function compare(a: Pixels, b: Pixels): { max: number; mean: number; at: number 
 }
 
 let browser: Browser;
+let page: Page;
 const fontFaces = ([400, 700] as const)
   .map((weight) => `@font-face{font-family:'Match Noto Sans JP';font-weight:${weight};src:url(data:font/ttf;base64,${readFileSync(resolveFontFile(weight)).toString('base64')})}`)
   .join('');
@@ -96,25 +97,25 @@ const fontFaces = ([400, 700] as const)
  * every glyph at its full advance, as the layout measured it, so the page turns trimming off.
  */
 async function chromiumPNG(svg: string): Promise<Uint8Array> {
-  const width = Number(/<svg\b[^>]*\swidth="([\d.]+)"/.exec(svg)![1]);
-  const height = Number(/<svg\b[^>]*\sheight="([\d.]+)"/.exec(svg)![1]);
-  const page = await browser.newPage();
-  try {
-    await page.setViewport({ width: Math.ceil(width), height: Math.ceil(height), deviceScaleFactor: 1 });
-    const body = svg.replace(/^<\?xml[^>]*>\s*/, '');
-    await page.setContent(`<!doctype html><html><head><style>${fontFaces}html,body{margin:0}svg,svg *{font-family:'Match Noto Sans JP' !important;text-spacing-trim:space-all}</style></head><body>${body}</body></html>`);
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-      await Promise.all([document.fonts.load("400 16px 'Match Noto Sans JP'", '予算'), document.fonts.load("700 16px 'Match Noto Sans JP'", '予算')]);
-    });
-    return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) } });
-  } finally {
-    await page.close();
-  }
+  const width = Math.ceil(Number(/<svg\b[^>]*\swidth="([\d.]+)"/.exec(svg)![1]));
+  const height = Math.ceil(Number(/<svg\b[^>]*\sheight="([\d.]+)"/.exec(svg)![1]));
+  await page.setViewport({ width, height, deviceScaleFactor: 1 });
+  await page.evaluate((body) => {
+    document.body.innerHTML = body;
+  }, svg.replace(/^<\?xml[^>]*>\s*/, ''));
+  return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } });
 }
 
 before(async () => {
   browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+  // One page, the fonts loaded once (11 MB as data: URLs); each file replaces the body.
+  page = await browser.newPage();
+  await page.setContent(`<!doctype html><html><head><style>${fontFaces}html,body{margin:0}svg,svg *{font-family:'Match Noto Sans JP' !important;text-spacing-trim:space-all}</style></head><body></body></html>`);
+  const loaded = await page.evaluate(async () => {
+    await Promise.all([document.fonts.load("400 16px 'Match Noto Sans JP'", '予算'), document.fonts.load("700 16px 'Match Noto Sans JP'", '予算')]);
+    return document.fonts.check("700 16px 'Match Noto Sans JP'", '予算');
+  });
+  assert.ok(loaded, 'the bundled Noto Sans JP loaded in Chromium');
 });
 after(async () => {
   await browser?.close();
