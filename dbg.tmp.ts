@@ -1,0 +1,14 @@
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.js';
+const dir = '/tmp/i12b/site';
+const server = createServer(async (req, res) => { try { const b = await readFile(dir + (req.url === '/' ? '/index.html' : req.url!)); res.writeHead(200, { 'content-type': req.url!.endsWith('.js') ? 'text/javascript' : req.url!.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8' }).end(b); } catch { res.writeHead(404).end(); } }).listen(8931);
+const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', String(e).slice(0, 500)));
+await page.goto('http://127.0.0.1:8931/' + (process.argv[2] ?? 'governance.html'), { waitUntil: 'load' });
+await new Promise((r) => setTimeout(r, 3000));
+console.log(await page.evaluate(async () => { const el = document.querySelector('policy-org-chart, policy-budget-treemap, policy-effect-chart') as any; return { def: !!customElements.get(el.localName), upd: el.updateComplete ? String(await Promise.race([el.updateComplete, new Promise(r => setTimeout(() => r('timeout'), 1000))])) : 'none', hasUpdated: el.hasUpdated, status: el.status }; }));
+await browser.close(); server.close();
