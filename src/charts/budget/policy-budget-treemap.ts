@@ -166,7 +166,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   /** How many table chunks are rendered (the rest follow in later tasks). */
   @state() private tableChunks = 0;
   private tableTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Ids are scoped by the shadow root; the counter keeps exported copies apart. Server-rendered: fixed, so hydration matches. */
+  /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
   private readonly idPrefix = this.serverLayout ? 'tm0-' : `tm${++instances}-`;
   private pendingFocus = false;
 
