@@ -5,6 +5,7 @@
 export * from './data.js';
 export { PolicyChartElement, CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Preset } from './kit/element/policy-chart-element.js';
 export { PolicyDataErrorEvent, type PolicyDataErrorDetail } from './events/data-error.js';
+export { PolicyEnvironmentErrorEvent, type PolicyEnvironmentErrorDetail } from './events/environment-error.js';
 export { PALETTE, PALETTE_TINTS } from './theme/tokens.js';
 export {
   exportSVG,

@@ -55,6 +55,19 @@ export function createCanvasMeasure(font: string): MeasureText {
 }
 
 /**
+ * Forgets every width measured so far. Call when a web font finishes loading: the same font
+ * shorthand then measures differently (the fallback font was measured before).
+ */
+export function clearCanvasMeasures(): void {
+  measures.clear();
+}
+
+/** Whether this environment can measure text with a canvas. */
+export function canMeasureWithCanvas(): boolean {
+  return getContext() !== null;
+}
+
+/**
  * The CSS font shorthand of `element`'s computed style (`'400 14px "Noto Sans CJK JP", sans-serif'`),
  * with `sizePx` in place of the computed size when given.
  */

@@ -20,7 +20,7 @@ import {
   type TreemapMode,
   type TreemapSupplementary,
 } from './layout/index.js';
-import { createCanvasMeasure } from '../../kit/measure.js';
+import { canMeasureWithCanvas } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
 import { keyword } from '../../kit/keyword.js';
 import { renderTreemapSvg } from './render.js';
@@ -158,13 +158,16 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private summary?: BudgetSummary;
   private layout?: TreemapLayout;
   private measure?: MeasureText;
+  /** Whether `measure` is the server layout's (approximate) one. */
+  private measureServer = false;
   private nav: NavEntry[] = [];
   private navIndex = new Map<string, NavEntry>();
   private table?: { summary: BudgetSummary; locale: Locale; title: string; table: TreemapTable; chunks: TreemapTable['rows'][] };
   /** How many table chunks are rendered (the rest follow in later tasks). */
   @state() private tableChunks = 0;
   private tableTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly idPrefix = `tm${++instances}-`;
+  /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
+  private readonly idPrefix = this.serverLayout ? 'tm0-' : `tm${++instances}-`;
   private pendingFocus = false;
 
   protected override get layoutProperties(): PropertyKey[] {
@@ -369,7 +372,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       const chunks: TreemapTable['rows'][] = [];
       for (let i = 0; i < table.rows.length; i += TABLE_CHUNK) chunks.push(table.rows.slice(i, i + TABLE_CHUNK));
       this.table = { summary, locale: this.locale, title, table, chunks };
-      this.tableChunks = Math.min(chunks.length, TABLE_FIRST_CHUNKS);
+      // Rendered on the server (and hydrated), the whole table is in the page: no later chunks.
+      this.tableChunks = this.serverLayout ? chunks.length : Math.min(chunks.length, TABLE_FIRST_CHUNKS);
     }
     const { table, chunks } = this.table;
     // Tens of thousands of rows: the first chunks at once, the rest in later tasks so the page
@@ -509,15 +513,22 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   private ensureMeasure(): void {
     // Read the font once: getComputedStyle forces a style pass over thousands of SVG nodes.
-    if (this.measure) return;
-    let family = '';
-    if (typeof getComputedStyle === 'function' && this.isConnected) family = getComputedStyle(this).fontFamily;
-    const font = `${TREEMAP_FONT_SIZE}px ${family || "'Noto Sans CJK JP', sans-serif"}`;
-    try {
-      this.measure = measureBold(createCanvasMeasure(font));
-    } catch {
-      this.measure = createApproxMeasure(TREEMAP_FONT_SIZE);
+    if (this.measure && this.measureServer === this.serverLayout) return;
+    this.measureServer = this.serverLayout;
+    if (this.serverLayout) {
+      // As the CLI measures (charts/budget/index.ts), so the server's drawing is the file's.
+      this.measure = measureBold(createApproxMeasure(TREEMAP_FONT_SIZE));
+      return;
     }
+    const family = this.isConnected ? this.computedStyle()?.fontFamily : '';
+    const font = `${TREEMAP_FONT_SIZE}px ${family || "'Noto Sans CJK JP', sans-serif"}`;
+    const measure = this.textMeasure(() => font, TREEMAP_FONT_SIZE);
+    this.measure = canMeasureWithCanvas() ? measureBold(measure) : measure;
+  }
+
+  protected override fontsChanged(): void {
+    this.measure = undefined;
+    super.fontsChanged();
   }
 
   private buildNav(layout: TreemapLayout): void {

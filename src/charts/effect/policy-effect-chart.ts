@@ -8,7 +8,6 @@ import { layoutEffect } from './layout/index.js';
 import { MEASURE_SIZE } from './layout/common.js';
 import type { EffectLayout } from './layout/shapes.js';
 import type { MeasureText } from '../../kit/text.js';
-import { createCanvasMeasure } from '../../kit/measure.js';
 import { effectChartStyles, renderEffectChart } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
@@ -70,7 +69,8 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   private summary = '';
   /** Index of the mark that takes Tab focus (roving tabindex). */
   private activeIndex = 0;
-  private readonly idPrefix = `policy-effect-${++instances}`;
+  /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
+  private readonly idPrefix = this.serverLayout ? 'policy-effect-0' : `policy-effect-${++instances}`;
 
   protected parse(input: unknown): ParseResult<EffectDocument> {
     return parseEffect(input);
@@ -138,8 +138,8 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
 
   /** A canvas measure in the host's font family at the layout's reference size. */
   private getMeasure(): MeasureText {
-    const family = getComputedStyle(this).fontFamily || 'sans-serif';
-    return createCanvasMeasure(`400 ${MEASURE_SIZE}px ${family}`);
+    const family = this.computedStyle()?.fontFamily || 'sans-serif';
+    return this.textMeasure(() => `400 ${MEASURE_SIZE}px ${family}`, MEASURE_SIZE);
   }
 
   private markAt(index: number): SVGGElement | null {

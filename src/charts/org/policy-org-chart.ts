@@ -10,7 +10,7 @@ import { PolicyNodeToggleEvent } from '../../events/node-toggle.js';
 import { layoutOrgChart, ORG_MAX_LISTED_HOLDERS, ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
 import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, indexOrganization, listAncestors, normalizeSearchText } from './tree-index.js';
 import type { MeasureText } from '../../kit/text.js';
-import { createCanvasMeasure, fontFor } from '../../kit/measure.js';
+import { fontFor } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
 import { keyword } from '../../kit/keyword.js';
 import { clampView, fitView, pannable, panIntoView, zoomAt } from '../../kit/viewport.js';
@@ -228,13 +228,27 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   /** Reads the element's font (family, weight, size) from its computed style. */
   private readFont(): void {
+    const style = this.computedStyle();
+    if (!style) {
+      // Server layout (or no computed style): the CLI's metrics, at the preset's type size.
+      this.measureFont = '';
+      this.measure = this.textMeasure(() => '', 14);
+      this.fontSize = this.preset === 'slide' ? 20 : 14;
+      return;
+    }
     const font = fontFor(this, 14);
     if (!this.measure || font !== this.measureFont) {
       this.measureFont = font;
-      this.measure = createCanvasMeasure(font);
+      this.measure = this.textMeasure(() => font, 14);
     }
-    const size = Number.parseFloat(getComputedStyle(this).fontSize);
+    const size = Number.parseFloat(style.fontSize);
     this.fontSize = Number.isFinite(size) && size > 0 ? size : 14;
+  }
+
+  protected override fontsChanged(): void {
+    this.measure = undefined;
+    this.measureFont = '';
+    super.fontsChanged();
   }
 
   private getMeasure(): MeasureText {

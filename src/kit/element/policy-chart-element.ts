@@ -1,12 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController, DEFAULT_SRC_TIMEOUT, type SourceState } from '../controllers/data-source-controller.js';
 import { resolveLocale } from '../controllers/locale.js';
+import { FontController } from '../controllers/font-controller.js';
 import { SizeController } from '../controllers/size-controller.js';
+import { clearCanvasMeasures, createCanvasMeasure } from '../measure.js';
+import { createApproxMeasure, type MeasureText } from '../text.js';
 import { faultDetail } from '../../data/guard.js';
 import type { Issue, ParseResult } from '../../data/issues.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
 import { PolicyDataErrorEvent } from '../../events/data-error.js';
+import { PolicyEnvironmentErrorEvent } from '../../events/environment-error.js';
 import { downloadBlob, exportPNG, exportPPTX, exportSVG, toCSV } from '../../export/index.js';
 import type { SlideSize } from '../../export/pptx.js';
 import { formatIssue } from '../../format/messages/index.js';
@@ -65,12 +69,21 @@ const UI = {
  *   error state the localised issues are shown in `part="error"` and `policy-data-error` fires.
  * - Locale from `lang` on the element or its nearest ancestor; `ja` by default.
  * - Size from the container, measured by a ResizeObserver before layout; `height` fixes the
- *   height of the drawing.
+ *   height of the drawing; `width` is the width laid out for before the element can measure
+ *   itself (on the server, and for the render that hydrates server-rendered markup).
+ * - Server rendering: under `@lit-labs/ssr` the element lays out for `width` with approximate
+ *   font metrics (those of the CLI) and renders declarative shadow DOM; in the browser,
+ *   `@lit-labs/ssr-client` hydrates it with the same layout, then the element measures its
+ *   real width and fonts and lays out again only if they differ. When web fonts finish loading
+ *   (`document.fonts`), text is measured and laid out again.
+ * - A missing browser feature is an environment fault, not a data error: the element falls
+ *   back (approximate metrics, a default width), warns once and fires `policy-environment-error`.
  *
  * Subclasses implement `parse` (pure, never throws), `layoutChart` (called from `willUpdate`
  * when the document, size or options change), `renderChart` and `renderTable`.
  *
  * @fires policy-data-error - The data cannot be drawn; detail `{ issues, messages }`.
+ * @fires policy-environment-error - A browser feature the element uses is missing; detail `{ api, message }`.
  * @csspart figure - The whole chart.
  * @csspart title - The document's title.
  * @csspart description - The document's description.
@@ -105,6 +118,12 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /** Seconds a `src` request may take before the chart shows a time-out message (default 30). */
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
+
+  /**
+   * Width in CSS pixels to lay out for until the element can measure its own: when rendered on
+   * the server, for the first render that hydrates it, and while it is not displayed (default 640).
+   */
+  @property({ type: Number }) width?: number;
 
   /** Height of the drawing in CSS pixels; by default the chart takes the height it needs. */
   @property({ type: Number, reflect: true }) height?: number;
@@ -142,6 +161,16 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   protected readonly size = new SizeController(this);
   protected readonly source = new DataSourceController(this);
+  protected readonly fonts = new FontController(this, () => this.fontsChanged());
+
+  /**
+   * Whether this update lays out as the server did (the `width` attribute, approximate font
+   * metrics): true on the server, and in the browser for the first update of an element whose
+   * shadow root came with the page (declarative shadow DOM), so that hydration finds the same
+   * drawing. Subclasses choose their text measure with it.
+   */
+  protected serverLayout = isServer || (this.shadowRoot?.childNodes.length ?? 0) > 0;
+  private reported = new Set<string>();
 
   private lastOrigin: unknown = undefined;
   /** The input the current document was parsed from (the PowerPoint writer parses it again). */
@@ -214,7 +243,59 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /** The width layout uses: the measured width, or a default before the first measurement. */
   protected get layoutWidth(): number {
-    return this.size.width || 640;
+    const given = Number.isFinite(this.width) && this.width! > 0 ? this.width! : undefined;
+    if (this.serverLayout) return given ?? 640;
+    return this.size.width || given || 640;
+  }
+
+  /**
+   * Called when web fonts finish loading or the element's computed font changes: drops what was
+   * measured and lays out again. Subclasses that keep a measure override it (and call super).
+   */
+  protected fontsChanged(): void {
+    clearCanvasMeasures();
+    this.layoutKey = '';
+    this.requestUpdate();
+  }
+
+  /**
+   * The element's computed style, or `undefined` for a server layout (no style there) and where
+   * `getComputedStyle` is missing (reported as an environment fault).
+   */
+  protected computedStyle(): CSSStyleDeclaration | undefined {
+    if (this.serverLayout) return undefined;
+    if (typeof getComputedStyle !== 'function') {
+      this.reportEnvironment('getComputedStyle', new ReferenceError('getComputedStyle is not defined'));
+      return undefined;
+    }
+    return getComputedStyle(this);
+  }
+
+  /**
+   * The measure of text set in `font()` (a CSS font shorthand at `sizePx`): a canvas in the
+   * browser; the CLI's approximate metrics for a server layout, and where no canvas exists
+   * (reported as an environment fault).
+   */
+  protected textMeasure(font: () => string, sizePx: number): MeasureText {
+    if (this.serverLayout) return createApproxMeasure(sizePx);
+    try {
+      return createCanvasMeasure(font());
+    } catch (error) {
+      this.reportEnvironment('canvas', error);
+      return createApproxMeasure(sizePx);
+    }
+  }
+
+  /**
+   * Reports a missing browser feature (once per feature): a console warning and
+   * `policy-environment-error`. The caller falls back; readers are not shown a data error.
+   */
+  protected reportEnvironment(api: string, error: unknown): void {
+    if (this.reported.has(api)) return;
+    this.reported.add(api);
+    const message = faultDetail(error);
+    console.warn(`<${this.localName}>: ${api} is not available (${message}); drawing with a fallback`);
+    if (!isServer) void this.updateComplete.then(() => this.dispatchEvent(new PolicyEnvironmentErrorEvent({ api, message })));
   }
 
   /**
@@ -259,11 +340,27 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
         try {
           this.layoutChart(this.doc, this.layoutWidth, this.layoutHeight);
         } catch (error) {
-          // A layout bug must still leave the reader a message, not a half-drawn chart.
-          console.error(error);
-          this.fail([{ code: 'layout-failed', path: '', params: { detail: String(error) } }]);
+          // A missing global (a browser API absent here) is the environment's fault, not the
+          // data's: report it as such. Any other throw is a layout bug, still shown to the reader.
+          // The figure keeps its title, table and source; only the drawing is missing.
+          if (error instanceof ReferenceError) this.reportEnvironment(error.message.split(' ')[0] ?? 'unknown', error);
+          else {
+            console.error(error);
+            this.fail([{ code: 'layout-failed', path: '', params: { detail: String(error) } }]);
+          }
         }
       }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The hydrating update used the server's layout; now lay out for the real width and fonts
+    // (the result is the same drawing when they match).
+    if (this.serverLayout && !isServer) {
+      this.serverLayout = false;
+      this.layoutKey = '';
+      this.requestUpdate();
     }
   }
 

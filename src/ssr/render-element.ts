@@ -1,0 +1,77 @@
+/**
+ * A chart element rendered on the server with `@lit-labs/ssr` (Node only): the element's tag
+ * with its declarative shadow DOM (drawing, title, legend, 出典 and, with `showTable`, the table
+ * alternative), readable with JavaScript off, and the document as a child
+ * `<script type="application/json">` from which the element reads its data once it is defined.
+ * Hydrate it in the browser by loading `@lit-labs/ssr-client/lit-element-hydrate-support.js`
+ * before Lit (see the README); without it, the element renders over the same markup.
+ *
+ * No DOM shim is needed: the elements lay out for `width` with the CLI's approximate font
+ * metrics on the server, and the first (hydrating) update in the browser does the same.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import '../define.js';
+import { parseChartData } from '../data/parse.js';
+import { isRecord } from '../data/read.js';
+import type { ChartDocument, Locale } from '../data/types.js';
+import { toLocale } from '../format/locale.js';
+import { formatIssue } from '../format/messages/index.js';
+
+/** The element that draws each document type. */
+export const ELEMENT_TAGS = {
+  organization: 'policy-org-chart',
+  budget: 'policy-budget-treemap',
+  effect: 'policy-effect-chart',
+} as const satisfies Record<ChartDocument['type'], string>;
+
+/** Options of {@link renderChartElement}. */
+export interface RenderChartElementOptions {
+  /** The chart's JSON document (already parsed). */
+  json: unknown;
+  /** Width the server lays out for, in CSS px (the element's `width` attribute; default 640). */
+  width?: number;
+  /** The element's `lang`; default: the document's `lang`, else ja. */
+  locale?: Locale;
+  /** Show the table alternative (the `show-table` attribute): readers without JavaScript need it. */
+  showTable?: boolean;
+  /** Extra attributes, e.g. `{ searchable: '', theme: 'dark' }` (names checked, values escaped). */
+  attributes?: Readonly<Record<string, string>>;
+}
+
+/** The HTML and tag, or the localised problems with the document (nothing is rendered then). */
+export type RenderChartElementResult =
+  | { ok: true; html: string; tag: (typeof ELEMENT_TAGS)[ChartDocument['type']] }
+  | { ok: false; messages: string[] };
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Renders a chart document as its element with declarative shadow DOM (see the module doc). */
+export function renderChartElement(options: RenderChartElementOptions): RenderChartElementResult {
+  const { json } = options;
+  const docLang = isRecord(json) && typeof json.lang === 'string' ? toLocale(json.lang) : undefined;
+  const locale = options.locale ?? docLang ?? 'ja';
+  const parsed = parseChartData(json);
+  if (!parsed.ok) return { ok: false, messages: parsed.issues.map((issue) => formatIssue(issue, locale)) };
+  const tag = ELEMENT_TAGS[parsed.value.type];
+  const attributes: Record<string, string> = {
+    lang: locale,
+    width: String(options.width ?? 640),
+    ...(options.showTable ? { 'show-table': '' } : {}),
+    ...options.attributes,
+  };
+  const attrText = Object.entries(attributes)
+    .filter(([name]) => ATTRIBUTE_NAME.test(name))
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  // `<` escaped as \u003c: JSON text that cannot end the script element or open a comment.
+  const script = `<script type="application/json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script>`;
+  const name = unsafeStatic(tag);
+  const template = staticHtml`<${name}${unsafeStatic(attrText)} .data=${json}>${unsafeHTML(script)}</${name}>`;
+  // Lit's part markers (comments) stay: hydration finds the parts by them.
+  return { ok: true, html: collectResultSync(render(template)), tag };
+}
