@@ -139,6 +139,23 @@ describe('<policy-org-chart>', () => {
     expect(list.querySelector('li li li')!.textContent).to.contain('国際医薬パートナーシップ推進会議');
   });
 
+  it("keeps the editor's notes off the boxes and shows them in the details and the text alternative", async () => {
+    const el = await mount(await load('governance.json'), 'collapsed-depth="9"');
+    const drawn = [...el.shadowRoot!.querySelectorAll('.boxes .box')].map((g) => g.textContent).join('');
+    expect(drawn).to.contain('医療分野の研究開発関連予算');
+    expect(drawn).to.not.contain('解釈');
+    expect(drawn).to.not.contain('レーンは推定');
+    item(el, 'amed').focus();
+    await press(el, 'Enter');
+    const notes = el.shadowRoot!.querySelector('[part="details"] dd.editor-notes')!;
+    expect(notes.textContent).to.contain('「所管 内閣府／文科省／厚労省／経産省」の線は解釈');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector('[part="table"]')!;
+    expect(table.querySelector('.org-list')!.textContent).to.contain('レーンは推定');
+    expect(table.querySelector('section.list-editor-notes')!.textContent).to.contain('矢印の両端がテキストから読み取れないため線にしていない');
+  });
+
   it('names each offending id and path for bad input, and draws nothing', async () => {
     const cases: Array<[unknown, string]> = [
       [{ type: 'organization', bodies: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }, 'bodies[1].id'],

@@ -194,6 +194,18 @@ describe('long holder lists and search (partnership council)', () => {
     assert.deepEqual(findOrgMatches({ doc: gov, query: 'ict' }), ['ict-platform']);
     assert.deepEqual(findOrgMatches({ doc: gov, query: 'ＡＭＥＤ' }), ['amed']);
   });
+
+  it("neither searches nor draws the editor's notes, only the notes", () => {
+    const gov = load('governance.json');
+    // 経産省 is named by the 共同事務局 note on one box and in four editor's notes.
+    assert.deepEqual(findOrgMatches({ doc: gov, query: '経産省' }), ['healthcare', 'meti']);
+    assert.deepEqual(findOrgMatches({ doc: gov, query: 'レーンは推定' }), []);
+    const text = layoutOrgChart({ doc: gov, width: 1280, measure })
+      .nodes.flatMap((n) => n.lines.map((l) => l.text))
+      .join('');
+    assert.doesNotMatch(text, /レーンは推定|解釈|にのみ登場/);
+    assert.match(text, /※健康・医療戦略室/, 'the ※ notes of the slide stay on the boxes');
+  });
 });
 
 describe('katakana compounds in boxes', () => {

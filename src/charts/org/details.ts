@@ -54,6 +54,9 @@ export function renderOrgDetails({ doc, id, locale, folded, onClose }: RenderOrg
           </dd>`,
       )}
       ${body.notes.length ? html`<dt>${ui.notes}</dt><dd>${body.notes.map((n) => html`<div>${n}</div>`)}</dd>` : nothing}
+      ${body.editorNotes.length
+        ? html`<dt>${ui.editorNotes}</dt><dd class="editor-notes">${body.editorNotes.map((n) => html`<div>${n}</div>`)}</dd>`
+        : nothing}
       ${links.length
         ? html`<dt>${ui.links}</dt>
             <dd>

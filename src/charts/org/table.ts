@@ -6,7 +6,11 @@ import type { Locale, OrganizationDocument } from '../../data/types.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { ORG_KIND_LABELS, ORG_LINK_LABELS } from './words.js';
 
-/** One row per body: its place in the tree, roles with every holder, aliases and typed links. */
+/**
+ * One row per body: its place in the tree, roles with every holder, aliases, typed links,
+ * notes and editor's notes. The document's own editor's notes are not a body's: the text
+ * alternative lists them under the tree.
+ */
 export function orgDataTable({ doc, locale }: { doc: OrganizationDocument; locale: Locale }): DataTable {
   const ja = locale === 'ja';
   const kinds = ORG_KIND_LABELS[locale];
@@ -20,8 +24,8 @@ export function orgDataTable({ doc, locale }: { doc: OrganizationDocument; local
     links.set(link.to, [...(links.get(link.to) ?? []), `${text}← ${names.get(link.from) ?? link.from}`]);
   }
   const header = ja
-    ? ['id', '名称', '種別', '上位組織id', 'レーン', '役職と構成員', '別名', '連携等', '注記']
-    : ['id', 'name', 'kind', 'parent id', 'lane', 'roles and holders', 'aliases', 'links', 'notes'];
+    ? ['id', '名称', '種別', '上位組織id', 'レーン', '役職と構成員', '別名', '連携等', '注記', '編集注記']
+    : ['id', 'name', 'kind', 'parent id', 'lane', 'roles and holders', 'aliases', 'links', 'notes', "editor's notes"];
   return {
     caption: doc.title,
     header,
@@ -35,6 +39,7 @@ export function orgDataTable({ doc, locale }: { doc: OrganizationDocument; local
       body.aliases.join(ja ? '、' : ', '),
       (links.get(body.id) ?? []).join('\n'),
       body.notes.join('\n'),
+      body.editorNotes.join('\n'),
     ]),
   };
 }
