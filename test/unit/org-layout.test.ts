@@ -39,8 +39,8 @@ function boxesOverlap(layout: OrgChartLayout): string[] {
 
 describe('layoutOrgChart: a small tree, checked by hand', () => {
   // Root 本部 with two children. Box width 10.5 em of 14 px = 147 (top-down, width ≥ 520). A box
-  // without roles is padding 8 + badge 19 (12 px × 1.6) + gap 5 + one 22 px name line (16 px ×
-  // 1.35) + padding 8 = 62 px high.
+  // without roles is padding 8 + badge 21 (13 px × 1.6) + gap 5 + one 22 px name line (16 px ×
+  // 1.35) + padding 8 = 64 px high.
   const doc = parse({
     type: 'organization',
     bodies: [
@@ -56,20 +56,20 @@ describe('layoutOrgChart: a small tree, checked by hand', () => {
   };
 
   it('places siblings 16 px apart and the parent centred above them, 64 px higher', () => {
-    assert.deepEqual(at('a'), [12, 12 + 62 + 64, 147, 62]);
-    assert.deepEqual(at('b'), [12 + 147 + 16, 138, 147, 62]);
+    assert.deepEqual(at('a'), [12, 12 + 64 + 64, 147, 64]);
+    assert.deepEqual(at('b'), [12 + 147 + 16, 140, 147, 64]);
     // Centred over the children's centres (85.5 and 248.5): 167 − 73.5 = 93.5, rounded up.
-    assert.deepEqual(at('r'), [94, 12, 147, 62]);
+    assert.deepEqual(at('r'), [94, 12, 147, 64]);
   });
 
   it('draws elbow connectors from the parent bottom to each child top', () => {
     const edge = layout.edges.find((e) => e.to === 'b')!;
-    // From the parent's bottom centre (94 + 73.5, 12 + 62), 16 px down, across to the child's centre (175 + 73.5).
+    // From the parent's bottom centre (94 + 73.5, 12 + 64), 16 px down, across to the child's centre (175 + 73.5).
     assert.deepEqual(edge.points, [
-      [168, 74],
-      [168, 90],
-      [249, 90],
-      [249, 138],
+      [168, 76],
+      [168, 92],
+      [249, 92],
+      [249, 140],
     ]);
   });
 
