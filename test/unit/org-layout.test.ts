@@ -9,6 +9,7 @@ import { describeOrgBody } from '../../src/charts/org/describe.js';
 import { layoutOrgChart, measureOrgBox, type OrgChartLayout } from '../../src/charts/org/layout/index.js';
 import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, listAncestors } from '../../src/charts/org/tree-index.js';
 import { routeOrthogonal } from '../../src/charts/org/layout/route.js';
+import { formatOrgLinkLabel } from '../../src/charts/org/words.js';
 import { splitKatakanaWords, splitPhrases, wrapOrgLabel } from '../../src/charts/org/layout/box-text.js';
 import { createApproxMeasure, NO_LINE_START } from '../../src/kit/text.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
@@ -205,6 +206,19 @@ describe('long holder lists and search (partnership council)', () => {
       .join('');
     assert.doesNotMatch(text, /レーンは推定|解釈|にのみ登場/);
     assert.match(text, /※健康・医療戦略室/, 'the ※ notes of the slide stay on the boxes');
+  });
+});
+
+describe('link labels follow the locale', () => {
+  it('draws 連携 and 共同事務局 labels in English in an English chart, and keeps other labels as written', () => {
+    const gov = load('governance.json');
+    const en = layoutOrgChart({ doc: gov, width: 1280, measure, locale: 'en' }).links.map((l) => l.label);
+    assert.ok(en.includes('Cooperation'), JSON.stringify(en));
+    assert.ok(!en.some((l) => /[連所共]/u.test(l)), JSON.stringify(en));
+    assert.equal(formatOrgLinkLabel({ type: 'jurisdiction', label: '所管' }, 'en'), 'Jurisdiction');
+    assert.equal(formatOrgLinkLabel({ type: 'jurisdiction', label: 'Jurisdiction' }, 'ja'), '所管');
+    assert.equal(formatOrgLinkLabel({ type: 'cooperation', label: '情報共有' }, 'en'), '情報共有');
+    assert.equal(formatOrgLinkLabel({ type: 'advice' }, 'en'), 'Advice');
   });
 });
 

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Body, Locale, OrganizationDocument } from '../../data/types.js';
 import { indexOrganization } from './tree-index.js';
 import { formatShortName, listBodyLinks } from './describe.js';
-import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from './words.js';
+import { ORG_KIND_LABELS, ORG_UI, formatOrgLinkLabel } from './words.js';
 
 /** The nested list of every body of `doc`, in drawing order. */
 export function renderOrgList(options: { doc: OrganizationDocument; locale: Locale }): TemplateResult {
@@ -30,7 +30,7 @@ export function renderOrgList(options: { doc: OrganizationDocument; locale: Loca
         : nothing}
       ${links.map(
         ({ link, other, outgoing }) =>
-          html`<br /><span>${link.label ?? ORG_LINK_LABELS[locale][link.type]}${ui.colon}${outgoing ? '→ ' : '← '}${formatShortName(other)}</span>`,
+          html`<br /><span>${formatOrgLinkLabel(link, locale)}${ui.colon}${outgoing ? '→ ' : '← '}${formatShortName(other)}</span>`,
       )}
       ${body.source ? html`<br /><span class="list-source">${ui.source}${ui.colon}${body.source}</span>` : nothing}
       ${kids.length ? html`<ul>${kids.map(item)}</ul>` : nothing}

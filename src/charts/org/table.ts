@@ -4,7 +4,7 @@
  */
 import type { Locale, OrganizationDocument } from '../../data/types.js';
 import type { DataTable } from '../../kit/data-table.js';
-import { ORG_KIND_LABELS, ORG_LINK_LABELS } from './words.js';
+import { formatOrgLinkLabel, ORG_KIND_LABELS } from './words.js';
 
 /**
  * One row per body: its place in the tree, roles with every holder, aliases, typed links,
@@ -14,12 +14,11 @@ import { ORG_KIND_LABELS, ORG_LINK_LABELS } from './words.js';
 export function orgDataTable({ doc, locale }: { doc: OrganizationDocument; locale: Locale }): DataTable {
   const ja = locale === 'ja';
   const kinds = ORG_KIND_LABELS[locale];
-  const linkNames = ORG_LINK_LABELS[locale];
   const lanes = new Map(doc.lanes.map((lane) => [lane.id, lane.name]));
   const names = new Map(doc.bodies.map((body) => [body.id, body.name]));
   const links = new Map<string, string[]>();
   for (const link of doc.links) {
-    const text = `${link.label ?? linkNames[link.type]}: `;
+    const text = `${formatOrgLinkLabel(link, locale)}: `;
     links.set(link.from, [...(links.get(link.from) ?? []), `${text}→ ${names.get(link.to) ?? link.to}`]);
     links.set(link.to, [...(links.get(link.to) ?? []), `${text}← ${names.get(link.from) ?? link.from}`]);
   }

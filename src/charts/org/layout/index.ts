@@ -8,7 +8,7 @@
  * or collapsing a body re-runs only the (cheap) positioning of the visible bodies.
  */
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
-import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from '../words.js';
+import { formatOrgLinkLabel, ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import type { Body, Lane, LinkType, Locale, OrganizationDocument, OrgLink } from '../../../data/types.js';
 import { indexOrganization } from '../tree-index.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
@@ -742,7 +742,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
       }
     }
     addRuns(route.points, link.type, runs);
-    const base = g.links.length > 1 || link.label === undefined ? linkLabels[link.type] : link.label;
+    const base = g.links.length > 1 ? linkLabels[link.type] : formatOrgLinkLabel(link, locale);
     const label = g.links.length > 1 ? `${base}${ORG_UI[locale].times(g.links.length)}` : base;
     let labelBox: Rect | undefined;
     if (!g.collapsedFrom && !g.collapsedTo) {
