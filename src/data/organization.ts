@@ -24,7 +24,7 @@ import {
 export const MAX_ORG_DEPTH = 64;
 
 /** Top-level keys the organisation parser reads (besides the shared meta keys). */
-const DOCUMENT_KEYS = ['lanes', 'bodies', 'links'] as const;
+const DOCUMENT_KEYS = ['lanes', 'bodies', 'links', 'editorNotes'] as const;
 
 /**
  * Reads an organisation document. Never throws: on any problem it returns `{ ok: false,
@@ -33,7 +33,7 @@ const DOCUMENT_KEYS = ['lanes', 'bodies', 'links'] as const;
  *
  * Checks: the `type`, required `id`/`name` strings, `kind` and `links[].type` from their
  * allowed lists (`kind` defaults to `other`, a link's `type` to `other`), roles and their
- * holders, aliases, notes, duplicate ids (bodies and lanes separately), a `parent`, `lane` or
+ * holders, aliases, notes, editor's notes (`editorNotes`, document and body), duplicate ids (bodies and lanes separately), a `parent`, `lane` or
  * link end naming no body/lane, a body that is its own parent, a link from a body to itself,
  * cycles through `parent` (one issue per cycle naming every id on it in order), and bodies
  * nested deeper than `MAX_ORG_DEPTH`.
@@ -54,6 +54,7 @@ export function readOrganizationDocument(input: unknown): ParseResult<Organizati
 
   checkDocumentType(input, 'organization', issues);
   const meta = readMeta(input, DOCUMENT_KEYS, issues);
+  const editorNotes = issues.stringArray(input, 'editorNotes', '');
 
   const lanes = readLanes(input, issues);
   const laneIds = new Set(lanes.map((l) => l.id));
@@ -88,7 +89,7 @@ export function readOrganizationDocument(input: unknown): ParseResult<Organizati
   const links = readLinks(input, byId, issues);
 
   if (!issues.ok) return { ok: false, issues: issues.issues };
-  return { ok: true, value: { ...meta, type: 'organization', lanes, bodies, links } };
+  return { ok: true, value: { ...meta, type: 'organization', editorNotes, lanes, bodies, links } };
 }
 
 function readLanes(input: Record<string, unknown>, issues: IssueCollector): Lane[] {
@@ -120,12 +121,13 @@ function readBody(raw: unknown, path: string, issues: IssueCollector): Body | un
   const lane = optionalId(raw, 'lane', path, issues);
   const aliases = issues.stringArray(raw, 'aliases', path);
   const notes = issues.stringArray(raw, 'notes', path);
+  const editorNotes = issues.stringArray(raw, 'editorNotes', path);
   const source = issues.optionalString(raw, 'source', path);
   const roles = readRoles(raw, path, issues);
   if (id === undefined) return undefined;
   // A body without a usable name still exists for its children and links, so that one mistake
   // gives one issue; the document is not returned while there are issues.
-  const body: Body = { id, name: name ?? '', kind, aliases, notes, roles, path };
+  const body: Body = { id, name: name ?? '', kind, aliases, notes, editorNotes, roles, path };
   if (parent !== undefined) body.parent = parent;
   if (lane !== undefined) body.lane = lane;
   if (source !== undefined) body.source = source;

@@ -85,7 +85,13 @@ export interface Body {
   parent?: string;
   lane?: string;
   aliases: string[];
+  /** What the source itself says about the body (※ notes on the slide); drawn on its box. */
   notes: string[];
+  /**
+   * How the source was read (an inferred lane, a line the slide does not settle): kept and
+   * shown in the text alternative, the table and the details, never drawn on the box nor searched.
+   */
+  editorNotes: string[];
   roles: Role[];
   source?: string;
   path: string;
@@ -101,6 +107,8 @@ export interface OrgLink {
 
 export interface OrganizationDocument extends DocumentMeta {
   type: 'organization';
+  /** How the source as a whole was read (see {@link Body.editorNotes}); never drawn on the chart. */
+  editorNotes: string[];
   lanes: Lane[];
   bodies: Body[];
   links: OrgLink[];

@@ -139,6 +139,23 @@ describe('<policy-org-chart>', () => {
     expect(list.querySelector('li li li')!.textContent).to.contain('国際医薬パートナーシップ推進会議');
   });
 
+  it("keeps the editor's notes off the boxes and shows them in the details and the text alternative", async () => {
+    const el = await mount(await load('governance.json'), 'collapsed-depth="9"');
+    const drawn = [...el.shadowRoot!.querySelectorAll('.boxes .box')].map((g) => g.textContent).join('');
+    expect(drawn).to.contain('医療分野の研究開発関連予算');
+    expect(drawn).to.not.contain('解釈');
+    expect(drawn).to.not.contain('レーンは推定');
+    item(el, 'amed').focus();
+    await press(el, 'Enter');
+    const notes = el.shadowRoot!.querySelector('[part="details"] dd.editor-notes')!;
+    expect(notes.textContent).to.contain('「所管 内閣府／文科省／厚労省／経産省」の線は解釈');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector('[part="table"]')!;
+    expect(table.querySelector('.org-list')!.textContent).to.contain('レーンは推定');
+    expect(table.querySelector('section.list-editor-notes')!.textContent).to.contain('矢印の両端がテキストから読み取れないため線にしていない');
+  });
+
   it('names each offending id and path for bad input, and draws nothing', async () => {
     const cases: Array<[unknown, string]> = [
       [{ type: 'organization', bodies: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }, 'bodies[1].id'],
@@ -161,7 +178,7 @@ describe('<policy-org-chart>', () => {
     }
   });
 
-  it('zooms with + and − and fits with 0', async () => {
+  it('zooms with + and − and shows the whole chart with 0', async () => {
     const el = await mount(await load('governance.json'));
     const viewport = () => el.shadowRoot!.querySelector('g.viewport')!.getAttribute('transform')!;
     const before = viewport();
@@ -169,7 +186,35 @@ describe('<policy-org-chart>', () => {
     await press(el, '+');
     expect(viewport()).to.not.equal(before);
     await press(el, '0');
-    expect(viewport()).to.equal(before);
+    const drawing = el.shadowRoot!.querySelector('g.viewport')!.getBoundingClientRect();
+    const frame = el.shadowRoot!.querySelector('g.viewport')!.closest('svg')!.getBoundingClientRect();
+    expect(drawing.left).to.be.at.least(frame.left - 1);
+    expect(drawing.right).to.be.at.most(frame.right + 1);
+  });
+
+  it('「全体を表示」 shows the whole drawing in a narrow chart, and + zooms back in', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    wrapper.innerHTML = '<policy-org-chart collapsed-depth="9"></policy-org-chart>';
+    const el = wrapper.firstElementChild as PolicyOrgChart;
+    el.data = await load('governance.json');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-zoom="fit"]'), 'no fit button on a chart wider than its box');
+    const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg[role="tree"], svg:has([role="tree"])')!;
+    const drawing = () => el.shadowRoot!.querySelector<SVGGElement>('g.viewport')!.getBoundingClientRect();
+    const frame = svg.getBoundingClientRect();
+    expect(drawing().width).to.be.greaterThan(frame.width + 100, 'the first view is wider than the box (it pans)');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-zoom="fit"]')!.click();
+    await el.updateComplete;
+    const fitted = drawing();
+    const box = svg.getBoundingClientRect();
+    expect(fitted.left).to.be.at.least(box.left - 1);
+    expect(fitted.right).to.be.at.most(box.right + 1);
+    expect(fitted.top).to.be.at.least(box.top - 1);
+    expect(fitted.bottom).to.be.at.most(box.bottom + 1);
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-zoom="in"]');
+    expect(zoomIn, 'the zoom buttons stay').to.not.equal(null);
+    zoomIn!.click();
+    await el.updateComplete;
+    expect(drawing().width).to.be.greaterThan(fitted.width);
   });
 
   it('is accessible (axe), in Japanese and in English', async () => {

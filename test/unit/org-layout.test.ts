@@ -9,6 +9,7 @@ import { describeOrgBody } from '../../src/charts/org/describe.js';
 import { layoutOrgChart, measureOrgBox, type OrgChartLayout } from '../../src/charts/org/layout/index.js';
 import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, listAncestors } from '../../src/charts/org/tree-index.js';
 import { routeOrthogonal } from '../../src/charts/org/layout/route.js';
+import { formatOrgLinkLabel } from '../../src/charts/org/words.js';
 import { splitKatakanaWords, splitPhrases, wrapOrgLabel } from '../../src/charts/org/layout/box-text.js';
 import { createApproxMeasure, NO_LINE_START } from '../../src/kit/text.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
@@ -39,8 +40,8 @@ function boxesOverlap(layout: OrgChartLayout): string[] {
 
 describe('layoutOrgChart: a small tree, checked by hand', () => {
   // Root 本部 with two children. Box width 10.5 em of 14 px = 147 (top-down, width ≥ 520). A box
-  // without roles is padding 8 + badge 19 (12 px × 1.6) + gap 5 + one 22 px name line (16 px ×
-  // 1.35) + padding 8 = 62 px high.
+  // without roles is padding 8 + badge 21 (13 px × 1.6) + gap 5 + one 22 px name line (16 px ×
+  // 1.35) + padding 8 = 64 px high.
   const doc = parse({
     type: 'organization',
     bodies: [
@@ -56,20 +57,20 @@ describe('layoutOrgChart: a small tree, checked by hand', () => {
   };
 
   it('places siblings 16 px apart and the parent centred above them, 64 px higher', () => {
-    assert.deepEqual(at('a'), [12, 12 + 62 + 64, 147, 62]);
-    assert.deepEqual(at('b'), [12 + 147 + 16, 138, 147, 62]);
+    assert.deepEqual(at('a'), [12, 12 + 64 + 64, 147, 64]);
+    assert.deepEqual(at('b'), [12 + 147 + 16, 140, 147, 64]);
     // Centred over the children's centres (85.5 and 248.5): 167 − 73.5 = 93.5, rounded up.
-    assert.deepEqual(at('r'), [94, 12, 147, 62]);
+    assert.deepEqual(at('r'), [94, 12, 147, 64]);
   });
 
   it('draws elbow connectors from the parent bottom to each child top', () => {
     const edge = layout.edges.find((e) => e.to === 'b')!;
-    // From the parent's bottom centre (94 + 73.5, 12 + 62), 16 px down, across to the child's centre (175 + 73.5).
+    // From the parent's bottom centre (94 + 73.5, 12 + 64), 16 px down, across to the child's centre (175 + 73.5).
     assert.deepEqual(edge.points, [
-      [168, 74],
-      [168, 90],
-      [249, 90],
-      [249, 138],
+      [168, 76],
+      [168, 92],
+      [249, 92],
+      [249, 140],
     ]);
   });
 
@@ -193,6 +194,31 @@ describe('long holder lists and search (partnership council)', () => {
     const gov = load('governance.json');
     assert.deepEqual(findOrgMatches({ doc: gov, query: 'ict' }), ['ict-platform']);
     assert.deepEqual(findOrgMatches({ doc: gov, query: 'ＡＭＥＤ' }), ['amed']);
+  });
+
+  it("neither searches nor draws the editor's notes, only the notes", () => {
+    const gov = load('governance.json');
+    // 経産省 is named by the 共同事務局 note on one box and in four editor's notes.
+    assert.deepEqual(findOrgMatches({ doc: gov, query: '経産省' }), ['healthcare', 'meti']);
+    assert.deepEqual(findOrgMatches({ doc: gov, query: 'レーンは推定' }), []);
+    const text = layoutOrgChart({ doc: gov, width: 1280, measure })
+      .nodes.flatMap((n) => n.lines.map((l) => l.text))
+      .join('');
+    assert.doesNotMatch(text, /レーンは推定|解釈|にのみ登場/);
+    assert.match(text, /※健康・医療戦略室/, 'the ※ notes of the slide stay on the boxes');
+  });
+});
+
+describe('link labels follow the locale', () => {
+  it('draws 連携 and 共同事務局 labels in English in an English chart, and keeps other labels as written', () => {
+    const gov = load('governance.json');
+    const en = layoutOrgChart({ doc: gov, width: 1280, measure, locale: 'en' }).links.map((l) => l.label);
+    assert.ok(en.includes('Cooperation'), JSON.stringify(en));
+    assert.ok(!en.some((l) => /[連所共]/u.test(l)), JSON.stringify(en));
+    assert.equal(formatOrgLinkLabel({ type: 'jurisdiction', label: '所管' }, 'en'), 'Jurisdiction');
+    assert.equal(formatOrgLinkLabel({ type: 'jurisdiction', label: 'Jurisdiction' }, 'ja'), '所管');
+    assert.equal(formatOrgLinkLabel({ type: 'cooperation', label: '情報共有' }, 'en'), '情報共有');
+    assert.equal(formatOrgLinkLabel({ type: 'advice' }, 'en'), 'Advice');
   });
 });
 

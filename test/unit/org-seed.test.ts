@@ -168,8 +168,12 @@ describe('data/governance.json (seeds/000 slide 1)', () => {
     assert.deepEqual(inLane('研究開発'), ['ゲノム医療実現推進協議会', '創薬支援ネットワーク協議会', '次世代医療機器開発推進協議会'].sort());
     assert.deepEqual(inLane('ＩＣＴ'), ['次世代医療ＩＣＴ基盤協議会']);
     assert.deepEqual(inLane('市場開拓').length, 5);
-    // The lane of the task forces is a reading, not on the slide: it must say so.
-    for (const b of doc.bodies.filter((x) => x.kind === 'taskforce')) assert.match(b.notes.join(''), /レーンは推定/);
+    // The lane of the task forces is a reading, not on the slide: the editor's notes say so, and
+    // the notes (drawn on the box) do not.
+    for (const b of doc.bodies.filter((x) => x.kind === 'taskforce')) {
+      assert.match(b.editorNotes.join(''), /レーンは推定/);
+      assert.deepEqual(b.notes, []);
+    }
   });
 
   it('has AMED as a separate root with its aliases and budget role, joined by 連携', () => {
@@ -179,8 +183,9 @@ describe('data/governance.json (seeds/000 slide 1)', () => {
     assert.equal(amed?.parent, undefined);
     assert.ok(amed?.aliases.includes('AMED'));
     assert.ok(amed?.notes.includes('医療分野の研究開発関連予算の総合的な予算要求配分調整 等'));
-    // The 所管 links are a reading of the slide, and the data must say so where the reader sees it.
-    assert.match(amed?.notes.join('') ?? '', /所管.*解釈/);
+    // The 所管 links are a reading of the slide: the editor's notes say so; the box keeps the slide's words.
+    assert.match(amed?.editorNotes.join('') ?? '', /所管.*解釈/);
+    assert.deepEqual(amed?.notes, ['医療分野の研究開発関連予算の総合的な予算要求配分調整 等']);
     assert.deepEqual(
       doc.links.filter((l) => l.type === 'cooperation').map((l) => [l.from, l.to, l.label]),
       [['hq', 'amed', '連携']],

@@ -53,15 +53,35 @@ describe('parseOrganization: valid documents', () => {
       kind: 'headquarters',
       aliases: [],
       notes: [],
+      editorNotes: [],
       roles: [{ title: '本部長', holders: ['内閣総理大臣'] }],
       path: 'bodies[0]',
     });
+    assert.deepEqual(d.editorNotes, []);
     assert.equal(d.bodies[2]!.parent, 'council');
     assert.equal(d.bodies[2]!.lane, 'rd');
     assert.equal(d.bodies[2]!.kind, 'other', 'kind defaults to other');
     assert.deepEqual(d.bodies[3]!.aliases, ['AMED']);
     assert.deepEqual(d.links, [{ from: 'hq', to: 'amed', type: 'cooperation', label: '連携', path: 'links[0]' }]);
     assert.deepEqual(d.extra, {});
+  });
+
+  it("reads editor's notes on the document and on a body, apart from the notes", () => {
+    const d = docOf(
+      doc([{ id: 'a', name: 'A', notes: ['※スライドの注記'], editorNotes: ['レーンは推定'] }], { editorNotes: ['矢印は線にしていない'] }),
+    );
+    assert.deepEqual(d.editorNotes, ['矢印は線にしていない']);
+    assert.deepEqual(d.bodies[0]!.notes, ['※スライドの注記']);
+    assert.deepEqual(d.bodies[0]!.editorNotes, ['レーンは推定']);
+    assert.deepEqual(d.extra, {}, 'editorNotes is a known key, not an extra');
+  });
+
+  it("reports editor's notes that are not a list of strings, with their path", () => {
+    const r = parseOrganization(doc([{ id: 'a', name: 'A', editorNotes: 'x' }], { editorNotes: [1] }));
+    assert.equal(r.ok, false);
+    const paths = !r.ok ? r.issues.map((i) => i.path) : [];
+    assert.ok(paths.some((p) => p.startsWith('editorNotes')), JSON.stringify(paths));
+    assert.ok(paths.some((p) => p.startsWith('bodies[0].editorNotes')), JSON.stringify(paths));
   });
 
   it('accepts a forest, no lanes and no links', () => {

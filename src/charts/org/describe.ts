@@ -5,7 +5,7 @@
 import type { Body, Locale, OrganizationDocument, OrgLink } from '../../data/types.js';
 import { ORG_MAX_LISTED_HOLDERS } from './layout/index.js';
 import { indexOrganization } from './tree-index.js';
-import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from './words.js';
+import { ORG_KIND_LABELS, ORG_UI, formatOrgLinkLabel } from './words.js';
 
 /** The short name of a body for mentions: its first alias when that is shorter (AMED), else its name. */
 export function formatShortName(body: Body): string {
@@ -42,7 +42,7 @@ export function describeOrgBody(options: { doc: OrganizationDocument; body: Body
   }
   const links = listBodyLinks({ doc, id: body.id });
   if (links.length) {
-    parts.push(links.map(({ link, other }) => `${link.label ?? ORG_LINK_LABELS[locale][link.type]}: ${formatShortName(other)}`).join(ui.listSep));
+    parts.push(links.map(({ link, other }) => `${formatOrgLinkLabel(link, locale)}: ${formatShortName(other)}`).join(ui.listSep));
   }
   if (matched) parts.push(ui.match);
   return parts.join(stop).trim();

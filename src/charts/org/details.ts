@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, OrganizationDocument, OrgLink } from '../../data/types.js';
 import { formatShortName, listBodyLinks } from './describe.js';
 import { indexOrganization } from './tree-index.js';
-import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from './words.js';
+import { ORG_KIND_LABELS, ORG_UI, formatOrgLinkLabel } from './words.js';
 
 /** Options of {@link renderOrgDetails}. */
 export interface RenderOrgDetailsOptions {
@@ -54,12 +54,15 @@ export function renderOrgDetails({ doc, id, locale, folded, onClose }: RenderOrg
           </dd>`,
       )}
       ${body.notes.length ? html`<dt>${ui.notes}</dt><dd>${body.notes.map((n) => html`<div>${n}</div>`)}</dd>` : nothing}
+      ${body.editorNotes.length
+        ? html`<dt>${ui.editorNotes}</dt><dd class="editor-notes">${body.editorNotes.map((n) => html`<div>${n}</div>`)}</dd>`
+        : nothing}
       ${links.length
         ? html`<dt>${ui.links}</dt>
             <dd>
               ${links.map(
                 ({ link, other, outgoing }) =>
-                  html`<div>${link.label ?? ORG_LINK_LABELS[locale][link.type]}${ui.colon}${outgoing ? '→ ' : '← '}${formatShortName(other)}</div>`,
+                  html`<div>${formatOrgLinkLabel(link, locale)}${ui.colon}${outgoing ? '→ ' : '← '}${formatShortName(other)}</div>`,
               )}
             </dd>`
         : nothing}
@@ -68,7 +71,7 @@ export function renderOrgDetails({ doc, id, locale, folded, onClose }: RenderOrg
             <dd>
               <ul class="folded-links">
                 ${folded.map(
-                  (link) => html`<li>${link.label ?? ORG_LINK_LABELS[locale][link.type]}${ui.colon}${short(link.from)} → ${short(link.to)}</li>`,
+                  (link) => html`<li>${formatOrgLinkLabel(link, locale)}${ui.colon}${short(link.from)} → ${short(link.to)}</li>`,
                 )}
               </ul>
             </dd>`

@@ -1,13 +1,14 @@
 /**
  * The text alternative of the org chart: the whole hierarchy as nested lists, every body with
- * its kind, aliases, lane, roles (every holder), notes, typed links and source. Reached by the
+ * its kind, aliases, lane, roles (every holder), notes, editor's notes, typed links and source,
+ * then the document's editor's notes. Reached by the
  * element's visible toggle; also usable on its own (server rendering).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Body, Locale, OrganizationDocument } from '../../data/types.js';
 import { indexOrganization } from './tree-index.js';
 import { formatShortName, listBodyLinks } from './describe.js';
-import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from './words.js';
+import { ORG_KIND_LABELS, ORG_UI, formatOrgLinkLabel } from './words.js';
 
 /** The nested list of every body of `doc`, in drawing order. */
 export function renderOrgList(options: { doc: OrganizationDocument; locale: Locale }): TemplateResult {
@@ -24,13 +25,22 @@ export function renderOrgList(options: { doc: OrganizationDocument; locale: Loca
       ${body.lane && lanes.has(body.lane) ? html`<br /><span>${ui.lane}${ui.colon}${lanes.get(body.lane)}</span>` : nothing}
       ${body.roles.map((r) => html`<br /><span>${r.title}${ui.colon}${r.holders.join(ui.listSep)}</span>`)}
       ${body.notes.map((n) => html`<br /><span>${n}</span>`)}
+      ${body.editorNotes.length
+        ? html`<br /><span class="list-editor-notes">${ui.editorNotes}${ui.colon}${body.editorNotes.join(ui.listSep)}</span>`
+        : nothing}
       ${links.map(
         ({ link, other, outgoing }) =>
-          html`<br /><span>${link.label ?? ORG_LINK_LABELS[locale][link.type]}${ui.colon}${outgoing ? '→ ' : '← '}${formatShortName(other)}</span>`,
+          html`<br /><span>${formatOrgLinkLabel(link, locale)}${ui.colon}${outgoing ? '→ ' : '← '}${formatShortName(other)}</span>`,
       )}
       ${body.source ? html`<br /><span class="list-source">${ui.source}${ui.colon}${body.source}</span>` : nothing}
       ${kids.length ? html`<ul>${kids.map(item)}</ul>` : nothing}
     </li>`;
   };
-  return html`<ul class="org-list" lang=${doc.lang ?? locale}>${index.roots.map(item)}</ul>`;
+  return html`<ul class="org-list" lang=${doc.lang ?? locale}>${index.roots.map(item)}</ul>
+    ${doc.editorNotes.length
+      ? html`<section class="list-editor-notes" lang=${doc.lang ?? locale}>
+          <p>${ui.editorNotes}</p>
+          <ul>${doc.editorNotes.map((n) => html`<li>${n}</li>`)}</ul>
+        </section>`
+      : nothing}`;
 }

@@ -7,7 +7,7 @@ import type { ParseResult } from '../../data/issues.js';
 import type { LinkType, OrganizationDocument } from '../../data/types.js';
 import { PolicyNodeSelectEvent } from '../../events/node-select.js';
 import { PolicyNodeToggleEvent } from '../../events/node-toggle.js';
-import { layoutOrgChart, ORG_MAX_LISTED_HOLDERS, ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
+import { layoutOrgChart, ORG_MAX_LISTED_HOLDERS, ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
 import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, indexOrganization, listAncestors, normalizeSearchText } from './tree-index.js';
 import type { MeasureText } from '../../kit/text.js';
 import { fontFor } from '../../kit/measure.js';
@@ -25,11 +25,11 @@ import { renderOrgDetails } from './details.js';
 import { dataTableRows } from '../../kit/data-table.js';
 
 /**
- * Fitting to the width shrinks the drawing at most to this scale: role lines and notes (set at
- * the element's font size) stay at least 6/7 of it, 12 px at the default 14 px, and larger type
- * asked for with --policy-font-size stays larger. Narrower screens pan.
+ * Fitting to the width (the first view) shrinks the drawing only while its smallest text (the
+ * badges) stays at least 0.9 of the font size and 12 px: 12.6 px at the default 14 px, 18 px
+ * on the 20 px slide preset. Narrower screens pan; 「全体を表示」 shows the whole drawing.
  */
-const MIN_FIT_SCALE = 6 / 7;
+const MIN_FIT_SCALE = 12 / 13;
 const MIN_SCALE = 0.2;
 const MAX_SCALE = 2.5;
 /** Height the chart takes by itself (without a height set on the element) before it pans vertically: enough for the seed governance structure whole at 1200 px and more. */
@@ -118,6 +118,8 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   private lastWidth = 640;
   private lastHeight?: number;
   private userZoomed = false;
+  /** Set by 「全体を表示」 (and the 0 key): the view shows the whole chart, however small. */
+  private overview = false;
   private measure?: MeasureText;
   private measureFont = '';
   /** The element's font size in px (`--policy-font-size`, 14 by default); box text follows it. */
@@ -215,6 +217,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       this.selectedId = undefined;
       this.detailsId = undefined;
       this.userZoomed = false;
+      this.overview = false;
       this.activeId = indexOrganization(doc).roots[0]?.id;
     }
     if (docChanged || changed.has('search')) {
@@ -256,10 +259,10 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     return this.measure!;
   }
 
-  /** The smallest scale fitting to the width may use (role lines and notes at 6/7 of the font size, 12 px by default). */
+  /** The smallest scale the first view may use: the badges (the smallest text) stay readable. */
   private get minFitScale(): number {
     const m = this.layout?.metrics;
-    return m ? Math.min(1, (MIN_FIT_SCALE * m.fontSize) / m.textSize) : MIN_FIT_SCALE;
+    return m ? Math.min(1, Math.max(ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO * m.fontSize) / m.badgeSize) : MIN_FIT_SCALE;
   }
 
   private computeLayout(doc: OrganizationDocument): void {
@@ -304,6 +307,15 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       maxHeight: MAX_AUTO_HEIGHT,
       centerX: root ? root.x + root.width / 2 : undefined,
     });
+    if (this.overview && !this.userZoomed) {
+      // 「全体を表示」: the whole drawing in the window, also in a fixed height, however small;
+      // + and − (or the pointer) zoom back in.
+      const { width: cw, height: ch } = layout.bounds;
+      const k = Math.max(MIN_SCALE, Math.min(1, fitted.width / cw, this.lastHeight ? this.lastHeight / ch : 1));
+      const height = this.lastHeight ?? Math.ceil(ch * k);
+      this.view = clampView({ k, tx: (fitted.width - cw * k) / 2, ty: 0, width: fitted.width, height }, layout.bounds);
+      return;
+    }
     this.view = this.userZoomed ? this.clampView({ ...this.view, width: fitted.width, height: fitted.height }) : fitted;
   }
 
@@ -351,7 +363,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   protected override renderToolbar(_doc: OrganizationDocument): TemplateResult {
     const ui = this.orgUi;
     const pan = this.pannable;
-    const zoomable = pan.x || pan.y || this.userZoomed;
+    const zoomable = pan.x || pan.y || this.userZoomed || this.overview;
     return html`
       ${this.searchable
         ? html`<input
@@ -631,6 +643,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   private resetZoom(): void {
     this.userZoomed = false;
+    this.overview = true;
     this.fitView();
   }
 

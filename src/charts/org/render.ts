@@ -101,7 +101,8 @@ function renderBox(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolea
   const { width, height } = node;
   const M = layout.metrics;
   const cls = `box${matched ? ' match' : ''}${selected ? ' selected' : ''}${entering ? ' entering' : ''}`;
-  return svg`<g class=${cls} data-kind=${node.body.kind} style=${cssProps(placeStyle(node, layout, entering))}>
+  // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
+  return svg`<g class=${cls} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} style=${cssProps(placeStyle(node, layout, entering))}>
     <rect class="frame" width=${width} height=${height} rx="4"></rect>
     ${matched ? svg`<rect class="match-mark" x="3" y="3" width=${width - 6} height=${height - 6} rx="3"></rect>` : nothing}
     <rect class="badge" x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect>
@@ -222,7 +223,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
     <g class="viewport" transform=${`translate(${view.tx} ${view.ty}) scale(${view.k})`}>
       <g class="lanes" aria-hidden="true">
         ${layout.lanes.map(
-          (l) => svg`<g class="lane"><rect x=${l.x} y=${l.y} width=${l.width} height=${l.height} rx="6"></rect><text
+          (l) => svg`<g class="lane" data-lane-band=${l.lane.id}><rect x=${l.x} y=${l.y} width=${l.width} height=${l.height} rx="6"></rect><text
             class=${l.label.vertical ? 'lane-label vertical' : 'lane-label'}
             x=${l.label.x}
             y=${l.label.y}

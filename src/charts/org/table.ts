@@ -4,24 +4,27 @@
  */
 import type { Locale, OrganizationDocument } from '../../data/types.js';
 import type { DataTable } from '../../kit/data-table.js';
-import { ORG_KIND_LABELS, ORG_LINK_LABELS } from './words.js';
+import { formatOrgLinkLabel, ORG_KIND_LABELS } from './words.js';
 
-/** One row per body: its place in the tree, roles with every holder, aliases and typed links. */
+/**
+ * One row per body: its place in the tree, roles with every holder, aliases, typed links,
+ * notes and editor's notes. The document's own editor's notes are not a body's: the text
+ * alternative lists them under the tree.
+ */
 export function orgDataTable({ doc, locale }: { doc: OrganizationDocument; locale: Locale }): DataTable {
   const ja = locale === 'ja';
   const kinds = ORG_KIND_LABELS[locale];
-  const linkNames = ORG_LINK_LABELS[locale];
   const lanes = new Map(doc.lanes.map((lane) => [lane.id, lane.name]));
   const names = new Map(doc.bodies.map((body) => [body.id, body.name]));
   const links = new Map<string, string[]>();
   for (const link of doc.links) {
-    const text = `${link.label ?? linkNames[link.type]}: `;
+    const text = `${formatOrgLinkLabel(link, locale)}: `;
     links.set(link.from, [...(links.get(link.from) ?? []), `${text}→ ${names.get(link.to) ?? link.to}`]);
     links.set(link.to, [...(links.get(link.to) ?? []), `${text}← ${names.get(link.from) ?? link.from}`]);
   }
   const header = ja
-    ? ['id', '名称', '種別', '上位組織id', 'レーン', '役職と構成員', '別名', '連携等', '注記']
-    : ['id', 'name', 'kind', 'parent id', 'lane', 'roles and holders', 'aliases', 'links', 'notes'];
+    ? ['id', '名称', '種別', '上位組織id', 'レーン', '役職と構成員', '別名', '連携等', '注記', '編集注記']
+    : ['id', 'name', 'kind', 'parent id', 'lane', 'roles and holders', 'aliases', 'links', 'notes', "editor's notes"];
   return {
     caption: doc.title,
     header,
@@ -35,6 +38,7 @@ export function orgDataTable({ doc, locale }: { doc: OrganizationDocument; local
       body.aliases.join(ja ? '、' : ', '),
       (links.get(body.id) ?? []).join('\n'),
       body.notes.join('\n'),
+      body.editorNotes.join('\n'),
     ]),
   };
 }

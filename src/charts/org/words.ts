@@ -49,6 +49,18 @@ export const ORG_LINK_LABELS: Readonly<Record<Locale, Readonly<Record<LinkType, 
   },
 };
 
+/**
+ * The words a link is shown with: its `label`, except that a label which is only its type's
+ * name in one of our locales (「連携」, "Jurisdiction") is shown in the chart's locale, like the
+ * legend; any other label is the data's own text and stays as written.
+ */
+export function formatOrgLinkLabel(link: { type: LinkType; label?: string }, locale: Locale): string {
+  const label = link.label?.trim();
+  if (!label) return ORG_LINK_LABELS[locale][link.type];
+  const typeWord = Object.values(ORG_LINK_LABELS).some((words) => words[link.type].toLowerCase() === label.toLowerCase());
+  return typeWord ? ORG_LINK_LABELS[locale][link.type] : link.label!;
+}
+
 /** Strings of the element's controls and spoken descriptions. */
 export const ORG_UI = {
   ja: {
@@ -83,6 +95,7 @@ export const ORG_UI = {
     lane: '分野',
     roles: '役職・構成員',
     notes: '注記',
+    editorNotes: '編集注記（資料の読み取り方）',
     links: '関係',
     source: '出典',
     collapsed: '折りたたみ中',
@@ -123,6 +136,7 @@ export const ORG_UI = {
     lane: 'Area',
     roles: 'Roles and members',
     notes: 'Notes',
+    editorNotes: "Editor's notes (how the source was read)",
     links: 'Relations',
     source: 'Source',
     collapsed: 'collapsed',

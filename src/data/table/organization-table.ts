@@ -21,6 +21,7 @@ export const ORGANIZATION_COLUMNS = {
   roles: { names: ['roles', 'role', '役職', '構成'], repeat: true },
   aliases: { names: ['aliases', 'alias', '別名', '略称'] },
   notes: { names: ['notes', 'note', '注記', '備考'], repeat: true },
+  editorNotes: { names: ['editor notes', "editor's notes", '編集注記'], repeat: true },
   source: { names: ['source', '出典'] },
 } as const satisfies Record<string, ColumnSpec>;
 type OrgColumn = keyof typeof ORGANIZATION_COLUMNS;
@@ -76,11 +77,11 @@ export interface ReadOrganizationTableOptions extends TableMeta {
 
 /**
  * Reads an organisation table: one row per body, columns found by header
- * (`ORGANIZATION_COLUMNS`: ID, 親, 名称, 種別, レーン, 役職, 別名, 注記, 出典, in Japanese or
+ * (`ORGANIZATION_COLUMNS`: ID, 親, 名称, 種別, レーン, 役職, 別名, 注記, 編集注記, 出典, in Japanese or
  * English). 親 and link ends name a body by id or by a unique name. 種別 and link 種類 may be
  * the JSON words or Japanese (本部, 協議会, 連携, 共同事務局, 所管…). A 役職 cell holds one role
  * a line, 「役職：氏名、氏名」 (holders split at 、 or a comma; 「・」 stays inside a name such as
- * 健康・医療戦略担当大臣); 別名 one a line or split at 、; 注記 one a line. Lanes are made from
+ * 健康・医療戦略担当大臣); 別名 one a line or split at 、; 注記 and 編集注記 (editor's notes) one a line. Lanes are made from
  * レーン (their names) and レーンID (their ids, else the name is the id), in order of first use.
  * Never throws; every issue names its cell.
  */
@@ -139,6 +140,8 @@ export function readOrganizationTable(
     if (aliases.length > 0) json.aliases = aliases;
     const notes = (columns.notes ?? []).flatMap((column) => lines(text(column)));
     if (notes.length > 0) json.notes = notes;
+    const editorNotes = (columns.editorNotes ?? []).flatMap((column) => lines(text(column)));
+    if (editorNotes.length > 0) json.editorNotes = editorNotes;
     if (text(col('source'))) json.source = text(col('source'));
     data.push({ row: r, json });
   }

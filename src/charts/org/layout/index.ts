@@ -9,7 +9,7 @@
  */
 import { max, min } from 'd3-array';
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
-import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from '../words.js';
+import { formatOrgLinkLabel, ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import type { Body, Lane, LinkType, Locale, OrganizationDocument, OrgLink } from '../../../data/types.js';
 import { indexOrganization } from '../tree-index.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
@@ -54,16 +54,24 @@ export interface OrgMetrics {
   lanePadding: number;
 }
 
+/** The smallest text the chart draws, in px, at any base size (WCAG-minded house rule). */
+export const ORG_MIN_TEXT_PX = 12;
+/**
+ * The smallest text relative to the base size: 0.9, so that the 20 px slide preset never draws
+ * under 18 px (what a 1920×1080 slide needs) and the 14 px default never under 12.6 px.
+ */
+export const ORG_MIN_TEXT_RATIO = 0.9;
+
 /**
  * The metrics of the boxes for a base font size (default 14 px): names 8/7 of it (16 px),
- * role lines and notes at it (14 px), badges 6/7 (12 px). Large enough that a chart fitted
- * to a 1,200 px slide (scaled down to ~0.86) still shows names ≥ 13 px and notes ≥ 12 px.
+ * role lines and notes at it (14 px), badges and lane labels 0.9 of it rounded up (13 px; 18 px
+ * at the 20 px slide size), never under {@link ORG_MIN_TEXT_PX}.
  */
 export function createOrgMetrics(options: { fontSize?: number } = {}): OrgMetrics {
   const f = options.fontSize !== undefined && Number.isFinite(options.fontSize) && options.fontSize > 0 ? options.fontSize : 14;
   const nameSize = Math.round((f * 8) / 7);
   const textSize = Math.round(f);
-  const badgeSize = Math.round((f * 6) / 7);
+  const badgeSize = Math.max(ORG_MIN_TEXT_PX, Math.ceil(f * ORG_MIN_TEXT_RATIO));
   const textLine = Math.round(textSize * 1.35);
   return {
     fontSize: f,
@@ -735,7 +743,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
       }
     }
     addRuns(route.points, link.type, runs);
-    const base = g.links.length > 1 || link.label === undefined ? linkLabels[link.type] : link.label;
+    const base = g.links.length > 1 ? linkLabels[link.type] : formatOrgLinkLabel(link, locale);
     const label = g.links.length > 1 ? `${base}${ORG_UI[locale].times(g.links.length)}` : base;
     let labelBox: Rect | undefined;
     if (!g.collapsedFrom && !g.collapsedTo) {
