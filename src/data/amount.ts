@@ -27,6 +27,9 @@ const UNIT_EXPONENT: Readonly<Record<BudgetUnit, number>> = {
   兆円: 12,
 };
 
+/** 10^0 … 10^22, all exact doubles. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
 const TOKEN = /^(\d+(?:\.\d+)?)(兆|億|百万|万|千)?/;
 
 /**
@@ -104,6 +107,14 @@ export function parseAmount(input: unknown, options: { unit: BudgetUnit; path: s
  * are reported as fractions) and huge ones stay huge (and are reported as too large).
  */
 function scaleNumber(value: number, exponent: number): number {
+  // Fast path: when the float product is a whole number below 2^50 and divides back to
+  // `value`, it is the exact decimal shift (below 2^50, whole numbers 1 apart divided by
+  // 10^exponent are over 4 ulps apart, so only one of them can divide back to `value`).
+  if (exponent >= 0 && exponent <= 22) {
+    const scale = POWERS_OF_TEN[exponent]!;
+    const product = value * scale;
+    if (Number.isInteger(product) && product < 2 ** 50 && product / scale === value) return product;
+  }
   const [mantissa = '0', power = '0'] = value.toExponential().split('e');
   return scaleDecimal(mantissa, exponent + Number(power));
 }

@@ -179,7 +179,7 @@ class ItemReader {
     }
 
     const rawChildren = issues.array(raw, 'children', path);
-    const childrenPath = joinPath(path, 'children');
+    const childrenPath = rawChildren.length > 0 ? joinPath(path, 'children') : '';
     rawChildren.forEach((rawChild, i) => {
       const child = this.read(rawChild, joinPath(childrenPath, i), depth + 1);
       if (child && read) read.item.children.push(child);
@@ -200,10 +200,15 @@ class ItemReader {
   ): { yen: number; partOf: boolean } | undefined {
     const value = raw[key];
     if (value === undefined || value === null) return undefined;
+    const result = parseAmount(value, { unit: this.unit, path: '' });
+    const yen = result.ok ? result.value.yen : Number.NaN;
+    // The common case, checked before any path string is built.
+    if (result.ok && yen >= 0 && yen <= Number.MAX_SAFE_INTEGER && Number.isInteger(yen) && (allowPartOf || !result.value.partOf)) {
+      return result.value;
+    }
     const at = joinPath(path, key);
-    const result = parseAmount(value, { unit: this.unit, path: at });
     if (!result.ok) {
-      this.issues.issues.push(result.issue);
+      this.issues.add(result.issue.code, at, result.issue.params);
       return undefined;
     }
     if (result.value.yen < 0) {

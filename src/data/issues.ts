@@ -29,9 +29,18 @@ export function createIssue(code: string, path: string, params: IssueParams = {}
   return { code, path, params };
 }
 
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Keys already tested against `IDENTIFIER` (parsers use a few dozen field names; bounded for odd input). */
+const identifierKeys = new Map<string, boolean>();
+
 /** Joins a JSON path and a key or index: `joinPath('items', 2)` is `items[2]`. */
 export function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
-  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${base}[${JSON.stringify(key)}]`;
+  let plain = identifierKeys.get(key);
+  if (plain === undefined) {
+    plain = IDENTIFIER.test(key);
+    if (identifierKeys.size < 1000) identifierKeys.set(key, plain);
+  }
+  if (!plain) return `${base}[${JSON.stringify(key)}]`;
   return base ? `${base}.${key}` : key;
 }

@@ -188,10 +188,12 @@ function readLinks(input: Record<string, unknown>, byId: ReadonlyMap<string, Bod
 function findCycles(bodies: readonly Body[], byId: ReadonlyMap<string, Body>, issues: IssueCollector): void {
   // 0 = unvisited, 1 = on the current walk, 2 = done.
   const state = new Map<string, 1 | 2>();
-  const order = new Map(bodies.map((b, i) => [b.id, i]));
+  // Document order, needed only to report a cycle (built then, not for every parse).
+  let order: Map<string, number> | undefined;
+  const walk: Body[] = [];
   for (const start of bodies) {
     if (state.has(start.id)) continue;
-    const walk: Body[] = [];
+    walk.length = 0;
     let current: Body | undefined = start;
     while (current && !state.has(current.id)) {
       state.set(current.id, 1);
@@ -201,9 +203,10 @@ function findCycles(bodies: readonly Body[], byId: ReadonlyMap<string, Body>, is
     }
     if (current && state.get(current.id) === 1) {
       const cycle = walk.slice(walk.indexOf(current));
+      order ??= new Map(bodies.map((b, i) => [b.id, i]));
       let first = 0;
       cycle.forEach((b, k) => {
-        if (order.get(b.id)! < order.get(cycle[first]!.id)!) first = k;
+        if (order!.get(b.id)! < order!.get(cycle[first]!.id)!) first = k;
       });
       const ordered = [...cycle.slice(first), ...cycle.slice(0, first)];
       const head = ordered[0]!;
@@ -224,11 +227,14 @@ function findCycles(bodies: readonly Body[], byId: ReadonlyMap<string, Body>, is
  */
 function checkDepth(bodies: readonly Body[], byId: ReadonlyMap<string, Body>, issues: IssueCollector): void {
   const depth = new Map<string, number>();
+  // Reused for every start: most climbs are one body long (parents come first).
+  const chain: Body[] = [];
+  const onChain = new Set<string>();
   for (const start of bodies) {
     if (depth.has(start.id)) continue;
     // Climb to a body of known depth (or a root), then number the bodies on the way down.
-    const chain: Body[] = [];
-    const onChain = new Set<string>();
+    chain.length = 0;
+    onChain.clear();
     let current: Body | undefined = start;
     let base = 0;
     while (current) {

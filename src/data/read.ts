@@ -25,20 +25,13 @@ export class IssueCollector {
   /** A required non-empty string at `obj[key]`. */
   requiredString(obj: Record<string, unknown>, key: string, path: string): string | undefined {
     const value = obj[key];
+    // The path is built only for an issue: most values are fine.
+    if (typeof value === 'string' && value.trim() !== '') return value;
     const at = joinPath(path, key);
-    if (value === undefined || value === null) {
-      this.add('missing', at, { key });
-      return undefined;
-    }
-    if (typeof value !== 'string') {
-      this.add('wrong-type', at, { expected: 'string' });
-      return undefined;
-    }
-    if (value.trim() === '') {
-      this.add('empty-string', at);
-      return undefined;
-    }
-    return value;
+    if (value === undefined || value === null) this.add('missing', at, { key });
+    else if (typeof value !== 'string') this.add('wrong-type', at, { expected: 'string' });
+    else this.add('empty-string', at);
+    return undefined;
   }
 
   /** An optional string at `obj[key]`; numbers are accepted as their text. */
@@ -57,15 +50,14 @@ export class IssueCollector {
   stringArray(obj: Record<string, unknown>, key: string, path: string): string[] {
     const value = obj[key];
     if (value === undefined || value === null) return [];
-    const at = joinPath(path, key);
     if (!Array.isArray(value)) {
-      this.add('not-array', at);
+      this.add('not-array', joinPath(path, key));
       return [];
     }
     const out: string[] = [];
     value.forEach((v, i) => {
       if (typeof v === 'string') out.push(v);
-      else this.add('wrong-type', joinPath(at, i), { expected: 'string' });
+      else this.add('wrong-type', joinPath(joinPath(path, key), i), { expected: 'string' });
     });
     return out;
   }
@@ -73,16 +65,13 @@ export class IssueCollector {
   /** An optional array at `obj[key]`; `[]` when absent (with an issue when not an array). */
   array(obj: Record<string, unknown>, key: string, path: string, required = false): unknown[] {
     const value = obj[key];
-    const at = joinPath(path, key);
+    if (Array.isArray(value)) return value;
     if (value === undefined || value === null) {
-      if (required) this.add('missing', at, { key });
+      if (required) this.add('missing', joinPath(path, key), { key });
       return [];
     }
-    if (!Array.isArray(value)) {
-      this.add('not-array', at);
-      return [];
-    }
-    return value;
+    this.add('not-array', joinPath(path, key));
+    return [];
   }
 
   /** An optional value from a fixed list (`as const` array). */

@@ -50,6 +50,11 @@ interface Place {
   key: string | number;
 }
 
+/** The place `parent[key]`; the root (no key) has none. */
+function placeOf(parent: Place | undefined, key: string | number | undefined): Place | undefined {
+  return key === undefined ? undefined : { parent, key };
+}
+
 function pathOf(place: Place | undefined): string {
   const keys: Array<string | number> = [];
   for (let p = place; p; p = p.parent) keys.push(p.key);
@@ -80,11 +85,14 @@ export function snapshotInput(input: unknown): Snapshot {
   const copies = new Map<object, unknown>();
   const work: Array<{ source: object; target: Record<string, unknown> | unknown[]; place: Place | undefined }> = [];
 
-  /** The copy of one value found at `place` (containers are queued, not walked here). */
-  const copy = (value: unknown, place: Place | undefined): unknown => {
+  /**
+   * The copy of one value found at `parent[key]` (containers are queued, not walked here).
+   * Its `Place` is made only when needed (a container's children, a warning), not per value.
+   */
+  const copy = (value: unknown, parent: Place | undefined, key: string | number | undefined): unknown => {
     if (typeof value === 'string') {
       const { text, removed } = normalizeText(value);
-      if (removed > 0) warnings.push(createIssue('text-control-removed', pathOf(place), { count: removed }));
+      if (removed > 0) warnings.push(createIssue('text-control-removed', pathOf(placeOf(parent, key)), { count: removed }));
       return text;
     }
     if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return value;
@@ -93,7 +101,7 @@ export function snapshotInput(input: unknown): Snapshot {
     if (seen !== undefined) return seen;
     const target: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
     copies.set(value, target);
-    work.push({ source: value, target, place });
+    work.push({ source: value, target, place: placeOf(parent, key) });
     return target;
   };
 
@@ -102,7 +110,7 @@ export function snapshotInput(input: unknown): Snapshot {
 
   let root: unknown;
   try {
-    root = copy(input, undefined);
+    root = copy(input, undefined, undefined);
   } catch (error) {
     unreadable(undefined, error);
     return { value: undefined, issues, warnings };
@@ -114,22 +122,20 @@ export function snapshotInput(input: unknown): Snapshot {
         const array = source as unknown[];
         const length = array.length;
         for (let i = 0; i < length; i++) {
-          const at: Place = { parent: place, key: i };
           try {
-            target.push(copy(array[i], at));
+            target.push(copy(array[i], place, i));
           } catch (error) {
             target.push(undefined);
-            unreadable(at, error);
+            unreadable(placeOf(place, i), error);
           }
         }
       } else {
         const object = source as Record<string, unknown>;
         for (const key of Object.keys(object)) {
-          const at: Place = { parent: place, key };
           try {
-            setOwn(target, key, copy(object[key], at));
+            setOwn(target, key, copy(object[key], place, key));
           } catch (error) {
-            unreadable(at, error);
+            unreadable(placeOf(place, key), error);
           }
         }
       }

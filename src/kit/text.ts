@@ -135,6 +135,27 @@ function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Gen
   if (current) yield current;
 }
 
+/** Units of short paragraphs, per locale: labels repeat, and a chart wraps each at several widths. */
+const unitCache = new Map<string, readonly string[]>();
+const UNIT_CACHE_LIMIT = 20_000;
+
+/**
+ * {@link splitUnits}, remembered for paragraphs of one chunk or less (segmenting is most of
+ * the time of wrapping a label). `maxUnit` cuts nothing in a paragraph no longer than it, so
+ * such paragraphs share one entry whatever the width.
+ */
+function unitsOf(paragraph: string, locale: Locale, maxUnit: number): Iterable<string> {
+  if (paragraph.length > CHUNK) return splitUnits(paragraph, locale, maxUnit);
+  const key = paragraph.length <= maxUnit ? `${locale}|${paragraph}` : `${locale}|${maxUnit}|${paragraph}`;
+  let units = unitCache.get(key);
+  if (!units) {
+    units = [...splitUnits(paragraph, locale, maxUnit)];
+    if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
+    unitCache.set(key, units);
+  }
+  return units;
+}
+
 /** Whether a line may break between grapheme `prev` and grapheme `next`. */
 function canBreakBefore(prev: string, next: string, wordBoundary: boolean): boolean {
   if (SPACE.test(next)) return false;
@@ -219,7 +240,7 @@ export function wrapText(options: WrapTextOptions): WrappedText {
   }
   paragraphs: for (const paragraph of source.split(/\r?\n/)) {
     let line = '';
-    for (const unit of splitUnits(paragraph, locale, maxUnit)) {
+    for (const unit of unitsOf(paragraph, locale, maxUnit)) {
       if (lines.length > maxLines) break paragraphs;
       const candidate = line + unit;
       if (measure(trimEnd(candidate)) <= maxWidth) {

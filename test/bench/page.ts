@@ -31,6 +31,11 @@ export interface RunSpec {
    * costs. Not what users get today.
    */
   presize?: boolean;
+  /**
+   * Org chart: draw every body (`collapsed-depth` far below the deepest body), like the
+   * baseline, instead of starting collapsed below a depth: the like-for-like case.
+   */
+  expanded?: boolean;
 }
 
 /** The figures of one measured action (milliseconds). */
@@ -50,6 +55,11 @@ export interface RunResult {
   updates: number;
   /** Elements in the drawing (the shadow root's elements, or the baseline's SVG). */
   domElements: number;
+  /**
+   * Items drawn: the element's `[role=treeitem]` (boxes, cells), the baseline's `rect`s (one
+   * per box or leaf), so that `domElements / items` is the DOM cost of one drawn item.
+   */
+  items: number;
   /** The element's `status` after the run (anything but `ready` means the numbers are void). */
   status: string;
 }
@@ -111,6 +121,11 @@ async function settle(el: ChartElement): Promise<void> {
 function forceLayout(): void {
   void document.body.offsetHeight;
   void host.getBoundingClientRect();
+}
+
+function countItems(): number {
+  if (element) return element.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0;
+  return host.querySelectorAll('svg rect').length;
 }
 
 function countElements(): number {
@@ -207,6 +222,7 @@ async function measure(action: () => unknown): Promise<RunResult> {
     phases: element ? phasesOf() : {},
     updates: counts['update'] ?? 0,
     domElements: countElements(),
+    items: countItems(),
     status: element ? String(element.status) : 'ready',
   };
 }
@@ -280,7 +296,7 @@ async function reset(spec: RunSpec): Promise<void> {
   await afterFrame();
 }
 
-async function firstRender(impl: Impl, presize = false): Promise<RunResult> {
+async function firstRender(impl: Impl, presize = false, expanded = false): Promise<RunResult> {
   const doc = pending;
   pending = undefined;
   if (doc === undefined) throw new Error('call reset() before a first render');
@@ -288,6 +304,7 @@ async function firstRender(impl: Impl, presize = false): Promise<RunResult> {
     return measure(() => {
       const el = document.createElement(TAGS[kind]) as ChartElement;
       if (kind === 'budget') el.setAttribute('height', String(HEIGHT));
+      if (expanded) el.setAttribute('collapsed-depth', '1000');
       if (presize) (el as unknown as { size: { width: number } }).size.width = WIDTH;
       el.data = doc;
       element = el;
@@ -357,7 +374,7 @@ function pickDrillTarget(): { id: string; leaves: number } | undefined {
 }
 
 async function run(spec: RunSpec): Promise<RunResult> {
-  if (spec.scenario === 'first-render') return firstRender(spec.impl, spec.presize);
+  if (spec.scenario === 'first-render') return firstRender(spec.impl, spec.presize, spec.expanded);
   const id = target;
   if (!id) throw new Error('no target: call pickToggleTarget/pickDrillTarget first');
   switch (spec.scenario) {

@@ -101,6 +101,18 @@ describe('<policy-budget-treemap>', () => {
     expect(level1).to.be.at.most(Number(count));
   });
 
+  it('draws every leaf, gathering nothing, with min-cell-area="0"', async () => {
+    const doc = generateBudget({ leaves: 2000, seed: 3, depth: 2 }) as { items: { children?: { id: string; relistOf?: string; partOf?: unknown }[] }[] };
+    const leaves = doc.items.flatMap((i) => i.children ?? []).filter((c) => !c.relistOf && !c.partOf);
+    const gathered = await mount(doc, '', 'g1');
+    expect(root(gathered).querySelector('.kind-others'), 'the default gathers small cells').to.not.equal(null);
+    const el = await mount(doc, 'min-cell-area=0', 'g1');
+    await waitUntil(() => root(el).querySelector('.kind-others') === null, 'an others cell is still drawn');
+    const drawn = new Set([...root(el).querySelectorAll('[role="treeitem"][aria-level="2"]')].map((c) => c.getAttribute('data-key')));
+    expect(leaves.length).to.be.greaterThan(1000);
+    expect(leaves.filter((l) => !drawn.has(l.id)).map((l) => l.id)).to.deep.equal([]);
+  });
+
   it('goes back with the breadcrumbs', async () => {
     const el = await mount();
     el.drillTo('p1');

@@ -144,6 +144,13 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   /** `amount` (default), or `change`: labels give the change on the previous year where items have `previous`. */
   @property({ reflect: true }) mode: TreemapMode = 'amount';
 
+  /**
+   * Cells smaller than this many px² are gathered into one "N others" cell (default 784,
+   * 28×28). `0` gathers nothing: every item of the view (two levels below the focus) is drawn.
+   * A negative or non-numeric value falls back to the default.
+   */
+  @property({ type: Number, attribute: 'min-cell-area' }) minCellArea?: number;
+
   /** The item whose children fill the chart (drill-down); undefined for the whole budget. */
   @state() private focusId?: string;
   /** Start of the shown children when drilled into an "others" cell. */
@@ -171,7 +178,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private pendingFocus = false;
 
   protected override get layoutProperties(): PropertyKey[] {
-    return ['supplementary', 'mode', 'focusId', 'focusOffset'];
+    return ['supplementary', 'mode', 'focusId', 'focusOffset', 'minCellArea'];
   }
 
   /**
@@ -224,6 +231,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       mode: this.mode,
       measure: this.measure!,
       locale: this.locale,
+      ...(this.minCellArea !== undefined && this.minCellArea >= 0 ? { minCellArea: this.minCellArea } : {}),
     });
     this.buildNav(this.layout);
     if (this.activeKey === undefined || !this.navIndex.has(this.activeKey)) this.activeKey = this.nav[0]?.key;
