@@ -365,7 +365,12 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const summary = this.summary ?? summaryOf(doc);
     const title = doc.title ?? UI[this.locale].untitled;
     if (!this.table || this.table.summary !== summary || this.table.locale !== this.locale || this.table.title !== title) {
-      const table = buildTreemapTable({ summary, locale: this.locale, caption: UI[this.locale].tableCaption(title) });
+      const table = buildTreemapTable({
+        summary,
+        locale: this.locale,
+        caption: UI[this.locale].tableCaption(title),
+        ...(doc.editorNotes ? { editorNotes: doc.editorNotes } : {}),
+      });
       const chunks: TreemapTable['rows'][] = [];
       for (let i = 0; i < table.rows.length; i += TABLE_CHUNK) chunks.push(table.rows.slice(i, i + TABLE_CHUNK));
       this.table = { summary, locale: this.locale, title, table, chunks };
@@ -390,16 +395,11 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
           guard([rows], () => html`<tbody class=${chunks.length > 1 ? 'chunk' : ''}>
             ${rows.map(
               (r) => html`<tr>
-                <td>${r.number}</td>
-                <th scope="row" class=${`depth-${Math.min(r.depth, 4)}`}>${r.name}</th>
-                <td>${r.status}</td>
-                <td class="num">${r.declared}</td>
-                <td class="num">${r.counted}</td>
-                <td class="num">${r.share}</td>
-                <td class="num">${r.supplementary}</td>
-                <td class="num">${r.previous}</td>
-                <td class="num">${r.change}</td>
-                <td>${r.notes}</td>
+                ${r.cells.map((c, i) =>
+                  i === 1
+                    ? html`<th scope="row" class=${`depth-${Math.min(r.depth, 4)}`}>${c}</th>`
+                    : html`<td class=${i === 0 ? 'number' : numeric.has(i) ? 'num' : ''}>${c}</td>`,
+                )}
               </tr>`,
             )}
           </tbody>`),
@@ -410,6 +410,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
           </tr>
         </tfoot>
       </table>
+      ${table.editorNotes.map((note) => html`<p class="editor-note">${note}</p>`)}
       <p class="table-progress" role="status">${
         shown.length < chunks.length ? ui.tableProgress(Math.min(table.rows.length, shown.length * TABLE_CHUNK), table.rows.length) : ''
       }</p>`;

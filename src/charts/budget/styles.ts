@@ -252,10 +252,13 @@ export const budgetTreemapStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 30000px;
   }
-  td.depth-1 { padding-inline-start: 1.5em; }
-  td.depth-2 { padding-inline-start: 2.5em; }
-  td.depth-3 { padding-inline-start: 3.5em; }
-  td.depth-4 { padding-inline-start: 4.5em; }
+  th.depth-1 { padding-inline-start: 1.5em; }
+  th.depth-2 { padding-inline-start: 2.5em; }
+  th.depth-3 { padding-inline-start: 3.5em; }
+  th.depth-4 { padding-inline-start: 4.5em; }
+  /* Outline numbers (1-1) and figures never break inside. */
+  td.number,
+  td.num { white-space: nowrap; }
   tr.total td {
     font-weight: 700;
   }
