@@ -7,7 +7,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'coverage/**', 'bench/results/**', 'screens/**'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'site-static/**', 'node_modules/**', 'custom-elements.json', 'coverage/**', 'bench/results/**', 'screens/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

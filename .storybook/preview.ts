@@ -9,6 +9,9 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
+    // axe-core on every story (the Accessibility panel); the story smoke test runs the same rules
+    // on the story root and fails on any violation.
+    a11y: { context: '#storybook-root', test: 'error' },
     docs: {
       toc: true,
       // The element's public API from custom-elements.json, one row per property, method,

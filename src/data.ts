@@ -7,7 +7,7 @@ export * from './data/issues.js';
 export { parseAmount, type Amount, type AmountResult } from './data/amount.js';
 export { formatIssue, formatIssueMessage, hasMessage } from './format/messages/index.js';
 export { toLocale } from './format/locale.js';
-export { parseOrganization } from './data/organization.js';
+export { parseOrganization, MAX_ORG_DEPTH } from './data/organization.js';
 export { parseChartData } from './data/parse.js';
 export {
   formatYen,

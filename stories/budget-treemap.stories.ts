@@ -8,6 +8,7 @@ import { LOCALES } from '../src/data/types.js';
 import { TREEMAP_MODES, TREEMAP_SUPPLEMENTARY } from '../src/charts/budget/layout/index.js';
 import { generateBudget } from '../test/fixtures/generate-budget.js';
 import '../src/define.js';
+import { ARG_DESCRIPTIONS, chartSnippet, sourceFrom } from './snippet.js';
 
 interface Args {
   data: unknown;
@@ -25,13 +26,34 @@ const meta: Meta<Args> = {
   component: 'policy-budget-treemap',
   tags: ['autodocs'],
   argTypes: {
-    data: { control: false },
-    lang: { control: 'inline-radio', options: LOCALES },
-    theme: { control: 'inline-radio', options: THEMES },
+    data: { control: false, description: ARG_DESCRIPTIONS.data },
+    lang: { control: 'inline-radio', options: LOCALES, description: ARG_DESCRIPTIONS.lang },
+    theme: { control: 'inline-radio', options: THEMES, description: ARG_DESCRIPTIONS.theme },
     supplementary: { control: 'inline-radio', options: TREEMAP_SUPPLEMENTARY },
     mode: { control: 'inline-radio', options: TREEMAP_MODES },
-    width: { control: { type: 'range', min: 320, max: 1600, step: 10 } },
-    showTable: { control: 'boolean' },
+    width: { control: { type: 'range', min: 320, max: 1600, step: 10 }, description: ARG_DESCRIPTIONS.width },
+    height: { control: { type: 'number', min: 120, max: 1600 }, description: ARG_DESCRIPTIONS.height },
+    showTable: { control: 'boolean', description: ARG_DESCRIPTIONS.showTable },
+  },
+  parameters: {
+    docs: {
+      source: sourceFrom((args) =>
+        chartSnippet({
+          tag: 'policy-budget-treemap',
+          data: args.data,
+          attributes: {
+            lang: args.lang as string,
+            theme: args.theme === 'light' ? undefined : (args.theme as string),
+            supplementary: args.supplementary === 'initial' ? undefined : (args.supplementary as string),
+            mode: args.mode === 'amount' ? undefined : (args.mode as string),
+            height: args.height as number | undefined,
+            'show-table': args.showTable as boolean,
+          },
+          width: args.width as number,
+          dark: args.theme === 'dark',
+        }),
+      ),
+    },
   },
   args: { lang: 'ja', theme: 'light', supplementary: 'initial', mode: 'amount', width: 1000, showTable: false },
   render: (args, context) => {
@@ -82,6 +104,25 @@ export const NationalScale: Story = {
  */
 export const FiftyThousandLeaves: Story = {
   loaders: [async () => ({ data: generateBudget({ leaves: 50_000, seed: 7 }) })],
+  parameters: {
+    docs: {
+      source: {
+        // The story's 50,000 leaves come from a seeded generator; the snippet builds as many in the page.
+        code: `<div style="max-width: 1000px">
+  <policy-budget-treemap id="fifty-thousand" lang="ja"></policy-budget-treemap>
+</div>
+<script type="module">
+  // 50,000 leaves of sample data (not a real budget): 500 measures of 100 items each, in 百万円.
+  const items = Array.from({ length: 500 }, (_, i) => ({
+    id: \`m\${i}\`,
+    name: \`施策\${i + 1}\`,
+    children: Array.from({ length: 100 }, (_, j) => ({ id: \`m\${i}-\${j}\`, name: \`事業\${i + 1}-\${j + 1}\`, amount: ((i * 37 + j * 11) % 97) + 1 })),
+  }));
+  document.getElementById('fifty-thousand').data = { type: 'budget', title: '5万事業の予算（サンプル）', unit: '百万円', items };
+</script>`,
+      },
+    },
+  },
 };
 
 /** English labels and messages (item names stay as the data writes them). */

@@ -11,6 +11,7 @@ import sakigake from '../data/effects/sakigake.json';
 import { THEMES } from '../src/kit/element/policy-chart-element.js';
 import { LOCALES } from '../src/data/types.js';
 import '../src/define.js';
+import { ARG_DESCRIPTIONS, chartSnippet, sourceFrom } from './snippet.js';
 
 interface Args {
   data: unknown;
@@ -25,10 +26,24 @@ const meta: Meta<Args> = {
   component: 'policy-effect-chart',
   tags: ['autodocs'],
   argTypes: {
-    lang: { control: 'inline-radio', options: LOCALES },
-    theme: { control: 'inline-radio', options: THEMES },
-    width: { control: { type: 'range', min: 320, max: 1600, step: 10 } },
-    showTable: { control: 'boolean' },
+    data: { control: false, description: ARG_DESCRIPTIONS.data },
+    lang: { control: 'inline-radio', options: LOCALES, description: ARG_DESCRIPTIONS.lang },
+    theme: { control: 'inline-radio', options: THEMES, description: ARG_DESCRIPTIONS.theme },
+    width: { control: { type: 'range', min: 320, max: 1600, step: 10 }, description: ARG_DESCRIPTIONS.width },
+    showTable: { control: 'boolean', description: ARG_DESCRIPTIONS.showTable },
+  },
+  parameters: {
+    docs: {
+      source: sourceFrom((args) =>
+        chartSnippet({
+          tag: 'policy-effect-chart',
+          data: args.data,
+          attributes: { lang: args.lang as string, theme: args.theme === 'light' ? undefined : (args.theme as string), 'show-table': args.showTable as boolean },
+          width: args.width as number,
+          dark: args.theme === 'dark',
+        }),
+      ),
+    },
   },
   args: { lang: 'ja', theme: 'light', width: 900, showTable: false },
   render: ({ data, lang, theme, width, showTable }) => html`

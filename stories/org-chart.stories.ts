@@ -7,6 +7,7 @@ import { LOCALES } from '../src/data/types.js';
 import { ORG_ORIENTATIONS } from '../src/charts/org/layout/index.js';
 import { generateOrganization } from '../test/fixtures/generate-organization.js';
 import '../src/define.js';
+import { ARG_DESCRIPTIONS, chartSnippet, sourceFrom } from './snippet.js';
 
 interface Args {
   data: unknown;
@@ -27,14 +28,41 @@ const meta: Meta<Args> = {
   component: 'policy-org-chart',
   tags: ['autodocs'],
   argTypes: {
-    lang: { control: 'inline-radio', options: LOCALES },
-    theme: { control: 'inline-radio', options: THEMES },
+    data: { control: false, description: ARG_DESCRIPTIONS.data },
+    lang: { control: 'inline-radio', options: LOCALES, description: `${ARG_DESCRIPTIONS.lang} Here it is set on a wrapper, as a page would.` },
+    theme: { control: 'inline-radio', options: THEMES, description: ARG_DESCRIPTIONS.theme },
     orientation: { control: 'inline-radio', options: ORG_ORIENTATIONS },
     collapsedDepth: { control: { type: 'number', min: 0, max: 12 } },
     search: { control: 'text' },
-    width: { control: { type: 'range', min: 320, max: 1600, step: 10 } },
-    showTable: { control: 'boolean' },
-    fontSize: { control: { type: 'number', min: 10, max: 28 } },
+    width: { control: { type: 'range', min: 320, max: 1600, step: 10 }, description: ARG_DESCRIPTIONS.width },
+    showTable: { control: 'boolean', description: ARG_DESCRIPTIONS.showTable },
+    fontSize: {
+      control: { type: 'number', min: 10, max: 28 },
+      description: 'Story control: sets `--policy-font-size` on the element, in px (unset: 14). Names are drawn at 7/6 of it; the chart fits to the width down to 6/7, then pans.',
+      table: { category: 'story controls' },
+    },
+  },
+  parameters: {
+    docs: {
+      source: sourceFrom((args) =>
+        chartSnippet({
+          tag: 'policy-org-chart',
+          data: args.data,
+          attributes: {
+            theme: args.theme === 'light' ? undefined : (args.theme as string),
+            orientation: args.orientation === 'top-down' ? undefined : (args.orientation as string),
+            'collapsed-depth': args.collapsedDepth as number | undefined,
+            search: args.search as string,
+            searchable: args.searchable as boolean,
+            'show-table': args.showTable as boolean,
+          },
+          width: args.width as number,
+          wrapperLang: args.lang as string,
+          style: args.fontSize ? `--policy-font-size: ${args.fontSize as number}px` : undefined,
+          dark: args.theme === 'dark',
+        }),
+      ),
+    },
   },
   args: { lang: 'ja', theme: 'light', orientation: 'top-down', search: '', searchable: true, width: 1200, showTable: false },
   render: ({ data, lang, theme, orientation, collapsedDepth, search, searchable, width, showTable, fontSize }) => html`
@@ -79,7 +107,28 @@ export const SearchObserver: Story = { args: { data: partnership, search: '武�
  * A collapsed box with more than 3 links into its folded bodies shows their count (連携等 N) instead of the lines;
  * pressing it lists them in the details panel.
  */
-export const Generated2000: Story = { args: { data: generateOrganization({ bodies: 2000, seed: 7 }) } };
+export const Generated2000: Story = {
+  args: { data: generateOrganization({ bodies: 2000, seed: 7 }) },
+  parameters: {
+    docs: {
+      source: {
+        // The story's bodies come from a seeded generator (far too long to inline); the snippet builds as many in the page.
+        code: `<div lang="ja" style="max-width: 1200px">
+  <policy-org-chart id="generated" searchable></policy-org-chart>
+</div>
+<script type="module">
+  // 2,000 bodies of sample data: six children per body, with 40 連携 links across the tree.
+  const bodies = [{ id: 'b0', name: '推進本部', kind: 'headquarters' }];
+  for (let i = 1; i < 2000; i++) {
+    bodies.push({ id: \`b\${i}\`, name: \`組織\${i}\`, parent: \`b\${Math.floor((i - 1) / 6)}\`, kind: i < 7 ? 'council' : 'office' });
+  }
+  const links = Array.from({ length: 40 }, (_, k) => ({ from: \`b\${k * 7 + 1}\`, to: \`b\${k * 11 + 300}\`, type: 'cooperation' }));
+  document.getElementById('generated').data = { type: 'organization', title: '2,000組織の推進体制（サンプル）', bodies, links };
+</script>`,
+      },
+    },
+  },
+};
 
 /** Long names: wrapped at phrase boundaries, at most three lines, then an ellipsis (full text in the name, details and text). */
 export const LongLabels: Story = {

@@ -42,7 +42,9 @@ export interface RenderDocumentSVGOptions {
 }
 
 /** The result of {@link renderDocumentSVG}: the SVG, or localised issue lines. */
-export type RenderDocumentSVGResult = { ok: true; svg: string; type: ChartDocument['type'] } | { ok: false; issues: Issue[]; messages: string[] };
+export type RenderDocumentSVGResult =
+  | { ok: true; svg: string; type: ChartDocument['type']; warnings?: Issue[] }
+  | { ok: false; issues: Issue[]; messages: string[] };
 
 /** The shared element styles that apply inside a drawing (`svg`, `svg text`): the text colour and font. */
 const BASE_SVG_CSS = selectRules({
@@ -85,5 +87,5 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
     legend: drawing.legend?.map(({ sample, label }) => ({ sample: collectResultSync(render(sample)), label })),
     locale,
   });
-  return { ok: true, svg, type: parsed.value.type };
+  return { ok: true, svg, type: parsed.value.type, ...(parsed.warnings ? { warnings: parsed.warnings } : {}) };
 }

@@ -5,18 +5,25 @@
  *     npx tsx src/cli/svg.ts --width 1000 --lang en --theme dark data/pharma-budget.json -o out.svg
  *
  * Reads stdin when the file is `-`. Exit codes: 0 drawn; 1 the document has issues (listed on
- * stderr with their JSON paths); 2 usage or file errors; 3 a bug (an exception in a layout).
+ * stderr with their JSON paths); 2 usage or file errors; 3 a bug (an exception in a layout);
+ * 4 the output file (`-o`) cannot be written. Warnings (text repaired on the way in) go to
+ * stderr with exit 0. Everything on stderr has terminal control characters escaped.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { argv, exit, stderr, stdout } from 'node:process';
+import { argv, exit, stderr as processStderr, stdout } from 'node:process';
 import { parseArgs } from 'node:util';
 import { isTableFileName } from '../data/table/file.js';
 import type { Locale } from '../data/types.js';
+import { toValidXml } from '../export/xml.js';
 import { toLocale } from '../format/locale.js';
 import { formatIssue } from '../format/messages/index.js';
+import { escapeTerminal } from '../format/terminal.js';
 import { importTableFile } from './import.js';
 import { renderDocumentSVG } from './render-document.js';
 import { STANDALONE_THEMES, type StandaloneTheme } from './standalone.js';
+
+/** stderr, with values from the document (or its name) unable to send escape sequences. */
+const stderr = { write: (text: string) => processStderr.write(escapeTerminal(text)) };
 
 const USAGE = `usage: policy-charts-svg [--width px] [--lang ja|en] [--theme light|dark] [--no-background] [-o out.svg] input.json|input.csv|input.tsv|input.xlsx|-`;
 
@@ -114,8 +121,20 @@ function drawSVG(
     for (const message of result.messages) stderr.write(`${file}: ${message}\n`);
     return 1;
   }
-  if (options.output) writeFileSync(options.output, result.svg);
-  else stdout.write(result.svg);
+  const lang = locale ?? 'ja';
+  for (const warning of result.warnings ?? []) stderr.write(`${file}: ${lang === 'en' ? 'warning' : '注意'}: ${formatIssue(warning, lang)}\n`);
+  const svg = toValidXml(result.svg);
+  if (!options.output) {
+    stdout.write(svg);
+    return 0;
+  }
+  try {
+    writeFileSync(options.output, svg);
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    stderr.write(`${options.output}: ${lang === 'en' ? `cannot write the output file (${detail})` : `出力ファイルに書き込めません（${detail}）`}\n`);
+    return 4;
+  }
   return 0;
 }
 

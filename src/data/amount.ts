@@ -53,7 +53,7 @@ export function parseAmount(input: unknown, options: { unit: BudgetUnit; path: s
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return unreadable();
     const negative = input < 0;
-    const yen = scaleDecimal(toPlainDecimal(Math.abs(input)), UNIT_EXPONENT[unit]);
+    const yen = scaleNumber(Math.abs(input), UNIT_EXPONENT[unit]);
     return { ok: true, value: { yen: negative ? -yen : yen, partOf: false } };
   }
   if (typeof input !== 'string') return unreadable();
@@ -98,10 +98,13 @@ export function parseAmount(input: unknown, options: { unit: BudgetUnit; path: s
   return { ok: true, value: { yen: negative ? -yen : yen, partOf } };
 }
 
-/** A finite non-negative number as a plain decimal string (no exponent). */
-function toPlainDecimal(value: number): string {
-  const s = String(value);
-  if (!/e/i.test(s)) return s;
-  return value.toFixed(20).replace(/\.?0+$/, '');
+/**
+ * `value × 10^exponent` for a finite non-negative number, shifted in decimal from its shortest
+ * exponent form (`1e-21` → `1e-13`, `1e21` → `1e29`), so that tiny amounts stay non-zero (and
+ * are reported as fractions) and huge ones stay huge (and are reported as too large).
+ */
+function scaleNumber(value: number, exponent: number): number {
+  const [mantissa = '0', power = '0'] = value.toExponential().split('e');
+  return scaleDecimal(mantissa, exponent + Number(power));
 }
 

@@ -4,6 +4,7 @@
  */
 import { parseAmount } from './amount.js';
 import { joinPath, type Issue, type ParseResult } from './issues.js';
+import { parseSafely } from './guard.js';
 import { checkDocumentType, describeValue, IdRegistry, isRecord, IssueCollector, readMeta } from './read.js';
 import { BUDGET_UNITS, type BudgetDocument, type BudgetItem, type BudgetUnit, type PartOf } from './types.js';
 
@@ -31,7 +32,8 @@ export const MAX_BUDGET_DEPTH = 64;
  *
  * Reports: a wrong `type`; an unknown unit; missing/empty ids and names; duplicate ids;
  * unreadable or negative amounts (zero is valid), amounts that are not whole yen or exceed
- * `Number.MAX_SAFE_INTEGER` yen; 内数 wording on `supplementary`/`previous`;
+ * `Number.MAX_SAFE_INTEGER` yen, or figures of one measure that together do (`total-too-large`,
+ * so that every total is exact); 内数 wording on `supplementary`/`previous`;
  * `partOf` together with an amount of the item's own, or with a different amount in `amount`;
  * `relistOf` naming no item, the item itself, one of its ancestors or descendants, or a 内数
  * item (or an item inside one); `relistOf` together with `partOf`; cycles of re-listing (A
@@ -40,6 +42,11 @@ export const MAX_BUDGET_DEPTH = 64;
  * Unknown top-level keys are kept in `extra`; unknown keys on items are ignored.
  */
 export function parseBudget(input: unknown): ParseResult<BudgetDocument> {
+  return parseSafely(input, readBudgetDocument);
+}
+
+/** {@link parseBudget} on input already copied into plain data (./snapshot.ts); may throw on a bug. */
+export function readBudgetDocument(input: unknown): ParseResult<BudgetDocument> {
   const issues = new IssueCollector();
   if (!isRecord(input)) {
     issues.add('not-object', '');
@@ -62,6 +69,7 @@ export function parseBudget(input: unknown): ParseResult<BudgetDocument> {
     if (item) items.push(item);
   });
   reader.checkRelisting();
+  reader.checkTotals();
 
   if (!issues.ok) return { ok: false, issues: sortByDocumentOrder(issues.issues) };
   const doc: BudgetDocument = { ...meta, type: 'budget', unit, items };
@@ -243,6 +251,22 @@ class ItemReader {
     const of = this.issues.optionalString(value, 'of', at);
     if (of !== undefined) partOf.of = of;
     return partOf;
+  }
+
+  /**
+   * Every amount is a safe integer, but a sum of them may not be: the summary adds declared
+   * figures at every level, so when all the figures of one measure together pass 2^53 − 1 yen
+   * (exact BigInt sum) no total could be trusted, and `total-too-large` is reported at `items`.
+   */
+  checkTotals(): void {
+    for (const key of ['amount', 'supplementary', 'previous'] as const) {
+      let total = 0n;
+      for (const { item } of this.all) {
+        const value = item[key];
+        if (value !== undefined) total += BigInt(value);
+      }
+      if (total > BigInt(Number.MAX_SAFE_INTEGER)) this.issues.add('total-too-large', 'items', { key, total: total.toString() });
+    }
   }
 
   /** Checks every `relistOf`: target exists, is not the item, its kin or a 内数; no cycles. */

@@ -16,6 +16,7 @@
  * - magnitude: the first against the second (or the largest against the smallest), as a
  *   fraction when it is smaller (300万分の1) and as a ratio when larger (50倍).
  */
+import { maxIndex, minIndex } from 'd3-array';
 import { formatCount, formatFraction, formatNumber, formatPercent, formatPoints, formatRatio } from '../format/number.js';
 import { newcombeDifference, shouldUseLog, wilsonInterval, type DifferenceInterval, type Interval } from './stats.js';
 import type {
@@ -336,8 +337,8 @@ function summarizeMagnitude(doc: MagnitudeDocument, locale: Locale): EffectSumma
   if (doc.series.length > 2) {
     // Largest against smallest.
     const values = doc.series.map((s) => s.value);
-    fromIndex = values.indexOf(Math.max(...values));
-    toIndex = values.indexOf(Math.min(...values));
+    fromIndex = maxIndex(values);
+    toIndex = minIndex(values);
   }
   const from = doc.series[fromIndex];
   const to = doc.series[toIndex];

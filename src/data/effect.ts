@@ -21,6 +21,7 @@
  *   error; categories without a value share the unknown remainder (never invented).
  */
 import { joinPath, type ParseResult } from './issues.js';
+import { parseSafely } from './guard.js';
 import { checkDocumentType, describeValue, isRecord, IssueCollector, readMeta } from './read.js';
 import { LOG_RATIO_THRESHOLD } from './stats.js';
 import {
@@ -78,6 +79,11 @@ function percentToShare(value: number): number {
  * (`series[0].categories[2].value`). Unknown keys are kept in `extra` (top level) or ignored.
  */
 export function parseEffect(input: unknown): ParseResult<EffectDocument> {
+  return parseSafely(input, readEffectDocument);
+}
+
+/** {@link parseEffect} on input already copied into plain data (./snapshot.ts); may throw on a bug. */
+export function readEffectDocument(input: unknown): ParseResult<EffectDocument> {
   const issues = new IssueCollector();
   if (!isRecord(input)) {
     issues.add('not-object', '');
@@ -322,9 +328,18 @@ function readMagnitude(raw: Record<string, unknown>, path: string, issues: Issue
 
 /** Values ≤ 0 are errors when the positive values need a log scale (over 100 times apart). */
 function checkLogScale(series: MagnitudeSeries[], issues: IssueCollector): void {
-  const positive = series.map((s) => s.value).filter((v) => v > 0);
-  if (positive.length < 2) return;
-  const ratio = Math.max(...positive) / Math.min(...positive);
+  // A loop, not Math.max(...values): spreading 100,000+ values overflows the stack.
+  let count = 0;
+  let max = 0;
+  let min = Infinity;
+  for (const s of series) {
+    if (!(s.value > 0)) continue;
+    count += 1;
+    if (s.value > max) max = s.value;
+    if (s.value < min) min = s.value;
+  }
+  if (count < 2) return;
+  const ratio = max / min;
   if (ratio <= LOG_RATIO_THRESHOLD) return;
   for (const s of series) {
     if (s.value <= 0) {

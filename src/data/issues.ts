@@ -15,8 +15,14 @@ export interface Issue {
   params: IssueParams;
 }
 
-/** The result of every parser. */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+/**
+ * The result of every parser. `warnings` (present only when there are some) are problems that
+ * were repaired on the way in, such as control characters removed from text: the document is
+ * still drawn.
+ */
+export type ParseResult<T> =
+  | { ok: true; value: T; warnings?: Issue[] }
+  | { ok: false; issues: Issue[]; warnings?: Issue[] };
 
 /** Makes an issue. */
 export function createIssue(code: string, path: string, params: IssueParams = {}): Issue {

@@ -3,6 +3,7 @@
  * input into an `OrganizationDocument`, reporting every problem with its JSON path.
  */
 import { joinPath, type ParseResult } from './issues.js';
+import { parseSafely } from './guard.js';
 import { checkDocumentType, IdRegistry, isRecord, IssueCollector, readMeta } from './read.js';
 import {
   BODY_KINDS,
@@ -13,6 +14,14 @@ import {
   type OrgLink,
   type Role,
 } from './types.js';
+
+/**
+ * Bodies nested deeper than this (a top-level body is at depth 1) are reported (`too-deep`, at
+ * the first body past the limit, naming it): real organisations are a dozen levels deep, and
+ * the limit keeps every walk over the tree (layout, table, search, focus, the CLI) far from
+ * the depth at which a recursive walk would exhaust the stack.
+ */
+export const MAX_ORG_DEPTH = 64;
 
 /** Top-level keys the organisation parser reads (besides the shared meta keys). */
 const DOCUMENT_KEYS = ['lanes', 'bodies', 'links'] as const;
@@ -26,11 +35,17 @@ const DOCUMENT_KEYS = ['lanes', 'bodies', 'links'] as const;
  * allowed lists (`kind` defaults to `other`, a link's `type` to `other`), roles and their
  * holders, aliases, notes, duplicate ids (bodies and lanes separately), a `parent`, `lane` or
  * link end naming no body/lane, a body that is its own parent, a link from a body to itself,
- * and cycles through `parent` (one issue per cycle naming every id on it in order).
+ * cycles through `parent` (one issue per cycle naming every id on it in order), and bodies
+ * nested deeper than `MAX_ORG_DEPTH`.
  * Unknown top-level keys are kept in `extra`; unknown keys on bodies, lanes, roles and links
  * are ignored.
  */
 export function parseOrganization(input: unknown): ParseResult<OrganizationDocument> {
+  return parseSafely(input, readOrganizationDocument);
+}
+
+/** {@link parseOrganization} on input already copied into plain data (./snapshot.ts); may throw on a bug. */
+export function readOrganizationDocument(input: unknown): ParseResult<OrganizationDocument> {
   const issues = new IssueCollector();
   if (!isRecord(input)) {
     issues.add('not-object', '');
@@ -68,6 +83,7 @@ export function parseOrganization(input: unknown): ParseResult<OrganizationDocum
     }
   }
   findCycles(bodies, byId, issues);
+  checkDepth(bodies, byId, issues);
 
   const links = readLinks(input, byId, issues);
 
@@ -196,5 +212,42 @@ function findCycles(bodies: readonly Body[], byId: ReadonlyMap<string, Body>, is
       });
     }
     for (const b of walk) state.set(b.id, 2);
+  }
+}
+
+/**
+ * Reports each body at depth `MAX_ORG_DEPTH + 1` (`too-deep`, at its path): it and everything
+ * below it are too deep. Iterative, with depths memoised, so linear in the number of bodies;
+ * bodies on a cycle (reported by `findCycles`) are skipped.
+ */
+function checkDepth(bodies: readonly Body[], byId: ReadonlyMap<string, Body>, issues: IssueCollector): void {
+  const depth = new Map<string, number>();
+  for (const start of bodies) {
+    if (depth.has(start.id)) continue;
+    // Climb to a body of known depth (or a root), then number the bodies on the way down.
+    const chain: Body[] = [];
+    const onChain = new Set<string>();
+    let current: Body | undefined = start;
+    let base = 0;
+    while (current) {
+      const known = depth.get(current.id);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      if (onChain.has(current.id)) {
+        base = Number.NaN; // a cycle: no depth
+        break;
+      }
+      chain.push(current);
+      onChain.add(current.id);
+      current = current.parent !== undefined && current.parent !== current.id ? byId.get(current.parent) : undefined;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const body = chain[i]!;
+      const d = base + (chain.length - i);
+      depth.set(body.id, d);
+      if (d === MAX_ORG_DEPTH + 1) issues.add('too-deep', body.path, { id: body.id, max: MAX_ORG_DEPTH });
+    }
   }
 }

@@ -95,7 +95,7 @@ export class IssueCollector {
     const value = obj[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-    this.add('unknown-value', joinPath(path, key), { value: String(value), allowed: allowed.join(', ') });
+    this.add('unknown-value', joinPath(path, key), { value: describeValue(value), allowed: allowed.join(', ') });
     return undefined;
   }
 }
@@ -118,7 +118,10 @@ export function readMeta(
     if (v !== undefined) meta[key] = v;
   }
   const knownSet = new Set<string>([...META_KEYS, 'type', ...known]);
-  for (const [k, v] of Object.entries(obj)) if (!knownSet.has(k)) meta.extra[k] = v;
+  for (const [k, v] of Object.entries(obj)) {
+    // defineProperty keeps an own `__proto__` key as a key (assignment would set the prototype).
+    if (!knownSet.has(k)) Object.defineProperty(meta.extra, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
   return meta;
 }
 
@@ -146,13 +149,85 @@ export class IdRegistry {
   }
 }
 
-/** Any value as short text for a message; never throws (BigInt, symbols, cycles). */
+/** Longest description {@link describeValue} gives (longer text ends in `…`). */
+const DESCRIBE_MAX = 200;
+
+/** One primitive as JSON would write it (strings quoted when `quote`). */
+function describePrimitive(value: unknown, quote: boolean): string {
+  switch (typeof value) {
+    case 'string':
+      return quote ? JSON.stringify(value.length > DESCRIBE_MAX ? value.slice(0, DESCRIBE_MAX) : value) : value;
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'bigint':
+      return `${value}n`;
+    case 'symbol':
+      return value.description === undefined ? 'Symbol()' : `Symbol(${value.description})`;
+    case 'function':
+      return 'function';
+    case 'undefined':
+      return 'undefined';
+    default:
+      return String(value);
+  }
+}
+
+/**
+ * Any value as short text for a message, JSON-like (`{"a":[1,2]}`), cut to about 200
+ * characters with `…`. Never throws and never recurses: nesting of any depth, cycles, BigInt,
+ * symbols, null-prototype objects, proxies and throwing getters are all described.
+ */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return value;
   try {
-    return JSON.stringify(value) ?? String(value);
+    if (typeof value !== 'object' || value === null) {
+      const text = describePrimitive(value, false);
+      return text.length > DESCRIBE_MAX ? `${text.slice(0, DESCRIBE_MAX)}…` : text;
+    }
+    let out = '';
+    // A stack of what is still to be written: literal text, or a value.
+    const todo: Array<{ text: string } | { value: unknown }> = [{ value }];
+    while (todo.length > 0 && out.length <= DESCRIBE_MAX) {
+      const next = todo.pop()!;
+      if ('text' in next) {
+        out += next.text;
+        continue;
+      }
+      const v = next.value;
+      if (typeof v !== 'object' || v === null) {
+        out += v === null ? 'null' : describePrimitive(v, true);
+        continue;
+      }
+      const parts: Array<{ text: string } | { value: unknown }> = [];
+      if (Array.isArray(v)) {
+        // Only as many elements as can be shown are looked at.
+        const n = Math.min(v.length, DESCRIBE_MAX);
+        for (let i = 0; i < n; i++) {
+          if (i > 0) parts.push({ text: ',' });
+          parts.push({ value: v[i] });
+        }
+        if (n < v.length) parts.push({ text: ',…' });
+        out += '[';
+        todo.push({ text: ']' });
+      } else {
+        const keys = Object.keys(v).slice(0, DESCRIBE_MAX);
+        keys.forEach((k, i) => {
+          parts.push({ text: `${i > 0 ? ',' : ''}${JSON.stringify(k)}:` });
+          let item: unknown;
+          try {
+            item = (v as Record<string, unknown>)[k];
+          } catch {
+            item = undefined;
+          }
+          parts.push({ value: item });
+        });
+        out += '{';
+        todo.push({ text: '}' });
+      }
+      for (let i = parts.length - 1; i >= 0; i--) todo.push(parts[i]!);
+    }
+    return out.length > DESCRIBE_MAX || todo.length > 0 ? `${out.slice(0, DESCRIBE_MAX)}…` : out;
   } catch {
-    return Object.prototype.toString.call(value);
+    return typeof value === 'object' ? 'object' : typeof value;
   }
 }
 

@@ -11,6 +11,7 @@
  * These take already validated numbers: a share outside 0..1 or a non-positive `n` is a
  * programmer's error here (the parser reports it to users), so they throw a `RangeError`.
  */
+import { max, min } from 'd3-array';
 
 /** The standard normal quantile for a two-sided 95% interval. */
 export const Z_95 = 1.959964;
@@ -141,5 +142,5 @@ export function shouldUseLog(options: { values: readonly number[] }): boolean {
   const { values } = options;
   if (values.length < 2) return false;
   if (!values.every((v) => Number.isFinite(v) && v > 0)) return false;
-  return Math.max(...values) / Math.min(...values) > LOG_RATIO_THRESHOLD;
+  return max(values)! / min(values)! > LOG_RATIO_THRESHOLD;
 }

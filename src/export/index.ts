@@ -6,6 +6,9 @@
  * their shadow root; an SVG file has no such stylesheet. So {@link exportSVG} clones the drawing
  * and writes the *computed* colours, strokes and fonts onto each clone as `style` attributes.
  */
+import { toValidXml } from './xml.js';
+
+export { toValidXml } from './xml.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -185,7 +188,7 @@ function buildStandalone(element: Element, options: ExportSVGOptions): { svg: SV
  */
 export function exportSVG(element: Element, options: ExportSVGOptions = {}): string {
   const { svg } = buildStandalone(element, options);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${toValidXml(new XMLSerializer().serializeToString(svg))}\n`;
 }
 
 /**
@@ -197,7 +200,7 @@ export async function exportPNG(element: Element, options: ExportPNGOptions = {}
   const scale = options.scale ?? 2;
   const background = options.background === undefined ? (findBackground(findDrawing(element)) ?? '#ffffff') : options.background;
   const { svg, width, height } = buildStandalone(element, { background });
-  const text = new XMLSerializer().serializeToString(svg);
+  const text = toValidXml(new XMLSerializer().serializeToString(svg));
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -228,7 +231,8 @@ function csvField(value: string | number | null | undefined): string {
   let text: string;
   if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
   // A label such as "=HYPERLINK(…)" must stay text in a spreadsheet (CSV injection).
-  else text = /^[=+\-@\t\r]/.test(value ?? '') ? `'${value}` : (value ?? '');
+  // A line feed first counts too: some spreadsheets skip it and read the `=` after it.
+  else text = /^[=+\-@\t\r\n]/.test(value ?? '') ? `'${value}` : (value ?? '');
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

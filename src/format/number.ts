@@ -4,7 +4,8 @@
  * (`¥4.91 billion`). Pure, Node-safe; Intl formatters are cached (./intl-cache.ts).
  *
  * Negative numbers always carry the true minus sign U+2212 (`−2.4%`), never a hyphen-minus.
- * A value that rounds to zero carries no sign.
+ * A value that rounds to zero carries no sign. No formatter ever prints `NaN`, `Infinity`, `∞`
+ * or e-notation: a value that is not finite is written {@link NOT_A_NUMBER}.
  */
 import { YEN_PER_UNIT, type BudgetUnit, type Locale } from '../data/types.js';
 import { getNumberFormat } from './intl-cache.js';
@@ -12,13 +13,35 @@ import { getNumberFormat } from './intl-cache.js';
 /** The true minus sign used for every negative display value. */
 export const MINUS_SIGN = '\u2212';
 
+/** What every formatter writes for a value that is not a finite number (NaN, ±Infinity). */
+export const NOT_A_NUMBER = '—';
+
+/** Below this share (0.0001%), a percentage reads 「0.0001%未満」 / `<0.0001%`. */
+const TINY_SHARE = 1e-6;
+
+/** Below this ratio, a ratio reads 「0.0001倍未満」 / `<0.0001×`. */
+const TINY_RATIO = 1e-4;
+
+/**
+ * `value × 10^places`, shifted in decimal (via the shortest exponent form), not multiplied as
+ * a float: 0.0245 → 2.45, not 2.4499999; 1.5e-8 → 1.5e-6 (never a string such as `1.5e-8e2`).
+ */
+function shiftDecimal(value: number, places: number): number {
+  const [mantissa = '0', exponent = '0'] = value.toExponential().split('e');
+  return Number(`${mantissa}e${Number(exponent) + places}`);
+}
+
 const OKU = 100_000_000;
 const MAN = 10_000;
 const CHO = 1_000_000_000_000;
 
 /** Formats `value` (≥ 0) with between `min` and `max` fraction digits and locale grouping. */
 function plain(value: number, locale: Locale, min: number, max = min): string {
-  return getNumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: Math.max(min, max) }).format(value);
+  // Intl throws a RangeError outside 0–100 digits; a caller's count worked out from data
+  // (such as the decimals of 1e-300) must not reach it.
+  const lo = Number.isFinite(min) ? Math.min(20, Math.max(0, Math.round(min))) : 0;
+  const hi = Number.isFinite(max) ? Math.min(20, Math.max(lo, Math.round(max))) : lo;
+  return getNumberFormat(locale, { minimumFractionDigits: lo, maximumFractionDigits: hi }).format(value);
 }
 
 /** Prefixes U+2212 when `negative` and the shown digits are not all zero. */
@@ -118,7 +141,7 @@ function formatYenEnAuto(abs: number, locale: Locale, digits: number | undefined
  */
 export function formatYen(yen: number, options: FormatYenOptions): string {
   const { locale, unit = 'auto', digits } = options;
-  if (!Number.isFinite(yen)) return getNumberFormat(locale).format(yen);
+  if (!Number.isFinite(yen)) return NOT_A_NUMBER;
   const abs = Math.abs(yen);
   let shown: string;
   if (unit === 'auto') {
@@ -140,12 +163,18 @@ export interface FormatDigitsOptions {
   digits?: number;
 }
 
-/** Formats a share in 0..1 as a percentage: `0.764` → `76.4%`, `−0.024` → `−2.4%` (ja and en). */
+/**
+ * Formats a share in 0..1 as a percentage: `0.764` → `76.4%`, `−0.024` → `−2.4%` (ja and en).
+ * A share that is not 0 but below 0.0001% reads `0.0001%未満` (en `<0.0001%`).
+ */
 export function formatPercent(share: number, options: FormatDigitsOptions): string {
   const { locale, digits = 1 } = options;
-  if (!Number.isFinite(share)) return getNumberFormat(locale).format(share);
-  // Scale via a decimal string, not `* 100`, so 0.0245 does not become 2.4499999.
-  const percent = Number(`${Math.abs(share)}e2`);
+  if (!Number.isFinite(share)) return NOT_A_NUMBER;
+  const abs = Math.abs(share);
+  if (abs > 0 && abs < TINY_SHARE) return locale === 'ja' ? '0.0001%未満' : '<0.0001%';
+  // Scale in decimal, not `* 100`, so 0.0245 does not become 2.4499999.
+  const percent = shiftDecimal(abs, 2);
+  if (!Number.isFinite(percent)) return NOT_A_NUMBER;
   return sign(share < 0, `${plain(percent, locale, digits)}%`);
 }
 
@@ -158,16 +187,25 @@ export interface FormatPointsOptions extends FormatDigitsOptions {
 /** Formats a difference in percentage points: `48.9` → ja `+48.9ポイント`, en `+48.9 pts`; `−0.7` → `−0.7ポイント`. */
 export function formatPoints(points: number, options: FormatPointsOptions): string {
   const { locale, digits = 1, signed = true } = options;
-  if (!Number.isFinite(points)) return getNumberFormat(locale).format(points);
+  if (!Number.isFinite(points)) return NOT_A_NUMBER;
   const number = plain(Math.abs(points), locale, digits);
   const shown = sign(points < 0, number, signed);
   return locale === 'ja' ? `${shown}ポイント` : `${shown} pts`;
 }
 
-/** Formats a ratio: `2.778` → ja `2.8倍`, en `2.8×`. */
+/**
+ * Formats a ratio: `2.778` → ja `2.8倍`, en `2.8×`. A ratio that is not 0 but below 0.0001
+ * reads `0.0001倍未満` (en `<0.0001×`); one that would round to 0 gets up to four decimals.
+ */
 export function formatRatio(ratio: number, options: FormatDigitsOptions): string {
   const { locale, digits = 1 } = options;
-  if (!Number.isFinite(ratio)) return getNumberFormat(locale).format(ratio);
+  if (!Number.isFinite(ratio)) return NOT_A_NUMBER;
+  const abs = Math.abs(ratio);
+  if (abs > 0 && abs < TINY_RATIO) return locale === 'ja' ? '0.0001倍未満' : '<0.0001×';
+  if (abs > 0 && abs < 0.5 * 10 ** -digits) {
+    const shown = sign(ratio < 0, plain(abs, locale, digits, Math.min(4, 1 - Math.floor(Math.log10(abs)))));
+    return locale === 'ja' ? `${shown}倍` : `${shown}×`;
+  }
   const shown = sign(ratio < 0, plain(Math.abs(ratio), locale, digits));
   return locale === 'ja' ? `${shown}倍` : `${shown}×`;
 }
@@ -187,7 +225,7 @@ export interface FormatCountOptions {
  */
 export function formatCount(n: number, options: FormatCountOptions): string {
   const { locale, unit } = options;
-  if (!Number.isFinite(n)) return getNumberFormat(locale).format(n);
+  if (!Number.isFinite(n)) return NOT_A_NUMBER;
   const abs = Math.abs(n);
   let shown: string | undefined;
   if (locale === 'ja') {
@@ -216,7 +254,7 @@ export interface FormatNumberOptions {
 /** Formats a plain number with grouping and the true minus: `-1234.5` → `−1,234.5`. */
 export function formatNumber(n: number, options: FormatNumberOptions): string {
   const { locale, digits } = options;
-  if (!Number.isFinite(n)) return getNumberFormat(locale).format(n);
+  if (!Number.isFinite(n)) return NOT_A_NUMBER;
   const shown = digits === undefined ? plain(Math.abs(n), locale, 0, 3) : plain(Math.abs(n), locale, digits);
   return sign(n < 0, shown);
 }

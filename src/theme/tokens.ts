@@ -9,18 +9,23 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '
 /** Lighter tints of PALETTE, for areas that carry dark text (contrast ≥ 4.5:1 with #1a1a1a). */
 export const PALETTE_TINTS = ['#B3D4EB', '#F7D9A1', '#A6DCCB', '#EACBDE', '#C6E6F8', '#F2C1A3', '#F9F4B5', '#D9D9D9'] as const;
 
-/** The dark theme's values, for `theme="dark"` and for `theme="auto"` on a dark system. */
+/**
+ * The dark theme's values, for `theme="dark"` and for `theme="auto"` on a dark system. They read
+ * their own `--policy-color-*-dark` properties, never the light ones: a page that maps its design
+ * tokens onto `--policy-color-text` and friends still gets a dark chart with `theme="dark"`
+ * (before, the light mapping won over the dark defaults). A theme sets both sets.
+ */
 const darkValues = unsafeCSS(`
-  --_text: var(--policy-color-text, #f2f2f2);
-  --_muted: var(--policy-color-muted, #c4c4c4);
-  --_background: var(--policy-color-background, #16181c);
-  --_surface: var(--policy-color-surface, #23262b);
-  --_border: var(--policy-color-border, #9a9a9a);
-  --_accent: var(--policy-color-accent, #7cb8f2);
-  --_focus: var(--policy-color-focus, #ffb86b);
-  --_warning: var(--policy-color-warning, #ffc46b);
-  --_error: var(--policy-color-error, #ff8a80);
-  --_highlight: var(--policy-color-highlight, #5c4d00);
+  --_text: var(--policy-color-text-dark, #f2f2f2);
+  --_muted: var(--policy-color-muted-dark, #c4c4c4);
+  --_background: var(--policy-color-background-dark, #16181c);
+  --_surface: var(--policy-color-surface-dark, #23262b);
+  --_border: var(--policy-color-border-dark, #9a9a9a);
+  --_accent: var(--policy-color-accent-dark, #7cb8f2);
+  --_focus: var(--policy-color-focus-dark, #ffb86b);
+  --_warning: var(--policy-color-warning-dark, #ffc46b);
+  --_error: var(--policy-color-error-dark, #ff8a80);
+  --_highlight: var(--policy-color-highlight-dark, #5c4d00);
   color-scheme: dark;
 `);
 

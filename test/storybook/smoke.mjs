@@ -1,13 +1,17 @@
 // Smoke test of a built Storybook (storybook-static/): every story and every docs page opens in
 // headless Chromium without page errors or console errors, and every story's policy-* element
 // reaches status="ready" — or, for a story whose name starts with "Error", status="error" with a
-// visible part="error", and axe-core finds no violations in the element.
+// visible part="error", and axe-core finds no violations in the story root. The build is served
+// from a sub-path (as on any host), so every asset path in it must be relative. Every story's
+// "Show code" snippet, read off the docs pages, is pasted into a blank HTML page that loads only
+// the one-file bundle, and its chart must be drawn there too.
 //
 //   npm run build-storybook && npm run test:stories
 //   node test/storybook/smoke.mjs [--dir storybook-static] [--only id-substring]
 //
 // Ends with one plain line `N passed, N failed` and exits 1 when anything failed.
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
@@ -51,10 +55,18 @@ const MIME = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to the server once it listens. */
-function serveStatic(dir) {
+/** The Storybook is served under this path, as from a folder of some host: nothing may assume `/`. */
+const SUB_PATH = '/some/host/policy-charts-docs';
+
+/** Serves `dir` under `prefix` on 127.0.0.1 at a free port (404 outside it); resolves to the server once it listens. */
+function serveStatic(dir, prefix = '') {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!full.startsWith(`${prefix}/`)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('outside the sub-path');
+      return;
+    }
+    const path = full.slice(prefix.length);
     let file = normalize(join(dir, path));
     if (file !== dir && !file.startsWith(dir + sep)) {
       res.writeHead(403).end();
@@ -132,13 +144,25 @@ function readDocsState() {
 /** axe-core's browser build, injected into each story page. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core on the story's policy-* element (its shadow DOM included); returns one line per violation. */
+/**
+ * Runs axe-core on the story root (the charts' shadow DOM included), as the a11y addon's panel
+ * does (`parameters.a11y.context`); returns one line per violation.
+ */
 async function runAxe(page) {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const el = [...(document.querySelector('#storybook-root') ?? document.body).querySelectorAll('*')].find((e) => e.localName.startsWith('policy-'));
-    if (!el) return [];
-    const result = await window.axe.run(el, { resultTypes: ['violations'] });
+    const root = document.querySelector('#storybook-root');
+    if (!root) return [];
+    // The a11y addon runs axe on the same page after each render: wait for its run to end.
+    let result;
+    for (let attempt = 0; !result; attempt++) {
+      try {
+        result = await window.axe.run(root, { resultTypes: ['violations'] });
+      } catch (e) {
+        if (attempt > 100 || !/already running/i.test(String(e))) throw e;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
     return result.violations.map((v) => `axe ${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
   });
 }
@@ -246,6 +270,38 @@ function expectedApiRows(entry) {
   ];
 }
 
+/** Snippets read off the docs pages: `{ storyId, name, title, code }`. */
+const SNIPPETS = [];
+
+/**
+ * Opens every "Show code" on a docs page and returns each story's code, keyed by the story id of
+ * its anchor (`anchor--<id>`, or `anchor--primary--<id>` for the story at the top).
+ */
+async function readSnippets(page) {
+  await page.evaluate(() => {
+    for (const button of document.querySelectorAll('#storybook-docs button')) {
+      if (/^\s*Show code\s*$/i.test(button.textContent ?? '')) button.click();
+    }
+  });
+  await page
+    .waitForFunction(
+      () => {
+        const previews = [...document.querySelectorAll('#storybook-docs .docs-story')];
+        return previews.length > 0 && previews.every((p) => (p.closest('.sbdocs-preview') ?? p.parentElement)?.querySelector('pre'));
+      },
+      { timeout: 30_000, polling: 200 },
+    )
+    .catch(() => {});
+  return page.evaluate(() =>
+    [...document.querySelectorAll('#storybook-docs .sbdocs-preview')].flatMap((preview) => {
+      const anchor = preview.closest('[id^="anchor--"]');
+      const code = preview.querySelector('pre')?.textContent ?? '';
+      if (!anchor || !code.trim()) return [];
+      return [{ storyId: anchor.id.replace(/^anchor--(primary--)?/, ''), code }];
+    }),
+  );
+}
+
 async function checkDocs(page, entry, problems, index) {
   await page.waitForFunction(() => (document.querySelector('#storybook-docs')?.textContent ?? '').trim().length > 0 || document.body.classList.contains('sb-show-errordisplay'), {
     timeout: SETTLE_TIMEOUT_MS,
@@ -288,7 +344,125 @@ async function checkDocs(page, entry, problems, index) {
     const absent = expected.filter(([section, name]) => !state.apiRows.some(([s, n]) => s === section && n === name));
     if (absent.length > 0) problems.push(`docs table lacks ${absent.map(([s, n]) => `${s}: ${n}`).join('; ')}`);
   }
+  if (componentDocs) {
+    const snippets = await readSnippets(page);
+    const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.title === entry.title);
+    const missing = stories.filter((e) => !snippets.some((sn) => sn.storyId === e.id));
+    if (missing.length > 0) problems.push(`no "Show code" snippet for ${missing.map((e) => e.name).join(', ')}`);
+    for (const sn of snippets) {
+      const story = stories.find((e) => e.id === sn.storyId);
+      if (story && !SNIPPETS.some((x) => x.storyId === sn.storyId)) SNIPPETS.push({ ...sn, name: story.name, title: story.title });
+    }
+  }
   return `${state.statuses.length} charts (${[...new Set(state.statuses)].join(', ') || 'none'}), ${state.headings.length} headings`;
+}
+
+/** The Storybook manager opened from the sub-path: every request it makes resolves, and it shows the preview. */
+async function checkManager(browser, base) {
+  const problems = [];
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${String(e).split('\n')[0]}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !/favicon/.test(r.url())) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  try {
+    await page.goto(`${base}/?path=/docs/introduction--docs`, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
+    await page.waitForSelector('#storybook-preview-iframe', { timeout: SETTLE_TIMEOUT_MS });
+    const frame = await (await page.$('#storybook-preview-iframe')).contentFrame();
+    await frame.waitForFunction(() => (document.querySelector('#storybook-docs')?.textContent ?? '').includes('policy-charts'), { timeout: SETTLE_TIMEOUT_MS });
+    await sleep(500);
+  } catch (e) {
+    problems.push(`${e.name === 'TimeoutError' ? 'timeout' : 'failure'}: ${e.message.split('\n')[0]}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return { problems, detail: 'Introduction shown in the preview' };
+}
+
+/** Builds the one-file bundle (`dist/policy-charts.js`) into a temporary folder, leaving dist/ alone. */
+async function buildBundle() {
+  const { build } = await import('vite');
+  const outDir = mkdtempSync(join(tmpdir(), 'policy-charts-paste-'));
+  await build({ root: resolve('.'), configFile: resolve('vite.config.ts'), mode: 'bundle', logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  return outDir;
+}
+
+/**
+ * The blank pages: `/snippet-N.html` is an empty HTML page that loads `/policy-charts.js` and holds
+ * snippet N, as a reader would paste it; `/data/…` serves the seed files that `src=` snippets name.
+ */
+async function servePastePages(bundleDir) {
+  const pages = new Map();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/policy-charts.js') {
+      res.writeHead(200, { 'content-type': MIME['.js'] });
+      createReadStream(join(bundleDir, 'policy-charts.js')).pipe(res);
+    } else if (pages.has(path)) {
+      res.writeHead(200, { 'content-type': MIME['.html'] }).end(pages.get(path));
+    } else if (path.startsWith('/data/') && !path.includes('..') && existsSync(resolve('.' + path))) {
+      res.writeHead(200, { 'content-type': MIME['.json'] });
+      createReadStream(resolve('.' + path)).pipe(res);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { server, pages };
+}
+
+/** Pastes one snippet into a blank page: every chart in it must end ready and drawn (or, for an Error… story, in its error state). */
+async function checkSnippet(browser, pasteBase, pasteServer, snippet) {
+  const problems = [];
+  const path = `/snippet-${pasteServer.pages.size}.html`;
+  pasteServer.pages.set(
+    path,
+    `<!doctype html>\n<html lang="ja">\n<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${snippet.name}</title>\n<script type="module" src="/policy-charts.js"></script></head>\n<body>\n${snippet.code}\n</body>\n</html>\n`,
+  );
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${String(e).split('\n')[0]}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(m.text()))) problems.push(`console error: ${m.text().split('\n')[0]}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+  const wantError = expectsError(snippet);
+  let detail = '';
+  try {
+    await page.goto(`${pasteBase}${path}`, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
+    const states = await page
+      .waitForFunction(
+        () => {
+          const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('policy-'));
+          if (els.length === 0 || els.some((e) => !customElements.get(e.localName) || !['ready', 'error'].includes(e.getAttribute('status') ?? ''))) return false;
+          return els.map((e) => ({
+            tag: e.localName,
+            status: e.getAttribute('status'),
+            error: e.shadowRoot?.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 120) ?? '',
+            drawing: Math.max(0, ...[...(e.shadowRoot?.querySelectorAll('[part~="chart"] svg') ?? [])].map((svg) => svg.getBoundingClientRect().height)),
+          }));
+        },
+        { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
+      )
+      .then((h) => h.jsonValue());
+    for (const state of states) {
+      if (wantError) {
+        if (state.status !== 'error' || !state.error) problems.push(`<${state.tag}>: expected its error, got status="${state.status}"`);
+      } else if (state.status !== 'ready') {
+        problems.push(`<${state.tag}> status="${state.status}" (${state.error})`);
+      } else if (!(state.drawing >= MIN_DRAWING_PX)) {
+        problems.push(`<${state.tag}>: the drawing is ${state.drawing}px tall`);
+      }
+    }
+    detail = states.map((st) => `<${st.tag}> ${st.status}${st.status === 'ready' ? ` ${Math.round(st.drawing)}px` : ''}`).join(', ') + `, ${snippet.code.length} chars`;
+  } catch (e) {
+    problems.push(`${e.name === 'TimeoutError' ? 'timeout: no chart settled' : 'failure'}: ${e.message.split('\n')[0]}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return { problems, detail };
 }
 
 /** Every JSON file under `dir` (recursively), skipping `skip` folders. */
@@ -341,29 +515,48 @@ async function main() {
       for (const f of unused) console.log(`        ${f}`);
     }
   }
-  const server = await serveStatic(root);
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveStatic(root, SUB_PATH);
+  const base = `http://127.0.0.1:${server.address().port}${SUB_PATH}`;
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [...CHROMIUM_ARGS],
   });
+  const report = (label, problems, detail) => {
+    if (problems.length === 0) {
+      passed++;
+      console.log(`pass  ${label}${detail ? `  [${detail}]` : ''}`);
+    } else {
+      failed++;
+      console.log(`FAIL  ${label}${detail ? `  [${detail}]` : ''}`);
+      for (const p of [...new Set(problems)]) console.log(`        ${p}`);
+    }
+  };
+  let pasteServer;
+  let bundleDir;
   try {
+    if (!only) {
+      const { problems, detail } = await checkManager(browser, base);
+      report(`site  ${SUB_PATH}/ (the manager from a sub-path)`, problems, detail);
+    }
     for (const entry of entries) {
       const { problems, detail } = await checkEntry(browser, base, entry, index);
-      const label = `${entry.type === 'docs' ? 'docs ' : 'story'} ${entry.id}`;
-      if (problems.length === 0) {
-        passed++;
-        console.log(`pass  ${label}${detail ? `  [${detail}]` : ''}`);
-      } else {
-        failed++;
-        console.log(`FAIL  ${label}${detail ? `  [${detail}]` : ''}`);
-        for (const p of [...new Set(problems)]) console.log(`        ${p}`);
+      report(`${entry.type === 'docs' ? 'docs ' : 'story'} ${entry.id}`, problems, detail);
+    }
+    if (SNIPPETS.length > 0) {
+      bundleDir = await buildBundle();
+      pasteServer = await servePastePages(bundleDir);
+      const pasteBase = `http://127.0.0.1:${pasteServer.server.address().port}`;
+      for (const snippet of SNIPPETS) {
+        const { problems, detail } = await checkSnippet(browser, pasteBase, pasteServer, snippet);
+        report(`paste ${snippet.storyId}`, problems, detail);
       }
     }
   } finally {
     await browser.close();
     server.close();
+    pasteServer?.server.close();
+    if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
   }
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);

@@ -381,7 +381,11 @@ describe('parseBudget: junk input never throws', () => {
     if (depth <= 0 || r < 0.35) return atoms[Math.floor(random() * atoms.length)];
     if (r < 0.55) return Array.from({ length: Math.floor(random() * 4) }, () => junk(depth - 1));
     const obj: Record<string, unknown> = {};
-    for (let i = Math.floor(random() * 6); i > 0; i--) obj[keys[Math.floor(random() * keys.length)]!] = junk(depth - 1);
+    // defineProperty, not `obj[key] =`: assigning to `__proto__` would change the prototype
+    // instead of making the own `__proto__` key that JSON.parse makes.
+    for (let i = Math.floor(random() * 6); i > 0; i--) {
+      Object.defineProperty(obj, keys[Math.floor(random() * keys.length)]!, { value: junk(depth - 1), enumerable: true, writable: true, configurable: true });
+    }
     if (random() < 0.5) obj.type = 'budget';
     if (random() < 0.5) obj.items = Array.from({ length: 3 }, () => junk(depth - 1));
     return obj;

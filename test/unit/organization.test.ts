@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Issue } from '../../src/data/issues.js';
-import { parseOrganization } from '../../src/data/organization.js';
+import { MAX_ORG_DEPTH, parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
 import { formatIssue } from '../../src/format/messages/index.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
@@ -204,9 +204,9 @@ describe('parseOrganization: errors', () => {
     ]);
   });
 
-  it('walks long parent chains without recursion: a 10,000-body chain parses, a 10,000-body cycle is one issue', () => {
+  it('walks long parent chains without recursion: a 10,000-body chain is one too-deep issue, a 10,000-body cycle is one issue', () => {
     const chain = Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, name: `N${i}`, ...(i > 0 ? { parent: `n${i - 1}` } : {}) }));
-    assert.equal(docOf(doc(chain)).bodies.length, 10_000);
+    assert.deepEqual(issuesOf(doc(chain)), [{ code: 'too-deep', path: 'bodies[64]', params: { id: 'n64', max: MAX_ORG_DEPTH } }]);
     const ring = chain.map((b, i) => ({ ...b, parent: `n${(i + 1) % 10_000}` }));
     const issues = issuesOf(doc(ring));
     assert.equal(issues.length, 1);
@@ -222,6 +222,16 @@ describe('parseOrganization: errors', () => {
       formatIssue(issues[0]!, 'en'),
       'bodies[0].parent: the parents form a cycle (n0 → n1 → n2 → n3 → n4 → … → n9998 → n9999 → n0, 10000 bodies)',
     );
+  });
+
+  it(`accepts bodies ${MAX_ORG_DEPTH} levels deep and reports the first body deeper, by path and id, in ja and en`, () => {
+    // Listed deepest first, so the depth is not found by reading in order.
+    const chain = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `n${i}`, name: `N${i}`, ...(i > 0 ? { parent: `n${i - 1}` } : {}) })).reverse();
+    assert.equal(docOf(doc(chain(MAX_ORG_DEPTH))).bodies.length, MAX_ORG_DEPTH);
+    const issues = issuesOf(doc([...chain(MAX_ORG_DEPTH + 1), { id: 'side', name: 'S', parent: 'n3' }]));
+    assert.deepEqual(issues, [{ code: 'too-deep', path: 'bodies[0]', params: { id: `n${MAX_ORG_DEPTH}`, max: MAX_ORG_DEPTH } }]);
+    assert.equal(formatIssue(issues[0]!, 'ja'), `bodies[0]: 組織「n${MAX_ORG_DEPTH}」の入れ子が深すぎます（${MAX_ORG_DEPTH}階層まで）`);
+    assert.equal(formatIssue(issues[0]!, 'en'), `bodies[0]: body "n${MAX_ORG_DEPTH}" is nested too deeply (at most ${MAX_ORG_DEPTH} levels)`);
   });
 
   it('reports a link from a body to itself', () => {

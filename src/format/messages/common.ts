@@ -64,6 +64,30 @@ export const commonMessages: MessageTable = {
     ja: (p) => `JSON として読めません: ${p.detail}`,
     en: (p) => `invalid JSON: ${p.detail}`,
   },
+  'fetch-timeout': {
+    ja: (p) => `${p.url} を読み込めません（${p.seconds}秒たっても応答がありません）`,
+    en: (p) => `cannot load ${p.url} (no answer after ${p.seconds} s)`,
+  },
+  'fetch-charset': {
+    ja: (p) => `${p.url} を読み込めません（文字コード${q(p.charset)}として読めません。UTF-8 で保存してください）`,
+    en: (p) => `cannot load ${p.url} (cannot be read in the character set "${p.charset}"; save it as UTF-8)`,
+  },
+  'fetch-not-utf8': {
+    ja: (p) => `${p.url} を読み込めません（UTF-8 ではありません。UTF-8 で保存するか、Content-Type の charset で文字コードを示してください）`,
+    en: (p) => `cannot load ${p.url} (it is not UTF-8; save it as UTF-8 or name its character set in the Content-Type charset)`,
+  },
+  'value-unreadable': {
+    ja: (p) => `値を読み出せません（${p.detail}）`,
+    en: (p) => `the value cannot be read (${p.detail})`,
+  },
+  'text-control-removed': {
+    ja: (p) => `表示できない制御文字を${p.count}文字取り除きました`,
+    en: (p) => `${p.count} control character${p.count === 1 ? '' : 's'} that cannot be drawn removed`,
+  },
+  'internal-error': {
+    ja: (p) => `内部エラーです（データではなくライブラリの不具合です。報告してください）: ${p.detail}`,
+    en: (p) => `internal error (a bug in the library, not a problem with the data; please report it): ${p.detail}`,
+  },
   'layout-failed': {
     ja: (p) => `図を配置できませんでした（${p.detail}）`,
     en: (p) => `the chart could not be laid out (${p.detail})`,

@@ -8,13 +8,21 @@ export type SourceState =
   | { status: 'loaded'; value: unknown }
   | { status: 'failed'; issues: Issue[] };
 
+/** How long a `src` request may take, in ms, unless the element says otherwise. */
+export const DEFAULT_SRC_TIMEOUT = 30_000;
+
 /**
  * Loads a JSON document from a URL (`src`) or from a child `<script type="application/json">`.
- * A new URL aborts the request before it; disconnecting aborts too. HTTP errors, network errors
- * and invalid JSON become issues, never exceptions.
+ * A new URL aborts the request before it; disconnecting aborts too. HTTP errors, network errors,
+ * a request that takes longer than `timeout` ms (`fetch-timeout`), text in a character set
+ * that cannot be decoded (`fetch-charset`, `fetch-not-utf8`) and invalid JSON become issues,
+ * never exceptions. The `charset` of the `Content-Type` header is honoured (Shift_JIS, EUC-JP…);
+ * without one the body must be UTF-8.
  */
 export class DataSourceController implements ReactiveController {
   state: SourceState = { status: 'none' };
+  /** Time allowed for one `src` request, headers and body, in ms. */
+  timeout = DEFAULT_SRC_TIMEOUT;
   private abort?: AbortController;
   private url?: string;
   private observer?: MutationObserver;
@@ -69,44 +77,54 @@ export class DataSourceController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.set({ status: 'loading' });
-    let response: Response;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, this.timeout);
+    const failed = (issue: Issue): void => {
+      if (timedOut) this.set({ status: 'failed', issues: [createIssue('fetch-timeout', '', { url, seconds: Math.round(this.timeout / 100) / 10 })] });
+      else if (!abort.signal.aborted) this.set({ status: 'failed', issues: [issue] });
+    };
     try {
-      response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
-    } catch {
-      if (abort.signal.aborted) return;
-      this.set({ status: 'failed', issues: [createIssue('fetch-network', '', { url })] });
-      return;
+      let response: Response;
+      try {
+        response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
+      } catch {
+        failed(createIssue('fetch-network', '', { url }));
+        return;
+      }
+      if (abort.signal.aborted) return failed(createIssue('fetch-network', '', { url }));
+      if (!response.ok) {
+        this.set({ status: 'failed', issues: [createIssue('fetch-http', '', { url, status: response.status })] });
+        return;
+      }
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await response.arrayBuffer();
+      } catch {
+        failed(createIssue('fetch-network', '', { url }));
+        return;
+      }
+      if (abort.signal.aborted) return failed(createIssue('fetch-network', '', { url }));
+      if (isTableResponse(url, response.headers.get('content-type'))) {
+        await this.loadTable(url, new Uint8Array(bytes), abort);
+        return;
+      }
+      const decoded = decodeBody(bytes, response.headers.get('content-type'), url);
+      this.set('issue' in decoded ? { status: 'failed', issues: [decoded.issue] } : parseJsonText(decoded.text));
+    } finally {
+      clearTimeout(timer);
     }
-    if (abort.signal.aborted) return;
-    if (!response.ok) {
-      this.set({ status: 'failed', issues: [createIssue('fetch-http', '', { url, status: response.status })] });
-      return;
-    }
-    if (isTableResponse(url, response.headers.get('content-type'))) {
-      this.loadTable(url, response, abort);
-      return;
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch {
-      if (abort.signal.aborted) return;
-      this.set({ status: 'failed', issues: [createIssue('fetch-network', '', { url })] });
-      return;
-    }
-    if (abort.signal.aborted) return;
-    this.set(parseJsonText(text));
   }
 
   /** A CSV/TSV table (UTF-8 or Shift_JIS), read into a document; its reader is loaded only now. */
-  private async loadTable(url: string, response: Response, abort: AbortController): Promise<void> {
-    let bytes: Uint8Array;
+  private async loadTable(url: string, bytes: Uint8Array, abort: AbortController): Promise<void> {
     let read: typeof import('../../data/table/guess.js');
     try {
-      [bytes, read] = [new Uint8Array(await response.arrayBuffer()), await import('../../data/table/guess.js')];
+      read = await import('../../data/table/guess.js');
     } catch {
-      if (abort.signal.aborted) return;
-      this.set({ status: 'failed', issues: [createIssue('fetch-network', '', { url })] });
+      if (!abort.signal.aborted) this.set({ status: 'failed', issues: [createIssue('fetch-network', '', { url })] });
       return;
     }
     if (abort.signal.aborted) return;
@@ -114,6 +132,27 @@ export class DataSourceController implements ReactiveController {
     const result = read.readDelimitedDocument(bytes, { file });
     this.set(result.ok ? { status: 'loaded', value: result.json } : { status: 'failed', issues: result.issues });
   }
+}
+
+/**
+ * The text of a response body: in the `charset` of its `Content-Type` when there is one (any
+ * label `TextDecoder` knows, such as `Shift_JIS`), else as UTF-8, strictly: bytes that are not
+ * UTF-8 are reported instead of being shown as mojibake.
+ */
+export function decodeBody(bytes: ArrayBuffer, contentType: string | null, url: string): { text: string } | { issue: Issue } {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset ?? 'utf-8', { fatal: true });
+  } catch {
+    return { issue: createIssue('fetch-charset', '', { url, charset: charset ?? '' }) };
+  }
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    return { issue: createIssue(charset ? 'fetch-charset' : 'fetch-not-utf8', '', { url, charset: charset ?? 'UTF-8' }) };
+  }
+
 }
 
 /** Whether a response is a CSV/TSV table: by its content type, else by the URL's extension. */

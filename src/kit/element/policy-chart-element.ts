@@ -1,8 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DataSourceController, type SourceState } from '../controllers/data-source-controller.js';
+import { DataSourceController, DEFAULT_SRC_TIMEOUT, type SourceState } from '../controllers/data-source-controller.js';
 import { resolveLocale } from '../controllers/locale.js';
 import { SizeController } from '../controllers/size-controller.js';
+import { faultDetail } from '../../data/guard.js';
 import type { Issue, ParseResult } from '../../data/issues.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
 import { PolicyDataErrorEvent } from '../../events/data-error.js';
@@ -34,6 +35,7 @@ const UI = {
     exportSVG: 'SVGで保存',
     exportPNG: 'PNGで保存',
     exportCSV: 'CSVで保存',
+    exportFailed: '保存できませんでした',
   },
   en: {
     loading: 'Loading…',
@@ -46,6 +48,7 @@ const UI = {
     exportSVG: 'Save SVG',
     exportPNG: 'Save PNG',
     exportCSV: 'Save CSV',
+    exportFailed: 'Could not save',
   },
 } as const;
 
@@ -71,6 +74,7 @@ const UI = {
  * @csspart toolbar - Controls above the chart (table toggle and chart options).
  * @csspart table-toggle - The button that shows or hides the table alternative.
  * @csspart export - The export buttons (SVG, PNG, CSV), shown with `exportable`.
+ * @csspart export-error - Why the last save failed (shown until the next save).
  * @csspart chart - The drawing.
  * @csspart table - The table alternative.
  * @csspart source - The source line under the chart.
@@ -95,6 +99,9 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /** URL of the chart's JSON document. */
   @property({ reflect: true }) src?: string;
+
+  /** Seconds a `src` request may take before the chart shows a time-out message (default 30). */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
 
   /** Height of the drawing in CSS pixels; by default the chart takes the height it needs. */
   @property({ type: Number, reflect: true }) height?: number;
@@ -123,6 +130,9 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /** Problems with the current input; non-empty in the error state. */
   @state() protected issues: Issue[] = [];
+
+  /** Why the last export failed, shown next to the export buttons. */
+  @state() private exportError?: string;
 
   /** The element's locale (`lang` here or on an ancestor). */
   protected locale: Locale = 'ja';
@@ -206,6 +216,10 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('srcTimeout')) {
+      const seconds = this.srcTimeout;
+      this.source.timeout = seconds !== undefined && seconds > 0 ? seconds * 1000 : DEFAULT_SRC_TIMEOUT;
+    }
     if (changed.has('src')) this.source.setSource(this.src);
     this.locale = resolveLocale(this);
 
@@ -250,7 +264,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     } catch (error) {
       // A parser must not throw; if one does, the reader still gets a message, not a blank.
       console.error(error);
-      result = { ok: false, issues: [{ code: 'json-invalid', path: '', params: { detail: String(error) } }] };
+      result = { ok: false, issues: [{ code: 'internal-error', path: '', params: { detail: faultDetail(error) } }] };
     }
     if (result.ok) {
       this.doc = result.value;
@@ -323,15 +337,23 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
       <button type="button" data-export="svg" @click=${this.onExport}>${this.ui.exportSVG}</button>
       <button type="button" data-export="png" @click=${this.onExport}>${this.ui.exportPNG}</button>
       ${this.csvRows(doc) ? html`<button type="button" data-export="csv" @click=${this.onExport}>${this.ui.exportCSV}</button>` : nothing}
+      ${this.exportError ? html`<span part="export-error" role="alert">${this.ui.exportFailed}: ${this.exportError}</span>` : nothing}
     </span>`;
   }
 
   private async onExport(event: Event): Promise<void> {
     const kind = (event.currentTarget as HTMLElement).dataset.export;
     const name = (this.doc?.title ?? this.localName).replace(/[\\/:*?"<>|]+/g, '_');
-    if (kind === 'svg') downloadBlob(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
-    else if (kind === 'png') downloadBlob(await this.toPNG(), `${name}.png`);
-    else if (kind === 'csv') downloadBlob(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    this.exportError = undefined;
+    try {
+      if (kind === 'svg') downloadBlob(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
+      else if (kind === 'png') downloadBlob(await this.toPNG(), `${name}.png`);
+      else if (kind === 'csv') downloadBlob(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    } catch (error) {
+      // A click has no caller to reject to: the reader is told, and the console has the detail.
+      console.error(error);
+      this.exportError = faultDetail(error);
+    }
   }
 
   private toggleTable(): void {

@@ -6,6 +6,7 @@
  * On a log scale a bar's length means nothing, so each value is a dot; the axis says it is a
  * log scale, and the factor between the first and last series is stated (300万分の1).
  */
+import { max, min } from 'd3-array';
 import { scaleLinear, scaleLog } from '../../../kit/scale.js';
 import type { Locale, MagnitudeDocument, MagnitudeSeries } from '../../../data/types.js';
 import { summarizeEffect } from '../../../data/effect-summary.js';
@@ -57,7 +58,7 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
   // Leave room on the right for the longest value label beside its mark.
   const longest = Math.max(0, ...doc.series.map((s) => ctx.widthOf(valueText(s), type.base, true)));
   const tickLabel = (t: number) => formatCount(t, { locale });
-  let tickValues: number[] = log ? logTicks({ min: Math.min(...values), max: Math.max(...values) }) : [0];
+  let tickValues: number[] = log ? logTicks({ min: min(values)!, max: max(values)! }) : [0];
   // The first tick label is centred on the axis start: leave it room.
   const left = pad + Math.ceil(ctx.widthOf(tickLabel(tickValues[0]!), type.small) / 2);
   const right = width - pad - Math.min(longest + 12, (width - 2 * pad) * 0.4);

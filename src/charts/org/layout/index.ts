@@ -7,6 +7,7 @@
  * Pure: no DOM, runs in Node. Box contents are measured once per body and cached, so expanding
  * or collapsing a body re-runs only the (cheap) positioning of the visible bodies.
  */
+import { max, min } from 'd3-array';
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import { ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import type { Body, Lane, LinkType, Locale, OrganizationDocument, OrgLink } from '../../../data/types.js';
@@ -600,10 +601,10 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   for (const lane of doc.lanes) {
     const members = nodes.filter((n) => laneOf.get(n.id) === lane.id);
     if (!members.length) continue;
-    const x0 = Math.min(...members.map((n) => n.x)) - M.lanePadding;
-    const y0 = Math.min(...members.map((n) => n.y)) - M.lanePadding;
-    const x1 = Math.max(...members.map((n) => n.x + n.width)) + M.lanePadding;
-    const y1 = Math.max(...members.map((n) => n.y + n.height)) + M.lanePadding;
+    const x0 = min(members, (n) => n.x)! - M.lanePadding;
+    const y0 = min(members, (n) => n.y)! - M.lanePadding;
+    const x1 = max(members, (n) => n.x + n.width)! + M.lanePadding;
+    const y1 = max(members, (n) => n.y + n.height)! + M.lanePadding;
     // Japanese lane names stand vertically in a strip at the band's left, as on the slides
     // (top-down only: there the strip is free of connectors, which come from above).
     if (topDown && CJK_LABEL.test(lane.name)) {
