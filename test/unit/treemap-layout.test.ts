@@ -236,3 +236,25 @@ describe('renderTreemapSvg on the server (@lit-labs/ssr)', () => {
     assert.ok(!out.includes('<title'), 'no <title> bindings');
   });
 });
+
+describe('layoutTreemap type size', () => {
+  const sizes = (l: ReturnType<typeof lay>) => [
+    ...l.cells.flatMap((c) => (c.label ? [c.label.fontSize] : [])),
+    ...(l.rootRefs.length > 0 || l.cells.some((c) => c.refs.length > 0) ? [l.fontSize] : []),
+  ];
+  it('draws labels and reference chips at the given size at every width, never under 12 px', () => {
+    for (const width of [360, 800, 1280]) {
+      const page = lay(pharma, { width });
+      assert.equal(page.fontSize, 12);
+      assert.deepEqual([...new Set(sizes(page))], [12], `${width} px`);
+    }
+    const slide = lay(pharma, { width: 1888, height: 700, fontSize: 18 });
+    assert.deepEqual([...new Set(sizes(slide))], [18]);
+    assert.equal(lay(pharma, { fontSize: 8 }).fontSize, 12);
+  });
+
+  it('makes reference rows taller with the type, so a chip holds its text', () => {
+    const slide = lay(pharma, { width: 1888, height: 700, fontSize: 18 });
+    for (const r of [...slide.rootRefs, ...slide.cells.flatMap((c) => c.refs)]) assert.ok(r.height >= 18 + 6, `${r.text}: ${r.height}`);
+  });
+});

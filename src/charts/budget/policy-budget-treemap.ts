@@ -158,6 +158,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private summary?: BudgetSummary;
   private layout?: TreemapLayout;
   private measure?: MeasureText;
+  /** Size of drawn labels in px, from the host's font size (read with the measure). */
+  private labelSize = TREEMAP_FONT_SIZE;
   private nav: NavEntry[] = [];
   private navIndex = new Map<string, NavEntry>();
   private table?: { summary: BudgetSummary; locale: Locale; title: string; table: TreemapTable; chunks: TreemapTable['rows'][] };
@@ -168,7 +170,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private pendingFocus = false;
 
   protected override get layoutProperties(): PropertyKey[] {
-    return ['supplementary', 'mode', 'focusId', 'focusOffset'];
+    return ['supplementary', 'mode', 'focusId', 'focusOffset', 'preset'];
   }
 
   /**
@@ -194,6 +196,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     if (changed.has('supplementary')) {
       this.supplementary = keyword(this.supplementary, { name: 'policy-budget-treemap supplementary', allowed: TREEMAP_SUPPLEMENTARY, fallback: 'initial' });
     }
+    // The preset changes the font size: read it again.
+    if (changed.has('preset')) this.measure = undefined;
     if (changed.has('mode')) this.mode = keyword(this.mode, { name: 'policy-budget-treemap mode', allowed: TREEMAP_MODES, fallback: 'amount' });
     super.willUpdate(changed);
   }
@@ -220,6 +224,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       supplementary: this.supplementary,
       mode: this.mode,
       measure: this.measure!,
+      fontSize: this.labelSize,
       locale: this.locale,
     });
     this.buildNav(this.layout);
@@ -512,7 +517,14 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     // Read the font once: getComputedStyle forces a style pass over thousands of SVG nodes.
     if (this.measure) return;
     let family = '';
-    if (typeof getComputedStyle === 'function' && this.isConnected) family = getComputedStyle(this).fontFamily;
+    let size = NaN;
+    if (typeof getComputedStyle === 'function' && this.isConnected) {
+      const style = getComputedStyle(this);
+      family = style.fontFamily;
+      size = Number.parseFloat(style.fontSize);
+    }
+    // Labels are 2 px under the text around the chart: 12 px on a page (14 px), 18 px on a slide (20 px).
+    this.labelSize = Number.isFinite(size) && size > 0 ? Math.max(TREEMAP_FONT_SIZE, Math.round(size) - 2) : TREEMAP_FONT_SIZE;
     const font = `${TREEMAP_FONT_SIZE}px ${family || "'Noto Sans CJK JP', sans-serif"}`;
     try {
       this.measure = measureBold(createCanvasMeasure(font));

@@ -171,9 +171,9 @@ export const budgetTreemapStyles = css`
     stroke: #ffffff;
     stroke-width: 1;
   }
-  svg .mismatch-mark text {
+  svg .mismatch-mark path.bang {
     fill: #ffffff;
-    font-weight: 700;
+    stroke: none;
   }
   .ref-box {
     fill: var(--_background);
@@ -286,7 +286,7 @@ export const budgetTreemapStyles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
-    svg .mismatch-mark text {
+    svg .mismatch-mark path.bang {
       fill: CanvasText;
     }
     .focus-ring {
