@@ -258,3 +258,28 @@ describe('layoutTreemap type size', () => {
     for (const r of [...slide.rootRefs, ...slide.cells.flatMap((c) => c.refs)]) assert.ok(r.height >= 18 + 6, `${r.text}: ${r.height}`);
   });
 });
+
+describe('layoutTreemap reconciles with the slide', () => {
+  it('states the declared sum, the re-listed amount and the counted total: 118.5 − 36.3 = 82.2億円', () => {
+    const l = lay(pharma);
+    assert.equal(l.reconcileText, '記載額の計 118.5億円 − うち再掲 36.3億円 = 計上額 82.2億円');
+    assert.equal(lay(pharma, { focusId: 'p1' }).reconcileText, undefined);
+  });
+
+  it('lists every top-level item with its slide figure and its re-listed part, reachable one level down', () => {
+    const l = lay(pharma);
+    assert.deepEqual(
+      l.topItems.map((t) => [t.number, t.declaredText, t.relistText ?? '', t.drill?.id ?? '']),
+      [
+        [1, '49.1億円', '', 'p1'],
+        [2, '23.1億円', '', 'p2'],
+        [3, '18.4億円', 'うち再掲 18.0億円 → 計上 0.4億円', 'p3'],
+        [4, '2.8億円', 'うち再掲 0.3億円 → 計上 2.5億円', 'p4'],
+        [5, '19.3億円', 'うち再掲 18.0億円 → 計上 1.3億円', 'p5'],
+        [6, '5.8億円', '', 'p6'],
+        [7, '金額の記載なし', '', 'p7'],
+      ],
+    );
+    assert.deepEqual(lay(pharma, { focusId: 'p3' }).topItems, []);
+  });
+});

@@ -36,6 +36,7 @@ const UI = {
     treeLabel: (title: string) => `${title}の予算ツリーマップ（面積は新規計上額）`,
     untitled: '予算',
     crumbs: '表示中の階層',
+    topItems: '全項目（スライドの記載額）',
     suppGroup: '補正',
     initial: '当初のみ',
     withSupp: '補正を含む',
@@ -56,6 +57,7 @@ const UI = {
     treeLabel: (title: string) => `${title}: budget treemap (area is new money)`,
     untitled: 'Budget',
     crumbs: 'Level shown',
+    topItems: 'Every item (as declared)',
     suppGroup: 'Supplementary',
     initial: 'Initial only',
     withSupp: 'With supplementary',
@@ -112,6 +114,7 @@ const TOOLTIP_WIDTH = 300;
  * @csspart toolbar - The 補正 and year-on-year switches and the table toggle.
  * @csspart table-toggle - The button that shows or hides the table alternative.
  * @csspart total - The header line with the total (再掲・内数を除く).
+ * @csspart top-items - The list of every top-level item with its declared figure and re-listed part (whole-budget view).
  * @csspart breadcrumbs - The drill-down trail.
  * @csspart chart - The drawing.
  * @csspart tooltip - The details of the hovered or focused cell.
@@ -286,7 +289,21 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     return html`
       <div class="header" part="total">
         <p class="total">${layout.totalText}</p>
+        ${layout.reconcileText ? html`<p class="reconcile">${layout.reconcileText}</p>` : nothing}
         ${layout.supplementaryTotalText ? html`<p class="supp-total">${layout.supplementaryTotalText}</p>` : nothing}
+        ${layout.topItems.length > 0
+          ? html`<ol class="top-items" part="top-items" aria-label=${ui.topItems}>
+              ${layout.topItems.map(
+                (t) => html`<li>
+                  ${t.drill
+                    ? html`<button type="button" data-top=${t.id} @click=${this.onTopItem}>${t.number} ${t.name}</button>`
+                    : html`<span class="top-name">${t.number} ${t.name}</span>`}
+                  <span class="top-figure">${t.declaredText}</span>
+                  ${t.relistText ? html`<span class="top-relist">（${t.relistText}）</span>` : nothing}
+                </li>`,
+              )}
+            </ol>`
+          : nothing}
         ${layout.focus.id !== undefined ? html`<p class="view-total">${this.viewText(layout)}</p>` : nothing}
         ${layout.focusNotes.map((n) => html`<p class="view-total">${n}</p>`)}
         ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">⚠ </span>${layout.focusMismatch.text}</p>` : nothing}
@@ -626,6 +643,13 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const mode = button.dataset.mode;
     if (supp === 'initial' || supp === 'with-supplementary') this.supplementary = supp;
     if (mode === 'amount' || mode === 'change') this.mode = mode;
+  };
+
+  /** A top-level item chosen in the list: one level down, into that item. */
+  private onTopItem = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset.top;
+    const item = this.layout?.topItems.find((t) => t.id === id);
+    if (item?.drill) this.go(item.drill, 'down', undefined);
   };
 
   private onCrumb = (event: Event): void => {

@@ -248,6 +248,32 @@ export const budgetTreemapStyles = css`
     fill: var(--_background);
     stroke: var(--_text);
   }
+  .top-items {
+    margin: 0.25em 0 0.5em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.93em;
+    display: grid;
+    gap: 0.15em;
+  }
+  .top-items button {
+    font: inherit;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-align: start;
+    cursor: pointer;
+  }
+  .top-items .top-figure {
+    margin-inline-start: 0.5em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .top-items .top-relist {
+    color: var(--_muted);
+  }
   table tbody.chunk {
     content-visibility: auto;
     contain-intrinsic-size: auto 30000px;

@@ -196,6 +196,13 @@ export interface TreemapLayout {
   readonly gatheredCount: number;
   /** Size in px of every drawn label and reference text. */
   readonly fontSize: number;
+  /**
+   * Whole-budget view only, when the declared figures add up to more than the counted total:
+   * `記載額の計 118.5億円 − うち再掲 36.3億円 = 計上額 82.2億円`, so the chart reconciles with the slide.
+   */
+  readonly reconcileText?: string;
+  /** Whole-budget view only: every top-level item, named with its slide figure, small ones too. */
+  readonly topItems: readonly TreemapTopItem[];
   /** What the focus item's own figures need said: 一部再掲 (how much is counted elsewhere). */
   readonly focusNotes: readonly string[];
   /** The focus item's declared total against its items' sum, when they disagree. */
@@ -215,10 +222,29 @@ function hasRefRow(n: HierarchyNode<ViewNode>, minHeight: number): boolean {
   return r.y1 - r.y0 >= minHeight;
 }
 
+/** A top-level item as listed beside the treemap: reachable even when its cell is a sliver. */
+export interface TreemapTopItem {
+  readonly id: string;
+  /** Outline number, 1-based. */
+  readonly number: number;
+  readonly name: string;
+  /** The figure as declared (the slide's), or the children's sum, or 記載なし. */
+  readonly declaredText: string;
+  /** `うち再掲 18.0億円 → 計上 0.4億円` where the counted money differs from the declared figure. */
+  readonly relistText?: string;
+  /** Where choosing it goes: the item itself when it has items inside, else its cell's view. */
+  readonly drill?: DrillTarget;
+}
+
 /** Localised words of the treemap. */
 export const TREEMAP_TEXT = {
   ja: {
     total: (a: string) => `合計 ${a}（再掲・内数を除く）`,
+    reconcile: (d: string, r: string, c: string, rest: string) =>
+      `記載額の計 ${d} − うち再掲 ${r}${rest ? ` − ${rest}` : ''} = 計上額 ${c}`,
+    reconcileRest: (a: string) => `記載額と内訳の差 ${a}`,
+    topRelist: (r: string, c: string) => `うち再掲 ${r} → 計上 ${c}`,
+    notStated: '金額の記載なし',
     supplementaryTotal: (a: string) => `補正 ${a}（当初とは別枠）`,
     others: (n: number) => `他${n}件`,
     unitemised: '内訳の記載なし',
@@ -247,6 +273,11 @@ export const TREEMAP_TEXT = {
   },
   en: {
     total: (a: string) => `Total ${a} (excluding re-listed and part-of items)`,
+    reconcile: (d: string, r: string, c: string, rest: string) =>
+      `Declared items add up to ${d} − re-listed ${r}${rest ? ` − ${rest}` : ''} = counted ${c}`,
+    reconcileRest: (a: string) => `declared figures differing from their items ${a}`,
+    topRelist: (r: string, c: string) => `of which re-listed ${r} → counted ${c}`,
+    notStated: 'no amount given',
     supplementaryTotal: (a: string) => `Supplementary ${a} (separate from the initial budget)`,
     others: (n: number) => `${n} others`,
     unitemised: 'Not itemised',
@@ -618,6 +649,37 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     if (m) focusMismatch = { declared: m.declared, childrenCounted: m.childrenCounted, text: T.mismatch(yen(m.declared), yen(m.childrenGross)) };
   }
 
+  // The whole budget: every top-level item by name with its slide figure, and how the declared
+  // figures become the counted total (再掲 removed), so the chart reconciles with the slide.
+  const topItems: TreemapTopItem[] = [];
+  let reconcileText: string | undefined;
+  if (focusId === undefined && focusOffset === 0) {
+    let declaredSum = 0;
+    let relisted = 0;
+    for (const t of summary.order) {
+      if (t.depth !== 0) continue;
+      const uncounted = t.relistOf !== undefined || t.partOf !== undefined;
+      const known = t.amount.basis !== 'none' && !uncounted;
+      if (known) {
+        declaredSum += t.amount.gross;
+        relisted += t.amount.relistedWithin;
+      }
+      const item: TreemapTopItem = {
+        id: t.id,
+        number: topItems.length + 1,
+        name: t.name,
+        declaredText: known ? yen(t.amount.gross) : T.notStated,
+        ...(known && t.amount.relistedWithin > 0 ? { relistText: T.topRelist(yen(t.amount.relistedWithin), yen(t.amount.counted)) } : {}),
+        ...(t.item.children.length > 0 ? { drill: { id: t.id, offset: 0 } } : {}),
+      };
+      topItems.push(item);
+    }
+    if (declaredSum !== total && relisted > 0) {
+      const rest = declaredSum - relisted - total;
+      reconcileText = T.reconcile(yen(declaredSum), yen(relisted), yen(total), rest !== 0 ? T.reconcileRest(yen(rest)) : '');
+    }
+  }
+
   return {
     width,
     height: height + stripHeight,
@@ -633,6 +695,8 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     supplementary,
     mode,
     fontSize,
+    topItems,
+    ...(reconcileText ? { reconcileText } : {}),
     totalText: T.total(yen(total)),
     ...(withSupp && suppTotal > 0 ? { supplementaryTotalText: T.supplementaryTotal(yen(suppTotal)) } : {}),
     gatheredCount,
