@@ -7,11 +7,19 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 /**
- * Gzipped size in bytes of the JavaScript Vite emits for `source` (an ES module, e.g.
- * `import 'policy-charts/define/org-chart';`), bundled from `dir`. When `packageRoot` is given,
- * `policy-charts` resolves to it (a symlink in a temporary node_modules under `dir`).
+ * Gzipped size in bytes of the JavaScript a page loads for `source` (an ES module, e.g.
+ * `import 'policy-charts/define/org-chart';`) as Vite bundles it from `dir`: the entry chunk and
+ * every chunk it imports statically. Chunks behind a dynamic `import()` (the CSV reader, loaded
+ * only for `src="….csv"`) are not loaded with the page; use {@link bundleSizes} to see them.
+ * When `packageRoot` is given, `policy-charts` resolves to it (a symlink in a temporary
+ * node_modules under `dir`).
  */
-export async function bundleSize({ dir, source, packageRoot }) {
+export async function bundleSize(options) {
+  return (await bundleSizes(options)).eager;
+}
+
+/** `{ eager, lazy }`: gzipped bytes loaded with the page, and behind dynamic imports. */
+export async function bundleSizes({ dir, source, packageRoot }) {
   await mkdir(dir, { recursive: true });
   const work = await mkdtemp(join(dir, 'size-'));
   try {
@@ -35,7 +43,16 @@ export async function bundleSize({ dir, source, packageRoot }) {
     const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
     const chunks = outputs.filter((o) => o.type === 'chunk');
     if (chunks.length === 0) throw new Error(`no chunk built for ${source}`);
-    return chunks.reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0);
+    const byName = new Map(chunks.map((c) => [c.fileName, c]));
+    const eager = new Set();
+    const visit = (c) => {
+      if (!c || eager.has(c)) return;
+      eager.add(c);
+      for (const name of c.imports) visit(byName.get(name));
+    };
+    for (const c of chunks) if (c.isEntry) visit(c);
+    const size = (list) => list.reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0);
+    return { eager: size([...eager]), lazy: size(chunks.filter((c) => !eager.has(c))) };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -15,11 +15,15 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isTableFileName } from '../data/table/file.js';
 import type { Locale } from '../data/types.js';
 import { toLocale } from '../format/locale.js';
+import { formatIssue } from '../format/messages/index.js';
+import { escapeTerminal } from '../format/terminal.js';
 import { applyFontMode, DEFAULT_FONT_MODE, FONT_MODES, type FontMode } from '../export/fonts.js';
 import { MAX_PNG_SCALE, renderPNG } from '../export/png-node.js';
 import { renderPPTX, SLIDE_SIZES, type SlideSize } from '../export/pptx.js';
+import { importTableFile, runImport } from './import.js';
 import { renderDocumentSVG } from './render-document.js';
 import { STANDALONE_THEMES, type StandaloneTheme } from './standalone.js';
 
@@ -27,13 +31,15 @@ import { STANDALONE_THEMES, type StandaloneTheme } from './standalone.js';
 export const OUTPUT_FORMATS = ['svg', 'png', 'pptx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-const USAGE = `usage: policy-charts render <input.json|folder> -o <out.svg|out.png|out.pptx|folder>
+const USAGE = `usage: policy-charts render <input.json|input.csv|input.xlsx|folder> -o <out.svg|out.png|out.pptx|folder>
   [--format svg|png|pptx]   output format for a folder (default: the -o extension)
   [--width px] [--height px] page size of an SVG or PNG (the drawing is fitted inside)
   [--slide 16:9|4:3]        slide page: 1280x720 or 1024x768 px for SVG/PNG; the PPTX slide size
   [--lang ja|en] [--theme light|dark]
   [--scale n]               PNG pixels per px (default 2)
-  [--fonts outline|embed|none]  SVG text: paths (default), an embedded subset, or live text`;
+  [--fonts outline|embed|none]  SVG text: paths (default), an embedded subset, or live text
+       policy-charts import <input.csv|input.tsv|input.xlsx> [--sheet name] [--links links.csv]
+  [--type budget|organization|effect] [--title text] [--lang ja|en] [-o out.json]`;
 
 /** Slide pages for SVG and PNG, in px (the PPTX slides are 13.333 x 7.5 in and 10 x 7.5 in). */
 const SLIDE_PX: Readonly<Record<SlideSize, { width: number; height: number }>> = {
@@ -138,18 +144,24 @@ function writeAtomic(path: string, bytes: Uint8Array | string): void {
   }
 }
 
-function readJSON(file: string, locale: Locale | undefined): { ok: true; input: unknown } | { ok: false; message: string } {
+/** Reads a JSON document, or a CSV/TSV/XLSX table (read into its document as `import` does). */
+async function readInput(file: string, locale: Locale | undefined): Promise<{ ok: true; input: unknown } | { ok: false; messages: string[] }> {
+  if (isTableFileName(file)) {
+    const result = await importTableFile(file);
+    return result.ok ? { ok: true, input: result.json } : { ok: false, messages: result.issues.map((issue) => formatIssue(issue, locale ?? 'ja')) };
+  }
   const text = readFileSync(file, 'utf8');
   try {
     return { ok: true, input: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     const detail = (error as Error).message;
-    return { ok: false, message: locale === 'en' ? `invalid JSON: ${detail}` : `JSON として読めません: ${detail}` };
+    return { ok: false, messages: [locale === 'en' ? `invalid JSON: ${detail}` : `JSON として読めません: ${detail}`] };
   }
 }
 
 /** Runs the CLI with `args` (without node and the script); resolves to the exit code. */
-export async function main(args: readonly string[], io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<number> {
+export async function main(args: readonly string[], io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(escapeTerminal(t)) }): Promise<number> {
+  if (args[0] === 'import') return runImport(args.slice(1), io);
   let settings: Settings;
   let input: string;
   let output: string;
@@ -202,11 +214,11 @@ export async function main(args: readonly string[], io: Io = { out: (t) => proce
       return 2;
     }
     const outDir = formatOf(output) ? dirname(output) : output;
-    for (const name of readdirSync(input).filter((n) => n.toLowerCase().endsWith('.json')).sort()) {
+    for (const name of readdirSync(input).filter((n) => n.toLowerCase().endsWith('.json') || isTableFileName(n)).sort()) {
       jobs.push({ from: join(input, name), to: join(outDir, `${basename(name, extname(name))}.${format}`), format });
     }
     if (jobs.length === 0) {
-      io.err(`${input}: no .json files\n`);
+      io.err(`${input}: no .json, .csv, .tsv or .xlsx files\n`);
       return 2;
     }
   } else {
@@ -225,13 +237,13 @@ export async function main(args: readonly string[], io: Io = { out: (t) => proce
   for (const job of jobs) {
     let read;
     try {
-      read = readJSON(job.from, settings.locale);
+      read = await readInput(job.from, settings.locale);
     } catch (error) {
       io.err(`${job.from}: ${(error as Error).message}\n`);
       return 2;
     }
     if (!read.ok) {
-      io.err(`${job.from}: ${read.message}\n`);
+      for (const message of read.messages) io.err(`${job.from}: ${message}\n`);
       failed = true;
       continue;
     }
@@ -256,8 +268,9 @@ export async function main(args: readonly string[], io: Io = { out: (t) => proce
       io.out(`${file.to}\n`);
     }
   } catch (error) {
-    io.err(`${(error as Error).message}\n`);
-    return 2;
+    const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    io.err(`${settings.locale === 'en' ? `cannot write the output file (${detail})` : `出力ファイルに書き込めません（${detail}）`}: ${(error as Error).message}\n`);
+    return 4;
   }
   return 0;
 }

@@ -59,6 +59,14 @@ try {
     writeFileSync(join(app, 'check.mjs'), script);
     sh('node', ['check.mjs'], app);
   });
+  check('npx policy-charts import reads a CSV (and an XLSX through the optional exceljs) into JSON that renders', () => {
+    sh('npx', ['--no-install', 'policy-charts', 'import', join(root, 'data/tables/pharma-budget.csv'), '-o', 'budget.json'], app);
+    const doc = JSON.parse(readFileSync(join(app, 'budget.json'), 'utf8'));
+    if (doc.type !== 'budget' || doc.items.length !== 7) throw new Error('budget.json is not the seed budget');
+    sh('npx', ['--no-install', 'policy-charts', 'import', join(root, 'test/fixtures/tables/pharma-budget.libreoffice.xlsx'), '-o', 'budget-xlsx.json'], app);
+    sh('npx', ['--no-install', 'policy-charts', 'render', 'budget.json', '-o', 'budget.svg', '--fonts', 'none'], app);
+    if (!readFileSync(join(app, 'budget.svg'), 'utf8').includes('82.2億円')) throw new Error('budget.svg lacks the counted total');
+  });
   check('bad input exits 1 with the issue path', () => {
     writeFileSync(join(app, 'bad.json'), JSON.stringify({ type: 'budget', lang: 'en', items: [{ name: 'x', amount: 'many' }] }));
     try {

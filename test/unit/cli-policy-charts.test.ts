@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fitSVGPage, main } from '../../src/cli/policy-charts.js';
 
@@ -90,4 +91,42 @@ test('fitSVGPage scales a drawing down into the page, centred, and never up', ()
   assert.match(page, /<svg x="460\.00" y="0" width="360\.00" height="720\.00" xmlns/);
   const small = fitSVGPage('<svg width="100" height="50"></svg>', { width: 1280, height: 720 });
   assert.match(small, /<svg x="590\.00" y="0" width="100\.00" height="50\.00">/);
+});
+
+test('policy-charts import reads a spreadsheet into the JSON document; render draws a CSV directly', async () => {
+  const dir = temp();
+  const json = join(dir, 'budget.json');
+  const imported = await run('import', data('tables/pharma-budget.csv'), '-o', json);
+  assert.equal(imported.code, 0, imported.err);
+  const doc = JSON.parse(readFileSync(json, 'utf8')) as { type: string; items: unknown[] };
+  assert.equal(doc.type, 'budget');
+  assert.equal(doc.items.length, 7);
+  const svg = join(dir, 'budget.svg');
+  const drawn = await run('render', data('tables/pharma-budget.csv'), '-o', svg, '--fonts', 'none');
+  assert.equal(drawn.code, 0, drawn.err);
+  assert.match(readFileSync(svg, 'utf8'), /82\.2億円/);
+  const broken = join(dir, 'broken.csv');
+  writeFileSync(broken, 'ID,名称,金額\na,研究開発,49.1億\n');
+  const bad = await run('render', broken, '-o', join(dir, 'broken.svg'));
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /broken\.csv: .*C2.*「49\.1億」/);
+});
+
+test('an output that cannot be written exits 4 with its own message, not 1 (bad data)', async () => {
+  const dir = temp();
+  writeFileSync(join(dir, 'file'), '');
+  const result = await run('render', data('effects/sakigake.json'), '-o', join(dir, 'file', 'x.svg'), '--fonts', 'none');
+  assert.equal(result.code, 4);
+  assert.match(result.err, /出力ファイルに書き込めません/);
+});
+
+test('the installed command escapes terminal control characters (here in a file name) on stderr', () => {
+  const dir = temp();
+  const file = join(dir, 'evil\u001b[2J.json');
+  writeFileSync(file, JSON.stringify({ type: 'effect', chart: 'proportions', title: 't', series: [{ label: 'x', value: '50 percent' }] }));
+  const bin = new URL('../../src/cli/bin.ts', import.meta.url).pathname;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', bin, 'render', file, '-o', join(dir, 'x.svg')], { encoding: 'utf8' });
+  assert.equal(result.status, 1, result.stderr);
+  assert.match(result.stderr, /series\[0\]\.value/);
+  assert.doesNotMatch(result.stderr, /\u001b/);
 });

@@ -2,6 +2,7 @@
  * CSV and TSV as Japanese offices write them: UTF-8 with or without a byte order mark, or
  * Shift_JIS (what Excel in Japan still saves as 「CSV（コンマ区切り）」).
  */
+import { dsvFormat } from 'd3-dsv';
 import type { SheetTable } from './sheet.js';
 
 /** Which encoding {@link decodeTableText} found. */
@@ -51,62 +52,11 @@ export function readDelimited(bytes: Uint8Array, options: ParseDelimitedOptions 
 
 /**
  * Rows of RFC 4180 text: fields split at `delimiter`, records at CRLF, LF or CR; a quoted field
- * may hold delimiters, line breaks and doubled quotes. d3-dsv's `parseRows` (ISC licence,
- * Mike Bostock) ported as it is, so it gives the same rows (a test checks this on random text),
- * without the formatting half of d3-dsv: the one-file bundle reads CSV for `src=` and must stay
- * within its size budget.
+ * may hold delimiters, line breaks and doubled quotes (d3-dsv's parser).
  */
 export function parseDelimitedRows(text: string, delimiter: ',' | '\t'): string[][] {
-  const QUOTE = 34;
-  const NEWLINE = 10;
-  const RETURN = 13;
-  const DELIMITER = delimiter.charCodeAt(0);
-  const EOL = {};
-  const EOF = {};
-  const rows: string[][] = [];
-  let N = text.length;
-  let I = 0;
-  let eof = N <= 0;
-  let eol = false;
-  // Strip the trailing newline.
-  if (text.charCodeAt(N - 1) === NEWLINE) --N;
-  if (text.charCodeAt(N - 1) === RETURN) --N;
-
-  const token = (): string | typeof EOL => {
-    if (eof) return EOF;
-    if (eol) return ((eol = false), EOL);
-    const j = I;
-    let i: number;
-    let c: number;
-    if (text.charCodeAt(j) === QUOTE) {
-      while ((I++ < N && text.charCodeAt(I) !== QUOTE) || text.charCodeAt(++I) === QUOTE);
-      if ((i = I) >= N) eof = true;
-      else if ((c = text.charCodeAt(I++)) === NEWLINE) eol = true;
-      else if (c === RETURN) {
-        eol = true;
-        if (text.charCodeAt(I) === NEWLINE) ++I;
-      }
-      return text.slice(j + 1, i - 1).replace(/""/g, '"');
-    }
-    while (I < N) {
-      if ((c = text.charCodeAt((i = I++))) === NEWLINE) eol = true;
-      else if (c === RETURN) {
-        eol = true;
-        if (text.charCodeAt(I) === NEWLINE) ++I;
-      } else if (c !== DELIMITER) continue;
-      return text.slice(j, i);
-    }
-    return ((eof = true), text.slice(j, N));
-  };
-
-  let t: string | typeof EOL;
-  while ((t = token()) !== EOF) {
-    const row: string[] = [];
-    while (t !== EOL && t !== EOF) {
-      row.push(t as string);
-      t = token();
-    }
-    rows.push(row);
-  }
-  return rows;
+  return (delimiter === '\t' ? tsv : csv).parseRows(text);
 }
+
+const csv = dsvFormat(',');
+const tsv = dsvFormat('\t');
