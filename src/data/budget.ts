@@ -9,7 +9,7 @@ import { checkDocumentType, describeValue, IdRegistry, isRecord, IssueCollector,
 import { BUDGET_UNITS, type BudgetDocument, type BudgetItem, type BudgetUnit, type PartOf } from './types.js';
 
 /** Top-level keys the budget parser reads (besides the shared meta keys). */
-const DOCUMENT_KEYS = ['fiscalYear', 'unit', 'items'] as const;
+const DOCUMENT_KEYS = ['fiscalYear', 'unit', 'items', 'editorNotes'] as const;
 
 /**
  * Items nested deeper than this are reported (`too-deep`) instead of read: real budgets are a
@@ -26,7 +26,8 @@ export const MAX_BUDGET_DEPTH = 64;
  * not empty), each item with `id` and `name` (required strings), `amount`, `supplementary`,
  * `previous` (numbers in the document unit or strings as slides write them: `49.1億円`,
  * `456,320千円`), `relistOf` (再掲: an item id), `partOf` (内数: `{ amount?, of? }`, `true`,
- * or the larger amount itself), `note`, `source` and `children`. An `amount` written
+ * or the larger amount itself), `note`, `editorNotes` (how the source was read: strings),
+ * `source` and `children`. The document may carry `editorNotes` too. An `amount` written
  * `13.5億円の内数` makes the item `partOf: { amount: 13.5億円 }` with no amount of its own.
  *
  * Reports: a wrong `type`; an unknown unit; missing/empty ids and names; duplicate ids;
@@ -56,6 +57,7 @@ export function readBudgetDocument(input: unknown): ParseResult<BudgetDocument> 
   const meta = readMeta(input, DOCUMENT_KEYS, issues);
   const fiscalYear = issues.optionalString(input, 'fiscalYear', '');
   const unit = readUnit(input, issues);
+  const editorNotes = issues.stringArray(input, 'editorNotes', '');
 
   const rawItems = issues.array(input, 'items', '', true);
   if (Array.isArray(input.items) && rawItems.length === 0) issues.add('empty', 'items');
@@ -72,6 +74,7 @@ export function readBudgetDocument(input: unknown): ParseResult<BudgetDocument> 
   if (!issues.ok) return { ok: false, issues: sortByDocumentOrder(issues.issues) };
   const doc: BudgetDocument = { ...meta, type: 'budget', unit, items };
   if (fiscalYear !== undefined) doc.fiscalYear = fiscalYear;
+  if (editorNotes.length > 0) doc.editorNotes = editorNotes;
   return { ok: true, value: doc };
 }
 
@@ -138,6 +141,7 @@ class ItemReader {
     const name = issues.requiredString(raw, 'name', path);
     const note = issues.optionalString(raw, 'note', path);
     const source = issues.optionalString(raw, 'source', path);
+    const editorNotes = issues.stringArray(raw, 'editorNotes', path);
     const relistOf = issues.optionalString(raw, 'relistOf', path);
 
     const amount = this.amount(raw, 'amount', path, true);
@@ -171,6 +175,7 @@ class ItemReader {
       if (relistOf !== undefined) item.relistOf = relistOf;
       if (partOf) item.partOf = partOf;
       if (note !== undefined) item.note = note;
+      if (editorNotes.length > 0) item.editorNotes = editorNotes;
       if (source !== undefined) item.source = source;
       read = { item, ancestors: [...this.stack] };
       this.all.push(read);

@@ -2,6 +2,9 @@
  * Parses an effect document (`"type": "effect"`, see DATA-FORMAT.md) from unknown input into an
  * `EffectDocument`, reporting every problem with its JSON path.
  *
+ * `editorNotes` (an array of strings, on the document and on each series) say how the source
+ * was read; they are kept for the table and never drawn on the chart.
+ *
  * Decisions (documented here and in data/schema/effect.schema.json):
  * - A share (proportions) is a number in 0..1 or a percentage string (`"76.4%"`, `"76.4％"`).
  *   A number above 1 is an error: `76.4` is not read as a percentage, the data must say so.
@@ -33,7 +36,7 @@ import {
 } from './types.js';
 
 /** Top-level keys the effect parser reads (besides the shared meta keys). */
-const DOCUMENT_KEYS = ['chart', 'measure', 'unit', 'notes', 'series'] as const;
+const DOCUMENT_KEYS = ['chart', 'measure', 'unit', 'notes', 'editorNotes', 'series'] as const;
 
 /** Tolerance for sums of shares written with one decimal of a percent (float noise only). */
 const SUM_TOLERANCE = 1e-9;
@@ -91,6 +94,7 @@ export function readEffectDocument(input: unknown): ParseResult<EffectDocument> 
   const measure = issues.optionalString(input, 'measure', '');
   const unit = issues.optionalString(input, 'unit', '');
   const notes = readNotes(input, issues);
+  const editorNotes = issues.stringArray(input, 'editorNotes', '');
 
   const chart = readChart(input, issues);
   const rawSeries = issues.array(input, 'series', '', true);
@@ -102,6 +106,7 @@ export function readEffectDocument(input: unknown): ParseResult<EffectDocument> 
     ...(measure !== undefined ? { measure } : {}),
     ...(unit !== undefined ? { unit } : {}),
     notes,
+    ...(editorNotes.length > 0 ? { editorNotes } : {}),
   };
 
   let doc: EffectDocument | undefined;
@@ -158,8 +163,9 @@ function readAll<T>(
       issues.add('not-object', path);
       return;
     }
+    const editorNotes = issues.stringArray(raw, 'editorNotes', path);
     const item = read(raw, path, issues);
-    if (item !== undefined) out.push(item);
+    if (item !== undefined) out.push(editorNotes.length > 0 ? { ...item, editorNotes } : item);
   });
   return out;
 }

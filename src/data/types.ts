@@ -138,6 +138,8 @@ export interface BudgetItem {
   partOf?: PartOf;
   /** Free text shown with the item (e.g. the slide's wording). */
   note?: string;
+  /** How the source was read (for editors): shown in the table, never drawn on the chart. */
+  editorNotes?: string[];
   source?: string;
   children: BudgetItem[];
   path: string;
@@ -148,6 +150,8 @@ export interface BudgetDocument extends DocumentMeta {
   fiscalYear?: string;
   /** The unit numbers in the input were written in; amounts here are already in yen. */
   unit: BudgetUnit;
+  /** How the source was read (for editors): shown with the table, never drawn on the chart. */
+  editorNotes?: string[];
   items: BudgetItem[];
 }
 
@@ -162,6 +166,8 @@ export interface ProportionCategory {
 
 export interface ProportionSeries {
   label: string;
+  /** How the source was read (for editors): shown in the table, never drawn on the chart. */
+  editorNotes?: string[];
   /** Share in 0..1. */
   value: number;
   /** Sample size: when given, a 95% Wilson interval is drawn. */
@@ -177,6 +183,8 @@ export interface ChangePoint {
 
 export interface ChangeSeries {
   label: string;
+  /** How the source was read (for editors): shown in the table, never drawn on the chart. */
+  editorNotes?: string[];
   before: ChangePoint;
   after: ChangePoint;
   unit?: string;
@@ -186,6 +194,8 @@ export interface ChangeSeries {
 
 export interface MagnitudeSeries {
   label: string;
+  /** How the source was read (for editors): shown in the table, never drawn on the chart. */
+  editorNotes?: string[];
   value: number;
   /** A label shown as given instead of the formatted value (13年間). */
   display?: string;
@@ -198,6 +208,8 @@ interface EffectBase extends DocumentMeta {
   unit?: string;
   /** Footnotes shown under the chart (※). */
   notes: string[];
+  /** How the source was read (for editors): shown with the table, never drawn on the chart. */
+  editorNotes?: string[];
 }
 
 export interface ProportionsDocument extends EffectBase {

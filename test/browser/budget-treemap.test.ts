@@ -42,6 +42,22 @@ describe('<policy-budget-treemap>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('names every pillar on the first view with its slide figure, reconciles 118.5億円 with 82.2億円, and opens a sliver one level down', async () => {
+    const el = await mount();
+    expect(text(el, '.reconcile')).to.equal('記載額の計 118.5億円 − うち再掲 36.3億円 = 計上額 82.2億円');
+    const rows = [...root(el).querySelectorAll('.top-items li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows.length).to.equal(7);
+    expect(rows[2]).to.equal('3 医薬品の生産性向上（バイオシミラーを含む）と製造インフラの整備 18.4億円 （うち再掲 18.0億円 → 計上 0.4億円）');
+    expect(rows[6]).to.equal('7 医療用医薬品の流通改善への一層の対応 金額の記載なし');
+    const drilled = oneEvent(el, 'policy-drill') as Promise<PolicyDrillEvent>;
+    root(el).querySelector<HTMLButtonElement>('.top-items button[data-top="p3"]')!.click();
+    const detail = (await drilled).detail;
+    expect(detail.id).to.equal('p3');
+    expect(detail.ids).to.deep.equal(['p3']);
+    await el.updateComplete;
+    expect(root(el).querySelector('.top-items')).to.equal(null);
+  });
+
   it('moves with the arrow keys, drills with Enter and comes back with Escape', async () => {
     const el = await mount();
     item(el, 'p1')!.focus();

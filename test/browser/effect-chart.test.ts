@@ -22,6 +22,23 @@ const marks = (el: Element) => [...root(el).querySelectorAll<SVGGElement>('.mark
 const focused = (el: Element) => root(el).activeElement as SVGGElement | null;
 
 describe('<policy-effect-chart>', () => {
+  it('draws its type from the font size, not the width: the same at 360 and 1280 px, 20 px with preset="slide"', async () => {
+    const data = await load('distribution');
+    const sizes = (el: Element) => [...root(el).querySelectorAll<SVGTextElement>('svg text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize));
+    const narrow = sizes(await mount(data, { width: 360 }));
+    const wide = sizes(await mount(data, { width: 1280 }));
+    expect(Math.max(...wide)).to.equal(Math.max(...narrow));
+    expect(Math.min(...wide)).to.equal(Math.min(...narrow));
+    expect(Math.min(...narrow)).to.be.at.least(12);
+    const slide = await mount(data, { width: 1280 });
+    slide.setAttribute('preset', 'slide');
+    await slide.updateComplete;
+    await slide.updateComplete;
+    const slideSizes = sizes(slide);
+    expect(Math.min(...slideSizes)).to.be.at.least(18);
+    expect(slideSizes).to.include(20);
+  });
+
   it('names the drawing and gives the one-sentence summary, visibly and as its description', async () => {
     const el = await mount(await load('egfr-response'));
     const summary = text(el, '[part="summary"]');

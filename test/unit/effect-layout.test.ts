@@ -30,7 +30,8 @@ function parse(input: unknown): EffectDocument {
 }
 
 const measure = createApproxMeasure(MEASURE_SIZE);
-const lay = (doc: EffectDocument, width: number, locale: Locale = 'ja') => layoutEffect({ doc, width, measure, locale });
+const lay = (doc: EffectDocument, width: number, locale: Locale = 'ja', fontSize?: number) =>
+  layoutEffect({ doc, width, measure, locale, ...(fontSize !== undefined ? { fontSize } : {}) });
 const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
 /** Every text box the layout draws: in marks, annotations and on the axes (tick labels too). */
@@ -48,6 +49,14 @@ function textBoxes(layout: EffectLayout): { text: string; box: Box }[] {
     }
   }
   return boxes;
+}
+
+/** The size of every text the layout draws, tick labels included. */
+function textSizes(layout: EffectLayout): number[] {
+  const texts = [...layout.marks.flatMap((m) => m.shapes), ...layout.annotations, ...layout.axes.flatMap((a) => (a.title ? [a.title] : []))];
+  const sizes = texts.filter((s): s is TextShape => s.kind === 'text' && s.lines.some((l) => l !== '')).map((t) => t.size);
+  for (const axis of layout.axes) if (axis.ticks.length > 0) sizes.push(axis.tickSize);
+  return sizes;
 }
 
 describe('splitProportion', () => {
@@ -208,10 +217,10 @@ describe('magnitude', () => {
 
 describe('every data set fits a 360 px phone and a wide slide without overlaps', () => {
   for (const file of FILES) {
-    for (const width of [360, 1000, 1600]) {
+    for (const [width, fontSize] of [[360, 14], [1000, 14], [1600, 14], [1888, 20]] as const) {
       for (const locale of ['ja', 'en'] as const) {
-        it(`${file} at ${width} px (${locale})`, () => {
-          const layout = lay(load(file), width, locale);
+        it(`${file} at ${width} px with ${fontSize} px type (${locale})`, () => {
+          const layout = lay(load(file), width, locale, fontSize);
           const boxes = textBoxes(layout);
           for (const { text, box } of boxes) {
             assert.ok(box.x >= -0.5 && box.x + box.width <= width + 0.5, `${text} inside 0..${width}: ${box.x}..${box.x + box.width}`);
@@ -222,7 +231,11 @@ describe('every data set fits a 360 px phone and a wide slide without overlaps',
               assert.ok(!boxesOverlap(boxes[i]!.box, boxes[j]!.box), `"${boxes[i]!.text}" overlaps "${boxes[j]!.text}"`);
             }
           }
-          if (width >= 1000) assert.ok(layout.fontSize >= 20, 'slide-sized type at wide widths');
+          // Type comes from the font size, never from the width.
+          assert.equal(layout.fontSize, fontSize);
+          const sizes = textSizes(layout);
+          assert.ok(Math.min(...sizes) >= (fontSize === 20 ? 18 : 12), `smallest type ${Math.min(...sizes)} px`);
+          assert.ok(Math.max(...sizes) <= Math.round(fontSize * 1.15), `largest type ${Math.max(...sizes)} px`);
           assert.equal(layout.marks.length, load(file).series.length);
         });
       }

@@ -79,7 +79,9 @@ describe('readBudgetTable: the seed budget from every kind of file', () => {
   });
 
   it('reads TSV, told by the tab in the header line', () => {
-    const tsv = budgetRows(seedJson).map((r) => r.join('\t')).join('\n');
+    // A cell holding a line break (編集注, one note per line) is quoted, as spreadsheets write it.
+    const field = (c: string) => (/[\t\n"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+    const tsv = budgetRows(seedJson).map((r) => r.map(field).join('\t')).join('\n');
     assertSameAsSeed(ok(readBudgetTable(parseDelimited(tsv))));
   });
 

@@ -236,3 +236,50 @@ describe('renderTreemapSvg on the server (@lit-labs/ssr)', () => {
     assert.ok(!out.includes('<title'), 'no <title> bindings');
   });
 });
+
+describe('layoutTreemap type size', () => {
+  const sizes = (l: ReturnType<typeof lay>) => [
+    ...l.cells.flatMap((c) => (c.label ? [c.label.fontSize] : [])),
+    ...(l.rootRefs.length > 0 || l.cells.some((c) => c.refs.length > 0) ? [l.fontSize] : []),
+  ];
+  it('draws labels and reference chips at the given size at every width, never under 12 px', () => {
+    for (const width of [360, 800, 1280]) {
+      const page = lay(pharma, { width });
+      assert.equal(page.fontSize, 12);
+      assert.deepEqual([...new Set(sizes(page))], [12], `${width} px`);
+    }
+    const slide = lay(pharma, { width: 1888, height: 700, fontSize: 18 });
+    assert.deepEqual([...new Set(sizes(slide))], [18]);
+    assert.equal(lay(pharma, { fontSize: 8 }).fontSize, 12);
+  });
+
+  it('makes reference rows taller with the type, so a chip holds its text', () => {
+    const slide = lay(pharma, { width: 1888, height: 700, fontSize: 18 });
+    for (const r of [...slide.rootRefs, ...slide.cells.flatMap((c) => c.refs)]) assert.ok(r.height >= 18 + 6, `${r.text}: ${r.height}`);
+  });
+});
+
+describe('layoutTreemap reconciles with the slide', () => {
+  it('states the declared sum, the re-listed amount and the counted total: 118.5 − 36.3 = 82.2億円', () => {
+    const l = lay(pharma);
+    assert.equal(l.reconcileText, '記載額の計 118.5億円 − うち再掲 36.3億円 = 計上額 82.2億円');
+    assert.equal(lay(pharma, { focusId: 'p1' }).reconcileText, undefined);
+  });
+
+  it('lists every top-level item with its slide figure and its re-listed part, reachable one level down', () => {
+    const l = lay(pharma);
+    assert.deepEqual(
+      l.topItems.map((t) => [t.number, t.declaredText, t.relistText ?? '', t.drill?.id ?? '']),
+      [
+        [1, '49.1億円', '', 'p1'],
+        [2, '23.1億円', '', 'p2'],
+        [3, '18.4億円', 'うち再掲 18.0億円 → 計上 0.4億円', 'p3'],
+        [4, '2.8億円', 'うち再掲 0.3億円 → 計上 2.5億円', 'p4'],
+        [5, '19.3億円', 'うち再掲 18.0億円 → 計上 1.3億円', 'p5'],
+        [6, '5.8億円', '', 'p6'],
+        [7, '金額の記載なし', '', 'p7'],
+      ],
+    );
+    assert.deepEqual(lay(pharma, { focusId: 'p3' }).topItems, []);
+  });
+});

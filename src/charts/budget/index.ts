@@ -56,7 +56,11 @@ export const budgetChart: ChartModel<BudgetDocument> = {
       cssTexts: [budgetTreemapStyles.cssText],
       title: doc.title,
       ...frameText(doc, locale, {
-        header: [[doc.fiscalYear, layout.totalText].filter(Boolean).join(' '), ...(layout.supplementaryTotalText ? [layout.supplementaryTotalText] : [])],
+        header: [
+          [doc.fiscalYear, layout.totalText].filter(Boolean).join(' '),
+          ...(layout.reconcileText ? [layout.reconcileText] : []),
+          ...(layout.supplementaryTotalText ? [layout.supplementaryTotalText] : []),
+        ],
         notes: [...legend, ...list],
       }),
     };

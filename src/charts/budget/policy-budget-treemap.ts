@@ -36,6 +36,7 @@ const UI = {
     treeLabel: (title: string) => `${title}の予算ツリーマップ（面積は新規計上額）`,
     untitled: '予算',
     crumbs: '表示中の階層',
+    topItems: '全項目（スライドの記載額）',
     suppGroup: '補正',
     initial: '当初のみ',
     withSupp: '補正を含む',
@@ -56,6 +57,7 @@ const UI = {
     treeLabel: (title: string) => `${title}: budget treemap (area is new money)`,
     untitled: 'Budget',
     crumbs: 'Level shown',
+    topItems: 'Every item (as declared)',
     suppGroup: 'Supplementary',
     initial: 'Initial only',
     withSupp: 'With supplementary',
@@ -112,6 +114,7 @@ const TOOLTIP_WIDTH = 300;
  * @csspart toolbar - The 補正 and year-on-year switches and the table toggle.
  * @csspart table-toggle - The button that shows or hides the table alternative.
  * @csspart total - The header line with the total (再掲・内数を除く).
+ * @csspart top-items - The list of every top-level item with its declared figure and re-listed part (whole-budget view).
  * @csspart breadcrumbs - The drill-down trail.
  * @csspart chart - The drawing.
  * @csspart tooltip - The details of the hovered or focused cell.
@@ -167,6 +170,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private measure?: MeasureText;
   /** Whether `measure` is the server layout's (approximate) one. */
   private measureServer = false;
+  /** Size of drawn labels in px, from the host's font size (read with the measure). */
+  private labelSize = TREEMAP_FONT_SIZE;
   private nav: NavEntry[] = [];
   private navIndex = new Map<string, NavEntry>();
   private table?: { summary: BudgetSummary; locale: Locale; title: string; table: TreemapTable; chunks: TreemapTable['rows'][] };
@@ -178,7 +183,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private pendingFocus = false;
 
   protected override get layoutProperties(): PropertyKey[] {
-    return ['supplementary', 'mode', 'focusId', 'focusOffset', 'minCellArea'];
+    return ['supplementary', 'mode', 'focusId', 'focusOffset', 'minCellArea', 'preset'];
   }
 
   /**
@@ -204,6 +209,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     if (changed.has('supplementary')) {
       this.supplementary = keyword(this.supplementary, { name: 'policy-budget-treemap supplementary', allowed: TREEMAP_SUPPLEMENTARY, fallback: 'initial' });
     }
+    // The preset changes the font size: read it again.
+    if (changed.has('preset')) this.measure = undefined;
     if (changed.has('mode')) this.mode = keyword(this.mode, { name: 'policy-budget-treemap mode', allowed: TREEMAP_MODES, fallback: 'amount' });
     super.willUpdate(changed);
   }
@@ -230,6 +237,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       supplementary: this.supplementary,
       mode: this.mode,
       measure: this.measure!,
+      fontSize: this.labelSize,
       locale: this.locale,
       ...(this.minCellArea !== undefined && this.minCellArea >= 0 ? { minCellArea: this.minCellArea } : {}),
     });
@@ -292,7 +300,21 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     return html`
       <div class="header" part="total">
         <p class="total">${layout.totalText}</p>
+        ${layout.reconcileText ? html`<p class="reconcile">${layout.reconcileText}</p>` : nothing}
         ${layout.supplementaryTotalText ? html`<p class="supp-total">${layout.supplementaryTotalText}</p>` : nothing}
+        ${layout.topItems.length > 0
+          ? html`<ol class="top-items" part="top-items" aria-label=${ui.topItems}>
+              ${layout.topItems.map(
+                (t) => html`<li>
+                  ${t.drill
+                    ? html`<button type="button" data-top=${t.id} @click=${this.onTopItem}>${t.number} ${t.name}</button>`
+                    : html`<span class="top-name">${t.number} ${t.name}</span>`}
+                  <span class="top-figure">${t.declaredText}</span>
+                  ${t.relistText ? html`<span class="top-relist">（${t.relistText}）</span>` : nothing}
+                </li>`,
+              )}
+            </ol>`
+          : nothing}
         ${layout.focus.id !== undefined ? html`<p class="view-total">${this.viewText(layout)}</p>` : nothing}
         ${layout.focusNotes.map((n) => html`<p class="view-total">${n}</p>`)}
         ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">⚠ </span>${layout.focusMismatch.text}</p>` : nothing}
@@ -376,7 +398,12 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const summary = this.summary ?? summaryOf(doc);
     const title = doc.title ?? UI[this.locale].untitled;
     if (!this.table || this.table.summary !== summary || this.table.locale !== this.locale || this.table.title !== title) {
-      const table = buildTreemapTable({ summary, locale: this.locale, caption: UI[this.locale].tableCaption(title) });
+      const table = buildTreemapTable({
+        summary,
+        locale: this.locale,
+        caption: UI[this.locale].tableCaption(title),
+        ...(doc.editorNotes ? { editorNotes: doc.editorNotes } : {}),
+      });
       const chunks: TreemapTable['rows'][] = [];
       for (let i = 0; i < table.rows.length; i += TABLE_CHUNK) chunks.push(table.rows.slice(i, i + TABLE_CHUNK));
       this.table = { summary, locale: this.locale, title, table, chunks };
@@ -402,16 +429,11 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
           guard([rows], () => html`<tbody class=${chunks.length > 1 ? 'chunk' : ''}>
             ${rows.map(
               (r) => html`<tr>
-                <td>${r.number}</td>
-                <th scope="row" class=${`depth-${Math.min(r.depth, 4)}`}>${r.name}</th>
-                <td>${r.status}</td>
-                <td class="num">${r.declared}</td>
-                <td class="num">${r.counted}</td>
-                <td class="num">${r.share}</td>
-                <td class="num">${r.supplementary}</td>
-                <td class="num">${r.previous}</td>
-                <td class="num">${r.change}</td>
-                <td>${r.notes}</td>
+                ${r.cells.map((c, i) =>
+                  i === 1
+                    ? html`<th scope="row" class=${`depth-${Math.min(r.depth, 4)}`}>${c}</th>`
+                    : html`<td class=${i === 0 ? 'number' : numeric.has(i) ? 'num' : ''}>${c}</td>`,
+                )}
               </tr>`,
             )}
           </tbody>`),
@@ -422,6 +444,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
           </tr>
         </tfoot>
       </table>
+      ${table.editorNotes.map((note) => html`<p class="editor-note">${note}</p>`)}
       <p class="table-progress" role="status">${
         shown.length < chunks.length ? ui.tableProgress(Math.min(table.rows.length, shown.length * TABLE_CHUNK), table.rows.length) : ''
       }</p>`;
@@ -525,10 +548,15 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     this.measureServer = this.serverLayout;
     if (this.serverLayout) {
       // As the CLI measures (charts/budget/index.ts), so the server's drawing is the file's.
+      this.labelSize = this.preset === 'slide' ? 18 : TREEMAP_FONT_SIZE;
       this.measure = measureBold(createApproxMeasure(TREEMAP_FONT_SIZE));
       return;
     }
-    const family = this.isConnected ? this.computedStyle()?.fontFamily : '';
+    const style = this.isConnected ? this.computedStyle() : undefined;
+    const family = style?.fontFamily ?? '';
+    const size = style ? Number.parseFloat(style.fontSize) : NaN;
+    // Labels are 2 px under the text around the chart: 12 px on a page (14 px), 18 px on a slide (20 px).
+    this.labelSize = Number.isFinite(size) && size > 0 ? Math.max(TREEMAP_FONT_SIZE, Math.round(size) - 2) : TREEMAP_FONT_SIZE;
     const font = `${TREEMAP_FONT_SIZE}px ${family || "'Noto Sans CJK JP', sans-serif"}`;
     const measure = this.textMeasure(() => font, TREEMAP_FONT_SIZE);
     this.measure = canMeasureWithCanvas() ? measureBold(measure) : measure;
@@ -632,6 +660,13 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const mode = button.dataset.mode;
     if (supp === 'initial' || supp === 'with-supplementary') this.supplementary = supp;
     if (mode === 'amount' || mode === 'change') this.mode = mode;
+  };
+
+  /** A top-level item chosen in the list: one level down, into that item. */
+  private onTopItem = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset.top;
+    const item = this.layout?.topItems.find((t) => t.id === id);
+    if (item?.drill) this.go(item.drill, 'down', undefined);
   };
 
   private onCrumb = (event: Event): void => {

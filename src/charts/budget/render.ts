@@ -84,7 +84,7 @@ function renderMismatchMark(cell: TreemapCell): SVGTemplateResult | typeof nothi
   const x = cell.x + cell.width - 15;
   const y = cell.y + 2;
   return svg`<g class="mismatch-mark" transform="translate(${x} ${y})">
-    <path d="M6.5 0L13 12H0Z"></path><text x="6.5" y="11" text-anchor="middle" font-size="10">!</text></g>`;
+    <path d="M6.5 0L13 12H0Z"></path><path class="bang" d="M5.8 3.5h1.4v4.6H5.8zM5.8 9.2h1.4v1.4H5.8z"></path></g>`;
 }
 
 function renderRef(ref: TreemapRef, options: RenderTreemapOptions, level: number): SVGTemplateResult {
@@ -101,8 +101,9 @@ function renderRef(ref: TreemapRef, options: RenderTreemapOptions, level: number
   </g>`;
 }
 
-function renderRefText(ref: TreemapRef): SVGTemplateResult {
-  return svg`<text class="ref-text" x="${ref.x + 6}" y="${ref.y + ref.height - 4}" font-size="11">${refGlyph(ref)}${ref.text}</text>`;
+function renderRefText(ref: TreemapRef, fontSize: number): SVGTemplateResult {
+  // Baseline a little above the chip's bottom: about a quarter of the size below it is descent.
+  return svg`<text class="ref-text" x="${ref.x + 6}" y="${ref.y + ref.height - Math.round(fontSize / 3)}" font-size="${fontSize}">${refGlyph(ref)}${ref.text}</text>`;
 }
 
 function refGlyph(ref: TreemapRef): string {
@@ -181,8 +182,8 @@ export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResu
     )}
     ${layout.rootRefs.map((r) => renderRef(r, options, 1))}
     <g class="labels" aria-hidden="true">
-      ${layout.cells.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map(renderRefText)}`)}
-      ${layout.rootRefs.map(renderRefText)}
+      ${layout.cells.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map((r) => renderRefText(r, layout.fontSize))}`)}
+      ${layout.rootRefs.map((r) => renderRefText(r, layout.fontSize))}
     </g>
     <g class="overlay" aria-hidden="true">${options.overlay ?? nothing}</g>
   </svg>`;

@@ -171,9 +171,9 @@ export const budgetTreemapStyles = css`
     stroke: #ffffff;
     stroke-width: 1;
   }
-  svg .mismatch-mark text {
+  svg .mismatch-mark path.bang {
     fill: #ffffff;
-    font-weight: 700;
+    stroke: none;
   }
   .ref-box {
     fill: var(--_background);
@@ -248,14 +248,43 @@ export const budgetTreemapStyles = css`
     fill: var(--_background);
     stroke: var(--_text);
   }
+  .top-items {
+    margin: 0.25em 0 0.5em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.93em;
+    display: grid;
+    gap: 0.15em;
+  }
+  .top-items button {
+    font: inherit;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-align: start;
+    cursor: pointer;
+  }
+  .top-items .top-figure {
+    margin-inline-start: 0.5em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .top-items .top-relist {
+    color: var(--_muted);
+  }
   table tbody.chunk {
     content-visibility: auto;
     contain-intrinsic-size: auto 30000px;
   }
-  td.depth-1 { padding-inline-start: 1.5em; }
-  td.depth-2 { padding-inline-start: 2.5em; }
-  td.depth-3 { padding-inline-start: 3.5em; }
-  td.depth-4 { padding-inline-start: 4.5em; }
+  th.depth-1 { padding-inline-start: 1.5em; }
+  th.depth-2 { padding-inline-start: 2.5em; }
+  th.depth-3 { padding-inline-start: 3.5em; }
+  th.depth-4 { padding-inline-start: 4.5em; }
+  /* Outline numbers (1-1) and figures never break inside. */
+  td.number,
+  td.num { white-space: nowrap; }
   tr.total td {
     font-weight: 700;
   }
@@ -283,7 +312,7 @@ export const budgetTreemapStyles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
-    svg .mismatch-mark text {
+    svg .mismatch-mark path.bang {
       fill: CanvasText;
     }
     .focus-ring {

@@ -25,19 +25,24 @@ export interface TreemapTableRow {
   readonly supplementary: string;
   readonly previous: string;
   readonly change: string;
-  /** Mismatches, unitemised money, the item's note. */
+  /** Mismatches, unitemised money, the item's note, and its editor's notes (marked as such). */
   readonly notes: string;
+  /** The row's cells in the order of `TreemapTable.columns` (number and name included). */
+  readonly cells: readonly string[];
 }
 
 /** The table: its caption, column headers and rows. */
 export interface TreemapTable {
   readonly caption: string;
+  /** Column headers; 補正 and 前年度 columns only when some item gives such a figure. */
   readonly columns: readonly string[];
   /** Indices of numeric columns (right-aligned). */
   readonly numeric: readonly number[];
   readonly rows: readonly TreemapTableRow[];
   /** Total line: counted total, 補正 total. */
   readonly totalRow: readonly string[];
+  /** The document's editor's notes (how the source was read), shown under the table. */
+  readonly editorNotes: readonly string[];
 }
 
 const TEXT = {
@@ -55,6 +60,8 @@ const TEXT = {
     supp: '補正',
     previous: '前年度',
     none: '—',
+    unknown: '記載なし',
+    editor: (t: string) => `［編集注］${t}`,
   },
   en: {
     columns: ['No.', 'Item', 'Status', 'Declared', 'Counted (no double counting)', 'Share', 'Supplementary', 'Previous year', 'Change', 'Notes'],
@@ -70,6 +77,8 @@ const TEXT = {
     supp: 'supplementary',
     previous: 'previous year',
     none: '—',
+    unknown: 'not stated',
+    editor: (t: string) => `[Editor's note] ${t}`,
   },
 } as const;
 
@@ -78,7 +87,14 @@ export interface BuildTreemapTableOptions {
   readonly summary: BudgetSummary;
   readonly locale: Locale;
   readonly caption: string;
+  /** The document's editor's notes (`editorNotes`). */
+  readonly editorNotes?: readonly string[];
 }
+
+/** Column keys, in order; `supplementary`, `previous` and `change` only when data gives them. */
+const COLUMN_KEYS = ['number', 'name', 'status', 'declared', 'counted', 'share', 'supplementary', 'previous', 'change', 'notes'] as const;
+type ColumnKey = (typeof COLUMN_KEYS)[number];
+const NUMERIC_KEYS: ReadonlySet<ColumnKey> = new Set(['declared', 'counted', 'share', 'supplementary', 'previous', 'change']);
 
 /** Builds the table alternative: one row per item, depth first in document order. */
 export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTable {
@@ -100,6 +116,9 @@ export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTab
     mismatches.set(m.id, list);
   }
 
+  const keys = COLUMN_KEYS.filter(
+    (k) => (k !== 'supplementary' || summary.hasSupplementary) && ((k !== 'previous' && k !== 'change') || summary.hasPrevious),
+  );
   const rows: TreemapTableRow[] = [];
   const counters: number[] = [];
   for (const s of summary.order) {
@@ -121,27 +140,29 @@ export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTab
     const notes: string[] = [...(mismatches.get(s.id) ?? [])];
     if (s.item.children.length > 0 && s.amount.unitemised > 0) notes.push(T.unitemised(yen(s.amount.unitemised)));
     if (s.item.note) notes.push(s.item.note);
-    rows.push({
+    for (const e of s.item.editorNotes ?? []) notes.push(T.editor(e));
+    // Unknown is not zero: an item with no figure of its own or below says so.
+    const unknown = s.partOf === undefined && s.relistOf === undefined && s.amount.basis === 'none';
+    const row = {
       id: s.id,
       depth: s.depth,
       number,
       name: s.name,
       status,
       declared,
-      counted: yen(s.amount.counted),
-      share: total > 0 ? formatPercent(s.amount.counted / total, { locale }) : T.none,
+      counted: unknown ? T.unknown : yen(s.amount.counted),
+      share: unknown ? T.none : total > 0 ? formatPercent(s.amount.counted / total, { locale }) : T.none,
       supplementary: s.supplementary.basis === 'none' ? '' : yen(s.supplementary.gross),
       previous: s.previous.basis === 'none' ? '' : yen(s.previous.gross),
       change: s.change ? formatChange(s.change.difference, locale) : '',
       notes: notes.join(locale === 'ja' ? '。' : '; '),
-    });
+    };
+    rows.push({ ...row, cells: keys.map((k) => row[k]) });
   }
-  return {
-    caption,
-    columns: T.columns,
-    numeric: [3, 4, 5, 6, 7, 8],
-    rows,
-    totalRow: [
+  const totals: Record<ColumnKey, string> = Object.fromEntries(
+    COLUMN_KEYS.map((k, i) => [
+      k,
+      [
       '',
       T.total,
       '',
@@ -152,6 +173,15 @@ export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTab
       summary.hasPrevious ? yen(summary.totals.previous.counted) : '',
       summary.change ? formatChange(summary.change.difference, locale) : '',
       '',
-    ],
+      ][i]!,
+    ]),
+  ) as Record<ColumnKey, string>;
+  return {
+    caption,
+    columns: keys.map((k) => T.columns[COLUMN_KEYS.indexOf(k)]!),
+    numeric: keys.flatMap((k, i) => (NUMERIC_KEYS.has(k) ? [i] : [])),
+    rows,
+    totalRow: keys.map((k) => totals[k]),
+    editorNotes: (options.editorNotes ?? []).map(T.editor),
   };
 }

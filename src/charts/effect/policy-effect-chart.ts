@@ -59,7 +59,7 @@ let instances = 0;
  * @cssproperty --policy-color-worsened - Marker and words of a worsening.
  * @cssproperty --policy-color-neutral - Marker of a change without a better direction.
  * @cssproperty --policy-font-family - Font family.
- * @cssproperty --policy-font-size - Base font size of the surrounding text (the drawing scales its own type with its width).
+ * @cssproperty --policy-font-size - Base font size of the text and of the drawing's type (never derived from the width).
  */
 export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   static override styles = [...baseStyles, effectChartStyles, effectChartElementStyles];
@@ -76,8 +76,13 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
     return parseEffect(input);
   }
 
+  /** `preset` changes the type size, so the layout is redone. */
+  protected override get layoutProperties(): PropertyKey[] {
+    return ['preset'];
+  }
+
   protected layoutChart(doc: EffectDocument, width: number): void {
-    this.layout = layoutEffect({ doc, width, measure: this.getMeasure(), locale: this.locale });
+    this.layout = layoutEffect({ doc, width, measure: this.getMeasure(), locale: this.locale, fontSize: this.getFontSize() });
     this.summary = summarizeEffect(doc, { locale: this.locale }).sentence;
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.marks.length - 1));
   }
@@ -134,6 +139,12 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
       </table>
       ${table.notes.map((note) => html`<p>${note}</p>`)}
     `;
+  }
+
+  /** The host's font size (`--policy-font-size`; 20 px with `preset="slide"`): the type scale's base. */
+  private getFontSize(): number {
+    const size = typeof getComputedStyle === 'function' && this.isConnected ? Number.parseFloat(getComputedStyle(this).fontSize) : NaN;
+    return Number.isFinite(size) && size > 0 ? size : 14;
   }
 
   /** A canvas measure in the host's font family at the layout's reference size. */

@@ -40,6 +40,8 @@ const WORDS = {
     change: '変化',
     shown: '表示',
     to: '〜',
+    editor: (t: string) => `［編集注］${t}`,
+    editorOf: (label: string, t: string) => `［編集注］${label}：${t}`,
   },
   en: {
     group: 'Group',
@@ -56,6 +58,8 @@ const WORDS = {
     change: 'Change',
     shown: 'As shown',
     to: ' to ',
+    editor: (t: string) => `[Editor's note] ${t}`,
+    editorOf: (label: string, t: string) => `[Editor's note] ${label}: ${t}`,
   },
 } as const;
 
@@ -140,11 +144,17 @@ export function isNumericColumn(table: EffectTable, index: number): boolean {
   return table.rows.some((row) => row.cells[index - 1]?.numeric === true);
 }
 
-/** Builds the table alternative of an effect document in the given locale (notes excluded). */
+/**
+ * Builds the table alternative of an effect document in the given locale. Footnotes (`notes`)
+ * are not repeated (the element shows them under the drawing); the editor's notes
+ * (`editorNotes`, never drawn) are listed after the stated comparisons, marked as such.
+ */
 export function buildEffectTable(options: { doc: EffectDocument; locale: Locale }): EffectTable {
   const { doc, locale } = options;
   const table =
     doc.chart === 'proportions' ? proportionsTable(doc, locale) : doc.chart === 'change' ? changeTable(doc, locale) : magnitudeTable(doc, locale);
-  // Footnotes are not repeated here: the element shows them under the drawing, beside the table.
+  const w = WORDS[locale];
+  for (const note of doc.editorNotes ?? []) table.notes.push(w.editor(note));
+  for (const s of doc.series) for (const note of s.editorNotes ?? []) table.notes.push(w.editorOf(s.label, note));
   return table;
 }

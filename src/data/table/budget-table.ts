@@ -23,6 +23,7 @@ export const BUDGET_COLUMNS = {
   partOf: { names: ['part of', 'part-of amount', '内数', '内数の元の額', '内数の元'] },
   status: { names: ['status', '区分'] },
   note: { names: ['note', 'notes', '備考', '注記'] },
+  editorNotes: { names: ['editor notes', 'editornotes', "editor's notes", '編集注'] },
   source: { names: ['source', '出典'] },
   counted: { names: ['counted', '計上額'], ignore: true },
 } as const satisfies Record<string, ColumnSpec>;
@@ -51,7 +52,7 @@ const PART_OF_MARKS = new Set(['内数', '○', '〇', 'yes', 'true', 'part of',
 
 /**
  * Reads a budget table: one row per item, columns found by header (`BUDGET_COLUMNS`: id, 親,
- * 名称, 金額, 補正, 前年度, 再掲元, 内数, 区分, 備考, 出典, in Japanese or English, anywhere in
+ * 名称, 金額, 補正, 前年度, 再掲元, 内数, 区分, 備考, 編集注 (one note per line), 出典, in Japanese or English, anywhere in
  * the row). Amounts as written (`49.1億円`, `456,320千円`, `△1.2億円`) or numbers in the unit
  * of their header (`金額（千円）`). 親 and 再掲元 name an item by id or by name. 内数 holds the
  * larger amount (`13.5億円の内数`, `1兆円`), its name, or 「○」. Rows without an id get
@@ -97,6 +98,12 @@ export function readBudgetTable(input: TableInput, options: ReadBudgetTableOptio
       else if (read.partOf && partOf === undefined) json.partOf = true;
     }
     for (const key of ['note', 'source'] as const) if (text(key)) json[key] = text(key);
+    // 編集注: one note per line of the cell.
+    const editorNotes = text('editorNotes')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    if (editorNotes.length > 0) json.editorNotes = editorNotes;
     treeRows.push({ row: r, id, name: text('name'), parent: text('parent'), json });
   }
   if (treeRows.length === 0) issues.push(cellIssue(sheet, 'table-no-rows', headerRow, undefined));

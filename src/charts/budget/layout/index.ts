@@ -52,8 +52,13 @@ export interface LayoutTreemapOptions {
   readonly focusOffset?: number;
   readonly supplementary?: TreemapSupplementary;
   readonly mode?: TreemapMode;
-  /** Text width measure for a `TREEMAP_FONT_SIZE` px label font. */
+  /** Text width measure for a `TREEMAP_FONT_SIZE` px label font (scaled to `fontSize`). */
   readonly measure: MeasureText;
+  /**
+   * Label size in px (default and minimum `TREEMAP_FONT_SIZE`): the element passes its font size
+   * less 2 px (12 px on a page, 18 px with `preset="slide"`). Never derived from the width.
+   */
+  readonly fontSize?: number;
   /** Cells smaller than this many px² are gathered into an "others" cell (default 28×28). */
   readonly minCellArea?: number;
   readonly locale?: Locale;
@@ -189,6 +194,15 @@ export interface TreemapLayout {
   readonly supplementaryTotalText?: string;
   /** Items in the view's area but not drawn individually (inside "others" cells). */
   readonly gatheredCount: number;
+  /** Size in px of every drawn label and reference text. */
+  readonly fontSize: number;
+  /**
+   * Whole-budget view only, when the declared figures add up to more than the counted total:
+   * `記載額の計 118.5億円 − うち再掲 36.3億円 = 計上額 82.2億円`, so the chart reconciles with the slide.
+   */
+  readonly reconcileText?: string;
+  /** Whole-budget view only: every top-level item, named with its slide figure, small ones too. */
+  readonly topItems: readonly TreemapTopItem[];
   /** What the focus item's own figures need said: 一部再掲 (how much is counted elsewhere). */
   readonly focusNotes: readonly string[];
   /** The focus item's declared total against its items' sum, when they disagree. */
@@ -202,16 +216,35 @@ type LaidNode = HierarchyRectangularNode<ViewNode>;
  * row leaves its items some room (d3 sets a node's own bounds before asking for its padding).
  * Otherwise the marks are still in its accessible name and tooltip, and in the drilled view.
  */
-function hasRefRow(n: HierarchyNode<ViewNode>): boolean {
+function hasRefRow(n: HierarchyNode<ViewNode>, minHeight: number): boolean {
   if (n.depth !== 1 || !n.children || n.data.refs.length === 0) return false;
   const r = n as LaidNode;
-  return r.y1 - r.y0 >= TREEMAP_HEADER + TREEMAP_REF_ROW + 28;
+  return r.y1 - r.y0 >= minHeight;
+}
+
+/** A top-level item as listed beside the treemap: reachable even when its cell is a sliver. */
+export interface TreemapTopItem {
+  readonly id: string;
+  /** Outline number, 1-based. */
+  readonly number: number;
+  readonly name: string;
+  /** The figure as declared (the slide's), or the children's sum, or 記載なし. */
+  readonly declaredText: string;
+  /** `うち再掲 18.0億円 → 計上 0.4億円` where the counted money differs from the declared figure. */
+  readonly relistText?: string;
+  /** Where choosing it goes: the item itself when it has items inside, else its cell's view. */
+  readonly drill?: DrillTarget;
 }
 
 /** Localised words of the treemap. */
 export const TREEMAP_TEXT = {
   ja: {
     total: (a: string) => `合計 ${a}（再掲・内数を除く）`,
+    reconcile: (d: string, r: string, c: string, rest: string) =>
+      `記載額の計 ${d} − うち再掲 ${r}${rest ? ` − ${rest}` : ''} = 計上額 ${c}`,
+    reconcileRest: (a: string) => `記載額と内訳の差 ${a}`,
+    topRelist: (r: string, c: string) => `うち再掲 ${r} → 計上 ${c}`,
+    notStated: '金額の記載なし',
     supplementaryTotal: (a: string) => `補正 ${a}（当初とは別枠）`,
     others: (n: number) => `他${n}件`,
     unitemised: '内訳の記載なし',
@@ -240,6 +273,11 @@ export const TREEMAP_TEXT = {
   },
   en: {
     total: (a: string) => `Total ${a} (excluding re-listed and part-of items)`,
+    reconcile: (d: string, r: string, c: string, rest: string) =>
+      `Declared items add up to ${d} − re-listed ${r}${rest ? ` − ${rest}` : ''} = counted ${c}`,
+    reconcileRest: (a: string) => `declared figures differing from their items ${a}`,
+    topRelist: (r: string, c: string) => `of which re-listed ${r} → counted ${c}`,
+    notStated: 'no amount given',
     supplementaryTotal: (a: string) => `Supplementary ${a} (separate from the initial budget)`,
     others: (n: number) => `${n} others`,
     unitemised: 'Not itemised',
@@ -296,11 +334,19 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     focusOffset = 0,
     supplementary = 'initial',
     mode = 'amount',
-    measure,
     minCellArea = 28 * 28,
     locale = 'ja',
   } = options;
   const T = TREEMAP_TEXT[locale];
+  // Type from the element's font size (never from the width); every text-bound size scales with it.
+  const fontSize = Math.max(TREEMAP_FONT_SIZE, Math.round(options.fontSize ?? TREEMAP_FONT_SIZE));
+  const k = fontSize / TREEMAP_FONT_SIZE;
+  const measure: MeasureText = k === 1 ? options.measure : (text: string) => options.measure(text) * k;
+  const HEADER = Math.round(TREEMAP_HEADER * k);
+  const REF_ROW = Math.round(TREEMAP_REF_ROW * k);
+  const LH = Math.round(LINE_HEIGHT * k);
+  const REF_NAME = Math.round(REF_NAME_WIDTH * k);
+  const GLYPH = Math.round(12 * k);
   const withSupp = supplementary === 'with-supplementary';
   const total = summary.totals.amount.counted;
   const suppTotal = summary.totals.supplementary.counted;
@@ -315,10 +361,10 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   let rootRefsHidden = 0;
   let stripHeight = 0;
   if (view.refs.length > 0) {
-    const placed = placeRefs(view.refs.map((r) => makeRef(r.kind, r.item)), { x: 0, y: height + 4, width, height: ROOT_REF_ROWS * TREEMAP_REF_ROW }, focus);
+    const placed = placeRefs(view.refs.map((r) => makeRef(r.kind, r.item)), { x: 0, y: height + 4, width, height: ROOT_REF_ROWS * REF_ROW }, focus);
     rootRefs.push(...placed.refs);
     rootRefsHidden = placed.hidden;
-    stripHeight = 4 + placed.rows * TREEMAP_REF_ROW;
+    stripHeight = 4 + placed.rows * REF_ROW;
   }
 
   const root = hierarchy<ViewNode>(view, (d) => d.children).sum((d) => (d.children ? 0 : d.value));
@@ -327,8 +373,8 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     .size([width, height])
     .paddingInner(2)
     .paddingOuter((n) => (n.depth === 0 ? 0 : 3))
-    .paddingTop((n) => (n.depth === 1 && n.children ? TREEMAP_HEADER : n.depth === 0 ? 0 : 3))
-    .paddingBottom((n) => (hasRefRow(n) ? TREEMAP_REF_ROW + 2 : n.depth === 0 ? 0 : 3))
+    .paddingTop((n) => (n.depth === 1 && n.children ? HEADER : n.depth === 0 ? 0 : 3))
+    .paddingBottom((n) => (hasRefRow(n, HEADER + REF_ROW + 28) ? REF_ROW + 2 : n.depth === 0 ? 0 : 3))
     .round(true)(root);
 
   const cells: TreemapCell[] = [];
@@ -434,10 +480,10 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     let label: CellLabel | undefined;
     if (container) {
       // The amount always stays whole; the name is cut before it.
-      const room = w - 8 - measure(amountDrawn) - TREEMAP_FONT_SIZE;
+      const room = w - 8 - measure(amountDrawn) - fontSize;
       const cut = room > 0 ? fitLine({ text: name, width: room, measure }) : undefined;
       const header = cut ? `${cut}\u3000${amountDrawn}` : fitLine({ text: name, width: w - 8, measure });
-      if (header) label = { x: x + 4, y: y + 14, lines: [header], fontSize: TREEMAP_FONT_SIZE, lineHeight: LINE_HEIGHT, clipped: cut !== name };
+      if (header) label = { x: x + 4, y: y + Math.round(14 * k), lines: [header], fontSize: fontSize, lineHeight: LH, clipped: cut !== name };
     } else {
       const lw = supplementaryRect && supplementaryRect.height === h ? w - supplementaryRect.width : w;
       const lh = supplementaryRect && supplementaryRect.width === w ? h - supplementaryRect.height : h;
@@ -455,17 +501,17 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
         fallbackFigures: [amountDrawn, ...(supplementaryText ? [supplementaryText] : []), ...(changeText ? [changeText] : [])],
         nameOnly: d.kind === 'others',
         measure,
-        fontSize: TREEMAP_FONT_SIZE,
-        lineHeight: LINE_HEIGHT,
+        fontSize: fontSize,
+        lineHeight: LH,
       });
     }
 
     // Reference marks in a container's bottom padding.
     let placedRefs: TreemapRef[] = [];
-    if (container && refs.length > 0 && hasRefRow(node)) {
+    if (container && refs.length > 0 && hasRefRow(node, HEADER + REF_ROW + 28)) {
       const placed = placeRefs(
         refs.map((r) => makeRef(r.kind, r.item)),
-        { x: x + 3, y: y + h - TREEMAP_REF_ROW - 1, width: w - 6, height: TREEMAP_REF_ROW },
+        { x: x + 3, y: y + h - REF_ROW - 1, width: w - 6, height: REF_ROW },
         { id: s?.id, offset: 0 },
       );
       placedRefs = placed.refs;
@@ -541,23 +587,23 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     parent: { id?: string; offset?: number },
   ): { refs: TreemapRef[]; hidden: number; rows: number } {
     const out: TreemapRef[] = [];
-    const maxRows = Math.max(0, Math.floor(box.height / TREEMAP_REF_ROW));
+    const maxRows = Math.max(0, Math.floor(box.height / REF_ROW));
     let row = 0;
     let cx = box.x;
-    const chipW = (text: string) => Math.ceil(measure(text)) + 2 * CHIP_PAD + 12;
+    const chipW = (text: string) => Math.ceil(measure(text)) + 2 * CHIP_PAD + GLYPH;
     for (let i = 0; i < refs.length; i++) {
       const base = refs[i]!;
       const left = refs.length - i;
       const right = box.x + box.width;
       // On the last row, keep room for a "+N" mark for the ones after this, unless it is the last.
       const reserve = i === refs.length - 1 || row < maxRows - 1 ? 0 : chipW(T.more(left - 1)) + CHIP_GAP;
-      // The name, cut to what the row leaves beside the figure (at most REF_NAME_WIDTH).
-      const nameRoom = Math.min(REF_NAME_WIDTH, right - cx - reserve - chipW(base.text) - 4);
-      const short = nameRoom >= 2 * TREEMAP_FONT_SIZE ? fitLine({ text: base.name, width: nameRoom, measure }) : undefined;
+      // The name, cut to what the row leaves beside the figure (at most REF_NAME).
+      const nameRoom = Math.min(REF_NAME, right - cx - reserve - chipW(base.text) - 4);
+      const short = nameRoom >= 2 * fontSize ? fitLine({ text: base.name, width: nameRoom, measure }) : undefined;
       const r = short ? { ...base, text: `${short} ${base.text}` } : base;
       const w = chipW(r.text);
       if (cx + w + reserve <= right) {
-        out.push({ ...r, x: cx, y: box.y + row * TREEMAP_REF_ROW + 1, width: w, height: TREEMAP_REF_ROW - 3 });
+        out.push({ ...r, x: cx, y: box.y + row * REF_ROW + 1, width: w, height: REF_ROW - 3 });
         cx += w + CHIP_GAP;
         continue;
       }
@@ -580,9 +626,9 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
           ...(parent.id !== undefined ? { drill: { id: parent.id, offset: 0 } } : {}),
           description: parent.id !== undefined ? T.moreDesc(left) : T.moreInTable(left),
           x: Math.min(cx, box.x + box.width - moreW),
-          y: box.y + row * TREEMAP_REF_ROW + 1,
+          y: box.y + row * REF_ROW + 1,
           width: moreW,
-          height: TREEMAP_REF_ROW - 3,
+          height: REF_ROW - 3,
         });
       }
       return { refs: out, hidden: left, rows: row + 1 };
@@ -603,6 +649,37 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     if (m) focusMismatch = { declared: m.declared, childrenCounted: m.childrenCounted, text: T.mismatch(yen(m.declared), yen(m.childrenGross)) };
   }
 
+  // The whole budget: every top-level item by name with its slide figure, and how the declared
+  // figures become the counted total (再掲 removed), so the chart reconciles with the slide.
+  const topItems: TreemapTopItem[] = [];
+  let reconcileText: string | undefined;
+  if (focusId === undefined && focusOffset === 0) {
+    let declaredSum = 0;
+    let relisted = 0;
+    for (const t of summary.order) {
+      if (t.depth !== 0) continue;
+      const uncounted = t.relistOf !== undefined || t.partOf !== undefined;
+      const known = t.amount.basis !== 'none' && !uncounted;
+      if (known) {
+        declaredSum += t.amount.gross;
+        relisted += t.amount.relistedWithin;
+      }
+      const item: TreemapTopItem = {
+        id: t.id,
+        number: topItems.length + 1,
+        name: t.name,
+        declaredText: known ? yen(t.amount.gross) : T.notStated,
+        ...(known && t.amount.relistedWithin > 0 ? { relistText: T.topRelist(yen(t.amount.relistedWithin), yen(t.amount.counted)) } : {}),
+        ...(t.item.children.length > 0 ? { drill: { id: t.id, offset: 0 } } : {}),
+      };
+      topItems.push(item);
+    }
+    if (declaredSum !== total && relisted > 0) {
+      const rest = declaredSum - relisted - total;
+      reconcileText = T.reconcile(yen(declaredSum), yen(relisted), yen(total), rest !== 0 ? T.reconcileRest(yen(rest)) : '');
+    }
+  }
+
   return {
     width,
     height: height + stripHeight,
@@ -617,6 +694,9 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     focus: { ...(focusId !== undefined ? { id: focusId } : {}), offset: focusOffset },
     supplementary,
     mode,
+    fontSize,
+    topItems,
+    ...(reconcileText ? { reconcileText } : {}),
     totalText: T.total(yen(total)),
     ...(withSupp && suppTotal > 0 ? { supplementaryTotalText: T.supplementaryTotal(yen(suppTotal)) } : {}),
     gatheredCount,

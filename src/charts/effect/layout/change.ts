@@ -86,7 +86,7 @@ function unitOf(series: ChangeSeries, doc: ChangeDocument): string | undefined {
 export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): EffectLayout {
   const { doc, width, measure, locale } = options;
   const ctx = createTextContext(measure, locale);
-  const type = chooseTypeScale(width);
+  const type = chooseTypeScale(options.fontSize);
   const pad = choosePadding(width);
   const w = WORDS[locale];
   const marks: EffectMark[] = [];

@@ -19,7 +19,15 @@ export interface EffectLayoutOptions<TDoc extends EffectDocument = EffectDocumen
    */
   measure: MeasureText;
   locale: Locale;
+  /**
+   * Base type size in px (default {@link DEFAULT_FONT_SIZE}): the element passes its computed
+   * font size (`--policy-font-size`, 20 px with `preset="slide"`). Never derived from the width.
+   */
+  fontSize?: number;
 }
+
+/** The base type size when none is given: the page preset's 14 px. */
+export const DEFAULT_FONT_SIZE = 14;
 
 /** The font size (px) the layout's `measure` measures at. */
 export const MEASURE_SIZE = 16;
@@ -27,7 +35,7 @@ export const MEASURE_SIZE = 16;
 /** Bold Latin is a little wider than regular; CJK is not. Over-estimating is the safe side. */
 const BOLD_FACTOR = 1.06;
 
-/** Type sizes for a drawing width: 14 px on a phone, growing to 26 px on a wide slide. */
+/** Type sizes from one base size; the same at every width. */
 export interface TypeScale {
   /** Labels and values. */
   base: number;
@@ -38,12 +46,15 @@ export interface TypeScale {
   lineHeight: number;
 }
 
-/** Chooses type sizes for a drawing width. */
-export function chooseTypeScale(width: number): TypeScale {
-  const base = Math.round(Math.min(26, Math.max(14, width / 48)));
+/**
+ * Chooses type sizes from the base font size (`--policy-font-size`): 14 px gives 14/13/16,
+ * the slide's 20 px gives 20/18/23. Ticks and notes never go under 12 px.
+ */
+export function chooseTypeScale(fontSize: number = DEFAULT_FONT_SIZE): TypeScale {
+  const base = Math.max(12, Math.round(Number.isFinite(fontSize) && fontSize > 0 ? fontSize : DEFAULT_FONT_SIZE));
   return {
     base,
-    small: Math.max(12, Math.round(base * 0.86)),
+    small: Math.max(12, Math.round(base * 0.9)),
     large: Math.round(base * 1.15),
     lineHeight: 1.35,
   };

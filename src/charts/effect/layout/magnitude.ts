@@ -45,7 +45,7 @@ export function formatMagnitude(value: number, unit: string | undefined, locale:
 export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>): EffectLayout {
   const { doc, width, measure, locale } = options;
   const ctx = createTextContext(measure, locale);
-  const type = chooseTypeScale(width);
+  const type = chooseTypeScale(options.fontSize);
   const pad = choosePadding(width);
   const w = WORDS[locale];
   const values = doc.series.map((s) => s.value);

@@ -294,7 +294,7 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
 export function layoutProportions(options: EffectLayoutOptions<ProportionsDocument>): EffectLayout {
   const { doc, width, measure, locale } = options;
   const ctx = createTextContext(measure, locale);
-  const type = chooseTypeScale(width);
+  const type = chooseTypeScale(options.fontSize);
   const pad = choosePadding(width);
   const left = pad;
   // Room on the right for the last tick label (100%) to sit centred on its tick.
