@@ -63,7 +63,7 @@ describe('export (exportable attribute, toSVG/toCSV)', () => {
     const csv = el.toCSV();
     const doc = (await load('/data/partnership-council.json')) as { bodies: unknown[] };
     // Header + one record per body (records with line breaks are quoted, so count ids).
-    expect(csvLines(csv)[0]).to.equal('id,名称,種別,上位組織id,レーン,役職と構成員,別名,連携等,注記');
+    expect(csvLines(csv)[0]).to.equal('id,名称,種別,上位組織id,レーン,役職と構成員,別名,連携等,注記,編集注記');
     expect(csv).to.contain('武田薬品工業（株）');
     expect(csv).to.contain('ヤマトロジスティクス（株）');
     const records = csv.replace(/"(?:[^"]|"")*"/g, 'Q').trimEnd().split('\r\n');
