@@ -29,6 +29,6 @@ for (const [file, limitKb] of Object.entries(pkg.sizeBudget.files)) {
 for (const [specifier, limitKb] of Object.entries(pkg.sizeBudget.imports)) {
   const { eager, lazy } = await bundleSizes({ dir: `${root}node_modules/.cache/policy-charts-size`, source: `import '${specifier}';\n`, packageRoot: root });
   report(`import '${specifier}'`, eager, limitKb);
-  if (lazy > 0) console.log(`     (+${(lazy / 1024).toFixed(1)} kB gzipped loaded only when used: the CSV reader for src="….csv")`);
+  if (lazy > 0) console.log(`     (+${(lazy / 1024).toFixed(1)} kB gzipped loaded only when used: the CSV reader for src="….csv" and the PowerPoint writer)`);
 }
 process.exit(failed ? 1 : 0);
