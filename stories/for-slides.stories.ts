@@ -24,6 +24,8 @@ function commands(file: string): string {
 
 const meta: Meta<Args> = {
   title: 'For slides/Slide preset (16:9)',
+  // Not one component: the "For slides" docs page (stories/docs/slides.mdx) documents these, so no API autodocs page.
+  tags: ['!autodocs'],
   argTypes: { tag: { control: false }, data: { control: false }, file: { control: false } },
   parameters: { layout: 'padded' },
   // A 1920×1080 slide shown at half size: the chart lays out for the full slide width (its size
