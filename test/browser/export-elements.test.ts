@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { exportPNG, exportSVG } from '../../src/export/index.js';
 import type { PolicyChartElement } from '../../src/kit/element/policy-chart-element.js';
+import { parseSVGDocument } from './fixtures/svg-document.js';
 
 const EGFR = {
   type: 'effect',
@@ -42,11 +43,7 @@ async function mount(tag: string, data: unknown, theme = 'light'): Promise<Polic
   return el;
 }
 
-function parse(text: string): XMLDocument {
-  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-  expect(doc.querySelector('parsererror')).to.equal(null);
-  return doc;
-}
+const parse = parseSVGDocument;
 
 const textOf = (doc: XMLDocument) => Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? '').join('\n');
 

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import '../../src/define.js';
 import { exportPNG, inlineWebFonts } from '../../src/export/index.js';
 import type { PolicyChartElement } from '../../src/kit/element/policy-chart-element.js';
+import { parseSVGDocument } from './fixtures/svg-document.js';
 
 const load = async (path: string): Promise<unknown> => (await fetch(path)).json();
 
@@ -15,11 +16,7 @@ async function mount(tag: string, data: unknown, style = 'width: 900px'): Promis
   return el;
 }
 
-function parse(text: string): XMLDocument {
-  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-  expect(doc.querySelector('parsererror')).to.equal(null);
-  return doc;
-}
+const parse = parseSVGDocument;
 
 /** The frame's own text lines (title, description, legend labels, notes, 出典), not the chart's. */
 const frameLines = (doc: XMLDocument) => Array.from(doc.querySelectorAll(':scope > text'), (t) => t.textContent ?? '');
