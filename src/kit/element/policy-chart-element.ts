@@ -11,10 +11,13 @@ import type { Issue, ParseResult } from '../../data/issues.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
 import { PolicyDataErrorEvent } from '../../events/data-error.js';
 import { PolicyEnvironmentErrorEvent } from '../../events/environment-error.js';
-import { downloadBlob, exportPNG, exportPPTX, exportSVG, toCSV } from '../../export/index.js';
+import { toCSV } from '../../export/csv.js';
 import type { SlideSize } from '../../export/pptx.js';
-import { formatIssue } from '../../format/messages/index.js';
+import { formatLoadedIssue as formatIssue } from '../../format/messages/registry.js';
 import { baseStyles } from './base.styles.js';
+
+/** The export code (SVG framing, PNG, PowerPoint), loaded on the first export, not with the chart. */
+const loadExport = () => import('../../export/index.js');
 
 /** The states every chart element goes through. */
 export const CHART_STATUSES = ['empty', 'loading', 'error', 'ready'] as const;
@@ -207,9 +210,11 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /**
    * A standalone SVG document of the chart as shown, framed as the CLI's files are (title,
-   * description, legend, notes, 出典). Throws unless the chart is ready.
+   * description, legend, notes, 出典). The export code is loaded on the first call. Rejects unless
+   * the chart is ready.
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
+    const { exportSVG } = await loadExport();
     return exportSVG(this);
   }
 
@@ -217,7 +222,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
    * A PNG of the framed chart (as {@link toSVG}) at `scale` device pixels per CSS pixel, with
    * the page's web fonts embedded. Rejects unless the chart is ready.
    */
-  toPNG(scale = 2): Promise<Blob> {
+  async toPNG(scale = 2): Promise<Blob> {
+    const { exportPNG } = await loadExport();
     return exportPNG(this, { scale });
   }
 
@@ -227,6 +233,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
    */
   async toPPTX(slide: SlideSize = '16:9'): Promise<Blob> {
     if (this.status !== 'ready') throw new Error(`toPPTX: <${this.localName}> is ${this.status}, not ready`);
+    const { exportPPTX } = await loadExport();
     return exportPPTX(this.input, { locale: this.locale, slide });
   }
 
@@ -465,7 +472,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     const name = (this.doc?.title ?? this.localName).replace(/[\\/:*?"<>|]+/g, '_');
     this.exportError = undefined;
     try {
-      if (kind === 'svg') downloadBlob(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
+      const { downloadBlob } = await loadExport();
+      if (kind === 'svg') downloadBlob(new Blob([await this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
       else if (kind === 'png') downloadBlob(await this.toPNG(), `${name}.png`);
       else if (kind === 'pptx') downloadBlob(await this.toPPTX(), `${name}.pptx`);
       else if (kind === 'csv') downloadBlob(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
