@@ -30,11 +30,6 @@ import { parseBudget } from '../../data/budget.js';
 import { budgetTreemapStyles } from './styles.js';
 import { measureBold, treemapDefaultHeight } from './sizing.js';
 import { ancestorKeyIn, drillToItem, drillUp, listTreemapNav, treemapKeyAction, type TreemapNavEntry } from './state.js';
-import { budgetMessages } from '../../format/messages/budget.js';
-import { addMessages } from '../../format/messages/registry.js';
-
-// This chart's issue messages, for its error list (the others' stay out of a one-chart bundle).
-addMessages(budgetMessages);
 
 const UI = {
   ja: {

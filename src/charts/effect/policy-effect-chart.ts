@@ -13,11 +13,6 @@ import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { parseEffect } from '../../data/effect.js';
 import { effectChartElementStyles } from './styles.js';
-import { effectMessages } from '../../format/messages/effect.js';
-import { addMessages } from '../../format/messages/registry.js';
-
-// This chart's issue messages, for its error list (the others' stay out of a one-chart bundle).
-addMessages(effectMessages);
 
 const WORDS = {
   ja: { marks: 'データ', note: '※' },

@@ -23,11 +23,6 @@ import { orgChartStyles } from './styles.js';
 import { orgDataTable } from './table.js';
 import { renderOrgDetails } from './details.js';
 import { dataTableRows } from '../../kit/data-table.js';
-import { organizationMessages } from '../../format/messages/organization.js';
-import { addMessages } from '../../format/messages/registry.js';
-
-// This chart's issue messages, for its error list (the others' stay out of a one-chart bundle).
-addMessages(organizationMessages);
 
 /**
  * Fitting to the width (the first view) shrinks the drawing only while its smallest text (the

@@ -53,6 +53,10 @@ export const budgetMessages: MessageTable = {
     ja: (p) => `金額${q(p.value)}が大きすぎます（正確に計算できる上限は約9,007兆円）`,
     en: (p) => `amount "${p.value}" is too large to add up exactly (the limit is about 9,007兆円)`,
   },
+  'too-deep': {
+    ja: (p) => (p.id === undefined ? '' : `組織${q(p.id)}の`) + `入れ子が深すぎます（${p.max}階層まで）`,
+    en: (p) => (p.id === undefined ? '' : `body "${p.id}" is `) + `nested too deeply (at most ${p.max} levels)`,
+  },
   'total-too-large': {
     ja: (p) => `${measure.ja(p.key === 'amount' ? '金額' : p.key)}の合計が大きすぎます（正確に計算できる上限は約9,007兆円、合計 ${yen(p.total)}）`,
     en: (p) => `the ${p.key} figures add up to more than can be summed exactly (the limit is about 9,007兆円; total ${yen(p.total)})`,

@@ -96,9 +96,4 @@ export const commonMessages: MessageTable = {
     ja: (p) => `この要素は「${p.expected}」の図を描きます（データは「${p.value}」）`,
     en: (p) => `this element draws "${p.expected}" documents (the data is "${p.value}")`,
   },
-  // Budgets and organisations both limit their depth.
-  'too-deep': {
-    ja: (p) => (p.id === undefined ? '' : `組織${q(p.id)}の`) + `入れ子が深すぎます（${p.max}階層まで）`,
-    en: (p) => (p.id === undefined ? '' : `body "${p.id}" is `) + `nested too deeply (at most ${p.max} levels)`,
-  },
 };

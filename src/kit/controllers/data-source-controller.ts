@@ -120,9 +120,9 @@ export class DataSourceController implements ReactiveController {
 
   /** A CSV/TSV table (UTF-8 or Shift_JIS), read into a document; its reader is loaded only now. */
   private async loadTable(url: string, bytes: Uint8Array, abort: AbortController): Promise<void> {
-    let read: typeof import('../table-reader.js');
+    let read: typeof import('../../data/table/guess.js');
     try {
-      read = await import('../table-reader.js');
+      read = await import('../../data/table/guess.js');
     } catch {
       if (!abort.signal.aborted) this.set({ status: 'failed', issues: [createIssue('fetch-network', '', { url })] });
       return;

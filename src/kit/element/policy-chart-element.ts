@@ -13,11 +13,26 @@ import { PolicyDataErrorEvent } from '../../events/data-error.js';
 import { PolicyEnvironmentErrorEvent } from '../../events/environment-error.js';
 import { toCSV } from '../../export/csv.js';
 import type { SlideSize } from '../../export/pptx.js';
-import { formatLoadedIssue as formatIssue } from '../../format/messages/registry.js';
 import { baseStyles } from './base.styles.js';
 
 /** The export code (SVG framing, PNG, PowerPoint), loaded on the first export, not with the chart. */
 const loadExport = () => import('../../export/index.js');
+
+/**
+ * The issue messages (every chart's, both locales), loaded when an element first has a problem
+ * to show, not with the chart: a chart that draws never needs them.
+ */
+let messages: Pick<typeof import('../../format/messages/index.js'), 'formatIssue'> | undefined;
+let messagesLoading: Promise<void> | undefined;
+const loadMessages = (): Promise<void> =>
+  (messagesLoading ??= import('../../format/messages/index.js').then(
+    (m) => void (messages = m),
+    (error: unknown) => {
+      // Offline or blocked: the reader still gets each problem's path and code.
+      console.error(error);
+      messages = { formatIssue: (issue: Issue) => (issue.path ? `${issue.path}: ${issue.code}` : issue.code) };
+    },
+  ));
 
 /** The states every chart element goes through. */
 export const CHART_STATUSES = ['empty', 'loading', 'error', 'ready'] as const;
@@ -158,6 +173,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /** Why the last export failed, shown next to the export buttons. */
   @state() private exportError?: string;
+  /** The issue messages being loaded for an error (see `fail`). */
+  private messagesPending?: Promise<void>;
 
   /** The element's locale (`lang` here or on an ancestor). */
   protected locale: Locale = 'ja';
@@ -360,6 +377,16 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     }
   }
 
+  /** Also waits for the issue messages of an error being shown, so the error list is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.messagesPending) {
+      await this.messagesPending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The hydrating update used the server's layout; now lay out for the real width and fonts
@@ -404,11 +431,24 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   private fail(issues: Issue[]): void {
     this.doc = undefined;
     this.issues = issues;
+    if (!messages) {
+      // `loading` until the messages are here, then `error` with the list complete (never an
+      // error box without its words); `updateComplete` waits for them.
+      this.status = 'loading';
+      const pending = loadMessages().then(() => {
+        if (this.issues === issues) this.fail(issues);
+      });
+      this.messagesPending = pending;
+      void pending.then(() => {
+        if (this.messagesPending === pending) this.messagesPending = undefined;
+      });
+      return;
+    }
     this.status = 'error';
-    const messages = issues.map((i) => formatIssue(i, this.locale));
+    const texts = issues.map((i) => messages!.formatIssue(i, this.locale));
     // Fire after the current update, so listeners see the error part rendered.
     void this.updateComplete.then(() => {
-      if (this.issues === issues) this.dispatchEvent(new PolicyDataErrorEvent({ issues, messages }));
+      if (this.issues === issues) this.dispatchEvent(new PolicyDataErrorEvent({ issues, messages: texts }));
     });
   }
 
@@ -451,7 +491,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
       <div part="error" role="alert" lang=${this.locale}>
         <h2>${this.ui.errorTitle}</h2>
         <ul>
-          ${this.issues.map((issue) => html`<li>${formatIssue(issue, this.locale)}</li>`)}
+          ${this.issues.map((issue) => html`<li>${messages?.formatIssue(issue, this.locale)}</li>`)}
         </ul>
       </div>
     `;
