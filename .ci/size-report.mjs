@@ -3,7 +3,7 @@
 // d3 bundled as a consumer's bundler would), its minified bytes attributed to source modules
 // through the source map. Per module: minified bytes and the gzipped share (the chunk's gzipped
 // size split by minified bytes). Chunks behind a dynamic import() are listed apart.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
