@@ -8,7 +8,7 @@
  * asked, never inside the initial total. Cells too small to see are gathered into one
  * "他N件" / "N others" cell per parent, reachable by drill-down.
  */
-import { hierarchy, treemap, treemapSquarify, type HierarchyNode, type HierarchyRectangularNode } from 'd3-hierarchy';
+import { hierarchy, treemap, treemapSquarify, type HierarchyNode, type HierarchyRectangularNode } from '../../../kit/hierarchy.js';
 import type { BudgetChange, BudgetItemSummary, BudgetSummary } from '../../../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../../../data/types.js';
 import { formatPercent, formatYen } from '../../../format/number.js';
