@@ -426,6 +426,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
           selectedId: this.selectedId,
           matches: this.matchIds,
           entering: this.entering,
+          cull: true,
         })}
         ${this.renderTooltip()}
       </div>

@@ -8,9 +8,10 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { repeat } from 'lit/directives/repeat.js';
 import { ORG_LINK_LABELS, ORG_UI } from './words.js';
 import type { Locale, LinkType } from '../../data/types.js';
-import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgLinkLayout, type OrgNodeLayout, type OrgTextLine } from './layout/index.js';
+import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgEdgeLayout, type OrgLinkLayout, type OrgNodeLayout, type OrgTextLine } from './layout/index.js';
 import type { Point } from './layout/route.js';
 import { cssProps, type CSSProps } from '../../kit/css-props.js';
+import { boundsOfPoints, SpatialIndex, type IndexRect } from '../../kit/spatial-index.js';
 
 /** The pan and zoom of the drawing: content is scaled by `k`, then moved by (`tx`, `ty`). */
 export interface OrgView {
@@ -45,6 +46,82 @@ export interface RenderOrgChartOptions {
    * parent's box, by CSS transitions that reduced motion turns off. Empty on a first drawing.
    */
   entering?: ReadonlySet<string>;
+  /**
+   * Draw only what intersects the view (plus a margin), once the chart has
+   * {@link ORG_CULL_MIN_BOXES} boxes or more: the element, which redraws as the view pans and
+   * zooms. The active and selected bodies (and their ancestors, for the tree's nesting) are
+   * always drawn. Off for a drawing that is exported or rendered on the server.
+   */
+  cull?: boolean;
+}
+
+/** From this many boxes on, a culled drawing holds only what the view shows. */
+export const ORG_CULL_MIN_BOXES = 500;
+/** How far beyond the view, in screen px, boxes and lines are drawn (a short pan shows no gap). */
+const CULL_MARGIN_PX = 320;
+
+/** What one view draws of a layout. */
+interface OrgDrawnParts {
+  nodes: readonly OrgNodeLayout[];
+  edges: readonly OrgEdgeLayout[];
+  links: readonly OrgLinkLayout[];
+  /** Bodies with a treeitem: those drawn and their ancestors; undefined: all. */
+  tree?: ReadonlySet<string>;
+}
+
+interface OrgCullIndex {
+  nodes: SpatialIndex<OrgNodeLayout>;
+  edges: SpatialIndex<OrgEdgeLayout>;
+  links: SpatialIndex<OrgLinkLayout>;
+}
+
+/** One index per layout (a layout is never changed once made). */
+const cullIndexes = new WeakMap<OrgChartLayout, OrgCullIndex>();
+
+function unionRect(a: IndexRect, b: IndexRect | undefined): IndexRect {
+  if (!b) return a;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+function cullIndexOf(layout: OrgChartLayout): OrgCullIndex {
+  let index = cullIndexes.get(layout);
+  if (!index) {
+    index = {
+      nodes: new SpatialIndex(layout.nodes, (n) => unionRect({ x: n.x, y: n.y, width: n.width, height: n.height }, n.foldedBadge && { ...n.foldedBadge, x: n.x + n.foldedBadge.x, y: n.y + n.foldedBadge.y })),
+      edges: new SpatialIndex(layout.edges, (e) => boundsOfPoints(e.points)),
+      links: new SpatialIndex(layout.links, (l) => unionRect(boundsOfPoints(l.points), l.labelBox)),
+    };
+    cullIndexes.set(layout, index);
+  }
+  return index;
+}
+
+/**
+ * The boxes, connectors and links that intersect the view (plus a margin), found in a spatial
+ * index of the layout; the bodies in `keep` and every ancestor of a drawn body get a treeitem
+ * (the tree's nesting needs them; `aria-level`, `aria-setsize` and `aria-posinset` tell each
+ * item's place, so the items not drawn are not missed).
+ */
+export function visibleOrgParts(layout: OrgChartLayout, view: OrgView, keep: readonly (string | undefined)[] = []): OrgDrawnParts {
+  const index = cullIndexOf(layout);
+  const m = CULL_MARGIN_PX / view.k;
+  const rect = { x: -view.tx / view.k - m, y: -view.ty / view.k - m, width: view.width / view.k + 2 * m, height: view.height / view.k + 2 * m };
+  const nodes = index.nodes.search(rect);
+  const drawn = new Set(nodes.map((n) => n.id));
+  for (const id of keep) {
+    const node = id === undefined ? undefined : layout.byId.get(id);
+    if (node && !drawn.has(node.id)) {
+      drawn.add(node.id);
+      nodes.push(node);
+    }
+  }
+  const tree = new Set<string>();
+  for (const node of nodes) {
+    for (let n: OrgNodeLayout | undefined = node; n && !tree.has(n.id); n = n.parentId === undefined ? undefined : layout.byId.get(n.parentId)) tree.add(n.id);
+  }
+  return { nodes, edges: index.edges.search(rect), links: index.links.search(rect), tree };
 }
 
 /** An SVG path through the points. */
@@ -230,6 +307,12 @@ function edgePathStyle(points: readonly Point[]): CSSProps {
 export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResult {
   const { layout, view, names, activeId, selectedId, matches, entering, locale } = options;
   const M = layout.metrics;
+  const parts: OrgDrawnParts =
+    options.cull && layout.nodes.length >= ORG_CULL_MIN_BOXES
+      ? visibleOrgParts(layout, view, [activeId, selectedId])
+      : { nodes: layout.nodes, edges: layout.edges, links: layout.links };
+  const tree = parts.tree;
+  const treeChildren = (ids: readonly string[]) => (tree ? ids.filter((id) => tree.has(id)) : ids);
   const nameOf = (node: OrgNodeLayout): string => {
     const name = names.get(node.id) ?? node.body.name;
     return node.foldedBadge ? `${name}${locale === 'ja' ? '。' : '. '}${ORG_UI[locale].foldedName(node.foldedBadge.count)}` : name;
@@ -249,7 +332,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${nameOf(node)}
     >${renderBoxShapes(node, layout, selected, matches?.has(node.id) ?? false, entering?.has(node.id) ?? false)}${node.childIds.length
-      ? svg`<g role="group">${repeat(node.childIds, (c) => c, renderNode)}</g>`
+      ? svg`<g role="group">${repeat(treeChildren(node.childIds), (c) => c, renderNode)}</g>`
       : nothing}</g>`;
   };
   return html`<svg
@@ -274,21 +357,21 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       </g>
       <g class="edges" aria-hidden="true">
         ${repeat(
-          layout.edges,
+          parts.edges,
           (e) => e.id,
           (e) => svg`<path class=${entering?.has(e.to) ? 'entering' : nothing} d=${toPathData(e.points)} style=${cssProps(edgePathStyle(e.points))}></path>`,
         )}
       </g>
-      <g class="links" aria-hidden="true">${layout.links.map(renderLink)}</g>
+      <g class="links" aria-hidden="true">${parts.links.map(renderLink)}</g>
       <g role="tree" aria-label=${options.label} aria-describedby=${options.describedBy ?? nothing}>
-        ${repeat(layout.rootIds, (id) => id, renderNode)}
+        ${repeat(treeChildren(layout.rootIds), (id) => id, renderNode)}
       </g>
       ${renderFocusRing(layout, activeId)}
       <g class="boxes" aria-hidden="true">
-        ${repeat(layout.nodes, (n) => n.id, (n) => renderBoxText(n, layout, entering?.has(n.id) ?? false))}
+        ${repeat(parts.nodes, (n) => n.id, (n) => renderBoxText(n, layout, entering?.has(n.id) ?? false))}
       </g>
       <g class="link-labels" aria-hidden="true">
-        ${layout.links.map((l) => {
+        ${parts.links.map((l) => {
           const box = l.labelBox;
           if (!box) return nothing;
           return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
