@@ -57,11 +57,12 @@ describe('<policy-org-chart> with every body of a large organisation drawn', () 
   });
 
   describe('culling', () => {
-    type Internals = { layout: { nodes: Array<{ id: string; x: number; y: number; width: number; height: number }> }; view: { k: number; tx: number; ty: number; width: number; height: number } };
+    type Internals = { layout: { nodes: Array<{ id: string; x: number; y: number; width: number; height: number }> }; zoom: { view: { k: number; tx: number; ty: number; width: number; height: number } } };
     const internals = (el: PolicyOrgChart) => el as unknown as Internals;
     /** Ids of the boxes the view shows (what the reader sees), from the element's own layout and view. */
     const inView = (el: PolicyOrgChart) => {
-      const { layout, view } = internals(el);
+      const { layout, zoom } = internals(el);
+      const view = zoom.view;
       const x0 = -view.tx / view.k;
       const y0 = -view.ty / view.k;
       const x1 = x0 + view.width / view.k;
