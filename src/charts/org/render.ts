@@ -11,7 +11,7 @@ import type { Locale, LinkType } from '../../data/types.js';
 import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgEdgeLayout, type OrgLinkLayout, type OrgNodeLayout, type OrgTextLine } from './layout/index.js';
 import type { Point } from './layout/route.js';
 import { cssProps, type CSSProps } from '../../kit/css-props.js';
-import { boundsOfPoints, SpatialIndex, type IndexRect } from '../../kit/spatial-index.js';
+import { boundsOfPoints, rectsIntersect, SpatialIndex, type IndexRect } from '../../kit/spatial-index.js';
 
 /** The pan and zoom of the drawing: content is scaled by `k`, then moved by (`tx`, `ty`). */
 export interface OrgView {
@@ -121,7 +121,12 @@ export function visibleOrgParts(layout: OrgChartLayout, view: OrgView, keep: rea
   for (const node of nodes) {
     for (let n: OrgNodeLayout | undefined = node; n && !tree.has(n.id); n = n.parentId === undefined ? undefined : layout.byId.get(n.parentId)) tree.add(n.id);
   }
-  return { nodes, edges: index.edges.search(rect), links: index.links.search(rect), tree };
+  // A line's extent may meet the view while the line does not (a long link around it): keep
+  // the lines with a segment (or the label) in the view.
+  const crosses = (points: readonly Point[]) => points.some((p, i) => i > 0 && rectsIntersect(boundsOfPoints([points[i - 1]!, p]), rect));
+  const edges = index.edges.search(rect).filter((e) => crosses(e.points));
+  const links = index.links.search(rect).filter((l) => crosses(l.points) || (l.labelBox !== undefined && rectsIntersect(l.labelBox, rect)));
+  return { nodes, edges, links, tree };
 }
 
 /** An SVG path through the points. */
