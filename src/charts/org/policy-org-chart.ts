@@ -356,6 +356,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
           selectedId: this.selectedId,
           matches: this.matchIds,
           entering: this.entering,
+          cull: true,
         })}
         ${renderOrgTooltip({ node: tipId && !this.tipDismissed ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: this.orgUi, lang: doc.lang })}
       </div>
