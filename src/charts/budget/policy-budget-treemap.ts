@@ -1,15 +1,14 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { budgetDataTable, buildTreemapTable, treemapDataTable } from './table.js';
-import { summarizeBudget, type BudgetSummary } from '../../data/budget-summary.js';
-import type { ParseResult } from '../../data/issues.js';
+import { buildTreemapTable, treemapDataTable } from './table.js';
+import { budgetChart, summaryOf } from './index.js';
+import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
 import { PolicyCellSelectEvent } from '../../events/cell-select.js';
 import { PolicyDrillEvent } from '../../events/drill.js';
 import { createApproxMeasure, type MeasureText } from '../../kit/text.js';
 import {
-  layoutTreemap,
   TREEMAP_FONT_SIZE,
   TREEMAP_MODES,
   TREEMAP_SUPPLEMENTARY,
@@ -21,31 +20,19 @@ import {
 import { canMeasureWithCanvas } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
 import { keyword } from '../../kit/keyword.js';
-import { dataTableRows, type DataTable } from '../../kit/data-table.js';
+import type { DataTable } from '../../kit/data-table.js';
 import { renderDataTable } from '../../kit/data-table-view.js';
 import { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
 import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
-import { renderTreemapSvg } from './render.js';
 import { renderTreemapHeader } from './header.js';
 import { renderTreemapLegend } from './legend.js';
 import { renderTreemapTooltip } from './tooltip.js';
 import { BUDGET_UI } from './words.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
-import { parseBudget } from '../../data/budget.js';
 import { budgetTreemapStyles } from './styles.js';
 import { measureBold, treemapDefaultHeight } from './sizing.js';
 import { ancestorKeyIn, drillToItem, drillUp, listTreemapNav, treemapKeyAction, type TreemapNavEntry } from './state.js';
-
-const summaries = new WeakMap<BudgetDocument, BudgetSummary>();
-function summaryOf(doc: BudgetDocument): BudgetSummary {
-  let s = summaries.get(doc);
-  if (!s) {
-    s = summarizeBudget(doc);
-    summaries.set(doc, s);
-  }
-  return s;
-}
 
 /** One focusable thing in the tree, in reading order. */
 type NavEntry = TreemapNavEntry;
@@ -97,6 +84,10 @@ const TABLE_CHUNK = 250;
  */
 export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   static override styles = [...baseStyles, budgetTreemapStyles];
+
+  constructor() {
+    super(budgetChart);
+  }
 
   /** `initial` (default): initial amounts only; `with-supplementary`: 補正 drawn hatched beside them. */
   @property({ reflect: true }) supplementary: TreemapSupplementary = 'initial';
@@ -163,10 +154,6 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     return true;
   }
 
-  protected parse(input: unknown): ParseResult<BudgetDocument> {
-    return parseBudget(input);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('supplementary')) {
       this.supplementary = keyword(this.supplementary, { name: 'policy-budget-treemap supplementary', allowed: TREEMAP_SUPPLEMENTARY, fallback: 'initial' });
@@ -177,7 +164,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     super.willUpdate(changed);
   }
 
-  protected layoutChart(doc: BudgetDocument, width: number, height: number | undefined): void {
+  protected override layoutChart(doc: BudgetDocument, width: number, height: number | undefined): void {
+    // height: the attribute, else the model's default for the width.
     const summary = summaryOf(doc);
     if (summary !== this.summary) {
       this.summary = summary;
@@ -188,12 +176,11 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       }
     }
     this.ensureMeasure();
-    const h = height ?? treemapDefaultHeight(width);
-    this.layout = layoutTreemap({
+    this.layout = budgetChart.layout({
       doc,
       summary,
       width,
-      height: h,
+      height: height ?? treemapDefaultHeight(width),
       focusId: this.focusId,
       focusOffset: this.focusOffset,
       supplementary: this.supplementary,
@@ -238,7 +225,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     return html`${supp}${mode}`;
   }
 
-  protected renderChart(doc: BudgetDocument): TemplateResult | typeof nothing {
+  protected override renderChart(doc: BudgetDocument): TemplateResult | typeof nothing {
     const layout = this.layout;
     if (!layout) return nothing;
     const ui = BUDGET_UI[this.locale];
@@ -265,7 +252,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       >
         ${keyed(
           viewKey,
-          renderTreemapSvg({
+          budgetChart.render({
             layout,
             locale: this.locale,
             label: `${ui.treeLabel(title)}（${ui.keys}）`,
@@ -281,16 +268,12 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
         )}
         ${tip ? renderTreemapTooltip({ entry: tip, layout, locale: this.locale, ui }) : nothing}
       </div>
-      ${renderTreemapLegend({ layout, ui, idPrefix: this.idPrefix })}
+      ${renderTreemapLegend({ entries: budgetChart.legend({ doc, layout, locale: this.locale }), idPrefix: this.idPrefix })}
     `;
   }
 
-  /** Every item in document order, with figures in whole yen (spreadsheets add them up). */
-  protected override csvRows(doc: BudgetDocument): (string | number)[][] {
-    return dataTableRows(budgetDataTable({ summary: this.summary ?? summaryOf(doc), locale: this.locale }));
-  }
-
-  protected renderTable(doc: BudgetDocument): TemplateResult | typeof nothing {
+  /** The table alternative: every item with formatted figures (the CSV, the model's table, has whole yen). */
+  protected override renderTable(doc: BudgetDocument): TemplateResult | typeof nothing {
     const summary = this.summary ?? summaryOf(doc);
     const ui = BUDGET_UI[this.locale];
     const title = doc.title ?? ui.untitled;

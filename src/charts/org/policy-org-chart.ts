@@ -5,14 +5,13 @@ import { renderOrgList } from './list.js';
 import { renderOrgLegend } from './legend.js';
 import { renderOrgTooltip } from './tooltip.js';
 import { renderOrgDetails } from './details.js';
-import { orgDataTable } from './table.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
+import { orgChart } from './index.js';
 import { keepActive, orgKeyAction, revealBody, searchBodies, setCollapsed, toggleBody, type TypeAheadState } from './state.js';
-import type { ParseResult } from '../../data/issues.js';
-import type { LinkType, OrganizationDocument } from '../../data/types.js';
+import type { OrganizationDocument } from '../../data/types.js';
 import { PolicyNodeSelectEvent } from '../../events/node-select.js';
 import { PolicyNodeToggleEvent } from '../../events/node-toggle.js';
-import { layoutOrgChart, ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
+import { ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
 import { chooseCollapsedDepth, collapseBelowDepth, indexOrganization, listAncestors } from './tree-index.js';
 import type { MeasureText } from '../../kit/text.js';
 import { fontFor } from '../../kit/measure.js';
@@ -22,12 +21,9 @@ import { fitView } from '../../kit/viewport.js';
 import { closestData } from '../../kit/events.js';
 import { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
 import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
-import { renderOrgChartSvg } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
-import { parseOrganization } from '../../data/organization.js';
 import { orgChartStyles } from './styles.js';
-import { dataTableRows } from '../../kit/data-table.js';
 
 /**
  * Fitting to the width (the first view) shrinks the drawing only while its smallest text (the
@@ -80,6 +76,10 @@ const MAX_AUTO_HEIGHT = 1600;
 export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   static override styles = [...baseStyles, orgChartStyles];
 
+  constructor() {
+    super(orgChart);
+  }
+
   /** `top-down` (default) or `left-right`. */
   @property({ reflect: true }) orientation: OrgOrientation = 'top-down';
 
@@ -113,7 +113,6 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   private layout?: OrgChartLayout;
   /** Bodies that appeared in the last layout (grow out of their parent); empty on a first drawing. */
   private entering: ReadonlySet<string> = new Set();
-  private linkTypes: LinkType[] = [];
   private stateDoc?: OrganizationDocument;
   private layoutDirty = false;
   private lastWidth = 640;
@@ -176,15 +175,11 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     return ORG_UI[this.locale];
   }
 
-  protected parse(input: unknown): ParseResult<OrganizationDocument> {
-    return parseOrganization(input);
-  }
-
   protected override get layoutProperties(): PropertyKey[] {
     return ['orientation'];
   }
 
-  protected layoutChart(_doc: OrganizationDocument, width: number, height: number | undefined): void {
+  protected override layoutChart(_doc: OrganizationDocument, width: number, height: number | undefined): void {
     this.lastWidth = width;
     this.lastHeight = height;
     this.layoutDirty = true;
@@ -211,7 +206,6 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     }
     if (docChanged) {
       this.layout = undefined;
-      this.linkTypes = [...new Set(doc.links.map((l) => l.type))];
       this.stateDoc = doc;
       this.selectedId = undefined;
       this.detailsId = undefined;
@@ -257,7 +251,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     this.layoutDirty = false;
     const previous = this.layout;
     if (!this.measure) this.readFont();
-    const layout = layoutOrgChart({
+    const layout = orgChart.layout({
       doc,
       width: this.lastWidth,
       measure: this.measure!,
@@ -327,7 +321,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     `;
   }
 
-  protected renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
+  protected override renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
     const layout = this.layout;
     if (!layout) return nothing;
     const { zoom } = this;
@@ -350,7 +344,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
         @pointercancel=${zoom.onPointerUp}
         @wheel=${zoom.onWheel}
       >
-        ${renderOrgChartSvg({
+        ${orgChart.render({
           layout,
           view: zoom.view,
           locale: this.locale,
@@ -362,24 +356,21 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
           selectedId: this.selectedId,
           matches: this.matchIds,
           entering: this.entering,
+          cull: true,
         })}
         ${renderOrgTooltip({ node: tipId && !this.tipDismissed ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: this.orgUi, lang: doc.lang })}
       </div>
       ${pan.x || pan.y ? html`<p class="drag-hint">${this.orgUi.dragHint}</p>` : nothing}
       <p id="org-hint" class="visually-hidden">${this.orgUi.hint}</p>
-      ${renderOrgLegend({ layout, types: this.linkTypes, locale: this.locale })}
+      ${renderOrgLegend({ entries: orgChart.legend({ doc, layout, locale: this.locale }), locale: this.locale })}
       ${this.detailsId
         ? renderOrgDetails({ doc, id: this.detailsId, locale: this.locale, folded: layout.byId.get(this.detailsId)?.folded ?? [], onClose: this.closeDetails })
         : nothing}
     `;
   }
 
-  /** One row per body: its place in the tree, roles with every holder, aliases and typed links. */
-  protected override csvRows(doc: OrganizationDocument): (string | number)[][] {
-    return dataTableRows(orgDataTable({ doc, locale: this.locale }));
-  }
-
-  protected renderTable(doc: OrganizationDocument): TemplateResult {
+  /** The text alternative: every body as nested lists (the CSV is the model's table). */
+  protected override renderTable(doc: OrganizationDocument): TemplateResult {
     return renderOrgList({ doc, locale: this.locale });
   }
 
