@@ -19,7 +19,7 @@ import {
 } from './layout/index.js';
 import { canMeasureWithCanvas } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
-import { keyword } from '../../kit/keyword.js';
+import { keyword, numberOption } from '../../kit/keyword.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { renderDataTable } from '../../kit/data-table-view.js';
 import { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
@@ -98,7 +98,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   /**
    * Cells smaller than this many px² are gathered into one "N others" cell (default 784,
    * 28×28). `0` gathers nothing: every item of the view (two levels below the focus) is drawn.
-   * A negative or non-numeric value falls back to the default.
+   * A negative or non-numeric value falls back to the default, with one console warning.
    */
   @property({ type: Number, attribute: 'min-cell-area' }) minCellArea?: number;
 
@@ -188,7 +188,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       measure: this.measure!,
       fontSize: this.labelSize,
       locale: this.locale,
-      ...(this.minCellArea !== undefined && this.minCellArea >= 0 ? { minCellArea: this.minCellArea } : {}),
+      minCellArea: numberOption(this.minCellArea, { name: 'policy-budget-treemap min-cell-area', min: 0, fallback: 'the default (784)' }),
     });
     this.nav = listTreemapNav(this.layout);
     this.navIndex = new Map(this.nav.map((e) => [e.key, e]));
