@@ -11,12 +11,15 @@
  * One phase per file: metrics (type sizes) → view (what is shown) → tile (squarify) → refs
  * (the strip under the view) → cell (figures, labels) → top-items → focus (crumbs, notes).
  */
-import { formatPercent, formatYen } from '../../../format/number.js';
+import { formatPercent } from '../../../format/number.js';
 import { makeCell } from './cell.js';
-import { describeFocus, makeCrumbs } from './focus.js';
+import { layoutChangeKey, type ChangeTone } from './change.js';
+import { chartAmountFormat } from './format.js';
+import { describeFocus, joinMismatches, makeCrumbs } from './focus.js';
 import { scaleMeasure, treemapMetrics } from './metrics.js';
 import { makeRef, placeRefs } from './refs.js';
 import { tileView } from './tile.js';
+import { describeSupplementary } from './supplementary.js';
 import { listTopItems } from './top-items.js';
 import type { LayoutTreemapOptions, TreemapContext, TreemapLayout } from './types.js';
 import { buildView } from './view.js';
@@ -26,9 +29,10 @@ export * from './types.js';
 export { TREEMAP_MODES, TREEMAP_SUPPLEMENTARY, type TreemapMode, type TreemapSupplementary } from './view.js';
 export { TREEMAP_FONT_SIZE, TREEMAP_HEADER, TREEMAP_REF_ROW } from './metrics.js';
 export { TREEMAP_TEXT } from './words.js';
-export { compactYen, formatChange } from './format.js';
+export { compactYen, formatChange, chartAmountFormat, chooseAmountUnit, type AmountFormat, type AmountUnit } from './format.js';
 export { makeCrumbs, canDrillInto } from './focus.js';
 export type { CellLabel } from './labels.js';
+export { CHANGE_TONES, changeToneOf, type ChangeTone, type ChangeKey } from './change.js';
 
 /**
  * Lays out one view of a budget treemap: the focus's children (level 1) and theirs (level 2),
@@ -42,7 +46,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const ctx: TreemapContext = {
     summary, locale, T: TREEMAP_TEXT[locale], metrics, measure: scaleMeasure(options.measure, metrics),
     withSupp: supplementary === 'with-supplementary', mode, total,
-    yen: (v) => formatYen(v, { locale }), pct: (v) => formatPercent(v, { locale }),
+    yen: chartAmountFormat(summary, locale), pct: (v) => formatPercent(v, { locale }),
   };
   const focus = { id: focusId, offset: focusOffset };
   const view = buildView({ summary, focus, supplementary, area: Math.max(1, width * height), minCellArea });
@@ -52,8 +56,15 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const cells = tileView({ view, width, height, metrics }).map((node) => makeCell(ctx, node));
   const whole = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
   const suppTotal = summary.totals.supplementary.counted;
+  const focusSummary = focusId === undefined ? undefined : summary.items.get(focusId);
+  const supp = describeSupplementary(ctx, { cells, declared: focusSummary ? focusSummary.supplementary.counted : suppTotal, focusId });
+  const { focusMismatch, ...focusInfo } = describeFocus(ctx, focusId);
+  const mismatch = joinMismatches(ctx, focusMismatch, supp.mismatch);
+  const drawnHeight = height + (strip ? 4 + strip.rows * metrics.refRow : 0);
+  const tones = new Set(cells.flatMap((c): ChangeTone[] => (c.changeTone ? [c.changeTone] : [])));
+  const changeKey = mode === 'change' ? layoutChangeKey(ctx, { top: drawnHeight + 6, width, tones }) : undefined;
   return {
-    width, height: height + (strip ? 4 + strip.rows * metrics.refRow : 0), treemapHeight: height,
+    width, height: changeKey ? changeKey.y + changeKey.height : drawnHeight, treemapHeight: height,
     cells, rootRefs: strip?.refs ?? [], rootRefsHidden: strip?.hidden ?? 0,
     breadcrumbs: makeCrumbs({ summary, focusId, offset: focusOffset, locale, supplementary }),
     total, supplementaryTotal: suppTotal,
@@ -61,8 +72,10 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     supplementary, mode, fontSize: metrics.fontSize,
     ...whole,
     totalText: ctx.T.total(ctx.yen(total)),
-    ...(ctx.withSupp && suppTotal > 0 ? { supplementaryTotalText: ctx.T.supplementaryTotal(ctx.yen(suppTotal)) } : {}),
+    ...(supp.text ? { supplementaryTotalText: supp.text } : {}),
     gatheredCount: cells.reduce((n, c) => n + (c.kind === 'others' ? (c.othersCount ?? 0) : 0), 0),
-    ...describeFocus(ctx, focusId),
+    ...focusInfo,
+    ...(mismatch ? { focusMismatch: mismatch } : {}),
+    ...(changeKey ? { changeKey } : {}),
   };
 }

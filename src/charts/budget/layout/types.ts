@@ -7,6 +7,7 @@ import type { BudgetDocument, Locale } from '../../../data/types.js';
 import type { CellLabel, MeasureText } from './labels.js';
 import type { TreemapMetrics } from './metrics.js';
 import type { AmountFormat } from './format.js';
+import type { ChangeKey, ChangeTone } from './change.js';
 import type { TreemapMode, TreemapSupplementary, ViewRefKind } from './view.js';
 import type { TreemapWords } from './words.js';
 
@@ -103,6 +104,8 @@ export interface TreemapCell extends Rect {
   readonly shareText: string;
   readonly supplementaryText?: string;
   readonly changeText?: string;
+  /** In change mode: the fill tone (direction and size of the change on the previous year). */
+  readonly changeTone?: ChangeTone;
   /** The accessible name: name, amount, share and every status. */
   readonly description: string;
   /** The statuses of the description beyond the figures (一部再掲, marks inside, "select to show"). */
@@ -190,8 +193,14 @@ export interface TreemapLayout {
   readonly topItems: readonly TreemapTopItem[];
   /** What the focus item's own figures need said: 一部再掲 (how much is counted elsewhere). */
   readonly focusNotes: readonly string[];
-  /** The focus item's declared total against its items' sum, when they disagree. */
+  /**
+   * What the view's declared figures and its drawing disagree on, in words: the focus item's
+   * declared total against its items' sum; with 補正 shown, the declared 補正 against the
+   * hatched areas (for the whole budget too).
+   */
   readonly focusMismatch?: CellMismatch;
+  /** In change mode, the key of the tones, drawn under the chart (inside `height`). */
+  readonly changeKey?: ChangeKey;
 }
 
 /** What every phase of one layout shares: the data, the words, the type metrics, the formats. */
