@@ -8,12 +8,15 @@ import type { ParseResult } from '../../data/issues.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
 import { PolicyCellSelectEvent } from '../../events/cell-select.js';
 import { PolicyDrillEvent } from '../../events/drill.js';
-import { formatPercent, formatYen } from '../../format/number.js';
+import { formatPercent } from '../../format/number.js';
 import { createApproxMeasure, type MeasureText } from '../../kit/text.js';
 import {
+  chartAmountFormat,
   layoutTreemap,
   TREEMAP_FONT_SIZE,
+  TREEMAP_FORMS,
   TREEMAP_MODES,
+  type TreemapForm,
   TREEMAP_SUPPLEMENTARY,
   type DrillTarget,
   type TreemapLayout,
@@ -28,7 +31,7 @@ import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { parseBudget } from '../../data/budget.js';
 import { budgetTreemapStyles } from './styles.js';
-import { measureBold, treemapDefaultHeight } from './sizing.js';
+import { measureBold, measureChrome, slideDrawingHeight, treemapDefaultHeight } from './sizing.js';
 import { ancestorKeyIn, drillToItem, drillUp, listTreemapNav, treemapKeyAction, type TreemapNavEntry } from './state.js';
 
 const UI = {
@@ -48,7 +51,7 @@ const UI = {
     legendWarn: '記載額と内訳の計が一致しない項目',
     legendRef: '再掲（↪）・内数（◇）: 面積なし、元の項目で計上',
     legendOthers: '他N件: 小さい項目をまとめた区画（選択で内訳）',
-    legendChange: '前年度比: ＋は増額、▲は減額',
+    legendChange: '前年度比: ＋は増額、▲は減額（色の濃さは増減の大きさ）',
     tableCaption: (title: string) => `${title}（全項目）`,
     keys: '矢印キーで移動、Enterで内訳、Escapeで戻る',
     tableProgress: (n: number, total: number) => `表を作成中（${n.toLocaleString('ja-JP')} / ${total.toLocaleString('ja-JP')}行）`,
@@ -69,7 +72,7 @@ const UI = {
     legendWarn: 'Declared amount differs from the sum of its items',
     legendRef: 'Re-listed (↪) and part-of (◇) items: no area, counted at the original',
     legendOthers: 'N others: small items grouped (select to show them)',
-    legendChange: 'Change on previous year: + increase, − decrease',
+    legendChange: 'Change on previous year: + increase, − decrease (deeper colour, larger change)',
     tableCaption: (title: string) => `${title} (every item)`,
     keys: 'Arrow keys move, Enter opens, Escape goes back',
     tableProgress: (n: number, total: number) => `Building the table (${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows)`,
@@ -148,6 +151,12 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   @property({ reflect: true }) mode: TreemapMode = 'amount';
 
   /**
+   * `auto` (default): bars for a flat budget of at most five items, else the treemap; `treemap`;
+   * or `bars` (one row per item, largest first). The table and keyboard are the same in both.
+   */
+  @property({ reflect: true }) form: TreemapForm = 'auto';
+
+  /**
    * Cells smaller than this many px² are gathered into one "N others" cell (default 784,
    * 28×28). `0` gathers nothing: every item of the view (two levels below the focus) is drawn.
    * A negative or non-numeric value falls back to the default.
@@ -181,9 +190,11 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
   private readonly idPrefix = this.serverLayout ? 'tm0-' : `tm${++instances}-`;
   private pendingFocus = false;
+  /** With `preset="slide"` and `height`: px the chart takes beside its drawing (title, header, legend). */
+  @state() private slideChrome = 0;
 
   protected override get layoutProperties(): PropertyKey[] {
-    return ['supplementary', 'mode', 'focusId', 'focusOffset', 'minCellArea', 'preset'];
+    return ['supplementary', 'mode', 'form', 'focusId', 'focusOffset', 'minCellArea', 'preset', 'slideChrome'];
   }
 
   /**
@@ -211,6 +222,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     }
     // The preset changes the font size: read it again.
     if (changed.has('preset')) this.measure = undefined;
+    if (changed.has('form')) this.form = keyword(this.form, { name: 'policy-budget-treemap form', allowed: TREEMAP_FORMS, fallback: 'auto' });
     if (changed.has('mode')) this.mode = keyword(this.mode, { name: 'policy-budget-treemap mode', allowed: TREEMAP_MODES, fallback: 'amount' });
     super.willUpdate(changed);
   }
@@ -226,7 +238,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       }
     }
     this.ensureMeasure();
-    const h = height ?? treemapDefaultHeight(width);
+    const h = height !== undefined && this.preset === 'slide' ? slideDrawingHeight(height, this.slideChrome) : (height ?? treemapDefaultHeight(width));
     this.layout = layoutTreemap({
       doc,
       summary,
@@ -236,6 +248,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       focusOffset: this.focusOffset,
       supplementary: this.supplementary,
       mode: this.mode,
+      form: this.form,
       measure: this.measure!,
       fontSize: this.labelSize,
       locale: this.locale,
@@ -247,6 +260,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // On a slide, `height` is the whole chart's: the drawing gets what the header and notes leave.
+    if (this.preset === 'slide' && this.layoutHeight !== undefined) this.slideChrome = measureChrome(this.renderRoot as ShadowRoot, this.layout?.treemapHeight, this.slideChrome);
     if (this.pendingFocus) {
       this.pendingFocus = false;
       this.focusActive();
@@ -317,7 +332,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
           : nothing}
         ${layout.focus.id !== undefined ? html`<p class="view-total">${this.viewText(layout)}</p>` : nothing}
         ${layout.focusNotes.map((n) => html`<p class="view-total">${n}</p>`)}
-        ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">⚠ </span>${layout.focusMismatch.text}</p>` : nothing}
+        ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">≠ </span>${layout.focusMismatch.text}</p>` : nothing}
       </div>
       <nav class="crumbs" part="breadcrumbs" aria-label=${ui.crumbs}>
         <ol>
@@ -471,7 +486,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const s = layout.focus.id !== undefined ? this.summary?.items.get(layout.focus.id) : undefined;
     if (!s) return '';
     const share = layout.total > 0 ? s.amount.counted / layout.total : 0;
-    return UI[this.locale].view(s.name, formatYen(s.amount.counted, { locale: this.locale }), formatPercent(share, { locale: this.locale }));
+    return UI[this.locale].view(s.name, chartAmountFormat(this.summary!, this.locale)(s.amount.counted), formatPercent(share, { locale: this.locale }));
   }
 
   private renderTooltip(entry: NavEntry, layout: TreemapLayout): TemplateResult {
@@ -489,7 +504,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       );
       if (cell.supplementaryText && cell.kind !== 'supplementary') lines.push(cell.supplementaryText);
       if (cell.changeText) lines.push(cell.changeText);
-      if (cell.mismatch) lines.push(html`<span class="warn">⚠ ${cell.mismatch.text}</span>`);
+      if (cell.mismatch) lines.push(html`<span class="warn">≠ ${cell.mismatch.text}</span>`);
       lines.push(...cell.notes);
     } else if (entry.ref) {
       lines.push(html`<strong>${entry.ref.name}</strong>`);
@@ -533,7 +548,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
         : nothing}
       ${hasMismatch
         ? html`<li>
-            <svg width="14" height="13" aria-hidden="true" class="key-warn"><path d="M7 0L14 12.5H0Z"></path></svg>${ui.legendWarn}
+            <svg width="14" height="14" aria-hidden="true" class="key-warn"><circle cx="7" cy="7" r="7"></circle><path d="M3.5 5.2h7M3.5 8.8h7M8.8 2.8L5.2 11.2"></path></svg>${ui.legendWarn}
           </li>`
         : nothing}
       ${hasRefs ? html`<li>${ui.legendRef}</li>` : nothing}

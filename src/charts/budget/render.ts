@@ -79,10 +79,18 @@ function patternDefs(p: string): SVGTemplateResult {
 function renderLabel(cell: TreemapCell): SVGTemplateResult | typeof nothing {
   const label = cell.label;
   if (!label) return nothing;
+  if (cell.figureLabel) return svg`${renderLines(cell, label, 'name')}${renderLines(cell, cell.figureLabel, 'figure')}`;
   const nameLines = cell.container ? label.lines.length : (label.nameLines ?? label.lines.length);
   return svg`<text class="label label-${cell.kind}" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
     (line, i) =>
       svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : label.lineHeight}" class="${i < nameLines ? 'name' : 'figure'}">${line}</tspan>`,
+  )}</text>`;
+}
+
+/** A bar row's name or figures, every line of one class. */
+function renderLines(cell: TreemapCell, label: NonNullable<TreemapCell['label']>, kind: 'name' | 'figure'): SVGTemplateResult {
+  return svg`<text class="label label-${cell.kind} label-bar" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
+    (line, i) => svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : label.lineHeight}" class="${kind}">${line}</tspan>`,
   )}</text>`;
 }
 
@@ -144,6 +152,8 @@ function renderCell(
   const p = options.idPrefix ?? '';
   const series = seriesOf(cell.pillar);
   // Change mode: the tone of the change instead of the pillar's colour.
+  // Bar form: the row is the cell (focus, pointer); the bar inside it is the drawn amount.
+  const bar = cell.bar ?? cell;
   const fill = cell.changeTone ? `tone-${cell.changeTone}` : `series-${series}`;
   const pattern = cell.changeTone ? (toneHasPattern(cell.changeTone) ? `pat-${cell.changeTone}` : undefined) : `pat-${series}`;
   const active = options.activeKey === cell.key;
@@ -160,8 +170,9 @@ function renderCell(
     aria-expanded="${expanded ?? nothing}"
     tabindex="${active ? 0 : -1}"
   >
-    <rect class="area ${fill}" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>
-    ${pattern ? svg`<rect class="pattern" fill="url(#${p}${pattern})" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>` : nothing}
+    ${bar !== cell ? svg`<rect class="row" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>` : nothing}
+    <rect class="area ${fill}" x="${bar.x}" y="${bar.y}" width="${bar.width}" height="${bar.height}"></rect>
+    ${pattern ? svg`<rect class="pattern" fill="url(#${p}${pattern})" x="${bar.x}" y="${bar.y}" width="${bar.width}" height="${bar.height}"></rect>` : nothing}
     ${
       cell.kind === 'supplementary'
         ? svg`<rect class="supp" fill="url(#${p}hatch)" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>`

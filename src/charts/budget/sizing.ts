@@ -14,3 +14,23 @@ export function treemapDefaultHeight(width: number): number {
   if (width >= 640) return Math.round(Math.min(640, Math.max(360, width * 0.55)));
   return Math.round(Math.min(560, Math.max(320, width * 1.25)));
 }
+
+/** Smallest drawing height on a slide, px: below it the treemap says nothing (the list and table still do). */
+export const SLIDE_MIN_DRAWING = 240;
+
+/** The drawing's height on a slide when the whole chart must fit `height` and the rest takes `chrome`. */
+export function slideDrawingHeight(height: number, chrome: number): number {
+  return Math.max(SLIDE_MIN_DRAWING, Math.round(height - chrome));
+}
+
+/**
+ * What the chart takes beside the treemap area (title, header, list, switches, reference strip,
+ * legend, source), measured after a render: the host's height less the treemap area's. Returns
+ * `previous` when it moved by 2 px or less, so layout settles.
+ */
+export function measureChrome(root: ParentNode & { host?: Element }, treemapHeight: number | undefined, previous: number): number {
+  const host = root.host;
+  if (!host || treemapHeight === undefined) return previous;
+  const chrome = Math.ceil(host.getBoundingClientRect().height - treemapHeight);
+  return Math.abs(chrome - previous) <= 2 ? previous : Math.max(0, chrome);
+}

@@ -178,6 +178,17 @@ export const budgetTreemapStyles = css`
     stroke: var(--_cell-gap);
     stroke-width: 1;
   }
+  /* Bar form: the row takes the pointer; its text sits on the background. */
+  .row {
+    fill: transparent;
+  }
+  svg text.label.label-bar,
+  svg text.label.label-bar tspan {
+    fill: var(--_text);
+  }
+  .level-1 > .area.bar {
+    stroke: var(--_text);
+  }
   .series-1 { fill: var(--_series-1); }
   .series-2 { fill: var(--_series-2); }
   .series-3 { fill: var(--_series-3); }
@@ -331,8 +342,13 @@ export const budgetTreemapStyles = css`
     fill: var(--_background);
     stroke: var(--_text);
   }
-  .legend .key-warn path {
+  .legend .key-warn circle {
     fill: var(--_warning);
+  }
+  .legend .key-warn path {
+    fill: none;
+    stroke: var(--_background);
+    stroke-width: 1.6;
   }
   .legend .key-ref rect {
     fill: var(--_background);
@@ -430,8 +446,12 @@ export const budgetTreemapStyles = css`
     .highlight-ring {
       stroke: Highlight;
     }
+    .legend .key-warn circle {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
     .legend .key-warn path {
-      fill: CanvasText;
+      stroke: CanvasText;
     }
     /* Text over patterns: a Canvas halo keeps it legible. */
     svg text.label,

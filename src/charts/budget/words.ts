@@ -11,7 +11,7 @@ export const BUDGET_FILE_WORDS = {
     hatch: '斜線：補正（当初とは別枠）',
     refs: '再掲（↪）・内数（◇）：面積なし、元の項目で計上',
     others: '他N件：小さい項目をまとめた区画（下の一覧に全項目）',
-    mismatch: '▲印：記載額と内訳の計が一致しない項目',
+    mismatch: '≠印：記載額と内訳の計が一致しない項目',
   },
   en: {
     heading: 'Every item (as declared)',
@@ -24,6 +24,6 @@ export const BUDGET_FILE_WORDS = {
     hatch: 'Hatched: supplementary budget (separate from the initial budget)',
     refs: 'Re-listed (↪) and part-of (◇) items: no area, counted at the original',
     others: 'N others: small items grouped (every item is listed below)',
-    mismatch: 'Warning mark: declared amount differs from the sum of its items',
+    mismatch: '≠ mark: declared amount differs from the sum of its items',
   },
 } as const;

@@ -12,6 +12,7 @@
  * (the strip under the view) → cell (figures, labels) → top-items → focus (crumbs, notes).
  */
 import { formatPercent } from '../../../format/number.js';
+import { layoutBars, resolveForm } from './bars.js';
 import { makeCell } from './cell.js';
 import { layoutChangeKey, type ChangeTone } from './change.js';
 import { chartAmountFormat } from './format.js';
@@ -32,6 +33,7 @@ export { TREEMAP_TEXT } from './words.js';
 export { compactYen, formatChange, chartAmountFormat, chooseAmountUnit, type AmountFormat, type AmountUnit } from './format.js';
 export { makeCrumbs, canDrillInto } from './focus.js';
 export type { CellLabel } from './labels.js';
+export { TREEMAP_FORMS, BARS_AUTO_MAX_ITEMS, resolveForm, type TreemapForm } from './bars.js';
 export { CHANGE_TONES, changeToneOf, type ChangeTone, type ChangeKey } from './change.js';
 
 /**
@@ -40,7 +42,7 @@ export { CHANGE_TONES, changeToneOf, type ChangeTone, type ChangeKey } from './c
  * Throws only on a broken invariant (an unknown focus id is the caller's bug).
  */
 export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
-  const { summary, width, height, focusId, focusOffset = 0, supplementary = 'initial', mode = 'amount', minCellArea = 28 * 28, locale = 'ja' } = options;
+  const { summary, width, focusId, focusOffset = 0, supplementary = 'initial', mode = 'amount', minCellArea = 28 * 28, locale = 'ja' } = options;
   const metrics = treemapMetrics(options.fontSize);
   const total = summary.totals.amount.counted;
   const ctx: TreemapContext = {
@@ -48,13 +50,19 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     withSupp: supplementary === 'with-supplementary', mode, total,
     yen: chartAmountFormat(summary, locale), pct: (v) => formatPercent(v, { locale }),
   };
+  const form = resolveForm(options.form ?? 'auto', summary);
   const focus = { id: focusId, offset: focusOffset };
+  const bars = form === 'bars' ? layoutBars(ctx, { focusId, width }) : undefined;
+  // Bars take the height their rows need; the treemap fills the height it is given.
+  const height = bars ? bars.height : options.height;
   const view = buildView({ summary, focus, supplementary, area: Math.max(1, width * height), minCellArea });
   // The focus's own 再掲/内数/zero children, in a strip under the treemap.
   const strip = view.refs.length === 0 ? undefined
     : placeRefs(ctx, view.refs.map((r) => makeRef(ctx, r.kind, r.item)), { x: 0, y: height + 4, width, height: metrics.rootRefRows * metrics.refRow }, focus);
-  const cells = tileView({ view, width, height, metrics }).map((node) => makeCell(ctx, node));
-  const whole = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
+  const cells = bars ? bars.cells : tileView({ view, width, height, metrics }).map((node) => makeCell(ctx, node));
+  const listed = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
+  // Bars already name every item with its figure: the list above would say it twice.
+  const whole = bars ? { ...listed, topItems: [] } : listed;
   const suppTotal = summary.totals.supplementary.counted;
   const focusSummary = focusId === undefined ? undefined : summary.items.get(focusId);
   const supp = describeSupplementary(ctx, { cells, declared: focusSummary ? focusSummary.supplementary.counted : suppTotal, focusId });
@@ -69,7 +77,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     breadcrumbs: makeCrumbs({ summary, focusId, offset: focusOffset, locale, supplementary }),
     total, supplementaryTotal: suppTotal,
     focus: { ...(focusId !== undefined ? { id: focusId } : {}), offset: focusOffset },
-    supplementary, mode, fontSize: metrics.fontSize,
+    supplementary, mode, form, fontSize: metrics.fontSize,
     ...whole,
     totalText: ctx.T.total(ctx.yen(total)),
     ...(supp.text ? { supplementaryTotalText: supp.text } : {}),

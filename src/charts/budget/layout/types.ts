@@ -10,6 +10,7 @@ import type { AmountFormat } from './format.js';
 import type { ChangeKey, ChangeTone } from './change.js';
 import type { TreemapMode, TreemapSupplementary, ViewRefKind } from './view.js';
 import type { TreemapWords } from './words.js';
+import type { TreemapForm } from './bars.js';
 
 /** Options of {@link layoutTreemap}. */
 export interface LayoutTreemapOptions {
@@ -34,6 +35,8 @@ export interface LayoutTreemapOptions {
   /** Cells smaller than this many px² are gathered into an "others" cell (default 28×28). */
   readonly minCellArea?: number;
   readonly locale?: Locale;
+  /** `auto` (default): bars for a flat budget of a few items, else the treemap; or `treemap`, `bars`. */
+  readonly form?: TreemapForm;
 }
 
 /** Kinds of cell: an item, a gathered "others" cell, unitemised money, unallocated 補正. */
@@ -99,6 +102,10 @@ export interface TreemapCell extends Rect {
   readonly refs: readonly TreemapRef[];
   /** The fitted label, or undefined when none fits (the tooltip, focus and table still give it). */
   readonly label?: CellLabel;
+  /** Bar form: the bar inside the row (the cell's rectangle is the whole row). */
+  readonly bar?: Rect;
+  /** Bar form: the figures drawn after the bar. */
+  readonly figureLabel?: CellLabel;
   /** Formatted figures, for the label, tooltip and accessible name. */
   readonly amountText: string;
   readonly shareText: string;
@@ -176,6 +183,8 @@ export interface TreemapLayout {
   readonly focus: { readonly id?: string; readonly offset: number };
   readonly supplementary: TreemapSupplementary;
   readonly mode: TreemapMode;
+  /** The form drawn: the treemap, or bars (one row per item). */
+  readonly form: 'treemap' | 'bars';
   /** Header line: `合計 137.5億円（再掲・内数を除く）`. */
   readonly totalText: string;
   /** `補正 11.5億円（当初とは別枠）`, when 補正 is shown. */
