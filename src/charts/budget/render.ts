@@ -12,6 +12,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Locale } from '../../data/types.js';
 import type { ChangeKey, ChangeTone, TreemapCell, TreemapLayout, TreemapRef } from './layout/index.js';
+import { REF_GLYPHS } from './layout/refs.js';
 
 /** Options of {@link renderTreemapSvg}. */
 export interface RenderTreemapOptions {
@@ -139,9 +140,7 @@ function renderRefText(ref: TreemapRef, fontSize: number): SVGTemplateResult {
 }
 
 function refGlyph(ref: TreemapRef): string {
-  if (ref.kind === 'relist') return '↪ ';
-  if (ref.kind === 'part-of') return '◇ ';
-  return '';
+  return REF_GLYPHS[ref.kind];
 }
 
 function renderCell(

@@ -4,9 +4,21 @@ import type { MeasureText } from '../../kit/text.js';
 /** Names are drawn bold, a little wider than the regular font they are measured in: this headroom. */
 export const BOLD_HEADROOM = 1.06;
 
-/** A measure of regular text made to measure the treemap's bold names. */
+/** Characters that keep their advance in bold: CJK ideographs, kana, full-width forms (1 em in both weights). */
+const FIXED_ADVANCE = /[\u2026\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/gu;
+
+/**
+ * A measure of regular text made to measure the treemap's bold names: Latin letters and digits
+ * grow by the headroom in bold; CJK and full-width characters keep their 1 em (so a cut name
+ * keeps every character that fits instead of leaving a character's room unused).
+ */
 export function measureBold(measure: MeasureText): MeasureText {
-  return (text: string) => measure(text) * BOLD_HEADROOM;
+  return (text: string) => {
+    const whole = measure(text);
+    const proportional = text.replace(FIXED_ADVANCE, '');
+    if (proportional.length === 0) return whole;
+    return whole + measure(proportional) * (BOLD_HEADROOM - 1);
+  };
 }
 
 /** Default drawing height for a width: wide charts about 0.55 of the width, narrow ones taller. */
