@@ -16,7 +16,7 @@ import { chooseCollapsedDepth, collapseBelowDepth, indexOrganization, listAncest
 import type { MeasureText } from '../../kit/text.js';
 import { fontFor } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
-import { keyword } from '../../kit/keyword.js';
+import { keyword, numberOption } from '../../kit/keyword.js';
 import { fitView } from '../../kit/viewport.js';
 import { closestData } from '../../kit/events.js';
 import { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
@@ -200,8 +200,8 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     }
     const docChanged = doc !== this.stateDoc;
     if (docChanged || changed.has('collapsedDepth')) {
-      const depth = this.collapsedDepth ?? chooseCollapsedDepth({ doc });
-      this.collapsed = collapseBelowDepth({ doc, depth: Math.max(0, depth) });
+      const depth = numberOption(this.collapsedDepth, { name: 'policy-org-chart collapsed-depth', min: 0, fallback: 'the depth chosen for the size' }) ?? chooseCollapsedDepth({ doc });
+      this.collapsed = collapseBelowDepth({ doc, depth });
       this.layoutDirty = true;
     }
     if (docChanged) {
