@@ -77,6 +77,7 @@ export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, Treem
           [doc.fiscalYear, layout.totalText].filter(Boolean).join(' '),
           ...(layout.reconcileText ? [layout.reconcileText] : []),
           ...(layout.supplementaryTotalText ? [layout.supplementaryTotalText] : []),
+          ...(layout.focusMismatch ? [layout.focusMismatch.text] : []),
         ],
         notes: [...legend, ...list],
       }),

@@ -8,7 +8,9 @@ import type { BudgetDocument, Locale } from '../../data/types.js';
 import { createApproxMeasure, type MeasureText } from '../../kit/text.js';
 import {
   TREEMAP_FONT_SIZE,
+  TREEMAP_FORMS,
   TREEMAP_MODES,
+  type TreemapForm,
   TREEMAP_SUPPLEMENTARY,
   type TreemapLayout,
   type TreemapMode,
@@ -28,7 +30,7 @@ import { BUDGET_UI } from './words.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { budgetTreemapStyles } from './styles.js';
-import { measureBold, treemapDefaultHeight } from './sizing.js';
+import { measureBold, measureChrome, slideDrawingHeight, treemapDefaultHeight } from './sizing.js';
 import { drillToItem } from './state.js';
 import { TreemapNavController } from './nav-controller.js';
 
@@ -91,6 +93,12 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   @property({ reflect: true }) mode: TreemapMode = 'amount';
 
   /**
+   * `auto` (default): bars for a flat budget of at most five items, else the treemap; `treemap`;
+   * or `bars` (one row per item, largest first). The table and keyboard are the same in both.
+   */
+  @property({ reflect: true }) form: TreemapForm = 'auto';
+
+  /**
    * Cells smaller than this many px² are gathered into one "N others" cell (default 784,
    * 28×28). `0` gathers nothing: every item of the view (two levels below the focus) is drawn.
    * A negative or non-numeric value falls back to the default, with one console warning.
@@ -134,9 +142,11 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   });
   /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
   private readonly idPrefix = this.serverLayout ? 'tm0-' : `tm${++instances}-`;
+  /** With `preset="slide"` and `height`: px the chart takes beside its drawing (title, header, legend). */
+  @state() private slideChrome = 0;
 
   protected override get layoutProperties(): PropertyKey[] {
-    return ['supplementary', 'mode', 'focusId', 'focusOffset', 'minCellArea', 'preset'];
+    return ['supplementary', 'mode', 'form', 'focusId', 'focusOffset', 'minCellArea', 'preset', 'slideChrome'];
   }
 
   /**
@@ -160,6 +170,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     }
     // The preset changes the font size: read it again.
     if (changed.has('preset')) this.measure = undefined;
+    if (changed.has('form')) this.form = keyword(this.form, { name: 'policy-budget-treemap form', allowed: TREEMAP_FORMS, fallback: 'auto' });
     if (changed.has('mode')) this.mode = keyword(this.mode, { name: 'policy-budget-treemap mode', allowed: TREEMAP_MODES, fallback: 'amount' });
     super.willUpdate(changed);
   }
@@ -180,17 +191,25 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       doc,
       summary,
       width,
-      height: height ?? treemapDefaultHeight(width),
+      // On a slide, `height` is the whole chart's: the drawing gets what the header and notes leave.
+      // (`height` here is the model's default when the attribute is not set: test the attribute.)
+      height: height !== undefined && this.layoutHeight !== undefined && this.preset === 'slide' ? slideDrawingHeight(height, this.slideChrome) : (height ?? treemapDefaultHeight(width)),
       focusId: this.focusId,
       focusOffset: this.focusOffset,
       supplementary: this.supplementary,
       mode: this.mode,
+      form: this.form,
       measure: this.measure!,
       fontSize: this.labelSize,
       locale: this.locale,
       minCellArea: numberOption(this.minCellArea, { name: 'policy-budget-treemap min-cell-area', min: 0, fallback: 'the default (784)' }),
     });
     this.tree.useLayout(this.layout);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.preset === 'slide' && this.layoutHeight !== undefined) this.slideChrome = measureChrome(this.renderRoot as ShadowRoot, this.layout?.treemapHeight, this.slideChrome);
   }
 
   protected override renderToolbar(_doc: BudgetDocument): TemplateResult | typeof nothing {

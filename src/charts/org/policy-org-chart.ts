@@ -352,6 +352,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
           selectedId: tree.selectedId,
           matches: this.matchIds,
           entering: this.entering,
+          cull: true,
         })}
         ${renderOrgTooltip({ node: tipId ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: this.orgUi, lang: doc.lang })}
       </div>
