@@ -87,9 +87,13 @@ function compare(a: Pixels, b: Pixels): { max: number; mean: number; at: number 
 
 let browser: Browser;
 let page: Page;
-const fontFaces = ([400, 700] as const)
-  .map((weight) => `@font-face{font-family:'Match Noto Sans JP';font-weight:${weight};src:url(data:font/ttf;base64,${readFileSync(resolveFontFile(weight)).toString('base64')})}`)
-  .join('');
+const fontFaces = (
+  await Promise.all(
+    ([400, 700] as const).map(
+      async (weight) => `@font-face{font-family:'Match Noto Sans JP';font-weight:${weight};src:url(data:font/ttf;base64,${readFileSync(await resolveFontFile(weight)).toString('base64')})}`,
+    ),
+  )
+).join('');
 
 /**
  * Chromium's drawing of a standalone SVG at its own size, in the bundled font (all resvg has).
@@ -125,7 +129,7 @@ for (const seed of SEEDS) {
   test(`the CLI's PNG of ${seed} matches Chromium's drawing of the same file`, { todo: KNOWN[seed] }, async () => {
     const result = renderDocumentSVG({ input: JSON.parse(readFileSync(seed, 'utf8')), width: 800 });
     assert.ok(result.ok);
-    const resvg = decodePNG(renderPNG({ svg: result.svg, scale: 1 }));
+    const resvg = decodePNG(await renderPNG({ svg: result.svg, scale: 1 }));
     const chromium = decodePNG(await chromiumPNG(result.svg));
     const { max, mean, at } = compare(resvg, chromium);
     const columns = Math.ceil(resvg.width / CELL);
@@ -140,6 +144,6 @@ test('the measure catches a PNG whose title is missing', async () => {
   assert.ok(result.ok);
   const untitled = result.svg.replace(/<text class="standalone-title"[^>]*>[^<]*<\/text>/, '');
   assert.notEqual(untitled, result.svg);
-  const { max } = compare(decodePNG(renderPNG({ svg: untitled, scale: 1 })), decodePNG(await chromiumPNG(result.svg)));
+  const { max } = compare(decodePNG(await renderPNG({ svg: untitled, scale: 1 })), decodePNG(await chromiumPNG(result.svg)));
   assert.ok(max > MAX_CELL, `largest cell difference without the title: ${max.toFixed(1)}`);
 });

@@ -7,29 +7,36 @@ import { frameText, type ChartModel } from '../../kit/chart-model.js';
 import { createApproxMeasure } from '../../kit/text.js';
 import { layoutTreemap, TREEMAP_FONT_SIZE } from './layout/index.js';
 import { renderTreemapSvg } from './render.js';
-import { measureBold, treemapDefaultHeight } from './sizing.js';
+import { measureBold, treemapDefaultHeight, treemapLabelSize } from './sizing.js';
 import { budgetTreemapStyles } from './styles.js';
 import { buildTreemapTable } from './table.js';
 import { BUDGET_FILE_WORDS } from './words.js';
 
 /** Longest item list written under a treemap in a file; beyond it the file says where the list is. */
 const MAX_LISTED_ITEMS = 300;
+/** The least height a treemap is fitted into on a slide, px. */
+const TREEMAP_MIN_FIT_HEIGHT = 240;
 
 /** The budget treemap's model: parse, size and draw outside the element. */
 export const budgetChart: ChartModel<BudgetDocument> = {
   type: 'budget',
   parse: parseBudget,
   defaultHeight: treemapDefaultHeight,
-  drawFile({ doc, width, locale }) {
+  drawFile({ doc, width, locale, fontSize, height }) {
     const summary = summarizeBudget(doc);
-    const layout = layoutTreemap({
-      doc,
-      summary,
-      width,
-      height: treemapDefaultHeight(width),
-      measure: measureBold(createApproxMeasure(TREEMAP_FONT_SIZE)),
-      locale,
-    });
+    const lay = (cellsHeight: number) =>
+      layoutTreemap({
+        doc,
+        summary,
+        width,
+        height: cellsHeight,
+        measure: measureBold(createApproxMeasure(TREEMAP_FONT_SIZE)),
+        fontSize: treemapLabelSize(fontSize),
+        locale,
+      });
+    let layout = lay(height ?? treemapDefaultHeight(width));
+    // Fitting a page: the reference strip under the cells comes out of the cells' height.
+    if (height !== undefined && layout.height > height) layout = lay(Math.max(TREEMAP_MIN_FIT_HEIGHT, 2 * height - layout.height));
     const title = doc.title ?? (locale === 'ja' ? '予算' : 'Budget');
     // A file cannot drill into a cell or show a tooltip: list every item's figures under it.
     const words = BUDGET_FILE_WORDS[locale];
@@ -61,7 +68,8 @@ export const budgetChart: ChartModel<BudgetDocument> = {
           ...(layout.reconcileText ? [layout.reconcileText] : []),
           ...(layout.supplementaryTotalText ? [layout.supplementaryTotalText] : []),
         ],
-        notes: [...legend, ...list],
+        notes: legend,
+        details: list,
       }),
     };
   },

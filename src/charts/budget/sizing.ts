@@ -14,3 +14,8 @@ export function treemapDefaultHeight(width: number): number {
   if (width >= 640) return Math.round(Math.min(640, Math.max(360, width * 0.55)));
   return Math.round(Math.min(560, Math.max(320, width * 1.25)));
 }
+
+/** Label size for a base type size (the element's font size): 2 px under it, never under 12 px (18 px on the 20 px slide preset). */
+export function treemapLabelSize(fontSize: number | undefined): number {
+  return fontSize !== undefined && Number.isFinite(fontSize) && fontSize > 0 ? Math.max(12, Math.round(fontSize) - 2) : 12;
+}
