@@ -60,6 +60,9 @@ const BASE_SVG_CSS = selectRules({
   match: (prelude) => /^svg\b/.test(prelude),
 });
 
+/** Space around the drawing on a slide page, px. */
+const SLIDE_MARGIN = 8;
+
 /** The `height` of the first `<svg>` tag of `markup` (0 when it has none). */
 function svgHeight(markup: string): number {
   return Number(/^<svg\b[^>]*?\sheight="([\d.]+)"/.exec(markup)?.[1] ?? 0);
@@ -84,11 +87,18 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
   // The file is `width` wide: the chart gets what the frame's margins leave.
   const doc = parsed.value;
   const model = chartModelFor(doc.type);
-  const contentWidth = width - 2 * STANDALONE_MARGIN;
+  // A slide page is tight: the frame keeps a smaller margin.
+  const margin = pageHeight === undefined ? STANDALONE_MARGIN : SLIDE_MARGIN;
+  const contentWidth = width - 2 * margin;
   const draw = (height: number | undefined) => {
     const drawing = model.drawFile({ doc, width: contentWidth, locale, fontSize, height });
     const markup = collectResultSync(render(drawing.template));
-    const cssTexts = [tokens.cssText, BASE_SVG_CSS, ...drawing.cssTexts, STANDALONE_FRAME_CSS];
+    // The type size, as an element's font size sets it (`preset="slide"`: 20 px), and the custom
+    // properties the drawing sets on its own root (sizes from the layout): a file resolves them once.
+    const typeSize = fontSize === undefined ? [] : [`:host{--_font-size:${fontSize}px}`];
+    const rootStyle = /^<svg\b[^>]*?\sstyle="([^"]*)"/.exec(markup.slice(markup.indexOf('<svg')))?.[1] ?? '';
+    const rootProps = rootStyle.split(';').filter((d) => d.trim().startsWith('--'));
+    const cssTexts = [tokens.cssText, BASE_SVG_CSS, ...drawing.cssTexts, STANDALONE_FRAME_CSS, ...typeSize, ...(rootProps.length ? [`:host{${rootProps.join(';')}}`] : [])];
     const css = resolveStandaloneCSS({ cssTexts, theme, hostSelector: `.${STANDALONE_FRAME_CLASS}` });
     const fill = background ? resolveToken({ cssTexts, name: '--_background', theme }) : undefined;
     const footer = pageHeight === undefined ? drawing.footer : (drawing.slideFooter ?? drawing.footer);
@@ -100,6 +110,7 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
       header: drawing.header,
       footer,
       contentWidth,
+      margin,
       legend: drawing.legend?.map(({ sample, label }) => ({ sample: collectResultSync(render(sample)), label })),
       locale,
       ...(fontSize === undefined ? {} : { fontSize }),
