@@ -158,7 +158,6 @@ function isDirectory(path: string): boolean {
 
 /** Writes under a temporary name in the same folder, then renames: readers never see half a file. */
 function writeAtomic(path: string, bytes: Uint8Array | string): void {
-  mkdirSync(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, bytes);
@@ -235,6 +234,7 @@ export async function main(
   }
 
   // Jobs: one input file to one output file ('-': stdout).
+  let outFolder: string | undefined;
   const jobs: Array<{ from: string; to: string; format: OutputFormat }> = [];
   if (input !== '-' && isDirectory(input)) {
     const format = settings.format ?? formatOf(output);
@@ -243,6 +243,7 @@ export async function main(
       return 2;
     }
     const outDir = formatOf(output) ? dirname(output) : output;
+    outFolder = outDir;
     for (const name of readdirSync(input).filter((n) => n.toLowerCase().endsWith('.json') || isTableFileName(n)).sort()) {
       jobs.push({ from: join(input, name), to: join(outDir, `${basename(name, extname(name))}.${format}`), format });
     }
@@ -262,7 +263,7 @@ export async function main(
     jobs.push({ from: input, to, format });
   }
 
-  // Draw everything first; write only when every input drew.
+  // Draw everything first; write only when every input drew (a batch's output folder is made then).
   const drawn: Array<{ to: string; bytes: Uint8Array | string }> = [];
   let failed = false;
   for (const job of jobs) {
@@ -300,6 +301,7 @@ export async function main(
       continue;
     }
     try {
+      if (outFolder !== undefined) mkdirSync(outFolder, { recursive: true });
       writeAtomic(file.to, file.bytes);
     } catch (error) {
       const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
