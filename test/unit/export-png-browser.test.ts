@@ -16,7 +16,7 @@ import { after, before, test } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { renderDocumentSVG } from '../../src/cli/render-document.js';
-import { resolveFontFile } from '../../src/export/font-files.js';
+import { resolveFontFile, shippedFontFiles } from '../../src/export/font-files.js';
 import { renderPNG } from '../../src/export/png-node.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 
@@ -26,14 +26,8 @@ const MAX_CELL = 24;
 /** Largest mean difference over all cells. */
 const MAX_MEAN = 1.5;
 const SEEDS = ['data/governance.json', 'data/pharma-budget.json', 'data/effects/egfr-response.json', 'data/effects/genome-cost.json'];
-/**
- * Divergences this test found and that are not fixed yet (run, reported as TODO, not failing):
- * the budget draws ↪ (U+21AA, 再掲), which Noto Sans JP lacks; resvg has no fallback font and
- * draws the missing-glyph box, Chromium falls back to a system font.
- */
-const KNOWN: Readonly<Record<string, string>> = {
-  'data/pharma-budget.json': 'U+21AA ↪ is not in Noto Sans JP: resvg draws a missing-glyph box',
-};
+/** Divergences this test found and that are not fixed yet (run, reported as TODO, not failing): none. */
+const KNOWN: Readonly<Record<string, string>> = {};
 
 interface Pixels {
   width: number;
@@ -87,11 +81,13 @@ function compare(a: Pixels, b: Pixels): { max: number; mean: number; at: number 
 
 let browser: Browser;
 let page: Page;
+// The bundled fonts: Noto Sans JP, and the symbols it lacks (↪ of 再掲) that resvg falls back to.
 const fontFaces = (
   await Promise.all(
-    ([400, 700] as const).map(
-      async (weight) => `@font-face{font-family:'Match Noto Sans JP';font-weight:${weight};src:url(data:font/ttf;base64,${readFileSync(await resolveFontFile(weight)).toString('base64')})}`,
-    ),
+    ([400, 700] as const).flatMap((weight) => [
+      resolveFontFile(weight).then((file) => `@font-face{font-family:'Match Noto Sans JP';font-weight:${weight};src:url(data:font/ttf;base64,${readFileSync(file).toString('base64')})}`),
+      `@font-face{font-family:'Match Symbols';font-weight:${weight};src:url(data:font/ttf;base64,${readFileSync(shippedFontFiles(weight).symbols).toString('base64')})}`,
+    ]),
   )
 ).join('');
 
@@ -114,7 +110,7 @@ before(async () => {
   browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
   // One page, the fonts loaded once (11 MB as data: URLs); each file replaces the body.
   page = await browser.newPage();
-  await page.setContent(`<!doctype html><html><head><style>${fontFaces}html,body{margin:0}svg,svg *{font-family:'Match Noto Sans JP' !important;text-spacing-trim:space-all}</style></head><body></body></html>`);
+  await page.setContent(`<!doctype html><html><head><style>${fontFaces}html,body{margin:0}svg,svg *{font-family:'Match Noto Sans JP','Match Symbols' !important;text-spacing-trim:space-all}</style></head><body></body></html>`);
   const loaded = await page.evaluate(async () => {
     await Promise.all([document.fonts.load("400 16px 'Match Noto Sans JP'", '予算'), document.fonts.load("700 16px 'Match Noto Sans JP'", '予算')]);
     return document.fonts.check("700 16px 'Match Noto Sans JP'", '予算');
