@@ -173,11 +173,12 @@ const markerDefs = svg`<defs>
 
 /**
  * The path of a tree connector again as a CSS `d` with a fixed command structure (M L L L), so
- * that the browser can move it smoothly when boxes shift; the `d` attribute stays for SVG
+ * that the browser can move it smoothly when boxes shift (M L L L L for a leaf in a column); the `d` attribute stays for SVG
  * viewers that ignore CSS.
  */
 function edgePathStyle(points: readonly Point[]): CSSProps {
-  const p = points.length === 4 ? points : [points[0]!, points[0]!, points[points.length - 1]!, points[points.length - 1]!];
+  // A straight connector gets four points too; column connectors (compact) have five.
+  const p = points.length >= 4 ? points : [points[0]!, points[0]!, points[points.length - 1]!, points[points.length - 1]!];
   return { d: `path('${toPathData(p)}')` };
 }
 

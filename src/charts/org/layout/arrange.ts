@@ -40,12 +40,14 @@ export interface ArrangeOrgOptions {
 }
 
 /** Measures the visible boxes for an arrangement and places them. */
-export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgArrangement }): OrgArranged {
+export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgArrangement; /** Narrower boxes (11 em at most), tried before giving up a spread arrangement. */ slim?: boolean }): OrgArranged {
   const { doc, visible, collapsed, arrangement, measure, measureSize, locale, metrics: M } = options;
   const index = indexOrganization(doc);
   let depth = 0;
   for (const b of visible.order) depth = Math.max(depth, (index.depth.get(b.id) ?? 0) + (visible.satelliteHost.has(b.id) ? 1 : 0));
-  const limits = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth });
+  const bands = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
+  const wide = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth, reserve: bands });
+  const limits = options.slim ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 11)) } : wide;
   const touching = countSubtreeLinks(doc);
   const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
   const build = (id: string, satellite: boolean): OrgTreeItem => {
@@ -62,13 +64,12 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgAr
   };
   const roots = index.roots.filter((b) => !visible.satelliteHost.has(b.id)).map((b) => build(b.id, false));
   const positions = positionOrgTree({ roots, arrangement });
-  const bands = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
   const linkRoom = doc.links.length ? 24 : 0;
   return {
     arrangement,
     roots,
     positions,
-    estimate: { width: positions.width + 2 * ORG_MARGIN + bands + linkRoom, height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands + (arrangement === 'left-right' ? 0 : 0) },
+    estimate: { width: positions.width + 2 * ORG_MARGIN + bands + linkRoom, height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands },
   };
 }
 
@@ -101,9 +102,16 @@ function countSubtreeLinks(doc: OrganizationDocument): Map<string, number> {
 }
 
 /** The arrangements `auto` tries, in order of preference. */
-export function listOrgArrangements(options: { orientation: OrgOrientation; height?: number }): OrgArrangement[] {
-  if (options.orientation !== 'auto') return [options.orientation];
-  return options.height === undefined ? ['top-down', 'compact', 'narrow'] : ['top-down', 'compact', 'left-right', 'narrow'];
+export function listOrgArrangements(options: { orientation: OrgOrientation; height?: number }): Array<{ arrangement: OrgArrangement; slim: boolean }> {
+  if (options.orientation !== 'auto') return [{ arrangement: options.orientation, slim: false }];
+  const list: Array<{ arrangement: OrgArrangement; slim: boolean }> = [
+    { arrangement: 'top-down', slim: false },
+    { arrangement: 'compact', slim: false },
+    { arrangement: 'compact', slim: true },
+  ];
+  if (options.height !== undefined) list.push({ arrangement: 'left-right', slim: false }, { arrangement: 'left-right', slim: true });
+  list.push({ arrangement: 'narrow', slim: false });
+  return list;
 }
 
 /** Lays out each candidate until one fits; else returns the one that needs the least shrinking. */
@@ -111,8 +119,8 @@ export function chooseOrgArrangement(options: ArrangeOrgOptions & { orientation:
   const candidates = listOrgArrangements(options);
   let best: OrgArranged | undefined;
   let bestScale = -Infinity;
-  for (const arrangement of candidates) {
-    const arranged = arrangeOrgTree({ ...options, arrangement });
+  for (const candidate of candidates) {
+    const arranged = arrangeOrgTree({ ...options, ...candidate });
     const { width, height } = arranged.estimate;
     const scale = Math.min(1, options.width / width, options.height === undefined ? 1 : options.height / height);
     if (scale >= 1) return arranged;

@@ -35,11 +35,18 @@ export interface OrgBoxLimits {
  * and for the one-column `narrow` arrangement whatever the container leaves after the indents
  * of `depth` levels and a gutter for link lines (never under 8 em).
  */
-export function chooseOrgBoxLimits(options: { width: number; arrangement: 'top-down' | 'compact' | 'narrow' | 'left-right'; fontSize?: number; depth?: number }): OrgBoxLimits {
+export function chooseOrgBoxLimits(options: {
+  width: number;
+  arrangement: 'top-down' | 'compact' | 'narrow' | 'left-right';
+  fontSize?: number;
+  depth?: number;
+  /** Width taken by other things across the drawing (lane bands' padding and labels). */
+  reserve?: number;
+}): OrgBoxLimits {
   const f = resolveOrgMetrics(options.fontSize).fontSize;
   const minWidth = Math.round(f * 8);
   if (options.arrangement === 'narrow') {
-    const room = options.width - 2 * 12 - (options.depth ?? 0) * ORG_HANG_INDENT - ORG_NARROW_GUTTER;
+    const room = options.width - 2 * 12 - (options.depth ?? 0) * ORG_HANG_INDENT - ORG_NARROW_GUTTER - (options.reserve ?? 0);
     return { minWidth, maxWidth: Math.max(minWidth, Math.min(Math.round(f * 24), Math.floor(room))) };
   }
   return { minWidth, maxWidth: Math.round(f * 15) };

@@ -46,7 +46,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   });
   const axis = arrangement === 'left-right' ? 'left-right' : 'top-down';
   const { nodes, byId } = createOrgNodes({ doc, order: visible.order, roots, positions, collapsed });
-  const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung });
+  const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns });
   const laneOf = assignOrgLanes(doc, nodes);
   const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis });
   const gaps = positions.rowStart.slice(1).map((s) => Math.round(s - positions.levelGap / 2 + 8));

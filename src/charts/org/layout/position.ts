@@ -34,7 +34,7 @@ export const ORG_GAPS = {
   /** Between boxes of different lanes: room for both bands' padding and a vertical lane label. */
   lane: 44,
   /** Between separate trees (the headquarters and AMED): room for the 連携 line and its label. */
-  tree: 112,
+  tree: 64,
   /** Between separate trees stacked in the narrow arrangement. */
   treeStacked: 28,
   /** Above the first hung child and between hung children. */
@@ -47,6 +47,8 @@ export interface OrgPositions {
   at: Map<string, { x: number; y: number }>;
   /** Bodies whose children hang in a column under them. */
   hung: Set<string>;
+  /** Leaves drawn in a column below their parent's elbow (compact): id → the breadth coordinate of the column's line. */
+  columns: Map<string, number>;
   /** Start of each row on the depth axis (rows hold the spread bodies; hung ones fall between). */
   rowStart: number[];
   levelGap: number;
@@ -115,9 +117,29 @@ function separation(right: readonly Seg[], left: readonly Seg[], gap: (a: Seg, b
 /** Whether an item's children hang in a column in this arrangement. */
 export function hangsChildren(item: OrgTreeItem, arrangement: OrgArrangement): boolean {
   if (!item.children.length) return false;
-  if (arrangement === 'narrow') return true;
-  if (arrangement !== 'compact') return false;
-  return item.children.length >= 2 && item.children.every((c) => c.children.length === 0);
+  return arrangement === 'narrow';
+}
+
+/** Children side by side as slots: one child, or (compact) a column of consecutive leaves of one lane. */
+interface Slot {
+  items: OrgTreeItem[];
+  column: boolean;
+}
+
+/** The slots of a row of siblings: in the compact arrangement, runs of two or more leaves of one lane form a column. */
+export function groupOrgSlots(children: readonly OrgTreeItem[], arrangement: OrgArrangement, laneKey: (item: OrgTreeItem) => string): Slot[] {
+  const slots: Slot[] = [];
+  for (const c of children) {
+    const last = slots[slots.length - 1];
+    const leaf = c.children.length === 0;
+    if (arrangement === 'compact' && leaf && last && last.items.every((x) => x.children.length === 0) && laneKey(last.items[0]!) === laneKey(c)) {
+      last.items.push(c);
+      last.column = true;
+    } else {
+      slots.push({ items: [c], column: false });
+    }
+  }
+  return slots;
 }
 
 /** Places the boxes of a forest. */
@@ -129,18 +151,16 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
   const levelGap = across ? ORG_GAPS.levelLeftRight : ORG_GAPS.levelTopDown;
   const hung = new Set<string>();
 
-  // Row sizes: the deepest box of each row (hung boxes are in no row).
+  // Which bodies hang their children; row sizes: the deepest box of each row (hung boxes are in no row).
   const rowSize: number[] = [];
-  const rowPass = (item: OrgTreeItem, depth: number) => {
-    rowSize[depth] = Math.max(rowSize[depth] ?? 0, dw(item.content));
-    if (hangsChildren(item, arrangement)) hung.add(item.body.id);
-    else for (const c of item.children) rowPass(c, depth + 1);
+  const rowPass = (item: OrgTreeItem, depth: number, inRow: boolean) => {
+    if (inRow) rowSize[depth] = Math.max(rowSize[depth] ?? 0, dw(item.content));
+    const hangs = hangsChildren(item, arrangement);
+    if (hangs) hung.add(item.body.id);
+    for (const c of item.children) rowPass(c, depth + 1, inRow && !hangs);
   };
   const stackRoots = arrangement === 'narrow';
-  for (const r of roots) {
-    if (stackRoots) rowSize[0] = Math.max(rowSize[0] ?? 0, 0);
-    rowPass(r, 0);
-  }
+  for (const r of roots) rowPass(r, 0, true);
   const rowStart: number[] = [];
   let acc = 0;
   for (let k = 0; k < rowSize.length; k++) {
@@ -150,6 +170,9 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
 
   // Offsets of each box from its parent's top-left (roots: from the forest's origin).
   const rel = new Map<OrgTreeItem, { b: number; d: number }>();
+  const slotRel = new Map<OrgTreeItem, { b: number; d: number }>();
+  /** Column line of a leaf in a column, relative to its parent's left edge. */
+  const columnLine = new Map<OrgTreeItem, number>();
   const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
 
   const place = (item: OrgTreeItem, depth: number): Sub => {
@@ -183,13 +206,19 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
       return { left, right, extent: bottom };
     }
     const childD = (rowStart[depth + 1] ?? 0) - (rowStart[depth] ?? 0);
-    const { offsets, left, right, extent } = spread(item.children, depth + 1, childD);
-    const first = item.children[0]!;
-    const last = item.children[item.children.length - 1]!;
-    const c0 = offsets[0]! + bw(first.content) / 2;
-    const c1 = offsets[offsets.length - 1]! + bw(last.content) / 2;
+    const slots = groupOrgSlots(item.children, arrangement, laneKey);
+    const { offsets, left, right, extent } = spread(slots, depth + 1, childD);
+    const centre = (slot: Slot, i: number) => offsets[i]! + (slot.column ? ORG_HANG_INDENT / 2 : bw(slot.items[0]!.content) / 2);
+    const c0 = centre(slots[0]!, 0);
+    const c1 = centre(slots[slots.length - 1]!, slots.length - 1);
     const pb = (c0 + c1) / 2 - w / 2;
-    item.children.forEach((c, i) => rel.set(c, { b: offsets[i]! - pb, d: childD }));
+    slots.forEach((slot, i) => {
+      for (const c of slot.items) {
+        const o = slotRel.get(c)!;
+        rel.set(c, { b: offsets[i]! + o.b - pb, d: childD + o.d });
+        if (slot.column) columnLine.set(c, offsets[i]! + ORG_HANG_INDENT / 2 - pb);
+      }
+    });
     const elbow = { d0: h, d1: childD, lane, depth };
     return {
       left: envelope([own, { ...elbow, b: Math.min(0, c0 - pb - 1) }], shift(left, -pb, 0), 'left'),
@@ -198,8 +227,26 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
     };
   };
 
-  /** Children side by side, each as close to the previous ones as their outlines allow; `d` shifts their outlines down. */
-  const spread = (items: readonly OrgTreeItem[], depth: number, d: number, treeGap = false) => {
+  /** A slot's outline, its items placed relative to the slot's top-left. */
+  const placeSlot = (slot: Slot, depth: number): Sub => {
+    if (!slot.column) {
+      slotRel.set(slot.items[0]!, { b: 0, d: 0 });
+      return place(slot.items[0]!, depth);
+    }
+    let cursor = 0;
+    let widest = 0;
+    for (const c of slot.items) {
+      slotRel.set(c, { b: ORG_HANG_INDENT, d: cursor });
+      widest = Math.max(widest, bw(c.content));
+      cursor += dw(c.content) + ORG_GAPS.hang;
+    }
+    const bottom = cursor - ORG_GAPS.hang;
+    const lane = laneKey(slot.items[0]!);
+    return { left: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT / 2 - 1, lane, depth }], right: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT + widest, lane, depth }], extent: bottom };
+  };
+
+  /** Slots side by side, each as close to the previous ones as their outlines allow; `d` shifts their outlines down. */
+  const spread = (slots: readonly Slot[], depth: number, d: number, treeGap = false) => {
     const offsets: number[] = [];
     let left: Seg[] = [];
     let right: Seg[] = [];
@@ -209,8 +256,8 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
       if (a.lane !== b.lane) return ORG_GAPS.lane;
       return a.depth === depth && b.depth === depth ? ORG_GAPS.sibling : ORG_GAPS.cousin;
     };
-    for (const item of items) {
-      const sub = place(item, depth);
+    for (const slot of slots) {
+      const sub = placeSlot(slot, depth);
       const l = shift(sub.left, 0, d);
       const r = shift(sub.right, 0, d);
       const s = offsets.length ? separation(right, l, gap) : 0;
@@ -230,17 +277,20 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
       cursor += sub.extent + ORG_GAPS.treeStacked;
     }
   } else {
-    const { offsets } = spread(roots, 0, 0, true);
+    const { offsets } = spread(roots.map((r) => ({ items: [r], column: false })), 0, 0, true);
     roots.forEach((r, i) => rel.set(r, { b: offsets[i]!, d: 0 }));
   }
 
   // Absolute positions, then everything moved to start at 0.
   const abs = new Map<string, { b: number; d: number; item: OrgTreeItem }>();
+  const lineAbs = new Map<string, number>();
   const walk = (item: OrgTreeItem, pb: number, pd: number) => {
     const o = rel.get(item)!;
     const b = pb + o.b;
     const d = pd + o.d;
     abs.set(item.body.id, { b, d, item });
+    const line = columnLine.get(item);
+    if (line !== undefined) lineAbs.set(item.body.id, pb + line);
     for (const c of item.children) walk(c, b, d);
   };
   for (const r of roots) walk(r, 0, 0);
@@ -261,7 +311,9 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
     const pd = Math.round(d - minD);
     at.set(id, across ? { x: pd, y: pb } : { x: pb, y: pd });
   }
+  const columns = new Map<string, number>();
+  for (const [id, b] of lineAbs) columns.set(id, Math.round(b - minB));
   const spanB = Math.ceil(maxB - minB);
   const spanD = Math.ceil(maxD - minD);
-  return { at, hung, rowStart: rowStart.map((s) => s - (Number.isFinite(minD) ? minD : 0)), levelGap, width: across ? spanD : spanB, height: across ? spanB : spanD };
+  return { at, hung, columns, rowStart: rowStart.map((s) => s - (Number.isFinite(minD) ? minD : 0)), levelGap, width: across ? spanD : spanB, height: across ? spanB : spanD };
 }
