@@ -249,6 +249,13 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         ${layout.links.map((l) => {
           const box = l.labelBox;
           if (!box) return nothing;
+          if (l.labelVertical) {
+            return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
+              class="vertical"
+              x=${box.x + box.width / 2}
+              y=${box.y + 4}
+            >${l.label}</text></g>`;
+          }
           return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
             x=${box.x + box.width / 2}
             y=${box.y + box.height / 2 + M.textSize * 0.36}

@@ -8,7 +8,7 @@
 import type { Locale, OrganizationDocument } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { indexOrganization } from '../tree-index.js';
-import { chooseOrgBoxLimits, measureOrgBox, scaleMeasure } from './box.js';
+import { chooseOrgBoxLimits, measureOrgBox, ORG_NARROW_GUTTER, scaleMeasure } from './box.js';
 import { ORG_UI } from '../words.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
@@ -46,7 +46,9 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgAr
   let depth = 0;
   for (const b of visible.order) depth = Math.max(depth, (index.depth.get(b.id) ?? 0) + (visible.satelliteHost.has(b.id) ? 1 : 0));
   const bands = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
-  const wide = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth, reserve: bands });
+  // The narrow column keeps a gutter for its lines: a 16 px track each (up to 6), and the labels standing on them.
+  const tracks = arrangement === 'narrow' ? Math.min(6, doc.links.length) : 0;
+  const wide = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth, reserve: bands + (tracks ? 8 + tracks * 16 - ORG_NARROW_GUTTER : 0) });
   const limits = options.slim ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 11)) } : wide;
   const touching = countSubtreeLinks(doc);
   const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);

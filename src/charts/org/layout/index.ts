@@ -51,7 +51,9 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis });
   const gaps = positions.rowStart.slice(1).map((s) => Math.round(s - positions.levelGap / 2 + 8));
   const channels = axis === 'top-down' ? { x: [], y: gaps } : { x: gaps, y: [] };
-  const { links, hiddenLinks } = routeOrgLinks({ doc, nodes, byId, visible: visible.ids, edges, channels, lanes, laneOf, metrics, measure, measureSize, locale });
+  // The narrow column routes its lines in a gutter right of every box and band.
+  const gutter = arrangement === 'narrow' ? Math.max(0, ...nodes.map((n) => n.x + n.width), ...lanes.map((l) => l.x + l.width)) : undefined;
+  const { links, hiddenLinks } = routeOrgLinks({ doc, nodes, byId, visible: visible.ids, edges, channels, lanes, laneOf, metrics, measure, measureSize, locale, gutter });
   const bounds = frameOrgDrawing({ nodes, edges, lanes, links, axis, toggleRadius: metrics.toggleRadius });
   return { orientation: axis, arrangement, nodes, byId, rootIds: nodes.filter((n) => n.depth === 0).map((n) => n.id), edges, links, lanes, metrics, hiddenLinks, bounds };
 }

@@ -110,6 +110,33 @@ export interface RouteOrgLinksOptions {
   measure: MeasureText;
   measureSize: number;
   locale: Locale;
+  /**
+   * The narrow arrangement's gutter: the x right of every box. Lines then leave their boxes to
+   * the right and run down their own track in the gutter (16 px apart), labels standing
+   * vertically on the track.
+   */
+  gutter?: number;
+}
+
+/** Track spacing in the gutter: a vertical label (one line of text) fits between two tracks. */
+export const ORG_GUTTER_TRACK = 16;
+
+/**
+ * Tracks in the gutter for lines spanning `spans` (y ranges): the first track whose lines do not
+ * overlap the span (with room for a label's end), shorter lines nearer the boxes.
+ */
+export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>): number[] {
+  const order = spans.map((s, i) => ({ i, len: s[1] - s[0] })).sort((a, b) => a.len - b.len || a.i - b.i);
+  const tracks: Array<Array<readonly [number, number]>> = [];
+  const out: number[] = [];
+  for (const { i } of order) {
+    const [y0, y1] = spans[i]!;
+    let k = tracks.findIndex((t) => t.every(([u, v]) => y1 + 6 < u || v + 6 < y0));
+    if (k < 0) k = tracks.push([]) - 1;
+    tracks[k]!.push([y0, y1]);
+    out[i] = k;
+  }
+  return out;
 }
 
 /** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
@@ -209,7 +236,28 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   // Lines between visible bodies first (they carry labels), then lines into collapsed subtrees.
   const ordered = [...drawnGroups.filter((g) => !g.collapsedFrom && !g.collapsedTo), ...drawnGroups.filter((g) => g.collapsedFrom || g.collapsedTo)];
   const routed = new Map<Group, { points: Point[]; crossings: number }>();
+  if (options.gutter !== undefined) {
+    // Where each line meets its boxes: 10 px apart down the box's right edge, from 16 px below its top.
+    const endsAt = new Map<string, number>();
+    const endY = (id: string) => {
+      const box = obstacles.get(id)!;
+      const nth = endsAt.get(id) ?? 0;
+      endsAt.set(id, nth + 1);
+      return Math.round(box.y + Math.min(box.height - 6, 16 + 10 * nth));
+    };
+    const ends = ordered.map((g) => [endY(g.from), endY(g.to)] as const);
+    const tracks = assignOrgTracks(ends.map(([u, v]) => [Math.min(u, v), Math.max(u, v)] as const));
+    ordered.forEach((g, i) => {
+      const a = obstacles.get(g.from)!;
+      const b = obstacles.get(g.to)!;
+      const x = options.gutter! + 8 + tracks[i]! * ORG_GUTTER_TRACK;
+      const [ya, yb] = ends[i]!;
+      const points: Point[] = [[a.x + a.width, ya], [x, ya], [x, yb], [b.x + b.width, yb]];
+      routed.set(g, { points, crossings: 0 });
+    });
+  }
   for (const g of ordered) {
+    if (routed.has(g)) continue;
     const a = obstacles.get(g.from)!;
     const b = obstacles.get(g.to)!;
     const pair = g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`;
@@ -242,9 +290,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
     const label = g.links.length > 1 ? `${base}${ORG_UI[locale].times(g.links.length)}` : base;
     let labelBox: Rect | undefined;
+    const vertical = options.gutter !== undefined;
     if (!g.collapsedFrom && !g.collapsedTo) {
       const own = new Set(runRects(route.points, 1).map((r) => `${r.x},${r.y},${r.width},${r.height}`));
-      labelBox = placeOrgLabel(route.points, Math.ceil(labelMeasure(label)) + 8, M.textLine + 2, avoid.filter((r) => !own.has(`${r.x},${r.y},${r.width},${r.height}`)));
+      const others = avoid.filter((r) => !own.has(`${r.x},${r.y},${r.width},${r.height}`));
+      const long = Math.ceil(labelMeasure(label)) + 8;
+      // In the gutter the label stands on its own track (the middle piece of the route).
+      labelBox = vertical ? placeOrgLabel(route.points.slice(1, 3), M.textLine, long, others) : placeOrgLabel(route.points, long, M.textLine + 2, others);
       avoid.push(labelBox);
     }
     links.push({
@@ -261,6 +313,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       points: route.points,
       crossings: route.crossings,
       labelBox,
+      ...(vertical && labelBox ? { labelVertical: true } : {}),
     });
   }
   return { links, hiddenLinks };

@@ -99,17 +99,12 @@ function envelope(a: readonly Seg[], c: readonly Seg[], side: 'left' | 'right'):
   return out;
 }
 
-/** How far right `left` must move to clear `right` everywhere they share depths (8 px of depth tolerance). */
+/** How far right `left` must move to clear `right` everywhere they share depths (24 px of depth tolerance: room for band padding and badges). */
 function separation(right: readonly Seg[], left: readonly Seg[], gap: (a: Seg, b: Seg) => number): number {
   let s = -Infinity;
-  let i = 0;
-  let j = 0;
-  while (i < right.length && j < left.length) {
-    const a = right[i]!;
-    const b = left[j]!;
-    if (a.d0 < b.d1 + 8 && b.d0 < a.d1 + 8) s = Math.max(s, a.b + gap(a, b) - b.b);
-    if (a.d1 < b.d1) i++;
-    else j++;
+  // Outlines are short (one piece per row or column of boxes): every pair is compared.
+  for (const a of right) {
+    for (const b of left) if (a.d0 < b.d1 + 24 && b.d0 < a.d1 + 24) s = Math.max(s, a.b + gap(a, b) - b.b);
   }
   return Number.isFinite(s) ? s : 0;
 }

@@ -142,6 +142,8 @@ export interface OrgLinkLayout {
    * end say what it is (legend), and dozens of such labels would bury the boxes.
    */
   labelBox?: Rect;
+  /** The label stands vertically (on a track of the narrow arrangement's gutter). */
+  labelVertical?: boolean;
 }
 
 /** A lane drawn as a band around its bodies (a lane may need several bands). */
