@@ -107,7 +107,8 @@ describe('layoutOrgChart: a small tree, checked by hand', () => {
 
 describe('layoutOrgChart: the seed governance structure', () => {
   const doc = load('governance.json');
-  const layout = layoutOrgChart({ doc, width: 1200, measure });
+  // Spread top-down (auto would choose a narrower arrangement at 1200 px; see org-layout-phases).
+  const layout = layoutOrgChart({ doc, width: 1200, measure, orientation: 'top-down' });
   const n = (id: string) => layout.byId.get(id)!;
 
   it('draws every body, and no two boxes overlap', () => {

@@ -58,20 +58,23 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgAr
     // of the centre, where the connector arrives) is wide enough to hold it there.
     const n = collapsed.has(id) ? (touching.get(id) ?? 0) : 0;
     const minWidth = n > ORG_MAX_FOLDED_LINES ? Math.max(limits.minWidth, 2 * (Math.ceil(badgeMeasure(ORG_UI[locale].foldedBadge(n))) + 14 + 8)) : limits.minWidth;
-    const content = measureOrgBox({ body, boxWidth: options.boxWidth, minWidth, maxWidth: Math.max(minWidth, limits.maxWidth), measure, measureSize, locale, fontSize: M.fontSize });
+    // In the narrow column a box may grow as tall as its text needs: nothing is cut on a phone.
+    const content = measureOrgBox({ body, boxWidth: options.boxWidth, minWidth, maxWidth: Math.max(minWidth, limits.maxWidth), maxLines: arrangement === 'narrow' ? 12 : 5, measure, measureSize, locale, fontSize: M.fontSize });
     const kids = collapsed.has(id) ? [] : (index.children.get(id) ?? []);
     const children = kids.map((k) => build(k.id, false));
     for (const s of visible.satellitesOf.get(id) ?? []) children.push(build(s.id, true));
-    return { body, content, satellite, children };
+    const hasKids = (index.children.get(id)?.length ?? 0) > 0;
+    return { body, content, satellite, children, toggle: hasKids, folded: hasKids && collapsed.has(id) };
   };
   const roots = index.roots.filter((b) => !visible.satelliteHost.has(b.id)).map((b) => build(b.id, false));
   const positions = positionOrgTree({ roots, arrangement });
-  const linkRoom = doc.links.length ? 24 : 0;
+  const linkRoom = doc.links.length ? 12 : 0;
   return {
     arrangement,
     roots,
     positions,
-    estimate: { width: positions.width + 2 * ORG_MARGIN + bands + linkRoom, height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands },
+    // Bands reach past the boxes by their padding and (top-down) the vertical label strip on the left.
+    estimate: { width: positions.width + 2 * ORG_MARGIN + (doc.lanes.length ? M.laneHeader + M.lanePadding : 0) + linkRoom, height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands },
   };
 }
 

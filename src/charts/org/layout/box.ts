@@ -79,6 +79,8 @@ export function measureOrgBox(options: {
   boxWidth?: number;
   minWidth?: number;
   maxWidth?: number;
+  /** Lines a name, role or note may take before it is cut with …; default 3. */
+  maxLines?: number;
   measure: MeasureText;
   measureSize?: number;
   locale?: Locale;
@@ -87,7 +89,8 @@ export function measureOrgBox(options: {
 }): OrgBoxContent {
   const { body, measure, measureSize = 14, locale = 'ja' } = options;
   const M = resolveOrgMetrics(options.fontSize);
-  const key = `${options.boxWidth}|${options.minWidth}|${options.maxWidth}|${locale}|${measureSize}|${M.fontSize}`;
+  const maxLines = options.maxLines ?? 3;
+  const key = `${options.boxWidth}|${options.minWidth}|${options.maxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}`;
   let perMeasure = contentCache.get(measure);
   if (!perMeasure) contentCache.set(measure, (perMeasure = new WeakMap()));
   const hit = perMeasure.get(body);
@@ -118,8 +121,8 @@ export function measureOrgBox(options: {
     }
   };
 
-  push('name', body.name, 3, nameMeasure, M.nameLine, M.nameSize);
-  if (body.aliases.length) push('alias', `（${body.aliases.join(ui.listSep)}）`, 3, textMeasure, M.textLine, M.textSize);
+  push('name', body.name, maxLines, nameMeasure, M.nameLine, M.nameSize);
+  if (body.aliases.length) push('alias', `（${body.aliases.join(ui.listSep)}）`, maxLines, textMeasure, M.textLine, M.textSize);
   body.roles.forEach((role, roleIndex) => {
     y += M.gapBetweenParts;
     if (role.holders.length > ORG_MAX_LISTED_HOLDERS) {
@@ -131,12 +134,12 @@ export function measureOrgBox(options: {
       counts.push({ roleIndex, text, x: M.padding, y, width: Math.min(inner, Math.ceil(textMeasure(text)) + COUNT_CHROME), height: M.countHeight });
       y += M.countHeight;
     } else {
-      push('role', `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`, 3, textMeasure, M.textLine, M.textSize);
+      push('role', `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`, maxLines, textMeasure, M.textLine, M.textSize);
     }
   });
   if (body.notes.length) {
     y += M.gapBetweenParts;
-    for (const note of body.notes) push('note', note, 3, textMeasure, M.textLine, M.textSize);
+    for (const note of body.notes) push('note', note, maxLines, textMeasure, M.textLine, M.textSize);
   }
   const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + M.padding), badge: { text: badgeText, width: badgeWidth }, lines, counts, truncated };
   perMeasure.set(body, { key, content });

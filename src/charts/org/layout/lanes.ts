@@ -64,11 +64,13 @@ export function bandOrgLanes(options: { doc: OrganizationDocument; nodes: readon
       cluster.push(n);
       clusterOf.set(n.id, cluster);
     }
+    // A cluster whose band would take in a stranger is split into its boxes, joined again where clean.
+    const pieces = clusters.flatMap((c) => (clean(band(c)) ? [c] : c.map((n) => [n])));
     const groups: OrgNodeLayout[][] = [];
-    for (const cluster of clusters) {
-      const joined = groups.find((g) => clean(band([...g, ...cluster])));
-      if (joined) joined.push(...cluster);
-      else groups.push([...cluster]);
+    for (const piece of pieces) {
+      const joined = groups.find((g) => clean(band([...g, ...piece])));
+      if (joined) joined.push(...piece);
+      else groups.push([...piece]);
     }
     for (const g of groups) {
       const r = band(g);

@@ -22,6 +22,15 @@ export interface OrgTreeItem {
   /** Drawn under a host it is not a child of (see visible.ts). */
   satellite: boolean;
   children: OrgTreeItem[];
+  /** The box has an expand/collapse toggle (on its bottom edge): the box below in a column keeps clear of it. */
+  toggle?: boolean;
+  /** The box is collapsed over children: it may carry a folded-link badge across its top edge. */
+  folded?: boolean;
+}
+
+/** Room between boxes in a column: clear of the toggle above and the folded-link badge below. */
+function columnGap(above: OrgTreeItem, below: OrgTreeItem | undefined): number {
+  return ORG_GAPS.hang + (above.toggle ? 12 : 0) + (below?.folded ? 12 : 0);
 }
 
 /** Gaps between boxes, in px. */
@@ -177,12 +186,13 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
     const own: Seg = { d0: 0, d1: h, b: 0, lane, depth };
     if (!item.children.length) return { left: [own], right: [{ ...own, b: w }], extent: h };
     if (hung.has(item.body.id)) {
-      let cursor = h + ORG_GAPS.hang;
+      let cursor = h + columnGap(item, item.children[0]);
       let left: Seg[] = [own];
       let right: Seg[] = [{ ...own, b: w }];
       let lastMid = cursor;
       const leavesOnly = item.children.every((c) => !c.children.length);
       let stackRight = 0;
+      let lastGap = 0;
       for (const child of item.children) {
         const sub = place(child, depth + 1);
         rel.set(child, { b: ORG_HANG_INDENT, d: cursor });
@@ -192,9 +202,11 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
           left = envelope(left, shift(sub.left, ORG_HANG_INDENT, cursor), 'left');
           right = envelope(right, shift(sub.right, ORG_HANG_INDENT, cursor), 'right');
         }
-        cursor += sub.extent + ORG_GAPS.hang;
+        const gap = columnGap(child, item.children[item.children.indexOf(child) + 1]);
+        cursor += sub.extent + gap;
+        lastGap = gap;
       }
-      const bottom = cursor - ORG_GAPS.hang;
+      const bottom = cursor - lastGap;
       // The connector runs down at half the indent; leaves make one straight outline.
       left = envelope(left, [{ d0: h, d1: leavesOnly ? bottom : lastMid, b: ORG_HANG_INDENT / 2 - 1, lane, depth }], 'left');
       if (leavesOnly) right = envelope(right, [{ d0: h, d1: bottom, b: stackRight, lane: laneKey(item.children[0]!), depth: depth + 1 }], 'right');
@@ -230,12 +242,13 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
     }
     let cursor = 0;
     let widest = 0;
-    for (const c of slot.items) {
+    let bottom = 0;
+    slot.items.forEach((c, i) => {
       slotRel.set(c, { b: ORG_HANG_INDENT, d: cursor });
       widest = Math.max(widest, bw(c.content));
-      cursor += dw(c.content) + ORG_GAPS.hang;
-    }
-    const bottom = cursor - ORG_GAPS.hang;
+      bottom = cursor + dw(c.content);
+      cursor = bottom + columnGap(c, slot.items[i + 1]);
+    });
     const lane = laneKey(slot.items[0]!);
     return { left: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT / 2 - 1, lane, depth }], right: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT + widest, lane, depth }], extent: bottom };
   };
@@ -272,8 +285,15 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
       cursor += sub.extent + ORG_GAPS.treeStacked;
     }
   } else {
-    const { offsets } = spread(roots.map((r) => ({ items: [r], column: false })), 0, 0, true);
-    roots.forEach((r, i) => rel.set(r, { b: offsets[i]!, d: 0 }));
+    // Compact: parentless leaves side by side (two offices) stand in a column too, with no connector.
+    const slots = groupOrgSlots(roots, arrangement, laneKey);
+    const { offsets } = spread(slots, 0, 0, true);
+    slots.forEach((slot, i) => {
+      for (const r of slot.items) {
+        const o = slotRel.get(r)!;
+        rel.set(r, { b: offsets[i]! + o.b, d: o.d });
+      }
+    });
   }
 
   // Absolute positions, then everything moved to start at 0.
