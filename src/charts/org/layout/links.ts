@@ -29,26 +29,37 @@ export function runRects(points: readonly Point[], pad = 2): Rect[] {
   return out;
 }
 
+/** A rectangle a label should keep off, and how bad covering it is (default 1). */
+export type OrgLabelObstacle = Rect & { weight?: number };
+
 /**
  * Places a label of `width` × `height` centred on a point of its route where it covers none of
  * `avoid`; the longest pieces of the route are tried first, at their middle and then along them.
- * Falls back to the middle of the longest piece when no spot is free.
+ * When no spot is free, the spot covering the least (by weight) wins.
  */
-export function placeOrgLabel(points: readonly Point[], width: number, height: number, avoid: readonly Rect[]): Rect {
+export function placeOrgLabel(points: readonly Point[], width: number, height: number, avoid: readonly OrgLabelObstacle[]): Rect {
   const spots: Array<{ x: number; y: number; len: number }> = [];
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1]!;
     const q = points[i]!;
     const len = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
-    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) spots.push({ x: p[0] + (q[0] - p[0]) * t, y: p[1] + (q[1] - p[1]) * t, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9]) spots.push({ x: p[0] + (q[0] - p[0]) * t, y: p[1] + (q[1] - p[1]) * t, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
   }
   spots.sort((a, b) => b.len - a.len);
   const boxAt = (s: { x: number; y: number }): Rect => ({ x: Math.round(s.x - width / 2), y: Math.round(s.y - height / 2), width, height });
+  let best: Rect | undefined;
+  let bestCost = Infinity;
   for (const s of spots) {
     const box = boxAt(s);
-    if (!avoid.some((r) => overlaps(box, r))) return box;
+    let cost = 0;
+    for (const r of avoid) if (overlaps(box, r)) cost += r.weight ?? 1;
+    if (cost === 0) return box;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = box;
+    }
   }
-  return boxAt(findLabelPoint(points));
+  return best ?? boxAt(findLabelPoint(points));
 }
 
 /** A straight piece of a drawn line: horizontal (`y` fixed) or vertical (`x` fixed). */
@@ -230,7 +241,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
 
   // Tracks already taken: tree connectors, then each routed line.
   const runs: Run[] = edges.flatMap((e) => toRuns(e.points));
-  const avoid: Rect[] = [...obstacleList, ...edges.flatMap((e) => runRects(e.points))];
+  // Covering another label is worst, then a box, then a line or connector.
+  const avoid: OrgLabelObstacle[] = [...obstacleList.map((r) => ({ ...r, weight: 10 })), ...edges.flatMap((e) => runRects(e.points))];
   const pairCount = new Map<string, number>();
   const type = (g: Group): LinkType => g.links[0]!.type;
   // Lines between visible bodies first (they carry labels), then lines into collapsed subtrees.
@@ -297,7 +309,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       const long = Math.ceil(labelMeasure(label)) + 8;
       // In the gutter the label stands on its own track (the middle piece of the route).
       labelBox = vertical ? placeOrgLabel(route.points.slice(1, 3), M.textLine, long, others) : placeOrgLabel(route.points, long, M.textLine + 2, others);
-      avoid.push(labelBox);
+      avoid.push({ ...labelBox, weight: 100 });
     }
     links.push({
       id: `link-${g.index}`,
