@@ -40,7 +40,7 @@ export interface ArrangeOrgOptions {
 }
 
 /** Measures the visible boxes for an arrangement and places them. */
-export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgArrangement; /** Narrower boxes (11 em at most), tried before giving up a spread arrangement. */ slim?: boolean }): OrgArranged {
+export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgArrangement; /** Narrower boxes (12 em at most), tried before giving up a spread arrangement. */ slim?: boolean }): OrgArranged {
   const { doc, visible, collapsed, arrangement, measure, measureSize, locale, metrics: M } = options;
   const index = indexOrganization(doc);
   let depth = 0;
@@ -49,7 +49,7 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgAr
   // The narrow column keeps a gutter for its lines: a 16 px track each (up to 6), and the labels standing on them.
   const tracks = arrangement === 'narrow' ? Math.min(6, doc.links.length) : 0;
   const wide = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth, reserve: bands + (tracks ? 8 + tracks * 16 - ORG_NARROW_GUTTER : 0) });
-  const limits = options.slim ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 11)) } : wide;
+  const limits = options.slim ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 12)) } : wide;
   const touching = countSubtreeLinks(doc);
   const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
   const build = (id: string, satellite: boolean): OrgTreeItem => {
