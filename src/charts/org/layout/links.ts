@@ -242,7 +242,9 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   // Tracks already taken: tree connectors, then each routed line.
   const runs: Run[] = edges.flatMap((e) => toRuns(e.points));
   // Covering another label is worst, then a box, then a line or connector.
-  const avoid: OrgLabelObstacle[] = [...obstacleList.map((r) => ({ ...r, weight: 10 })), ...edges.flatMap((e) => runRects(e.points))];
+  // A label inside a lane band is on a background; across a band's edge it is not.
+  const bandEdges = lanes.flatMap((l) => runRects([[l.x, l.y], [l.x + l.width, l.y], [l.x + l.width, l.y + l.height], [l.x, l.y + l.height], [l.x, l.y]], 1));
+  const avoid: OrgLabelObstacle[] = [...obstacleList.map((r) => ({ ...r, weight: 10 })), ...edges.flatMap((e) => runRects(e.points)), ...bandEdges];
   const pairCount = new Map<string, number>();
   const type = (g: Group): LinkType => g.links[0]!.type;
   // Lines between visible bodies first (they carry labels), then lines into collapsed subtrees.
