@@ -4,10 +4,12 @@ import { LINK_TYPES, type Locale, type OrganizationDocument } from '../../data/t
 import { frameText, type ChartModel } from '../../kit/chart-model.js';
 import { createApproxMeasure } from '../../kit/text.js';
 import { describeOrgBodies } from './describe.js';
-import { layoutOrgChart } from './layout/index.js';
-import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample } from './render.js';
+import { layoutOrgChart, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
+import { listOrgLegend } from './legend.js';
+import { renderOrgChartSvg, renderOrgLegendSample, type RenderOrgChartOptions } from './render.js';
 import { orgChartStyles } from './styles.js';
-import { ORG_UI } from './words.js';
+import { orgDataTable } from './table.js';
+import { ORG_UI, type OrgUiStrings } from './words.js';
 
 const SHORTENED_HEADING: Readonly<Record<Locale, string>> = {
   ja: '図中で省略した記載（全文）',
@@ -15,9 +17,15 @@ const SHORTENED_HEADING: Readonly<Record<Locale, string>> = {
 };
 
 /** The organisation chart's model: parse, size and draw outside the element. */
-export const orgChart: ChartModel<OrganizationDocument> = {
+export const orgChart: ChartModel<OrganizationDocument, LayoutOrgChartOptions, OrgChartLayout, RenderOrgChartOptions, OrgUiStrings> = {
   type: 'organization',
   parse: parseOrganization,
+  layout: layoutOrgChart,
+  describe: ({ doc, locale }) => describeOrgBodies({ doc, locale }),
+  table: orgDataTable,
+  legend: listOrgLegend,
+  render: renderOrgChartSvg,
+  words: ORG_UI,
   // The tree takes the height it needs (the element pans beyond its own maximum).
   defaultHeight: () => undefined,
   drawFile({ doc, width, locale }) {
@@ -29,6 +37,7 @@ export const orgChart: ChartModel<OrganizationDocument> = {
     const k = Math.min(1, width / naturalWidth);
     const view = { k, tx: 0, ty: 0, width: Math.ceil(naturalWidth * k), height: Math.ceil(naturalHeight * k) };
     const names = describeOrgBodies({ doc, locale });
+    // The legend in the order of the types (the element lists them in the order the data uses them).
     const types = LINK_TYPES.filter((type) => doc.links.some((link) => link.type === type));
     // A file has no details panel: what a box shortens (an ellipsis, a count of holders) is
     // written out in full under the chart, so that every datum reaches the reader.
@@ -43,10 +52,7 @@ export const orgChart: ChartModel<OrganizationDocument> = {
       template: renderOrgChartSvg({ layout, view, locale, names, label: doc.title ?? ui.tree }),
       cssTexts: [orgChartStyles.cssText],
       title: doc.title,
-      legend: [
-        { sample: renderOrgLegendSample('tree'), label: ui.treeEdge },
-        ...types.map((type) => ({ sample: renderOrgLegendSample(type), label: formatOrgLinkType(type, locale) })),
-      ],
+      legend: listOrgLegend({ doc, layout, locale, types }).map(({ key, label }) => ({ sample: renderOrgLegendSample(key), label })),
       ...frameText(doc, locale, { notes }),
     };
   },
