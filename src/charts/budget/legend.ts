@@ -1,5 +1,5 @@
 /**
- * The legend of the treemap: what hatching, the ▲ mark, reference marks, grouped cells and the
+ * The legend of the treemap: what hatching, the ≠ mark, reference marks, grouped cells and the
  * change labels mean, each only when the view shows it. Its entries are pure data (the model's
  * `legend`); the element adds the samples.
  */
@@ -44,7 +44,7 @@ export function renderTreemapLegend(options: { entries: readonly LegendEntry[]; 
           </li>`
         : e.key === 'mismatch'
           ? html`<li>
-              <svg width="14" height="13" aria-hidden="true" class="key-warn"><path d="M7 0L14 12.5H0Z"></path></svg>${e.label}
+              <svg width="14" height="14" aria-hidden="true" class="key-warn"><circle cx="7" cy="7" r="7"></circle><path d="M3.5 5.2h7M3.5 8.8h7M8.8 2.8L5.2 11.2"></path></svg>${e.label}
             </li>`
           : html`<li>${e.label}</li>`,
     )}
