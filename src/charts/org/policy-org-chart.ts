@@ -79,7 +79,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   }
 
   /** `top-down` (default) or `left-right`. */
-  @property({ reflect: true }) orientation: OrgOrientation = 'top-down';
+  @property({ reflect: true }) orientation: OrgOrientation = 'auto';
 
   /**
    * Bodies at this depth (0 = roots) and deeper start collapsed. By default the depth is chosen
@@ -250,10 +250,11 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     const layout = orgChart.layout({
       doc,
       width: this.lastWidth,
+      height: this.lastHeight,
       measure: this.measure!,
       measureSize: 14,
       fontSize: this.fontSize,
-      orientation: keyword(this.orientation, { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'top-down' }),
+      orientation: keyword(this.orientation, { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'auto' }),
       collapsed: this.collapsed,
       locale: this.locale,
     });
