@@ -8,7 +8,7 @@ import { describeChange, getChange, getChangeVerdict } from '../../src/charts/ef
 import { layoutEffect } from '../../src/charts/effect/layout/index.js';
 import { MEASURE_SIZE } from '../../src/charts/effect/layout/common.js';
 import { compareProportions, describeComparison, splitProportion } from '../../src/charts/effect/layout/proportions.js';
-import { boxesOverlap, getTextBox, type Box, type EffectLayout, type TextShape } from '../../src/charts/effect/layout/shapes.js';
+import { boxesOverlap, getTextBox, type AxisLayout, type Box, type EffectLayout, type TextShape } from '../../src/charts/effect/layout/shapes.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { renderEffectChart } from '../../src/charts/effect/render.js';
 import { render } from '@lit-labs/ssr';
@@ -157,7 +157,7 @@ describe('change', () => {
     assert.equal(getChangeVerdict(series(10, 12)).symbol, 'diamond');
   });
 
-  it('gives each unit its own axis, never one scale for % and counts', () => {
+  it('gives each series its own axis, never one scale for % and counts', () => {
     const doc = parse({
       type: 'effect',
       chart: 'change',
@@ -170,19 +170,60 @@ describe('change', () => {
     assert.equal(layout.axes.length, 2);
     assert.ok(layout.axes[0]!.ticks.every((t) => t.label.endsWith('%')));
     assert.ok(layout.axes[1]!.ticks.every((t) => t.label.endsWith('品目')));
-    assert.equal(layout.axes[1]!.ticks[layout.axes[1]!.ticks.length - 1]!.value, 10);
+    const last = layout.axes[1]!.ticks[layout.axes[1]!.ticks.length - 1]!.value;
+    assert.ok(last >= 10 && last <= 12, `the count axis ends just past 10: ${last}`);
     assert.match(layout.marks[1]!.description, /\+10品目（増加）$/);
     assert.equal(findTextProblem(layout), '');
   });
 
-  it('draws negative values across a zero line', () => {
-    const layout = lay(load('distribution.json'), 1000);
-    const axis = layout.axes[0]!;
-    assert.ok(axis.zeroX !== undefined, 'a zero line');
-    assert.ok(axis.zeroX! > axis.x1 + 10, "zero lies inside the axis, negative values to its left");
-    const zero = axis.ticks.find((t) => t.value === 0)!;
-    assert.equal(zero.x, axis.zeroX);
+  it('fits each measure its own axis: 一次売差 −2.4% → −3.1% is not piled on the zero of a 0–100% axis', () => {
+    const layout = lay(load('distribution.json'), 800);
+    assert.equal(layout.axes.length, 4, 'one axis per series');
+    const [share, margin, hospitals] = layout.axes as [AxisLayout, AxisLayout, AxisLayout];
+    // 妥結率 43.5 → 93.1 starts at zero (the values are within their own difference of it).
+    assert.equal(share.ticks[0]!.value, 0);
+    assert.equal(share.ticks[share.ticks.length - 1]!.value, 100);
+    // 一次売差: a few points wide, ending at zero, which is marked.
+    const values = margin.ticks.map((t) => t.value);
+    assert.ok(Math.min(...values) >= -10 && Math.max(...values) === 0, `一次売差 axis ${values}`);
+    assert.equal(margin.zeroX, margin.ticks.find((t) => t.value === 0)!.x);
+    const markers = (i: number) => layout.marks[i]!.shapes.filter((s) => s.kind === 'symbol').map((s) => (s as { x: number }).x);
+    const [b1, a1] = markers(1) as [number, number];
+    assert.ok(Math.abs(b1 - a1) >= 40, `the two 一次売差 markers are apart: ${Math.abs(b1 - a1)} px`);
+    // 単品単価取引: an axis around 57.7–61.4 without zero, at least 10 points wide (not stretched).
+    const h = hospitals.ticks.map((t) => t.value);
+    assert.ok(Math.min(...h) > 40 && Math.min(...h) <= 57.7 && Math.max(...h) >= 61.4, `単品単価取引 axis ${h}`);
+    assert.ok(Math.max(...h) - Math.min(...h) >= 10);
+    assert.equal(hospitals.zeroX, undefined);
     assert.match(layout.marks[1]!.description, /^一次売差: 平成24年度 −2\.4%から平成28年度 −3\.1%へ、−0\.7ポイント（悪化）$/);
+    assert.equal(findTextProblem(layout), '');
+  });
+
+  it('keeps rows compact: four dumbbells fit a 1920×1080 slide at the slide type size', () => {
+    const layout = lay(load('distribution.json'), 1888, 'ja', 20);
+    // The drawing leaves room on the slide for the title, summary and notes around it.
+    assert.ok(layout.height <= 600, `drawing ${layout.height} px tall`);
+    assert.equal(findTextProblem(layout), '');
+    const page = lay(load('distribution.json'), 800);
+    assert.ok(page.height <= 450, `page drawing ${page.height} px tall`);
+  });
+
+  it('lays out again for a fixed height instead of scaling: same type, tighter rows, nothing overlapping', () => {
+    const doc = load('distribution.json');
+    const natural = lay(doc, 800);
+    const fitted = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: natural.height - 40 });
+    assert.equal(fitted.height, natural.height - 40);
+    assert.ok(fitted.marks[3]!.box.y < natural.marks[3]!.box.y - 20, 'the rows moved up');
+    assert.deepEqual([...new Set(textSizes(fitted))].sort(), [...new Set(textSizes(natural))].sort());
+    assert.equal(findTextProblem(fitted), '');
+    // Taller than needed: the rows keep their spacing; the drawing is as tall as asked.
+    const roomy = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: natural.height + 200 });
+    assert.equal(roomy.height, natural.height + 200);
+    assert.deepEqual(roomy.marks.map((m) => m.box), natural.marks.map((m) => m.box));
+    // Too small to fit even with the tightest rows: as tight as it gets, taller than asked
+    // (the renderer scales that down as a last resort).
+    const tiny = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: 100 });
+    assert.ok(tiny.height > 100 && tiny.height < fitted.height);
   });
 });
 

@@ -28,7 +28,8 @@ let instances = 0;
  * hatched), change (before → after dumbbells, improvement by shape and words) and magnitude
  * (log scale with decade ticks when values span over 100 times, the factor stated).
  *
- * The drawing takes the height it needs; with `height`, a taller drawing is scaled down to fit.
+ * The drawing takes the height it needs; with `height`, its rows are laid out again, tighter,
+ * to fit (type keeps its size); only a drawing that cannot fit even so is scaled down.
  *
  * Keyboard: Tab reaches the chart's marks (one tab stop); arrow keys, Home and End move between
  * them; each mark's value is its accessible name. Enter or Space selects a mark.
@@ -81,8 +82,15 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
     return ['preset'];
   }
 
-  protected layoutChart(doc: EffectDocument, width: number): void {
-    this.layout = layoutEffect({ doc, width, measure: this.getMeasure(), locale: this.locale, fontSize: this.getFontSize() });
+  protected layoutChart(doc: EffectDocument, width: number, height: number | undefined): void {
+    this.layout = layoutEffect({
+      doc,
+      width,
+      measure: this.getMeasure(),
+      locale: this.locale,
+      fontSize: this.getFontSize(),
+      ...(height === undefined ? {} : { height }),
+    });
     this.summary = summarizeEffect(doc, { locale: this.locale }).sentence;
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.marks.length - 1));
   }
