@@ -12,16 +12,8 @@ import type { Locale, MagnitudeDocument, MagnitudeSeries } from '../../../data/t
 import { summarizeEffect } from '../../../data/effect-summary.js';
 import { logTicks, shouldUseLog } from '../../../data/stats.js';
 import { formatCount } from '../../../format/number.js';
-import {
-  chooseTypeScale,
-  choosePadding,
-  createTextContext,
-  makeText,
-  round1,
-  textHeight,
-  type EffectLayoutOptions,
-} from './common.js';
-import type { AxisLayout, EffectLayout, EffectMark, Shape } from './shapes.js';
+import { finishLayout, makeMark, makeText, round1, startLayout, textHeight, type EffectLayoutOptions } from './common.js';
+import type { AxisLayout, EffectLayout, Shape } from './shapes.js';
 
 const WORDS = {
   ja: {
@@ -43,16 +35,12 @@ export function formatMagnitude(value: number, unit: string | undefined, locale:
 
 /** Lays out a magnitude chart for a width. */
 export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>): EffectLayout {
-  const { doc, width, measure, locale } = options;
-  const ctx = createTextContext(measure, locale);
-  const type = chooseTypeScale(options.fontSize);
-  const pad = choosePadding(width);
+  const { doc, width, locale } = options;
+  const start = startLayout(options);
+  const { ctx, type, pad, spacing, marks, annotations, statements } = start;
   const w = WORDS[locale];
   const values = doc.series.map((s) => s.value);
   const log = shouldUseLog({ values });
-  const marks: EffectMark[] = [];
-  const annotations: Shape[] = [];
-  const statements: string[] = [];
   const valueText = (s: MagnitudeSeries) => s.display ?? formatMagnitude(s.value, doc.unit, locale);
 
   // Leave room on the right for the longest value label beside its mark.
@@ -73,11 +61,11 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
   }
   // Tick labels that do not fit side by side are thinned (every other decade); grid lines stay.
   const labelWidth = Math.max(...tickValues.map((t) => ctx.widthOf(tickLabel(t), type.small)));
-  const spacing = (right - left) / Math.max(1, tickValues.length - 1);
-  const every = Math.max(1, Math.ceil((labelWidth + 8) / spacing));
+  const tickGap = (right - left) / Math.max(1, tickValues.length - 1);
+  const every = Math.max(1, Math.ceil((labelWidth + 8) / tickGap));
 
-  const rowGap = Math.round(type.base * 0.9);
-  const barHeight = Math.round(type.base * 1.8);
+  const rowGap = Math.round(type.base * 0.9 * spacing);
+  const barHeight = Math.max(Math.round(type.base * 1.2), Math.round(type.base * 1.8 * spacing));
   let y = pad;
   let lastBandBottom = 0;
   doc.series.forEach((s, index) => {
@@ -123,14 +111,7 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
     lastBandBottom = bottom;
     const numeric = formatMagnitude(s.value, doc.unit, locale);
     const spoken = s.display && s.display !== numeric ? (locale === 'en' ? `${s.display} (${numeric})` : `${s.display}（${numeric}）`) : numeric;
-    marks.push({
-      id: `series-${index}`,
-      seriesIndex: index,
-      label: s.label,
-      description: `${s.label}: ${spoken}`,
-      box: { x: pad - 4, y: top - 2, width: width - 2 * pad + 8, height: bottom - top + 4 },
-      shapes,
-    });
+    marks.push(makeMark(start, width, { index, label: s.label, description: `${s.label}: ${spoken}`, top, bottom, shapes }));
     y = bottom + rowGap;
   });
 
@@ -163,5 +144,5 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
     annotations.push(text);
     bottom += 8 + textHeight(text);
   }
-  return { chart: 'magnitude', width, height: Math.ceil(bottom + pad), fontSize: type.base, marks, axes: [axis], annotations, statements };
+  return finishLayout('magnitude', width, bottom + pad, start, [axis]);
 }

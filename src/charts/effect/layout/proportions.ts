@@ -13,15 +13,14 @@ import type { Locale, ProportionSeries, ProportionsDocument } from '../../../dat
 import { newcombeDifference, wilsonInterval, type Interval } from '../../../data/stats.js';
 import { formatPercent, formatPoints, formatRatio, formatNumber } from '../../../format/number.js';
 import {
-  chooseTypeScale,
-  choosePadding,
-  createTextContext,
+  finishLayout,
+  makeMark,
   makeText,
   round1,
+  startLayout,
   textHeight,
   type EffectLayoutOptions,
-  type TextContext,
-  type TypeScale,
+  type LayoutStart,
 } from './common.js';
 import type { AxisLayout, EffectLayout, EffectMark, Shape } from './shapes.js';
 
@@ -175,8 +174,8 @@ function describeSeries(doc: ProportionsDocument, series: ProportionSeries, loca
 }
 
 interface RowContext {
-  ctx: TextContext;
-  type: TypeScale;
+  start: LayoutStart;
+  width: number;
   locale: Locale;
   x: (v: number) => number;
   left: number;
@@ -186,7 +185,8 @@ interface RowContext {
 
 /** Lays out one group's label, bar, whisker and segment labels, starting at `top`. */
 function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: number, top: number, rc: RowContext): { mark: EffectMark; bottom: number; barY: number; barHeight: number } {
-  const { ctx, type, locale, x, left, right } = rc;
+  const { start, locale, x, left, right } = rc;
+  const { ctx, type } = start;
   const w = WORDS[locale];
   const shapes: Shape[] = [];
   const plotWidth = right - left;
@@ -194,7 +194,7 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
   const label = makeText(ctx, { text: labelText, x: left, top, size: type.base, maxWidth: plotWidth, bold: true });
   shapes.push(label);
   const barY = top + textHeight(label) + 4;
-  const barHeight = Math.round(type.base * 2.2);
+  const barHeight = Math.max(Math.round(type.base * 1.5), Math.round(type.base * 2.2 * start.spacing));
   const midY = barY + barHeight / 2;
   const interval = getSeriesInterval(series);
   const segments = splitProportion(series, locale);
@@ -279,33 +279,23 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
     shapes.push(note);
     bottom += 4 + textHeight(note);
   }
-  const mark: EffectMark = {
-    id: `series-${index}`,
-    seriesIndex: index,
-    label: series.label,
-    description: describeSeries(doc, series, locale),
-    box: { x: left - 4, y: top - 2, width: plotWidth + 8, height: bottom - top + 4 },
-    shapes,
-  };
+  const mark: EffectMark = makeMark(start, rc.width, { index, label: series.label, description: describeSeries(doc, series, locale), top, bottom, shapes });
   return { mark, bottom, barY, barHeight };
 }
 
 /** Lays out a proportions chart for a width. */
 export function layoutProportions(options: EffectLayoutOptions<ProportionsDocument>): EffectLayout {
-  const { doc, width, measure, locale } = options;
-  const ctx = createTextContext(measure, locale);
-  const type = chooseTypeScale(options.fontSize);
-  const pad = choosePadding(width);
+  const { doc, width, locale } = options;
+  const start = startLayout(options);
+  const { ctx, type, pad, spacing, marks, annotations, statements } = start;
   const left = pad;
   // Room on the right for the last tick label (100%) to sit centred on its tick.
   const right = width - pad - Math.ceil(ctx.widthOf('100%', type.small) / 2);
   const x = scaleLinear([0, 1], [left, right]);
   const gridTicks = width < 480 ? [0.25, 0.5, 0.75] : [0.2, 0.4, 0.6, 0.8];
-  const rc: RowContext = { ctx, type, locale, x, left, right, gridTicks };
+  const rc: RowContext = { start, width, locale, x, left, right, gridTicks };
   const comparison = compareProportions(doc);
-  const annotations: Shape[] = [];
-  const marks: EffectMark[] = [];
-  const rowGap = Math.round(type.base * 0.9);
+  const rowGap = Math.round(type.base * 0.9 * spacing);
   let y = pad;
   let lastBarBottom = y;
 
@@ -359,11 +349,9 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
     axis.title = title;
     bottom += textHeight(title);
   }
-  const statements: string[] = [];
   if (comparison) {
     const [a, b] = doc.series as [ProportionSeries, ProportionSeries];
     statements.push(`${a.label} − ${b.label}: ${describeComparison(comparison, locale)}`);
   }
-  const height = Math.ceil(bottom + pad);
-  return { chart: 'proportions', width, height, fontSize: type.base, marks, axes: [axis], annotations, statements };
+  return finishLayout('proportions', width, bottom + pad, start, [axis]);
 }
