@@ -8,7 +8,7 @@ import { describeChange, getChange, getChangeVerdict } from '../../src/charts/ef
 import { layoutEffect } from '../../src/charts/effect/layout/index.js';
 import { MEASURE_SIZE } from '../../src/charts/effect/layout/common.js';
 import { compareProportions, describeComparison, splitProportion } from '../../src/charts/effect/layout/proportions.js';
-import { boxesOverlap, getTextBox, type AxisLayout, type Box, type EffectLayout, type TextShape } from '../../src/charts/effect/layout/shapes.js';
+import { boxesOverlap, getTextBox, type AxisLayout, type Box, type EffectLayout, type EffectMark, type RectShape, type TextShape } from '../../src/charts/effect/layout/shapes.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { renderEffectChart } from '../../src/charts/effect/render.js';
 import { render } from '@lit-labs/ssr';
@@ -227,8 +227,53 @@ describe('change', () => {
   });
 });
 
+describe('derived values (算出値)', () => {
+  it('draws the 先駆け 12ヶ月, worked out from 「通常の半分」, as a dashed unfilled bar and says so in the label, name and table', () => {
+    const doc = load('sakigake.json');
+    const layout = lay(doc, 800);
+    const [derived, stated] = layout.marks as [EffectMark, EffectMark];
+    const bar = (m: EffectMark) => m.shapes.find((s) => s.kind === 'rect') as RectShape;
+    assert.equal(bar(derived).dash, '6 4');
+    assert.deepEqual(bar(derived).fill, { type: 'track' });
+    assert.equal(bar(stated).dash, undefined);
+    assert.deepEqual(bar(stated).fill, { type: 'series', index: 0 });
+    const drawn = (m: EffectMark) => m.shapes.flatMap((s) => (s.kind === 'text' ? s.lines : [])).join(' ');
+    assert.match(drawn(derived), /12ヶ月（算出値）/);
+    assert.doesNotMatch(drawn(stated), /算出値/);
+    assert.match(derived.description, /^通常の審査: 12ヶ月.*算出値/);
+    assert.doesNotMatch(stated.description, /算出値/);
+    // The key says what the dashed bar means.
+    assert.ok(layout.annotations.some((a) => a.kind === 'text' && a.lines.join('').startsWith('破線の棒＝算出値')));
+    const table = buildEffectTable({ doc, locale: 'ja' });
+    assert.equal(table.columns[table.columns.length - 1], '数値の根拠');
+    assert.match(table.rows[0]!.cells[table.rows[0]!.cells.length - 1]!.text, /^算出値/);
+    assert.equal(table.rows[1]!.cells[table.rows[1]!.cells.length - 1]!.text, '資料の数値');
+    assert.equal(findTextProblem(layout), '');
+  });
+
+  it('draws a derived value on a log scale as a hollow ring; a derived share as a dashed bar', () => {
+    const log = parse({ type: 'effect', chart: 'magnitude', unit: 'ドル', series: [{ label: 'A', value: 3e9, derived: true }, { label: 'B', value: 1000 }] });
+    const layout = lay(log, 800, 'en');
+    const dot = (m: EffectMark) => m.shapes.find((s) => s.kind === 'symbol') as { symbol: string };
+    assert.equal(dot(layout.marks[0]!).symbol, 'ring');
+    assert.equal(dot(layout.marks[1]!).symbol, 'circle');
+    assert.match(layout.marks[0]!.description, /\(derived: not stated in the source/);
+    const shares = parse({ type: 'effect', chart: 'proportions', series: [{ label: 'A', value: '40%', derived: true }, { label: 'B', value: '20%' }] });
+    const p = lay(shares, 800);
+    assert.equal((p.marks[0]!.shapes.find((s) => s.kind === 'rect' && s.fill.type === 'track' && s.dash) as RectShape).dash, '6 4');
+    assert.match(p.marks[0]!.description, /40\.0%（算出値）/);
+    assert.equal(buildEffectTable({ doc: shares, locale: 'ja' }).rows[0]!.cells[0]!.text, '40.0%（算出値）');
+  });
+
+  it('refuses a derived flag that is not true or false, naming its path', () => {
+    const result = parseEffect({ type: 'effect', chart: 'magnitude', series: [{ label: 'A', value: 1, derived: 'yes' }] });
+    assert.equal(result.ok, false);
+    if (!result.ok) assert.deepEqual(result.issues.map((i) => [i.code, i.path]), [['wrong-type', 'series[0].derived']]);
+  });
+});
+
 describe('magnitude', () => {
-  it('uses a log scale with decade ticks, and states 300万分の1 for 30億ドル → 1,000ドル', () => {
+  it('uses a log scale with decade ticks, and states 「2016年は2003年の約300万分の1」 for 30億ドル → 約1000ドル, in words, not with an arrow', () => {
     const layout = lay(load('genome-cost.json'), 1000);
     const axis = layout.axes[0]!;
     assert.equal(axis.scale, 'log');
@@ -238,7 +283,7 @@ describe('magnitude', () => {
     // Decades are equally spaced on a log scale.
     const gaps = axis.ticks.slice(1).map((t, i) => Math.round(t.x - axis.ticks[i]!.x));
     assert.ok(gaps.every((g) => Math.abs(g - gaps[0]!) <= 1), `equal gaps: ${gaps}`);
-    assert.deepEqual(layout.statements, ['2003年 → 2016年：300万分の1']);
+    assert.deepEqual(layout.statements, ['2016年は2003年の約300万分の1']);
     assert.match(axis.title!.lines.join(''), /対数目盛/);
   });
 

@@ -90,6 +90,7 @@ function renderShape(shape: Shape, idPrefix: string): SVGTemplateResult {
         width=${Math.max(0, shape.width)}
         height=${Math.max(0, shape.height)}
         fill=${shape.fill.type === 'unknown' ? `url(#${idPrefix}-hatch)` : nothing}
+        stroke-dasharray=${shape.dash ?? nothing}
       ></rect>`;
     case 'line':
       return svg`<line

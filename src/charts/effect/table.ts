@@ -3,6 +3,7 @@
  * rows and columns, including categories the data gives no value for (不明 / unknown). The
  * element renders it as an HTML table; tests read it in Node.
  */
+import { DERIVED, summarizeEffect } from '../../data/effect-summary.js';
 import type { ChangeDocument, EffectDocument, Locale, MagnitudeDocument, ProportionsDocument } from '../../data/types.js';
 import { formatNumber, formatPercent } from '../../format/number.js';
 import { describeChange, formatChangeValue } from './layout/change.js';
@@ -39,6 +40,9 @@ const WORDS = {
     when: '時点',
     change: '変化',
     shown: '表示',
+    basis: '数値の根拠',
+    stated: '資料の数値',
+    derived: '算出値（資料に数値がなく、算出した値）',
     to: '〜',
     editor: (t: string) => `［編集注］${t}`,
     editorOf: (label: string, t: string) => `［編集注］${label}：${t}`,
@@ -57,6 +61,9 @@ const WORDS = {
     when: 'when',
     change: 'Change',
     shown: 'As shown',
+    basis: 'Basis',
+    stated: 'as stated in the source',
+    derived: 'derived (not stated in the source, worked out from it)',
     to: ' to ',
     editor: (t: string) => `[Editor's note] ${t}`,
     editorOf: (label: string, t: string) => `[Editor's note] ${label}: ${t}`,
@@ -73,7 +80,7 @@ function proportionsTable(doc: ProportionsDocument, locale: Locale): EffectTable
   const columns = [w.group, doc.measure ?? w.value, ...(hasN ? [w.n, w.ci] : []), ...categoryNames, ...(hasUnknown ? [w.unknownShare] : [])];
   const rows = doc.series.map((s) => {
     const interval = getSeriesInterval(s);
-    const cells: EffectTableCell[] = [{ text: pct(s.value), numeric: true }];
+    const cells: EffectTableCell[] = [{ text: `${pct(s.value)}${s.derived ? DERIVED[locale] : ''}`, numeric: true }];
     if (hasN) {
       cells.push({ text: s.n === undefined ? w.none : formatNumber(s.n, { locale }), numeric: true });
       cells.push({ text: interval ? `${pct(interval.lower)}${w.to}${pct(interval.upper)}` : w.none, numeric: true });
@@ -127,15 +134,20 @@ function changeTable(doc: ChangeDocument, locale: Locale): EffectTable {
 function magnitudeTable(doc: MagnitudeDocument, locale: Locale): EffectTable {
   const w = WORDS[locale];
   const hasDisplay = doc.series.some((s) => s.display !== undefined);
-  const columns = [w.series, ...(hasDisplay ? [w.shown] : []), w.value];
+  const hasDerived = doc.series.some((s) => s.derived);
+  const columns = [w.series, ...(hasDisplay ? [w.shown] : []), w.value, ...(hasDerived ? [w.basis] : [])];
   const rows = doc.series.map((s) => ({
     header: s.label,
     cells: [
       ...(hasDisplay ? [{ text: s.display ?? w.none }] : []),
       { text: formatMagnitude(s.value, doc.unit, locale), numeric: true },
+      ...(hasDerived ? [{ text: s.derived ? w.derived : w.stated }] : []),
     ],
   }));
-  return { caption: doc.title ?? doc.measure ?? '', columns, rows, notes: [] };
+  // The stated comparison (「2016年は2003年の約680分の1」), as drawn.
+  const facts = summarizeEffect(doc, { locale }).facts;
+  const notes = facts.chart === 'magnitude' && facts.comparison?.statement ? [facts.comparison.statement] : [];
+  return { caption: doc.title ?? doc.measure ?? '', columns, rows, notes };
 }
 
 /** Whether column `index` (0: the row headers) holds numbers, judged by its cells. */

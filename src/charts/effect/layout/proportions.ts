@@ -11,6 +11,7 @@
 import { scaleLinear } from '../../../kit/scale.js';
 import type { Locale, ProportionSeries, ProportionsDocument } from '../../../data/types.js';
 import { newcombeDifference, wilsonInterval, type Interval } from '../../../data/stats.js';
+import { DERIVED } from '../../../data/effect-summary.js';
 import { formatPercent, formatPoints, formatRatio, formatNumber } from '../../../format/number.js';
 import {
   finishLayout,
@@ -160,7 +161,7 @@ function describeSeries(doc: ProportionsDocument, series: ProportionSeries, loca
   const w = WORDS[locale];
   const pct = (v: number) => formatPercent(v, { locale });
   const measure = doc.measure ? `${doc.measure} ` : '';
-  const parts = [`${series.label}: ${measure}${pct(series.value)}`];
+  const parts = [`${series.label}: ${measure}${pct(series.value)}${series.derived ? DERIVED[locale] : ''}`];
   const interval = getSeriesInterval(series);
   if (interval && series.n !== undefined) {
     parts.push(`${w.ci(pct(interval.lower), pct(interval.upper))}${locale === 'ja' ? '、' : ', '}${w.n(formatNumber(series.n, { locale }))}`);
@@ -212,14 +213,16 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
   for (const segment of segments) {
     const sx = x(segment.start);
     const sw = x(segment.end) - sx;
-    const fill = segment.kind === 'unknown' ? ({ type: 'unknown' } as const) : ({ type: 'series', index: segment.categoryIndex ?? 0 } as const);
-    shapes.push({ kind: 'rect', x: round1(sx), y: barY, width: round1(sw), height: barHeight, fill, outline: true });
+    // A derived share is an unfilled bar with a dashed outline.
+    const derived = series.derived && segment.kind === 'known';
+    const fill = segment.kind === 'unknown' ? ({ type: 'unknown' } as const) : derived ? ({ type: 'track' } as const) : ({ type: 'series', index: segment.categoryIndex ?? 0 } as const);
+    shapes.push({ kind: 'rect', x: round1(sx), y: barY, width: round1(sw), height: barHeight, fill, outline: true, ...(derived ? { dash: '6 4' } : {}) });
     const share = pct(segment.end - segment.start);
     if (segment.kind === 'unknown') {
       unknownBelow = `${w.unknownOf(segment.label)} ${w.total(share)}`;
       continue;
     }
-    const text = series.categories.length ? `${segment.label} ${share}` : share;
+    const text = `${series.categories.length ? `${segment.label} ${share}` : share}${series.derived ? DERIVED[locale] : ''}`;
     const textWidth = ctx.widthOf(text, type.base, true);
     const smallWidth = ctx.widthOf(text, type.small, true);
     // Inside the part, left-aligned, when it fits and clears the whisker (at the small size if need be).
@@ -228,7 +231,7 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
     if (insideSize !== undefined) {
       const inset = insideSize === type.base ? 8 : 6;
       const width = insideSize === type.base ? textWidth : smallWidth;
-      shapes.push(makeText(ctx, { text, x: sx + inset, top: midY - (insideSize * type.lineHeight) / 2, size: insideSize, maxWidth: width + 1, bold: true, tone: 'on-fill' }));
+      shapes.push(makeText(ctx, { text, x: sx + inset, top: midY - (insideSize * type.lineHeight) / 2, size: insideSize, maxWidth: width + 1, bold: true, tone: series.derived ? 'text' : 'on-fill' }));
     } else if (series.categories.length === 0) {
       // A short bar: the value goes right of the bar and its whisker.
       const after = Math.max(sx + sw, interval ? x(interval.upper) : 0) + 8;
