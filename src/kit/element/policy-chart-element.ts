@@ -11,10 +11,28 @@ import type { Issue, ParseResult } from '../../data/issues.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
 import { PolicyDataErrorEvent } from '../../events/data-error.js';
 import { PolicyEnvironmentErrorEvent } from '../../events/environment-error.js';
-import { downloadBlob, exportPNG, exportPPTX, exportSVG, toCSV } from '../../export/index.js';
+import { toCSV } from '../../export/csv.js';
 import type { SlideSize } from '../../export/pptx.js';
-import { formatIssue } from '../../format/messages/index.js';
 import { baseStyles } from './base.styles.js';
+
+/** The export code (SVG framing, PNG, PowerPoint), loaded on the first export, not with the chart. */
+const loadExport = () => import('../../export/index.js');
+
+/**
+ * The issue messages (every chart's, both locales), loaded when an element first has a problem
+ * to show, not with the chart: a chart that draws never needs them.
+ */
+let messages: Pick<typeof import('../../format/messages/index.js'), 'formatIssue'> | undefined;
+let messagesLoading: Promise<void> | undefined;
+const loadMessages = (): Promise<void> =>
+  (messagesLoading ??= import('../../format/messages/index.js').then(
+    (m) => void (messages = m),
+    (error: unknown) => {
+      // Offline or blocked: the reader still gets each problem's path and code.
+      console.error(error);
+      messages = { formatIssue: (issue: Issue) => (issue.path ? `${issue.path}: ${issue.code}` : issue.code) };
+    },
+  ));
 
 /** The states every chart element goes through. */
 export const CHART_STATUSES = ['empty', 'loading', 'error', 'ready'] as const;
@@ -155,6 +173,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /** Why the last export failed, shown next to the export buttons. */
   @state() private exportError?: string;
+  /** The issue messages being loaded for an error (see `fail`). */
+  private messagesPending?: Promise<void>;
 
   /** The element's locale (`lang` here or on an ancestor). */
   protected locale: Locale = 'ja';
@@ -207,9 +227,11 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /**
    * A standalone SVG document of the chart as shown, framed as the CLI's files are (title,
-   * description, legend, notes, 出典). Throws unless the chart is ready.
+   * description, legend, notes, 出典). The export code is loaded on the first call. Rejects unless
+   * the chart is ready.
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
+    const { exportSVG } = await loadExport();
     return exportSVG(this);
   }
 
@@ -217,7 +239,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
    * A PNG of the framed chart (as {@link toSVG}) at `scale` device pixels per CSS pixel, with
    * the page's web fonts embedded. Rejects unless the chart is ready.
    */
-  toPNG(scale = 2): Promise<Blob> {
+  async toPNG(scale = 2): Promise<Blob> {
+    const { exportPNG } = await loadExport();
     return exportPNG(this, { scale });
   }
 
@@ -227,6 +250,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
    */
   async toPPTX(slide: SlideSize = '16:9'): Promise<Blob> {
     if (this.status !== 'ready') throw new Error(`toPPTX: <${this.localName}> is ${this.status}, not ready`);
+    const { exportPPTX } = await loadExport();
     return exportPPTX(this.input, { locale: this.locale, slide });
   }
 
@@ -353,6 +377,16 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     }
   }
 
+  /** Also waits for the issue messages of an error being shown, so the error list is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.messagesPending) {
+      await this.messagesPending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The hydrating update used the server's layout; now lay out for the real width and fonts
@@ -397,11 +431,24 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   private fail(issues: Issue[]): void {
     this.doc = undefined;
     this.issues = issues;
+    if (!messages) {
+      // `loading` until the messages are here, then `error` with the list complete (never an
+      // error box without its words); `updateComplete` waits for them.
+      this.status = 'loading';
+      const pending = loadMessages().then(() => {
+        if (this.issues === issues) this.fail(issues);
+      });
+      this.messagesPending = pending;
+      void pending.then(() => {
+        if (this.messagesPending === pending) this.messagesPending = undefined;
+      });
+      return;
+    }
     this.status = 'error';
-    const messages = issues.map((i) => formatIssue(i, this.locale));
+    const texts = issues.map((i) => messages!.formatIssue(i, this.locale));
     // Fire after the current update, so listeners see the error part rendered.
     void this.updateComplete.then(() => {
-      if (this.issues === issues) this.dispatchEvent(new PolicyDataErrorEvent({ issues, messages }));
+      if (this.issues === issues) this.dispatchEvent(new PolicyDataErrorEvent({ issues, messages: texts }));
     });
   }
 
@@ -444,7 +491,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
       <div part="error" role="alert" lang=${this.locale}>
         <h2>${this.ui.errorTitle}</h2>
         <ul>
-          ${this.issues.map((issue) => html`<li>${formatIssue(issue, this.locale)}</li>`)}
+          ${this.issues.map((issue) => html`<li>${messages?.formatIssue(issue, this.locale)}</li>`)}
         </ul>
       </div>
     `;
@@ -465,7 +512,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     const name = (this.doc?.title ?? this.localName).replace(/[\\/:*?"<>|]+/g, '_');
     this.exportError = undefined;
     try {
-      if (kind === 'svg') downloadBlob(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
+      const { downloadBlob } = await loadExport();
+      if (kind === 'svg') downloadBlob(new Blob([await this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
       else if (kind === 'png') downloadBlob(await this.toPNG(), `${name}.png`);
       else if (kind === 'pptx') downloadBlob(await this.toPPTX(), `${name}.pptx`);
       else if (kind === 'csv') downloadBlob(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);

@@ -7,7 +7,7 @@
  * Pure: no DOM, runs in Node. Box contents are measured once per body and cached, so expanding
  * or collapsing a body re-runs only the (cheap) positioning of the visible bodies.
  */
-import { max, min } from 'd3-array';
+import { max, min } from '../../../data/extent.js';
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import { formatOrgLinkLabel, ORG_KIND_LABELS, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import type { Body, Lane, LinkType, Locale, OrganizationDocument, OrgLink } from '../../../data/types.js';
