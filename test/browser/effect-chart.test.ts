@@ -86,12 +86,42 @@ describe('<policy-effect-chart>', () => {
     expect(text(el, '[part="notes"]')).to.contain('※epidermal growth factor receptor');
   });
 
-  it('speaks English with lang="en"', async () => {
-    const el = await mount(await load('egfr-response'), { lang: 'en' });
-    // Labels stay as the data writes them; the sentence around them is English.
+  it('speaks English when its own lang is "en", even with Japanese data (labels as the data writes them)', async () => {
+    const wrapper = await fixture(html`<div lang="ja" style="width:800px"><policy-effect-chart lang="en" .data=${await load('egfr-response')}></policy-effect-chart></div>`);
+    const el = wrapper.querySelector('policy-effect-chart')!;
+    await el.updateComplete;
     expect(text(el, '[part="summary"]')).to.equal('奏効率 for EGFR変異あり is 76.4%, 48.9 points higher than 27.5% for 変異検索なし (2.8 times as high).');
     expect(root(el).querySelector('svg')!.textContent).to.contain('unknown split');
     expect(text(el, '[part="table-toggle"]')).to.equal('Show as table');
+  });
+
+  it('writes its sentences in the data\'s language on a page in another: English data on a Japanese page', async () => {
+    // The page (html lang="ja" via the wrapper) is Japanese; the data says "lang": "en".
+    const el = await mount(await load('egfr-response.en'), { lang: 'ja' });
+    const summary = root(el).querySelector('[part="summary"]')!;
+    expect(summary.textContent!.trim()).to.equal(
+      'Response rate for EGFR mutation present is 76.4%, 48.9 points higher than 27.5% for Mutation not tested (2.8 times as high).',
+    );
+    expect(summary.textContent).not.to.match(/の|は/);
+    expect(summary.getAttribute('lang')).to.equal('en');
+    const drawn = root(el).querySelector('svg')!.textContent!;
+    expect(drawn).to.contain('Difference +48.9 pts');
+    expect(drawn).not.to.contain('差');
+    expect(root(el).querySelector('.plot')!.getAttribute('lang')).to.equal('en');
+    expect(marks(el)[0]!.getAttribute('aria-label')).to.match(/^EGFR mutation present: response rate 76\.4%/);
+    // The controls around the chart follow the page.
+    expect(text(el, '[part="table-toggle"]')).to.equal('表で見る');
+    root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const table = root(el).querySelector('[part="table"] table')!;
+    expect(table.getAttribute('lang')).to.equal('en');
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim())[0]).to.equal('Group');
+    await expect(el).shadowDom.to.be.accessible();
+
+    // Japanese data on an English page: Japanese sentences, English controls.
+    const ja = await mount(await load('egfr-response'), { lang: 'en' });
+    expect(text(ja, '[part="summary"]')).to.match(/^EGFR変異ありの奏効率は76\.4%で/);
+    expect(text(ja, '[part="table-toggle"]')).to.equal('Show as table');
   });
 
   it('is one tab stop; arrows, Home and End move between marks, each read out with its value', async () => {

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { buildEffectTable, isNumericColumn } from './table.js';
 import { summarizeEffect } from '../../data/effect-summary.js';
 import type { ParseResult } from '../../data/issues.js';
-import type { EffectDocument } from '../../data/types.js';
+import type { EffectDocument, Locale } from '../../data/types.js';
+import { chooseContentLocale } from '../../format/locale.js';
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
 import { layoutEffect } from './layout/index.js';
 import { MEASURE_SIZE } from './layout/common.js';
@@ -87,21 +88,24 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
       doc,
       width,
       measure: this.getMeasure(),
-      locale: this.locale,
+      locale: this.contentLocale(doc),
       fontSize: this.getFontSize(),
       ...(height === undefined ? {} : { height }),
     });
-    this.summary = summarizeEffect(doc, { locale: this.locale }).sentence;
+    this.summary = summarizeEffect(doc, { locale: this.contentLocale(doc) }).sentence;
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.marks.length - 1));
   }
 
   protected renderChart(doc: EffectDocument): TemplateResult | typeof nothing {
     const { layout } = this;
     if (!layout) return nothing;
-    const words = WORDS[this.locale];
+    const locale = this.contentLocale(doc);
+    const words = WORDS[locale];
+    // What the chart says is in the content's language; marked when it differs from the page's.
+    const lang = locale === this.locale ? nothing : locale;
     return html`
-      <p part="summary">${this.summary}</p>
-      <div class="plot" @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+      <p part="summary" lang=${lang}>${this.summary}</p>
+      <div class="plot" lang=${lang} @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
         ${renderEffectChart({
           layout,
           name: doc.title ?? doc.measure ?? '',
@@ -113,7 +117,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
         })}
       </div>
       ${doc.notes.length
-        ? html`<ul part="notes">
+        ? html`<ul part="notes" lang=${lang}>
             ${doc.notes.map((note) => html`<li>${note.startsWith('※') ? note : `${words.note}${note}`}</li>`)}
           </ul>`
         : nothing}
@@ -122,14 +126,15 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
 
   /** The table alternative's rows, a header row first. */
   protected override csvRows(doc: EffectDocument): string[][] {
-    const table = buildEffectTable({ doc, locale: this.locale });
+    const table = buildEffectTable({ doc, locale: this.contentLocale(doc) });
     return [table.columns, ...table.rows.map((row) => [row.header, ...row.cells.map((cell) => cell.text)])];
   }
 
   protected renderTable(doc: EffectDocument): TemplateResult {
-    const table = buildEffectTable({ doc, locale: this.locale });
+    const locale = this.contentLocale(doc);
+    const table = buildEffectTable({ doc, locale });
     return html`
-      <table>
+      <table lang=${locale === this.locale ? nothing : locale}>
         <caption>${table.caption}</caption>
         <thead>
           <tr>
@@ -145,8 +150,16 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
           )}
         </tbody>
       </table>
-      ${table.notes.map((note) => html`<p>${note}</p>`)}
+      ${table.notes.map((note) => html`<p lang=${locale === this.locale ? nothing : locale}>${note}</p>`)}
     `;
+  }
+
+  /**
+   * The language of the summary, the drawing and the table: the element's own `lang`, else the
+   * data's `lang` (ja or en), else the page's (the UI around them follows the page).
+   */
+  private contentLocale(doc: EffectDocument): Locale {
+    return chooseContentLocale({ own: this.getAttribute('lang'), data: doc.lang, inherited: this.locale });
   }
 
   /** The host's font size (`--policy-font-size`; 20 px with `preset="slide"`): the type scale's base. */
