@@ -221,10 +221,17 @@ function summarizeProportions(doc: ProportionsDocument, locale: Locale): EffectS
     const lo = sorted[sorted.length - 1]!;
     const points = roundTo((hi.share - lo.share) * 100, 1);
     const list = groups.map((g) => (locale === 'ja' ? `${g.label}${g.text}` : `${g.label} ${g.text}`));
+    // Every group against the first (the comparisons the chart draws), then highest and lowest.
+    const [first, ...rest] = groups;
+    const against = rest.map((g) => {
+      const diff = roundTo((g.share - first!.share) * 100, 1);
+      if (locale === 'ja') return diff === 0 ? `${g.label}は同じ` : `${g.label}は${pointsText(diff, locale)}${diff > 0 ? '高く' : '低く'}`;
+      return diff === 0 ? `${g.label} is the same` : `${g.label} is ${pointsText(diff, locale)} ${diff > 0 ? 'higher' : 'lower'}`;
+    });
     const sentence =
       locale === 'ja'
-        ? `${measure ? `${measure}は` : ''}${list.join('、')}。最も高い${hi.label}は最も低い${lo.label}より${pointsText(points, locale)}高い。`
-        : `${measure ? `${capitalise(measure)}: ` : ''}${list.join(', ')}. The highest, ${hi.label}, is ${pointsText(points, locale)} above the lowest, ${lo.label}.`;
+        ? `${measure ? `${measure}は` : ''}${list.join('、')}。${first!.label}と比べ、${against.join('、').replace(/く$/, 'い')}。最も高い${hi.label}は最も低い${lo.label}より${pointsText(points, locale)}高い。`
+        : `${measure ? `${capitalise(measure)}: ` : ''}${list.join(', ')}. Compared with ${first!.label}, ${against.join(', ')}. The highest, ${hi.label}, is ${pointsText(points, locale)} above the lowest, ${lo.label}.`;
     return { sentence, facts: { chart: 'proportions', groups } };
   }
 

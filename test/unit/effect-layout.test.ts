@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { buildEffectTable } from '../../src/charts/effect/table.js';
 import { parseEffect } from '../../src/data/effect.js';
+import { summarizeEffect } from '../../src/data/effect-summary.js';
 import type { ChangeSeries, EffectDocument, Locale, ProportionsDocument } from '../../src/data/types.js';
 import { describeChange, getChange, getChangeVerdict } from '../../src/charts/effect/layout/change.js';
 import { layoutEffect } from '../../src/charts/effect/layout/index.js';
@@ -224,6 +225,45 @@ describe('change', () => {
     // (the renderer scales that down as a last resort).
     const tiny = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: 100 });
     assert.ok(tiny.height > 100 && tiny.height < fitted.height);
+  });
+});
+
+describe('three or more proportion groups', () => {
+  const doc = parse({
+    type: 'effect',
+    chart: 'proportions',
+    measure: '奏効率',
+    series: [
+      { label: '群A', value: '60%', n: 100 },
+      { label: '群B', value: '45%', n: 100 },
+      { label: '群C', value: '72%' },
+    ],
+  });
+
+  it('states each group against the first in the drawing, the marks\' names, the statements and the table', () => {
+    const layout = lay(doc, 800);
+    const drawn = (i: number) => layout.marks[i]!.shapes.flatMap((s) => (s.kind === 'text' ? s.lines : [])).join('');
+    assert.doesNotMatch(drawn(0), /との差/);
+    assert.match(drawn(1), /群Aとの差 −15\.0ポイント（0\.75倍）/);
+    assert.match(drawn(1), /95%信頼区間/, 'both have n: the interval of the difference');
+    assert.match(drawn(2), /群Aとの差 \+12\.0ポイント（1\.2倍）/);
+    assert.doesNotMatch(drawn(2), /信頼区間 [−+]/, 'group C has no n: no interval for its difference');
+    assert.match(layout.marks[1]!.description, /群Aとの差 −15\.0ポイント/);
+    assert.match(layout.marks[2]!.description, /群Aとの差 \+12\.0ポイント/);
+    assert.equal(layout.statements.length, 2);
+    assert.match(layout.statements[0]!, /^群B: 群Aとの差 −15\.0ポイント/);
+    assert.match(layout.statements[1]!, /^群C: 群Aとの差 \+12\.0ポイント/);
+    const table = buildEffectTable({ doc, locale: 'ja' });
+    assert.equal(table.columns[table.columns.length - 1], '群Aとの差');
+    assert.deepEqual(table.rows.map((r) => r.cells[r.cells.length - 1]!.text.split('\u3000')[0]), ['—', '−15.0ポイント（0.75倍）', '+12.0ポイント（1.2倍）']);
+    assert.equal(findTextProblem(layout), '');
+    assert.equal(findTextProblem(lay(doc, 360)), '');
+  });
+
+  it('says every comparison with the first in the summary sentence', () => {
+    const summary = summarizeEffect(doc, { locale: 'ja' }).sentence;
+    assert.match(summary, /群Aと比べ、群Bは15\.0ポイント低く、群Cは12\.0ポイント高い。/);
+    assert.match(summarizeEffect(doc, { locale: 'en' }).sentence, /Compared with 群A, 群B is 15\.0 points lower, 群C is 12\.0 points higher\./);
   });
 });
 

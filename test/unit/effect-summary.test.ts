@@ -89,13 +89,13 @@ describe('summarizeEffect: proportions', () => {
     assert.equal(summarizeEffect(one, { locale: 'ja' }).sentence, 'Aの奏効率は30.0%。');
   });
 
-  it('names the highest and lowest of three or more groups', () => {
+  it('compares every group with the first, then names the highest and lowest of three or more groups', () => {
     const doc = parse({
       type: 'effect',
       chart: 'proportions',
       series: [{ label: 'A', value: 0.3 }, { label: 'B', value: 0.75 }, { label: 'C', value: 0.1 }],
     });
-    assert.equal(summarizeEffect(doc, { locale: 'ja' }).sentence, 'A30.0%、B75.0%、C10.0%。最も高いBは最も低いCより65.0ポイント高い。');
+    assert.equal(summarizeEffect(doc, { locale: 'ja' }).sentence, 'A30.0%、B75.0%、C10.0%。Aと比べ、Bは45.0ポイント高く、Cは20.0ポイント低い。最も高いBは最も低いCより65.0ポイント高い。');
   });
 });
 

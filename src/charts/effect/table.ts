@@ -9,7 +9,7 @@ import { formatNumber, formatPercent } from '../../format/number.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { describeChange, formatChangeValue } from './layout/change.js';
 import { formatMagnitude } from './layout/magnitude.js';
-import { compareProportions, describeComparison, getSeriesInterval, splitProportion } from './layout/proportions.js';
+import { compareProportions, compareWithFirst, describeComparison, describeGroupDifference, getSeriesInterval, splitProportion } from './layout/proportions.js';
 
 /** One cell: its text, and whether it is a number (aligned to the end). */
 export interface EffectTableCell {
@@ -78,8 +78,19 @@ function proportionsTable(doc: ProportionsDocument, locale: Locale): EffectTable
   for (const s of doc.series) for (const c of s.categories) if (!categoryNames.includes(c.label)) categoryNames.push(c.label);
   const hasN = doc.series.some((s) => s.n !== undefined);
   const hasUnknown = doc.series.some((s) => splitProportion(s, locale).some((seg) => seg.kind === 'unknown'));
-  const columns = [w.group, doc.measure ?? w.value, ...(hasN ? [w.n, w.ci] : []), ...categoryNames, ...(hasUnknown ? [w.unknownShare] : [])];
-  const rows = doc.series.map((s) => {
+  // Three or more groups: each against the first, in its own column.
+  const against = compareWithFirst(doc);
+  const first = doc.series[0]?.label ?? '';
+  const againstColumn = locale === 'ja' ? `${first}との差` : `Difference from ${first}`;
+  const columns = [
+    w.group,
+    doc.measure ?? w.value,
+    ...(hasN ? [w.n, w.ci] : []),
+    ...categoryNames,
+    ...(hasUnknown ? [w.unknownShare] : []),
+    ...(against.length ? [againstColumn] : []),
+  ];
+  const rows = doc.series.map((s, index) => {
     const interval = getSeriesInterval(s);
     const cells: EffectTableCell[] = [{ text: `${pct(s.value)}${s.derived ? DERIVED[locale] : ''}`, numeric: true }];
     if (hasN) {
@@ -100,11 +111,16 @@ function proportionsTable(doc: ProportionsDocument, locale: Locale): EffectTable
       const unknown = splitProportion(s, locale).find((seg) => seg.kind === 'unknown');
       cells.push(unknown ? { text: pct(unknown.end - unknown.start), numeric: true } : { text: w.none });
     }
+    if (against.length) {
+      const c = against.find((a) => a.index === index);
+      // The column header names the first group: the cell states the rest of the comparison.
+      cells.push(c ? { text: describeGroupDifference(c, locale), numeric: true } : { text: w.none });
+    }
     return { header: s.label, cells };
   });
   const comparison = compareProportions(doc);
   const notes: string[] = [];
-  if (comparison && doc.series[0] && doc.series[1]) {
+  if (comparison && doc.series.length === 2 && doc.series[0] && doc.series[1]) {
     notes.push(`${doc.series[0].label} − ${doc.series[1].label}: ${describeComparison(comparison, locale)}`);
   }
   return { caption: doc.title ?? doc.measure ?? '', columns, rows, notes };

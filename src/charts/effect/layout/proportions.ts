@@ -36,6 +36,7 @@ const WORDS = {
     total: (v: string) => `計${v}`,
     ci: (lo: string, hi: string) => `95%信頼区間 ${lo}〜${hi}`,
     difference: '差',
+    against: (first: string) => `${first}との差`,
     ratio: '比',
     listSep: '・',
     sep: '\u3000',
@@ -50,6 +51,7 @@ const WORDS = {
     total: (v: string) => `total ${v}`,
     ci: (lo: string, hi: string) => `95% CI ${lo} to ${hi}`,
     difference: 'Difference',
+    against: (first: string) => `vs ${first}:`,
     ratio: 'ratio',
     listSep: ', ',
     sep: '  ',
@@ -128,6 +130,48 @@ export function compareProportions(doc: ProportionsDocument): ProportionComparis
   };
 }
 
+/** One group (from the second on) against the first: `difference` is group − first. */
+export interface GroupComparison extends ProportionComparison {
+  /** Index of the group compared with the first. */
+  index: number;
+}
+
+/**
+ * With three or more groups, every comparison the data supports: each group from the second on
+ * against the first (group − first, the ratio group / first, Newcombe's interval when both
+ * have `n`). Two groups: see {@link compareProportions}. Fewer than three: empty.
+ */
+export function compareWithFirst(doc: ProportionsDocument): GroupComparison[] {
+  const [first, ...rest] = doc.series;
+  if (!first || rest.length < 2) return [];
+  return rest.map((group, i) => {
+    const interval =
+      group.n !== undefined && first.n !== undefined ? newcombeDifference({ p1: group.value, n1: group.n, p2: first.value, n2: first.n }) : undefined;
+    return {
+      index: i + 1,
+      difference: group.value - first.value,
+      ...(first.value > 0 ? { ratio: group.value / first.value } : {}),
+      ...(interval ? { interval: { lower: interval.lower, upper: interval.upper } } : {}),
+    };
+  });
+}
+
+/** A group against the first: `変異検索なしとの差 −48.9ポイント（0.36倍）`, en `vs A: −48.9 pts (0.36×)`, with its interval. */
+export function describeAgainstFirst(firstLabel: string, comparison: GroupComparison, locale: Locale): string {
+  return `${WORDS[locale].against(firstLabel)} ${describeGroupDifference(comparison, locale)}`;
+}
+
+/** The difference from the first group without naming it: `−48.9ポイント（0.36倍）`, with its interval. */
+export function describeGroupDifference(comparison: GroupComparison, locale: Locale): string {
+  let text = formatPoints(toPoints(comparison.difference), { locale });
+  if (comparison.ratio !== undefined) {
+    const ratio = formatRatio(comparison.ratio, { locale, digits: comparison.ratio < 1 ? 2 : 1 });
+    text += locale === 'ja' ? `（${ratio}）` : ` (${ratio})`;
+  }
+  if (comparison.interval) text += `${WORDS[locale].sep}${describeDifferenceInterval(comparison.interval, locale)}`;
+  return text;
+}
+
 /** A share as points (0.489 → 48.9), through a decimal string so 0.489 does not become 48.900000001. */
 function toPoints(share: number): number {
   return Number(`${share}e2`);
@@ -185,7 +229,14 @@ interface RowContext {
 }
 
 /** Lays out one group's label, bar, whisker and segment labels, starting at `top`. */
-function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: number, top: number, rc: RowContext): { mark: EffectMark; bottom: number; barY: number; barHeight: number } {
+function layoutRow(
+  doc: ProportionsDocument,
+  series: ProportionSeries,
+  index: number,
+  top: number,
+  rc: RowContext,
+  against?: string,
+): { mark: EffectMark; bottom: number; barY: number; barHeight: number } {
   const { start, locale, x, left, right } = rc;
   const { ctx, type } = start;
   const w = WORDS[locale];
@@ -282,7 +333,14 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
     shapes.push(note);
     bottom += 4 + textHeight(note);
   }
-  const mark: EffectMark = makeMark(start, rc.width, { index, label: series.label, description: describeSeries(doc, series, locale), top, bottom, shapes });
+  if (against) {
+    // The comparison with the first group, under the bar (three or more groups).
+    const note = makeText(ctx, { text: against, x: left, top: bottom + 4, size: type.base, maxWidth: right - left, bold: true, tone: 'text' });
+    shapes.push(note);
+    bottom += 4 + textHeight(note);
+  }
+  const description = `${describeSeries(doc, series, locale)}${against ? `${locale === 'ja' ? '、' : '; '}${against}` : ''}`;
+  const mark: EffectMark = makeMark(start, rc.width, { index, label: series.label, description, top, bottom, shapes });
   return { mark, bottom, barY, barHeight };
 }
 
@@ -298,12 +356,14 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
   const gridTicks = width < 480 ? [0.25, 0.5, 0.75] : [0.2, 0.4, 0.6, 0.8];
   const rc: RowContext = { start, width, locale, x, left, right, gridTicks };
   const comparison = compareProportions(doc);
+  const against = compareWithFirst(doc);
   const rowGap = Math.round(type.base * 0.9 * spacing);
   let y = pad;
   let lastBarBottom = y;
 
   doc.series.forEach((series, index) => {
-    const row = layoutRow(doc, series, index, y, rc);
+    const vsFirst = against.find((c) => c.index === index);
+    const row = layoutRow(doc, series, index, y, rc, vsFirst ? describeAgainstFirst(doc.series[0]!.label, vsFirst, locale) : undefined);
     marks.push(row.mark);
     lastBarBottom = row.barY + row.barHeight;
     y = row.bottom + rowGap;
@@ -352,7 +412,8 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
     axis.title = title;
     bottom += textHeight(title);
   }
-  if (comparison) {
+  for (const c of against) statements.push(`${doc.series[c.index]!.label}: ${describeAgainstFirst(doc.series[0]!.label, c, locale)}`);
+  if (comparison && doc.series.length === 2) {
     const [a, b] = doc.series as [ProportionSeries, ProportionSeries];
     statements.push(`${a.label} − ${b.label}: ${describeComparison(comparison, locale)}`);
   }
