@@ -152,11 +152,11 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
   const smallLine = Math.round(type.small * type.lineHeight);
 
   // Wide: the label and the change in a column left of the dumbbells, as wide as they need up
-  // to a third of the drawing. Narrow: above each dumbbell.
+  // to 40% of the drawing. Narrow: above each dumbbell.
   const wide = width >= 640;
   const headerTexts = doc.series.map((s) => [s.label, describeChange(s, unitOf(s, doc), locale)]);
   const widest = Math.max(...headerTexts.flat().map((t) => ctx.widthOf(t, type.base, true)));
-  const column = wide ? Math.round(Math.min(Math.max(widest + 16, width * 0.2), width * 0.34)) : 0;
+  const column = wide ? Math.ceil(Math.min(Math.max(widest + 16, width * 0.2), width * 0.4)) : 0;
   const plotStart = pad + column;
   const edge = r + 4;
   const left = plotStart + edge;
