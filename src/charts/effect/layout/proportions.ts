@@ -161,6 +161,13 @@ export function describeAgainstFirst(firstLabel: string, comparison: GroupCompar
   return `${WORDS[locale].against(firstLabel)} ${describeGroupDifference(comparison, locale)}`;
 }
 
+/** The drawn lines of a comparison with the first group: the difference, then its interval. */
+function againstLines(firstLabel: string, comparison: GroupComparison, locale: Locale): string[] {
+  const { interval, ...rest } = comparison;
+  const head = describeAgainstFirst(firstLabel, rest, locale);
+  return interval ? [head, describeDifferenceInterval(interval, locale)] : [head];
+}
+
 /** The difference from the first group without naming it: `−48.9ポイント（0.36倍）`, with its interval. */
 export function describeGroupDifference(comparison: GroupComparison, locale: Locale): string {
   let text = formatPoints(toPoints(comparison.difference), { locale });
@@ -235,7 +242,7 @@ function layoutRow(
   index: number,
   top: number,
   rc: RowContext,
-  against?: string,
+  against?: string[],
 ): { mark: EffectMark; bottom: number; barY: number; barHeight: number } {
   const { start, locale, x, left, right } = rc;
   const { ctx, type } = start;
@@ -334,12 +341,16 @@ function layoutRow(
     bottom += 4 + textHeight(note);
   }
   if (against) {
-    // The comparison with the first group, under the bar (three or more groups).
-    const note = makeText(ctx, { text: against, x: left, top: bottom + 4, size: type.base, maxWidth: right - left, bold: true, tone: 'text' });
-    shapes.push(note);
-    bottom += 4 + textHeight(note);
+    // The comparison with the first group, under the bar (three or more groups): the
+    // difference in bold, its interval on a line of its own.
+    against.forEach((line, i) => {
+      const note = makeText(ctx, { text: line, x: left, top: bottom + (i ? 0 : 4), size: i ? type.small : type.base, maxWidth: right - left, bold: i === 0, tone: 'text' });
+      shapes.push(note);
+      bottom += (i ? 0 : 4) + textHeight(note);
+    });
   }
-  const description = `${describeSeries(doc, series, locale)}${against ? `${locale === 'ja' ? '、' : '; '}${against}` : ''}`;
+  const sep = locale === 'ja' ? '、' : '; ';
+  const description = `${describeSeries(doc, series, locale)}${against ? `${sep}${against.join(sep)}` : ''}`;
   const mark: EffectMark = makeMark(start, rc.width, { index, label: series.label, description, top, bottom, shapes });
   return { mark, bottom, barY, barHeight };
 }
@@ -363,7 +374,7 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
 
   doc.series.forEach((series, index) => {
     const vsFirst = against.find((c) => c.index === index);
-    const row = layoutRow(doc, series, index, y, rc, vsFirst ? describeAgainstFirst(doc.series[0]!.label, vsFirst, locale) : undefined);
+    const row = layoutRow(doc, series, index, y, rc, vsFirst ? againstLines(doc.series[0]!.label, vsFirst, locale) : undefined);
     marks.push(row.mark);
     lastBarBottom = row.barY + row.barHeight;
     y = row.bottom + rowGap;
