@@ -114,7 +114,7 @@ describe('<policy-effect-chart>', () => {
     root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
     await el.updateComplete;
     const table = root(el).querySelector('[part="table"] table')!;
-    expect(table.getAttribute('lang')).to.equal('en');
+    expect(table.closest('[lang]')!.getAttribute('lang')).to.equal('en');
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim())[0]).to.equal('Group');
     await expect(el).shadowDom.to.be.accessible();
 

@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { Locale } from '../../data/types.js';
-import { formatPercent, formatYen } from '../../format/number.js';
+import { formatPercent } from '../../format/number.js';
+import { chartAmountFormat } from './layout/index.js';
 import type { TreemapLayout } from './layout/index.js';
 import type { BudgetUiWords } from './words.js';
 
@@ -25,9 +26,9 @@ export interface RenderTreemapHeaderOptions {
 /** 「表示中: 名称 金額（全体のN%）」 for a drilled-into view; '' for the whole budget. */
 function viewText({ layout, summary, locale, ui }: RenderTreemapHeaderOptions): string {
   const s = layout.focus.id !== undefined ? summary?.items.get(layout.focus.id) : undefined;
-  if (!s) return '';
+  if (!s || !summary) return '';
   const share = layout.total > 0 ? s.amount.counted / layout.total : 0;
-  return ui.view(s.name, formatYen(s.amount.counted, { locale }), formatPercent(share, { locale }));
+  return ui.view(s.name, chartAmountFormat(summary, locale)(s.amount.counted), formatPercent(share, { locale }));
 }
 
 /** The header (`part="total"`) and the breadcrumbs (`part="breadcrumbs"`). */
@@ -54,7 +55,7 @@ export function renderTreemapHeader(options: RenderTreemapHeaderOptions): Templa
         : nothing}
       ${layout.focus.id !== undefined ? html`<p class="view-total">${viewText(options)}</p>` : nothing}
       ${layout.focusNotes.map((n) => html`<p class="view-total">${n}</p>`)}
-      ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">⚠ </span>${layout.focusMismatch.text}</p>` : nothing}
+      ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">≠ </span>${layout.focusMismatch.text}</p>` : nothing}
     </div>
     <nav class="crumbs" part="breadcrumbs" aria-label=${ui.crumbs}>
       <ol>

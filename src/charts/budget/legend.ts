@@ -1,10 +1,13 @@
 /**
- * The legend of the treemap: what hatching, the ▲ mark, reference marks, grouped cells and the
- * change labels mean, each only when the view shows it. A stateless template.
+ * The legend of the treemap: what hatching, the ≠ mark, reference marks, grouped cells and the
+ * change labels mean, each only when the view shows it. Its entries are pure data (the model's
+ * `legend`); the element adds the samples.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../../data/types.js';
+import type { LegendEntry } from '../../kit/chart-model.js';
 import type { TreemapLayout } from './layout/index.js';
-import type { BudgetUiWords } from './words.js';
+import { BUDGET_UI } from './words.js';
 
 /** Which legend entries a layout needs (the file drawing and the element agree on them). */
 export function listTreemapLegend(layout: TreemapLayout): { hatch: boolean; mismatch: boolean; refs: boolean; others: boolean; change: boolean } {
@@ -17,28 +20,33 @@ export function listTreemapLegend(layout: TreemapLayout): { hatch: boolean; mism
   };
 }
 
-/** The legend list (`part="legend"`); nothing when the view needs none. `idPrefix` names the hatch pattern of the drawing. */
-export function renderTreemapLegend(options: { layout: TreemapLayout; ui: BudgetUiWords; idPrefix: string }): TemplateResult | typeof nothing {
-  const { ui, idPrefix: p } = options;
-  const has = listTreemapLegend(options.layout);
-  if (!has.hatch && !has.mismatch && !has.refs && !has.others && !has.change) return nothing;
+/** The legend's entries for a layout, in the element's words. */
+export function listBudgetLegend({ layout, locale }: { layout: TreemapLayout; locale: Locale }): LegendEntry[] {
+  const ui = BUDGET_UI[locale];
+  const has = listTreemapLegend(layout);
+  const words = { hatch: ui.legendHatch, mismatch: ui.legendWarn, refs: ui.legendRef, others: ui.legendOthers, change: ui.legendChange };
+  return (Object.keys(words) as (keyof typeof words)[]).filter((key) => has[key]).map((key) => ({ key, label: words[key] }));
+}
+
+/** The legend list (`part="legend"`); nothing without entries. `idPrefix` names the hatch pattern of the drawing. */
+export function renderTreemapLegend(options: { entries: readonly LegendEntry[]; idPrefix: string }): TemplateResult | typeof nothing {
+  const { entries, idPrefix: p } = options;
+  if (entries.length === 0) return nothing;
   return html`<ul class="legend" part="legend">
-    ${has.hatch
-      ? html`<li>
-          <svg width="18" height="14" aria-hidden="true" class="key-hatch">
-            <rect class="bg" x="0.5" y="0.5" width="17" height="13"></rect>
-            <rect x="0.5" y="0.5" width="17" height="13" fill=${`url(#${p}hatch)`}></rect>
-          </svg>
-          ${ui.legendHatch}
-        </li>`
-      : nothing}
-    ${has.mismatch
-      ? html`<li>
-          <svg width="14" height="13" aria-hidden="true" class="key-warn"><path d="M7 0L14 12.5H0Z"></path></svg>${ui.legendWarn}
-        </li>`
-      : nothing}
-    ${has.refs ? html`<li>${ui.legendRef}</li>` : nothing}
-    ${has.others ? html`<li>${ui.legendOthers}</li>` : nothing}
-    ${has.change ? html`<li>${ui.legendChange}</li>` : nothing}
+    ${entries.map((e) =>
+      e.key === 'hatch'
+        ? html`<li>
+            <svg width="18" height="14" aria-hidden="true" class="key-hatch">
+              <rect class="bg" x="0.5" y="0.5" width="17" height="13"></rect>
+              <rect x="0.5" y="0.5" width="17" height="13" fill=${`url(#${p}hatch)`}></rect>
+            </svg>
+            ${e.label}
+          </li>`
+        : e.key === 'mismatch'
+          ? html`<li>
+              <svg width="14" height="14" aria-hidden="true" class="key-warn"><circle cx="7" cy="7" r="7"></circle><path d="M3.5 5.2h7M3.5 8.8h7M8.8 2.8L5.2 11.2"></path></svg>${e.label}
+            </li>`
+          : html`<li>${e.label}</li>`,
+    )}
   </ul>`;
 }

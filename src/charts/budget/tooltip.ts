@@ -52,7 +52,7 @@ export function renderTreemapTooltip(options: { entry: TreemapNavEntry; layout: 
     lines.push(cell.kind === 'supplementary' ? cell.amountText : ui.ofTotal(cell.amountText, cell.shareText));
     if (cell.supplementaryText && cell.kind !== 'supplementary') lines.push(cell.supplementaryText);
     if (cell.changeText) lines.push(cell.changeText);
-    if (cell.mismatch) lines.push(html`<span class="warn">⚠ ${cell.mismatch.text}</span>`);
+    if (cell.mismatch) lines.push(html`<span class="warn">≠ ${cell.mismatch.text}</span>`);
     lines.push(...cell.notes);
   } else if (entry.ref) {
     lines.push(html`<strong>${entry.ref.name}</strong>`);

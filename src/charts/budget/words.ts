@@ -17,7 +17,7 @@ export const BUDGET_FILE_WORDS = {
     hatch: '斜線：補正（当初とは別枠）',
     refs: '再掲（↪）・内数（◇）：面積なし、元の項目で計上',
     others: '他N件：小さい項目をまとめた区画（下の一覧に全項目）',
-    mismatch: '▲印：記載額と内訳の計が一致しない項目',
+    mismatch: '≠印：記載額と内訳の計が一致しない項目',
   },
   en: {
     heading: 'Every item (as declared)',
@@ -30,7 +30,7 @@ export const BUDGET_FILE_WORDS = {
     hatch: 'Hatched: supplementary budget (separate from the initial budget)',
     refs: 'Re-listed (↪) and part-of (◇) items: no area, counted at the original',
     others: 'N others: small items grouped (every item is listed below)',
-    mismatch: 'Warning mark: declared amount differs from the sum of its items',
+    mismatch: '≠ mark: declared amount differs from the sum of its items',
   },
 } as const;
 
@@ -53,7 +53,7 @@ export const BUDGET_UI = {
     legendWarn: '記載額と内訳の計が一致しない項目',
     legendRef: '再掲（↪）・内数（◇）: 面積なし、元の項目で計上',
     legendOthers: '他N件: 小さい項目をまとめた区画（選択で内訳）',
-    legendChange: '前年度比: ＋は増額、▲は減額',
+    legendChange: '前年度比: ＋は増額、▲は減額（色の濃さは増減の大きさ）',
     tableCaption: (title: string) => `${title}（全項目）`,
     keys: '矢印キーで移動、Enterで内訳、Escapeで戻る',
     tableProgress: (n: number, total: number) => `表を作成中（${n.toLocaleString('ja-JP')} / ${total.toLocaleString('ja-JP')}行）`,
@@ -75,7 +75,7 @@ export const BUDGET_UI = {
     legendWarn: 'Declared amount differs from the sum of its items',
     legendRef: 'Re-listed (↪) and part-of (◇) items: no area, counted at the original',
     legendOthers: 'N others: small items grouped (select to show them)',
-    legendChange: 'Change on previous year: + increase, − decrease',
+    legendChange: 'Change on previous year: + increase, − decrease (deeper colour, larger change)',
     tableCaption: (title: string) => `${title} (every item)`,
     keys: 'Arrow keys move, Enter opens, Escape goes back',
     tableProgress: (n: number, total: number) => `Building the table (${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows)`,

@@ -1,25 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { buildEffectTable, isNumericColumn } from './table.js';
 import { summarizeEffect } from '../../data/effect-summary.js';
-import type { ParseResult } from '../../data/issues.js';
 import type { EffectDocument, Locale } from '../../data/types.js';
 import { chooseContentLocale } from '../../format/locale.js';
+import { renderDataTable } from '../../kit/data-table-view.js';
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
-import { layoutEffect } from './layout/index.js';
+import { effectChart } from './index.js';
+import { EFFECT_UI } from './words.js';
 import { MEASURE_SIZE } from './layout/common.js';
 import type { EffectLayout } from './layout/shapes.js';
 import type { MeasureText } from '../../kit/text.js';
-import { effectChartStyles, renderEffectChart } from './render.js';
+import { effectChartStyles } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
-import { parseEffect } from '../../data/effect.js';
 import { effectChartElementStyles } from './styles.js';
-
-const WORDS = {
-  ja: { marks: 'データ', note: '※' },
-  // ※ is a Japanese convention; English notes are shown as written.
-  en: { marks: 'Data', note: '' },
-} as const;
 
 let instances = 0;
 
@@ -31,6 +24,9 @@ let instances = 0;
  *
  * The drawing takes the height it needs; with `height`, its rows are laid out again, tighter,
  * to fit (type keeps its size); only a drawing that cannot fit even so is scaled down.
+ *
+ * Language: the summary, drawing and table are in the element's own `lang`, else the data's
+ * `lang` (ja or en), else the page's; the controls around them follow the page.
  *
  * Keyboard: Tab reaches the chart's marks (one tab stop); arrow keys, Home and End move between
  * them; each mark's value is its accessible name. Enter or Space selects a mark.
@@ -66,6 +62,10 @@ let instances = 0;
 export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   static override styles = [...baseStyles, effectChartStyles, effectChartElementStyles];
 
+  constructor() {
+    super(effectChart);
+  }
+
   /** The current layout, made in `willUpdate` (via `layoutChart`). */
   private layout?: EffectLayout;
   private summary = '';
@@ -74,39 +74,36 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
   private readonly idPrefix = this.serverLayout ? 'policy-effect-0' : `policy-effect-${++instances}`;
 
-  protected parse(input: unknown): ParseResult<EffectDocument> {
-    return parseEffect(input);
-  }
-
   /** `preset` changes the type size, so the layout is redone. */
   protected override get layoutProperties(): PropertyKey[] {
     return ['preset'];
   }
 
-  protected layoutChart(doc: EffectDocument, width: number, height: number | undefined): void {
-    this.layout = layoutEffect({
+  protected override layoutChart(doc: EffectDocument, width: number, height: number | undefined): void {
+    const locale = this.contentLocale(doc);
+    this.layout = effectChart.layout({
       doc,
       width,
       measure: this.getMeasure(),
-      locale: this.contentLocale(doc),
+      locale,
       fontSize: this.getFontSize(),
       ...(height === undefined ? {} : { height }),
     });
-    this.summary = summarizeEffect(doc, { locale: this.contentLocale(doc) }).sentence;
+    this.summary = summarizeEffect(doc, { locale }).sentence;
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.marks.length - 1));
   }
 
-  protected renderChart(doc: EffectDocument): TemplateResult | typeof nothing {
+  protected override renderChart(doc: EffectDocument): TemplateResult | typeof nothing {
     const { layout } = this;
     if (!layout) return nothing;
     const locale = this.contentLocale(doc);
-    const words = WORDS[locale];
+    const words = EFFECT_UI[locale];
     // What the chart says is in the content's language; marked when it differs from the page's.
     const lang = locale === this.locale ? nothing : locale;
     return html`
       <p part="summary" lang=${lang}>${this.summary}</p>
       <div class="plot" lang=${lang} @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
-        ${renderEffectChart({
+        ${effectChart.render({
           layout,
           name: doc.title ?? doc.measure ?? '',
           summary: this.summary,
@@ -124,34 +121,10 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
     `;
   }
 
-  /** The table alternative's rows, a header row first. */
-  protected override csvRows(doc: EffectDocument): string[][] {
-    const table = buildEffectTable({ doc, locale: this.contentLocale(doc) });
-    return [table.columns, ...table.rows.map((row) => [row.header, ...row.cells.map((cell) => cell.text)])];
-  }
-
-  protected renderTable(doc: EffectDocument): TemplateResult {
+  /** The table alternative, in the content's language (see {@link contentLocale}). */
+  protected override renderTable(doc: EffectDocument): TemplateResult {
     const locale = this.contentLocale(doc);
-    const table = buildEffectTable({ doc, locale });
-    return html`
-      <table lang=${locale === this.locale ? nothing : locale}>
-        <caption>${table.caption}</caption>
-        <thead>
-          <tr>
-            ${table.columns.map((c, i) => html`<th scope="col" class=${isNumericColumn(table, i) ? 'num' : ''}>${c}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${table.rows.map(
-            (row) => html`<tr>
-              <th scope="row">${row.header}</th>
-              ${row.cells.map((cell) => html`<td class=${cell.numeric ? 'num' : ''}>${cell.text}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${table.notes.map((note) => html`<p lang=${locale === this.locale ? nothing : locale}>${note}</p>`)}
-    `;
+    return html`<div lang=${locale === this.locale ? nothing : locale}>${renderDataTable(effectChart.table({ doc, locale }))}</div>`;
   }
 
   /**

@@ -14,6 +14,11 @@ import { PolicyEnvironmentErrorEvent } from '../../events/environment-error.js';
 import { toCSV } from '../../export/csv.js';
 import type { SlideSize } from '../../export/pptx.js';
 import { baseStyles } from './base.styles.js';
+import { ELEMENT_UI, type ElementUiWords } from './words.js';
+import { keyword } from '../keyword.js';
+import type { ElementModel } from '../chart-model.js';
+import { dataTableRows } from '../data-table.js';
+import { renderDataTable } from '../data-table-view.js';
 
 /** The export code (SVG framing, PNG, PowerPoint), loaded on the first export, not with the chart. */
 const loadExport = () => import('../../export/index.js');
@@ -46,36 +51,6 @@ export const PRESETS = ['page', 'slide'] as const;
 /** A type preset. */
 export type Preset = (typeof PRESETS)[number];
 
-const UI = {
-  ja: {
-    loading: '読み込み中…',
-    empty: 'データがありません',
-    errorTitle: 'データに問題があるため、図を表示できません',
-    showTable: '表で見る',
-    hideTable: '表を隠す',
-    source: '出典',
-    tableRegion: '図のデータ',
-    exportSVG: 'SVGで保存',
-    exportPNG: 'PNGで保存',
-    exportCSV: 'CSVで保存',
-    exportPPTX: 'PowerPointで保存',
-    exportFailed: '保存できませんでした',
-  },
-  en: {
-    loading: 'Loading…',
-    empty: 'No data',
-    errorTitle: 'The chart cannot be drawn because of problems in its data',
-    showTable: 'Show as table',
-    hideTable: 'Hide table',
-    source: 'Source',
-    tableRegion: 'Chart data',
-    exportSVG: 'Save SVG',
-    exportPNG: 'Save PNG',
-    exportCSV: 'Save CSV',
-    exportPPTX: 'Save PowerPoint',
-    exportFailed: 'Could not save',
-  },
-} as const;
 
 /**
  * The embedding contract every chart element shares (the internal base of
@@ -97,8 +72,11 @@ const UI = {
  * - A missing browser feature is an environment fault, not a data error: the element falls
  *   back (approximate metrics, a default width), warns once and fires `policy-environment-error`.
  *
- * Subclasses implement `parse` (pure, never throws), `layoutChart` (called from `willUpdate`
- * when the document, size or options change), `renderChart` and `renderTable`.
+ * A subclass hands its chart's model to the constructor (`super(orgChart)`): the base parses
+ * with `model.parse`, sizes with `model.defaultHeight`, and derives the table alternative and
+ * the CSV from `model.table`. The subclass overrides `layoutChart` (one call to `model.layout`,
+ * made from `willUpdate` when the document, size or options change) and `renderChart` (one call
+ * to `model.render`), and `renderTable` when its text alternative is not a table.
  *
  * @fires policy-data-error - The data cannot be drawn; detail `{ issues, messages }`.
  * @fires policy-environment-error - A browser feature the element uses is missing; detail `{ api, message }`.
@@ -125,8 +103,16 @@ const UI = {
  * @cssproperty --policy-color-error - Border and heading of the list of data problems.
  * @cssproperty --policy-motion-duration - Length of animations (0ms with reduced motion).
  */
-export abstract class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
+export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   static override styles = baseStyles;
+
+  /** The chart's pure parts: parse, table, default height (src/charts/<chart>/index.ts). */
+  protected readonly model: ElementModel<TDoc>;
+
+  constructor(model: ElementModel<TDoc>) {
+    super();
+    this.model = model;
+  }
 
   /** The chart's JSON document (takes precedence over `src` and a child script). */
   @property({ attribute: false }) data: unknown;
@@ -197,32 +183,27 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   private input: unknown = undefined;
   private layoutKey = '';
 
-  /** Turns raw input into the element's document, or issues. Pure; never throws. */
-  protected abstract parse(input: unknown): ParseResult<TDoc>;
-
   /**
-   * Lays the document out for `width` (and `height`, when known). Called from `willUpdate`
-   * when the document, size, locale or a property listed in `layoutProperties` changes.
+   * Lays the document out for `width` and `height` (the `height` attribute, else the model's
+   * default height, else undefined: the chart takes the height it needs). Called from
+   * `willUpdate` when the document, size, locale or a property listed in `layoutProperties`
+   * changes. Subclasses call their model's `layout` here.
    */
-  protected abstract layoutChart(doc: TDoc, width: number, height: number | undefined): void;
+  protected layoutChart(_doc: TDoc, _width: number, _height: number | undefined): void {}
 
-  /** The drawing, from the layout made in `layoutChart`. */
-  protected abstract renderChart(doc: TDoc): TemplateResult | typeof nothing;
+  /** The drawing, from the layout made in `layoutChart` (subclasses call their model's `render`). */
+  protected renderChart(_doc: TDoc): TemplateResult | typeof nothing {
+    return nothing;
+  }
 
-  /** The table alternative: the same data as the drawing, every datum included. */
-  protected abstract renderTable(doc: TDoc): TemplateResult | typeof nothing;
+  /** The table alternative: the model's table, every datum included. */
+  protected renderTable(doc: TDoc): TemplateResult | typeof nothing {
+    return renderDataTable(this.model.table({ doc, locale: this.locale }));
+  }
 
   /** Extra controls for the toolbar. */
   protected renderToolbar(_doc: TDoc): TemplateResult | typeof nothing {
     return nothing;
-  }
-
-  /**
-   * The chart's data as rows for CSV (a header row first), the same figures as the table
-   * alternative; `undefined` when the chart has none.
-   */
-  protected csvRows(_doc: TDoc): (string | number)[][] | undefined {
-    return undefined;
   }
 
   /**
@@ -256,8 +237,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /** The chart's data as CSV with a byte order mark for spreadsheets; `''` when not ready. */
   toCSV(): string {
-    const rows = this.doc ? this.csvRows(this.doc) : undefined;
-    return rows ? toCSV(rows, { bom: true }) : '';
+    return this.doc ? toCSV(dataTableRows(this.model.table({ doc: this.doc, locale: this.locale })), { bom: true }) : '';
   }
 
   /** Properties whose change requires a new layout. */
@@ -331,8 +311,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   }
 
   /** UI strings in the element's locale. */
-  protected get ui(): (typeof UI)[Locale] {
-    return UI[this.locale];
+  protected get ui(): ElementUiWords {
+    return ELEMENT_UI[this.locale];
   }
 
   override connectedCallback(): void {
@@ -341,6 +321,9 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The styles read these attributes; an unknown value draws as the default, said once.
+    if (changed.has('theme')) keyword(this.theme, { name: `${this.localName} theme`, allowed: THEMES, fallback: 'light' });
+    if (changed.has('preset')) keyword(this.preset, { name: `${this.localName} preset`, allowed: PRESETS, fallback: 'page' });
     if (changed.has('srcTimeout')) {
       const seconds = this.srcTimeout;
       this.source.timeout = seconds !== undefined && seconds > 0 ? seconds * 1000 : DEFAULT_SRC_TIMEOUT;
@@ -362,7 +345,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
       if (key !== this.layoutKey) {
         this.layoutKey = key;
         try {
-          this.layoutChart(this.doc, this.layoutWidth, this.layoutHeight);
+          this.layoutChart(this.doc, this.layoutWidth, this.layoutHeight ?? this.model.defaultHeight(this.layoutWidth));
         } catch (error) {
           // A missing global (a browser API absent here) is the environment's fault, not the
           // data's: report it as such. Any other throw is a layout bug, still shown to the reader.
@@ -411,7 +394,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   private accept(input: unknown): void {
     let result: ParseResult<TDoc>;
     try {
-      result = this.parse(input);
+      result = this.model.parse(input);
     } catch (error) {
       // A parser must not throw; if one does, the reader still gets a message, not a blank.
       console.error(error);
@@ -466,7 +449,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
         ${doc.description ? html`<p part="description">${doc.description}</p>` : nothing}
         <div part="toolbar">
           ${this.renderToolbar(doc)}
-          ${this.exportable ? this.renderExport(doc) : nothing}
+          ${this.exportable ? this.renderExport() : nothing}
           <button
             type="button"
             part="table-toggle"
@@ -497,12 +480,12 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     `;
   }
 
-  private renderExport(doc: TDoc): TemplateResult {
+  private renderExport(): TemplateResult {
     return html`<span part="export" role="group" aria-label="${this.locale === 'ja' ? '保存' : 'Save'}">
       <button type="button" data-export="svg" @click=${this.onExport}>${this.ui.exportSVG}</button>
       <button type="button" data-export="png" @click=${this.onExport}>${this.ui.exportPNG}</button>
       <button type="button" data-export="pptx" @click=${this.onExport}>${this.ui.exportPPTX}</button>
-      ${this.csvRows(doc) ? html`<button type="button" data-export="csv" @click=${this.onExport}>${this.ui.exportCSV}</button>` : nothing}
+      <button type="button" data-export="csv" @click=${this.onExport}>${this.ui.exportCSV}</button>
       ${this.exportError ? html`<span part="export-error" role="alert">${this.ui.exportFailed}: ${this.exportError}</span>` : nothing}
     </span>`;
   }

@@ -2,7 +2,7 @@
  * The drawn label of a cell: a container gets a one-line header (its name cut before its whole
  * amount); a leaf gets its name wrapped above its figures, beside its hatched 補正 strip. Pure.
  */
-import { compactYen } from './format.js';
+import { drawnAmount } from './format.js';
 import { fitCellLabel, fitLine, type CellLabel } from './labels.js';
 import type { Rect, TreemapContext } from './types.js';
 import type { ViewNodeKind } from './view.js';
@@ -30,7 +30,7 @@ export function cellLabel(ctx: TreemapContext, input: CellLabelInput): CellLabel
   const { x, y, width: w, height: h } = rect;
   // Drawn labels round amounts of 1兆 and more to the 億 (5兆3,712億円); the name, tooltip and
   // table give the exact figure.
-  const amountDrawn = compactYen(input.amount, locale);
+  const amountDrawn = drawnAmount(input.amount, ctx.yen, locale);
   if (input.container) {
     // The amount always stays whole; the name is cut before it.
     const room = w - 8 - measure(amountDrawn) - fontSize;

@@ -5,6 +5,7 @@
  */
 import type { BudgetChange, BudgetItemSummary, BudgetSummary } from '../../../data/budget-summary.js';
 import { cellLabel } from './cell-label.js';
+import { changeToneOf } from './change.js';
 import { formatChange } from './format.js';
 import { makeRef, placeRefs, refSummary } from './refs.js';
 import { hasRefRow, type LaidNode } from './tile.js';
@@ -30,7 +31,7 @@ export function mismatchOf(ctx: TreemapContext, s: BudgetItemSummary): CellMisma
 export function changeTextOf(ctx: TreemapContext, kind: ViewNode['kind'], change: BudgetChange | undefined): string | undefined {
   if (ctx.mode !== 'change' || kind !== 'item') return undefined;
   if (!change) return ctx.T.noPrevious;
-  return change.difference === 0 ? ctx.T.noChange : ctx.T.change(formatChange(change.difference, ctx.locale));
+  return change.difference === 0 ? ctx.T.noChange : ctx.T.change(formatChange(change.difference, ctx.locale, ctx.yen));
 }
 
 /**
@@ -164,6 +165,7 @@ export function makeCell(ctx: TreemapContext, node: LaidNode): TreemapCell {
     shareText,
     ...(supplementaryText ? { supplementaryText } : {}),
     ...(changeText ? { changeText } : {}),
+    ...(ctx.mode === 'change' ? { changeTone: changeToneOf(d.kind === 'item' ? change : undefined) } : {}),
     description,
     notes,
     ...rect,

@@ -59,3 +59,9 @@ export function describeFocus(
     ...(m ? { focusMismatch: { declared: m.declared, childrenCounted: m.childrenCounted, text: T.mismatch(yen(m.declared), yen(m.childrenGross)) } } : {}),
   };
 }
+
+/** Two disagreements of one view said together (the amount's first). */
+export function joinMismatches(ctx: TreemapContext, a: CellMismatch | undefined, b: CellMismatch | undefined): CellMismatch | undefined {
+  if (!a || !b) return a ?? b;
+  return { ...a, text: `${a.text}${ctx.T.sep}${b.text}` };
+}

@@ -11,12 +11,16 @@
  * One phase per file: metrics (type sizes) → view (what is shown) → tile (squarify) → refs
  * (the strip under the view) → cell (figures, labels) → top-items → focus (crumbs, notes).
  */
-import { formatPercent, formatYen } from '../../../format/number.js';
+import { formatPercent } from '../../../format/number.js';
+import { layoutBars, resolveForm } from './bars.js';
 import { makeCell } from './cell.js';
-import { describeFocus, makeCrumbs } from './focus.js';
+import { layoutChangeKey, type ChangeTone } from './change.js';
+import { chartAmountFormat } from './format.js';
+import { describeFocus, joinMismatches, makeCrumbs } from './focus.js';
 import { scaleMeasure, treemapMetrics } from './metrics.js';
 import { makeRef, placeRefs } from './refs.js';
 import { tileView } from './tile.js';
+import { describeSupplementary } from './supplementary.js';
 import { listTopItems } from './top-items.js';
 import type { LayoutTreemapOptions, TreemapContext, TreemapLayout } from './types.js';
 import { buildView } from './view.js';
@@ -26,9 +30,11 @@ export * from './types.js';
 export { TREEMAP_MODES, TREEMAP_SUPPLEMENTARY, type TreemapMode, type TreemapSupplementary } from './view.js';
 export { TREEMAP_FONT_SIZE, TREEMAP_HEADER, TREEMAP_REF_ROW } from './metrics.js';
 export { TREEMAP_TEXT } from './words.js';
-export { compactYen, formatChange } from './format.js';
+export { compactYen, formatChange, chartAmountFormat, chooseAmountUnit, type AmountFormat, type AmountUnit } from './format.js';
 export { makeCrumbs, canDrillInto } from './focus.js';
 export type { CellLabel } from './labels.js';
+export { TREEMAP_FORMS, BARS_AUTO_MAX_ITEMS, resolveForm, type TreemapForm } from './bars.js';
+export { CHANGE_TONES, changeToneOf, type ChangeTone, type ChangeKey } from './change.js';
 
 /**
  * Lays out one view of a budget treemap: the focus's children (level 1) and theirs (level 2),
@@ -36,33 +42,48 @@ export type { CellLabel } from './labels.js';
  * Throws only on a broken invariant (an unknown focus id is the caller's bug).
  */
 export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
-  const { summary, width, height, focusId, focusOffset = 0, supplementary = 'initial', mode = 'amount', minCellArea = 28 * 28, locale = 'ja' } = options;
+  const { summary, width, focusId, focusOffset = 0, supplementary = 'initial', mode = 'amount', minCellArea = 28 * 28, locale = 'ja' } = options;
   const metrics = treemapMetrics(options.fontSize);
   const total = summary.totals.amount.counted;
   const ctx: TreemapContext = {
     summary, locale, T: TREEMAP_TEXT[locale], metrics, measure: scaleMeasure(options.measure, metrics),
     withSupp: supplementary === 'with-supplementary', mode, total,
-    yen: (v) => formatYen(v, { locale }), pct: (v) => formatPercent(v, { locale }),
+    yen: chartAmountFormat(summary, locale), pct: (v) => formatPercent(v, { locale }),
   };
+  const form = resolveForm(options.form ?? 'auto', summary);
   const focus = { id: focusId, offset: focusOffset };
+  const bars = form === 'bars' ? layoutBars(ctx, { focusId, width }) : undefined;
+  // Bars take the height their rows need; the treemap fills the height it is given.
+  const height = bars ? bars.height : options.height;
   const view = buildView({ summary, focus, supplementary, area: Math.max(1, width * height), minCellArea });
   // The focus's own 再掲/内数/zero children, in a strip under the treemap.
   const strip = view.refs.length === 0 ? undefined
     : placeRefs(ctx, view.refs.map((r) => makeRef(ctx, r.kind, r.item)), { x: 0, y: height + 4, width, height: metrics.rootRefRows * metrics.refRow }, focus);
-  const cells = tileView({ view, width, height, metrics }).map((node) => makeCell(ctx, node));
-  const whole = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
+  const cells = bars ? bars.cells : tileView({ view, width, height, metrics }).map((node) => makeCell(ctx, node));
+  const listed = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
+  // Bars already name every item with its figure: the list above would say it twice.
+  const whole = bars ? { ...listed, topItems: [] } : listed;
   const suppTotal = summary.totals.supplementary.counted;
+  const focusSummary = focusId === undefined ? undefined : summary.items.get(focusId);
+  const supp = describeSupplementary(ctx, { cells, declared: focusSummary ? focusSummary.supplementary.counted : suppTotal, focusId });
+  const { focusMismatch, ...focusInfo } = describeFocus(ctx, focusId);
+  const mismatch = joinMismatches(ctx, focusMismatch, supp.mismatch);
+  const drawnHeight = height + (strip ? 4 + strip.rows * metrics.refRow : 0);
+  const tones = new Set(cells.flatMap((c): ChangeTone[] => (c.changeTone ? [c.changeTone] : [])));
+  const changeKey = mode === 'change' ? layoutChangeKey(ctx, { top: drawnHeight + 6, width, tones }) : undefined;
   return {
-    width, height: height + (strip ? 4 + strip.rows * metrics.refRow : 0), treemapHeight: height,
+    width, height: changeKey ? changeKey.y + changeKey.height : drawnHeight, treemapHeight: height,
     cells, rootRefs: strip?.refs ?? [], rootRefsHidden: strip?.hidden ?? 0,
     breadcrumbs: makeCrumbs({ summary, focusId, offset: focusOffset, locale, supplementary }),
     total, supplementaryTotal: suppTotal,
     focus: { ...(focusId !== undefined ? { id: focusId } : {}), offset: focusOffset },
-    supplementary, mode, fontSize: metrics.fontSize,
+    supplementary, mode, form, fontSize: metrics.fontSize,
     ...whole,
     totalText: ctx.T.total(ctx.yen(total)),
-    ...(ctx.withSupp && suppTotal > 0 ? { supplementaryTotalText: ctx.T.supplementaryTotal(ctx.yen(suppTotal)) } : {}),
+    ...(supp.text ? { supplementaryTotalText: supp.text } : {}),
     gatheredCount: cells.reduce((n, c) => n + (c.kind === 'others' ? (c.othersCount ?? 0) : 0), 0),
-    ...describeFocus(ctx, focusId),
+    ...focusInfo,
+    ...(mismatch ? { focusMismatch: mismatch } : {}),
+    ...(changeKey ? { changeKey } : {}),
   };
 }

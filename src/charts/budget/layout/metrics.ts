@@ -25,8 +25,6 @@ export interface TreemapMetrics {
   readonly lineHeight: number;
   /** Width a name in a reference chip is cut to. */
   readonly refName: number;
-  /** Width of a chip's glyph (↪, ◇). */
-  readonly glyph: number;
   /** Padding inside a chip and the gap between chips. */
   readonly chipPad: number;
   readonly chipGap: number;
@@ -45,7 +43,6 @@ export function treemapMetrics(fontSize: number | undefined): TreemapMetrics {
     refRow: Math.round(TREEMAP_REF_ROW * k),
     lineHeight: Math.round(15 * k),
     refName: Math.round(132 * k),
-    glyph: Math.round(12 * k),
     chipPad: 6,
     chipGap: 4,
     rootRefRows: 4,

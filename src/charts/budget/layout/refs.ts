@@ -8,6 +8,9 @@ import { fitLine } from './labels.js';
 import type { Rect, TreemapContext, TreemapRef } from './types.js';
 import type { ViewRefKind } from './view.js';
 
+/** The glyph drawn before a mark's text, by kind (render.ts draws it; placing measures it). */
+export const REF_GLYPHS: Readonly<Record<TreemapRef['kind'], string>> = { relist: '↪ ', 'part-of': '◇ ', zero: '', more: '' };
+
 /** A reference mark before it is placed. */
 export type UnplacedRef = Omit<TreemapRef, keyof Rect>;
 
@@ -62,12 +65,12 @@ export interface PlacedRefs {
  */
 export function placeRefs(ctx: TreemapContext, refs: readonly UnplacedRef[], box: Rect, parent: { id?: string; offset?: number }): PlacedRefs {
   const { T, measure, metrics } = ctx;
-  const { refRow, chipPad, chipGap, glyph, fontSize, refName } = metrics;
+  const { refRow, chipPad, chipGap, fontSize, refName } = metrics;
   const out: TreemapRef[] = [];
   const maxRows = Math.max(0, Math.floor(box.height / refRow));
   let row = 0;
   let cx = box.x;
-  const chipW = (text: string) => Math.ceil(measure(text)) + 2 * chipPad + glyph;
+  const chipW = (text: string, kind: TreemapRef['kind'] = 'more') => Math.ceil(measure(`${REF_GLYPHS[kind]}${text}`)) + 2 * chipPad;
   for (let i = 0; i < refs.length; i++) {
     const base = refs[i]!;
     const left = refs.length - i;
@@ -75,10 +78,10 @@ export function placeRefs(ctx: TreemapContext, refs: readonly UnplacedRef[], box
     // On the last row, keep room for a "+N" mark for the ones after this, unless it is the last.
     const reserve = i === refs.length - 1 || row < maxRows - 1 ? 0 : chipW(T.more(left - 1)) + chipGap;
     // The name, cut to what the row leaves beside the figure (at most refName).
-    const nameRoom = Math.min(refName, right - cx - reserve - chipW(base.text) - 4);
+    const nameRoom = Math.min(refName, right - cx - reserve - chipW(base.text, base.kind) - Math.ceil(measure(' ')));
     const short = nameRoom >= 2 * fontSize ? fitLine({ text: base.name, width: nameRoom, measure }) : undefined;
     const r = short ? { ...base, text: `${short} ${base.text}` } : base;
-    const w = chipW(r.text);
+    const w = chipW(r.text, r.kind);
     if (cx + w + reserve <= right) {
       out.push({ ...r, x: cx, y: box.y + row * refRow + 1, width: w, height: refRow - 3 });
       cx += w + chipGap;

@@ -7,8 +7,10 @@ import type { BudgetDocument, Locale } from '../../../data/types.js';
 import type { CellLabel, MeasureText } from './labels.js';
 import type { TreemapMetrics } from './metrics.js';
 import type { AmountFormat } from './format.js';
+import type { ChangeKey, ChangeTone } from './change.js';
 import type { TreemapMode, TreemapSupplementary, ViewRefKind } from './view.js';
 import type { TreemapWords } from './words.js';
+import type { TreemapForm } from './bars.js';
 
 /** Options of {@link layoutTreemap}. */
 export interface LayoutTreemapOptions {
@@ -33,6 +35,8 @@ export interface LayoutTreemapOptions {
   /** Cells smaller than this many px² are gathered into an "others" cell (default 28×28). */
   readonly minCellArea?: number;
   readonly locale?: Locale;
+  /** `auto` (default): bars for a flat budget of a few items, else the treemap; or `treemap`, `bars`. */
+  readonly form?: TreemapForm;
 }
 
 /** Kinds of cell: an item, a gathered "others" cell, unitemised money, unallocated 補正. */
@@ -98,11 +102,17 @@ export interface TreemapCell extends Rect {
   readonly refs: readonly TreemapRef[];
   /** The fitted label, or undefined when none fits (the tooltip, focus and table still give it). */
   readonly label?: CellLabel;
+  /** Bar form: the bar inside the row (the cell's rectangle is the whole row). */
+  readonly bar?: Rect;
+  /** Bar form: the figures drawn after the bar. */
+  readonly figureLabel?: CellLabel;
   /** Formatted figures, for the label, tooltip and accessible name. */
   readonly amountText: string;
   readonly shareText: string;
   readonly supplementaryText?: string;
   readonly changeText?: string;
+  /** In change mode: the fill tone (direction and size of the change on the previous year). */
+  readonly changeTone?: ChangeTone;
   /** The accessible name: name, amount, share and every status. */
   readonly description: string;
   /** The statuses of the description beyond the figures (一部再掲, marks inside, "select to show"). */
@@ -173,6 +183,8 @@ export interface TreemapLayout {
   readonly focus: { readonly id?: string; readonly offset: number };
   readonly supplementary: TreemapSupplementary;
   readonly mode: TreemapMode;
+  /** The form drawn: the treemap, or bars (one row per item). */
+  readonly form: 'treemap' | 'bars';
   /** Header line: `合計 137.5億円（再掲・内数を除く）`. */
   readonly totalText: string;
   /** `補正 11.5億円（当初とは別枠）`, when 補正 is shown. */
@@ -190,8 +202,14 @@ export interface TreemapLayout {
   readonly topItems: readonly TreemapTopItem[];
   /** What the focus item's own figures need said: 一部再掲 (how much is counted elsewhere). */
   readonly focusNotes: readonly string[];
-  /** The focus item's declared total against its items' sum, when they disagree. */
+  /**
+   * What the view's declared figures and its drawing disagree on, in words: the focus item's
+   * declared total against its items' sum; with 補正 shown, the declared 補正 against the
+   * hatched areas (for the whole budget too).
+   */
   readonly focusMismatch?: CellMismatch;
+  /** In change mode, the key of the tones, drawn under the chart (inside `height`). */
+  readonly changeKey?: ChangeKey;
 }
 
 /** What every phase of one layout shares: the data, the words, the type metrics, the formats. */

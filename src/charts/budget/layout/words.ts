@@ -1,6 +1,10 @@
 /** Words of the treemap's drawing, header and accessible names, per locale. */
 import type { Locale } from '../../../data/types.js';
 
+/** `5%` from 0.05: the key's bounds are whole percents. */
+const pc = (share: number) => `${Math.round(share * 100)}%`;
+type Tone = 'down-3' | 'down-2' | 'down-1' | 'same' | 'up-1' | 'up-2' | 'up-3' | 'none';
+
 /** Localised words of the treemap. */
 export const TREEMAP_TEXT = {
   ja: {
@@ -35,6 +39,24 @@ export const TREEMAP_TEXT = {
     othersDesc: (n: number) => `金額の小さい${n}件をまとめた区画`,
     drill: '選択すると内訳を表示',
     sep: '、',
+    changeKeyTitle: '前年度比',
+    changeTone: (tone: Tone, [a, b]: readonly [number, number]) =>
+      ({
+        'down-3': `▲${pc(b)}以上`,
+        'down-2': `▲${pc(a)}〜${pc(b)}`,
+        'down-1': `▲${pc(a)}未満`,
+        same: '増減なし',
+        'up-1': `+${pc(a)}未満`,
+        'up-2': `+${pc(a)}〜${pc(b)}`,
+        'up-3': `+${pc(b)}以上`,
+        none: '前年度の記載なし',
+      })[tone],
+    suppDrawn: (a: string) => `補正 ${a}（斜線の計、当初とは別枠）`,
+    suppDisagree: (declared: string, drawn: string, items: string) =>
+      `補正の記載額の計 ${declared} と斜線（内訳の補正）の計 ${drawn} が一致しません。${items}`,
+    suppDisagreeItem: (name: string, d: string, c: string) => `「${name}」は補正 ${d} と記載、内訳の補正の計は ${c}`,
+    andMore: (n: number) => `ほか${n}件`,
+    sentenceEnd: '。',
   },
   en: {
     total: (a: string) => `Total ${a} (excluding re-listed and part-of items)`,
@@ -68,6 +90,24 @@ export const TREEMAP_TEXT = {
     othersDesc: (n: number) => `${n} smaller items grouped together`,
     drill: 'select to show its items',
     sep: ', ',
+    changeKeyTitle: 'Change on previous year',
+    changeTone: (tone: Tone, [a, b]: readonly [number, number]) =>
+      ({
+        'down-3': `\u2212${pc(b)} or more`,
+        'down-2': `\u2212${pc(a)} to ${pc(b)}`,
+        'down-1': `\u2212 under ${pc(a)}`,
+        same: 'no change',
+        'up-1': `+ under ${pc(a)}`,
+        'up-2': `+${pc(a)} to ${pc(b)}`,
+        'up-3': `+${pc(b)} or more`,
+        none: 'no previous-year figure',
+      })[tone],
+    suppDrawn: (a: string) => `Supplementary ${a} (sum of the hatched areas; separate from the initial budget)`,
+    suppDisagree: (declared: string, drawn: string, items: string) =>
+      `The declared supplementary figures add up to ${declared}, the hatched areas (their items' supplementary) to ${drawn}. ${items}`,
+    suppDisagreeItem: (name: string, d: string, c: string) => `"${name}" declares supplementary ${d}; its items add up to ${c}`,
+    andMore: (n: number) => `and ${n} more`,
+    sentenceEnd: '.',
   },
 } as const;
 
