@@ -360,7 +360,10 @@ export const budgetTreemapStyles = css`
     list-style: none;
     font-size: 0.93em;
     display: grid;
-    gap: 0.15em;
+    /* Two columns where a line has room for two (a wide page, a slide): the drawing keeps the height. */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 36em), 1fr));
+    gap: 0.15em 1.5em;
+    flex: 1 1 100%;
   }
   .top-items button {
     font: inherit;
