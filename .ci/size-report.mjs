@@ -3,7 +3,7 @@
 // d3 bundled as a consumer's bundler would), its minified bytes attributed to source modules
 // through the source map. Per module: minified bytes and the gzipped share (the chunk's gzipped
 // size split by minified bytes). Chunks behind a dynamic import() are listed apart.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +22,8 @@ const args = process.argv.slice(2);
 const only = args.filter((a) => !a.startsWith('--'));
 const top = Number(args.find((a) => a.startsWith('--top='))?.slice(6) ?? 40);
 const byPackage = args.includes('--packages');
+/** --dist: measure the built package (dist/, after npm run build) as check-size.mjs does, modules named by their dist/ file. */
+const fromDist = args.includes('--dist');
 
 /** Groups a source path: `src/…` stays, `node_modules/<pkg>/…` becomes the package name when --packages. */
 const label = (source, from = root) => {
@@ -54,12 +56,19 @@ for (const [name, file] of Object.entries(ENTRIES)) {
   if (only.length && !only.includes(name)) continue;
   const work = await mkdtemp(join(dir, 'report-'));
   try {
+    let input = join(root, file);
+    if (fromDist) {
+      await mkdir(join(work, 'node_modules'), { recursive: true });
+      await symlink(root, join(work, 'node_modules', 'policy-charts'), 'dir');
+      input = join(work, 'entry.js');
+      await writeFile(input, `import 'policy-charts/${name}';\n`);
+    }
     const result = await build({
       configFile: false,
-      root,
+      root: fromDist ? work : root,
       logLevel: 'silent',
-      plugins: [minifyCssLiteralsPlugin()],
-      build: { write: false, outDir: work, minify: true, sourcemap: true, modulePreload: false, rollupOptions: { input: join(root, file) } },
+      plugins: fromDist ? [] : [minifyCssLiteralsPlugin()],
+      build: { write: false, outDir: join(work, 'out'), minify: true, sourcemap: true, modulePreload: false, rollupOptions: { input } },
     });
     const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
     const byName = new Map(chunks.map((c) => [c.fileName, c]));
@@ -77,7 +86,7 @@ for (const [name, file] of Object.entries(ENTRIES)) {
       const gz = gzipSync(c.code, { level: 9 }).length;
       gzTotal += gz;
       rawTotal += c.code.length;
-      for (const [source, n] of attribute(c, join(work, c.fileName, '..'))) {
+      for (const [source, n] of attribute(c, join(work, 'out', c.fileName, '..'))) {
         const row = rows.get(source) ?? { raw: 0, gz: 0 };
         row.raw += n;
         row.gz += (gz * n) / c.code.length;

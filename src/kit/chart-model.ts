@@ -28,6 +28,11 @@ export interface ChartDrawing {
   footer: string[];
   /** Legend entries with a drawn sample. */
   legend?: Array<{ sample: TemplateResult; label: string }>;
+  /**
+   * The footer on a slide, when it is shorter: the footer less the long lists a page writes out
+   * (every item's figures, text shortened in full), which a deck keeps in the slide's notes.
+   */
+  slideFooter?: string[];
 }
 
 /** Options of {@link ChartModel.drawFile}. */
@@ -36,6 +41,13 @@ export interface DrawFileOptions<TDoc> {
   /** Width of the drawing in px. */
   width: number;
   locale: Locale;
+  /** Base type size in px, as the element's font size (default 14; 20 for a 1920×1080 slide). */
+  fontSize?: number;
+  /**
+   * The most height the drawing may take (a slide page). A chart that can fits into it (the
+   * treemap is laid out at it; the org chart leaves role lines to the notes); others ignore it.
+   */
+  height?: number;
 }
 
 /** One entry of a chart's legend: what is drawn (a line style, a pattern) and its words. */
@@ -79,9 +91,17 @@ export interface ChartModel<TDoc extends ChartDocument = ChartDocument, TLayoutO
 
 const SOURCE_LABEL: Readonly<Record<Locale, string>> = { ja: '出典：', en: 'Source: ' };
 
-/** Description first; notes and the source last: what an element shows around its drawing. */
-export function frameText(doc: ChartDocument, locale: Locale, extra: { header?: string[]; notes?: string[] } = {}): { header: string[]; footer: string[] } {
+/**
+ * Description first; notes, long lists (`details`) and the source last: what an element shows
+ * around its drawing. The slide footer leaves the long lists out.
+ */
+export function frameText(
+  doc: ChartDocument,
+  locale: Locale,
+  extra: { header?: string[]; notes?: string[]; details?: string[] } = {},
+): { header: string[]; footer: string[]; slideFooter: string[] } {
   const header = [doc.description, ...(extra.header ?? [])].filter((t): t is string => Boolean(t));
-  const footer = [...(extra.notes ?? []), ...(doc.source ? [SOURCE_LABEL[locale] + doc.source] : [])];
-  return { header, footer };
+  const source = doc.source ? [SOURCE_LABEL[locale] + doc.source] : [];
+  const notes = extra.notes ?? [];
+  return { header, footer: [...notes, ...(extra.details ?? []), ...source], slideFooter: [...notes, ...source] };
 }

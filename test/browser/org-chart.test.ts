@@ -194,7 +194,8 @@ describe('<policy-org-chart>', () => {
 
   it('「全体を表示」 shows the whole drawing in a narrow chart, and + zooms back in', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-    wrapper.innerHTML = '<policy-org-chart collapsed-depth="9"></policy-org-chart>';
+    // orientation="top-down" keeps every level spread (auto would pick a column that fits 600 px).
+    wrapper.innerHTML = '<policy-org-chart collapsed-depth="9" orientation="top-down"></policy-org-chart>';
     const el = wrapper.firstElementChild as PolicyOrgChart;
     el.data = await load('governance.json');
     await waitUntil(() => el.shadowRoot!.querySelector('[data-zoom="fit"]'), 'no fit button on a chart wider than its box');
@@ -331,7 +332,8 @@ describe('<policy-org-chart>', () => {
     });
 
     it('a drag pans a chart wider than its box, and selects nothing', async () => {
-      const el = await mount(await load('governance.json'));
+      // Spread top-down on purpose: at 360 px auto draws one column that needs no panning.
+      const el = await mount(await load('governance.json'), 'orientation="top-down"');
       (el.parentElement as HTMLElement).style.width = '360px';
       await waitUntil(() => el.shadowRoot!.querySelector('.viewport.pannable'), 'never pannable at 360 px');
       let selects = 0;
@@ -370,9 +372,16 @@ describe('<policy-org-chart>', () => {
   describe('tooltip of a cut-off box', () => {
     const tip = (el: PolicyOrgChart) => el.shadowRoot!.querySelector<HTMLElement>('.tooltip');
 
-    it('shows the full text while the box has keyboard focus, and Escape hides it', async () => {
+    /** The governance chart with 推進会議's 副議長 line long enough to be cut even in a box of full width. */
+    const longRole = async () => {
       const data = (await load('governance.json')) as { bodies: Array<{ id: string; roles?: Array<{ title: string; holders: string[] }> }> };
-      const el = await mount(data);
+      const role = data.bodies.find((b) => b.id === 'council')!.roles!.find((r) => r.title === '副議長')!;
+      role.holders = [...role.holders, ...Array.from({ length: 4 }, (_, i) => `${role.holders.join('')}（${i + 2}）`)];
+      return data;
+    };
+
+    it('shows the full text while the box has keyboard focus, and Escape hides it', async () => {
+      const el = await mount(await longRole());
       // 推進会議's 副議長 line is cut off in its box…
       const drawn = [...el.shadowRoot!.querySelectorAll('.box')].find((b) => b.textContent!.includes('推進会議'))!;
       expect([...drawn.querySelectorAll('.role')].some((t) => t.textContent!.endsWith('…'))).to.equal(true);
@@ -396,7 +405,7 @@ describe('<policy-org-chart>', () => {
     });
 
     it('shows on hover too', async () => {
-      const el = await mount(await load('governance.json'));
+      const el = await mount(await longRole());
       const area = item(el, 'council').querySelector('.frame')!;
       area.scrollIntoView({ block: 'center', inline: 'center' });
       const r = area.getBoundingClientRect();

@@ -8,7 +8,7 @@ import { createApproxMeasure } from '../../kit/text.js';
 import { layoutTreemap, TREEMAP_FONT_SIZE, type LayoutTreemapOptions, type TreemapLayout } from './layout/index.js';
 import { listBudgetLegend, listTreemapLegend } from './legend.js';
 import { renderTreemapSvg, type RenderTreemapOptions } from './render.js';
-import { measureBold, treemapDefaultHeight } from './sizing.js';
+import { measureBold, SLIDE_MIN_DRAWING, treemapDefaultHeight, treemapLabelSize } from './sizing.js';
 import { budgetTreemapStyles } from './styles.js';
 import { budgetDataTable, buildTreemapTable } from './table.js';
 import { BUDGET_FILE_WORDS, BUDGET_UI, type BudgetUiWords } from './words.js';
@@ -40,16 +40,21 @@ export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, Treem
   legend: listBudgetLegend,
   render: renderTreemapSvg,
   words: BUDGET_UI,
-  drawFile({ doc, width, locale }) {
+  drawFile({ doc, width, locale, fontSize, height }) {
     const summary = summaryOf(doc);
-    const layout = layoutTreemap({
-      doc,
-      summary,
-      width,
-      height: treemapDefaultHeight(width),
-      measure: measureBold(createApproxMeasure(TREEMAP_FONT_SIZE)),
-      locale,
-    });
+    const lay = (cellsHeight: number) =>
+      layoutTreemap({
+        doc,
+        summary,
+        width,
+        height: cellsHeight,
+        measure: measureBold(createApproxMeasure(TREEMAP_FONT_SIZE)),
+        fontSize: treemapLabelSize(fontSize),
+        locale,
+      });
+    let layout = lay(height ?? treemapDefaultHeight(width));
+    // Fitting a page: the reference strip under the cells comes out of the cells' height.
+    if (height !== undefined && layout.height > height) layout = lay(Math.max(SLIDE_MIN_DRAWING, 2 * height - layout.height));
     const title = doc.title ?? (locale === 'ja' ? '予算' : 'Budget');
     // A file cannot drill into a cell or show a tooltip: list every item's figures under it.
     const words = BUDGET_FILE_WORDS[locale];
@@ -79,7 +84,8 @@ export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, Treem
           ...(layout.supplementaryTotalText ? [layout.supplementaryTotalText] : []),
           ...(layout.focusMismatch ? [layout.focusMismatch.text] : []),
         ],
-        notes: [...legend, ...list],
+        notes: legend,
+        details: list,
       }),
     };
   },

@@ -5,8 +5,6 @@ import { buildTreemapTable, treemapDataTable } from './table.js';
 import { budgetChart, summaryOf } from './index.js';
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
-import { PolicyCellSelectEvent } from '../../events/cell-select.js';
-import { PolicyDrillEvent } from '../../events/drill.js';
 import { createApproxMeasure, type MeasureText } from '../../kit/text.js';
 import {
   TREEMAP_FONT_SIZE,
@@ -14,14 +12,13 @@ import {
   TREEMAP_MODES,
   type TreemapForm,
   TREEMAP_SUPPLEMENTARY,
-  type DrillTarget,
   type TreemapLayout,
   type TreemapMode,
   type TreemapSupplementary,
 } from './layout/index.js';
 import { canMeasureWithCanvas } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
-import { keyword } from '../../kit/keyword.js';
+import { keyword, numberOption } from '../../kit/keyword.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { renderDataTable } from '../../kit/data-table-view.js';
 import { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
@@ -34,10 +31,8 @@ import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { budgetTreemapStyles } from './styles.js';
 import { measureBold, measureChrome, slideDrawingHeight, treemapDefaultHeight } from './sizing.js';
-import { ancestorKeyIn, drillToItem, drillUp, listTreemapNav, treemapKeyAction, type TreemapNavEntry } from './state.js';
-
-/** One focusable thing in the tree, in reading order. */
-type NavEntry = TreemapNavEntry;
+import { drillToItem } from './state.js';
+import { TreemapNavController } from './nav-controller.js';
 
 let instances = 0;
 
@@ -106,7 +101,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   /**
    * Cells smaller than this many px² are gathered into one "N others" cell (default 784,
    * 28×28). `0` gathers nothing: every item of the view (two levels below the focus) is drawn.
-   * A negative or non-numeric value falls back to the default.
+   * A negative or non-numeric value falls back to the default, with one console warning.
    */
   @property({ type: Number, attribute: 'min-cell-area' }) minCellArea?: number;
 
@@ -114,12 +109,6 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   @state() private focusId?: string;
   /** Start of the shown children when drilled into an "others" cell. */
   @state() private focusOffset = 0;
-  /** The cell that takes Tab focus (roving tabindex). */
-  @state() private activeKey?: string;
-  /** The cell under the pointer. */
-  @state() private hoverKey?: string;
-  /** Whether focus is inside the tree (shows the focus ring and tooltip). */
-  @state() private treeFocused = false;
 
   private summary?: BudgetSummary;
   private layout?: TreemapLayout;
@@ -128,8 +117,6 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private measureServer = false;
   /** Size of drawn labels in px, from the host's font size (read with the measure). */
   private labelSize = TREEMAP_FONT_SIZE;
-  private nav: NavEntry[] = [];
-  private navIndex = new Map<string, NavEntry>();
   private table?: { summary: BudgetSummary; locale: Locale; title: string; table: DataTable };
   private readonly rows = new ProgressiveRowsController<readonly (string | number)[]>(this, {
     chunk: TABLE_CHUNK,
@@ -137,8 +124,21 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     step: 8,
     active: () => this.showTable && this.table !== undefined,
   });
+  private readonly tree: TreemapNavController = new TreemapNavController(this, {
+    summary: () => this.summary,
+    layout: () => this.layout,
+    view: () => ({ focusId: this.focusId, focusOffset: this.focusOffset }),
+    setView: (view) => {
+      this.focusId = view.focusId;
+      this.focusOffset = view.focusOffset;
+    },
+    roving: () => this.roving,
+  });
   private readonly roving = new RovingFocusController(this, {
-    target: () => (this.activeKey ? this.shadowRoot?.querySelector<SVGGElement>(`[data-key="${CSS.escape(this.activeKey)}"]`) : null),
+    target: () => {
+      const key = this.tree.activeKey;
+      return key ? this.shadowRoot?.querySelector<SVGGElement>(`[data-key="${CSS.escape(key)}"]`) : null;
+    },
   });
   /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
   private readonly idPrefix = this.serverLayout ? 'tm0-' : `tm${++instances}-`;
@@ -160,7 +160,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     this.focusId = next.focusId;
     this.focusOffset = next.focusOffset;
     // Into an item: no cell focused yet; to a leaf: the leaf, in its parent's view.
-    if (id) this.activeKey = next.activeKey;
+    if (id) this.tree.activeKey = next.activeKey;
     return true;
   }
 
@@ -192,7 +192,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       summary,
       width,
       // On a slide, `height` is the whole chart's: the drawing gets what the header and notes leave.
-      height: height !== undefined && this.preset === 'slide' ? slideDrawingHeight(height, this.slideChrome) : (height ?? treemapDefaultHeight(width)),
+      // (`height` here is the model's default when the attribute is not set: test the attribute.)
+      height: height !== undefined && this.layoutHeight !== undefined && this.preset === 'slide' ? slideDrawingHeight(height, this.slideChrome) : (height ?? treemapDefaultHeight(width)),
       focusId: this.focusId,
       focusOffset: this.focusOffset,
       supplementary: this.supplementary,
@@ -201,11 +202,9 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       measure: this.measure!,
       fontSize: this.labelSize,
       locale: this.locale,
-      ...(this.minCellArea !== undefined && this.minCellArea >= 0 ? { minCellArea: this.minCellArea } : {}),
+      minCellArea: numberOption(this.minCellArea, { name: 'policy-budget-treemap min-cell-area', min: 0, fallback: 'the default (784)' }),
     });
-    this.nav = listTreemapNav(this.layout);
-    this.navIndex = new Map(this.nav.map((e) => [e.key, e]));
-    if (this.activeKey === undefined || !this.navIndex.has(this.activeKey)) this.activeKey = this.nav[0]?.key;
+    this.tree.useLayout(this.layout);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -248,25 +247,26 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     if (!layout) return nothing;
     const ui = BUDGET_UI[this.locale];
     const title = doc.title ?? ui.untitled;
-    const focusedKey = this.treeFocused ? this.activeKey : undefined;
-    const tipKey = this.hoverKey ?? focusedKey;
-    const tip = tipKey ? this.navIndex.get(tipKey) : undefined;
+    const { tree } = this;
+    const focusedKey = tree.treeFocused ? tree.activeKey : undefined;
+    const tipKey = tree.hoverKey ?? focusedKey;
+    const tip = tipKey ? tree.index.get(tipKey) : undefined;
     const highlightId = tip?.ref?.originalId;
-    const ring = focusedKey ? this.navIndex.get(focusedKey) : undefined;
+    const ring = focusedKey ? tree.index.get(focusedKey) : undefined;
     const ringRect = ring?.cell ?? ring?.ref;
     const highlighted = highlightId ? layout.cells.find((c) => c.kind === 'item' && c.id === highlightId) : undefined;
     const viewKey = `${layout.focus.id ?? ''}|${layout.focus.offset}`;
     return html`
-      ${renderTreemapHeader({ layout, summary: this.summary, locale: this.locale, ui, onTopItem: this.onTopItem, onCrumb: this.onCrumb })}
+      ${renderTreemapHeader({ layout, summary: this.summary, locale: this.locale, ui, onTopItem: tree.onTopItem, onCrumb: tree.onCrumb })}
       <div
         class="stage"
         style=${cssProps({ height: `${layout.height}px` })}
-        @click=${this.onClick}
-        @keydown=${this.onKeydown}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
+        @click=${tree.onClick}
+        @keydown=${tree.onKeydown}
+        @pointerover=${tree.onPointerOver}
+        @pointerleave=${tree.onPointerLeave}
+        @focusin=${tree.onFocusIn}
+        @focusout=${tree.onFocusOut}
       >
         ${keyed(
           viewKey,
@@ -274,7 +274,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
             layout,
             locale: this.locale,
             label: `${ui.treeLabel(title)}（${ui.keys}）`,
-            activeKey: this.activeKey,
+            activeKey: tree.activeKey,
             highlightId,
             idPrefix: this.idPrefix,
             overlay: svg`${highlighted
@@ -335,136 +335,12 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     super.fontsChanged();
   }
 
-  private entryFromEvent(event: Event): NavEntry | undefined {
-    for (const target of event.composedPath()) {
-      if (target === this) break;
-      if (target instanceof Element && target.hasAttribute('data-key')) return this.navIndex.get(target.getAttribute('data-key')!);
-    }
-    return undefined;
-  }
-
-  private moveTo(key: string | undefined): void {
-    if (!key) return;
-    this.activeKey = key;
-    this.roving.request();
-  }
-
-  /** Activates an entry: select, then drill (or go to a re-listed item's original). */
-  private activate(entry: NavEntry, fromPointer: boolean): void {
-    const id = entry.ref ? entry.ref.id : entry.cell?.id;
-    const s = id ? this.summary?.items.get(id) : undefined;
-    this.dispatchEvent(
-      new PolicyCellSelectEvent({
-        ...(s ? { id: s.id } : entry.cell?.id ? { id: entry.cell.id } : {}),
-        ...(s && (entry.cell?.kind === 'item' || entry.ref) ? { path: s.path } : {}),
-        ids: s ? [...s.ancestors, s.id] : [],
-        kind: entry.ref ? entry.ref.kind : entry.cell!.kind,
-      }),
-    );
-    if (entry.ref?.kind === 'relist' && entry.ref.originalId) {
-      this.go({ ...(entry.ref.drill?.id !== undefined ? { id: entry.ref.drill.id } : {}), offset: 0 }, 'down', entry.ref.originalId);
-      return;
-    }
-    let target: DrillTarget | undefined = entry.cell?.drill ?? entry.ref?.drill;
-    // A click on a small cell inside a pillar opens the pillar.
-    if (!target && fromPointer && entry.parentKey) {
-      const parent = this.navIndex.get(entry.parentKey)?.cell;
-      if (parent?.drill) target = parent.drill;
-    }
-    if (target) this.go(target, 'down', entry.key);
-  }
-
-  private go(target: DrillTarget, direction: 'down' | 'up', activeKey?: string): void {
-    const id = target.id;
-    if (id === this.focusId && target.offset === this.focusOffset) {
-      if (activeKey) this.moveTo(activeKey);
-      return;
-    }
-    this.focusId = id;
-    this.focusOffset = target.offset;
-    this.activeKey = activeKey;
-    this.roving.request();
-    const s = id !== undefined ? this.summary?.items.get(id) : undefined;
-    this.dispatchEvent(
-      new PolicyDrillEvent({
-        ...(s ? { id: s.id, path: s.path } : {}),
-        ids: s ? [...s.ancestors, s.id] : [],
-        offset: target.offset,
-        direction,
-      }),
-    );
-  }
-
   private onSwitch = (event: Event): void => {
     const button = event.currentTarget as HTMLButtonElement;
     const supp = button.dataset.supplementary;
     const mode = button.dataset.mode;
     if (supp === 'initial' || supp === 'with-supplementary') this.supplementary = supp;
     if (mode === 'amount' || mode === 'change') this.mode = mode;
-  };
-
-  /** A top-level item chosen in the list: one level down, into that item. */
-  private onTopItem = (event: Event): void => {
-    const id = (event.currentTarget as HTMLElement).dataset.top;
-    const item = this.layout?.topItems.find((t) => t.id === id);
-    if (item?.drill) this.go(item.drill, 'down', undefined);
-  };
-
-  private onCrumb = (event: Event): void => {
-    const i = Number((event.currentTarget as HTMLElement).dataset.crumb);
-    const crumb = this.layout?.breadcrumbs[i];
-    if (!crumb) return;
-    const from = this.focusId;
-    this.go({ ...(crumb.id !== undefined ? { id: crumb.id } : {}), offset: crumb.offset }, 'up', undefined);
-    // Land on the cell we came out of, when it is in the new view.
-    if (from !== undefined && this.summary) this.activeKey = ancestorKeyIn(this.summary, from, crumb.id);
-  };
-
-  private onClick = (event: MouseEvent): void => {
-    const entry = this.entryFromEvent(event);
-    if (!entry) return;
-    this.activeKey = entry.key;
-    this.activate(entry, true);
-  };
-
-  private onPointerOver = (event: PointerEvent): void => {
-    this.hoverKey = this.entryFromEvent(event)?.key;
-  };
-
-  private onPointerLeave = (): void => {
-    this.hoverKey = undefined;
-  };
-
-  private onFocusIn = (event: FocusEvent): void => {
-    const entry = this.entryFromEvent(event);
-    if (entry) {
-      this.treeFocused = true;
-      if (entry.key !== this.activeKey) this.activeKey = entry.key;
-    }
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget;
-    if (!(next instanceof Element) || !this.shadowRoot?.contains(next) || !next.hasAttribute('data-key')) this.treeFocused = false;
-  };
-
-  private onKeydown = (event: KeyboardEvent): void => {
-    const entry = this.activeKey ? this.navIndex.get(this.activeKey) : undefined;
-    if (!entry) return;
-    const action = treemapKeyAction(this.nav, entry.key, event.key);
-    let handled = action !== undefined;
-    if (action?.kind === 'focus') this.moveTo(action.key);
-    else if (action?.kind === 'activate') this.activate(entry, false);
-    else if (action?.kind === 'up') {
-      // Up one level: from an "others" view to its item, from an item to its parent.
-      const up = this.summary ? drillUp(this.summary, { focusId: this.focusId, focusOffset: this.focusOffset }) : undefined;
-      if (up) this.go(up.target, 'up', up.activeKey);
-      handled = up !== undefined;
-    }
-    if (handled) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
   };
 }
 

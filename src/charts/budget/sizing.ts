@@ -27,6 +27,11 @@ export function treemapDefaultHeight(width: number): number {
   return Math.round(Math.min(560, Math.max(320, width * 1.25)));
 }
 
+/** Label size for a base type size (the element's font size): 2 px under it, never under 12 px (18 px on the 20 px slide preset). */
+export function treemapLabelSize(fontSize: number | undefined): number {
+  return fontSize !== undefined && Number.isFinite(fontSize) && fontSize > 0 ? Math.max(12, Math.round(fontSize) - 2) : 12;
+}
+
 /** Smallest drawing height on a slide, px: below it the treemap says nothing (the list and table still do). */
 export const SLIDE_MIN_DRAWING = 240;
 

@@ -25,8 +25,8 @@ export const effectChart: ChartModel<EffectDocument, EffectLayoutOptions<EffectD
   words: EFFECT_UI,
   // Effect charts take the height their marks need.
   defaultHeight: () => undefined,
-  drawFile({ doc, width, locale }) {
-    const layout = layoutEffect({ doc, width, measure: createApproxMeasure(MEASURE_SIZE), locale });
+  drawFile({ doc, width, locale, fontSize }) {
+    const layout = layoutEffect({ doc, width, measure: createApproxMeasure(MEASURE_SIZE), locale, fontSize });
     const summary = summarizeEffect(doc, { locale }).sentence;
     return {
       template: renderEffectChart({

@@ -28,10 +28,15 @@ export const orgChart: ChartModel<OrganizationDocument, LayoutOrgChartOptions, O
   words: ORG_UI,
   // The tree takes the height it needs (the element pans beyond its own maximum).
   defaultHeight: () => undefined,
-  drawFile({ doc, width, locale }) {
+  drawFile({ doc, width, locale, fontSize, height }) {
     const ui = ORG_UI[locale];
     // Everything expanded: a file cannot be clicked open.
-    const layout = layoutOrgChart({ doc, width, measure: createApproxMeasure(14), measureSize: 14, locale });
+    const lay = (d: OrganizationDocument) => layoutOrgChart({ doc: d, width, measure: createApproxMeasure(14), measureSize: 14, fontSize, locale });
+    let layout = lay(doc);
+    // Too tall for the page (a slide): the boxes keep kind, name and aliases; roles and notes
+    // are written out under the chart (and in a deck's notes), as text a box shortens is.
+    const lean = height !== undefined && layout.bounds.height > height && doc.bodies.some((b) => b.roles.length > 0 || b.notes.length > 0);
+    if (lean) layout = lay({ ...doc, bodies: doc.bodies.map((body) => ({ ...body, roles: [], notes: [] })) });
     const { width: naturalWidth, height: naturalHeight } = layout.bounds;
     // Wider than asked (many roots side by side): scale down to fit rather than crop.
     const k = Math.min(1, width / naturalWidth);
@@ -41,7 +46,11 @@ export const orgChart: ChartModel<OrganizationDocument, LayoutOrgChartOptions, O
     const types = LINK_TYPES.filter((type) => doc.links.some((link) => link.type === type));
     // A file has no details panel: what a box shortens (an ellipsis, a count of holders) is
     // written out in full under the chart, so that every datum reaches the reader.
-    const shortened = layout.nodes.filter((node) => node.truncated || node.counts.length > 0).map((node) => node.body);
+    const bodies = new Map(doc.bodies.map((body) => [body.id, body]));
+    const shortened = layout.nodes
+      .map((node) => ({ node, body: bodies.get(node.id) ?? node.body }))
+      .filter(({ node, body }) => node.truncated || node.counts.length > 0 || (lean && (body.roles.length > 0 || body.notes.length > 0)))
+      .map(({ body }) => body);
     const full = shortened.flatMap((body) => [
       `■ ${body.aliases.length ? `${body.name}（${body.aliases.join(ui.listSep)}）` : body.name}`,
       ...body.roles.map((role) => `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`),
@@ -53,7 +62,7 @@ export const orgChart: ChartModel<OrganizationDocument, LayoutOrgChartOptions, O
       cssTexts: [orgChartStyles.cssText],
       title: doc.title,
       legend: listOrgLegend({ doc, layout, locale, types }).map(({ key, label }) => ({ sample: renderOrgLegendSample(key), label })),
-      ...frameText(doc, locale, { notes }),
+      ...frameText(doc, locale, { details: notes }),
     };
   },
 };

@@ -217,7 +217,7 @@ function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: bo
     >${lineRuns(node).map(renderLines)}${node.counts.map(
       (c, i) => svg`<text class="count-text" data-lint-owner=${chipId(node, i)} x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text>`,
     )}${b
-      ? svg`<text class="folded-text" data-lint-owner=${chipId(node, 'folded')} x=${b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${b.text}</text>`
+      ? svg`<text class="folded-text" data-lint-owner=${`${chipId(node, 'folded')} ${chipId(node, 'frame')}`} x=${b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${b.text}</text>`
       : nothing}</g>`;
 }
 
@@ -234,7 +234,8 @@ function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: 
   const moving = entering ? ' part entering' : ' part';
   const b = node.foldedBadge;
   // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
-  return svg`<rect class=${`frame${matched ? ' match' : ''}${moving}`} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} width=${width} height=${height} rx="4" style=${place}></rect
+  // data-lint-id: the folded-link badge sits across the frame's top edge, on purpose.
+  return svg`<rect class=${`frame${matched ? ' match' : ''}${moving}`} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} data-lint-id=${chipId(node, 'frame')} width=${width} height=${height} rx="4" style=${place}></rect
     >${matched ? svg`<rect class=${`match-mark${moving}`} x="3" y="3" width=${width - 6} height=${height - 6} rx="3" style=${place}></rect>` : nothing}${node.counts.map(
       (c, i) =>
         svg`<rect class=${`count-chip${moving}`} data-action="details" data-lint-id=${chipId(node, i)} x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11" style=${place}></rect>`,
@@ -297,11 +298,12 @@ const markerDefs = svg`<defs>
 
 /**
  * The path of a tree connector again as a CSS `d` with a fixed command structure (M L L L), so
- * that the browser can move it smoothly when boxes shift; the `d` attribute stays for SVG
+ * that the browser can move it smoothly when boxes shift (M L L L L for a leaf in a column); the `d` attribute stays for SVG
  * viewers that ignore CSS.
  */
 function edgePathStyle(points: readonly Point[]): CSSProps {
-  const p = points.length === 4 ? points : [points[0]!, points[0]!, points[points.length - 1]!, points[points.length - 1]!];
+  // A straight connector gets four points too; column connectors (compact) have five.
+  const p = points.length >= 4 ? points : [points[0]!, points[0]!, points[points.length - 1]!, points[points.length - 1]!];
   return { d: `path('${toPathData(p)}')` };
 }
 
@@ -379,6 +381,13 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         ${parts.links.map((l) => {
           const box = l.labelBox;
           if (!box) return nothing;
+          if (l.labelVertical) {
+            return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
+              class="vertical"
+              x=${box.x + box.width / 2}
+              y=${box.y + 4}
+            >${l.label}</text></g>`;
+          }
           return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
             x=${box.x + box.width / 2}
             y=${box.y + box.height / 2 + M.textSize * 0.36}

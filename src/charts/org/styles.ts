@@ -256,6 +256,11 @@ export const orgChartStyles = css`
     fill: var(--_background);
     stroke: none;
   }
+  svg .link-label text.vertical {
+    writing-mode: vertical-rl;
+    text-orientation: upright;
+    text-anchor: start;
+  }
   svg .link-label text {
     text-anchor: middle;
     fill: var(--_org-link);

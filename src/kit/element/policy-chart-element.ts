@@ -15,6 +15,7 @@ import { toCSV } from '../../export/csv.js';
 import type { SlideSize } from '../../export/pptx.js';
 import { baseStyles } from './base.styles.js';
 import { ELEMENT_UI, type ElementUiWords } from './words.js';
+import { keyword } from '../keyword.js';
 import type { ElementModel } from '../chart-model.js';
 import { dataTableRows } from '../data-table.js';
 import { renderDataTable } from '../data-table-view.js';
@@ -320,6 +321,9 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The styles read these attributes; an unknown value draws as the default, said once.
+    if (changed.has('theme')) keyword(this.theme, { name: `${this.localName} theme`, allowed: THEMES, fallback: 'light' });
+    if (changed.has('preset')) keyword(this.preset, { name: `${this.localName} preset`, allowed: PRESETS, fallback: 'page' });
     if (changed.has('srcTimeout')) {
       const seconds = this.srcTimeout;
       this.source.timeout = seconds !== undefined && seconds > 0 ? seconds * 1000 : DEFAULT_SRC_TIMEOUT;
