@@ -1,6 +1,6 @@
 /**
  * Renders a chart document to a standalone SVG string in Node, with the same pure layouts and
- * stateless templates the elements use (each chart's `ChartModel.drawFile`), through
+ * stateless templates the elements use (each chart's `FileModel.drawFile`, src/charts/<chart>/file.ts), through
  * @lit-labs/ssr. Nothing here knows one chart from another. Text is measured with
  * {@link createApproxMeasure} (no canvas in Node), so line breaks can differ slightly from the
  * browser's.
@@ -8,7 +8,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { CSSResult } from 'lit';
-import { chartModelFor } from '../charts/index.js';
+import { fileModelFor } from '../charts/files.js';
 import type { Issue } from '../data/issues.js';
 import { parseChartData } from '../data/parse.js';
 import { isRecord } from '../data/read.js';
@@ -86,7 +86,7 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
   if (!parsed.ok) return fail(parsed.issues);
   // The file is `width` wide: the chart gets what the frame's margins leave.
   const doc = parsed.value;
-  const model = chartModelFor(doc.type);
+  const model = fileModelFor(doc.type);
   // A slide page is tight: the frame keeps a smaller margin.
   const margin = pageHeight === undefined ? STANDALONE_MARGIN : SLIDE_MARGIN;
   const contentWidth = width - 2 * margin;

@@ -6,7 +6,8 @@
  * This file is the one home of the type. A model is the chart's pure parts in one object:
  * `parse` (data/), `layout` (layout/), `describe` (describe.ts: accessible names), `table`
  * (one {@link DataTable}; CSV is derived from it), `legend`, `render` (stateless templates),
- * `words` (one typed table per locale), `defaultHeight` and `drawFile`. The element is its
+ * `words` (one typed table per locale) and `defaultHeight`. Files are drawn by a {@link FileModel}
+ * per chart (src/charts/<chart>/file.ts), apart, so that the elements never carry file-only code. The element is its
  * properties, its controllers and two calls: `model.layout` in `willUpdate`, `model.render`
  * in `render()`.
  */
@@ -35,7 +36,7 @@ export interface ChartDrawing {
   slideFooter?: string[];
 }
 
-/** Options of {@link ChartModel.drawFile}. */
+/** Options of {@link FileModel.drawFile}. */
 export interface DrawFileOptions<TDoc> {
   doc: TDoc;
   /** Width of the drawing in px. */
@@ -48,6 +49,14 @@ export interface DrawFileOptions<TDoc> {
    * treemap is laid out at it; the org chart leaves role lines to the notes); others ignore it.
    */
   height?: number;
+}
+
+/** How a chart draws a whole document for a file (src/charts/<chart>/file.ts; the CLI loops over them). */
+export interface FileModel<TDoc extends ChartDocument = ChartDocument> {
+  /** The document `type` this drawer draws. */
+  type: TDoc['type'];
+  /** The drawing of a whole document for a file, with every datum written out (nothing to click). */
+  drawFile(options: DrawFileOptions<TDoc>): ChartDrawing;
 }
 
 /** One entry of a chart's legend: what is drawn (a line style, a pattern) and its words. */
@@ -73,8 +82,6 @@ export interface ChartModel<TDoc extends ChartDocument = ChartDocument, TLayoutO
   parse(input: unknown): ParseResult<TDoc>;
   /** Height of the drawing for a width when none is set; undefined: the chart takes the height it needs. */
   defaultHeight(width: number): number | undefined;
-  /** The drawing of a whole document for a file, with every datum written out (nothing to click). */
-  drawFile(options: DrawFileOptions<TDoc>): ChartDrawing;
   /** Pure geometry of a document for a size and the chart's options (its layout/ folder). */
   layout(options: TLayoutOptions): TLayout;
   /** Accessible names of the drawn items, by id or key (its describe.ts). */

@@ -1,13 +1,11 @@
 /** The effect chart (割合・変化・規模) as a {@link ChartModel}. */
 import { parseEffect } from '../../data/effect.js';
-import { summarizeEffect } from '../../data/effect-summary.js';
 import type { EffectDocument } from '../../data/types.js';
-import { frameText, type ChartModel } from '../../kit/chart-model.js';
-import { createApproxMeasure } from '../../kit/text.js';
-import { MEASURE_SIZE, type EffectLayoutOptions } from './layout/common.js';
+import type { ChartModel } from '../../kit/chart-model.js';
+import type { EffectLayoutOptions } from './layout/common.js';
 import { layoutEffect } from './layout/index.js';
 import type { EffectLayout } from './layout/shapes.js';
-import { effectChartStyles, renderEffectChart, type RenderEffectChartOptions } from './render.js';
+import { renderEffectChart, type RenderEffectChartOptions } from './render.js';
 import { effectDataTable } from './table.js';
 import { EFFECT_UI, type EffectUiWords } from './words.js';
 
@@ -25,20 +23,5 @@ export const effectChart: ChartModel<EffectDocument, EffectLayoutOptions<EffectD
   words: EFFECT_UI,
   // Effect charts take the height their marks need.
   defaultHeight: () => undefined,
-  drawFile({ doc, width, locale, fontSize }) {
-    const layout = layoutEffect({ doc, width, measure: createApproxMeasure(MEASURE_SIZE), locale, fontSize });
-    const summary = summarizeEffect(doc, { locale }).sentence;
-    return {
-      template: renderEffectChart({
-        layout,
-        name: doc.title ?? doc.measure ?? '',
-        summary,
-        idPrefix: 'policy-effect',
-        marksLabel: EFFECT_UI[locale].marks,
-      }),
-      cssTexts: [effectChartStyles.cssText],
-      title: doc.title ?? doc.measure,
-      ...frameText(doc, locale, { header: [summary], notes: doc.notes }),
-    };
-  },
+
 };

@@ -1,0 +1,33 @@
+/**
+ * The effect chart drawn for a file (SVG, PNG, the slide's picture), with its summary above it.
+ * Kept apart from the element's model so the elements never carry file-only code.
+ */
+import { summarizeEffect } from '../../data/effect-summary.js';
+import type { EffectDocument } from '../../data/types.js';
+import { frameText, type FileModel } from '../../kit/chart-model.js';
+import { createApproxMeasure } from '../../kit/text.js';
+import { MEASURE_SIZE } from './layout/common.js';
+import { layoutEffect } from './layout/index.js';
+import { effectChartStyles, renderEffectChart } from './render.js';
+import { EFFECT_UI } from './words.js';
+
+/** Draws effect documents for files. */
+export const effectFile: FileModel<EffectDocument> = {
+  type: 'effect',
+  drawFile({ doc, width, locale, fontSize }) {
+    const layout = layoutEffect({ doc, width, measure: createApproxMeasure(MEASURE_SIZE), locale, fontSize });
+    const summary = summarizeEffect(doc, { locale }).sentence;
+    return {
+      template: renderEffectChart({
+        layout,
+        name: doc.title ?? doc.measure ?? '',
+        summary,
+        idPrefix: 'policy-effect',
+        marksLabel: EFFECT_UI[locale].marks,
+      }),
+      cssTexts: [effectChartStyles.cssText],
+      title: doc.title ?? doc.measure,
+      ...frameText(doc, locale, { header: [summary], notes: doc.notes }),
+    };
+  }
+};
