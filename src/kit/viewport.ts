@@ -112,3 +112,45 @@ export function panIntoView(view: Viewport, box: ViewBox, content: ContentSize, 
 export function pannable(view: Viewport, content: ContentSize): { x: boolean; y: boolean } {
   return { x: content.width * view.k > view.width + 1, y: content.height * view.k > view.height + 1 };
 }
+
+/** Options of {@link fitWhole}. */
+export interface FitWholeOptions {
+  content: ContentSize;
+  /** Width of the window. */
+  width: number;
+  /** Height of the window when fixed; otherwise the drawing's height at the scale found. */
+  height?: number;
+  /** Smallest scale (the drawing pans below it). */
+  minScale: number;
+}
+
+/**
+ * The whole drawing in the window (「全体を表示」), however small, down to `minScale`: never
+ * scaled up, centred, clamped.
+ */
+export function fitWhole(options: FitWholeOptions): Viewport {
+  const { content, width, height, minScale } = options;
+  const k = Math.max(minScale, Math.min(1, width / content.width, height ? height / content.height : 1));
+  return clampView({ k, tx: (width - content.width * k) / 2, ty: 0, width, height: height ?? Math.ceil(content.height * k) }, content);
+}
+
+/** Options of {@link pinchFactor}. */
+export interface PinchOptions {
+  /** Distance between the two pointers and the scale when the pinch began. */
+  start: { dist: number; k: number };
+  /** The two pointers now. */
+  p: { x: number; y: number };
+  q: { x: number; y: number };
+  /** The scale now. */
+  k: number;
+}
+
+/**
+ * A two-finger pinch as a zoom step: the factor that takes the current scale to the start scale
+ * times the change of the fingers' distance, about the point between the fingers.
+ */
+export function pinchFactor(options: PinchOptions): { factor: number; cx: number; cy: number } {
+  const { start, p, q, k } = options;
+  const dist = Math.hypot(p.x - q.x, p.y - q.y);
+  return { factor: (start.k * dist) / start.dist / k, cx: (p.x + q.x) / 2, cy: (p.y + q.y) / 2 };
+}

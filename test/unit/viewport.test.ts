@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clampView, fitView, pannable, panIntoView, zoomAt, type Viewport } from '../../src/kit/viewport.js';
+import { clampView, fitView, fitWhole, pannable, panIntoView, pinchFactor, zoomAt, type Viewport } from '../../src/kit/viewport.js';
 
 const content = { width: 2000, height: 1000 };
 const view = (v: Partial<Viewport>): Viewport => ({ k: 1, tx: 0, ty: 0, width: 800, height: 600, ...v });
@@ -73,5 +73,26 @@ describe('pannable', () => {
     assert.deepEqual(pannable(view({}), content), { x: true, y: true });
     assert.deepEqual(pannable(view({ k: 0.4 }), content), { x: false, y: false });
     assert.deepEqual(pannable(view({ k: 0.5 }), content), { x: true, y: false });
+  });
+});
+
+describe('fitWhole', () => {
+  it('shows the whole drawing in a fixed window, centred, however small (down to the minimum)', () => {
+    assert.deepEqual(fitWhole({ content, width: 800, height: 200, minScale: 0.1 }), { k: 0.2, tx: 200, ty: 0, width: 800, height: 200 });
+    assert.equal(fitWhole({ content, width: 800, height: 200, minScale: 0.3 }).k, 0.3);
+  });
+
+  it('takes the height it needs without a fixed one, and never scales up', () => {
+    assert.deepEqual(fitWhole({ content, width: 1000, minScale: 0.1 }), { k: 0.5, tx: 0, ty: 0, width: 1000, height: 500 });
+    assert.equal(fitWhole({ content: { width: 100, height: 100 }, width: 1000, minScale: 0.1 }).k, 1);
+  });
+});
+
+describe('pinchFactor', () => {
+  it('zooms by the change of the fingers\' distance since the pinch began, about their midpoint', () => {
+    const start = { dist: 100, k: 1 };
+    assert.deepEqual(pinchFactor({ start, p: { x: 0, y: 0 }, q: { x: 200, y: 0 }, k: 1 }), { factor: 2, cx: 100, cy: 0 });
+    // Already at 1.5 after earlier moves: the next step only makes up the rest.
+    assert.deepEqual(pinchFactor({ start, p: { x: 10, y: 10 }, q: { x: 10, y: 310 }, k: 1.5 }), { factor: 2, cx: 10, cy: 160 });
   });
 });

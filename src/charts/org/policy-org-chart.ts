@@ -2,26 +2,31 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { copyBody, describeOrgBody } from './describe.js';
 import { renderOrgList } from './list.js';
+import { renderOrgLegend } from './legend.js';
+import { renderOrgTooltip } from './tooltip.js';
+import { renderOrgDetails } from './details.js';
+import { orgDataTable } from './table.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
+import { keepActive, orgKeyAction, revealBody, searchBodies, setCollapsed, toggleBody, type TypeAheadState } from './state.js';
 import type { ParseResult } from '../../data/issues.js';
 import type { LinkType, OrganizationDocument } from '../../data/types.js';
 import { PolicyNodeSelectEvent } from '../../events/node-select.js';
 import { PolicyNodeToggleEvent } from '../../events/node-toggle.js';
-import { layoutOrgChart, ORG_MAX_LISTED_HOLDERS, ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
-import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, indexOrganization, listAncestors, normalizeSearchText } from './tree-index.js';
+import { layoutOrgChart, ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
+import { chooseCollapsedDepth, collapseBelowDepth, indexOrganization, listAncestors } from './tree-index.js';
 import type { MeasureText } from '../../kit/text.js';
 import { fontFor } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
 import { keyword } from '../../kit/keyword.js';
-import { clampView, fitView, pannable, panIntoView, zoomAt } from '../../kit/viewport.js';
-import { findTypeAhead, nextFocus } from '../../kit/tree-nav.js';
-import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample, type OrgView } from './render.js';
+import { fitView } from '../../kit/viewport.js';
+import { closestData } from '../../kit/events.js';
+import { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
+import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
+import { renderOrgChartSvg } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { parseOrganization } from '../../data/organization.js';
 import { orgChartStyles } from './styles.js';
-import { orgDataTable } from './table.js';
-import { renderOrgDetails } from './details.js';
 import { dataTableRows } from '../../kit/data-table.js';
 
 /**
@@ -30,11 +35,8 @@ import { dataTableRows } from '../../kit/data-table.js';
  * on the 20 px slide preset. Narrower screens pan; 「全体を表示」 shows the whole drawing.
  */
 const MIN_FIT_SCALE = 12 / 13;
-const MIN_SCALE = 0.2;
-const MAX_SCALE = 2.5;
 /** Height the chart takes by itself (without a height set on the element) before it pans vertically: enough for the seed governance structure whole at 1200 px and more. */
 const MAX_AUTO_HEIGHT = 1600;
-const TYPE_AHEAD_MS = 700;
 
 /**
  * A governance hierarchy (組織図) drawn from an `"type": "organization"` JSON document: a tidy
@@ -98,7 +100,6 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   @state() private activeId?: string;
   @state() private selectedId?: string;
   @state() private detailsId?: string;
-  @state() private view: OrgView = { k: 1, tx: 0, ty: 0, width: 0, height: 0 };
   @state() private matchIds: ReadonlySet<string> = new Set();
   /** The body under the pointer (its tooltip shows when its text is cut off). */
   @state() private hoveredId?: string;
@@ -117,24 +118,22 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   private layoutDirty = false;
   private lastWidth = 640;
   private lastHeight?: number;
-  private userZoomed = false;
-  /** Set by 「全体を表示」 (and the 0 key): the view shows the whole chart, however small. */
-  private overview = false;
   private measure?: MeasureText;
   private measureFont = '';
   /** The element's font size in px (`--policy-font-size`, 14 by default); box text follows it. */
   private fontSize = 14;
   private names = new Map<string, string>();
-  private focusPending = false;
-  private typeAhead = { text: '', at: 0 };
-  private pointers = new Map<number, { x: number; y: number }>();
-  private drag?: { x: number; y: number; tx: number; ty: number; moved: boolean; dist?: number; k?: number };
-  private suppressClick = false;
+  private typeAhead: TypeAheadState = { text: '', at: 0 };
+  private readonly zoom = new PanZoomController(this, { content: () => this.layout?.bounds, minScale: 0.2, maxScale: 2.5 });
+  private readonly roving = new RovingFocusController(this, {
+    target: () => (this.activeId ? this.renderRoot.querySelector<SVGGElement>(`[role="treeitem"][data-id="${CSS.escape(this.activeId)}"]`) : undefined),
+    scroll: true,
+  });
 
   /** Expands a body (and its ancestors) so that its children show. Fires no event. */
   expand(id: string): void {
     if (!this.doc) return;
-    this.setCollapsedState([id, ...listAncestors({ doc: this.doc, id })], false);
+    this.setCollapsedState(revealBody({ doc: this.doc, id }), false);
   }
 
   /** Collapses a body so that its descendants are hidden. Fires no event. */
@@ -164,7 +163,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     if (!this.doc || !indexOrganization(this.doc).byId.has(id)) return;
     this.setCollapsedState(listAncestors({ doc: this.doc, id }), false);
     this.activeId = id;
-    this.focusPending = true;
+    this.roving.request();
   }
 
   protected override get ui() {
@@ -216,14 +215,14 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       this.stateDoc = doc;
       this.selectedId = undefined;
       this.detailsId = undefined;
-      this.userZoomed = false;
-      this.overview = false;
+      this.zoom.reset();
       this.activeId = indexOrganization(doc).roots[0]?.id;
     }
     if (docChanged || changed.has('search')) {
-      this.matchIds = new Set(findOrgMatches({ doc, query: this.search }));
+      const found = searchBodies({ doc, query: this.search });
+      this.matchIds = found.matches;
       this.names.clear();
-      for (const id of this.matchIds) this.setCollapsedState(listAncestors({ doc, id }), false);
+      this.setCollapsedState(found.reveal, false);
     }
     if (locale !== this.locale) this.names.clear();
     if (this.layoutDirty) this.computeLayout(doc);
@@ -254,116 +253,56 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     super.fontsChanged();
   }
 
-  private getMeasure(): MeasureText {
-    if (!this.measure) this.readFont();
-    return this.measure!;
-  }
-
-  /** The smallest scale the first view may use: the badges (the smallest text) stay readable. */
-  private get minFitScale(): number {
-    const m = this.layout?.metrics;
-    return m ? Math.min(1, Math.max(ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO * m.fontSize) / m.badgeSize) : MIN_FIT_SCALE;
-  }
-
   private computeLayout(doc: OrganizationDocument): void {
     this.layoutDirty = false;
     const previous = this.layout;
-    this.layout = layoutOrgChart({
+    if (!this.measure) this.readFont();
+    const layout = layoutOrgChart({
       doc,
       width: this.lastWidth,
-      measure: this.getMeasure(),
+      measure: this.measure!,
       measureSize: 14,
       fontSize: this.fontSize,
       orientation: keyword(this.orientation, { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'top-down' }),
       collapsed: this.collapsed,
       locale: this.locale,
     });
-    const entering = new Set<string>();
-    if (previous) for (const node of this.layout.nodes) if (!previous.byId.has(node.id)) entering.add(node.id);
-    this.entering = entering;
-    for (const node of this.layout.nodes) {
+    this.layout = layout;
+    this.entering = new Set(previous ? layout.nodes.filter((node) => !previous.byId.has(node.id)).map((node) => node.id) : []);
+    for (const node of layout.nodes) {
       if (!this.names.has(node.id)) this.names.set(node.id, describeOrgBody({ doc, body: node.body, locale: this.locale, matched: this.matchIds.has(node.id) }));
     }
     // Keep the roving tabindex on a visible body: the nearest visible ancestor of a hidden one.
-    if (!this.activeId || !this.layout.byId.has(this.activeId)) {
-      const ancestor = this.activeId ? listAncestors({ doc, id: this.activeId }).find((a) => this.layout!.byId.has(a)) : undefined;
-      this.activeId = ancestor ?? this.layout.nodes[0]?.id;
-    }
+    this.activeId = keepActive({ doc, active: this.activeId, drawn: layout.byId, first: layout.nodes[0]?.id });
     this.fitView();
-    if (this.activeId && this.focusPending) this.panIntoView(this.activeId);
+    if (this.activeId && this.roving.requested) this.zoom.panIntoView(layout.byId.get(this.activeId));
   }
 
   /** Fits the chart to the width (not below a readable scale), unless the user has zoomed. */
   private fitView(): void {
     const layout = this.layout;
     if (!layout) return;
+    // The smallest scale the first view may use: the badges (the smallest text) stay readable.
+    const m = layout.metrics;
+    const minScale = m ? Math.min(1, Math.max(ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO * m.fontSize) / m.badgeSize) : MIN_FIT_SCALE;
     // Too wide to fit: start with the first root (the top of the hierarchy) in the middle.
     const root = layout.byId.get(layout.rootIds[0] ?? '');
-    const fitted = fitView({
-      content: layout.bounds,
-      width: this.lastWidth,
-      height: this.lastHeight,
-      minScale: this.minFitScale,
-      maxHeight: MAX_AUTO_HEIGHT,
-      centerX: root ? root.x + root.width / 2 : undefined,
-    });
-    if (this.overview && !this.userZoomed) {
-      // 「全体を表示」: the whole drawing in the window, also in a fixed height, however small;
-      // + and − (or the pointer) zoom back in.
-      const { width: cw, height: ch } = layout.bounds;
-      const k = Math.max(MIN_SCALE, Math.min(1, fitted.width / cw, this.lastHeight ? this.lastHeight / ch : 1));
-      const height = this.lastHeight ?? Math.ceil(ch * k);
-      this.view = clampView({ k, tx: (fitted.width - cw * k) / 2, ty: 0, width: fitted.width, height }, layout.bounds);
-      return;
-    }
-    this.view = this.userZoomed ? this.clampView({ ...this.view, width: fitted.width, height: fitted.height }) : fitted;
-  }
-
-  private clampView(v: OrgView): OrgView {
-    return this.layout ? clampView(v, this.layout.bounds) : v;
-  }
-
-  private get pannable(): { x: boolean; y: boolean } {
-    return this.layout ? pannable(this.view, this.layout.bounds) : { x: false, y: false };
-  }
-
-  private panIntoView(id: string): void {
-    const node = this.layout?.byId.get(id);
-    if (node) this.view = panIntoView(this.view, node, this.layout!.bounds);
+    const centerX = root ? root.x + root.width / 2 : undefined;
+    const fitted = fitView({ content: layout.bounds, width: this.lastWidth, height: this.lastHeight, minScale, maxHeight: MAX_AUTO_HEIGHT, centerX });
+    this.zoom.fit(fitted, this.lastHeight);
   }
 
   /** Marks `ids` collapsed or expanded; lays out again only when something changed. */
   private setCollapsedState(ids: readonly string[], collapsed: boolean): void {
-    let changed = false;
-    for (const id of ids) {
-      if (this.collapsed.has(id) === collapsed) continue;
-      if (collapsed) this.collapsed.add(id);
-      else this.collapsed.delete(id);
-      changed = true;
-    }
-    if (!changed) return;
+    if (!setCollapsed(this.collapsed, ids, collapsed)) return;
     this.layoutDirty = true;
     this.requestUpdate();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusPending && this.activeId) {
-      this.focusPending = false;
-      const el = this.renderRoot.querySelector<SVGGElement>(`[role="treeitem"][data-id="${CSS.escape(this.activeId)}"]`);
-      if (el) {
-        el.focus({ preventScroll: true });
-        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      }
-    }
   }
 
   // ------------------------------------------------------------------ render
 
   protected override renderToolbar(_doc: OrganizationDocument): TemplateResult {
     const ui = this.orgUi;
-    const pan = this.pannable;
-    const zoomable = pan.x || pan.y || this.userZoomed || this.overview;
     return html`
       ${this.searchable
         ? html`<input
@@ -380,7 +319,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
         ? html`<button type="button" class="expand-all" @click=${this.expandAll}>${ui.expandAll}</button
             ><button type="button" class="collapse-all" @click=${this.collapseAll}>${ui.collapseAll}</button>`
         : nothing}
-      ${zoomable
+      ${this.zoom.zoomable
         ? html`<button type="button" data-zoom="out" aria-label=${ui.zoomOut} @click=${this.onZoomButton}>−</button
             ><button type="button" data-zoom="in" aria-label=${ui.zoomIn} @click=${this.onZoomButton}>＋</button
             ><button type="button" data-zoom="fit" @click=${this.onZoomButton}>${ui.fit}</button>`
@@ -391,17 +330,14 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   protected renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
     const layout = this.layout;
     if (!layout) return nothing;
-    const pan = this.pannable;
-    const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${this.drag?.moved ? ' dragging' : ''}${
-      this.pointerFocus ? ' pointer-focus' : ''
-    }`;
-    const types = this.linkTypes;
-    const intoCollapsed = layout.links.some((l) => l.collapsedFrom || l.collapsedTo);
-    const folded = layout.nodes.some((n) => n.foldedBadge);
+    const { zoom } = this;
+    const pan = zoom.pannable;
+    const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${zoom.dragging ? ' dragging' : ''}${this.pointerFocus ? ' pointer-focus' : ''}`;
+    const tipId = this.hoveredId ?? (this.treeFocused ? this.activeId : undefined);
     return html`
       <div
         class=${cls}
-        style=${cssProps({ height: `${this.view.height}px` })}
+        style=${cssProps({ height: `${zoom.view.height}px` })}
         @click=${this.onClick}
         @keydown=${this.onKeydown}
         @focusin=${this.onFocusIn}
@@ -409,14 +345,14 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
         @pointerover=${this.onPointerOver}
         @pointerleave=${this.onPointerLeave}
         @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
-        @wheel=${this.onWheel}
+        @pointermove=${zoom.onPointerMove}
+        @pointerup=${zoom.onPointerUp}
+        @pointercancel=${zoom.onPointerUp}
+        @wheel=${zoom.onWheel}
       >
         ${renderOrgChartSvg({
           layout,
-          view: this.view,
+          view: zoom.view,
           locale: this.locale,
           names: this.names,
           label: doc.title ?? this.orgUi.tree,
@@ -427,52 +363,15 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
           matches: this.matchIds,
           entering: this.entering,
         })}
-        ${this.renderTooltip()}
+        ${renderOrgTooltip({ node: tipId && !this.tipDismissed ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: this.orgUi, lang: doc.lang })}
       </div>
       ${pan.x || pan.y ? html`<p class="drag-hint">${this.orgUi.dragHint}</p>` : nothing}
       <p id="org-hint" class="visually-hidden">${this.orgUi.hint}</p>
-      <ul part="legend" aria-label=${this.orgUi.legend}>
-        <li>${renderOrgLegendSample('tree')}${this.orgUi.treeEdge}</li>
-        ${types.map((t) => html`<li>${renderOrgLegendSample(t)}${formatOrgLinkType(t, this.locale)}</li>`)}
-        ${intoCollapsed ? html`<li>${renderOrgLegendSample('into-collapsed')}${this.orgUi.intoCollapsed}</li>` : nothing}
-        ${folded ? html`<li>${renderOrgLegendSample('folded')}${this.orgUi.foldedLegend}</li>` : nothing}
-      </ul>
-      ${this.renderDetails(doc)}
+      ${renderOrgLegend({ layout, types: this.linkTypes, locale: this.locale })}
+      ${this.detailsId
+        ? renderOrgDetails({ doc, id: this.detailsId, locale: this.locale, folded: layout.byId.get(this.detailsId)?.folded ?? [], onClose: this.closeDetails })
+        : nothing}
     `;
-  }
-
-  /**
-   * The full text of a box whose text is cut off (…), under the box: shown while the pointer is
-   * on it or while it has keyboard focus. Placed from the layout and the view, never from DOM reads.
-   * Hidden from assistive technology: the treeitem's accessible name already says all of it.
-   */
-  private renderTooltip(): TemplateResult | typeof nothing {
-    const layout = this.layout;
-    const id = this.hoveredId ?? (this.treeFocused ? this.activeId : undefined);
-    const node = id && !this.tipDismissed ? layout?.byId.get(id) : undefined;
-    if (!node || !node.truncated) return nothing;
-    const ui = this.orgUi;
-    const { k, tx, ty, width } = this.view;
-    const x0 = node.x * k + tx;
-    const x1 = (node.x + node.width) * k + tx;
-    const top = Math.round((node.y + node.height) * k + ty + 14 * k);
-    // Anchor on the side with more room, so the tip stays inside the viewport.
-    const side = x0 + x1 > width ? { right: `${Math.round(Math.max(4, width - x1))}px` } : { left: `${Math.round(Math.max(4, x0))}px` };
-    const body = node.body;
-    return html`<div class="tooltip" aria-hidden="true" style=${cssProps({ top: `${top}px`, ...side })} lang=${this.doc?.lang ?? nothing}>
-      <p class="tip-name">${body.name}</p>
-      ${body.aliases.length ? html`<p>（${body.aliases.join(ui.listSep)}）</p>` : nothing}
-      ${body.roles.map((r) =>
-        r.holders.length > ORG_MAX_LISTED_HOLDERS ? nothing : html`<p>${r.title}${ui.colon}${r.holders.join(ui.listSep)}</p>`,
-      )}
-      ${body.notes.map((n) => html`<p>${n}</p>`)}
-    </div>`;
-  }
-
-  private renderDetails(doc: OrganizationDocument): TemplateResult | typeof nothing {
-    const id = this.detailsId;
-    if (!id) return nothing;
-    return renderOrgDetails({ doc, id, locale: this.locale, folded: this.layout?.byId.get(id)?.folded ?? [], onClose: this.closeDetails });
   }
 
   /** One row per body: its place in the tree, roles with every holder, aliases and typed links. */
@@ -486,39 +385,18 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   // ------------------------------------------------------------------ handlers
 
-  private nodeIdOf(event: Event): string | undefined {
-    for (const t of event.composedPath()) {
-      if (t instanceof Element && t.getAttribute('role') === 'treeitem') return t.getAttribute('data-id') ?? undefined;
-      if (t === event.currentTarget) break;
-    }
-    return undefined;
-  }
-
-  private actionOf(event: Event): string | undefined {
-    for (const t of event.composedPath()) {
-      if (!(t instanceof Element)) continue;
-      const action = t.getAttribute('data-action');
-      if (action) return action;
-      if (t.getAttribute('role') === 'treeitem') break;
-    }
-    return undefined;
-  }
-
   private onClick(event: MouseEvent): void {
-    if (this.suppressClick) {
-      this.suppressClick = false;
-      return;
-    }
-    const id = this.nodeIdOf(event);
+    if (this.zoom.takeClick()) return;
+    const id = closestData(event, 'treeitem')?.id;
     if (!id) return;
     this.activeId = id;
-    this.focusPending = true;
-    if (this.actionOf(event) === 'toggle') this.toggle(id, true);
+    this.roving.request();
+    if (closestData(event, 'treeitem')?.action === 'toggle') this.toggle(id, true);
     else this.select(id, true);
   }
 
   private onFocusIn(event: FocusEvent): void {
-    const id = this.nodeIdOf(event);
+    const id = closestData(event, 'treeitem')?.id;
     if (!id) return;
     this.treeFocused = true;
     if (id !== this.activeId) {
@@ -535,7 +413,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   private onPointerOver(event: PointerEvent): void {
     // Over the tooltip itself, keep it (it may be read or selected: WCAG 1.4.13 hoverable).
     for (const t of event.composedPath()) if (t instanceof Element && t.classList.contains('tooltip')) return;
-    const id = this.nodeIdOf(event);
+    const id = closestData(event, 'treeitem')?.id;
     if (id !== this.hoveredId) {
       this.hoveredId = id;
       if (id) this.tipDismissed = false;
@@ -546,79 +424,65 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     this.hoveredId = undefined;
   }
 
+  private onPointerDown(event: PointerEvent): void {
+    if (event.button !== 0 && event.pointerType === 'mouse') return;
+    this.pointerFocus = true;
+    this.zoom.onPointerDown(event);
+  }
+
   private toggle(id: string, fromUser: boolean, expand?: boolean): void {
     const doc = this.doc;
-    if (!doc || !indexOrganization(doc).children.has(id)) return;
-    const expanded = expand ?? this.collapsed.has(id);
-    if (expanded === !this.collapsed.has(id)) return;
+    const expanded = doc ? toggleBody({ doc, collapsed: this.collapsed, id, expand }) : undefined;
+    if (!doc || expanded === undefined) return;
     if (expanded) this.expand(id);
     else this.collapse(id);
-    if (fromUser) {
-      const body = indexOrganization(doc).byId.get(id)!;
-      this.dispatchEvent(new PolicyNodeToggleEvent({ id, expanded, body: copyBody(body) }));
-    }
+    if (fromUser) this.dispatchEvent(new PolicyNodeToggleEvent({ id, expanded, body: copyBody(indexOrganization(doc).byId.get(id)!) }));
   }
 
   private select(id: string, fromUser: boolean): void {
-    const doc = this.doc;
-    const body = doc ? indexOrganization(doc).byId.get(id) : undefined;
+    const body = this.doc ? indexOrganization(this.doc).byId.get(id) : undefined;
     if (!body) return;
     this.selectedId = id;
     this.detailsId = id;
     if (fromUser) this.dispatchEvent(new PolicyNodeSelectEvent({ id, body: copyBody(body) }));
   }
 
-  private closeDetails(): void {
+  private closeDetails = (): void => {
     this.detailsId = undefined;
-    if (this.activeId) this.focusPending = true;
-  }
+    if (this.activeId) this.roving.request();
+  };
 
   private onKeydown(event: KeyboardEvent): void {
-    const id = this.nodeIdOf(event);
     const layout = this.layout;
     if (!layout) return;
     this.pointerFocus = false;
-    if (event.key === 'Escape') {
+    const id = closestData(event, 'treeitem')?.id;
+    const active = id && layout.byId.has(id) ? id : undefined;
+    const { action, typeAhead } = orgKeyAction({ items: layout.nodes, active, event, typeAhead: this.typeAhead });
+    this.typeAhead = typeAhead;
+    if (!action) return;
+    if (action.kind === 'dismiss') {
       if (!this.tipDismissed && (this.hoveredId ?? id)) {
         this.tipDismissed = true;
         event.preventDefault();
       }
       return;
     }
-    if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '0') {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      event.preventDefault();
-      if (event.key === '0') this.resetZoom();
-      else this.zoomBy(event.key === '-' ? 1 / 1.25 : 1.25, this.view.width / 2, this.view.height / 2);
-      if (this.activeId) this.panIntoView(this.activeId);
+    event.preventDefault();
+    if (action.kind === 'zoom' || action.kind === 'whole') {
+      if (action.kind === 'whole') this.zoom.showWhole(() => this.fitView());
+      else this.zoom.zoomCentre(action.factor);
+      if (this.activeId) this.zoom.panIntoView(layout.byId.get(this.activeId));
       return;
     }
-    if (!id || !layout.byId.has(id)) return;
-    let action = nextFocus(layout.nodes, id, event.key);
-    if (!action && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && /\S/u.test(event.key)) {
-      const target = this.findTypeAhead(event.key, layout.nodes.indexOf(layout.byId.get(id)!), event.timeStamp);
-      if (target) action = { kind: 'focus', id: target };
-    }
-    if (!action) return;
-    event.preventDefault();
     if (action.kind === 'focus') {
       this.activeId = action.id;
-      this.panIntoView(action.id);
+      this.zoom.panIntoView(layout.byId.get(action.id));
     } else if (action.kind === 'expand') for (const s of action.ids) this.toggle(s, true, true);
     else if (action.kind === 'collapse') this.toggle(action.id, true, false);
     else if (action.kind === 'toggle') this.toggle(action.id, true);
     else this.select(action.id, true);
-    this.focusPending = true;
-    this.requestUpdate();
-  }
-
-  private findTypeAhead(key: string, from: number, now: number): string | undefined {
-    const nodes = this.layout!.nodes;
-    const continued = now - this.typeAhead.at < TYPE_AHEAD_MS;
-    this.typeAhead = { text: (continued ? this.typeAhead.text : '') + key, at: now };
-    const names = nodes.map((node) => [node.body.name, ...node.body.aliases].map(normalizeSearchText));
-    const index = findTypeAhead({ names, from, prefix: normalizeSearchText(this.typeAhead.text), continued });
-    return nodes[index]?.id;
+    this.roving.request();
   }
 
   private onSearchInput(event: Event): void {
@@ -631,94 +495,13 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     if (first) {
       event.preventDefault();
       this.focusNode(first.id);
-      this.panIntoView(first.id);
+      this.zoom.panIntoView(first);
     }
   }
 
   private onZoomButton(event: Event): void {
     const kind = (event.currentTarget as HTMLElement).dataset.zoom;
-    if (kind === 'fit') this.resetZoom();
-    else this.zoomBy(kind === 'in' ? 1.25 : 1 / 1.25, this.view.width / 2, this.view.height / 2);
-  }
-
-  private resetZoom(): void {
-    this.userZoomed = false;
-    this.overview = true;
-    this.fitView();
-  }
-
-  private zoomBy(factor: number, cx: number, cy: number): void {
-    const layout = this.layout;
-    if (!layout) return;
-    const next = zoomAt(this.view, { factor, cx, cy, minScale: MIN_SCALE, maxScale: MAX_SCALE, content: layout.bounds });
-    if (next === this.view) return;
-    this.userZoomed = true;
-    this.view = next;
-  }
-
-  private onWheel(event: WheelEvent): void {
-    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    if (event.ctrlKey || event.metaKey) {
-      // Ctrl+wheel, and trackpad pinch (which browsers report as ctrl+wheel), zoom at the pointer.
-      event.preventDefault();
-      this.zoomBy(Math.exp(-event.deltaY / 300), event.clientX - rect.left, event.clientY - rect.top);
-      return;
-    }
-    const pan = this.pannable;
-    const dx = event.shiftKey ? event.deltaY : event.deltaX;
-    const dy = event.shiftKey ? 0 : event.deltaY;
-    const next = this.clampView({ ...this.view, tx: this.view.tx - (pan.x ? dx : 0), ty: this.view.ty - (pan.y ? dy : 0) });
-    // At an edge the wheel scrolls the page as usual.
-    if (next.tx !== this.view.tx || next.ty !== this.view.ty) {
-      event.preventDefault();
-      this.view = next;
-    }
-  }
-
-  private onPointerDown(event: PointerEvent): void {
-    if (event.button !== 0 && event.pointerType === 'mouse') return;
-    this.pointerFocus = true;
-    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    if (this.pointers.size === 1) {
-      this.drag = { x: event.clientX, y: event.clientY, tx: this.view.tx, ty: this.view.ty, moved: false };
-    } else if (this.pointers.size === 2) {
-      const [p, q] = [...this.pointers.values()];
-      this.drag = { x: 0, y: 0, tx: this.view.tx, ty: this.view.ty, moved: true, dist: Math.hypot(p!.x - q!.x, p!.y - q!.y), k: this.view.k };
-    }
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    if (!this.drag || !this.pointers.has(event.pointerId)) return;
-    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    const el = event.currentTarget as HTMLElement;
-    if (this.pointers.size >= 2 && this.drag.dist) {
-      const [p, q] = [...this.pointers.values()];
-      const rect = el.getBoundingClientRect();
-      const dist = Math.hypot(p!.x - q!.x, p!.y - q!.y);
-      const factor = (this.drag.k! * dist) / this.drag.dist / this.view.k;
-      this.zoomBy(factor, (p!.x + q!.x) / 2 - rect.left, (p!.y + q!.y) / 2 - rect.top);
-      return;
-    }
-    const pan = this.pannable;
-    if (!pan.x && !pan.y) return;
-    const dx = event.clientX - this.drag.x;
-    const dy = event.clientY - this.drag.y;
-    if (!this.drag.moved && Math.hypot(dx, dy) < 5) return;
-    if (!this.drag.moved) {
-      this.drag.moved = true;
-      el.setPointerCapture(event.pointerId);
-    }
-    this.view = this.clampView({ ...this.view, tx: this.drag.tx + dx, ty: this.drag.ty + dy });
-  }
-
-  private onPointerUp(event: PointerEvent): void {
-    this.pointers.delete(event.pointerId);
-    if (this.drag?.moved && this.pointers.size === 0) {
-      this.suppressClick = event.type === 'pointerup';
-      this.drag = undefined;
-      this.requestUpdate();
-    } else if (this.pointers.size === 0) {
-      this.drag = undefined;
-    }
+    if (kind === 'fit') this.zoom.showWhole(() => this.fitView());
+    else this.zoom.zoomCentre(kind === 'in' ? 1.25 : 1 / 1.25);
   }
 }

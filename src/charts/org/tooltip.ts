@@ -1,0 +1,41 @@
+/**
+ * The tooltip of the org chart: the full text of a box whose text is cut off (…), shown under
+ * the box while the pointer is on it or while it has keyboard focus. A stateless template,
+ * placed from the layout and the view, never from DOM reads. Hidden from assistive technology:
+ * the treeitem's accessible name already says all of it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { cssProps } from '../../kit/css-props.js';
+import type { Viewport } from '../../kit/viewport.js';
+import { ORG_MAX_LISTED_HOLDERS, type OrgNodeLayout } from './layout/index.js';
+import type { OrgUiStrings } from './words.js';
+
+/** Options of {@link renderOrgTooltip}. */
+export interface RenderOrgTooltipOptions {
+  /** The box the tooltip explains; nothing is drawn unless its text is cut off. */
+  node: OrgNodeLayout | undefined;
+  view: Viewport;
+  ui: OrgUiStrings;
+  /** Language of the data's text. */
+  lang?: string;
+}
+
+/** The tooltip (`class="tooltip"`) of a box with shortened text; nothing otherwise. */
+export function renderOrgTooltip({ node, view, ui, lang }: RenderOrgTooltipOptions): TemplateResult | typeof nothing {
+  if (!node || !node.truncated) return nothing;
+  const { k, tx, ty, width } = view;
+  const x0 = node.x * k + tx;
+  const x1 = (node.x + node.width) * k + tx;
+  const top = Math.round((node.y + node.height) * k + ty + 14 * k);
+  // Anchor on the side with more room, so the tip stays inside the viewport.
+  const side = x0 + x1 > width ? { right: `${Math.round(Math.max(4, width - x1))}px` } : { left: `${Math.round(Math.max(4, x0))}px` };
+  const body = node.body;
+  return html`<div class="tooltip" aria-hidden="true" style=${cssProps({ top: `${top}px`, ...side })} lang=${lang ?? nothing}>
+    <p class="tip-name">${body.name}</p>
+    ${body.aliases.length ? html`<p>（${body.aliases.join(ui.listSep)}）</p>` : nothing}
+    ${body.roles.map((r) =>
+      r.holders.length > ORG_MAX_LISTED_HOLDERS ? nothing : html`<p>${r.title}${ui.colon}${r.holders.join(ui.listSep)}</p>`,
+    )}
+    ${body.notes.map((n) => html`<p>${n}</p>`)}
+  </div>`;
+}
