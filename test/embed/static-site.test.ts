@@ -209,8 +209,25 @@ describe('the static site from the seed data, served from a sub-path (Chromium)'
   }
 
   for (const file of ['data/governance.json', 'data/pharma-budget.json', 'data/effects/egfr-response.json']) {
-    it(`${pageName(file)}: hydration keeps the server-rendered nodes (no second drawing from scratch, no hydration error)`, async () => {
+    it(`${pageName(file)}: hydration keeps the server-rendered nodes and the server's layout (one layout, the same SVG, no hydration error)`, async () => {
       const page = await browser.newPage();
+      // Count the element's layouts: wrap layoutChart of every chart class as it is defined.
+      await page.evaluateOnNewDocument(() => {
+        const w = window as unknown as { __layouts: number };
+        w.__layouts = 0;
+        const define = customElements.define.bind(customElements);
+        customElements.define = (name, constructor, options) => {
+          const proto = constructor.prototype as { layoutChart?: (...args: unknown[]) => unknown };
+          const layout = proto.layoutChart;
+          if (layout) {
+            proto.layoutChart = function (this: unknown, ...args: unknown[]) {
+              w.__layouts++;
+              return layout.apply(this, args);
+            };
+          }
+          define(name, constructor, options);
+        };
+      });
       const problems: string[] = [];
       page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
       page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -230,7 +247,8 @@ describe('the static site from the seed data, served from a sub-path (Chromium)'
         const root = el.shadowRoot!;
         const texts = [...root.querySelectorAll('[part~="chart"] svg text, [part~="table"] td, [part~="title"]')];
         (window as unknown as { __server: Element[] }).__server = texts;
-        return { defined: !!customElements.get(el.localName), count: texts.length };
+        const svg = root.querySelector('[part~="chart"] svg:not([aria-hidden="true"])')?.outerHTML.replace(/<!--[\s\S]*?-->/g, '') ?? '';
+        return { defined: !!customElements.get(el.localName), count: texts.length, svg };
       });
       assert.equal(before.defined, false, 'the markup came from the server');
       assert.ok(before.count > 10, `server-rendered nodes: ${before.count}`);
@@ -241,10 +259,14 @@ describe('the static site from the seed data, served from a sub-path (Chromium)'
         const el = document.querySelector('policy-org-chart, policy-budget-treemap, policy-effect-chart')!;
         const server = (window as unknown as { __server: Element[] }).__server;
         const title = el.shadowRoot!.querySelector('[part~="title"]');
+        const svg = el.shadowRoot!.querySelector('[part~="chart"] svg:not([aria-hidden="true"])')?.outerHTML.replace(/<!--[\s\S]*?-->/g, '') ?? '';
         return {
           kept: server.filter((n) => n.isConnected && n.getRootNode() === el.shadowRoot).length,
           titleKept: !!title && server.includes(title),
           total: server.length,
+          svg,
+          layouts: (window as unknown as { __layouts: number }).__layouts,
+          fonts: document.fonts.check("400 14px 'Noto Sans JP'", '健康'),
         };
       });
       await page.close();
@@ -253,6 +275,12 @@ describe('the static site from the seed data, served from a sub-path (Chromium)'
       // Every server-rendered text node is still in place: hydration adopted the markup and the
       // re-layout for the browser's own metrics changed attribute values, not nodes.
       assert.equal(after.kept, after.total, `server-rendered nodes still in place: ${after.kept} of ${after.total}`);
+      // The page shows the font the server measured with (Noto Sans JP, loaded before the
+      // elements are defined): the hydrating layout is the only one, and the drawing is the
+      // server's, attribute for attribute.
+      assert.ok(after.fonts, 'Noto Sans JP is loaded');
+      assert.equal(after.layouts, 1, `layouts after the page loaded: ${after.layouts}`);
+      assert.equal(after.svg, before.svg);
     });
   }
 });

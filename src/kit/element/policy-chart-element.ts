@@ -4,7 +4,8 @@ import { DataSourceController, DEFAULT_SRC_TIMEOUT, type SourceState } from '../
 import { resolveLocale } from '../controllers/locale.js';
 import { FontController } from '../controllers/font-controller.js';
 import { SizeController } from '../controllers/size-controller.js';
-import { clearCanvasMeasures, createCanvasMeasure } from '../measure.js';
+import { clearCanvasMeasures, createCanvasMeasure, fontFor } from '../measure.js';
+import { createTableMeasure, decodeAdvances, fontMatchesAdvances, serverFontMeasure, type AdvanceTable } from '../font-metrics.js';
 import { createApproxMeasure, type MeasureText } from '../text.js';
 import { faultDetail } from '../../data/guard.js';
 import type { Issue, ParseResult } from '../../data/issues.js';
@@ -164,12 +165,16 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   protected readonly fonts = new FontController(this, () => this.fontsChanged());
 
   /**
-   * Whether this update lays out as the server did (the `width` attribute, approximate font
-   * metrics): true on the server, and in the browser for the first update of an element whose
+   * Whether this update lays out as the server did (the `width` attribute, the server's font
+   * metrics: kit/font-metrics): true on the server, and in the browser for the first update of an element whose
    * shadow root came with the page (declarative shadow DOM), so that hydration finds the same
    * drawing. Subclasses choose their text measure with it.
    */
   protected serverLayout = isServer || (this.shadowRoot?.childNodes.length ?? 0) > 0;
+  /** The advances the server measured with (`data-policy-metrics`); null when there are none. */
+  private serverAdvances?: AdvanceTable | null;
+  /** Whether the last measure made agreed with the server's advances (then no re-layout after hydration). */
+  private fontsMatchServer = false;
   private reported = new Set<string>();
 
   private lastOrigin: unknown = undefined;
@@ -272,12 +277,35 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   }
 
   /**
-   * The measure of text set in `font()` (a CSS font shorthand at `sizePx`): a canvas in the
-   * browser; the CLI's approximate metrics for a server layout, and where no canvas exists
-   * (reported as an environment fault).
+   * The measure of text set in `font()` (a CSS font shorthand at `sizePx`). On the server: the
+   * advances of the font file installed by src/ssr (the approximate metrics without one). In
+   * the browser, for a server-rendered element: the server's advances when the page's font
+   * gives the same widths, so the server's layout is the browser's; while hydrating with
+   * another font, still the server's table (hydration must find the same drawing). Otherwise a
+   * canvas; the approximate metrics where no canvas exists (reported as an environment fault).
    */
   protected textMeasure(font: () => string, sizePx: number): MeasureText {
-    if (this.serverLayout) return createApproxMeasure(sizePx);
+    if (isServer) return serverFontMeasure(sizePx) ?? createApproxMeasure(sizePx);
+    // A server-rendered element carries the advances the server measured with (kit/font-metrics).
+    this.serverAdvances ??= decodeAdvances(this.getAttribute('data-policy-metrics')) ?? null;
+    const table = this.serverAdvances;
+    if (table) {
+      try {
+        // The page's own font, even while hydrating: when it gives every character the server's
+        // width, measuring as the server did (per-character sums) is measuring the page's font.
+        const charWidth = createCanvasMeasure(fontFor(this, sizePx));
+        if (fontMatchesAdvances(table, sizePx, charWidth)) {
+          this.fontsMatchServer = true;
+          return createTableMeasure(table, sizePx, charWidth);
+        }
+      } catch {
+        // No canvas or computed style: the table (hydrating) or the fallback below reports it.
+      }
+      this.fontsMatchServer = false;
+      if (this.serverLayout) return createTableMeasure(table, sizePx);
+    } else if (this.serverLayout) {
+      return createApproxMeasure(sizePx);
+    }
     try {
       return createCanvasMeasure(font());
     } catch (error) {
@@ -357,9 +385,11 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     super.updated(changed);
     // The hydrating update used the server's layout; now lay out for the real width and fonts
     // (the result is the same drawing when they match).
+    // When the page's font gave the server's widths, that layout is already the browser's: it
+    // is kept (a new width still lays out again, through the layout key).
     if (this.serverLayout && !isServer) {
       this.serverLayout = false;
-      this.layoutKey = '';
+      if (!this.fontsMatchServer) this.layoutKey = '';
       this.requestUpdate();
     }
   }
