@@ -461,9 +461,16 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
           </button>
         </div>
         <div part="chart">${this.renderChart(doc)}</div>
-        <div id="table" part="table" role="region" tabindex="0" aria-label=${this.ui.tableRegion} ?hidden=${!this.showTable}>
-          ${this.showTable ? this.renderTable(doc) : nothing}
-        </div>
+        ${this.serverLayout && !this.showTable
+          ? // Server-rendered (and hydrating): without JavaScript the toolbar's toggle cannot work
+            // (the toolbar is hidden until the element is defined), so the table is a <details>.
+            html`<details part="table-details">
+              <summary>${this.ui.showTable}</summary>
+              <div id="table" part="table" role="region" tabindex="0" aria-label=${this.ui.tableRegion}>${this.renderTable(doc)}</div>
+            </details>`
+          : html`<div id="table" part="table" role="region" tabindex="0" aria-label=${this.ui.tableRegion} ?hidden=${!this.showTable}>
+              ${this.showTable ? this.renderTable(doc) : nothing}
+            </div>`}
         ${doc.source ? html`<p part="source">${this.ui.source}: ${doc.source}</p>` : nothing}
       </figure>
     `;
