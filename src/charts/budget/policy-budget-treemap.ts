@@ -9,7 +9,7 @@ import type { BudgetDocument, Locale } from '../../data/types.js';
 import { PolicyCellSelectEvent } from '../../events/cell-select.js';
 import { PolicyDrillEvent } from '../../events/drill.js';
 import { formatPercent, formatYen } from '../../format/number.js';
-import { createApproxMeasure, type MeasureText } from '../../kit/text.js';
+import { type MeasureText } from '../../kit/text.js';
 import {
   layoutTreemap,
   TREEMAP_FONT_SIZE,
