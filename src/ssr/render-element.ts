@@ -19,6 +19,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../define.js';
+import { CHART_MODELS } from '../charts/index.js';
 import { parseChartData } from '../data/parse.js';
 import { isRecord } from '../data/read.js';
 import type { ChartDocument, Locale } from '../data/types.js';
@@ -27,12 +28,11 @@ import { formatIssue } from '../format/messages/index.js';
 import { advanceTableOf, encodeAdvances, setServerFontMetrics } from '../kit/font-metrics.js';
 import { bundledFontMetrics } from './font-file.js';
 
-/** The element that draws each document type. */
-export const ELEMENT_TAGS = {
-  organization: 'policy-org-chart',
-  budget: 'policy-budget-treemap',
-  effect: 'policy-effect-chart',
-} as const satisfies Record<ChartDocument['type'], string>;
+/** The element that draws each document type (from the chart models). */
+export const ELEMENT_TAGS: Readonly<Record<ChartDocument['type'], string>> = Object.fromEntries(CHART_MODELS.map((m) => [m.type, m.tag])) as Record<
+  ChartDocument['type'],
+  string
+>;
 
 /** Options of {@link renderChartElement}. */
 export interface RenderChartElementOptions {
@@ -50,7 +50,7 @@ export interface RenderChartElementOptions {
 
 /** The HTML and tag, or the localised problems with the document (nothing is rendered then). */
 export type RenderChartElementResult =
-  | { ok: true; html: string; tag: (typeof ELEMENT_TAGS)[ChartDocument['type']] }
+  | { ok: true; html: string; tag: string }
   | { ok: false; messages: string[] };
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;

@@ -18,6 +18,7 @@ const MAX_LISTED_ITEMS = 300;
 /** The budget treemap's model: parse, size and draw outside the element. */
 export const budgetChart: ChartModel<BudgetDocument> = {
   type: 'budget',
+  tag: 'policy-budget-treemap',
   parse: parseBudget,
   defaultHeight: treemapDefaultHeight,
   drawFile({ doc, width, locale }) {

@@ -11,6 +11,7 @@ import { effectChartStyles, renderEffectChart } from './render.js';
 /** The effect chart's model: parse, size and draw outside the element. */
 export const effectChart: ChartModel<EffectDocument> = {
   type: 'effect',
+  tag: 'policy-effect-chart',
   parse: parseEffect,
   // Effect charts take the height their marks need.
   defaultHeight: () => undefined,

@@ -17,6 +17,7 @@ const SHORTENED_HEADING: Readonly<Record<Locale, string>> = {
 /** The organisation chart's model: parse, size and draw outside the element. */
 export const orgChart: ChartModel<OrganizationDocument> = {
   type: 'organization',
+  tag: 'policy-org-chart',
   parse: parseOrganization,
   // The tree takes the height it needs (the element pans beyond its own maximum).
   defaultHeight: () => undefined,
