@@ -28,12 +28,16 @@ const meta: Meta<Args> = {
   component: 'policy-org-chart',
   tags: ['autodocs'],
   argTypes: {
-    data: { control: false, description: ARG_DESCRIPTIONS.data },
+    // The object control's tree opens only the top level: bodies, items and series start collapsed.
+    data: { control: 'object', description: ARG_DESCRIPTIONS.data },
     lang: { control: 'inline-radio', options: LOCALES, description: `${ARG_DESCRIPTIONS.lang} Here it is set on a wrapper, as a page would.` },
     theme: { control: 'inline-radio', options: THEMES, description: ARG_DESCRIPTIONS.theme },
-    orientation: { control: 'inline-radio', options: ORG_ORIENTATIONS },
-    collapsedDepth: { control: { type: 'number', min: 0, max: 12 } },
-    search: { control: 'text' },
+    orientation: { control: 'inline-radio', options: ORG_ORIENTATIONS, description: 'Attribute `orientation`: `top-down` (default) or `left-right`.' },
+    collapsedDepth: {
+      control: { type: 'number', min: 0, max: 12 },
+      description: 'Attribute `collapsed-depth`: bodies at this depth (0 = roots) and deeper start collapsed. Unset: chosen so that a large organisation first shows about 80 bodies.',
+    },
+    search: { control: 'text', description: 'Attribute `search`: text to find in names, aliases, role titles, holders and notes; matches are expanded to and highlighted.' },
     width: { control: { type: 'range', min: 320, max: 1600, step: 10 }, description: ARG_DESCRIPTIONS.width },
     showTable: { control: 'boolean', description: ARG_DESCRIPTIONS.showTable },
     fontSize: {
