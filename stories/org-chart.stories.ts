@@ -88,8 +88,22 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** 健康・医療戦略関係の推進体制 (seeds/000, slide 1): lanes, AMED beside the headquarters (連携), 共同事務局 and 所管 links. */
-export const Governance: Story = { args: { data: governance } };
+/**
+ * 健康・医療戦略関係の推進体制 (seeds/000, slide 1): lanes, AMED beside the headquarters (連携), 共同事務局 and 所管 links.
+ * On the docs page (a canvas narrower than the drawing at readable type) the story shows the whole
+ * drawing, as 「全体を表示」 does; its own page keeps the readable scale, which pans.
+ */
+export const Governance: Story = {
+  args: { data: governance },
+  parameters: { docs: { story: { autoplay: true } } },
+  play: async ({ canvasElement, viewMode }) => {
+    if (viewMode !== 'docs') return;
+    const chart = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('policy-org-chart');
+    await customElements.whenDefined('policy-org-chart');
+    await chart?.updateComplete;
+    chart?.shadowRoot?.querySelector<HTMLButtonElement>('button[data-zoom="fit"]')?.click();
+  },
+};
 
 /** For a slide: `--policy-font-size: 18px` makes names 21 px and role lines and notes 18 px; wider than the slide, it pans. */
 export const GovernanceLargeType: Story = { args: { data: governance, fontSize: 18 } };
