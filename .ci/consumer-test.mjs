@@ -4,19 +4,21 @@
 // 1. type-checks test/consumer/*.ts(x) there: every tag and event, React 19 JSX, and lines that
 //    must not compile (@ts-expect-error);
 // 2. imports and requires policy-charts/data with plain node;
-// 3. builds test/consumer/main.ts (one chart) with Vite and holds it to the one-chart budget.
+// 3. builds test/consumer/main.ts (one chart) with Vite and holds it to the one-chart budget,
+//    and each import of package.json "sizeBudget.imports" (each chart alone, all three) to its own
+//    budget: the page's eager JavaScript, chunks behind a dynamic import() reported apart.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleSize } from './bundle-size.mjs';
+import { bundleSize, bundleSizes } from './bundle-size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const reactTypes = JSON.parse(readFileSync(join(root, 'node_modules/@types/react/package.json'), 'utf8')).version;
-const budgetKb = pkg.sizeBudget.imports['policy-charts/define/effect-chart'];
+const budgetKb = pkg.sizeBudget.imports['policy-charts/define/org-chart'];
 let passed = 0;
 let failed = 0;
 const step = async (name, fn) => {
@@ -70,6 +72,13 @@ try {
     console.log(`     one chart from the installed package: ${(bytes / 1024).toFixed(1)} kB gzipped`);
     assert.ok(bytes / 1024 <= budgetKb, `${(bytes / 1024).toFixed(1)} kB is over ${budgetKb} kB`);
   });
+  for (const [specifier, limitKb] of Object.entries(pkg.sizeBudget.imports)) {
+    await step(`build import '${specifier}' with Vite: at most ${limitKb} kB gzipped`, async () => {
+      const { eager, lazy } = await bundleSizes({ dir: app, source: `import '${specifier}';\n` });
+      console.log(`     ${(eager / 1024).toFixed(1)} kB gzipped with the page (+${(lazy / 1024).toFixed(1)} kB loaded only when used)`);
+      assert.ok(eager / 1024 <= limitKb, `${(eager / 1024).toFixed(1)} kB is over ${limitKb} kB`);
+    });
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -11,15 +11,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { argv, exit, stderr, stdout } from 'node:process';
-import { parseArgs } from 'node:util';
 import { readTableFile, type ReadTableFileOptions } from '../data/table/file.js';
 import { CHART_TYPES, type ChartDocument, type ChartType, type Locale } from '../data/types.js';
 import type { TableResult } from '../data/table/budget-table.js';
-import { toLocale } from '../format/locale.js';
 import { formatIssue } from '../format/messages/index.js';
+import { isUsageError, localeOption, oneOf, parseCommand, usageMessage } from './options.js';
 
 const USAGE =
   'usage: import input.csv|input.tsv|input.xlsx [--sheet name] [--links links.csv] [--type budget|organization|effect] [--title text] [--lang ja|en] [-o out.json]';
+
+/** The import command's own options (the shared ones are in ./options.ts). */
+const IMPORT_OPTIONS = {
+  sheet: { type: 'string' },
+  links: { type: 'string' },
+  type: { type: 'string' },
+  title: { type: 'string' },
+} as const;
 
 /** Where the command writes; tests pass their own. */
 export interface ImportIO {
@@ -34,43 +41,27 @@ export async function importTableFile(path: string, options: Omit<ReadTableFileO
 
 /** Runs `import` with `args` (without node and the script); resolves to the exit code. */
 export async function runImport(args: readonly string[], io: ImportIO = { out: (t) => stdout.write(t), err: (t) => stderr.write(t) }): Promise<number> {
-  let values;
-  let positionals;
+  let parsed;
+  let type: ChartType | undefined;
+  let locale: Locale;
   try {
-    ({ values, positionals } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        sheet: { type: 'string' },
-        links: { type: 'string' },
-        type: { type: 'string' },
-        title: { type: 'string' },
-        lang: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    parsed = parseCommand(args, IMPORT_OPTIONS, { min: 1, max: 1 });
+    type = oneOf(parsed.values.type, CHART_TYPES, 'type');
+    locale = localeOption(parsed.values.lang) ?? 'ja';
   } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}\n`);
+    if (!isUsageError(error)) throw error;
+    io.err(usageMessage(error, USAGE));
     return 2;
   }
+  const { values, positionals } = parsed;
   if (values.help) {
     io.out(`${USAGE}\n`);
     return 0;
   }
-  const file = positionals[0];
-  if (positionals.length !== 1 || !file) {
-    io.err(`${USAGE}\n`);
-    return 2;
-  }
-  if (values.type !== undefined && !(CHART_TYPES as readonly string[]).includes(values.type)) {
-    io.err(`--type must be one of ${CHART_TYPES.join(', ')} (got ${values.type})\n`);
-    return 2;
-  }
-  const locale: Locale = values.lang === undefined ? 'ja' : toLocale(values.lang);
+  const file = positionals[0]!;
   const options: Omit<ReadTableFileOptions, 'file'> = {};
   if (values.sheet !== undefined) options.sheet = values.sheet;
-  if (values.type !== undefined) options.type = values.type as ChartType;
+  if (type !== undefined) options.type = type;
   if (values.title !== undefined) options.title = values.title;
   let result: TableResult<ChartDocument>;
   try {

@@ -39,11 +39,19 @@ export interface RenderDocumentSVGOptions {
   theme?: StandaloneTheme;
   /** Paint the theme's background behind the drawing (default true). */
   background?: boolean;
+  /** Base type size in px, the frame's text included (default 14; 20 on a 1920×1080 slide). */
+  fontSize?: number;
+  /**
+   * Height of the page the file must fit (a slide): a chart that can is drawn to fit it (see
+   * `DrawFileOptions.height`), and the long lists a page writes under the chart are left out
+   * (counted in `omitted`; a deck keeps them in the slide's notes).
+   */
+  pageHeight?: number;
 }
 
 /** The result of {@link renderDocumentSVG}: the SVG, or localised issue lines. */
 export type RenderDocumentSVGResult =
-  | { ok: true; svg: string; type: ChartDocument['type']; warnings?: Issue[] }
+  | { ok: true; svg: string; type: ChartDocument['type']; locale: Locale; warnings?: Issue[]; omitted?: number }
   | { ok: false; issues: Issue[]; messages: string[] };
 
 /** The shared element styles that apply inside a drawing (`svg`, `svg text`): the text colour and font. */
@@ -51,6 +59,14 @@ const BASE_SVG_CSS = selectRules({
   cssText: baseStyles.map((sheet) => (sheet instanceof CSSResult ? sheet.cssText : '')).join('\n'),
   match: (prelude) => /^svg\b/.test(prelude),
 });
+
+/** Space around the drawing on a slide page, px. */
+const SLIDE_MARGIN = 8;
+
+/** The `height` of the first `<svg>` tag of `markup` (0 when it has none). */
+function svgHeight(markup: string): number {
+  return Number(/^<svg\b[^>]*?\sheight="([\d.]+)"/.exec(markup)?.[1] ?? 0);
+}
 
 /** Lang of the document, when it is an object with a string `lang`. */
 function documentLocale(input: unknown): Locale | undefined {
@@ -62,7 +78,7 @@ function documentLocale(input: unknown): Locale | undefined {
  * Bad input never throws: it returns the issues, with messages in the chosen locale.
  */
 export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocumentSVGResult {
-  const { input, width = 800, theme = 'light', background = true } = options;
+  const { input, width = 800, theme = 'light', background = true, fontSize, pageHeight } = options;
   const locale = options.locale ?? documentLocale(input) ?? 'ja';
   const fail = (issues: Issue[]): RenderDocumentSVGResult => ({ ok: false, issues, messages: issues.map((i) => formatIssue(i, locale)) });
 
@@ -70,22 +86,46 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
   if (!parsed.ok) return fail(parsed.issues);
   // The file is `width` wide: the chart gets what the frame's margins leave.
   const doc = parsed.value;
-  const drawing = chartModelFor(doc.type).drawFile({ doc, width: width - 2 * STANDALONE_MARGIN, locale });
-
-  const markup = collectResultSync(render(drawing.template));
-  const cssTexts = [tokens.cssText, BASE_SVG_CSS, ...drawing.cssTexts, STANDALONE_FRAME_CSS];
-  const css = resolveStandaloneCSS({ cssTexts, theme, hostSelector: `.${STANDALONE_FRAME_CLASS}` });
-  const fill = background ? resolveToken({ cssTexts, name: '--_background', theme }) : undefined;
-  const svg = finishStandaloneSVG({
-    markup,
-    css,
-    background: fill,
-    title: drawing.title,
-    header: drawing.header,
-    footer: drawing.footer,
-    contentWidth: width - 2 * STANDALONE_MARGIN,
-    legend: drawing.legend?.map(({ sample, label }) => ({ sample: collectResultSync(render(sample)), label })),
+  const model = chartModelFor(doc.type);
+  // A slide page is tight: the frame keeps a smaller margin.
+  const margin = pageHeight === undefined ? STANDALONE_MARGIN : SLIDE_MARGIN;
+  const contentWidth = width - 2 * margin;
+  const draw = (height: number | undefined) => {
+    const drawing = model.drawFile({ doc, width: contentWidth, locale, fontSize, height });
+    const markup = collectResultSync(render(drawing.template));
+    // The type size, as an element's font size sets it (`preset="slide"`: 20 px), and the custom
+    // properties the drawing sets on its own root (sizes from the layout): a file resolves them once.
+    const typeSize = fontSize === undefined ? [] : [`:host{--_font-size:${fontSize}px}`];
+    const rootStyle = /^<svg\b[^>]*?\sstyle="([^"]*)"/.exec(markup.slice(markup.indexOf('<svg')))?.[1] ?? '';
+    const rootProps = rootStyle.split(';').filter((d) => d.trim().startsWith('--'));
+    const cssTexts = [tokens.cssText, BASE_SVG_CSS, ...drawing.cssTexts, STANDALONE_FRAME_CSS, ...typeSize, ...(rootProps.length ? [`:host{${rootProps.join(';')}}`] : [])];
+    const css = resolveStandaloneCSS({ cssTexts, theme, hostSelector: `.${STANDALONE_FRAME_CLASS}` });
+    const fill = background ? resolveToken({ cssTexts, name: '--_background', theme }) : undefined;
+    const footer = pageHeight === undefined ? drawing.footer : (drawing.slideFooter ?? drawing.footer);
+    const svg = finishStandaloneSVG({
+      markup,
+      css,
+      background: fill,
+      title: drawing.title,
+      header: drawing.header,
+      footer,
+      contentWidth,
+      margin,
+      legend: drawing.legend?.map(({ sample, label }) => ({ sample: collectResultSync(render(sample)), label })),
+      locale,
+      ...(fontSize === undefined ? {} : { fontSize }),
+    });
+    return { svg, omitted: drawing.footer.length - footer.length, chart: svgHeight(markup.slice(markup.indexOf('<svg'))), total: svgHeight(svg.slice(svg.indexOf('<svg'))) };
+  };
+  // A page: drawn once at the page's height, then again with what the frame's text leaves.
+  let drawn = draw(pageHeight);
+  if (pageHeight !== undefined && drawn.total > pageHeight) drawn = draw(Math.max(1, drawn.chart - (drawn.total - pageHeight)));
+  return {
+    ok: true,
+    svg: drawn.svg,
+    type: parsed.value.type,
     locale,
-  });
-  return { ok: true, svg, type: parsed.value.type, ...(parsed.warnings ? { warnings: parsed.warnings } : {}) };
+    ...(parsed.warnings ? { warnings: parsed.warnings } : {}),
+    ...(drawn.omitted > 0 ? { omitted: drawn.omitted } : {}),
+  };
 }

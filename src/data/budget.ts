@@ -106,8 +106,20 @@ function readUnit(input: Record<string, unknown>, issues: IssueCollector): Budge
 /** An item as read, with what the cross-item checks need. */
 interface ReadItem {
   item: BudgetItem;
-  /** Ids of the ancestors, top-level first. */
-  ancestors: string[];
+  /** The enclosing item as read (undefined at the top): ancestors are walked only for a re-listing. */
+  parent: ReadItem | undefined;
+}
+
+/** Whether some ancestor's id passes `test`. */
+function someAncestor(read: ReadItem, test: (id: string) => boolean): boolean {
+  for (let p = read.parent; p; p = p.parent) if (test(p.item.id)) return true;
+  return false;
+}
+
+/** Whether `id` is the id of an ancestor of `read`. */
+function hasAncestor(read: ReadItem, id: string): boolean {
+  for (let p = read.parent; p; p = p.parent) if (p.item.id === id) return true;
+  return false;
 }
 
 /** Reads items recursively and then checks what depends on all of them (re-listing). */
@@ -117,7 +129,8 @@ class ItemReader {
   private readonly byId = new Map<string, ReadItem>();
   /** Every item read, in document order (first occurrences and duplicates alike). */
   private readonly all: ReadItem[] = [];
-  private readonly stack: string[] = [];
+  /** The items being read, innermost last (no copy per item: children link to their parent). */
+  private readonly stack: ReadItem[] = [];
 
   constructor(
     private readonly unit: BudgetUnit,
@@ -177,10 +190,10 @@ class ItemReader {
       if (note !== undefined) item.note = note;
       if (editorNotes.length > 0) item.editorNotes = editorNotes;
       if (source !== undefined) item.source = source;
-      read = { item, ancestors: [...this.stack] };
+      read = { item, parent: this.stack[this.stack.length - 1] };
       this.all.push(read);
       if (this.ids.register(id, path)) this.byId.set(id, read);
-      this.stack.push(id);
+      this.stack.push(read);
     }
 
     const rawChildren = issues.array(raw, 'children', path);
@@ -278,15 +291,16 @@ class ItemReader {
   checkRelisting(): void {
     const { issues, byId } = this;
     const valid = new Map<string, string>();
-    for (const { item, ancestors } of this.all) {
+    for (const read of this.all) {
+      const { item } = read;
       if (item.relistOf === undefined) continue;
       const at = joinPath(item.path, 'relistOf');
       const target = byId.get(item.relistOf);
       if (item.relistOf === item.id) issues.add('relist-self', at, { id: item.id });
       else if (!target) issues.add('relist-unknown', at, { id: item.id, relistOf: item.relistOf });
-      else if (ancestors.includes(item.relistOf) || target.ancestors.includes(item.id)) {
+      else if (hasAncestor(read, item.relistOf) || hasAncestor(target, item.id)) {
         issues.add('relist-nested', at, { id: item.id, relistOf: item.relistOf });
-      } else if (target.item.partOf || target.ancestors.some((id) => byId.get(id)?.item.partOf)) {
+      } else if (target.item.partOf || someAncestor(target, (id) => byId.get(id)?.item.partOf !== undefined)) {
         // A 内数 item (or anything inside one) counts no money, so re-listing it would drop
         // the amount from every total.
         issues.add('relist-part-of', at, { id: item.id, relistOf: item.relistOf });

@@ -16,7 +16,7 @@
  * - magnitude: the first against the second (or the largest against the smallest), as a
  *   fraction when it is smaller (300万分の1) and as a ratio when larger (50倍).
  */
-import { maxIndex, minIndex } from 'd3-array';
+import { maxIndex, minIndex } from './extent.js';
 import { formatCount, formatFraction, formatNumber, formatPercent, formatPoints, formatRatio } from '../format/number.js';
 import { newcombeDifference, shouldUseLog, wilsonInterval, type DifferenceInterval, type Interval } from './stats.js';
 import type {

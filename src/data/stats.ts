@@ -11,7 +11,7 @@
  * These take already validated numbers: a share outside 0..1 or a non-positive `n` is a
  * programmer's error here (the parser reports it to users), so they throw a `RangeError`.
  */
-import { max, min } from 'd3-array';
+import { max, min } from './extent.js';
 
 /** The standard normal quantile for a two-sided 95% interval. */
 export const Z_95 = 1.959964;

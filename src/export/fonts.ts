@@ -2,7 +2,7 @@
  * Making a standalone SVG look the same on a machine without a Japanese font. Two forms:
  *
  * - `outline`: every text becomes paths, drawn by resvg's parser (usvg) with the bundled
- *   Noto Sans JP, after the same CSS cascade that draws the PNG. The words stay in the file for
+ *   Noto Sans JP (and its symbols fallback), after the same CSS cascade that draws the PNG. The words stay in the file for
  *   search and screen readers: the root has `role="img"`, an `aria-label` and a `<title>`, and a
  *   `<desc>` holds every text of the drawing in order.
  * - `embed`: the text stays live (selectable, editable in a browser or Inkscape), and a subset of
@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
-import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_WEIGHTS, bundledFontFiles, resolveFontFile } from './font-files.js';
+import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_WEIGHTS, prepareBundledFonts, resolveFontFile, shippedFontFiles } from './font-files.js';
 
 /** How text is written into an SVG file. */
 export const FONT_MODES = ['outline', 'embed', 'none'] as const;
@@ -27,6 +27,8 @@ export const DEFAULT_FONT_MODE: FontMode = 'outline';
 
 /** Family name of the embedded subset (distinct, so that no installed font stands in for it). */
 export const EMBEDDED_FONT_FAMILY = 'Policy Charts Noto Sans JP';
+/** Family name of the embedded symbols subset, named second. */
+export const EMBEDDED_SYMBOLS_FAMILY = 'Policy Charts Symbols Embedded';
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -58,11 +60,11 @@ function svgTitle(svg: string): string {
  * Converts every text of `svg` to paths drawn with the bundled font, keeping the words in
  * `<title>`, `aria-label` and `<desc>`.
  */
-export function outlineText(svg: string): string {
+export async function outlineText(svg: string): Promise<string> {
   const title = svgTitle(svg);
   const texts = listSvgTexts(svg);
   const outlined = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: bundledFontFiles(), defaultFontFamily: BUNDLED_FONT_FAMILY, sansSerifFamily: BUNDLED_FONT_FAMILY },
+    font: { loadSystemFonts: false, fontFiles: await prepareBundledFonts(), defaultFontFamily: BUNDLED_FONT_FAMILY, sansSerifFamily: BUNDLED_FONT_FAMILY },
   }).toString();
   const label = title || texts[0] || '';
   const words = `<title>${escapeXml(label)}</title><desc>${escapeXml(texts.join('\n'))}</desc>`;
@@ -71,20 +73,24 @@ export function outlineText(svg: string): string {
 }
 
 /**
- * Adds a subset of the bundled font (the characters of the file's texts, regular and bold) as
- * `@font-face` rules with WOFF2 `data:` URLs, and names it first in every `font-family`.
+ * Adds subsets of the bundled fonts (the characters of the file's texts, regular and bold: Noto
+ * Sans JP, and the symbols it lacks) as `@font-face` rules with WOFF2 `data:` URLs, and names them
+ * first in every `font-family`.
  */
 export async function embedFonts(svg: string): Promise<string> {
-  const characters = [...new Set([...listSvgTexts(svg).join('')])].join('');
+  const characters = [...new Set([...listSvgTexts(svg).join('')])].join('') || ' ';
+  const face = async (family: string, weight: number, file: string) => {
+    const woff2 = await subsetFont(readFileSync(file), characters, { targetFormat: 'woff2' });
+    return `@font-face{font-family:'${family}';font-weight:${weight};src:url(data:font/woff2;base64,${woff2.toString('base64')}) format('woff2')}`;
+  };
   const faces = await Promise.all(
-    BUNDLED_FONT_WEIGHTS.map(async (weight) => {
-      const woff2 = await subsetFont(readFileSync(resolveFontFile(weight)), characters || ' ', { targetFormat: 'woff2' });
-      return `@font-face{font-family:'${EMBEDDED_FONT_FAMILY}';font-weight:${weight};src:url(data:font/woff2;base64,${woff2.toString('base64')}) format('woff2')}`;
-    }),
+    BUNDLED_FONT_WEIGHTS.flatMap((weight) => [
+      resolveFontFile(weight).then((file) => face(EMBEDDED_FONT_FAMILY, weight, file)),
+      face(EMBEDDED_SYMBOLS_FAMILY, weight, shippedFontFiles(weight).symbols),
+    ]),
   );
-  const named = svg
-    .replace(/font-family:\s*/g, `font-family:'${EMBEDDED_FONT_FAMILY}', `)
-    .replace(/font-family="([^"]*)"/g, `font-family="'${EMBEDDED_FONT_FAMILY}', $1"`);
+  const families = `'${EMBEDDED_FONT_FAMILY}', '${EMBEDDED_SYMBOLS_FAMILY}'`;
+  const named = svg.replace(/font-family:\s*/g, `font-family:${families}, `).replace(/font-family="([^"]*)"/g, `font-family="${families}, $1"`);
   const style = `<style>${faces.join('\n')}</style>`;
   // Before the rules that use it (some readers need that), after the title (the first child).
   return named.replace(/(<svg\b[^>]*>)(\s*<title>[\s\S]*?<\/title>)?/, (_, open: string, title = '') => open + title + style);
@@ -94,7 +100,7 @@ export async function embedFonts(svg: string): Promise<string> {
 export async function applyFontMode(options: { svg: string; mode: FontMode }): Promise<string> {
   switch (options.mode) {
     case 'outline':
-      return outlineText(options.svg);
+      return await outlineText(options.svg);
     case 'embed':
       return embedFonts(options.svg);
     case 'none':

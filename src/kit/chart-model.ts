@@ -2,10 +2,18 @@
  * What every chart is to the code that does not know which chart it holds (the CLI, the
  * exports, the base element): one `ChartModel` per chart folder (src/charts/<chart>/index.ts).
  * The callers loop over {@link ChartModel}s; chart knowledge stays in the chart's folder.
+ *
+ * This file is the one home of the type. A model is the chart's pure parts in one object:
+ * `parse` (data/), `layout` (layout/), `describe` (describe.ts: accessible names), `table`
+ * (one {@link DataTable}; CSV is derived from it), `legend`, `render` (stateless templates),
+ * `words` (one typed table per locale), `defaultHeight` and `drawFile`. The element is its
+ * properties, its controllers and two calls: `model.layout` in `willUpdate`, `model.render`
+ * in `render()`.
  */
-import type { TemplateResult } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
 import type { ParseResult } from '../data/issues.js';
 import type { ChartDocument, Locale } from '../data/types.js';
+import type { DataTable } from './data-table.js';
 
 /** A chart drawn for a file (no interaction): the template and what is written around it. */
 export interface ChartDrawing {
@@ -20,6 +28,11 @@ export interface ChartDrawing {
   footer: string[];
   /** Legend entries with a drawn sample. */
   legend?: Array<{ sample: TemplateResult; label: string }>;
+  /**
+   * The footer on a slide, when it is shorter: the footer less the long lists a page writes out
+   * (every item's figures, text shortened in full), which a deck keeps in the slide's notes.
+   */
+  slideFooter?: string[];
 }
 
 /** Options of {@link ChartModel.drawFile}. */
@@ -28,10 +41,32 @@ export interface DrawFileOptions<TDoc> {
   /** Width of the drawing in px. */
   width: number;
   locale: Locale;
+  /** Base type size in px, as the element's font size (default 14; 20 for a 1920×1080 slide). */
+  fontSize?: number;
+  /**
+   * The most height the drawing may take (a slide page). A chart that can fits into it (the
+   * treemap is laid out at it; the org chart leaves role lines to the notes); others ignore it.
+   */
+  height?: number;
 }
 
-/** One chart: how its documents are read, sized and drawn outside an element. */
-export interface ChartModel<TDoc extends ChartDocument = ChartDocument> {
+/** One entry of a chart's legend: what is drawn (a line style, a pattern) and its words. */
+export interface LegendEntry {
+  /** The style drawn as the sample (`tree`, `cooperation`, `hatch`). */
+  key: string;
+  label: string;
+}
+
+/** What the base element needs of a model (tests give it a small one of their own). */
+export type ElementModel<TDoc extends ChartDocument> = Pick<ChartModel<TDoc>, 'parse' | 'table' | 'defaultHeight'>;
+
+/**
+ * One chart: how its documents are read, laid out, described, tabled and drawn, in and outside
+ * an element. `TLayoutOptions`, `TLayout` and `TRenderOptions` are the chart's own shapes.
+ */
+// Methods (not function properties), so that a chart's model is one of `ChartModel<TDoc>` for
+// code that only parses, tables or draws files (the parameters are compared bivariantly).
+export interface ChartModel<TDoc extends ChartDocument = ChartDocument, TLayoutOptions = never, TLayout = unknown, TRenderOptions = never, TWords = unknown> {
   /** The document `type` this chart draws. */
   type: TDoc['type'];
   /** The custom element that draws it (`policy-org-chart`): what server rendering and Markdown emit. */
@@ -42,13 +77,33 @@ export interface ChartModel<TDoc extends ChartDocument = ChartDocument> {
   defaultHeight(width: number): number | undefined;
   /** The drawing of a whole document for a file, with every datum written out (nothing to click). */
   drawFile(options: DrawFileOptions<TDoc>): ChartDrawing;
+  /** Pure geometry of a document for a size and the chart's options (its layout/ folder). */
+  layout(options: TLayoutOptions): TLayout;
+  /** Accessible names of the drawn items, by id or key (its describe.ts). */
+  describe(options: { doc: TDoc; layout: TLayout; locale: Locale }): ReadonlyMap<string, string>;
+  /** The chart's data as one table, every datum included; the CSV export is derived from it. */
+  table(options: { doc: TDoc; locale: Locale }): DataTable;
+  /** What the legend lists beside a layout (legends drawn inside the SVG are not listed). */
+  legend(options: { doc: TDoc; layout: TLayout; locale: Locale }): LegendEntry[];
+  /** The drawing of a layout: a stateless template (its render.ts), renderable in Node. */
+  render(options: TRenderOptions): TemplateResult | SVGTemplateResult;
+  /** The chart's words, one typed table per locale (its words.ts), passed into templates. */
+  words: Readonly<Record<Locale, TWords>>;
 }
 
 const SOURCE_LABEL: Readonly<Record<Locale, string>> = { ja: '出典：', en: 'Source: ' };
 
-/** Description first; notes and the source last: what an element shows around its drawing. */
-export function frameText(doc: ChartDocument, locale: Locale, extra: { header?: string[]; notes?: string[] } = {}): { header: string[]; footer: string[] } {
+/**
+ * Description first; notes, long lists (`details`) and the source last: what an element shows
+ * around its drawing. The slide footer leaves the long lists out.
+ */
+export function frameText(
+  doc: ChartDocument,
+  locale: Locale,
+  extra: { header?: string[]; notes?: string[]; details?: string[] } = {},
+): { header: string[]; footer: string[]; slideFooter: string[] } {
   const header = [doc.description, ...(extra.header ?? [])].filter((t): t is string => Boolean(t));
-  const footer = [...(extra.notes ?? []), ...(doc.source ? [SOURCE_LABEL[locale] + doc.source] : [])];
-  return { header, footer };
+  const source = doc.source ? [SOURCE_LABEL[locale] + doc.source] : [];
+  const notes = extra.notes ?? [];
+  return { header, footer: [...notes, ...(extra.details ?? []), ...source], slideFooter: [...notes, ...source] };
 }

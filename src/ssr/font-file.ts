@@ -5,7 +5,8 @@
  * OpenType file; no shaping (the browser side sums per-character widths the same way). Node only.
  */
 import { readFileSync } from 'node:fs';
-import { resolveFontFile, type BundledFontWeight } from '../export/font-files.js';
+import { createRequire } from 'node:module';
+import type { BundledFontWeight } from '../export/font-files.js';
 import type { FontMetrics } from '../kit/font-metrics.js';
 
 /** Reads the advance widths of a font file (`cmap`, `head`, `hhea`, `hmtx`). Throws on a file that is not one. */
@@ -92,13 +93,19 @@ function format4(view: DataView, offset: number): (cp: number) => number {
   };
 }
 
+/** The same Noto Sans JP as TrueType (the exporters ship it as WOFF2, which needs an async decoder). */
+const TTF: Readonly<Record<BundledFontWeight, string>> = {
+  400: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
+  700: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
+};
+
 const loaded = new Map<BundledFontWeight, FontMetrics>();
 
 /** The advance widths of the bundled Noto Sans JP of a weight (read once). */
 export function bundledFontMetrics(weight: BundledFontWeight = 400): FontMetrics {
   let metrics = loaded.get(weight);
   if (!metrics) {
-    metrics = readFontMetrics(readFileSync(resolveFontFile(weight)));
+    metrics = readFontMetrics(readFileSync(createRequire(import.meta.url).resolve(TTF[weight])));
     loaded.set(weight, metrics);
   }
   return metrics;

@@ -36,6 +36,8 @@ export interface RunSpec {
    * baseline, instead of starting collapsed below a depth: the like-for-like case.
    */
   expanded?: boolean;
+  /** Treemap: `min-cell-area="0"`, nothing gathered into "N others" cells. */
+  everyLeaf?: boolean;
 }
 
 /** The figures of one measured action (milliseconds). */
@@ -296,7 +298,7 @@ async function reset(spec: RunSpec): Promise<void> {
   await afterFrame();
 }
 
-async function firstRender(impl: Impl, presize = false, expanded = false): Promise<RunResult> {
+async function firstRender(impl: Impl, presize = false, expanded = false, everyLeaf = false): Promise<RunResult> {
   const doc = pending;
   pending = undefined;
   if (doc === undefined) throw new Error('call reset() before a first render');
@@ -305,6 +307,7 @@ async function firstRender(impl: Impl, presize = false, expanded = false): Promi
       const el = document.createElement(TAGS[kind]) as ChartElement;
       if (kind === 'budget') el.setAttribute('height', String(HEIGHT));
       if (expanded) el.setAttribute('collapsed-depth', '1000');
+      if (everyLeaf) el.setAttribute('min-cell-area', '0');
       if (presize) (el as unknown as { size: { width: number } }).size.width = WIDTH;
       el.data = doc;
       element = el;
@@ -374,7 +377,7 @@ function pickDrillTarget(): { id: string; leaves: number } | undefined {
 }
 
 async function run(spec: RunSpec): Promise<RunResult> {
-  if (spec.scenario === 'first-render') return firstRender(spec.impl, spec.presize, spec.expanded);
+  if (spec.scenario === 'first-render') return firstRender(spec.impl, spec.presize, spec.expanded, spec.everyLeaf);
   const id = target;
   if (!id) throw new Error('no target: call pickToggleTarget/pickDrillTarget first');
   switch (spec.scenario) {

@@ -169,9 +169,38 @@ describe('<policy-budget-treemap>', () => {
     expect(el.getAttribute('supplementary')).to.equal('with-supplementary');
     expect(on.getAttribute('aria-pressed')).to.equal('true');
     expect(text(el, '.total')).to.equal('合計 82.2億円（再掲・内数を除く）');
-    expect(text(el, '.supp-total')).to.equal('補正 7.3億円（当初とは別枠）');
+    // The header gives what the hatched areas add up to, and says in words where the slide's
+    // declared 補正 (7.3億円) disagrees, naming the pillar.
+    expect(text(el, '.supp-total')).to.equal('補正 10.2億円（斜線の計、当初とは別枠）');
+    expect(text(el, '.view-mismatch')).to.contain('補正の記載額の計 7.3億円 と斜線（内訳の補正）の計 10.2億円 が一致しません');
+    expect(text(el, '.view-mismatch')).to.contain('「薬事規制改革等を通じたコスト低減と効率性向上」は補正 1.3億円 と記載');
     expect(root(el).querySelector('rect.supp')).to.not.equal(null);
     expect(item(el, 'p1-genome')!.getAttribute('aria-label')).to.contain('補正 4.2億円');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('draws a two-item budget as bars (form="auto"), reachable by keyboard, with the same table', async () => {
+    const data = await (await fetch('/data/midnet-budget.json')).json();
+    const el = await fixture<PolicyBudgetTreemap>(html`<policy-budget-treemap .data=${data} width="800"></policy-budget-treemap>`);
+    await el.updateComplete;
+    const rows = [...root(el).querySelectorAll('g[role="treeitem"]')];
+    expect(rows.map((r) => r.getAttribute('data-key'))).to.deep.equal(['midnet', 'cin']);
+    expect(rows[0]!.getAttribute('aria-label')).to.contain('4.5632億円');
+    expect(root(el).querySelectorAll('rect.row')).to.have.length(2);
+    (rows[0] as SVGGElement).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal('cin');
+    el.form = 'treemap';
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('rect.row')).to.have.length(0);
+    el.mode = 'change';
+    el.form = 'bars';
+    await el.updateComplete;
+    // Change mode: the tone of the change fills the bar, and a key says what the tones mean.
+    expect(root(el).querySelector('[data-key="midnet"] rect.area')!.getAttribute('class')).to.contain('tone-down-3');
+    expect([...root(el).querySelectorAll('.change-key text')].map((t) => t.textContent)).to.deep.equal(['前年度比', '▲20%以上', '前年度の記載なし']);
     await expect(el).shadowDom.to.be.accessible();
   });
 

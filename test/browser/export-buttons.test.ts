@@ -28,7 +28,7 @@ describe('export (exportable attribute, toSVG/toCSV)', () => {
     const lines = csvLines(csv);
     expect(lines.some((l) => l.startsWith('EGFR変異あり,') && l.includes('76.4%'))).to.equal(true, lines.join('\n'));
     expect(lines.some((l) => l.startsWith('変異検索なし,') && l.includes('27.5%'))).to.equal(true, lines.join('\n'));
-    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const svg = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
     expect(svg.querySelector('parsererror')).to.equal(null);
     expect(svg.documentElement.textContent).to.contain('76.4%');
   });

@@ -43,7 +43,7 @@ describe('whole-figure export from the elements (toSVG, toPNG, toPPTX)', () => {
   it('toSVG frames the org chart with its title, its legend with line samples and 出典', async () => {
     const data = (await load('/data/governance.json')) as { title: string; source: string };
     const el = await mount('policy-org-chart', data);
-    const doc = parse(el.toSVG());
+    const doc = parse(await el.toSVG());
     const lines = frameLines(doc);
     expect(lines[0]).to.equal(data.title);
     expect(doc.documentElement.querySelector(':scope > title')!.textContent).to.equal(data.title);
@@ -61,21 +61,21 @@ describe('whole-figure export from the elements (toSVG, toPNG, toPPTX)', () => {
 
   it('toSVG frames the budget with its total, legend notes and 出典, and the effect chart with its notes', async () => {
     const budget = await mount('policy-budget-treemap', await load('/data/pharma-budget.json'));
-    const lines = frameLines(parse(budget.toSVG())).join('\n');
+    const lines = frameLines(parse(await budget.toSVG())).join('\n');
     expect(lines).to.contain('医薬品産業強化総合戦略');
     // The frame wraps the long header over several lines: compare without line breaks and spaces.
     expect(lines.replace(/\s+/g, '')).to.contain(budget.shadowRoot!.querySelector('[part="total"]')!.textContent!.replace(/\s+/g, ''));
     expect(lines).to.contain('出典: スライド資料');
     const effectData = (await load('/data/effects/egfr-response.json')) as { notes?: string[] };
     const effect = await mount('policy-effect-chart', effectData);
-    const effectLines = frameLines(parse(effect.toSVG())).join('\n');
+    const effectLines = frameLines(parse(await effect.toSVG())).join('\n');
     expect(effectLines).to.contain('出典: スライド資料');
     for (const li of effect.shadowRoot!.querySelectorAll('[part="notes"] li')) expect(effectLines).to.contain(li.textContent!.trim());
   });
 
   it('toPNG draws the frame: ink where the SVG puts the title and the 出典, and the frame size', async () => {
     const el = await mount('policy-effect-chart', await load('/data/effects/egfr-response.json'));
-    const doc = parse(el.toSVG());
+    const doc = parse(await el.toSVG());
     const root = doc.documentElement;
     const texts = Array.from(root.querySelectorAll(':scope > text'));
     const title = texts[0]!;
@@ -110,7 +110,7 @@ describe('whole-figure export from the elements (toSVG, toPNG, toPPTX)', () => {
     try {
       await document.fonts.load("16px 'Policy Web Only'", '奏効率');
       const el = await mount('policy-effect-chart', await load('/data/effects/egfr-response.json'), "width: 720px; --policy-font-family: 'Policy Web Only', serif");
-      const svg = el.toSVG();
+      const svg = await el.toSVG();
       const inlined = await inlineWebFonts(svg);
       expect(inlined).to.match(/@font-face\s*\{\s*font-family: "Policy Web Only";[^}]*url\("data:/);
       // The test page's own faces are for another family the drawing does not use.

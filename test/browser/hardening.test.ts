@@ -67,7 +67,7 @@ describe('XSS payloads in every string field, drawn, tabled and exported as SVG 
         expect(el.status, tag).to.equal('ready');
         el.showTable = true;
         await el.updateComplete;
-        const svg = el.toSVG();
+        const svg = await el.toSVG();
         expect(new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror')).to.equal(null);
         const win = (await openSvg(svg)) as Window & { __xss?: number };
         expect(win.__xss, `exported SVG of ${tag}`).to.equal(undefined);
@@ -85,7 +85,7 @@ describe('exports are XML whatever the text', () => {
     for (const [tag, data] of docs(`PowerPoint\u000B改行${controls}`)) {
       const el = await mount(tag, data);
       expect(el.status).to.equal('ready');
-      const svg = el.toSVG();
+      const svg = await el.toSVG();
       expect(new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror'), tag).to.equal(null);
       const png = await el.toPNG(1);
       expect(png.type).to.equal('image/png');

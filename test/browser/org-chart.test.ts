@@ -122,7 +122,7 @@ describe('<policy-org-chart>', () => {
     await el.updateComplete;
     const match = item(el, 'partnership-council');
     expect(match).to.not.equal(null);
-    expect(el.shadowRoot!.querySelectorAll('.box.match')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('.frame.match')).to.have.length(1);
     expect(match.getAttribute('aria-label')).to.contain('検索に一致');
     expect(el.shadowRoot!.querySelector('.search-status')!.textContent).to.equal('1件の組織が一致しました');
   });
@@ -141,7 +141,7 @@ describe('<policy-org-chart>', () => {
 
   it("keeps the editor's notes off the boxes and shows them in the details and the text alternative", async () => {
     const el = await mount(await load('governance.json'), 'collapsed-depth="9"');
-    const drawn = [...el.shadowRoot!.querySelectorAll('.boxes .box')].map((g) => g.textContent).join('');
+    const drawn = [...el.shadowRoot!.querySelectorAll('.box')].map((g) => g.textContent).join('');
     expect(drawn).to.contain('医療分野の研究開発関連予算');
     expect(drawn).to.not.contain('解釈');
     expect(drawn).to.not.contain('レーンは推定');
@@ -194,7 +194,8 @@ describe('<policy-org-chart>', () => {
 
   it('「全体を表示」 shows the whole drawing in a narrow chart, and + zooms back in', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-    wrapper.innerHTML = '<policy-org-chart collapsed-depth="9"></policy-org-chart>';
+    // orientation="top-down" keeps every level spread (auto would pick a column that fits 600 px).
+    wrapper.innerHTML = '<policy-org-chart collapsed-depth="9" orientation="top-down"></policy-org-chart>';
     const el = wrapper.firstElementChild as PolicyOrgChart;
     el.data = await load('governance.json');
     await waitUntil(() => el.shadowRoot!.querySelector('[data-zoom="fit"]'), 'no fit button on a chart wider than its box');
@@ -253,18 +254,25 @@ describe('<policy-org-chart>', () => {
     it('a click selects the body, fires policy-node-select, and shows the selection, not the keyboard ring', async () => {
       const el = await mount(await load('governance.json'));
       const selected = oneEvent(el, 'policy-node-select') as Promise<PolicyNodeSelectEvent>;
-      await sendMouse({ type: 'click', position: centre(item(el, 'amed').querySelector('.hit-area')!) });
+      await sendMouse({ type: 'click', position: centre(item(el, 'amed').querySelector('.frame')!) });
       expect((await selected).detail.id).to.equal('amed');
       await el.updateComplete;
       expect(item(el, 'amed').getAttribute('aria-selected')).to.equal('true');
       expect(focusedId(el)).to.equal('amed');
       expect(item(el, 'amed').querySelector('.selected-ring')).to.not.equal(null);
-      expect(getComputedStyle(item(el, 'amed').querySelector('.focus-ring')!).opacity).to.equal('0');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.focus-ring')!).opacity).to.equal('0');
       expect(el.shadowRoot!.querySelector('[part="details"] h3')!.textContent).to.equal('国立研究開発法人日本医療研究開発機構');
       // The keyboard brings the ring back (a real key press: synthetic events do not count).
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
-      expect(getComputedStyle(item(el, focusedId(el)!).querySelector('.focus-ring')!).opacity).to.equal('1');
+      const ring = el.shadowRoot!.querySelector('.focus-ring')!;
+      expect(getComputedStyle(ring).opacity).to.equal('1');
+      // One ring for the chart, around the focused body's box.
+      const ringBox = ring.getBoundingClientRect();
+      const focusedBox = item(el, focusedId(el)!).querySelector('.frame')!.getBoundingClientRect();
+      expect(ringBox.left).to.be.below(focusedBox.left);
+      expect(ringBox.right).to.be.above(focusedBox.right);
+      expect(ringBox.top).to.be.below(focusedBox.top);
     });
 
     it('a collapsed box with 4 links into it shows 「連携等 4」 instead of 4 lines; a click on it lists them in the details', async () => {
@@ -281,7 +289,7 @@ describe('<policy-org-chart>', () => {
       };
       const el = await mount(data, 'collapsed-depth="1"');
       expect(el.shadowRoot!.querySelectorAll('.links .link')).to.have.length(0);
-      expect(el.shadowRoot!.querySelector('.boxes .folded text')!.textContent).to.equal('連携等 4');
+      expect(el.shadowRoot!.querySelector('.folded-text')!.textContent).to.equal('連携等 4');
       expect(item(el, 'c').getAttribute('aria-label')).to.contain('折りたたまれた配下の組織との関係 4件');
       expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent).to.contain('折りたたまれた配下の組織との関係の数');
       const selected = oneEvent(el, 'policy-node-select') as Promise<PolicyNodeSelectEvent>;
@@ -295,15 +303,15 @@ describe('<policy-org-chart>', () => {
       el.expand('c');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('.links .link')).to.have.length(4);
-      expect(el.shadowRoot!.querySelector('.folded')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.folded-chip')).to.equal(null);
     });
 
     it('box text follows --policy-font-size: names 8/7 of it, role lines and notes at it', async () => {
       const el = await mount(await load('governance.json'), 'style="--policy-font-size: 21px"');
       const name = item(el, 'hq');
       expect(name).to.not.equal(null);
-      const box = el.shadowRoot!.querySelector('.boxes .box text.name')!;
-      const role = el.shadowRoot!.querySelector('.boxes .box text.role')!;
+      const box = el.shadowRoot!.querySelector('.box .name')!;
+      const role = el.shadowRoot!.querySelector('.box .role')!;
       expect(getComputedStyle(box).fontSize).to.equal('24px');
       expect(getComputedStyle(role).fontSize).to.equal('21px');
     });
@@ -324,13 +332,14 @@ describe('<policy-org-chart>', () => {
     });
 
     it('a drag pans a chart wider than its box, and selects nothing', async () => {
-      const el = await mount(await load('governance.json'));
+      // Spread top-down on purpose: at 360 px auto draws one column that needs no panning.
+      const el = await mount(await load('governance.json'), 'orientation="top-down"');
       (el.parentElement as HTMLElement).style.width = '360px';
       await waitUntil(() => el.shadowRoot!.querySelector('.viewport.pannable'), 'never pannable at 360 px');
       let selects = 0;
       el.addEventListener('policy-node-select', () => selects++);
       const [x0 = NaN, y0 = NaN] = translateOf(el);
-      const [cx, cy] = centre(item(el, 'hq').querySelector('.hit-area')!);
+      const [cx, cy] = centre(item(el, 'hq').querySelector('.frame')!);
       await sendMouse({ type: 'move', position: [cx, cy] });
       await sendMouse({ type: 'down' });
       await sendMouse({ type: 'move', position: [cx - 40, cy] });
@@ -363,12 +372,19 @@ describe('<policy-org-chart>', () => {
   describe('tooltip of a cut-off box', () => {
     const tip = (el: PolicyOrgChart) => el.shadowRoot!.querySelector<HTMLElement>('.tooltip');
 
-    it('shows the full text while the box has keyboard focus, and Escape hides it', async () => {
+    /** The governance chart with 推進会議's 副議長 line long enough to be cut even in a box of full width. */
+    const longRole = async () => {
       const data = (await load('governance.json')) as { bodies: Array<{ id: string; roles?: Array<{ title: string; holders: string[] }> }> };
-      const el = await mount(data);
+      const role = data.bodies.find((b) => b.id === 'council')!.roles!.find((r) => r.title === '副議長')!;
+      role.holders = [...role.holders, ...Array.from({ length: 4 }, (_, i) => `${role.holders.join('')}（${i + 2}）`)];
+      return data;
+    };
+
+    it('shows the full text while the box has keyboard focus, and Escape hides it', async () => {
+      const el = await mount(await longRole());
       // 推進会議's 副議長 line is cut off in its box…
-      const drawn = [...el.shadowRoot!.querySelectorAll('.boxes .box')].find((b) => b.textContent!.includes('推進会議'))!;
-      expect([...drawn.querySelectorAll('text.role')].some((t) => t.textContent!.endsWith('…'))).to.equal(true);
+      const drawn = [...el.shadowRoot!.querySelectorAll('.box')].find((b) => b.textContent!.includes('推進会議'))!;
+      expect([...drawn.querySelectorAll('.role')].some((t) => t.textContent!.endsWith('…'))).to.equal(true);
       expect(tip(el)).to.equal(null);
       item(el, 'hq').focus();
       await press(el, 'ArrowDown');
@@ -378,7 +394,7 @@ describe('<policy-org-chart>', () => {
       expect(tip(el)!.textContent).to.contain('副議長：健康・医療戦略担当大臣を補佐する内閣府大臣政務官、内閣総理大臣補佐官（健康・医療戦略室長）');
       expect(tip(el)!.querySelector('.tip-name')!.textContent).to.equal('健康・医療戦略推進会議');
       // Placed under the box, inside the drawing.
-      const box = item(el, 'council').querySelector('.hit-area')!.getBoundingClientRect();
+      const box = item(el, 'council').querySelector('.frame')!.getBoundingClientRect();
       expect(tip(el)!.getBoundingClientRect().top).to.be.at.least(box.bottom);
       await press(el, 'Escape');
       expect(tip(el)).to.equal(null);
@@ -389,8 +405,8 @@ describe('<policy-org-chart>', () => {
     });
 
     it('shows on hover too', async () => {
-      const el = await mount(await load('governance.json'));
-      const area = item(el, 'council').querySelector('.hit-area')!;
+      const el = await mount(await longRole());
+      const area = item(el, 'council').querySelector('.frame')!;
       area.scrollIntoView({ block: 'center', inline: 'center' });
       const r = area.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(r.left + 20), Math.round(r.top + 20)] });
@@ -405,7 +421,7 @@ describe('<policy-org-chart>', () => {
 
     // Boxes with a running motion (a glide to a new place, or growing out of the parent) that lasts.
     const movingBoxes = (el: PolicyOrgChart) =>
-      [...el.shadowRoot!.querySelectorAll<SVGGElement>('.boxes .box')].filter((b) =>
+      [...el.shadowRoot!.querySelectorAll<SVGGElement>('.box')].filter((b) =>
         b.getAnimations().some((a) => Number(a.effect?.getComputedTiming().duration) > 0 && a.playState === 'running'),
       );
 
@@ -424,7 +440,7 @@ describe('<policy-org-chart>', () => {
         a.pause();
         a.currentTime = 0;
       }
-      const council = item(el, 'council').querySelector<SVGGElement>('.hit')!.getBoundingClientRect();
+      const council = item(el, 'council').querySelector<SVGGElement>('.frame')!.getBoundingClientRect();
       const start = grow.getBoundingClientRect();
       expect(start.top).to.be.below(council.bottom + 1);
       expect(start.top).to.be.above(council.top);

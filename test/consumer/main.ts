@@ -1,4 +1,7 @@
-// The consumer's page script: one chart, registered. Built with Vite and held to the size budget.
-import 'policy-charts/define/effect-chart';
+// The consumer's page script: one chart (the org chart, the largest alone), registered and given
+// data. Built with Vite and held to the one-chart size budget.
+import 'policy-charts/define/org-chart';
 
-document.body.append(document.createElement('policy-effect-chart'));
+const chart = document.createElement('policy-org-chart');
+chart.data = { type: 'organization', title: '推進体制', bodies: [{ id: 'hq', name: '本部' }] };
+document.body.append(chart);

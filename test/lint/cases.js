@@ -6,13 +6,15 @@
 
 /**
  * Every seed data set, by chart. `data` is a URL under the repo root, or `generate:N` for a
- * generated organisation of N bodies (test/fixtures/generate-organization.ts).
+ * generated organisation of N bodies (test/fixtures/generate-organization.ts), or `flare` for the
+ * flare-like wide tree (test/fixtures/flare-like.ts).
  * @type {readonly LintSeed[]}
  */
 export const LINT_SEEDS = Object.freeze([
   { name: 'org/governance', tag: 'policy-org-chart', data: '/data/governance.json' },
   { name: 'org/partnership-council', tag: 'policy-org-chart', data: '/data/partnership-council.json' },
   { name: 'org/generated-200', tag: 'policy-org-chart', data: 'generate:200' },
+  { name: 'org/flare-like', tag: 'policy-org-chart', data: 'flare' },
   { name: 'treemap/pharma-budget', tag: 'policy-budget-treemap', data: '/data/pharma-budget.json' },
   { name: 'treemap/midnet-budget', tag: 'policy-budget-treemap', data: '/data/midnet-budget.json' },
   ...[

@@ -3,13 +3,15 @@
  * the chart's fit action (「全体を表示」) when it has one. Used in the page by test/lint/run.mjs
  * and by the browser test test/lint/seeds.lint-test.ts.
  */
+import { createFlareLike } from '../fixtures/flare-like.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 
 const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Loads a seed: a URL, or `generate:N` for a generated organisation of N bodies. */
+/** Loads a seed: a URL, `generate:N` for a generated organisation of N bodies, or `flare` for the flare-like wide tree. */
 export async function loadSeed(data: string): Promise<unknown> {
+  if (data === 'flare') return createFlareLike();
   const m = /^generate:(\d+)$/.exec(data);
   if (m) return generateOrganization({ bodies: Number(m[1]), seed: 1 });
   const res = await fetch(data);

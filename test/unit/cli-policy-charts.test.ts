@@ -36,12 +36,12 @@ test('render --fonts none keeps live text; --fonts embed adds the font subset', 
   assert.match(readFileSync(join(dir, 'b.svg'), 'utf8'), /@font-face\{[^}]*data:font\/woff2;base64,/);
 });
 
-test('render picks PNG and PPTX from the extension; --slide sizes the PNG page', async () => {
+test('render picks PNG and PPTX from the extension; --slide sizes the PNG page (1080 px high, scale 1)', async () => {
   const dir = temp();
   const png = join(dir, 'm.png');
-  assert.equal((await run('render', data('effects/midnet-scale.json'), '-o', png, '--slide', '4:3', '--scale', '1')).code, 0);
+  assert.equal((await run('render', data('effects/midnet-scale.json'), '-o', png, '--slide', '4:3')).code, 0);
   const bytes = readFileSync(png);
-  assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [1024, 768]);
+  assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [1440, 1080]);
   const pptx = join(dir, 'm.pptx');
   assert.equal((await run('render', data('effects/midnet-scale.json'), '-o', pptx, '--slide', '4:3')).code, 0);
   assert.equal(readFileSync(pptx).subarray(0, 2).toString('latin1'), 'PK');
@@ -76,20 +76,25 @@ test('a folder in gives a folder out, and one bad file in the batch stops every 
   assert.throws(() => readdirSync(join(dir, 'out2')), /ENOENT/);
 });
 
-test('usage errors exit 2 with the usage', async () => {
-  const missing = await run('render', data('governance.json'));
+test('without -o the SVG goes to stdout; usage errors exit 2 with the usage', async () => {
+  const stdout = await run('render', data('effects/sakigake.json'), '--fonts', 'none');
+  assert.equal(stdout.code, 0, stdout.err);
+  assert.match(stdout.out, /^<\?xml[^>]*>\n<svg [^>]*class="policy-chart-standalone"/);
+  const missing = await run('render');
   assert.equal(missing.code, 2);
   assert.match(missing.err, /usage: policy-charts render/);
+  assert.equal((await run('render', data('governance.json'), '-o', 'x.svg', '--width', 'wide')).code, 2);
   assert.equal((await run('render', data('governance.json'), '-o', 'x.svg', '--slide', '21:9')).code, 2);
   assert.equal((await run('render', data('governance.json'), '-o', 'x.gif')).code, 2);
 });
 
 test('fitSVGPage scales a drawing down into the page, centred, and never up', () => {
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="1600" viewBox="0 0 800 1600"><title>t</title></svg>';
-  const page = fitSVGPage(svg, { width: 1280, height: 720 });
+  const { svg: page, scale } = fitSVGPage(svg, { width: 1280, height: 720 });
+  assert.equal(scale, 0.45);
   assert.match(page, /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1280" height="720"/);
   assert.match(page, /<svg x="460\.00" y="0" width="360\.00" height="720\.00" xmlns/);
-  const small = fitSVGPage('<svg width="100" height="50"></svg>', { width: 1280, height: 720 });
+  const { svg: small } = fitSVGPage('<svg width="100" height="50"></svg>', { width: 1280, height: 720 });
   assert.match(small, /<svg x="590\.00" y="0" width="100\.00" height="50\.00">/);
 });
 
@@ -109,7 +114,7 @@ test('policy-charts import reads a spreadsheet into the JSON document; render dr
   writeFileSync(broken, 'ID,名称,金額\na,研究開発,49.1億\n');
   const bad = await run('render', broken, '-o', join(dir, 'broken.svg'));
   assert.equal(bad.code, 1);
-  assert.match(bad.err, /broken\.csv: .*C2.*「49\.1億」/);
+  assert.match(bad.err, /^broken\.csv C2: .*「49\.1億」/, 'a table issue names the file and the cell once');
 });
 
 test('an output that cannot be written exits 4 with its own message, not 1 (bad data)', async () => {

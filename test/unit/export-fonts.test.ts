@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
-import { decodeXml, embedFonts, EMBEDDED_FONT_FAMILY, listSvgTexts, outlineText } from '../../src/export/fonts.js';
+import { decodeXml, embedFonts, EMBEDDED_FONT_FAMILY, EMBEDDED_SYMBOLS_FAMILY, listSvgTexts, outlineText } from '../../src/export/fonts.js';
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60"><title>推進体制 &amp; AMED</title><style><![CDATA[
 svg{font-family:system-ui, 'Noto Sans JP', sans-serif}
@@ -21,31 +21,39 @@ test('listSvgTexts reads every text element, tspans and entities included', () =
   assert.equal(decodeXml('&#x5065;&#24247;&quot;'), '健康"');
 });
 
-test('outlineText turns text into paths that draw with no font installed', () => {
-  const out = outlineText(SVG);
+test('outlineText turns text into paths that draw with no font installed', async () => {
+  const out = await outlineText(SVG);
   assert.doesNotMatch(out, /<text\b/);
   assert.equal(inkWithoutFonts(SVG), 0, 'live text needs a font');
   assert.ok(inkWithoutFonts(out) > 200, 'outlined text draws by itself');
 });
 
-test('outlineText keeps the words for search and screen readers', () => {
-  const out = outlineText(SVG);
+test('outlineText keeps the words for search and screen readers', async () => {
+  const out = await outlineText(SVG);
   assert.match(out, /<svg[^>]* role="img" aria-label="推進体制 &amp; AMED">/);
   assert.match(out, /<title>推進体制 &amp; AMED<\/title>/);
   assert.match(out, /<desc>健康・医療\n連携 &lt;AMED&gt;<\/desc>/);
 });
 
-test('embedFonts adds a WOFF2 subset of the characters used and names it first', async () => {
+test('embedFonts adds WOFF2 subsets of the characters used (Japanese, then symbols) and names them first', async () => {
   const out = await embedFonts(SVG);
   const faces = [...out.matchAll(/@font-face\{font-family:'([^']+)';font-weight:(\d+);src:url\(data:font\/woff2;base64,([^)]+)\)/g)];
-  assert.deepEqual(faces.map((f) => [f[1], f[2]]), [[EMBEDDED_FONT_FAMILY, '400'], [EMBEDDED_FONT_FAMILY, '700']]);
+  assert.deepEqual(
+    faces.map((f) => [f[1], f[2]]),
+    [
+      [EMBEDDED_FONT_FAMILY, '400'],
+      [EMBEDDED_SYMBOLS_FAMILY, '400'],
+      [EMBEDDED_FONT_FAMILY, '700'],
+      [EMBEDDED_SYMBOLS_FAMILY, '700'],
+    ],
+  );
   for (const face of faces) {
     const bytes = Buffer.from(face[3]!, 'base64');
     assert.equal(bytes.subarray(0, 4).toString('latin1'), 'wOF2');
     // A dozen characters, not the 5 MB font.
     assert.ok(bytes.length < 20_000, `subset size ${bytes.length}`);
   }
-  assert.match(out, new RegExp(`font-family:'${EMBEDDED_FONT_FAMILY}', system-ui`));
+  assert.match(out, new RegExp(`font-family:'${EMBEDDED_FONT_FAMILY}', '${EMBEDDED_SYMBOLS_FAMILY}', system-ui`));
   assert.match(out, /<text class="name"[^>]*>健康・医療<\/text>/, 'the text stays live');
   assert.match(out, /^<svg[^>]*><title>/, 'the title stays the first child');
 });

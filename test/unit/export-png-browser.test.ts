@@ -16,7 +16,7 @@ import { after, before, test } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { renderDocumentSVG } from '../../src/cli/render-document.js';
-import { resolveFontFile } from '../../src/export/font-files.js';
+import { resolveFontFile, shippedFontFiles } from '../../src/export/font-files.js';
 import { renderPNG } from '../../src/export/png-node.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 
@@ -26,14 +26,8 @@ const MAX_CELL = 24;
 /** Largest mean difference over all cells. */
 const MAX_MEAN = 1.5;
 const SEEDS = ['data/governance.json', 'data/pharma-budget.json', 'data/effects/egfr-response.json', 'data/effects/genome-cost.json'];
-/**
- * Divergences this test found and that are not fixed yet (run, reported as TODO, not failing):
- * the budget draws ↪ (U+21AA, 再掲), which Noto Sans JP lacks; resvg has no fallback font and
- * draws the missing-glyph box, Chromium falls back to a system font.
- */
-const KNOWN: Readonly<Record<string, string>> = {
-  'data/pharma-budget.json': 'U+21AA ↪ is not in Noto Sans JP: resvg draws a missing-glyph box',
-};
+/** Divergences this test found and that are not fixed yet (run, reported as TODO, not failing): none. */
+const KNOWN: Readonly<Record<string, string>> = {};
 
 interface Pixels {
   width: number;
@@ -87,9 +81,15 @@ function compare(a: Pixels, b: Pixels): { max: number; mean: number; at: number 
 
 let browser: Browser;
 let page: Page;
-const fontFaces = ([400, 700] as const)
-  .map((weight) => `@font-face{font-family:'Match Noto Sans JP';font-weight:${weight};src:url(data:font/ttf;base64,${readFileSync(resolveFontFile(weight)).toString('base64')})}`)
-  .join('');
+// The bundled fonts: Noto Sans JP, and the symbols it lacks (↪ of 再掲) that resvg falls back to.
+const fontFaces = (
+  await Promise.all(
+    ([400, 700] as const).flatMap((weight) => [
+      resolveFontFile(weight).then((file) => `@font-face{font-family:'Match Noto Sans JP';font-weight:${weight};src:url(data:font/ttf;base64,${readFileSync(file).toString('base64')})}`),
+      `@font-face{font-family:'Match Symbols';font-weight:${weight};src:url(data:font/ttf;base64,${readFileSync(shippedFontFiles(weight).symbols).toString('base64')})}`,
+    ]),
+  )
+).join('');
 
 /**
  * Chromium's drawing of a standalone SVG at its own size, in the bundled font (all resvg has).
@@ -110,7 +110,7 @@ before(async () => {
   browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
   // One page, the fonts loaded once (11 MB as data: URLs); each file replaces the body.
   page = await browser.newPage();
-  await page.setContent(`<!doctype html><html><head><style>${fontFaces}html,body{margin:0}svg,svg *{font-family:'Match Noto Sans JP' !important;text-spacing-trim:space-all}</style></head><body></body></html>`);
+  await page.setContent(`<!doctype html><html><head><style>${fontFaces}html,body{margin:0}svg,svg *{font-family:'Match Noto Sans JP','Match Symbols' !important;text-spacing-trim:space-all}</style></head><body></body></html>`);
   const loaded = await page.evaluate(async () => {
     await Promise.all([document.fonts.load("400 16px 'Match Noto Sans JP'", '予算'), document.fonts.load("700 16px 'Match Noto Sans JP'", '予算')]);
     return document.fonts.check("700 16px 'Match Noto Sans JP'", '予算');
@@ -125,7 +125,7 @@ for (const seed of SEEDS) {
   test(`the CLI's PNG of ${seed} matches Chromium's drawing of the same file`, { todo: KNOWN[seed] }, async () => {
     const result = renderDocumentSVG({ input: JSON.parse(readFileSync(seed, 'utf8')), width: 800 });
     assert.ok(result.ok);
-    const resvg = decodePNG(renderPNG({ svg: result.svg, scale: 1 }));
+    const resvg = decodePNG(await renderPNG({ svg: result.svg, scale: 1 }));
     const chromium = decodePNG(await chromiumPNG(result.svg));
     const { max, mean, at } = compare(resvg, chromium);
     const columns = Math.ceil(resvg.width / CELL);
@@ -140,6 +140,6 @@ test('the measure catches a PNG whose title is missing', async () => {
   assert.ok(result.ok);
   const untitled = result.svg.replace(/<text class="standalone-title"[^>]*>[^<]*<\/text>/, '');
   assert.notEqual(untitled, result.svg);
-  const { max } = compare(decodePNG(renderPNG({ svg: untitled, scale: 1 })), decodePNG(await chromiumPNG(result.svg)));
+  const { max } = compare(decodePNG(await renderPNG({ svg: untitled, scale: 1 })), decodePNG(await chromiumPNG(result.svg)));
   assert.ok(max > MAX_CELL, `largest cell difference without the title: ${max.toFixed(1)}`);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { keyword } from '../../src/kit/keyword.js';
+import { keyword, numberOption } from '../../src/kit/keyword.js';
 
 const MODES = ['amount', 'change'] as const;
 
@@ -27,5 +27,27 @@ describe('keyword', () => {
     const warnings: string[] = [];
     assert.equal(keyword(undefined, { name: 'test-b mode', allowed: MODES, fallback: 'amount', warn: (m) => warnings.push(m) }), 'amount');
     assert.deepEqual(warnings, []);
+  });
+});
+
+describe('numberOption', () => {
+  it('passes a number in range, and is undefined without a warning when unset', () => {
+    const warnings: string[] = [];
+    const warn = (m: string) => warnings.push(m);
+    assert.equal(numberOption(0, { name: 'test-n area', min: 0, fallback: 'the default', warn }), 0);
+    assert.equal(numberOption(undefined, { name: 'test-n area', min: 0, fallback: 'the default', warn }), undefined);
+    assert.deepEqual(warnings, []);
+  });
+
+  it('warns once for a number out of range or not a number, and gives undefined (the default)', () => {
+    const warnings: string[] = [];
+    const warn = (m: string) => warnings.push(m);
+    assert.equal(numberOption(-5, { name: 'test-m area', min: 0, fallback: 'the default', warn }), undefined);
+    assert.equal(numberOption(-5, { name: 'test-m area', min: 0, fallback: 'the default', warn }), undefined);
+    assert.equal(numberOption(Number.NaN, { name: 'test-m area', min: 0, fallback: 'the default', warn }), undefined);
+    assert.deepEqual(warnings, [
+      'policy-charts: unknown test-m area "-5" (allowed: a number of at least 0); using the default',
+      'policy-charts: unknown test-m area "NaN" (allowed: a number of at least 0); using the default',
+    ]);
   });
 });

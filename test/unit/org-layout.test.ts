@@ -39,7 +39,7 @@ function boxesOverlap(layout: OrgChartLayout): string[] {
 }
 
 describe('layoutOrgChart: a small tree, checked by hand', () => {
-  // Root 本部 with two children. Box width 10.5 em of 14 px = 147 (top-down, width ≥ 520). A box
+  // Root 本部 with two children, in boxes of a fixed 147 px (10.5 em of 14 px). A box
   // without roles is padding 8 + badge 21 (13 px × 1.6) + gap 5 + one 22 px name line (16 px ×
   // 1.35) + padding 8 = 64 px high.
   const doc = parse({
@@ -50,7 +50,7 @@ describe('layoutOrgChart: a small tree, checked by hand', () => {
       { id: 'b', name: '乙会議', parent: 'r' },
     ],
   });
-  const layout = layoutOrgChart({ doc, width: 1000, measure });
+  const layout = layoutOrgChart({ doc, width: 1000, measure, boxWidth: 147 });
   const at = (id: string) => {
     const n = layout.byId.get(id)!;
     return [n.x, n.y, n.width, n.height];
@@ -107,7 +107,8 @@ describe('layoutOrgChart: a small tree, checked by hand', () => {
 
 describe('layoutOrgChart: the seed governance structure', () => {
   const doc = load('governance.json');
-  const layout = layoutOrgChart({ doc, width: 1200, measure });
+  // Spread top-down (auto would choose a narrower arrangement at 1200 px; see org-layout-phases).
+  const layout = layoutOrgChart({ doc, width: 1200, measure, orientation: 'top-down' });
   const n = (id: string) => layout.byId.get(id)!;
 
   it('draws every body, and no two boxes overlap', () => {
@@ -157,8 +158,9 @@ describe('layoutOrgChart: the seed governance structure', () => {
   it('shows the roles as lines of the box', () => {
     assert.deepEqual(
       n('hq').lines.filter((l) => l.kind === 'role').map((l) => l.text),
-      // 14 px text in 147 − 16 = 131 px: 9 characters a line (approximate measure, 1 em each).
-      ['本部長：内閣', '総理大臣', '副本部長：内閣', '官房長官、健康・', '医療戦略担当大臣', '本部員：その他', '国務大臣'],
+      // The box grows to 15 em (210 px): 14 px text in 210 − 16 = 194 px, 13 characters a line
+      // (approximate measure, 1 em each), so only the longest role wraps, between its phrases.
+      ['本部長：内閣総理大臣', '副本部長：内閣官房長官、', '健康・医療戦略担当大臣', '本部員：その他国務大臣'],
     );
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runImport } from '../../src/cli/import.js';
-import { isTableResponse } from '../../src/kit/controllers/data-source-controller.js';
+import { isTableResponse } from '../../src/kit/controllers/fetch-source.js';
 import { summarizeBudget } from '../../src/data/budget-summary.js';
 import { parseBudget } from '../../src/data/budget.js';
 import { parseOrganization } from '../../src/data/organization.js';

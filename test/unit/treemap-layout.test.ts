@@ -42,7 +42,33 @@ describe('layoutTreemap on the seed budget (医薬品産業強化総合戦略, s
     assert.equal(initial.supplementaryTotalText, undefined);
     const withSupp = lay(pharma, { supplementary: 'with-supplementary' });
     assert.equal(withSupp.total, 8_220_000_000, '補正 is never folded into the initial total');
-    assert.equal(withSupp.supplementaryTotalText, '補正 7.3億円（当初とは別枠）');
+    // The header states what the hatched areas add up to (4.2 + 4.2 + 1.8), and the 7.3 the
+    // pillars declare beside it in words, naming the pillar whose item carries more.
+    assert.equal(withSupp.supplementaryTotalText, '補正 10.2億円（斜線の計、当初とは別枠）');
+    assert.equal(
+      withSupp.focusMismatch?.text,
+      '補正の記載額の計 7.3億円 と斜線（内訳の補正）の計 10.2億円 が一致しません。「薬事規制改革等を通じたコスト低減と効率性向上」は補正 1.3億円 と記載、内訳の補正の計は 4.2億円。',
+    );
+  });
+
+  it('makes the header\'s 補正 the sum of the hatched areas, at every width and focus', () => {
+    const yenOf = (text: string | undefined) => {
+      const m = /補正 ([\d.]+)億円/u.exec(text ?? '');
+      assert.ok(m, text);
+      return Math.round(Number(m[1]) * 1e8);
+    };
+    for (const width of [360, 800, 1280]) {
+      for (const focusId of [undefined, 'p1', 'p2']) {
+        const layout = lay(pharma, { width, supplementary: 'with-supplementary', ...(focusId ? { focusId } : {}) });
+        const hatched = layout.cells.filter((c) => !c.container).reduce((sum, c) => sum + c.supplementary, 0);
+        assert.equal(yenOf(layout.supplementaryTotalText), hatched, `${focusId ?? 'whole'} at ${width}`);
+        // Every leaf with 補正 draws it: a hatched strip, or the whole cell for unallocated 補正.
+        for (const c of layout.cells) if (!c.container && c.supplementary > 0) assert.ok(c.supplementaryRect || c.kind === 'supplementary', c.key);
+      }
+    }
+    // Pillar 1 agrees with its items: no sentence.
+    assert.equal(lay(pharma, { focusId: 'p1', supplementary: 'with-supplementary' }).focusMismatch, undefined);
+    assert.match(lay(pharma, { focusId: 'p2', supplementary: 'with-supplementary' }).focusMismatch?.text ?? '', /補正の記載額の計 1\.3億円 と斜線（内訳の補正）の計 4\.2億円 が一致しません/u);
   });
 
   it('sizes pillars by counted money', () => {
@@ -148,7 +174,9 @@ describe('layoutTreemap on the seed budget (医薬品産業強化総合戦略, s
   it('speaks English', () => {
     const layout = lay(pharma, { locale: 'en', supplementary: 'with-supplementary' });
     assert.equal(layout.totalText, 'Total ¥8.22 billion (excluding re-listed and part-of items)');
-    assert.equal(layout.supplementaryTotalText, 'Supplementary ¥730 million (separate from the initial budget)');
+    assert.equal(layout.supplementaryTotalText, 'Supplementary ¥1.02 billion (sum of the hatched areas; separate from the initial budget)');
+    // One scale for the chart (billion, from its largest amount), never ¥730 million beside ¥1.02 billion.
+    assert.match(layout.focusMismatch?.text ?? '', /^The declared supplementary figures add up to ¥0\.73 billion, the hatched areas \(their items' supplementary\) to ¥1\.02 billion\. "/u);
   });
 });
 
@@ -178,10 +206,12 @@ describe('layoutTreemap, year on year (MID-NET)', () => {
   const midnet = load('midnet-budget.json');
   it('shows the change where items carry a previous amount', () => {
     const { cells, totalText } = lay(midnet, { mode: 'change' });
-    // 456,320千円 + 0.7億円 = 5億2,632万円.
-    assert.equal(totalText, '合計 5億2,632万円（再掲・内数を除く）');
-    // 456,320 − 633,676 = −177,356千円: written with the slides' ▲ minus.
-    assert.equal(cell(cells, 'midnet').changeText, '前年度比 ▲1億7,736万円');
+    // 456,320千円 + 0.7億円 = 5.2632億円: one unit for the whole chart (億円, as the 0.7億円 item).
+    assert.equal(totalText, '合計 5.2632億円（再掲・内数を除く）');
+    assert.equal(cell(cells, 'midnet').amountText, '4.5632億円');
+    assert.equal(cell(cells, 'cin').amountText, '0.7億円');
+    // 456,320 − 633,676 = −177,356千円: written with the slides' ▲ minus, in the same unit.
+    assert.equal(cell(cells, 'midnet').changeText, '前年度比 ▲1.7736億円');
     assert.equal(cell(cells, 'cin').changeText, '前年度の記載なし', 'the slide gives no previous figure for CIN');
     assert.equal(cell(lay(midnet).cells, 'midnet').changeText, undefined, 'amount mode shows no change');
   });

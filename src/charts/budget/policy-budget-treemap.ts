@@ -1,102 +1,43 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { buildTreemapTable, type TreemapTable } from './table.js';
-import { summarizeBudget, type BudgetSummary } from '../../data/budget-summary.js';
-import type { ParseResult } from '../../data/issues.js';
+import { buildTreemapTable, treemapDataTable } from './table.js';
+import { budgetChart, summaryOf } from './index.js';
+import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
-import { PolicyCellSelectEvent } from '../../events/cell-select.js';
-import { PolicyDrillEvent } from '../../events/drill.js';
-import { formatPercent, formatYen } from '../../format/number.js';
 import { type MeasureText } from '../../kit/text.js';
 import {
-  layoutTreemap,
   TREEMAP_FONT_SIZE,
+  TREEMAP_FORMS,
   TREEMAP_MODES,
+  type TreemapForm,
   TREEMAP_SUPPLEMENTARY,
-  type DrillTarget,
   type TreemapLayout,
   type TreemapMode,
   type TreemapSupplementary,
 } from './layout/index.js';
 import { canMeasureWithCanvas } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
-import { keyword } from '../../kit/keyword.js';
-import { renderTreemapSvg } from './render.js';
+import { keyword, numberOption } from '../../kit/keyword.js';
+import type { DataTable } from '../../kit/data-table.js';
+import { renderDataTable } from '../../kit/data-table-view.js';
+import { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
+import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
+import { renderTreemapHeader } from './header.js';
+import { renderTreemapLegend } from './legend.js';
+import { renderTreemapTooltip } from './tooltip.js';
+import { BUDGET_UI } from './words.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
-import { parseBudget } from '../../data/budget.js';
 import { budgetTreemapStyles } from './styles.js';
-import { measureBold, treemapDefaultHeight } from './sizing.js';
-import { ancestorKeyIn, drillToItem, drillUp, listTreemapNav, treemapKeyAction, type TreemapNavEntry } from './state.js';
-
-const UI = {
-  ja: {
-    treeLabel: (title: string) => `${title}の予算ツリーマップ（面積は新規計上額）`,
-    untitled: '予算',
-    crumbs: '表示中の階層',
-    topItems: '全項目（スライドの記載額）',
-    suppGroup: '補正',
-    initial: '当初のみ',
-    withSupp: '補正を含む',
-    modeGroup: '表示',
-    amount: '金額',
-    change: '前年度比',
-    view: (name: string, amount: string, share: string) => `表示中: ${name} ${amount}（全体の${share}）`,
-    legendHatch: '斜線: 補正（当初とは別枠）',
-    legendWarn: '記載額と内訳の計が一致しない項目',
-    legendRef: '再掲（↪）・内数（◇）: 面積なし、元の項目で計上',
-    legendOthers: '他N件: 小さい項目をまとめた区画（選択で内訳）',
-    legendChange: '前年度比: ＋は増額、▲は減額',
-    tableCaption: (title: string) => `${title}（全項目）`,
-    keys: '矢印キーで移動、Enterで内訳、Escapeで戻る',
-    tableProgress: (n: number, total: number) => `表を作成中（${n.toLocaleString('ja-JP')} / ${total.toLocaleString('ja-JP')}行）`,
-  },
-  en: {
-    treeLabel: (title: string) => `${title}: budget treemap (area is new money)`,
-    untitled: 'Budget',
-    crumbs: 'Level shown',
-    topItems: 'Every item (as declared)',
-    suppGroup: 'Supplementary',
-    initial: 'Initial only',
-    withSupp: 'With supplementary',
-    modeGroup: 'Show',
-    amount: 'Amount',
-    change: 'Change on previous year',
-    view: (name: string, amount: string, share: string) => `Showing: ${name} ${amount} (${share} of total)`,
-    legendHatch: 'Hatched: supplementary budget (separate from the initial budget)',
-    legendWarn: 'Declared amount differs from the sum of its items',
-    legendRef: 'Re-listed (↪) and part-of (◇) items: no area, counted at the original',
-    legendOthers: 'N others: small items grouped (select to show them)',
-    legendChange: 'Change on previous year: + increase, − decrease',
-    tableCaption: (title: string) => `${title} (every item)`,
-    keys: 'Arrow keys move, Enter opens, Escape goes back',
-    tableProgress: (n: number, total: number) => `Building the table (${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows)`,
-  },
-} as const;
-
-const summaries = new WeakMap<BudgetDocument, BudgetSummary>();
-function summaryOf(doc: BudgetDocument): BudgetSummary {
-  let s = summaries.get(doc);
-  if (!s) {
-    s = summarizeBudget(doc);
-    summaries.set(doc, s);
-  }
-  return s;
-}
-
-/** One focusable thing in the tree, in reading order. */
-type NavEntry = TreemapNavEntry;
+import { measureBold, measureChrome, slideDrawingHeight, treemapDefaultHeight } from './sizing.js';
+import { drillToItem } from './state.js';
+import { TreemapNavController } from './nav-controller.js';
 
 let instances = 0;
 
 /** Rows per table chunk, chunks rendered at once, and chunks added per later task. */
 const TABLE_CHUNK = 250;
-const TABLE_FIRST_CHUNKS = 4;
-const TABLE_STEP_CHUNKS = 8;
-/** Width of the tooltip in px. */
-const TOOLTIP_WIDTH = 300;
 
 /**
  * A squarified treemap of a `"type": "budget"` document that adds up the way the ministry's
@@ -141,6 +82,10 @@ const TOOLTIP_WIDTH = 300;
 export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   static override styles = [...baseStyles, budgetTreemapStyles];
 
+  constructor() {
+    super(budgetChart);
+  }
+
   /** `initial` (default): initial amounts only; `with-supplementary`: 補正 drawn hatched beside them. */
   @property({ reflect: true }) supplementary: TreemapSupplementary = 'initial';
 
@@ -148,9 +93,15 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   @property({ reflect: true }) mode: TreemapMode = 'amount';
 
   /**
+   * `auto` (default): bars for a flat budget of at most five items, else the treemap; `treemap`;
+   * or `bars` (one row per item, largest first). The table and keyboard are the same in both.
+   */
+  @property({ reflect: true }) form: TreemapForm = 'auto';
+
+  /**
    * Cells smaller than this many px² are gathered into one "N others" cell (default 784,
    * 28×28). `0` gathers nothing: every item of the view (two levels below the focus) is drawn.
-   * A negative or non-numeric value falls back to the default.
+   * A negative or non-numeric value falls back to the default, with one console warning.
    */
   @property({ type: Number, attribute: 'min-cell-area' }) minCellArea?: number;
 
@@ -158,12 +109,6 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   @state() private focusId?: string;
   /** Start of the shown children when drilled into an "others" cell. */
   @state() private focusOffset = 0;
-  /** The cell that takes Tab focus (roving tabindex). */
-  @state() private activeKey?: string;
-  /** The cell under the pointer. */
-  @state() private hoverKey?: string;
-  /** Whether focus is inside the tree (shows the focus ring and tooltip). */
-  @state() private treeFocused = false;
 
   private summary?: BudgetSummary;
   private layout?: TreemapLayout;
@@ -172,18 +117,36 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private measureServer = false;
   /** Size of drawn labels in px, from the host's font size (read with the measure). */
   private labelSize = TREEMAP_FONT_SIZE;
-  private nav: NavEntry[] = [];
-  private navIndex = new Map<string, NavEntry>();
-  private table?: { summary: BudgetSummary; locale: Locale; title: string; table: TreemapTable; chunks: TreemapTable['rows'][] };
-  /** How many table chunks are rendered (the rest follow in later tasks). */
-  @state() private tableChunks = 0;
-  private tableTimer: ReturnType<typeof setTimeout> | undefined;
+  private table?: { summary: BudgetSummary; locale: Locale; title: string; table: DataTable };
+  private readonly rows = new ProgressiveRowsController<readonly (string | number)[]>(this, {
+    chunk: TABLE_CHUNK,
+    first: 4,
+    step: 8,
+    active: () => this.showTable && this.table !== undefined,
+  });
+  private readonly tree: TreemapNavController = new TreemapNavController(this, {
+    summary: () => this.summary,
+    layout: () => this.layout,
+    view: () => ({ focusId: this.focusId, focusOffset: this.focusOffset }),
+    setView: (view) => {
+      this.focusId = view.focusId;
+      this.focusOffset = view.focusOffset;
+    },
+    roving: () => this.roving,
+  });
+  private readonly roving = new RovingFocusController(this, {
+    target: () => {
+      const key = this.tree.activeKey;
+      return key ? this.shadowRoot?.querySelector<SVGGElement>(`[data-key="${CSS.escape(key)}"]`) : null;
+    },
+  });
   /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
   private readonly idPrefix = this.serverLayout ? 'tm0-' : `tm${++instances}-`;
-  private pendingFocus = false;
+  /** With `preset="slide"` and `height`: px the chart takes beside its drawing (title, header, legend). */
+  @state() private slideChrome = 0;
 
   protected override get layoutProperties(): PropertyKey[] {
-    return ['supplementary', 'mode', 'focusId', 'focusOffset', 'minCellArea', 'preset'];
+    return ['supplementary', 'mode', 'form', 'focusId', 'focusOffset', 'minCellArea', 'preset', 'slideChrome'];
   }
 
   /**
@@ -197,12 +160,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     this.focusId = next.focusId;
     this.focusOffset = next.focusOffset;
     // Into an item: no cell focused yet; to a leaf: the leaf, in its parent's view.
-    if (id) this.activeKey = next.activeKey;
+    if (id) this.tree.activeKey = next.activeKey;
     return true;
-  }
-
-  protected parse(input: unknown): ParseResult<BudgetDocument> {
-    return parseBudget(input);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -211,11 +170,13 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     }
     // The preset changes the font size: read it again.
     if (changed.has('preset')) this.measure = undefined;
+    if (changed.has('form')) this.form = keyword(this.form, { name: 'policy-budget-treemap form', allowed: TREEMAP_FORMS, fallback: 'auto' });
     if (changed.has('mode')) this.mode = keyword(this.mode, { name: 'policy-budget-treemap mode', allowed: TREEMAP_MODES, fallback: 'amount' });
     super.willUpdate(changed);
   }
 
-  protected layoutChart(doc: BudgetDocument, width: number, height: number | undefined): void {
+  protected override layoutChart(doc: BudgetDocument, width: number, height: number | undefined): void {
+    // height: the attribute, else the model's default for the width.
     const summary = summaryOf(doc);
     if (summary !== this.summary) {
       this.summary = summary;
@@ -226,37 +187,35 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       }
     }
     this.ensureMeasure();
-    const h = height ?? treemapDefaultHeight(width);
-    this.layout = layoutTreemap({
+    this.layout = budgetChart.layout({
       doc,
       summary,
       width,
-      height: h,
+      // On a slide, `height` is the whole chart's: the drawing gets what the header and notes leave.
+      // (`height` here is the model's default when the attribute is not set: test the attribute.)
+      height: height !== undefined && this.layoutHeight !== undefined && this.preset === 'slide' ? slideDrawingHeight(height, this.slideChrome) : (height ?? treemapDefaultHeight(width)),
       focusId: this.focusId,
       focusOffset: this.focusOffset,
       supplementary: this.supplementary,
       mode: this.mode,
+      form: this.form,
       measure: this.measure!,
       fontSize: this.labelSize,
       locale: this.locale,
-      ...(this.minCellArea !== undefined && this.minCellArea >= 0 ? { minCellArea: this.minCellArea } : {}),
+      minCellArea: numberOption(this.minCellArea, { name: 'policy-budget-treemap min-cell-area', min: 0, fallback: 'the default (784)' }),
     });
-    this.buildNav(this.layout);
-    if (this.activeKey === undefined || !this.navIndex.has(this.activeKey)) this.activeKey = this.nav[0]?.key;
+    this.tree.useLayout(this.layout);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pendingFocus) {
-      this.pendingFocus = false;
-      this.focusActive();
-    }
+    if (this.preset === 'slide' && this.layoutHeight !== undefined) this.slideChrome = measureChrome(this.renderRoot as ShadowRoot, this.layout?.treemapHeight, this.slideChrome);
   }
 
   protected override renderToolbar(_doc: BudgetDocument): TemplateResult | typeof nothing {
     const summary = this.summary;
     if (!summary) return nothing;
-    const ui = UI[this.locale];
+    const ui = BUDGET_UI[this.locale];
     const supp = summary.hasSupplementary
       ? html`<div class="switch" role="group" aria-label=${ui.suppGroup}>
           <span class="switch-label" aria-hidden="true">${ui.suppGroup}</span>
@@ -283,70 +242,39 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     return html`${supp}${mode}`;
   }
 
-  protected renderChart(doc: BudgetDocument): TemplateResult | typeof nothing {
+  protected override renderChart(doc: BudgetDocument): TemplateResult | typeof nothing {
     const layout = this.layout;
     if (!layout) return nothing;
-    const ui = UI[this.locale];
+    const ui = BUDGET_UI[this.locale];
     const title = doc.title ?? ui.untitled;
-    const focusedKey = this.treeFocused ? this.activeKey : undefined;
-    const tipKey = this.hoverKey ?? focusedKey;
-    const tip = tipKey ? this.navIndex.get(tipKey) : undefined;
+    const { tree } = this;
+    const focusedKey = tree.treeFocused ? tree.activeKey : undefined;
+    const tipKey = tree.hoverKey ?? focusedKey;
+    const tip = tipKey ? tree.index.get(tipKey) : undefined;
     const highlightId = tip?.ref?.originalId;
-    const ring = focusedKey ? this.navIndex.get(focusedKey) : undefined;
+    const ring = focusedKey ? tree.index.get(focusedKey) : undefined;
     const ringRect = ring?.cell ?? ring?.ref;
     const highlighted = highlightId ? layout.cells.find((c) => c.kind === 'item' && c.id === highlightId) : undefined;
-    const lastCrumb = layout.breadcrumbs.length - 1;
     const viewKey = `${layout.focus.id ?? ''}|${layout.focus.offset}`;
     return html`
-      <div class="header" part="total">
-        <p class="total">${layout.totalText}</p>
-        ${layout.reconcileText ? html`<p class="reconcile">${layout.reconcileText}</p>` : nothing}
-        ${layout.supplementaryTotalText ? html`<p class="supp-total">${layout.supplementaryTotalText}</p>` : nothing}
-        ${layout.topItems.length > 0
-          ? html`<ol class="top-items" part="top-items" aria-label=${ui.topItems}>
-              ${layout.topItems.map(
-                (t) => html`<li>
-                  ${t.drill
-                    ? html`<button type="button" data-top=${t.id} @click=${this.onTopItem}>${t.number} ${t.name}</button>`
-                    : html`<span class="top-name">${t.number} ${t.name}</span>`}
-                  <span class="top-figure">${t.declaredText}</span>
-                  ${t.relistText ? html`<span class="top-relist">（${t.relistText}）</span>` : nothing}
-                </li>`,
-              )}
-            </ol>`
-          : nothing}
-        ${layout.focus.id !== undefined ? html`<p class="view-total">${this.viewText(layout)}</p>` : nothing}
-        ${layout.focusNotes.map((n) => html`<p class="view-total">${n}</p>`)}
-        ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">⚠ </span>${layout.focusMismatch.text}</p>` : nothing}
-      </div>
-      <nav class="crumbs" part="breadcrumbs" aria-label=${ui.crumbs}>
-        <ol>
-          ${layout.breadcrumbs.map((c, i) =>
-            i === lastCrumb
-              ? html`<li><span aria-current="location">${c.name}</span></li>`
-              : html`<li>
-                  <button type="button" data-crumb=${i} @click=${this.onCrumb}>${c.name}</button>
-                </li>`,
-          )}
-        </ol>
-      </nav>
+      ${renderTreemapHeader({ layout, summary: this.summary, locale: this.locale, ui, onTopItem: tree.onTopItem, onCrumb: tree.onCrumb })}
       <div
         class="stage"
         style=${cssProps({ height: `${layout.height}px` })}
-        @click=${this.onClick}
-        @keydown=${this.onKeydown}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
+        @click=${tree.onClick}
+        @keydown=${tree.onKeydown}
+        @pointerover=${tree.onPointerOver}
+        @pointerleave=${tree.onPointerLeave}
+        @focusin=${tree.onFocusIn}
+        @focusout=${tree.onFocusOut}
       >
         ${keyed(
           viewKey,
-          renderTreemapSvg({
+          budgetChart.render({
             layout,
             locale: this.locale,
             label: `${ui.treeLabel(title)}（${ui.keys}）`,
-            activeKey: this.activeKey,
+            activeKey: tree.activeKey,
             highlightId,
             idPrefix: this.idPrefix,
             overlay: svg`${highlighted
@@ -356,191 +284,31 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
               : nothing}`,
           }),
         )}
-        ${tip ? this.renderTooltip(tip, layout) : nothing}
+        ${tip ? renderTreemapTooltip({ entry: tip, layout, locale: this.locale, ui }) : nothing}
       </div>
-      ${this.renderLegend(layout)}
+      ${renderTreemapLegend({ entries: budgetChart.legend({ doc, layout, locale: this.locale }), idPrefix: this.idPrefix })}
     `;
   }
 
-  /** Every item in document order, with figures in whole yen (spreadsheets add them up). */
-  protected override csvRows(doc: BudgetDocument): (string | number)[][] {
+  /** The table alternative: every item with formatted figures (the CSV, the model's table, has whole yen). */
+  protected override renderTable(doc: BudgetDocument): TemplateResult | typeof nothing {
     const summary = this.summary ?? summaryOf(doc);
-    const ja = this.locale === 'ja';
-    const header = ja
-      ? ['id', '親id', '名称', '区分', '記載額（円）', '計上額（円・再掲と内数を除く）', '補正（円）', '前年度（円）', '内数の元の額（円）', '備考']
-      : ['id', 'parent id', 'name', 'status', 'declared (yen)', 'counted (yen, excl. relisted and part-of)', 'supplementary (yen)', 'previous year (yen)', 'part-of amount (yen)', 'note'];
-    const rows: (string | number)[][] = [header];
-    for (const s of summary.items.values()) {
-      const status = s.relistOf
-        ? `${ja ? '再掲' : 'relisted'}:${s.relistOf}`
-        : s.partOf
-          ? ja ? '内数' : 'part of'
-          : s.partlyRelisted
-            ? ja ? '一部再掲' : 'partly relisted'
-            : '';
-      rows.push([
-        s.id,
-        s.parentId ?? '',
-        s.name,
-        status,
-        s.amount.declared ?? '',
-        s.amount.counted,
-        s.supplementary.declared ?? '',
-        s.previous.declared ?? '',
-        s.partOf?.amount ?? '',
-        s.item.note ?? '',
-      ]);
-    }
-    return rows;
-  }
-
-  protected renderTable(doc: BudgetDocument): TemplateResult | typeof nothing {
-    const summary = this.summary ?? summaryOf(doc);
-    const title = doc.title ?? UI[this.locale].untitled;
+    const ui = BUDGET_UI[this.locale];
+    const title = doc.title ?? ui.untitled;
     if (!this.table || this.table.summary !== summary || this.table.locale !== this.locale || this.table.title !== title) {
-      const table = buildTreemapTable({
-        summary,
-        locale: this.locale,
-        caption: UI[this.locale].tableCaption(title),
-        ...(doc.editorNotes ? { editorNotes: doc.editorNotes } : {}),
-      });
-      const chunks: TreemapTable['rows'][] = [];
-      for (let i = 0; i < table.rows.length; i += TABLE_CHUNK) chunks.push(table.rows.slice(i, i + TABLE_CHUNK));
-      this.table = { summary, locale: this.locale, title, table, chunks };
-      // Rendered on the server (and hydrated), the whole table is in the page: no later chunks.
-      this.tableChunks = this.serverLayout ? chunks.length : Math.min(chunks.length, TABLE_FIRST_CHUNKS);
+      const built = buildTreemapTable({ summary, locale: this.locale, caption: ui.tableCaption(title), ...(doc.editorNotes ? { editorNotes: doc.editorNotes } : {}) });
+      this.table = { summary, locale: this.locale, title, table: treemapDataTable(built) };
     }
-    const { table, chunks } = this.table;
+    const { table } = this.table;
     // Tens of thousands of rows: the first chunks at once, the rest in later tasks so the page
-    // stays responsive; each chunk is built once (guard) and laid out only when scrolled into
-    // view (content-visibility).
-    if (this.tableChunks < chunks.length) this.scheduleTableChunks();
-    const numeric = new Set(table.numeric);
-    const shown = chunks.slice(0, this.tableChunks);
-    const ui = UI[this.locale];
-    return html`<table aria-busy=${shown.length < chunks.length ? 'true' : 'false'}>
-        <caption>${table.caption}</caption>
-        <thead>
-          <tr>
-            ${table.columns.map((c, i) => html`<th scope="col" class=${numeric.has(i) ? 'num' : ''}>${c}</th>`)}
-          </tr>
-        </thead>
-        ${shown.map((rows) =>
-          guard([rows], () => html`<tbody class=${chunks.length > 1 ? 'chunk' : ''}>
-            ${rows.map(
-              (r) => html`<tr>
-                ${r.cells.map((c, i) =>
-                  i === 1
-                    ? html`<th scope="row" class=${`depth-${Math.min(r.depth, 4)}`}>${c}</th>`
-                    : html`<td class=${i === 0 ? 'number' : numeric.has(i) ? 'num' : ''}>${c}</td>`,
-                )}
-              </tr>`,
-            )}
-          </tbody>`),
-        )}
-        <tfoot>
-          <tr class="total">
-            ${table.totalRow.map((c, i) => html`<td class=${numeric.has(i) ? 'num' : ''}>${c}</td>`)}
-          </tr>
-        </tfoot>
-      </table>
-      ${table.editorNotes.map((note) => html`<p class="editor-note">${note}</p>`)}
-      <p class="table-progress" role="status">${
-        shown.length < chunks.length ? ui.tableProgress(Math.min(table.rows.length, shown.length * TABLE_CHUNK), table.rows.length) : ''
-      }</p>`;
+    // stays responsive. Rendered on the server (and hydrated), the whole table is in the page.
+    const rows = this.rows;
+    rows.use(table.rows, this.serverLayout);
+    return html`${renderDataTable(table, { chunks: { size: TABLE_CHUNK, count: rows.chunks.length, shown: rows.shown }, noteClass: 'editor-note' })}
+      <p class="table-progress" role="status">${rows.busy ? ui.tableProgress(rows.shownRows, table.rows.length) : ''}</p>`;
   }
 
   // ------------------------------------------------------------------ private
-
-  private scheduleTableChunks(): void {
-    if (this.tableTimer !== undefined) return;
-    this.tableTimer = setTimeout(() => {
-      this.tableTimer = undefined;
-      if (!this.showTable || !this.table) return;
-      this.tableChunks = Math.min(this.table.chunks.length, this.tableChunks + TABLE_STEP_CHUNKS);
-    }, 0);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.tableTimer !== undefined) clearTimeout(this.tableTimer);
-    this.tableTimer = undefined;
-  }
-
-  private viewText(layout: TreemapLayout): string {
-    const s = layout.focus.id !== undefined ? this.summary?.items.get(layout.focus.id) : undefined;
-    if (!s) return '';
-    const share = layout.total > 0 ? s.amount.counted / layout.total : 0;
-    return UI[this.locale].view(s.name, formatYen(s.amount.counted, { locale: this.locale }), formatPercent(share, { locale: this.locale }));
-  }
-
-  private renderTooltip(entry: NavEntry, layout: TreemapLayout): TemplateResult {
-    const box = entry.cell ?? entry.ref!;
-    const cell = entry.cell;
-    const lines: (string | TemplateResult)[] = [];
-    if (cell) {
-      lines.push(html`<strong>${cell.name}</strong>`);
-      lines.push(
-        cell.kind === 'supplementary'
-          ? cell.amountText
-          : this.locale === 'ja'
-            ? `${cell.amountText}（全体の${cell.shareText}）`
-            : `${cell.amountText} (${cell.shareText} of total)`,
-      );
-      if (cell.supplementaryText && cell.kind !== 'supplementary') lines.push(cell.supplementaryText);
-      if (cell.changeText) lines.push(cell.changeText);
-      if (cell.mismatch) lines.push(html`<span class="warn">⚠ ${cell.mismatch.text}</span>`);
-      lines.push(...cell.notes);
-    } else if (entry.ref) {
-      lines.push(html`<strong>${entry.ref.name}</strong>`);
-      lines.push(entry.ref.figure ?? entry.ref.description);
-      if (entry.ref.originalText) lines.push(entry.ref.originalText);
-    }
-    // Place it where it fits inside the drawing (the chart clips overflow): below the cell,
-    // above it, or over its top. Height is estimated from the text (no DOM reads in render).
-    const width = Math.min(TOOLTIP_WIDTH, layout.width);
-    const perLine = Math.max(8, Math.floor(width / (this.locale === 'ja' ? 13.5 : 7.5)));
-    const rows = lines.reduce<number>((n, l) => n + Math.max(1, Math.ceil((typeof l === 'string' ? l.length : 30) / perLine)), 0);
-    const estimate = rows * 20 + 14;
-    const left = Math.max(0, Math.min(box.x, layout.width - width));
-    const below = box.y + box.height + 6;
-    const top =
-      below + estimate <= layout.height ? below : box.y - 6 - estimate >= 0 ? box.y - 6 - estimate : Math.max(0, Math.min(box.y + 4, layout.height - estimate));
-    const style = { left: `${left}px`, top: `${top}px`, width: `${width}px` };
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${cssProps(style)}>
-      ${lines.map((l) => html`<div>${l}</div>`)}
-    </div>`;
-  }
-
-  private renderLegend(layout: TreemapLayout): TemplateResult | typeof nothing {
-    const ui = UI[this.locale];
-    const hasSupp = layout.cells.some((c) => c.supplementary > 0);
-    const hasMismatch = layout.cells.some((c) => c.mismatch);
-    const hasRefs = layout.rootRefs.length > 0 || layout.cells.some((c) => c.refs.length > 0);
-    const hasOthers = layout.cells.some((c) => c.kind === 'others');
-    const hasChange = layout.cells.some((c) => c.changeText !== undefined);
-    if (!hasSupp && !hasMismatch && !hasRefs && !hasOthers && !hasChange) return nothing;
-    const p = this.idPrefix;
-    return html`<ul class="legend" part="legend">
-      ${hasSupp
-        ? html`<li>
-            <svg width="18" height="14" aria-hidden="true" class="key-hatch">
-              <rect class="bg" x="0.5" y="0.5" width="17" height="13"></rect>
-              <rect x="0.5" y="0.5" width="17" height="13" fill=${`url(#${p}hatch)`}></rect>
-            </svg>
-            ${ui.legendHatch}
-          </li>`
-        : nothing}
-      ${hasMismatch
-        ? html`<li>
-            <svg width="14" height="13" aria-hidden="true" class="key-warn"><path d="M7 0L14 12.5H0Z"></path></svg>${ui.legendWarn}
-          </li>`
-        : nothing}
-      ${hasRefs ? html`<li>${ui.legendRef}</li>` : nothing}
-      ${hasOthers ? html`<li>${ui.legendOthers}</li>` : nothing}
-      ${hasChange ? html`<li>${ui.legendChange}</li>` : nothing}
-    </ul>`;
-  }
 
   private ensureMeasure(): void {
     // Read the font once: getComputedStyle forces a style pass over thousands of SVG nodes.
@@ -567,159 +335,12 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     super.fontsChanged();
   }
 
-  private buildNav(layout: TreemapLayout): void {
-    this.nav = listTreemapNav(layout);
-    this.navIndex = new Map(this.nav.map((e) => [e.key, e]));
-  }
-
-  private entryFromEvent(event: Event): NavEntry | undefined {
-    for (const target of event.composedPath()) {
-      if (target === this) break;
-      if (target instanceof Element && target.hasAttribute('data-key')) return this.navIndex.get(target.getAttribute('data-key')!);
-    }
-    return undefined;
-  }
-
-  private focusActive(): void {
-    if (!this.activeKey) return;
-    const el = this.shadowRoot?.querySelector<SVGGElement>(`[data-key="${CSS.escape(this.activeKey)}"]`);
-    el?.focus();
-  }
-
-  private moveTo(key: string | undefined): void {
-    if (!key) return;
-    this.activeKey = key;
-    this.pendingFocus = true;
-  }
-
-  private selectEntry(entry: NavEntry): void {
-    const s = this.summaryFor(entry);
-    this.dispatchEvent(
-      new PolicyCellSelectEvent({
-        ...(s ? { id: s.id } : entry.cell?.id ? { id: entry.cell.id } : {}),
-        ...(s && (entry.cell?.kind === 'item' || entry.ref) ? { path: s.path } : {}),
-        ids: s ? [...s.ancestors, s.id] : [],
-        kind: entry.ref ? entry.ref.kind : entry.cell!.kind,
-      }),
-    );
-  }
-
-  private summaryFor(entry: NavEntry) {
-    const id = entry.ref ? entry.ref.id : entry.cell?.id;
-    return id ? this.summary?.items.get(id) : undefined;
-  }
-
-  /** Activates an entry: select, then drill (or go to a re-listed item's original). */
-  private activate(entry: NavEntry, fromPointer: boolean): void {
-    this.selectEntry(entry);
-    if (entry.ref?.kind === 'relist' && entry.ref.originalId) {
-      this.go({ ...(entry.ref.drill?.id !== undefined ? { id: entry.ref.drill.id } : {}), offset: 0 }, 'down', entry.ref.originalId);
-      return;
-    }
-    let target: DrillTarget | undefined = entry.cell?.drill ?? entry.ref?.drill;
-    // A click on a small cell inside a pillar opens the pillar.
-    if (!target && fromPointer && entry.parentKey) {
-      const parent = this.navIndex.get(entry.parentKey)?.cell;
-      if (parent?.drill) target = parent.drill;
-    }
-    if (target) this.go(target, 'down', entry.key);
-  }
-
-  private go(target: DrillTarget, direction: 'down' | 'up', activeKey?: string): void {
-    const id = target.id;
-    if (id === this.focusId && target.offset === this.focusOffset) {
-      if (activeKey) this.moveTo(activeKey);
-      return;
-    }
-    this.focusId = id;
-    this.focusOffset = target.offset;
-    this.activeKey = activeKey;
-    this.pendingFocus = true;
-    const s = id !== undefined ? this.summary?.items.get(id) : undefined;
-    this.dispatchEvent(
-      new PolicyDrillEvent({
-        ...(s ? { id: s.id, path: s.path } : {}),
-        ids: s ? [...s.ancestors, s.id] : [],
-        offset: target.offset,
-        direction,
-      }),
-    );
-  }
-
-  /** Up one level: from an "others" view to its item, from an item to its parent. */
-  private goUp(): boolean {
-    const up = this.summary ? drillUp(this.summary, { focusId: this.focusId, focusOffset: this.focusOffset }) : undefined;
-    if (!up) return false;
-    this.go(up.target, 'up', up.activeKey);
-    return true;
-  }
-
   private onSwitch = (event: Event): void => {
     const button = event.currentTarget as HTMLButtonElement;
     const supp = button.dataset.supplementary;
     const mode = button.dataset.mode;
     if (supp === 'initial' || supp === 'with-supplementary') this.supplementary = supp;
     if (mode === 'amount' || mode === 'change') this.mode = mode;
-  };
-
-  /** A top-level item chosen in the list: one level down, into that item. */
-  private onTopItem = (event: Event): void => {
-    const id = (event.currentTarget as HTMLElement).dataset.top;
-    const item = this.layout?.topItems.find((t) => t.id === id);
-    if (item?.drill) this.go(item.drill, 'down', undefined);
-  };
-
-  private onCrumb = (event: Event): void => {
-    const i = Number((event.currentTarget as HTMLElement).dataset.crumb);
-    const crumb = this.layout?.breadcrumbs[i];
-    if (!crumb) return;
-    const from = this.focusId;
-    this.go({ ...(crumb.id !== undefined ? { id: crumb.id } : {}), offset: crumb.offset }, 'up', undefined);
-    // Land on the cell we came out of, when it is in the new view.
-    if (from !== undefined && this.summary) this.activeKey = ancestorKeyIn(this.summary, from, crumb.id);
-  };
-
-  private onClick = (event: MouseEvent): void => {
-    const entry = this.entryFromEvent(event);
-    if (!entry) return;
-    this.activeKey = entry.key;
-    this.activate(entry, true);
-  };
-
-  private onPointerOver = (event: PointerEvent): void => {
-    const entry = this.entryFromEvent(event);
-    this.hoverKey = entry?.key;
-  };
-
-  private onPointerLeave = (): void => {
-    this.hoverKey = undefined;
-  };
-
-  private onFocusIn = (event: FocusEvent): void => {
-    const entry = this.entryFromEvent(event);
-    if (entry) {
-      this.treeFocused = true;
-      if (entry.key !== this.activeKey) this.activeKey = entry.key;
-    }
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget;
-    if (!(next instanceof Element) || !this.shadowRoot?.contains(next) || !next.hasAttribute('data-key')) this.treeFocused = false;
-  };
-
-  private onKeydown = (event: KeyboardEvent): void => {
-    const entry = this.activeKey ? this.navIndex.get(this.activeKey) : undefined;
-    if (!entry) return;
-    const action = treemapKeyAction(this.nav, entry.key, event.key);
-    let handled = action !== undefined;
-    if (action?.kind === 'focus') this.moveTo(action.key);
-    else if (action?.kind === 'activate') this.activate(entry, false);
-    else if (action?.kind === 'up') handled = this.goUp();
-    if (handled) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
   };
 }
 

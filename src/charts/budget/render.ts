@@ -11,7 +11,8 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Locale } from '../../data/types.js';
-import type { TreemapCell, TreemapLayout, TreemapRef } from './layout/index.js';
+import type { ChangeKey, ChangeTone, TreemapCell, TreemapLayout, TreemapRef } from './layout/index.js';
+import { REF_GLYPHS } from './layout/refs.js';
 
 /** Options of {@link renderTreemapSvg}. */
 export interface RenderTreemapOptions {
@@ -40,9 +41,11 @@ export function seriesOf(pillar: number): number {
 /**
  * Pattern shapes per series, for print and forced colours (colour never carries meaning alone):
  * lines at different angles, dots, cross-hatching. None is at 45°: that angle is the 補正 hatch.
+ * Change tones: vertical lines for an increase, horizontal for a decrease, closer as the change
+ * grows; dots for no previous figure; none for no change.
  */
 function patternDefs(p: string): SVGTemplateResult {
-  const line = (id: number, angle: number, gap: number) => svg`
+  const line = (id: number | string, angle: number, gap: number) => svg`
     <pattern id="${p}pat-${id}" width="${gap}" height="${gap}" patternUnits="userSpaceOnUse" patternTransform="rotate(${angle})">
       <line x1="0" y1="0" x2="0" y2="${gap}" class="pattern-stroke"></line>
     </pattern>`;
@@ -62,6 +65,11 @@ function patternDefs(p: string): SVGTemplateResult {
       <pattern id="${p}pat-8" width="10" height="10" patternUnits="userSpaceOnUse">
         <rect x="3" y="3" width="3" height="3" class="pattern-fill"></rect>
       </pattern>
+      ${line('up-1', 90, 10)}${line('up-2', 90, 6)}${line('up-3', 90, 3.5)}
+      ${line('down-1', 0, 10)}${line('down-2', 0, 6)}${line('down-3', 0, 3.5)}
+      <pattern id="${p}pat-none" width="8" height="8" patternUnits="userSpaceOnUse">
+        <circle cx="4" cy="4" r="1" class="pattern-fill"></circle>
+      </pattern>
       <pattern id="${p}hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width="6" height="6" class="hatch-bg"></rect>
         <line x1="0" y1="0" x2="0" y2="6" class="hatch-stroke"></line>
@@ -72,6 +80,7 @@ function patternDefs(p: string): SVGTemplateResult {
 function renderLabel(cell: TreemapCell): SVGTemplateResult | typeof nothing {
   const label = cell.label;
   if (!label) return nothing;
+  if (cell.figureLabel) return svg`${renderLines(cell, label, 'name')}${renderLines(cell, cell.figureLabel, 'figure')}`;
   const nameLines = cell.container ? label.lines.length : (label.nameLines ?? label.lines.length);
   return svg`<text class="label label-${cell.kind}" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
     (line, i) =>
@@ -79,12 +88,36 @@ function renderLabel(cell: TreemapCell): SVGTemplateResult | typeof nothing {
   )}</text>`;
 }
 
+/** A bar row's name or figures, every line of one class. */
+function renderLines(cell: TreemapCell, label: NonNullable<TreemapCell['label']>, kind: 'name' | 'figure'): SVGTemplateResult {
+  return svg`<text class="label label-${cell.kind} label-bar" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
+    (line, i) => svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : label.lineHeight}" class="${kind}">${line}</tspan>`,
+  )}</text>`;
+}
+
 function renderMismatchMark(cell: TreemapCell): SVGTemplateResult | typeof nothing {
-  if (!cell.mismatch || cell.width < 16 || cell.height < 16) return nothing;
-  const x = cell.x + cell.width - 15;
+  if (!cell.mismatch || cell.width < 18 || cell.height < 18) return nothing;
+  // A circled ≠ ("does not equal"): not the slides' ▲, which means a decrease.
+  const x = cell.x + cell.width - 16;
   const y = cell.y + 2;
   return svg`<g class="mismatch-mark" transform="translate(${x} ${y})">
-    <path d="M6.5 0L13 12H0Z"></path><path class="bang" d="M5.8 3.5h1.4v4.6H5.8zM5.8 9.2h1.4v1.4H5.8z"></path></g>`;
+    <circle cx="7" cy="7" r="7"></circle><path class="neq" d="M3.5 5.2h7M3.5 8.8h7M8.8 2.8L5.2 11.2"></path></g>`;
+}
+
+/** The change key under the chart: a swatch (tint and pattern) and its words per tone. */
+function renderChangeKey(key: ChangeKey, p: string, fontSize: number): SVGTemplateResult {
+  return svg`<g class="change-key" aria-hidden="true">
+    <text class="key-text key-title" x="${key.titleX}" y="${key.titleY}" font-size="${fontSize}">${key.title}</text>
+    ${key.swatches.map(
+      (s) => svg`<rect class="area tone-${s.tone}" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"></rect>
+        ${toneHasPattern(s.tone) ? svg`<rect class="pattern" fill="url(#${p}pat-${s.tone})" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"></rect>` : nothing}
+        <text class="key-text" x="${s.textX}" y="${s.textY}" font-size="${fontSize}">${s.text}</text>`,
+    )}
+  </g>`;
+}
+
+function toneHasPattern(tone: ChangeTone): boolean {
+  return tone !== 'same';
 }
 
 function renderRef(ref: TreemapRef, options: RenderTreemapOptions, level: number): SVGTemplateResult {
@@ -107,9 +140,7 @@ function renderRefText(ref: TreemapRef, fontSize: number): SVGTemplateResult {
 }
 
 function refGlyph(ref: TreemapRef): string {
-  if (ref.kind === 'relist') return '↪ ';
-  if (ref.kind === 'part-of') return '◇ ';
-  return '';
+  return REF_GLYPHS[ref.kind];
 }
 
 function renderCell(
@@ -119,6 +150,11 @@ function renderCell(
 ): SVGTemplateResult {
   const p = options.idPrefix ?? '';
   const series = seriesOf(cell.pillar);
+  // Change mode: the tone of the change instead of the pillar's colour.
+  // Bar form: the row is the cell (focus, pointer); the bar inside it is the drawn amount.
+  const bar = cell.bar ?? cell;
+  const fill = cell.changeTone ? `tone-${cell.changeTone}` : `series-${series}`;
+  const pattern = cell.changeTone ? (toneHasPattern(cell.changeTone) ? `pat-${cell.changeTone}` : undefined) : `pat-${series}`;
   const active = options.activeKey === cell.key;
   const expanded = cell.container ? 'true' : cell.drill ? 'false' : undefined;
   const highlighted = options.highlightId !== undefined && cell.kind === 'item' && cell.id === options.highlightId;
@@ -133,8 +169,9 @@ function renderCell(
     aria-expanded="${expanded ?? nothing}"
     tabindex="${active ? 0 : -1}"
   >
-    <rect class="area series-${series}" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>
-    <rect class="pattern" fill="url(#${p}pat-${series})" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>
+    ${bar !== cell ? svg`<rect class="row" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>` : nothing}
+    <rect class="area ${fill}" x="${bar.x}" y="${bar.y}" width="${bar.width}" height="${bar.height}"></rect>
+    ${pattern ? svg`<rect class="pattern" fill="url(#${p}${pattern})" x="${bar.x}" y="${bar.y}" width="${bar.width}" height="${bar.height}"></rect>` : nothing}
     ${
       cell.kind === 'supplementary'
         ? svg`<rect class="supp" fill="url(#${p}hatch)" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>`
@@ -155,7 +192,8 @@ function renderCell(
 
 /**
  * The treemap as an SVG tree: pillar tints with per-pillar patterns (shown in print and forced
- * colours), hatched 補正, warning marks on mismatches, reference marks for 再掲/内数.
+ * colours), or in change mode tones of the change with their key; hatched 補正, ≠ marks on
+ * mismatches, reference marks for 再掲/内数.
  */
 export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResult {
   const { layout } = options;
@@ -185,6 +223,7 @@ export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResu
       ${layout.cells.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map((r) => renderRefText(r, layout.fontSize))}`)}
       ${layout.rootRefs.map((r) => renderRefText(r, layout.fontSize))}
     </g>
+    ${layout.changeKey ? renderChangeKey(layout.changeKey, options.idPrefix ?? '', layout.fontSize) : nothing}
     <g class="overlay" aria-hidden="true">${options.overlay ?? nothing}</g>
   </svg>`;
 }

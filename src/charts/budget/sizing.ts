@@ -4,13 +4,50 @@ import type { MeasureText } from '../../kit/text.js';
 /** Names are drawn bold, a little wider than the regular font they are measured in: this headroom. */
 export const BOLD_HEADROOM = 1.06;
 
-/** A measure of regular text made to measure the treemap's bold names. */
+/** Characters that keep their advance in bold: CJK ideographs, kana, full-width forms (1 em in both weights). */
+const FIXED_ADVANCE = /[\u2026\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/gu;
+
+/**
+ * A measure of regular text made to measure the treemap's bold names: Latin letters and digits
+ * grow by the headroom in bold; CJK and full-width characters keep their 1 em (so a cut name
+ * keeps every character that fits instead of leaving a character's room unused).
+ */
 export function measureBold(measure: MeasureText): MeasureText {
-  return (text: string) => measure(text) * BOLD_HEADROOM;
+  return (text: string) => {
+    const whole = measure(text);
+    const proportional = text.replace(FIXED_ADVANCE, '');
+    if (proportional.length === 0) return whole;
+    return whole + measure(proportional) * (BOLD_HEADROOM - 1);
+  };
 }
 
 /** Default drawing height for a width: wide charts about 0.55 of the width, narrow ones taller. */
 export function treemapDefaultHeight(width: number): number {
   if (width >= 640) return Math.round(Math.min(640, Math.max(360, width * 0.55)));
   return Math.round(Math.min(560, Math.max(320, width * 1.25)));
+}
+
+/** Label size for a base type size (the element's font size): 2 px under it, never under 12 px (18 px on the 20 px slide preset). */
+export function treemapLabelSize(fontSize: number | undefined): number {
+  return fontSize !== undefined && Number.isFinite(fontSize) && fontSize > 0 ? Math.max(12, Math.round(fontSize) - 2) : 12;
+}
+
+/** Smallest drawing height on a slide, px: below it the treemap says nothing (the list and table still do). */
+export const SLIDE_MIN_DRAWING = 240;
+
+/** The drawing's height on a slide when the whole chart must fit `height` and the rest takes `chrome`. */
+export function slideDrawingHeight(height: number, chrome: number): number {
+  return Math.max(SLIDE_MIN_DRAWING, Math.round(height - chrome));
+}
+
+/**
+ * What the chart takes beside the treemap area (title, header, list, switches, reference strip,
+ * legend, source), measured after a render: the host's height less the treemap area's. Returns
+ * `previous` when it moved by 2 px or less, so layout settles.
+ */
+export function measureChrome(root: ParentNode & { host?: Element }, treemapHeight: number | undefined, previous: number): number {
+  const host = root.host;
+  if (!host || treemapHeight === undefined) return previous;
+  const chrome = Math.ceil(host.getBoundingClientRect().height - treemapHeight);
+  return Math.abs(chrome - previous) <= 2 ? previous : Math.max(0, chrome);
 }

@@ -1,10 +1,81 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { PALETTE_TINTS } from '../../theme/tokens.js';
+
+/** Text on cells, per theme (tested: ≥ 4.5:1 on every fill of its theme). */
+export const TREEMAP_CELL_TEXT = { light: '#1a1a1a', dark: '#f2f2f2' } as const;
+
+/**
+ * Pillar fills of the dark theme: deep shades of the Okabe–Ito hues, so light text reads on
+ * them (the light theme uses the pale tints, PALETTE_TINTS, with dark text).
+ */
+export const TREEMAP_DARK_SERIES = ['#1d4f7a', '#7a4a00', '#0d5c47', '#733a5e', '#1f5f80', '#82380c', '#5e5600', '#4a4a4a'] as const;
+
+/** Change tones per theme: orange for a decrease, blue for an increase, deeper as the change grows. */
+export const TREEMAP_TONES = {
+  light: {
+    'down-3': '#e8894a',
+    'down-2': '#f4b98a',
+    'down-1': '#fbe1cb',
+    same: '#e6e6e6',
+    'up-1': '#d6e6f5',
+    'up-2': '#a3c6e8',
+    'up-3': '#6fa3d6',
+    none: '#f5f6f7',
+  },
+  dark: {
+    'down-3': '#8f3f0a',
+    'down-2': '#6a3512',
+    'down-1': '#45291a',
+    same: '#3a3a3a',
+    'up-1': '#1e3145',
+    'up-2': '#1e4a72',
+    'up-3': '#2460a0',
+    none: '#23262b',
+  },
+} as const;
+
+type Theme = keyof typeof TREEMAP_TONES;
+const toneVars = (theme: Theme) =>
+  unsafeCSS(
+    Object.entries(TREEMAP_TONES[theme])
+      .map(([tone, colour]) => `--_tone-${tone}: var(--policy-budget-treemap-tone-${tone}${theme === 'dark' ? '-dark' : ''}, ${colour});`)
+      .join('\n'),
+  );
+const seriesVars = (theme: Theme) =>
+  unsafeCSS(
+    (theme === 'dark' ? TREEMAP_DARK_SERIES : PALETTE_TINTS)
+      .map((c, i) => `--_series-${i + 1}: var(--policy-color-series-${i + 1}${theme === 'dark' ? '-dark' : ''}, ${c});`)
+      .join('\n'),
+  );
+const themeVars = (theme: Theme) => unsafeCSS(`
+  --_cell-text: var(--policy-budget-treemap-cell-text${theme === 'dark' ? '-dark' : ''}, ${TREEMAP_CELL_TEXT[theme]});
+  --_pattern: var(--_cell-text);
+  --_hatch-bg: ${theme === 'dark' ? 'var(--_background)' : '#ffffff'};
+  ${toneVars(theme)}
+  ${theme === 'dark' ? seriesVars('dark') : ''}
+`);
 
 /** Styles of `<policy-budget-treemap>` (added to the shared base styles). */
 export const budgetTreemapStyles = css`
   :host {
-    --_cell-text: var(--policy-budget-treemap-cell-text, #1a1a1a);
+    ${themeVars('light')}
     --_cell-gap: var(--_background);
+  }
+  /* The palette follows the theme: deep fills and light text in the dark theme. */
+  :host([theme='dark']) {
+    ${themeVars('dark')}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${themeVars('dark')}
+    }
+  }
+  @media print {
+    :host,
+    :host([theme]) {
+      ${themeVars('light')}
+      ${seriesVars('light')}
+    }
   }
   .header {
     display: flex;
@@ -107,6 +178,17 @@ export const budgetTreemapStyles = css`
     stroke: var(--_cell-gap);
     stroke-width: 1;
   }
+  /* Bar form: the row takes the pointer; its text sits on the background. */
+  .row {
+    fill: transparent;
+  }
+  svg text.label.label-bar,
+  svg text.label.label-bar tspan {
+    fill: var(--_text);
+  }
+  .level-1 > .area.bar {
+    stroke: var(--_text);
+  }
   .series-1 { fill: var(--_series-1); }
   .series-2 { fill: var(--_series-2); }
   .series-3 { fill: var(--_series-3); }
@@ -115,6 +197,24 @@ export const budgetTreemapStyles = css`
   .series-6 { fill: var(--_series-6); }
   .series-7 { fill: var(--_series-7); }
   .series-8 { fill: var(--_series-8); }
+  .tone-down-3 { fill: var(--_tone-down-3); }
+  .tone-down-2 { fill: var(--_tone-down-2); }
+  .tone-down-1 { fill: var(--_tone-down-1); }
+  .tone-same { fill: var(--_tone-same); }
+  .tone-up-1 { fill: var(--_tone-up-1); }
+  .tone-up-2 { fill: var(--_tone-up-2); }
+  .tone-up-3 { fill: var(--_tone-up-3); }
+  .tone-none { fill: var(--_tone-none); }
+  .change-key .area {
+    stroke: var(--_text);
+    stroke-opacity: 0.6;
+  }
+  svg text.key-text {
+    fill: var(--_text);
+  }
+  svg text.key-title {
+    font-weight: 700;
+  }
   .kind-others > .area {
     fill: var(--_surface);
   }
@@ -138,20 +238,20 @@ export const budgetTreemapStyles = css`
     pointer-events: none;
   }
   .pattern-stroke {
-    stroke: #1a1a1a;
+    stroke: var(--_pattern);
     stroke-width: 1;
     stroke-opacity: 0.5;
     fill: none;
   }
   .pattern-fill {
-    fill: #1a1a1a;
+    fill: var(--_pattern);
     fill-opacity: 0.5;
   }
   .hatch-bg {
-    fill: #ffffff;
+    fill: var(--_hatch-bg);
   }
   .hatch-stroke {
-    stroke: #1a1a1a;
+    stroke: var(--_cell-text);
     stroke-width: 2;
   }
   .supp,
@@ -166,14 +266,15 @@ export const budgetTreemapStyles = css`
   .label .name {
     font-weight: 700;
   }
-  .mismatch-mark path {
+  .mismatch-mark circle {
     fill: var(--_warning);
-    stroke: #ffffff;
+    stroke: var(--_background);
     stroke-width: 1;
   }
-  svg .mismatch-mark path.bang {
-    fill: #ffffff;
-    stroke: none;
+  svg .mismatch-mark path.neq {
+    fill: none;
+    stroke: var(--_background);
+    stroke-width: 1.6;
   }
   .ref-box {
     fill: var(--_background);
@@ -241,8 +342,13 @@ export const budgetTreemapStyles = css`
     fill: var(--_background);
     stroke: var(--_text);
   }
-  .legend .key-warn path {
+  .legend .key-warn circle {
     fill: var(--_warning);
+  }
+  .legend .key-warn path {
+    fill: none;
+    stroke: var(--_background);
+    stroke-width: 1.6;
   }
   .legend .key-ref rect {
     fill: var(--_background);
@@ -254,7 +360,10 @@ export const budgetTreemapStyles = css`
     list-style: none;
     font-size: 0.93em;
     display: grid;
-    gap: 0.15em;
+    /* Two columns where a line has room for two (a wide page, a slide): the drawing keeps the height. */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 36em), 1fr));
+    gap: 0.15em 1.5em;
+    flex: 1 1 100%;
   }
   .top-items button {
     font: inherit;
@@ -289,9 +398,28 @@ export const budgetTreemapStyles = css`
     font-weight: 700;
   }
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme]) {
       --_cell-text: CanvasText;
       --_cell-gap: Canvas;
+      --_pattern: CanvasText;
+      --_hatch-bg: Canvas;
+      --_series-1: Canvas;
+      --_series-2: Canvas;
+      --_series-3: Canvas;
+      --_series-4: Canvas;
+      --_series-5: Canvas;
+      --_series-6: Canvas;
+      --_series-7: Canvas;
+      --_series-8: Canvas;
+      --_tone-down-3: Canvas;
+      --_tone-down-2: Canvas;
+      --_tone-down-1: Canvas;
+      --_tone-same: Canvas;
+      --_tone-up-1: Canvas;
+      --_tone-up-2: Canvas;
+      --_tone-up-3: Canvas;
+      --_tone-none: Canvas;
     }
     .pattern {
       display: inline;
@@ -308,12 +436,12 @@ export const budgetTreemapStyles = css`
     .hatch-stroke {
       stroke: CanvasText;
     }
-    .mismatch-mark path {
+    .mismatch-mark circle {
       fill: Canvas;
       stroke: CanvasText;
     }
-    svg .mismatch-mark path.bang {
-      fill: CanvasText;
+    svg .mismatch-mark path.neq {
+      stroke: CanvasText;
     }
     .focus-ring {
       stroke: Highlight;
@@ -321,8 +449,12 @@ export const budgetTreemapStyles = css`
     .highlight-ring {
       stroke: Highlight;
     }
+    .legend .key-warn circle {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
     .legend .key-warn path {
-      fill: CanvasText;
+      stroke: CanvasText;
     }
     /* Text over patterns: a Canvas halo keeps it legible. */
     svg text.label,

@@ -5,6 +5,7 @@
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { Locale } from '../../data/types.js';
 import { formatPercent, formatYen } from '../../format/number.js';
+import type { DataTable } from '../../kit/data-table.js';
 import { formatChange } from './layout/index.js';
 
 /** One row: an item, with its outline number (`1-2`) and formatted figures. */
@@ -184,4 +185,56 @@ export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTab
     totalRow: keys.map((k) => totals[k]),
     editorNotes: (options.editorNotes ?? []).map(T.editor),
   };
+}
+
+/** The table alternative as the shared {@link DataTable}: outline numbers kept on one line, names heading their rows, indented by depth. */
+export function treemapDataTable(table: TreemapTable): DataTable {
+  return {
+    caption: table.caption,
+    header: table.columns,
+    rows: table.rows.map((row) => row.cells),
+    numeric: table.numeric,
+    nowrap: [0],
+    rowHeader: 1,
+    depths: table.rows.map((row) => row.depth),
+    footer: table.totalRow,
+    notes: table.editorNotes,
+  };
+}
+
+const CSV_WORDS = {
+  ja: {
+    header: ['id', '親id', '名称', '区分', '記載額（円）', '計上額（円・再掲と内数を除く）', '補正（円）', '前年度（円）', '内数の元の額（円）', '備考'],
+    relisted: '再掲',
+    partOf: '内数',
+    partly: '一部再掲',
+  },
+  en: {
+    header: ['id', 'parent id', 'name', 'status', 'declared (yen)', 'counted (yen, excl. relisted and part-of)', 'supplementary (yen)', 'previous year (yen)', 'part-of amount (yen)', 'note'],
+    relisted: 'relisted',
+    partOf: 'part of',
+    partly: 'partly relisted',
+  },
+} as const;
+
+/** Every item in document order with figures in whole yen (spreadsheets add them up): the CSV export. */
+export function budgetDataTable({ summary, locale, caption }: { summary: BudgetSummary; locale: Locale; caption?: string }): DataTable {
+  const w = CSV_WORDS[locale];
+  const rows: (string | number)[][] = [];
+  for (const s of summary.items.values()) {
+    const status = s.relistOf ? `${w.relisted}:${s.relistOf}` : s.partOf ? w.partOf : s.partlyRelisted ? w.partly : '';
+    rows.push([
+      s.id,
+      s.parentId ?? '',
+      s.name,
+      status,
+      s.amount.declared ?? '',
+      s.amount.counted,
+      s.supplementary.declared ?? '',
+      s.previous.declared ?? '',
+      s.partOf?.amount ?? '',
+      s.item.note ?? '',
+    ]);
+  }
+  return { ...(caption !== undefined ? { caption } : {}), header: w.header, rows };
 }

@@ -1,3 +1,9 @@
+/**
+ * Words of the budget treemap, one typed table per locale: those of the element and those
+ * written into a file (the CLI's SVG). Passed into the templates; the layout never imports them.
+ */
+import type { Locale } from '../../data/types.js';
+
 /** Words of the budget treemap written into a file (the CLI's SVG), per locale. */
 export const BUDGET_FILE_WORDS = {
   ja: {
@@ -11,7 +17,7 @@ export const BUDGET_FILE_WORDS = {
     hatch: '斜線：補正（当初とは別枠）',
     refs: '再掲（↪）・内数（◇）：面積なし、元の項目で計上',
     others: '他N件：小さい項目をまとめた区画（下の一覧に全項目）',
-    mismatch: '▲印：記載額と内訳の計が一致しない項目',
+    mismatch: '≠印：記載額と内訳の計が一致しない項目',
   },
   en: {
     heading: 'Every item (as declared)',
@@ -24,6 +30,57 @@ export const BUDGET_FILE_WORDS = {
     hatch: 'Hatched: supplementary budget (separate from the initial budget)',
     refs: 'Re-listed (↪) and part-of (◇) items: no area, counted at the original',
     others: 'N others: small items grouped (every item is listed below)',
-    mismatch: 'Warning mark: declared amount differs from the sum of its items',
+    mismatch: '≠ mark: declared amount differs from the sum of its items',
   },
 } as const;
+
+/** Words of the treemap element (controls, header, legend, spoken labels), per locale. */
+export const BUDGET_UI = {
+  ja: {
+    treeLabel: (title: string) => `${title}の予算ツリーマップ（面積は新規計上額）`,
+    untitled: '予算',
+    crumbs: '表示中の階層',
+    topItems: '全項目（スライドの記載額）',
+    suppGroup: '補正',
+    initial: '当初のみ',
+    withSupp: '補正を含む',
+    modeGroup: '表示',
+    amount: '金額',
+    change: '前年度比',
+    view: (name: string, amount: string, share: string) => `表示中: ${name} ${amount}（全体の${share}）`,
+    ofTotal: (amount: string, share: string) => `${amount}（全体の${share}）`,
+    legendHatch: '斜線: 補正（当初とは別枠）',
+    legendWarn: '記載額と内訳の計が一致しない項目',
+    legendRef: '再掲（↪）・内数（◇）: 面積なし、元の項目で計上',
+    legendOthers: '他N件: 小さい項目をまとめた区画（選択で内訳）',
+    legendChange: '前年度比: ＋は増額、▲は減額（色の濃さは増減の大きさ）',
+    tableCaption: (title: string) => `${title}（全項目）`,
+    keys: '矢印キーで移動、Enterで内訳、Escapeで戻る',
+    tableProgress: (n: number, total: number) => `表を作成中（${n.toLocaleString('ja-JP')} / ${total.toLocaleString('ja-JP')}行）`,
+  },
+  en: {
+    treeLabel: (title: string) => `${title}: budget treemap (area is new money)`,
+    untitled: 'Budget',
+    crumbs: 'Level shown',
+    topItems: 'Every item (as declared)',
+    suppGroup: 'Supplementary',
+    initial: 'Initial only',
+    withSupp: 'With supplementary',
+    modeGroup: 'Show',
+    amount: 'Amount',
+    change: 'Change on previous year',
+    view: (name: string, amount: string, share: string) => `Showing: ${name} ${amount} (${share} of total)`,
+    ofTotal: (amount: string, share: string) => `${amount} (${share} of total)`,
+    legendHatch: 'Hatched: supplementary budget (separate from the initial budget)',
+    legendWarn: 'Declared amount differs from the sum of its items',
+    legendRef: 'Re-listed (↪) and part-of (◇) items: no area, counted at the original',
+    legendOthers: 'N others: small items grouped (select to show them)',
+    legendChange: 'Change on previous year: + increase, − decrease (deeper colour, larger change)',
+    tableCaption: (title: string) => `${title} (every item)`,
+    keys: 'Arrow keys move, Enter opens, Escape goes back',
+    tableProgress: (n: number, total: number) => `Building the table (${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows)`,
+  },
+} as const;
+
+/** The element's words in one locale. */
+export type BudgetUiWords = (typeof BUDGET_UI)[Locale];

@@ -1,24 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { buildEffectTable, isNumericColumn } from './table.js';
 import { summarizeEffect } from '../../data/effect-summary.js';
-import type { ParseResult } from '../../data/issues.js';
 import type { EffectDocument } from '../../data/types.js';
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
-import { layoutEffect } from './layout/index.js';
+import { effectChart } from './index.js';
+import { EFFECT_UI } from './words.js';
 import { MEASURE_SIZE } from './layout/common.js';
 import type { EffectLayout } from './layout/shapes.js';
 import type { MeasureText } from '../../kit/text.js';
-import { effectChartStyles, renderEffectChart } from './render.js';
+import { effectChartStyles } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
-import { parseEffect } from '../../data/effect.js';
 import { effectChartElementStyles } from './styles.js';
-
-const WORDS = {
-  ja: { marks: 'データ', note: '※' },
-  // ※ is a Japanese convention; English notes are shown as written.
-  en: { marks: 'Data', note: '' },
-} as const;
 
 let instances = 0;
 
@@ -64,6 +56,10 @@ let instances = 0;
 export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   static override styles = [...baseStyles, effectChartStyles, effectChartElementStyles];
 
+  constructor() {
+    super(effectChart);
+  }
+
   /** The current layout, made in `willUpdate` (via `layoutChart`). */
   private layout?: EffectLayout;
   private summary = '';
@@ -72,29 +68,25 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
   private readonly idPrefix = this.serverLayout ? 'policy-effect-0' : `policy-effect-${++instances}`;
 
-  protected parse(input: unknown): ParseResult<EffectDocument> {
-    return parseEffect(input);
-  }
-
   /** `preset` changes the type size, so the layout is redone. */
   protected override get layoutProperties(): PropertyKey[] {
     return ['preset'];
   }
 
-  protected layoutChart(doc: EffectDocument, width: number): void {
-    this.layout = layoutEffect({ doc, width, measure: this.getMeasure(), locale: this.locale, fontSize: this.getFontSize() });
+  protected override layoutChart(doc: EffectDocument, width: number): void {
+    this.layout = effectChart.layout({ doc, width, measure: this.getMeasure(), locale: this.locale, fontSize: this.getFontSize() });
     this.summary = summarizeEffect(doc, { locale: this.locale }).sentence;
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.marks.length - 1));
   }
 
-  protected renderChart(doc: EffectDocument): TemplateResult | typeof nothing {
+  protected override renderChart(doc: EffectDocument): TemplateResult | typeof nothing {
     const { layout } = this;
     if (!layout) return nothing;
-    const words = WORDS[this.locale];
+    const words = EFFECT_UI[this.locale];
     return html`
       <p part="summary">${this.summary}</p>
       <div class="plot" @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
-        ${renderEffectChart({
+        ${effectChart.render({
           layout,
           name: doc.title ?? doc.measure ?? '',
           summary: this.summary,
@@ -109,35 +101,6 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
             ${doc.notes.map((note) => html`<li>${note.startsWith('※') ? note : `${words.note}${note}`}</li>`)}
           </ul>`
         : nothing}
-    `;
-  }
-
-  /** The table alternative's rows, a header row first. */
-  protected override csvRows(doc: EffectDocument): string[][] {
-    const table = buildEffectTable({ doc, locale: this.locale });
-    return [table.columns, ...table.rows.map((row) => [row.header, ...row.cells.map((cell) => cell.text)])];
-  }
-
-  protected renderTable(doc: EffectDocument): TemplateResult {
-    const table = buildEffectTable({ doc, locale: this.locale });
-    return html`
-      <table>
-        <caption>${table.caption}</caption>
-        <thead>
-          <tr>
-            ${table.columns.map((c, i) => html`<th scope="col" class=${isNumericColumn(table, i) ? 'num' : ''}>${c}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${table.rows.map(
-            (row) => html`<tr>
-              <th scope="row">${row.header}</th>
-              ${row.cells.map((cell) => html`<td class=${cell.numeric ? 'num' : ''}>${cell.text}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${table.notes.map((note) => html`<p>${note}</p>`)}
     `;
   }
 

@@ -5,6 +5,7 @@
  */
 import type { ChangeDocument, EffectDocument, Locale, MagnitudeDocument, ProportionsDocument } from '../../data/types.js';
 import { formatNumber, formatPercent } from '../../format/number.js';
+import type { DataTable } from '../../kit/data-table.js';
 import { describeChange, formatChangeValue } from './layout/change.js';
 import { formatMagnitude } from './layout/magnitude.js';
 import { compareProportions, describeComparison, getSeriesInterval, splitProportion } from './layout/proportions.js';
@@ -157,4 +158,18 @@ export function buildEffectTable(options: { doc: EffectDocument; locale: Locale 
   for (const note of doc.editorNotes ?? []) table.notes.push(w.editor(note));
   for (const s of doc.series) for (const note of s.editorNotes ?? []) table.notes.push(w.editorOf(s.label, note));
   return table;
+}
+
+/** The table alternative as the shared {@link DataTable}: row headers first, numbers aligned cell by cell. */
+export function effectDataTable(options: { doc: EffectDocument; locale: Locale }): DataTable {
+  const table = buildEffectTable(options);
+  return {
+    caption: table.caption,
+    header: table.columns,
+    rows: table.rows.map((row) => [row.header, ...row.cells.map((cell) => cell.text)]),
+    numeric: table.columns.flatMap((_, i) => (isNumericColumn(table, i) ? [i] : [])),
+    numericCells: table.rows.map((row) => [false, ...row.cells.map((cell) => cell.numeric === true)]),
+    rowHeader: 0,
+    notes: table.notes,
+  };
 }

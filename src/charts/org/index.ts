@@ -4,10 +4,12 @@ import { LINK_TYPES, type Locale, type OrganizationDocument } from '../../data/t
 import { frameText, type ChartModel } from '../../kit/chart-model.js';
 import { createApproxMeasure } from '../../kit/text.js';
 import { describeOrgBodies } from './describe.js';
-import { layoutOrgChart } from './layout/index.js';
-import { formatOrgLinkType, renderOrgChartSvg, renderOrgLegendSample } from './render.js';
+import { layoutOrgChart, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
+import { listOrgLegend } from './legend.js';
+import { renderOrgChartSvg, renderOrgLegendSample, type RenderOrgChartOptions } from './render.js';
 import { orgChartStyles } from './styles.js';
-import { ORG_UI } from './words.js';
+import { orgDataTable } from './table.js';
+import { ORG_UI, type OrgUiStrings } from './words.js';
 
 const SHORTENED_HEADING: Readonly<Record<Locale, string>> = {
   ja: '図中で省略した記載（全文）',
@@ -15,25 +17,41 @@ const SHORTENED_HEADING: Readonly<Record<Locale, string>> = {
 };
 
 /** The organisation chart's model: parse, size and draw outside the element. */
-export const orgChart: ChartModel<OrganizationDocument> = {
+export const orgChart: ChartModel<OrganizationDocument, LayoutOrgChartOptions, OrgChartLayout, RenderOrgChartOptions, OrgUiStrings> = {
   type: 'organization',
   tag: 'policy-org-chart',
   parse: parseOrganization,
+  layout: layoutOrgChart,
+  describe: ({ doc, locale }) => describeOrgBodies({ doc, locale }),
+  table: orgDataTable,
+  legend: listOrgLegend,
+  render: renderOrgChartSvg,
+  words: ORG_UI,
   // The tree takes the height it needs (the element pans beyond its own maximum).
   defaultHeight: () => undefined,
-  drawFile({ doc, width, locale }) {
+  drawFile({ doc, width, locale, fontSize, height }) {
     const ui = ORG_UI[locale];
     // Everything expanded: a file cannot be clicked open.
-    const layout = layoutOrgChart({ doc, width, measure: createApproxMeasure(14), measureSize: 14, locale });
+    const lay = (d: OrganizationDocument) => layoutOrgChart({ doc: d, width, measure: createApproxMeasure(14), measureSize: 14, fontSize, locale });
+    let layout = lay(doc);
+    // Too tall for the page (a slide): the boxes keep kind, name and aliases; roles and notes
+    // are written out under the chart (and in a deck's notes), as text a box shortens is.
+    const lean = height !== undefined && layout.bounds.height > height && doc.bodies.some((b) => b.roles.length > 0 || b.notes.length > 0);
+    if (lean) layout = lay({ ...doc, bodies: doc.bodies.map((body) => ({ ...body, roles: [], notes: [] })) });
     const { width: naturalWidth, height: naturalHeight } = layout.bounds;
     // Wider than asked (many roots side by side): scale down to fit rather than crop.
     const k = Math.min(1, width / naturalWidth);
     const view = { k, tx: 0, ty: 0, width: Math.ceil(naturalWidth * k), height: Math.ceil(naturalHeight * k) };
     const names = describeOrgBodies({ doc, locale });
+    // The legend in the order of the types (the element lists them in the order the data uses them).
     const types = LINK_TYPES.filter((type) => doc.links.some((link) => link.type === type));
     // A file has no details panel: what a box shortens (an ellipsis, a count of holders) is
     // written out in full under the chart, so that every datum reaches the reader.
-    const shortened = layout.nodes.filter((node) => node.truncated || node.counts.length > 0).map((node) => node.body);
+    const bodies = new Map(doc.bodies.map((body) => [body.id, body]));
+    const shortened = layout.nodes
+      .map((node) => ({ node, body: bodies.get(node.id) ?? node.body }))
+      .filter(({ node, body }) => node.truncated || node.counts.length > 0 || (lean && (body.roles.length > 0 || body.notes.length > 0)))
+      .map(({ body }) => body);
     const full = shortened.flatMap((body) => [
       `■ ${body.aliases.length ? `${body.name}（${body.aliases.join(ui.listSep)}）` : body.name}`,
       ...body.roles.map((role) => `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`),
@@ -44,11 +62,8 @@ export const orgChart: ChartModel<OrganizationDocument> = {
       template: renderOrgChartSvg({ layout, view, locale, names, label: doc.title ?? ui.tree }),
       cssTexts: [orgChartStyles.cssText],
       title: doc.title,
-      legend: [
-        { sample: renderOrgLegendSample('tree'), label: ui.treeEdge },
-        ...types.map((type) => ({ sample: renderOrgLegendSample(type), label: formatOrgLinkType(type, locale) })),
-      ],
-      ...frameText(doc, locale, { notes }),
+      legend: listOrgLegend({ doc, layout, locale, types }).map(({ key, label }) => ({ sample: renderOrgLegendSample(key), label })),
+      ...frameText(doc, locale, { details: notes }),
     };
   },
 };

@@ -1,30 +1,42 @@
 /**
  * The legend of the org chart: one entry per line style the drawing uses (the tree, each typed
- * link present, lines into collapsed bodies, folded-relation badges). A stateless template.
+ * link present, lines into collapsed bodies, folded-relation badges). Its entries are pure
+ * data (the model's `legend`); the element and the file drawing add the samples.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import type { LinkType, Locale } from '../../data/types.js';
+import { html, type TemplateResult } from 'lit';
+import type { LegendEntry } from '../../kit/chart-model.js';
+import type { LinkType, Locale, OrganizationDocument } from '../../data/types.js';
 import type { OrgChartLayout } from './layout/index.js';
-import { formatOrgLinkType, renderOrgLegendSample } from './render.js';
-import { ORG_UI } from './words.js';
+import { renderOrgLegendSample } from './render.js';
+import { ORG_LINK_LABELS, ORG_UI } from './words.js';
 
-/** Options of {@link renderOrgLegend}. */
-export interface RenderOrgLegendOptions {
-  layout: OrgChartLayout;
-  /** The link types of the document, in order of first use. */
-  types: readonly LinkType[];
-  locale: Locale;
+/** A legend entry of the org chart: the key is the sample drawn. */
+export interface OrgLegendEntry extends LegendEntry {
+  key: LinkType | 'tree' | 'into-collapsed' | 'folded';
 }
 
-/** The legend list (`part="legend"`). */
-export function renderOrgLegend({ layout, types, locale }: RenderOrgLegendOptions): TemplateResult {
+/** Options of {@link listOrgLegend}. */
+export interface ListOrgLegendOptions {
+  doc: OrganizationDocument;
+  layout: OrgChartLayout;
+  locale: Locale;
+  /** The link types to list, in order; default: those of the document, in order of first use. */
+  types?: readonly LinkType[];
+}
+
+/** The entries of the legend: the tree, each link type, and the marks of collapsed bodies the layout draws. */
+export function listOrgLegend({ doc, layout, locale, types }: ListOrgLegendOptions): OrgLegendEntry[] {
   const ui = ORG_UI[locale];
-  const intoCollapsed = layout.links.some((l) => l.collapsedFrom || l.collapsedTo);
-  const folded = layout.nodes.some((n) => n.foldedBadge);
-  return html`<ul part="legend" aria-label=${ui.legend}>
-    <li>${renderOrgLegendSample('tree')}${ui.treeEdge}</li>
-    ${types.map((t) => html`<li>${renderOrgLegendSample(t)}${formatOrgLinkType(t, locale)}</li>`)}
-    ${intoCollapsed ? html`<li>${renderOrgLegendSample('into-collapsed')}${ui.intoCollapsed}</li>` : nothing}
-    ${folded ? html`<li>${renderOrgLegendSample('folded')}${ui.foldedLegend}</li>` : nothing}
+  const entries: OrgLegendEntry[] = [{ key: 'tree', label: ui.treeEdge }];
+  for (const type of types ?? new Set(doc.links.map((l) => l.type))) entries.push({ key: type, label: ORG_LINK_LABELS[locale][type] });
+  if (layout.links.some((l) => l.collapsedFrom || l.collapsedTo)) entries.push({ key: 'into-collapsed', label: ui.intoCollapsed });
+  if (layout.nodes.some((n) => n.foldedBadge)) entries.push({ key: 'folded', label: ui.foldedLegend });
+  return entries;
+}
+
+/** The legend list (`part="legend"`): each entry (of {@link listOrgLegend}) with its sample. */
+export function renderOrgLegend({ entries, locale }: { entries: readonly LegendEntry[]; locale: Locale }): TemplateResult {
+  return html`<ul part="legend" aria-label=${ORG_UI[locale].legend}>
+    ${entries.map((e) => html`<li>${renderOrgLegendSample(e.key as OrgLegendEntry['key'])}${e.label}</li>`)}
   </ul>`;
 }

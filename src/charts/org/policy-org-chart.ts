@@ -1,33 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { copyBody, describeOrgBody } from './describe.js';
+import { describeOrgBody } from './describe.js';
 import { renderOrgList } from './list.js';
 import { renderOrgLegend } from './legend.js';
 import { renderOrgTooltip } from './tooltip.js';
 import { renderOrgDetails } from './details.js';
-import { orgDataTable } from './table.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
-import { keepActive, orgKeyAction, revealBody, searchBodies, setCollapsed, toggleBody, type TypeAheadState } from './state.js';
-import type { ParseResult } from '../../data/issues.js';
-import type { LinkType, OrganizationDocument } from '../../data/types.js';
-import { PolicyNodeSelectEvent } from '../../events/node-select.js';
-import { PolicyNodeToggleEvent } from '../../events/node-toggle.js';
-import { layoutOrgChart, ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
+import { orgChart } from './index.js';
+import { keepActive, revealBody, searchBodies, setCollapsed } from './state.js';
+import { OrgTreeController } from './tree-controller.js';
+import type { OrganizationDocument } from '../../data/types.js';
+import { ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
 import { chooseCollapsedDepth, collapseBelowDepth, indexOrganization, listAncestors } from './tree-index.js';
 import type { MeasureText } from '../../kit/text.js';
 import { fontFor } from '../../kit/measure.js';
 import { cssProps } from '../../kit/css-props.js';
-import { keyword } from '../../kit/keyword.js';
+import { keyword, numberOption } from '../../kit/keyword.js';
 import { fitView } from '../../kit/viewport.js';
-import { closestData } from '../../kit/events.js';
 import { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
 import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
-import { renderOrgChartSvg } from './render.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
-import { parseOrganization } from '../../data/organization.js';
 import { orgChartStyles } from './styles.js';
-import { dataTableRows } from '../../kit/data-table.js';
 
 /**
  * Fitting to the width (the first view) shrinks the drawing only while its smallest text (the
@@ -80,8 +74,12 @@ const MAX_AUTO_HEIGHT = 1600;
 export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   static override styles = [...baseStyles, orgChartStyles];
 
+  constructor() {
+    super(orgChart);
+  }
+
   /** `top-down` (default) or `left-right`. */
-  @property({ reflect: true }) orientation: OrgOrientation = 'top-down';
+  @property({ reflect: true }) orientation: OrgOrientation = 'auto';
 
   /**
    * Bodies at this depth (0 = roots) and deeper start collapsed. By default the depth is chosen
@@ -97,23 +95,11 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   /** Collapsed bodies; changed in place (see `setCollapsedState`), so a toggle costs no copy of the whole set. */
   private collapsed = new Set<string>();
-  @state() private activeId?: string;
-  @state() private selectedId?: string;
-  @state() private detailsId?: string;
   @state() private matchIds: ReadonlySet<string> = new Set();
-  /** The body under the pointer (its tooltip shows when its text is cut off). */
-  @state() private hoveredId?: string;
-  /** Whether keyboard focus is inside the tree (the active body's tooltip shows then). */
-  @state() private treeFocused = false;
-  /** Escape hides the tooltip until focus or the pointer moves to another body (WCAG 1.4.13). */
-  @state() private tipDismissed = false;
-  /** The last focus came from a click or tap: show the selection, not the keyboard ring. */
-  @state() private pointerFocus = false;
 
   private layout?: OrgChartLayout;
   /** Bodies that appeared in the last layout (grow out of their parent); empty on a first drawing. */
   private entering: ReadonlySet<string> = new Set();
-  private linkTypes: LinkType[] = [];
   private stateDoc?: OrganizationDocument;
   private layoutDirty = false;
   private lastWidth = 640;
@@ -123,10 +109,22 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** The element's font size in px (`--policy-font-size`, 14 by default); box text follows it. */
   private fontSize = 14;
   private names = new Map<string, string>();
-  private typeAhead: TypeAheadState = { text: '', at: 0 };
   private readonly zoom = new PanZoomController(this, { content: () => this.layout?.bounds, minScale: 0.2, maxScale: 2.5 });
+  private readonly tree: OrgTreeController = new OrgTreeController(this, {
+    doc: () => this.doc,
+    layout: () => this.layout,
+    collapsed: () => this.collapsed,
+    expand: (id) => this.expand(id),
+    collapse: (id) => this.collapse(id),
+    zoom: this.zoom,
+    roving: () => this.roving,
+    fit: () => this.fitView(),
+  });
   private readonly roving = new RovingFocusController(this, {
-    target: () => (this.activeId ? this.renderRoot.querySelector<SVGGElement>(`[role="treeitem"][data-id="${CSS.escape(this.activeId)}"]`) : undefined),
+    target: () => {
+      const id = this.tree.activeId;
+      return id ? this.renderRoot.querySelector<SVGGElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`) : undefined;
+    },
     scroll: true,
   });
 
@@ -162,8 +160,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   focusNode(id: string): void {
     if (!this.doc || !indexOrganization(this.doc).byId.has(id)) return;
     this.setCollapsedState(listAncestors({ doc: this.doc, id }), false);
-    this.activeId = id;
-    this.roving.request();
+    this.tree.focus(id);
   }
 
   protected override get ui() {
@@ -176,15 +173,11 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     return ORG_UI[this.locale];
   }
 
-  protected parse(input: unknown): ParseResult<OrganizationDocument> {
-    return parseOrganization(input);
-  }
-
   protected override get layoutProperties(): PropertyKey[] {
     return ['orientation'];
   }
 
-  protected layoutChart(_doc: OrganizationDocument, width: number, height: number | undefined): void {
+  protected override layoutChart(_doc: OrganizationDocument, width: number, height: number | undefined): void {
     this.lastWidth = width;
     this.lastHeight = height;
     this.layoutDirty = true;
@@ -205,18 +198,15 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     }
     const docChanged = doc !== this.stateDoc;
     if (docChanged || changed.has('collapsedDepth')) {
-      const depth = this.collapsedDepth ?? chooseCollapsedDepth({ doc });
-      this.collapsed = collapseBelowDepth({ doc, depth: Math.max(0, depth) });
+      const depth = numberOption(this.collapsedDepth, { name: 'policy-org-chart collapsed-depth', min: 0, fallback: 'the depth chosen for the size' }) ?? chooseCollapsedDepth({ doc });
+      this.collapsed = collapseBelowDepth({ doc, depth });
       this.layoutDirty = true;
     }
     if (docChanged) {
       this.layout = undefined;
-      this.linkTypes = [...new Set(doc.links.map((l) => l.type))];
       this.stateDoc = doc;
-      this.selectedId = undefined;
-      this.detailsId = undefined;
+      this.tree.reset(doc);
       this.zoom.reset();
-      this.activeId = indexOrganization(doc).roots[0]?.id;
     }
     if (docChanged || changed.has('search')) {
       const found = searchBodies({ doc, query: this.search });
@@ -257,13 +247,14 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     this.layoutDirty = false;
     const previous = this.layout;
     if (!this.measure) this.readFont();
-    const layout = layoutOrgChart({
+    const layout = orgChart.layout({
       doc,
       width: this.lastWidth,
+      height: this.lastHeight,
       measure: this.measure!,
       measureSize: 14,
       fontSize: this.fontSize,
-      orientation: keyword(this.orientation, { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'top-down' }),
+      orientation: keyword(this.orientation, { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'auto' }),
       collapsed: this.collapsed,
       locale: this.locale,
     });
@@ -273,9 +264,9 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       if (!this.names.has(node.id)) this.names.set(node.id, describeOrgBody({ doc, body: node.body, locale: this.locale, matched: this.matchIds.has(node.id) }));
     }
     // Keep the roving tabindex on a visible body: the nearest visible ancestor of a hidden one.
-    this.activeId = keepActive({ doc, active: this.activeId, drawn: layout.byId, first: layout.nodes[0]?.id });
+    this.tree.activeId = keepActive({ doc, active: this.tree.activeId, drawn: layout.byId, first: layout.nodes[0]?.id });
     this.fitView();
-    if (this.activeId && this.roving.requested) this.zoom.panIntoView(layout.byId.get(this.activeId));
+    if (this.tree.activeId && this.roving.requested) this.zoom.panIntoView(layout.byId.get(this.tree.activeId));
   }
 
   /** Fits the chart to the width (not below a readable scale), unless the user has zoomed. */
@@ -327,30 +318,30 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     `;
   }
 
-  protected renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
+  protected override renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
     const layout = this.layout;
     if (!layout) return nothing;
-    const { zoom } = this;
+    const { zoom, tree } = this;
     const pan = zoom.pannable;
-    const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${zoom.dragging ? ' dragging' : ''}${this.pointerFocus ? ' pointer-focus' : ''}`;
-    const tipId = this.hoveredId ?? (this.treeFocused ? this.activeId : undefined);
+    const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${zoom.dragging ? ' dragging' : ''}${tree.pointerFocus ? ' pointer-focus' : ''}`;
+    const tipId = tree.tipId;
     return html`
       <div
         class=${cls}
         style=${cssProps({ height: `${zoom.view.height}px` })}
-        @click=${this.onClick}
-        @keydown=${this.onKeydown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
-        @pointerdown=${this.onPointerDown}
+        @click=${tree.onClick}
+        @keydown=${tree.onKeydown}
+        @focusin=${tree.onFocusIn}
+        @focusout=${tree.onFocusOut}
+        @pointerover=${tree.onPointerOver}
+        @pointerleave=${tree.onPointerLeave}
+        @pointerdown=${tree.onPointerDown}
         @pointermove=${zoom.onPointerMove}
         @pointerup=${zoom.onPointerUp}
         @pointercancel=${zoom.onPointerUp}
         @wheel=${zoom.onWheel}
       >
-        ${renderOrgChartSvg({
+        ${orgChart.render({
           layout,
           view: zoom.view,
           locale: this.locale,
@@ -358,132 +349,29 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
           label: doc.title ?? this.orgUi.tree,
           lang: doc.lang,
           describedBy: 'org-hint',
-          activeId: this.activeId,
-          selectedId: this.selectedId,
+          activeId: tree.activeId,
+          selectedId: tree.selectedId,
           matches: this.matchIds,
           entering: this.entering,
+          cull: true,
         })}
-        ${renderOrgTooltip({ node: tipId && !this.tipDismissed ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: this.orgUi, lang: doc.lang })}
+        ${renderOrgTooltip({ node: tipId ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: this.orgUi, lang: doc.lang })}
       </div>
       ${pan.x || pan.y ? html`<p class="drag-hint">${this.orgUi.dragHint}</p>` : nothing}
       <p id="org-hint" class="visually-hidden">${this.orgUi.hint}</p>
-      ${renderOrgLegend({ layout, types: this.linkTypes, locale: this.locale })}
-      ${this.detailsId
-        ? renderOrgDetails({ doc, id: this.detailsId, locale: this.locale, folded: layout.byId.get(this.detailsId)?.folded ?? [], onClose: this.closeDetails })
+      ${renderOrgLegend({ entries: orgChart.legend({ doc, layout, locale: this.locale }), locale: this.locale })}
+      ${tree.detailsId
+        ? renderOrgDetails({ doc, id: tree.detailsId, locale: this.locale, folded: layout.byId.get(tree.detailsId)?.folded ?? [], onClose: tree.closeDetails })
         : nothing}
     `;
   }
 
-  /** One row per body: its place in the tree, roles with every holder, aliases and typed links. */
-  protected override csvRows(doc: OrganizationDocument): (string | number)[][] {
-    return dataTableRows(orgDataTable({ doc, locale: this.locale }));
-  }
-
-  protected renderTable(doc: OrganizationDocument): TemplateResult {
+  /** The text alternative: every body as nested lists (the CSV is the model's table). */
+  protected override renderTable(doc: OrganizationDocument): TemplateResult {
     return renderOrgList({ doc, locale: this.locale });
   }
 
   // ------------------------------------------------------------------ handlers
-
-  private onClick(event: MouseEvent): void {
-    if (this.zoom.takeClick()) return;
-    const id = closestData(event, 'treeitem')?.id;
-    if (!id) return;
-    this.activeId = id;
-    this.roving.request();
-    if (closestData(event, 'treeitem')?.action === 'toggle') this.toggle(id, true);
-    else this.select(id, true);
-  }
-
-  private onFocusIn(event: FocusEvent): void {
-    const id = closestData(event, 'treeitem')?.id;
-    if (!id) return;
-    this.treeFocused = true;
-    if (id !== this.activeId) {
-      this.activeId = id;
-      this.tipDismissed = false;
-    }
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget;
-    if (!(next instanceof Element) || next.getAttribute('role') !== 'treeitem') this.treeFocused = false;
-  }
-
-  private onPointerOver(event: PointerEvent): void {
-    // Over the tooltip itself, keep it (it may be read or selected: WCAG 1.4.13 hoverable).
-    for (const t of event.composedPath()) if (t instanceof Element && t.classList.contains('tooltip')) return;
-    const id = closestData(event, 'treeitem')?.id;
-    if (id !== this.hoveredId) {
-      this.hoveredId = id;
-      if (id) this.tipDismissed = false;
-    }
-  }
-
-  private onPointerLeave(): void {
-    this.hoveredId = undefined;
-  }
-
-  private onPointerDown(event: PointerEvent): void {
-    if (event.button !== 0 && event.pointerType === 'mouse') return;
-    this.pointerFocus = true;
-    this.zoom.onPointerDown(event);
-  }
-
-  private toggle(id: string, fromUser: boolean, expand?: boolean): void {
-    const doc = this.doc;
-    const expanded = doc ? toggleBody({ doc, collapsed: this.collapsed, id, expand }) : undefined;
-    if (!doc || expanded === undefined) return;
-    if (expanded) this.expand(id);
-    else this.collapse(id);
-    if (fromUser) this.dispatchEvent(new PolicyNodeToggleEvent({ id, expanded, body: copyBody(indexOrganization(doc).byId.get(id)!) }));
-  }
-
-  private select(id: string, fromUser: boolean): void {
-    const body = this.doc ? indexOrganization(this.doc).byId.get(id) : undefined;
-    if (!body) return;
-    this.selectedId = id;
-    this.detailsId = id;
-    if (fromUser) this.dispatchEvent(new PolicyNodeSelectEvent({ id, body: copyBody(body) }));
-  }
-
-  private closeDetails = (): void => {
-    this.detailsId = undefined;
-    if (this.activeId) this.roving.request();
-  };
-
-  private onKeydown(event: KeyboardEvent): void {
-    const layout = this.layout;
-    if (!layout) return;
-    this.pointerFocus = false;
-    const id = closestData(event, 'treeitem')?.id;
-    const active = id && layout.byId.has(id) ? id : undefined;
-    const { action, typeAhead } = orgKeyAction({ items: layout.nodes, active, event, typeAhead: this.typeAhead });
-    this.typeAhead = typeAhead;
-    if (!action) return;
-    if (action.kind === 'dismiss') {
-      if (!this.tipDismissed && (this.hoveredId ?? id)) {
-        this.tipDismissed = true;
-        event.preventDefault();
-      }
-      return;
-    }
-    event.preventDefault();
-    if (action.kind === 'zoom' || action.kind === 'whole') {
-      if (action.kind === 'whole') this.zoom.showWhole(() => this.fitView());
-      else this.zoom.zoomCentre(action.factor);
-      if (this.activeId) this.zoom.panIntoView(layout.byId.get(this.activeId));
-      return;
-    }
-    if (action.kind === 'focus') {
-      this.activeId = action.id;
-      this.zoom.panIntoView(layout.byId.get(action.id));
-    } else if (action.kind === 'expand') for (const s of action.ids) this.toggle(s, true, true);
-    else if (action.kind === 'collapse') this.toggle(action.id, true, false);
-    else if (action.kind === 'toggle') this.toggle(action.id, true);
-    else this.select(action.id, true);
-    this.roving.request();
-  }
 
   private onSearchInput(event: Event): void {
     this.search = (event.target as HTMLInputElement).value;

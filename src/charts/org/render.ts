@@ -8,9 +8,10 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { repeat } from 'lit/directives/repeat.js';
 import { ORG_LINK_LABELS, ORG_UI } from './words.js';
 import type { Locale, LinkType } from '../../data/types.js';
-import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgLinkLayout, type OrgNodeLayout } from './layout/index.js';
+import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgEdgeLayout, type OrgLinkLayout, type OrgNodeLayout, type OrgTextLine } from './layout/index.js';
 import type { Point } from './layout/route.js';
 import { cssProps, type CSSProps } from '../../kit/css-props.js';
+import { boundsOfPoints, rectsIntersect, SpatialIndex, type IndexRect } from '../../kit/spatial-index.js';
 
 /** The pan and zoom of the drawing: content is scaled by `k`, then moved by (`tx`, `ty`). */
 export interface OrgView {
@@ -45,6 +46,87 @@ export interface RenderOrgChartOptions {
    * parent's box, by CSS transitions that reduced motion turns off. Empty on a first drawing.
    */
   entering?: ReadonlySet<string>;
+  /**
+   * Draw only what intersects the view (plus a margin), once the chart has
+   * {@link ORG_CULL_MIN_BOXES} boxes or more: the element, which redraws as the view pans and
+   * zooms. The active and selected bodies (and their ancestors, for the tree's nesting) are
+   * always drawn. Off for a drawing that is exported or rendered on the server.
+   */
+  cull?: boolean;
+}
+
+/** From this many boxes on, a culled drawing holds only what the view shows. */
+export const ORG_CULL_MIN_BOXES = 500;
+/** How far beyond the view, in screen px, boxes and lines are drawn (a short pan shows no gap). */
+const CULL_MARGIN_PX = 320;
+
+/** What one view draws of a layout. */
+interface OrgDrawnParts {
+  nodes: readonly OrgNodeLayout[];
+  edges: readonly OrgEdgeLayout[];
+  links: readonly OrgLinkLayout[];
+  /** Bodies with a treeitem: those drawn and their ancestors; undefined: all. */
+  tree?: ReadonlySet<string>;
+}
+
+interface OrgCullIndex {
+  nodes: SpatialIndex<OrgNodeLayout>;
+  edges: SpatialIndex<OrgEdgeLayout>;
+  links: SpatialIndex<OrgLinkLayout>;
+}
+
+/** One index per layout (a layout is never changed once made). */
+const cullIndexes = new WeakMap<OrgChartLayout, OrgCullIndex>();
+
+function unionRect(a: IndexRect, b: IndexRect | undefined): IndexRect {
+  if (!b) return a;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+function cullIndexOf(layout: OrgChartLayout): OrgCullIndex {
+  let index = cullIndexes.get(layout);
+  if (!index) {
+    index = {
+      nodes: new SpatialIndex(layout.nodes, (n) => unionRect({ x: n.x, y: n.y, width: n.width, height: n.height }, n.foldedBadge && { ...n.foldedBadge, x: n.x + n.foldedBadge.x, y: n.y + n.foldedBadge.y })),
+      edges: new SpatialIndex(layout.edges, (e) => boundsOfPoints(e.points)),
+      links: new SpatialIndex(layout.links, (l) => unionRect(boundsOfPoints(l.points), l.labelBox)),
+    };
+    cullIndexes.set(layout, index);
+  }
+  return index;
+}
+
+/**
+ * The boxes, connectors and links that intersect the view (plus a margin), found in a spatial
+ * index of the layout; the bodies in `keep` and every ancestor of a drawn body get a treeitem
+ * (the tree's nesting needs them; `aria-level`, `aria-setsize` and `aria-posinset` tell each
+ * item's place, so the items not drawn are not missed).
+ */
+export function visibleOrgParts(layout: OrgChartLayout, view: OrgView, keep: readonly (string | undefined)[] = []): OrgDrawnParts {
+  const index = cullIndexOf(layout);
+  const m = CULL_MARGIN_PX / view.k;
+  const rect = { x: -view.tx / view.k - m, y: -view.ty / view.k - m, width: view.width / view.k + 2 * m, height: view.height / view.k + 2 * m };
+  const nodes = index.nodes.search(rect);
+  const drawn = new Set(nodes.map((n) => n.id));
+  for (const id of keep) {
+    const node = id === undefined ? undefined : layout.byId.get(id);
+    if (node && !drawn.has(node.id)) {
+      drawn.add(node.id);
+      nodes.push(node);
+    }
+  }
+  const tree = new Set<string>();
+  for (const node of nodes) {
+    for (let n: OrgNodeLayout | undefined = node; n && !tree.has(n.id); n = n.parentId === undefined ? undefined : layout.byId.get(n.parentId)) tree.add(n.id);
+  }
+  // A line's extent may meet the view while the line does not (a long link around it): keep
+  // the lines with a segment (or the label) in the view.
+  const crosses = (points: readonly Point[]) => points.some((p, i) => i > 0 && rectsIntersect(boundsOfPoints([points[i - 1]!, p]), rect));
+  const edges = index.edges.search(rect).filter((e) => crosses(e.points));
+  const links = index.links.search(rect).filter((l) => crosses(l.points) || (l.labelBox !== undefined && rectsIntersect(l.labelBox, rect)));
+  return { nodes, edges, links, tree };
 }
 
 /** An SVG path through the points. */
@@ -61,15 +143,19 @@ export const ORG_LINK_DASHES: Readonly<Record<LinkType, string>> = {
   other: '14 5',
 };
 
-function renderToggle(node: OrgNodeLayout, layout: OrgChartLayout): SVGTemplateResult | typeof nothing {
+/**
+ * The +/− button of a box with children: one path, the circle and its sign (the shape, not
+ * colour, tells the state), placed like the box's other parts.
+ */
+function renderToggle(node: OrgNodeLayout, layout: OrgChartLayout, place: ReturnType<typeof cssProps>, moving: string): SVGTemplateResult | typeof nothing {
   if (node.childCount === 0) return nothing;
   const topDown = layout.orientation === 'top-down';
   const r = layout.metrics.toggleRadius;
   const cx = topDown ? node.width / 2 : node.width;
   const cy = topDown ? node.height : node.height / 2;
-  // + when collapsed, − when expanded; the shape, not colour, tells the state.
-  const d = node.expanded ? `M${cx - 4} ${cy}h8` : `M${cx - 4} ${cy}h8M${cx} ${cy - 4}v8`;
-  return svg`<g class="toggle" data-action="toggle"><circle cx=${cx} cy=${cy} r=${r}></circle><path d=${d}></path></g>`;
+  const circle = `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
+  const sign = node.expanded ? `M${cx - 4} ${cy}h8` : `M${cx - 4} ${cy}h8M${cx} ${cy - 4}v8`;
+  return svg`<path class=${`toggle${moving}`} data-action="toggle" d=${circle + sign} style=${place}></path>`;
 }
 
 /**
@@ -86,52 +172,91 @@ function placeStyle(node: OrgNodeLayout, layout: OrgChartLayout, entering: boole
   return { ...base, '--_from': `translate(${Math.round(fx)}px,${Math.round(fy)}px) scale(0.4)` };
 }
 
-/** The count of links into a collapsed box's subtree that are not drawn as lines. */
-function renderFoldedBadge(node: OrgNodeLayout, layout: OrgChartLayout): SVGTemplateResult | typeof nothing {
-  const M = layout.metrics;
-  const b = node.foldedBadge;
-  if (!b) return nothing;
-  return svg`<g class="folded"><rect x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect><text
-    x=${b.x + b.width / 2}
-    y=${b.y + b.height / 2 + M.badgeSize * 0.36}
-  >${b.text}</text></g>`;
-}
-
-function renderBox(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean): SVGTemplateResult {
-  const { width, height } = node;
-  const M = layout.metrics;
-  const cls = `box${matched ? ' match' : ''}${selected ? ' selected' : ''}${entering ? ' entering' : ''}`;
-  // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
-  return svg`<g class=${cls} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} style=${cssProps(placeStyle(node, layout, entering))}>
-    <rect class="frame" width=${width} height=${height} rx="4"></rect>
-    ${matched ? svg`<rect class="match-mark" x="3" y="3" width=${width - 6} height=${height - 6} rx="3"></rect>` : nothing}
-    <rect class="badge" x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect>
-    <text class="badge-text" x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text>
-    ${node.lines.map((l) => svg`<text class=${l.kind} x=${l.x} y=${l.y}>${l.text}</text>`)}
-    ${node.counts.map(
-      (c) => svg`<g class="count"><rect x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect><text x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text></g>`,
-    )}
-    ${renderFoldedBadge(node, layout)}
-  </g>`;
+/**
+ * The text lines of a box in runs that no count button interrupts: each run is one `<text>`
+ * (so a text's extent never spans a button drawn between role lines). Most boxes have one run.
+ */
+function lineRuns(node: OrgNodeLayout): OrgTextLine[][] {
+  const { lines, counts } = node;
+  if (lines.length === 0) return [];
+  if (counts.length === 0) return [lines];
+  const runs: OrgTextLine[][] = [[lines[0]!]];
+  for (let i = 1; i < lines.length; i++) {
+    const above = lines[i - 1]!.y;
+    const line = lines[i]!;
+    if (counts.some((c) => c.y > above && c.y < line.y)) runs.push([line]);
+    else runs[runs.length - 1]!.push(line);
+  }
+  return runs;
 }
 
 /**
- * The interactive part of a box, inside its treeitem: a transparent hit area, the count and
- * toggle buttons' hit areas, the selection and focus rings. It holds no text, so the treeitem's
- * accessible name is all a screen reader hears (the visible text is drawn, hidden, below it).
+ * A run of text lines as one `<text>`: the first line is the text's own content (its class and
+ * place), each further line a `<tspan>` with its own class and place.
  */
-function renderHit(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, entering: boolean): SVGTemplateResult {
+function renderLines(run: readonly OrgTextLine[]): SVGTemplateResult {
+  const [first, ...rest] = run;
+  return svg`<text class=${`lines ${first!.kind}`} x=${first!.x} y=${first!.y}>${first!.text}${rest.map((l) => svg`<tspan class=${l.kind} x=${l.x} y=${l.y}>${l.text}</tspan>`)}</text>`;
+}
+
+/** Ties a label to the chip it sits on when they are drawn in different layers (the layout lint reads it). */
+const chipId = (node: OrgNodeLayout, part: string | number): string => `${node.id}:${part}`;
+
+/**
+ * The text of one box, in the layer above the tree (hidden from assistive technology, and from
+ * the pointer: the treeitem's parts below take the clicks): the kind badge, the text lines as
+ * one `<text>` of `<tspan>`s, the labels of the count buttons and of the folded-link badge.
+ * Every part is a direct child of the box's `<g>`.
+ */
+function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean): SVGTemplateResult {
+  const M = layout.metrics;
+  const b = node.foldedBadge;
+  return svg`<g class=${entering ? 'box entering' : 'box'} data-id=${node.id} data-kind=${node.body.kind} style=${cssProps(placeStyle(node, layout, entering))}
+    ><rect class="badge" x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect
+    ><text class="badge-text" x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text
+    >${lineRuns(node).map(renderLines)}${node.counts.map(
+      (c, i) => svg`<text class="count-text" data-lint-owner=${chipId(node, i)} x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text>`,
+    )}${b
+      ? svg`<text class="folded-text" data-lint-owner=${`${chipId(node, 'folded')} ${chipId(node, 'frame')}`} x=${b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${b.text}</text>`
+      : nothing}</g>`;
+}
+
+/**
+ * The shapes of one box, inside its treeitem: the frame (which is also what the pointer hits),
+ * the search mark, the count buttons and the folded-link badge (which open the details), the
+ * selection ring and the toggle. Each is a direct child of the treeitem, placed by its own
+ * transform (no wrapper: a treeitem holds its children's group, which must not move with it).
+ * No text: the treeitem's accessible name is all a screen reader hears.
+ */
+function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean): SVGTemplateResult {
   const { width, height } = node;
-  return svg`<g class=${entering ? 'hit entering' : 'hit'} style=${cssProps(placeStyle(node, layout, entering))}>
-    <rect class="hit-area" width=${width} height=${height} rx="4"></rect>
-    ${node.counts.map((c) => svg`<rect class="hit-area" data-action="details" x=${c.x} y=${c.y} width=${c.width} height=${c.height}></rect>`)}
-    ${node.foldedBadge
-      ? svg`<rect class="hit-area" data-action="details" x=${node.foldedBadge.x} y=${node.foldedBadge.y} width=${node.foldedBadge.width} height=${node.foldedBadge.height}></rect>`
-      : nothing}
-    ${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}
-    <rect class="focus-ring" x="-5" y="-5" width=${width + 10} height=${height + 10} rx="7"></rect>
-    ${renderToggle(node, layout)}
-  </g>`;
+  const place = cssProps(placeStyle(node, layout, entering));
+  const moving = entering ? ' part entering' : ' part';
+  const b = node.foldedBadge;
+  // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
+  // data-lint-id: the folded-link badge sits across the frame's top edge, on purpose.
+  return svg`<rect class=${`frame${matched ? ' match' : ''}${moving}`} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} data-lint-id=${chipId(node, 'frame')} width=${width} height=${height} rx="4" style=${place}></rect
+    >${matched ? svg`<rect class=${`match-mark${moving}`} x="3" y="3" width=${width - 6} height=${height - 6} rx="3" style=${place}></rect>` : nothing}${node.counts.map(
+      (c, i) =>
+        svg`<rect class=${`count-chip${moving}`} data-action="details" data-lint-id=${chipId(node, i)} x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11" style=${place}></rect>`,
+    )}${b
+      ? svg`<rect class=${`folded-chip${moving}`} data-action="details" data-lint-id=${chipId(node, 'folded')} x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3" style=${place}></rect>`
+      : nothing}${selected ? svg`<rect class=${`selected-ring${moving}`} x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6" style=${place}></rect>` : nothing}${renderToggle(
+      node,
+      layout,
+      place,
+      moving,
+    )}`;
+}
+
+/**
+ * The keyboard focus ring: one element for the whole chart, placed on the body with the roving
+ * tabindex and shown (by the styles) only while that body has keyboard focus.
+ */
+function renderFocusRing(layout: OrgChartLayout, activeId: string | undefined): SVGTemplateResult | typeof nothing {
+  const node = activeId ? layout.byId.get(activeId) : undefined;
+  if (!node) return nothing;
+  return svg`<rect class="focus-ring" aria-hidden="true" x=${node.x - 5} y=${node.y - 5} width=${node.width + 10} height=${node.height + 10} rx="7"></rect>`;
 }
 
 /** Ids of the line-end markers, defined once in each chart's `<defs>`. */
@@ -173,11 +298,12 @@ const markerDefs = svg`<defs>
 
 /**
  * The path of a tree connector again as a CSS `d` with a fixed command structure (M L L L), so
- * that the browser can move it smoothly when boxes shift; the `d` attribute stays for SVG
+ * that the browser can move it smoothly when boxes shift (M L L L L for a leaf in a column); the `d` attribute stays for SVG
  * viewers that ignore CSS.
  */
 function edgePathStyle(points: readonly Point[]): CSSProps {
-  const p = points.length === 4 ? points : [points[0]!, points[0]!, points[points.length - 1]!, points[points.length - 1]!];
+  // A straight connector gets four points too; column connectors (compact) have five.
+  const p = points.length >= 4 ? points : [points[0]!, points[0]!, points[points.length - 1]!, points[points.length - 1]!];
   return { d: `path('${toPathData(p)}')` };
 }
 
@@ -188,6 +314,12 @@ function edgePathStyle(points: readonly Point[]): CSSProps {
 export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResult {
   const { layout, view, names, activeId, selectedId, matches, entering, locale } = options;
   const M = layout.metrics;
+  const parts: OrgDrawnParts =
+    options.cull && layout.nodes.length >= ORG_CULL_MIN_BOXES
+      ? visibleOrgParts(layout, view, [activeId, selectedId])
+      : { nodes: layout.nodes, edges: layout.edges, links: layout.links };
+  const tree = parts.tree;
+  const treeChildren = (ids: readonly string[]) => (tree ? ids.filter((id) => tree.has(id)) : ids);
   const nameOf = (node: OrgNodeLayout): string => {
     const name = names.get(node.id) ?? node.body.name;
     return node.foldedBadge ? `${name}${locale === 'ja' ? '。' : '. '}${ORG_UI[locale].foldedName(node.foldedBadge.count)}` : name;
@@ -206,8 +338,8 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing}
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${nameOf(node)}
-    >${renderHit(node, layout, selected, entering?.has(node.id) ?? false)}${node.childIds.length
-      ? svg`<g role="group">${repeat(node.childIds, (c) => c, renderNode)}</g>`
+    >${renderBoxShapes(node, layout, selected, matches?.has(node.id) ?? false, entering?.has(node.id) ?? false)}${node.childIds.length
+      ? svg`<g role="group">${repeat(treeChildren(node.childIds), (c) => c, renderNode)}</g>`
       : nothing}</g>`;
   };
   return html`<svg
@@ -232,22 +364,30 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       </g>
       <g class="edges" aria-hidden="true">
         ${repeat(
-          layout.edges,
+          parts.edges,
           (e) => e.id,
           (e) => svg`<path class=${entering?.has(e.to) ? 'entering' : nothing} d=${toPathData(e.points)} style=${cssProps(edgePathStyle(e.points))}></path>`,
         )}
       </g>
-      <g class="links" aria-hidden="true">${layout.links.map(renderLink)}</g>
-      <g class="boxes" aria-hidden="true">
-        ${repeat(layout.nodes, (n) => n.id, (n) => renderBox(n, layout, n.id === selectedId, matches?.has(n.id) ?? false, entering?.has(n.id) ?? false))}
-      </g>
+      <g class="links" aria-hidden="true">${parts.links.map(renderLink)}</g>
       <g role="tree" aria-label=${options.label} aria-describedby=${options.describedBy ?? nothing}>
-        ${repeat(layout.rootIds, (id) => id, renderNode)}
+        ${repeat(treeChildren(layout.rootIds), (id) => id, renderNode)}
+      </g>
+      ${renderFocusRing(layout, activeId)}
+      <g class="boxes" aria-hidden="true">
+        ${repeat(parts.nodes, (n) => n.id, (n) => renderBoxText(n, layout, entering?.has(n.id) ?? false))}
       </g>
       <g class="link-labels" aria-hidden="true">
-        ${layout.links.map((l) => {
+        ${parts.links.map((l) => {
           const box = l.labelBox;
           if (!box) return nothing;
+          if (l.labelVertical) {
+            return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
+              class="vertical"
+              x=${box.x + box.width / 2}
+              y=${box.y + 4}
+            >${l.label}</text></g>`;
+          }
           return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
             x=${box.x + box.width / 2}
             y=${box.y + box.height / 2 + M.textSize * 0.36}

@@ -35,7 +35,7 @@ export const orgChartStyles = css`
   /* Boxes glide to their new places; a box that has just appeared grows out of its parent
      (--_from, set per box) and fades in. --_motion is 0ms under reduced motion: nothing moves. */
   .box,
-  .hit {
+  .part {
     transition:
       transform var(--_motion) ease-out,
       opacity var(--_motion) ease-out;
@@ -43,7 +43,7 @@ export const orgChartStyles = css`
   /* An animation, not @starting-style: the box's place is an inline transform, which a
      starting style cannot override but an animation can. */
   .box.entering,
-  .hit.entering {
+  .part.entering {
     transform-origin: 0 0;
     animation: org-grow var(--_motion) ease-out;
   }
@@ -52,10 +52,6 @@ export const orgChartStyles = css`
       transform: var(--_from);
       opacity: 0;
     }
-  }
-  .hit-area {
-    fill: transparent;
-    stroke: none;
   }
   .edges path {
     transition:
@@ -72,7 +68,7 @@ export const orgChartStyles = css`
     stroke: var(--_border);
     stroke-width: 1.5;
   }
-  .box.match .frame {
+  .frame.match {
     fill: var(--_highlight);
     stroke: var(--_text);
     stroke-width: 3;
@@ -93,8 +89,14 @@ export const orgChartStyles = css`
     stroke-width: 3;
     opacity: 0;
   }
-  /* The keyboard ring: not after a click or tap (the selection ring shows that). */
-  .viewport:not(.pointer-focus) .node:focus-visible > .hit > .focus-ring {
+  /* The box text is drawn above the treeitems' shapes and lets the pointer through to them. */
+  .boxes,
+  .focus-ring {
+    pointer-events: none;
+  }
+  /* The keyboard ring (one element, placed on the active body): not after a click or tap (the
+     selection ring shows that). */
+  .viewport:not(.pointer-focus) [role='tree']:has(.node:focus-visible) ~ .focus-ring {
     opacity: 1;
   }
   .tooltip {
@@ -159,48 +161,64 @@ export const orgChartStyles = css`
     text-anchor: middle;
     fill: #1a1a1a;
   }
-  svg text.name {
+  /* A box's lines: one <text> (its first line) with a <tspan> per further line; each line sets
+     all it needs, as it may sit inside a line of another kind. */
+  svg .lines.name,
+  svg .lines .name {
     font-size: var(--_org-name-size, 16px);
     font-weight: 700;
+    fill: var(--_text);
   }
-  svg text.alias,
-  svg text.role,
-  svg text.note,
-  .count text,
+  svg .lines.alias,
+  svg .lines .alias,
+  svg .lines.role,
+  svg .lines .role,
+  svg .lines.note,
+  svg .lines .note {
+    font-weight: 400;
+    fill: var(--_text);
+  }
+  svg .lines.alias,
+  svg .lines .alias,
+  svg .lines.role,
+  svg .lines .role,
+  svg .lines.note,
+  svg .lines .note,
+  .count-text,
   .link-label text {
     font-size: var(--_org-text-size, 14px);
   }
-  svg text.alias,
-  svg text.note {
+  svg .lines.alias,
+  svg .lines .alias,
+  svg .lines.note,
+  svg .lines .note {
     fill: var(--_muted);
   }
-  .count rect {
+  .count-chip {
     fill: var(--_surface);
     stroke: var(--_org-link);
   }
-  svg .count text {
+  svg .count-text {
     fill: var(--_org-link);
   }
-  .folded rect {
+  .folded rect,
+  .folded-chip {
     fill: var(--_background);
     stroke: var(--_org-link);
     stroke-width: 1.5;
     stroke-dasharray: 4 2;
   }
-  svg .folded text {
+  svg .folded text,
+  svg .folded-text {
     font-size: var(--_org-badge-size, 12px);
     font-weight: 700;
     text-anchor: middle;
     fill: var(--_org-link);
   }
-  .toggle circle {
+  .toggle {
     fill: var(--_background);
     stroke: var(--_text);
-    stroke-width: 1.5;
-  }
-  .toggle path {
-    stroke: var(--_text);
-    stroke-width: 2;
+    stroke-width: 1.75;
   }
   .edges path,
   .edge-sample {
@@ -237,6 +255,11 @@ export const orgChartStyles = css`
   .link-label rect {
     fill: var(--_background);
     stroke: none;
+  }
+  svg .link-label text.vertical {
+    writing-mode: vertical-rl;
+    text-orientation: upright;
+    text-anchor: start;
   }
   svg .link-label text {
     text-anchor: middle;
@@ -323,10 +346,11 @@ export const orgChartStyles = css`
   }
   @media (forced-colors: active) {
     .frame,
-    .toggle circle,
+    .toggle,
     .lane rect,
     .link-label rect,
     .folded rect,
+    .folded-chip,
     .badge {
       fill: Canvas;
       stroke: CanvasText;
@@ -335,17 +359,19 @@ export const orgChartStyles = css`
       stroke-width: 1;
     }
     svg text,
+    svg text.lines[class],
+    svg text.lines tspan[class],
     svg .badge-text,
-    svg .count text,
+    svg .count-text,
     svg .link-label text,
     svg .folded text,
+    svg .folded-text,
     svg .lane-label {
       fill: CanvasText;
     }
     .edges path,
     .edge-sample,
     .link path,
-    .toggle path,
     .match-mark {
       stroke: CanvasText;
     }
@@ -366,7 +392,7 @@ export const orgChartStyles = css`
       color: CanvasText;
       box-shadow: none;
     }
-    .box.match .frame {
+    .frame.match {
       fill: Canvas;
       stroke: Highlight;
     }

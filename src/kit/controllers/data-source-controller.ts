@@ -72,94 +72,23 @@ export class DataSourceController implements ReactiveController {
     this.set(parseJsonText(script.textContent ?? ''));
   }
 
+  /** Fetches `url`; the fetching code is loaded with the first `src` (a page of inline data never needs it). */
   private async load(url: string): Promise<void> {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
     this.set({ status: 'loading' });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, this.timeout);
-    const failed = (issue: Issue): void => {
-      if (timedOut) this.set({ status: 'failed', issues: [createIssue('fetch-timeout', '', { url, seconds: Math.round(this.timeout / 100) / 10 })] });
-      else if (!abort.signal.aborted) this.set({ status: 'failed', issues: [issue] });
-    };
+    let fetchSource: typeof import('./fetch-source.js').fetchSource;
     try {
-      let response: Response;
-      try {
-        response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
-      } catch {
-        failed(createIssue('fetch-network', '', { url }));
-        return;
-      }
-      if (abort.signal.aborted) return failed(createIssue('fetch-network', '', { url }));
-      if (!response.ok) {
-        this.set({ status: 'failed', issues: [createIssue('fetch-http', '', { url, status: response.status })] });
-        return;
-      }
-      let bytes: ArrayBuffer;
-      try {
-        bytes = await response.arrayBuffer();
-      } catch {
-        failed(createIssue('fetch-network', '', { url }));
-        return;
-      }
-      if (abort.signal.aborted) return failed(createIssue('fetch-network', '', { url }));
-      if (isTableResponse(url, response.headers.get('content-type'))) {
-        await this.loadTable(url, new Uint8Array(bytes), abort);
-        return;
-      }
-      const decoded = decodeBody(bytes, response.headers.get('content-type'), url);
-      this.set('issue' in decoded ? { status: 'failed', issues: [decoded.issue] } : parseJsonText(decoded.text));
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** A CSV/TSV table (UTF-8 or Shift_JIS), read into a document; its reader is loaded only now. */
-  private async loadTable(url: string, bytes: Uint8Array, abort: AbortController): Promise<void> {
-    let read: typeof import('../../data/table/guess.js');
-    try {
-      read = await import('../../data/table/guess.js');
+      ({ fetchSource } = await import('./fetch-source.js'));
     } catch {
       if (!abort.signal.aborted) this.set({ status: 'failed', issues: [createIssue('fetch-network', '', { url })] });
       return;
     }
     if (abort.signal.aborted) return;
-    const file = decodeURIComponent(url.replace(/[?#].*$/, '').split('/').pop() ?? '');
-    const result = read.readDelimitedDocument(bytes, { file });
-    this.set(result.ok ? { status: 'loaded', value: result.json } : { status: 'failed', issues: result.issues });
+    const state = await fetchSource(url, abort, this.timeout);
+    if (state) this.set(state);
   }
-}
-
-/**
- * The text of a response body: in the `charset` of its `Content-Type` when there is one (any
- * label `TextDecoder` knows, such as `Shift_JIS`), else as UTF-8, strictly: bytes that are not
- * UTF-8 are reported instead of being shown as mojibake.
- */
-export function decodeBody(bytes: ArrayBuffer, contentType: string | null, url: string): { text: string } | { issue: Issue } {
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(charset ?? 'utf-8', { fatal: true });
-  } catch {
-    return { issue: createIssue('fetch-charset', '', { url, charset: charset ?? '' }) };
-  }
-  try {
-    return { text: decoder.decode(bytes) };
-  } catch {
-    return { issue: createIssue(charset ? 'fetch-charset' : 'fetch-not-utf8', '', { url, charset: charset ?? 'UTF-8' }) };
-  }
-
-}
-
-/** Whether a response is a CSV/TSV table: by its content type, else by the URL's extension. */
-export function isTableResponse(url: string, contentType: string | null): boolean {
-  if (contentType && /^\s*text\/(csv|tab-separated-values)\b/i.test(contentType)) return true;
-  if (contentType && /json/i.test(contentType)) return false;
-  return /\.(csv|tsv)$/i.test(url.replace(/[?#].*$/, ''));
 }
 
 /** Parses JSON text into a loaded or failed state. */

@@ -12,10 +12,33 @@ import type { Issue, ParseResult } from '../../data/issues.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
 import { PolicyDataErrorEvent } from '../../events/data-error.js';
 import { PolicyEnvironmentErrorEvent } from '../../events/environment-error.js';
-import { downloadBlob, exportPNG, exportPPTX, exportSVG, toCSV } from '../../export/index.js';
+import { toCSV } from '../../export/csv.js';
 import type { SlideSize } from '../../export/pptx.js';
-import { formatIssue } from '../../format/messages/index.js';
 import { baseStyles } from './base.styles.js';
+import { ELEMENT_UI, type ElementUiWords } from './words.js';
+import { keyword } from '../keyword.js';
+import type { ElementModel } from '../chart-model.js';
+import { dataTableRows } from '../data-table.js';
+import { renderDataTable } from '../data-table-view.js';
+
+/** The export code (SVG framing, PNG, PowerPoint), loaded on the first export, not with the chart. */
+const loadExport = () => import('../../export/index.js');
+
+/**
+ * The issue messages (every chart's, both locales), loaded when an element first has a problem
+ * to show, not with the chart: a chart that draws never needs them.
+ */
+let messages: Pick<typeof import('../../format/messages/index.js'), 'formatIssue'> | undefined;
+let messagesLoading: Promise<void> | undefined;
+const loadMessages = (): Promise<void> =>
+  (messagesLoading ??= import('../../format/messages/index.js').then(
+    (m) => void (messages = m),
+    (error: unknown) => {
+      // Offline or blocked: the reader still gets each problem's path and code.
+      console.error(error);
+      messages = { formatIssue: (issue: Issue) => (issue.path ? `${issue.path}: ${issue.code}` : issue.code) };
+    },
+  ));
 
 /** The states every chart element goes through. */
 export const CHART_STATUSES = ['empty', 'loading', 'error', 'ready'] as const;
@@ -29,36 +52,6 @@ export const PRESETS = ['page', 'slide'] as const;
 /** A type preset. */
 export type Preset = (typeof PRESETS)[number];
 
-const UI = {
-  ja: {
-    loading: '読み込み中…',
-    empty: 'データがありません',
-    errorTitle: 'データに問題があるため、図を表示できません',
-    showTable: '表で見る',
-    hideTable: '表を隠す',
-    source: '出典',
-    tableRegion: '図のデータ',
-    exportSVG: 'SVGで保存',
-    exportPNG: 'PNGで保存',
-    exportCSV: 'CSVで保存',
-    exportPPTX: 'PowerPointで保存',
-    exportFailed: '保存できませんでした',
-  },
-  en: {
-    loading: 'Loading…',
-    empty: 'No data',
-    errorTitle: 'The chart cannot be drawn because of problems in its data',
-    showTable: 'Show as table',
-    hideTable: 'Hide table',
-    source: 'Source',
-    tableRegion: 'Chart data',
-    exportSVG: 'Save SVG',
-    exportPNG: 'Save PNG',
-    exportCSV: 'Save CSV',
-    exportPPTX: 'Save PowerPoint',
-    exportFailed: 'Could not save',
-  },
-} as const;
 
 /**
  * The embedding contract every chart element shares (the internal base of
@@ -80,8 +73,11 @@ const UI = {
  * - A missing browser feature is an environment fault, not a data error: the element falls
  *   back (approximate metrics, a default width), warns once and fires `policy-environment-error`.
  *
- * Subclasses implement `parse` (pure, never throws), `layoutChart` (called from `willUpdate`
- * when the document, size or options change), `renderChart` and `renderTable`.
+ * A subclass hands its chart's model to the constructor (`super(orgChart)`): the base parses
+ * with `model.parse`, sizes with `model.defaultHeight`, and derives the table alternative and
+ * the CSV from `model.table`. The subclass overrides `layoutChart` (one call to `model.layout`,
+ * made from `willUpdate` when the document, size or options change) and `renderChart` (one call
+ * to `model.render`), and `renderTable` when its text alternative is not a table.
  *
  * @fires policy-data-error - The data cannot be drawn; detail `{ issues, messages }`.
  * @fires policy-environment-error - A browser feature the element uses is missing; detail `{ api, message }`.
@@ -108,8 +104,16 @@ const UI = {
  * @cssproperty --policy-color-error - Border and heading of the list of data problems.
  * @cssproperty --policy-motion-duration - Length of animations (0ms with reduced motion).
  */
-export abstract class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
+export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   static override styles = baseStyles;
+
+  /** The chart's pure parts: parse, table, default height (src/charts/<chart>/index.ts). */
+  protected readonly model: ElementModel<TDoc>;
+
+  constructor(model: ElementModel<TDoc>) {
+    super();
+    this.model = model;
+  }
 
   /** The chart's JSON document (takes precedence over `src` and a child script). */
   @property({ attribute: false }) data: unknown;
@@ -156,6 +160,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
 
   /** Why the last export failed, shown next to the export buttons. */
   @state() private exportError?: string;
+  /** The issue messages being loaded for an error (see `fail`). */
+  private messagesPending?: Promise<void>;
 
   /** The element's locale (`lang` here or on an ancestor). */
   protected locale: Locale = 'ja';
@@ -182,20 +188,23 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   private input: unknown = undefined;
   private layoutKey = '';
 
-  /** Turns raw input into the element's document, or issues. Pure; never throws. */
-  protected abstract parse(input: unknown): ParseResult<TDoc>;
-
   /**
-   * Lays the document out for `width` (and `height`, when known). Called from `willUpdate`
-   * when the document, size, locale or a property listed in `layoutProperties` changes.
+   * Lays the document out for `width` and `height` (the `height` attribute, else the model's
+   * default height, else undefined: the chart takes the height it needs). Called from
+   * `willUpdate` when the document, size, locale or a property listed in `layoutProperties`
+   * changes. Subclasses call their model's `layout` here.
    */
-  protected abstract layoutChart(doc: TDoc, width: number, height: number | undefined): void;
+  protected layoutChart(_doc: TDoc, _width: number, _height: number | undefined): void {}
 
-  /** The drawing, from the layout made in `layoutChart`. */
-  protected abstract renderChart(doc: TDoc): TemplateResult | typeof nothing;
+  /** The drawing, from the layout made in `layoutChart` (subclasses call their model's `render`). */
+  protected renderChart(_doc: TDoc): TemplateResult | typeof nothing {
+    return nothing;
+  }
 
-  /** The table alternative: the same data as the drawing, every datum included. */
-  protected abstract renderTable(doc: TDoc): TemplateResult | typeof nothing;
+  /** The table alternative: the model's table, every datum included. */
+  protected renderTable(doc: TDoc): TemplateResult | typeof nothing {
+    return renderDataTable(this.model.table({ doc, locale: this.locale }));
+  }
 
   /** Extra controls for the toolbar. */
   protected renderToolbar(_doc: TDoc): TemplateResult | typeof nothing {
@@ -203,18 +212,12 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   }
 
   /**
-   * The chart's data as rows for CSV (a header row first), the same figures as the table
-   * alternative; `undefined` when the chart has none.
-   */
-  protected csvRows(_doc: TDoc): (string | number)[][] | undefined {
-    return undefined;
-  }
-
-  /**
    * A standalone SVG document of the chart as shown, framed as the CLI's files are (title,
-   * description, legend, notes, 出典). Throws unless the chart is ready.
+   * description, legend, notes, 出典). The export code is loaded on the first call. Rejects unless
+   * the chart is ready.
    */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
+    const { exportSVG } = await loadExport();
     return exportSVG(this);
   }
 
@@ -222,7 +225,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
    * A PNG of the framed chart (as {@link toSVG}) at `scale` device pixels per CSS pixel, with
    * the page's web fonts embedded. Rejects unless the chart is ready.
    */
-  toPNG(scale = 2): Promise<Blob> {
+  async toPNG(scale = 2): Promise<Blob> {
+    const { exportPNG } = await loadExport();
     return exportPNG(this, { scale });
   }
 
@@ -232,13 +236,13 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
    */
   async toPPTX(slide: SlideSize = '16:9'): Promise<Blob> {
     if (this.status !== 'ready') throw new Error(`toPPTX: <${this.localName}> is ${this.status}, not ready`);
+    const { exportPPTX } = await loadExport();
     return exportPPTX(this.input, { locale: this.locale, slide });
   }
 
   /** The chart's data as CSV with a byte order mark for spreadsheets; `''` when not ready. */
   toCSV(): string {
-    const rows = this.doc ? this.csvRows(this.doc) : undefined;
-    return rows ? toCSV(rows, { bom: true }) : '';
+    return this.doc ? toCSV(dataTableRows(this.model.table({ doc: this.doc, locale: this.locale })), { bom: true }) : '';
   }
 
   /** Properties whose change requires a new layout. */
@@ -335,8 +339,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   }
 
   /** UI strings in the element's locale. */
-  protected get ui(): (typeof UI)[Locale] {
-    return UI[this.locale];
+  protected get ui(): ElementUiWords {
+    return ELEMENT_UI[this.locale];
   }
 
   override connectedCallback(): void {
@@ -345,6 +349,9 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The styles read these attributes; an unknown value draws as the default, said once.
+    if (changed.has('theme')) keyword(this.theme, { name: `${this.localName} theme`, allowed: THEMES, fallback: 'light' });
+    if (changed.has('preset')) keyword(this.preset, { name: `${this.localName} preset`, allowed: PRESETS, fallback: 'page' });
     if (changed.has('srcTimeout')) {
       const seconds = this.srcTimeout;
       this.source.timeout = seconds !== undefined && seconds > 0 ? seconds * 1000 : DEFAULT_SRC_TIMEOUT;
@@ -366,7 +373,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
       if (key !== this.layoutKey) {
         this.layoutKey = key;
         try {
-          this.layoutChart(this.doc, this.layoutWidth, this.layoutHeight);
+          this.layoutChart(this.doc, this.layoutWidth, this.layoutHeight ?? this.model.defaultHeight(this.layoutWidth));
         } catch (error) {
           // A missing global (a browser API absent here) is the environment's fault, not the
           // data's: report it as such. Any other throw is a layout bug, still shown to the reader.
@@ -379,6 +386,16 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
         }
       }
     }
+  }
+
+  /** Also waits for the issue messages of an error being shown, so the error list is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.messagesPending) {
+      await this.messagesPending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -407,7 +424,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   private accept(input: unknown): void {
     let result: ParseResult<TDoc>;
     try {
-      result = this.parse(input);
+      result = this.model.parse(input);
     } catch (error) {
       // A parser must not throw; if one does, the reader still gets a message, not a blank.
       console.error(error);
@@ -427,11 +444,24 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
   private fail(issues: Issue[]): void {
     this.doc = undefined;
     this.issues = issues;
+    if (!messages) {
+      // `loading` until the messages are here, then `error` with the list complete (never an
+      // error box without its words); `updateComplete` waits for them.
+      this.status = 'loading';
+      const pending = loadMessages().then(() => {
+        if (this.issues === issues) this.fail(issues);
+      });
+      this.messagesPending = pending;
+      void pending.then(() => {
+        if (this.messagesPending === pending) this.messagesPending = undefined;
+      });
+      return;
+    }
     this.status = 'error';
-    const messages = issues.map((i) => formatIssue(i, this.locale));
+    const texts = issues.map((i) => messages!.formatIssue(i, this.locale));
     // Fire after the current update, so listeners see the error part rendered.
     void this.updateComplete.then(() => {
-      if (this.issues === issues) this.dispatchEvent(new PolicyDataErrorEvent({ issues, messages }));
+      if (this.issues === issues) this.dispatchEvent(new PolicyDataErrorEvent({ issues, messages: texts }));
     });
   }
 
@@ -449,7 +479,7 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
         ${doc.description ? html`<p part="description">${doc.description}</p>` : nothing}
         <div part="toolbar">
           ${this.renderToolbar(doc)}
-          ${this.exportable ? this.renderExport(doc) : nothing}
+          ${this.exportable ? this.renderExport() : nothing}
           <button
             type="button"
             part="table-toggle"
@@ -481,18 +511,18 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
       <div part="error" role="alert" lang=${this.locale}>
         <h2>${this.ui.errorTitle}</h2>
         <ul>
-          ${this.issues.map((issue) => html`<li>${formatIssue(issue, this.locale)}</li>`)}
+          ${this.issues.map((issue) => html`<li>${messages?.formatIssue(issue, this.locale)}</li>`)}
         </ul>
       </div>
     `;
   }
 
-  private renderExport(doc: TDoc): TemplateResult {
+  private renderExport(): TemplateResult {
     return html`<span part="export" role="group" aria-label="${this.locale === 'ja' ? '保存' : 'Save'}">
       <button type="button" data-export="svg" @click=${this.onExport}>${this.ui.exportSVG}</button>
       <button type="button" data-export="png" @click=${this.onExport}>${this.ui.exportPNG}</button>
       <button type="button" data-export="pptx" @click=${this.onExport}>${this.ui.exportPPTX}</button>
-      ${this.csvRows(doc) ? html`<button type="button" data-export="csv" @click=${this.onExport}>${this.ui.exportCSV}</button>` : nothing}
+      <button type="button" data-export="csv" @click=${this.onExport}>${this.ui.exportCSV}</button>
       ${this.exportError ? html`<span part="export-error" role="alert">${this.ui.exportFailed}: ${this.exportError}</span>` : nothing}
     </span>`;
   }
@@ -502,7 +532,8 @@ export abstract class PolicyChartElement<TDoc extends ChartDocument> extends Lit
     const name = (this.doc?.title ?? this.localName).replace(/[\\/:*?"<>|]+/g, '_');
     this.exportError = undefined;
     try {
-      if (kind === 'svg') downloadBlob(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
+      const { downloadBlob } = await loadExport();
+      if (kind === 'svg') downloadBlob(new Blob([await this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
       else if (kind === 'png') downloadBlob(await this.toPNG(), `${name}.png`);
       else if (kind === 'pptx') downloadBlob(await this.toPPTX(), `${name}.pptx`);
       else if (kind === 'csv') downloadBlob(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);

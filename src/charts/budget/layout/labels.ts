@@ -72,7 +72,7 @@ export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefine
   }
   if (shownFigures.length === 0 && !options.nameOnly) return fitOneLine(options, innerW);
   const nameLinesAllowed = maxLines - shownFigures.length;
-  const wrapped = wrapText({ text: name, maxWidth: innerW, measure, maxLines: nameLinesAllowed });
+  const wrapped = refitLastLine(wrapText({ text: name, maxWidth: innerW, measure, maxLines: nameLinesAllowed }), name, innerW, measure);
   if (wrapped.lines.length === 0) return undefined;
   if (wrapped.truncated) {
     // A name cut to one character and an ellipsis says nothing: drop the label instead.
@@ -89,6 +89,24 @@ export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefine
     lineHeight,
     clipped: wrapped.truncated,
   };
+}
+
+/**
+ * A name cut on its last line keeps every character that fits there (the line breaker cuts at
+ * the last break opportunity, which can leave a character's room or more unused).
+ */
+function refitLastLine(wrapped: { lines: string[]; truncated: boolean }, name: string, width: number, measure: MeasureText): { lines: string[]; truncated: boolean } {
+  if (!wrapped.truncated || wrapped.lines.length === 0) return wrapped;
+  const before = wrapped.lines.slice(0, -1);
+  // What the earlier lines hold, found in the name with its spaces and newlines left out.
+  const used = before.join('').replace(/\s/gu, '').length;
+  const chars = Array.from(name);
+  let i = 0;
+  for (let seen = 0; i < chars.length && seen < used; i++) if (!/\s/u.test(chars[i]!)) seen++;
+  const rest = chars.slice(i).join('').trimStart();
+  const last = fitLine({ text: rest, width, measure });
+  if (!last || !last.endsWith('…')) return wrapped;
+  return { lines: [...before, last], truncated: true };
 }
 
 /** Narrowest width (px) worth a line: two characters of the smallest label font. */
@@ -117,11 +135,25 @@ export interface FitLineOptions {
 export function fitLine(options: FitLineOptions): string | undefined {
   const { text, width, measure } = options;
   if (width < 2 * FONT_FLOOR) return undefined;
-  // Most names either fit whole or need cutting; measuring the whole first skips the line breaker.
-  if (!text.includes('\n') && measure(text) <= width) return text;
-  const wrapped = wrapText({ text: text.replace(/\n/gu, ' '), maxWidth: width, measure, maxLines: 1 });
-  const line = wrapped.lines[0];
-  if (!line || measure(line) > width + 0.5) return undefined;
-  if (Array.from(line.replace(/…$/u, '')).length < 2) return undefined;
-  return line;
+  // Most names either fit whole or need cutting; measuring the whole first skips the cutting.
+  const flat = text.replace(/\n/gu, ' ');
+  if (measure(flat) <= width) return flat;
+  // A one-line cut keeps every character that fits (not only up to the last break
+  // opportunity): the … says it is cut, and the room beside it is used.
+  const chars = Array.from(graphemes(flat));
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${chars.slice(0, mid).join('').trimEnd()}…`) <= width + 0.5) lo = mid;
+    else hi = mid - 1;
+  }
+  const kept = chars.slice(0, lo).join('').trimEnd();
+  if (Array.from(kept).length < 2) return undefined;
+  return `${kept}…`;
+}
+
+const graphemeSegmenter = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+function* graphemes(text: string): Generator<string> {
+  for (const s of graphemeSegmenter.segment(text)) yield s.segment;
 }

@@ -6,7 +6,7 @@
  * On a log scale a bar's length means nothing, so each value is a dot; the axis says it is a
  * log scale, and the factor between the first and last series is stated (300万分の1).
  */
-import { max, min } from 'd3-array';
+import { max, min } from '../../../data/extent.js';
 import { scaleLinear, scaleLog } from '../../../kit/scale.js';
 import type { Locale, MagnitudeDocument, MagnitudeSeries } from '../../../data/types.js';
 import { summarizeEffect } from '../../../data/effect-summary.js';

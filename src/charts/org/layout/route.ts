@@ -133,6 +133,22 @@ export function routeOrthogonal(options: {
     candidates.push([[aExit, acy + offset], [x, acy + offset], [x, bcy + offset], [bExit, bcy + offset]]);
   }
 
+  // Side exit, down (or up) a vertical channel, across a horizontal one, into the other box's top
+  // or bottom; and the mirror: out of the top or bottom, across, down a channel, into the side.
+  // These get out from under a box stacked right below the start (a column of offices).
+  for (const x0 of xs) {
+    const x = x0 + offset;
+    const aExit = x < acx ? a.x : a.x + a.width;
+    const bExit = x < bcx ? b.x : b.x + b.width;
+    for (const y0 of ys) {
+      const y = y0 + offset;
+      const bTop = y < bcy ? b.y : b.y + b.height;
+      const aTop = y < acy ? a.y : a.y + a.height;
+      candidates.push([[aExit, acy + offset], [x, acy + offset], [x, y], [bx, y], [bx, bTop]]);
+      candidates.push([[ax, aTop], [ax, y], [x, y], [x, bcy + offset], [bExit, bcy + offset]]);
+    }
+  }
+
   // Score without crossings first (length and bends), then count crossings from the cheapest
   // candidate up: once a route crosses nothing, no later candidate can beat it. Counting
   // crossings is the costly part (every box, every segment), so most candidates skip it.

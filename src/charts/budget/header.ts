@@ -1,0 +1,72 @@
+/**
+ * The lines above the treemap: the total (再掲・内数を除く), how it reconciles with the slide,
+ * every top-level item with its declared figure, what the current view shows, and the
+ * drill-down trail. A stateless template; the element hands in its click handlers.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { BudgetSummary } from '../../data/budget-summary.js';
+import type { Locale } from '../../data/types.js';
+import { formatPercent } from '../../format/number.js';
+import { chartAmountFormat } from './layout/index.js';
+import type { TreemapLayout } from './layout/index.js';
+import type { BudgetUiWords } from './words.js';
+
+/** Options of {@link renderTreemapHeader}. */
+export interface RenderTreemapHeaderOptions {
+  layout: TreemapLayout;
+  summary?: BudgetSummary;
+  locale: Locale;
+  ui: BudgetUiWords;
+  /** A top-level item's button (`data-top` is its id). */
+  onTopItem: (event: Event) => void;
+  /** A breadcrumb's button (`data-crumb` is its index). */
+  onCrumb: (event: Event) => void;
+}
+
+/** 「表示中: 名称 金額（全体のN%）」 for a drilled-into view; '' for the whole budget. */
+function viewText({ layout, summary, locale, ui }: RenderTreemapHeaderOptions): string {
+  const s = layout.focus.id !== undefined ? summary?.items.get(layout.focus.id) : undefined;
+  if (!s || !summary) return '';
+  const share = layout.total > 0 ? s.amount.counted / layout.total : 0;
+  return ui.view(s.name, chartAmountFormat(summary, locale)(s.amount.counted), formatPercent(share, { locale }));
+}
+
+/** The header (`part="total"`) and the breadcrumbs (`part="breadcrumbs"`). */
+export function renderTreemapHeader(options: RenderTreemapHeaderOptions): TemplateResult {
+  const { layout, ui, onTopItem, onCrumb } = options;
+  const lastCrumb = layout.breadcrumbs.length - 1;
+  return html`
+    <div class="header" part="total">
+      <p class="total">${layout.totalText}</p>
+      ${layout.reconcileText ? html`<p class="reconcile">${layout.reconcileText}</p>` : nothing}
+      ${layout.supplementaryTotalText ? html`<p class="supp-total">${layout.supplementaryTotalText}</p>` : nothing}
+      ${layout.topItems.length > 0
+        ? html`<ol class="top-items" part="top-items" aria-label=${ui.topItems}>
+            ${layout.topItems.map(
+              (t) => html`<li>
+                ${t.drill
+                  ? html`<button type="button" data-top=${t.id} @click=${onTopItem}>${t.number} ${t.name}</button>`
+                  : html`<span class="top-name">${t.number} ${t.name}</span>`}
+                <span class="top-figure">${t.declaredText}</span>
+                ${t.relistText ? html`<span class="top-relist">（${t.relistText}）</span>` : nothing}
+              </li>`,
+            )}
+          </ol>`
+        : nothing}
+      ${layout.focus.id !== undefined ? html`<p class="view-total">${viewText(options)}</p>` : nothing}
+      ${layout.focusNotes.map((n) => html`<p class="view-total">${n}</p>`)}
+      ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">≠ </span>${layout.focusMismatch.text}</p>` : nothing}
+    </div>
+    <nav class="crumbs" part="breadcrumbs" aria-label=${ui.crumbs}>
+      <ol>
+        ${layout.breadcrumbs.map((c, i) =>
+          i === lastCrumb
+            ? html`<li><span aria-current="location">${c.name}</span></li>`
+            : html`<li>
+                <button type="button" data-crumb=${i} @click=${onCrumb}>${c.name}</button>
+              </li>`,
+        )}
+      </ol>
+    </nav>
+  `;
+}

@@ -1,0 +1,126 @@
+/**
+ * The bar form (`form="bars"`): a budget of a few items reads better as bars than as a few huge
+ * blocks. One row per item of the view, largest first: its name wrapped in a left column, a bar
+ * in proportion to its counted money (補正 hatched after it when shown), its figures after the
+ * bar. Rows are cells like the treemap's (same names, keyboard, drill, table), so the element
+ * and renderer treat both forms alike. Pure.
+ *
+ * `form="auto"` (the default) chooses bars when the budget is flat (no item has items inside)
+ * and has at most {@link BARS_AUTO_MAX_ITEMS} items; otherwise the treemap.
+ */
+import type { BudgetSummary } from '../../../data/budget-summary.js';
+import { wrapText } from '../../../kit/text.js';
+import { changeTextOf, mismatchOf, pillarOf } from './cell.js';
+import { changeToneOf } from './change.js';
+import { drawnAmount } from './format.js';
+import type { CellLabel } from './labels.js';
+import type { Rect, TreemapCell, TreemapContext } from './types.js';
+import { splitChildren } from './view.js';
+
+/** Forms of the chart: chosen from the data (`auto`), a treemap, or bars. */
+export const TREEMAP_FORMS = ['auto', 'treemap', 'bars'] as const;
+export type TreemapForm = (typeof TREEMAP_FORMS)[number];
+
+/** Most items a flat budget may have for `auto` to draw bars. */
+export const BARS_AUTO_MAX_ITEMS = 5;
+
+/** The form drawn for a requested form: `auto` becomes bars for a flat budget of a few items. */
+export function resolveForm(form: TreemapForm, summary: BudgetSummary): 'treemap' | 'bars' {
+  if (form !== 'auto') return form;
+  const top = summary.order.filter((s) => s.depth === 0);
+  const flat = top.every((s) => s.item.children.length === 0);
+  return flat && top.length > 0 && top.length <= BARS_AUTO_MAX_ITEMS ? 'bars' : 'treemap';
+}
+
+/** Options of {@link layoutBars}. */
+export interface LayoutBarsOptions {
+  readonly focusId: string | undefined;
+  readonly width: number;
+}
+
+/** The rows of one view as bar cells, from the top; returns the cells and the height they take. */
+export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { cells: TreemapCell[]; height: number } {
+  const { T, yen, pct, total, measure, metrics, summary, locale, withSupp } = ctx;
+  const { width, focusId } = options;
+  const { sized } = splitChildren(summary, focusId, withSupp);
+  const { fontSize, lineHeight } = metrics;
+  const pad = Math.round(fontSize / 2);
+  const nameW = Math.round(Math.min(Math.max(width * 0.38, 8 * fontSize), 22 * fontSize));
+  const figures = sized.map((s) => {
+    const amount = drawnAmount(s.amount.counted, yen, locale);
+    const share = pct(total > 0 ? s.amount.counted / total : 0);
+    const main = locale === 'ja' ? `${amount}（${share}）` : `${amount} (${share})`;
+    const supp = withSupp && s.supplementary.counted > 0 ? T.supp(yen(s.supplementary.counted)) : undefined;
+    const change = changeTextOf(ctx, 'item', s.change);
+    return [main, ...(supp ? [supp] : []), ...(change ? [change] : [])];
+  });
+  const figureW = Math.ceil(Math.max(0, ...figures.flat().map((f) => measure(f)))) + pad;
+  const barX = nameW + pad;
+  const barMax = Math.max(fontSize, width - barX - figureW - pad);
+  const largest = Math.max(1, ...sized.map((s) => s.amount.counted + (withSupp ? s.supplementary.counted : 0)));
+  const cells: TreemapCell[] = [];
+  let y = 0;
+  for (const [i, s] of sized.entries()) {
+    const lines = figures[i]!;
+    const name = wrapText({ text: s.name, maxWidth: nameW - pad, measure, maxLines: 4, locale });
+    // At least two lines a row: bars a line and a half thick, with air between them.
+    const rowH = Math.max(2, name.lines.length, lines.length) * lineHeight + 2 * pad;
+    const row: Rect = { x: 0, y, width, height: rowH };
+    const barH = Math.max(fontSize, Math.min(rowH - 2 * pad, 2 * lineHeight));
+    const barY = y + Math.round((rowH - barH) / 2);
+    const initialW = Math.max(1, Math.round((barMax * s.amount.counted) / largest));
+    const suppW = withSupp && s.supplementary.counted > 0 ? Math.max(1, Math.round((barMax * s.supplementary.counted) / largest)) : 0;
+    const bar: Rect = { x: barX, y: barY, width: initialW, height: barH };
+    const label: CellLabel = {
+      x: 0,
+      y: y + pad + fontSize,
+      lines: name.lines,
+      nameLines: name.lines.length,
+      fontSize,
+      lineHeight,
+      clipped: name.truncated,
+    };
+    const figureLabel: CellLabel = { x: barX + initialW + suppW + pad, y: y + pad + fontSize, lines: lines, nameLines: 0, fontSize, lineHeight, clipped: false };
+    const mismatch = mismatchOf(ctx, s);
+    const share = total > 0 ? s.amount.counted / total : 0;
+    const changeText = changeTextOf(ctx, 'item', s.change);
+    const supplementaryText = withSupp && s.supplementary.counted > 0 ? T.supp(yen(s.supplementary.counted)) : undefined;
+    const notes = s.amount.relistedWithin > 0 ? [T.partlyRelisted(yen(s.amount.gross), yen(s.amount.relistedWithin))] : [];
+    const drill = s.item.children.length > 0 ? { id: s.id, offset: 0 } : undefined;
+    if (drill) notes.push(T.drill);
+    const parts = [s.name, yen(s.amount.counted), T.shareOf(pct(share)), ...(supplementaryText ? [supplementaryText] : []), ...(changeText ? [changeText] : [])];
+    if (mismatch) parts.push(mismatch.text);
+    cells.push({
+      key: s.id,
+      kind: 'item',
+      id: s.id,
+      path: s.path,
+      name: s.name,
+      level: 1,
+      pillar: pillarOf(summary, { key: s.id, kind: 'item', item: s, value: 0, counted: 0, supplementary: 0, refs: [] }),
+      counted: s.amount.counted,
+      supplementary: withSupp ? s.supplementary.counted : 0,
+      ...(suppW > 0 ? { supplementaryRect: { x: barX + initialW, y: barY, width: suppW, height: barH } } : {}),
+      share,
+      container: false,
+      ...(drill ? { drill } : {}),
+      ...(mismatch ? { mismatch } : {}),
+      ...(s.change ? { change: s.change } : {}),
+      partlyRelisted: s.partlyRelisted,
+      refs: [],
+      label,
+      bar,
+      figureLabel,
+      amountText: yen(s.amount.counted),
+      shareText: pct(share),
+      ...(supplementaryText ? { supplementaryText } : {}),
+      ...(changeText ? { changeText } : {}),
+      ...(ctx.mode === 'change' ? { changeTone: changeToneOf(s.change) } : {}),
+      description: [...parts, ...notes].join(T.sep),
+      notes,
+      ...row,
+    });
+    y += rowH;
+  }
+  return { cells, height: y };
+}

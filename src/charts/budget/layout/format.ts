@@ -1,0 +1,105 @@
+/**
+ * How the treemap writes amounts: one format per chart, chosen from the data (never 「4億5,632万円」
+ * beside 「0.7億円」), and the year-on-year change in it. Pure.
+ *
+ * The rule (ja), from the budget's amounts (declared, counted, 補正, 前年度, 内数):
+ * - every amount a whole tenth of 1億円 (as slides write them): 億円 with one decimal
+ *   (`49.1億円`, `0.4億円`); 1兆円 and more in 兆 and 億 (`5兆3,712億円`);
+ * - else, the largest 1億円 or more: 億円 with as many decimals as the amount needs, up to four
+ *   (`4.5632億円`, `0.7億円`);
+ * - else 万円, rounded to the 万 (`4,999万円`, `300万円`); under 1万円 in yen.
+ * en: one scale for the chart from the largest amount (`¥456.32 million` beside `¥70 million`,
+ * not `¥0.07 billion`; `¥8.22 billion` beside `¥0.4 billion`).
+ */
+import type { BudgetSummary } from '../../../data/budget-summary.js';
+import type { Locale } from '../../../data/types.js';
+import { formatYen, MINUS_SIGN } from '../../../format/number.js';
+
+/** Writes an amount in yen the one way a chart writes amounts. */
+export type AmountFormat = (yen: number) => string;
+
+/** The units a chart's amounts can be written in. */
+export const AMOUNT_UNITS = ['億円-tenths', '億円', '万円', '円', 'trillion', 'billion', 'million', 'yen'] as const;
+export type AmountUnit = (typeof AMOUNT_UNITS)[number];
+
+const OKU = 1e8;
+const MAN = 1e4;
+const CHO = 1e12;
+
+/** Every amount of a budget the chart may write. */
+function amountsOf(summary: BudgetSummary): number[] {
+  const out: number[] = [summary.totals.amount.counted, summary.totals.supplementary.counted];
+  for (const s of summary.items.values()) {
+    out.push(s.amount.gross, s.amount.counted, s.supplementary.gross, s.previous.gross);
+    if (s.partOf?.amount !== undefined) out.push(s.partOf.amount);
+  }
+  return out.filter((v) => Number.isFinite(v) && v !== 0).map(Math.abs);
+}
+
+/** The unit one chart writes its amounts in (see the rule at the top of this file). */
+export function chooseAmountUnit(summary: BudgetSummary, locale: Locale): AmountUnit {
+  const amounts = amountsOf(summary);
+  const largest = amounts.reduce((m, v) => Math.max(m, v), 0);
+  if (locale === 'en') return largest >= CHO ? 'trillion' : largest >= 1e9 ? 'billion' : largest >= 1e6 ? 'million' : 'yen';
+  if (amounts.length > 0 && amounts.every((v) => Math.round(v / (OKU / 10)) * (OKU / 10) === v)) return '億円-tenths';
+  if (largest >= OKU) return '億円';
+  return largest >= MAN ? '万円' : '円';
+}
+
+const EN_SCALE = { trillion: [CHO, ' trillion'], billion: [1e9, ' billion'], million: [1e6, ' million'], yen: [1, ''] } as const;
+
+/** The formatter of a unit: exact amounts (the drawn labels round 兆 amounts with {@link drawnAmount}). */
+export function amountFormat(unit: AmountUnit, locale: Locale): AmountFormat {
+  const nf = (min: number, max: number) => new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
+  const exact = nf(0, 4);
+  const withSign = (yen: number, text: string) => (yen < 0 ? `${MINUS_SIGN}${text}` : text);
+  switch (unit) {
+    case '億円-tenths':
+      return (yen) => formatYen(yen, { locale });
+    case '億円': {
+      const f = nf(1, 4);
+      return (yen) => (Math.abs(yen) >= CHO ? formatYen(yen, { locale }) : withSign(yen, `${f.format(Math.abs(yen) / OKU)}億円`));
+    }
+    case '万円': {
+      const f = nf(0, 0);
+      return (yen) => (Math.abs(yen) < MAN && yen !== 0 ? formatYen(yen, { locale }) : withSign(yen, `${f.format(Math.round(Math.abs(yen) / MAN))}万円`));
+    }
+    case '円':
+      return (yen) => formatYen(yen, { locale });
+    default: {
+      const [scale, word] = EN_SCALE[unit];
+      return (yen) => withSign(yen, `¥${exact.format(Math.abs(yen) / scale)}${word}`);
+    }
+  }
+}
+
+const formats = new WeakMap<BudgetSummary, Partial<Record<Locale, AmountFormat>>>();
+
+/** The chart's amount format for a budget (chosen once per summary and locale). */
+export function chartAmountFormat(summary: BudgetSummary, locale: Locale): AmountFormat {
+  let byLocale = formats.get(summary);
+  if (!byLocale) formats.set(summary, (byLocale = {}));
+  return (byLocale[locale] ??= amountFormat(chooseAmountUnit(summary, locale), locale));
+}
+
+/** An amount for a drawn label: as `format`, with 1兆円 and more rounded to the 億 (ja). */
+export function drawnAmount(yen: number, format: AmountFormat, locale: Locale): string {
+  if (locale === 'ja' && Math.abs(yen) >= CHO) return format(Math.round(yen / OKU) * OKU);
+  return format(yen);
+}
+
+/** An amount for a drawn label: exact below 1兆円, rounded to the 億 above (ja); en as formatYen. */
+export function compactYen(yen: number, locale: Locale): string {
+  return drawnAmount(yen, (v) => formatYen(v, { locale }), locale);
+}
+
+/**
+ * Formats a year-on-year difference: ja `+2.1億円` / `▲0.3億円` (the slides' minus), en
+ * `+¥210 million` / `−¥30 million`; in `format` when given (the chart's), else formatYen's.
+ */
+export function formatChange(difference: number, locale: Locale, format?: AmountFormat): string {
+  const text = format ? format(Math.abs(difference)) : formatYen(Math.abs(difference), { locale });
+  if (difference === 0) return text;
+  if (difference > 0) return `+${text}`;
+  return locale === 'ja' ? `▲${text}` : `${MINUS_SIGN}${text}`;
+}

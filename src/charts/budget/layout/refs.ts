@@ -1,0 +1,117 @@
+/**
+ * Reference marks: items with no area (再掲, 内数, no amount) drawn as chips in a row, each
+ * with its figure and as much of its name as the row leaves; a "+N" chip drills to where the
+ * rest have room. Pure.
+ */
+import type { BudgetItemSummary } from '../../../data/budget-summary.js';
+import { fitLine } from './labels.js';
+import type { Rect, TreemapContext, TreemapRef } from './types.js';
+import type { ViewRefKind } from './view.js';
+
+/** The glyph drawn before a mark's text, by kind (render.ts draws it; placing measures it). */
+export const REF_GLYPHS: Readonly<Record<TreemapRef['kind'], string>> = { relist: '↪ ', 'part-of': '◇ ', zero: '', more: '' };
+
+/** A reference mark before it is placed. */
+export type UnplacedRef = Omit<TreemapRef, keyof Rect>;
+
+/** The figure of a reference: `再掲 18.0億円`, `13.5億円の内数`, `金額の記載なし`. */
+export function refText(ctx: TreemapContext, kind: ViewRefKind, s: BudgetItemSummary): string {
+  const { T, yen } = ctx;
+  if (kind === 'relist') return T.relist(yen(s.amount.gross));
+  if (kind === 'part-of') return s.partOf?.amount !== undefined ? T.partOf(yen(s.partOf.amount)) : T.partOfUnknown;
+  return s.amount.basis === 'none' ? T.noFigure : T.zero(yen(0));
+}
+
+/** `name（figure）`, for a container's accessible name. */
+export function refSummary(ctx: TreemapContext, kind: ViewRefKind, s: BudgetItemSummary): string {
+  const figure = refText(ctx, kind, s);
+  return ctx.locale === 'ja' ? `${s.name}（${figure}）` : `${s.name} (${figure})`;
+}
+
+/** A reference mark of an item, with where it leads (the original of a 再掲). */
+export function makeRef(ctx: TreemapContext, kind: ViewRefKind, s: BudgetItemSummary): UnplacedRef {
+  const { T, summary } = ctx;
+  const original = s.relistOf ? summary.items.get(s.relistOf) : undefined;
+  const figure = refText(ctx, kind, s);
+  const parts = [s.name, figure];
+  if (original) parts.push(T.relistOf(original.name));
+  if (s.partOf?.of) parts.push(s.partOf.of);
+  return {
+    key: `ref:${s.id}`,
+    kind,
+    id: s.id,
+    name: s.name,
+    path: s.path,
+    text: figure,
+    figure,
+    ...(original
+      ? { originalId: original.id, originalName: original.name, originalText: T.relistOf(original.name), drill: { id: original.parentId, offset: 0 } }
+      : {}),
+    ...(kind === 'zero' && s.item.children.length > 0 ? { drill: { id: s.id, offset: 0 } } : {}),
+    description: parts.join(T.sep),
+  };
+}
+
+/** Placed marks, how many did not fit, and the rows used. */
+export interface PlacedRefs {
+  readonly refs: TreemapRef[];
+  readonly hidden: number;
+  readonly rows: number;
+}
+
+/**
+ * Places marks in rows inside `box`, left to right; the name in each is cut to what the row
+ * leaves beside its figure. When they run out of rows, one "+N" mark drills into `parent`.
+ */
+export function placeRefs(ctx: TreemapContext, refs: readonly UnplacedRef[], box: Rect, parent: { id?: string; offset?: number }): PlacedRefs {
+  const { T, measure, metrics } = ctx;
+  const { refRow, chipPad, chipGap, fontSize, refName } = metrics;
+  const out: TreemapRef[] = [];
+  const maxRows = Math.max(0, Math.floor(box.height / refRow));
+  let row = 0;
+  let cx = box.x;
+  const chipW = (text: string, kind: TreemapRef['kind'] = 'more') => Math.ceil(measure(`${REF_GLYPHS[kind]}${text}`)) + 2 * chipPad;
+  for (let i = 0; i < refs.length; i++) {
+    const base = refs[i]!;
+    const left = refs.length - i;
+    const right = box.x + box.width;
+    // On the last row, keep room for a "+N" mark for the ones after this, unless it is the last.
+    const reserve = i === refs.length - 1 || row < maxRows - 1 ? 0 : chipW(T.more(left - 1)) + chipGap;
+    // The name, cut to what the row leaves beside the figure (at most refName).
+    const nameRoom = Math.min(refName, right - cx - reserve - chipW(base.text, base.kind) - Math.ceil(measure(' ')));
+    const short = nameRoom >= 2 * fontSize ? fitLine({ text: base.name, width: nameRoom, measure }) : undefined;
+    const r = short ? { ...base, text: `${short} ${base.text}` } : base;
+    const w = chipW(r.text, r.kind);
+    if (cx + w + reserve <= right) {
+      out.push({ ...r, x: cx, y: box.y + row * refRow + 1, width: w, height: refRow - 3 });
+      cx += w + chipGap;
+      continue;
+    }
+    if (row < maxRows - 1 && cx > box.x) {
+      row += 1;
+      cx = box.x;
+      i -= 1;
+      continue;
+    }
+    const moreW = chipW(T.more(left));
+    // Out of room: one "+N" mark that drills into the parent, where there is more room.
+    if (moreW <= box.width) {
+      out.push({
+        key: `more:${parent.id ?? ''}`,
+        kind: 'more',
+        id: parent.id ?? '',
+        name: T.more(left),
+        path: '',
+        text: T.more(left),
+        ...(parent.id !== undefined ? { drill: { id: parent.id, offset: 0 } } : {}),
+        description: parent.id !== undefined ? T.moreDesc(left) : T.moreInTable(left),
+        x: Math.min(cx, box.x + box.width - moreW),
+        y: box.y + row * refRow + 1,
+        width: moreW,
+        height: refRow - 3,
+      });
+    }
+    return { refs: out, hidden: left, rows: row + 1 };
+  }
+  return { refs: out, hidden: 0, rows: refs.length ? row + 1 : 0 };
+}

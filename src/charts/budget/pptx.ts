@@ -1,0 +1,59 @@
+/**
+ * The budget treemap on a PowerPoint slide: a native rectangle with its label per cell, laid out
+ * at 1 pt a layout px with labels at {@link MIN_SLIDE_PT} (18 pt, readable when projected).
+ * Cells too small for a label at that size stay unlabelled on the slide; the notes list every
+ * cell's figures.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import { summarizeBudget } from '../../data/budget-summary.js';
+import type { BudgetDocument } from '../../data/types.js';
+import { BORDER, hex, MIN_SLIDE_PT, place, pt, TEXT, type SlideContext, type SlideModel } from '../../export/pptx-kit.js';
+import { createApproxMeasure } from '../../kit/text.js';
+import { PALETTE_TINTS } from '../../theme/tokens.js';
+import { layoutTreemap, TREEMAP_FONT_SIZE } from './layout/index.js';
+import { measureBold } from './sizing.js';
+
+function drawBudget(doc: BudgetDocument, c: SlideContext) {
+  const summary = summarizeBudget(doc);
+  // 1 px = 1 pt: the treemap is laid out at the area's size in points.
+  const width = Math.round(c.area.w * 72);
+  const height = Math.round(c.area.h * 72);
+  const lay = (cellsHeight: number) =>
+    layoutTreemap({ doc, summary, width, height: cellsHeight, measure: measureBold(createApproxMeasure(TREEMAP_FONT_SIZE)), fontSize: MIN_SLIDE_PT, locale: c.locale });
+  let layout = lay(height);
+  // The reference strip under the cells comes out of the cells' height.
+  if (layout.height > height) layout = lay(Math.max(120, 2 * height - layout.height));
+  const p = place(c.area, layout.width, layout.height, 1 / 72);
+  const X = (px: number) => p.ox + px * p.k;
+  const Y = (px: number) => p.oy + px * p.k;
+  for (const cell of layout.cells) {
+    const label = cell.label;
+    const runs: PptxGenJS.TextProps[] = (label?.lines ?? []).map((text, i) => ({
+      text,
+      options: { bold: i < (label?.nameLines ?? 1), fontSize: pt(label!.fontSize, p), breakLine: true },
+    }));
+    c.slide.addText(cell.container ? runs.slice(0, 1) : runs, {
+      x: X(cell.x), y: Y(cell.y), w: cell.width * p.k, h: cell.height * p.k,
+      shape: c.pptx.ShapeType.rect, fill: { color: hex(PALETTE_TINTS[cell.pillar % PALETTE_TINTS.length]!) },
+      line: { color: cell.level === 1 ? 'FFFFFF' : 'F5F6F7', width: cell.level === 1 ? 2 : 0.75 },
+      fontFace: c.font, color: TEXT, valign: 'top', align: 'left', margin: 3, objectName: `cell ${cell.key}`,
+    });
+  }
+  for (const ref of layout.rootRefs) {
+    c.slide.addText(ref.text, {
+      x: X(ref.x), y: Y(ref.y), w: ref.width * p.k, h: ref.height * p.k, shape: c.pptx.ShapeType.rect,
+      fill: { color: 'FFFFFF' }, line: { color: BORDER, width: 0.75, dashType: 'dash' }, fontFace: c.font,
+      fontSize: MIN_SLIDE_PT, color: TEXT, margin: 1, valign: 'middle', fit: 'shrink', objectName: `ref ${ref.key}`,
+    });
+  }
+  const header = [doc.fiscalYear, layout.totalText].filter(Boolean).join(' ');
+  const extra = [layout.reconcileText, layout.supplementaryTotalText].filter((t): t is string => Boolean(t));
+  return { notes: [header, ...extra, ...layout.cells.map((cell) => cell.description)] };
+}
+
+/** The treemap's slide drawer. */
+export const budgetSlide: SlideModel<BudgetDocument> = {
+  type: 'budget',
+  defaultTitle: (locale) => (locale === 'ja' ? '予算' : 'Budget'),
+  draw: drawBudget,
+};

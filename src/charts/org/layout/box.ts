@@ -1,0 +1,158 @@
+/**
+ * Phase 1 of the org chart layout: what one body's box shows, measured (badge, wrapped name,
+ * aliases, roles or holder counts, notes) and how wide it is. A box is as wide as its longest
+ * line needs, within the limits the arrangement gives, so that names and role titles are whole
+ * wherever the container allows; past the limit, text wraps (and only a word that cannot fit
+ * ends in …). Cached per body and measure, so expanding or collapsing re-measures nothing.
+ */
+import type { Body, Locale } from '../../../data/types.js';
+import type { MeasureText } from '../../../kit/text.js';
+import { ORG_KIND_LABELS, ORG_UI } from '../words.js';
+import { wrapOrgLabel } from './box-text.js';
+import { resolveOrgMetrics } from './metrics.js';
+import { ORG_MAX_LISTED_HOLDERS, type OrgBoxContent, type OrgCountButton, type OrgTextLine } from './types.js';
+
+type Cached = { key: string; content: OrgBoxContent };
+const contentCache = new WeakMap<MeasureText, WeakMap<Body, Cached>>();
+
+/** `measure` (at `from` px) rescaled to text at `to` px; bold text runs about 3 % wider. */
+export function scaleMeasure(measure: MeasureText, from: number, to: number, bold = false): MeasureText {
+  const f = (to / from) * (bold ? 1.03 : 1);
+  return (text) => measure(text) * f;
+}
+
+/** Room a count button takes besides its text: left padding and the ▸. */
+const COUNT_CHROME = 28;
+
+/** The width limits of boxes in an arrangement, from the base font size and the container. */
+export interface OrgBoxLimits {
+  minWidth: number;
+  maxWidth: number;
+}
+
+/**
+ * How narrow and how wide boxes may be: 8 to 15 em of the base font size (112–210 px at 14 px),
+ * and for the one-column `narrow` arrangement whatever the container leaves after the indents
+ * of `depth` levels and a gutter for link lines (never under 8 em).
+ */
+export function chooseOrgBoxLimits(options: {
+  width: number;
+  arrangement: 'top-down' | 'compact' | 'narrow' | 'left-right';
+  fontSize?: number;
+  depth?: number;
+  /** Width taken by other things across the drawing (lane bands' padding and labels). */
+  reserve?: number;
+}): OrgBoxLimits {
+  const f = resolveOrgMetrics(options.fontSize).fontSize;
+  const minWidth = Math.round(f * 8);
+  if (options.arrangement === 'narrow') {
+    const room = options.width - 2 * 12 - (options.depth ?? 0) * ORG_HANG_INDENT - ORG_NARROW_GUTTER - (options.reserve ?? 0);
+    return { minWidth, maxWidth: Math.max(minWidth, Math.min(Math.round(f * 24), Math.floor(room))) };
+  }
+  return { minWidth, maxWidth: Math.round(f * 15) };
+}
+
+/** How far a hung child stands in from its parent's left edge (px). */
+export const ORG_HANG_INDENT = 20;
+/** Room kept right of the boxes in the `narrow` arrangement for link lines and their labels. */
+export const ORG_NARROW_GUTTER = 40;
+
+/** The width a body's text asks for on one line each (name, aliases, roles or counts, notes), padding included. */
+function naturalWidth(body: Body, measures: { name: MeasureText; text: MeasureText }, locale: Locale, padding: number, badgeWidth: number): number {
+  const ui = ORG_UI[locale];
+  let w = Math.max(badgeWidth, measures.name(body.name));
+  if (body.aliases.length) w = Math.max(w, measures.text(`（${body.aliases.join(ui.listSep)}）`));
+  for (const role of body.roles) {
+    w =
+      role.holders.length > ORG_MAX_LISTED_HOLDERS
+        ? Math.max(w, measures.text(`${role.title}${ui.colon}${ui.count(role.holders.length)}`) + COUNT_CHROME)
+        : Math.max(w, measures.text(`${role.title}${ui.colon}${role.holders.join(ui.listSep)}`));
+  }
+  for (const note of body.notes) w = Math.max(w, measures.text(note));
+  return Math.ceil(w + 2 * padding + 2);
+}
+
+/** Measures what one body's box shows: badge, wrapped name, aliases, roles (or counts), notes. */
+export function measureOrgBox(options: {
+  body: Body;
+  /** A fixed width; else the text decides, between `minWidth` and `maxWidth`. */
+  boxWidth?: number;
+  minWidth?: number;
+  maxWidth?: number;
+  /** Lines a name, role or note may take before it is cut with …; default 3. */
+  maxLines?: number;
+  measure: MeasureText;
+  measureSize?: number;
+  locale?: Locale;
+  /** Base font size in px; default 14. */
+  fontSize?: number;
+}): OrgBoxContent {
+  const { body, measure, measureSize = 14, locale = 'ja' } = options;
+  const M = resolveOrgMetrics(options.fontSize);
+  const maxLines = options.maxLines ?? 3;
+  const key = `${options.boxWidth}|${options.minWidth}|${options.maxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}`;
+  let perMeasure = contentCache.get(measure);
+  if (!perMeasure) contentCache.set(measure, (perMeasure = new WeakMap()));
+  const hit = perMeasure.get(body);
+  if (hit && hit.key === key) return hit.content;
+
+  const ui = ORG_UI[locale];
+  const nameMeasure = scaleMeasure(measure, measureSize, M.nameSize, true);
+  const textMeasure = scaleMeasure(measure, measureSize, M.textSize);
+  const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
+  const badgeText = ORG_KIND_LABELS[locale][body.kind];
+  const badgeWidth = Math.ceil(badgeMeasure(badgeText)) + 12;
+  const boxWidth =
+    options.boxWidth ??
+    Math.max(options.minWidth ?? 0, Math.min(options.maxWidth ?? Infinity, naturalWidth(body, { name: nameMeasure, text: textMeasure }, locale, M.padding, badgeWidth)));
+  const inner = boxWidth - 2 * M.padding;
+  const lines: OrgTextLine[] = [];
+  const counts: OrgCountButton[] = [];
+  let truncated = false;
+  let y = M.padding + M.badgeHeight + M.gapAfterBadge;
+
+  const push = (kind: OrgTextLine['kind'], text: string, maxLines: number, m: MeasureText, lineHeight: number, size: number) => {
+    const wrapped = wrapOrgLabel({ text, maxWidth: inner, measure: m, maxLines, locale });
+    truncated ||= wrapped.truncated;
+    for (const line of wrapped.lines) {
+      // Baseline sits ~0.8 of the font size below the line's top, centred in its line box.
+      lines.push({ kind, text: line, x: M.padding, y: Math.round(y + (lineHeight - size) / 2 + size * 0.86) });
+      y += lineHeight;
+    }
+  };
+
+  push('name', body.name, maxLines, nameMeasure, M.nameLine, M.nameSize);
+  if (body.aliases.length) push('alias', `（${body.aliases.join(ui.listSep)}）`, maxLines, textMeasure, M.textLine, M.textSize);
+  body.roles.forEach((role, roleIndex) => {
+    y += M.gapBetweenParts;
+    if (role.holders.length > ORG_MAX_LISTED_HOLDERS) {
+      // The number always shows; a title too long for the button ends in an ellipsis before it.
+      const tail = `${ui.colon}${ui.count(role.holders.length)}`;
+      const title = wrapOrgLabel({ text: role.title, maxWidth: Math.max(M.textSize, inner - COUNT_CHROME - textMeasure(tail)), measure: textMeasure, maxLines: 1, locale });
+      truncated ||= title.truncated;
+      const text = `${title.lines[0] ?? ''}${tail}`;
+      counts.push({ roleIndex, text, x: M.padding, y, width: Math.min(inner, Math.ceil(textMeasure(text)) + COUNT_CHROME), height: M.countHeight });
+      y += M.countHeight;
+    } else {
+      push('role', `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`, maxLines, textMeasure, M.textLine, M.textSize);
+    }
+  });
+  if (body.notes.length) {
+    y += M.gapBetweenParts;
+    for (const note of body.notes) push('note', note, maxLines, textMeasure, M.textLine, M.textSize);
+  }
+  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + M.padding), badge: { text: badgeText, width: badgeWidth }, lines, counts, truncated };
+  perMeasure.set(body, { key, content });
+  return content;
+}
+
+/**
+ * A fixed box width for `width` px, for callers that want every box alike (pass it as
+ * `boxWidth`): 10.5 em of the base font size top-down (10 em below 520 px), 13 em left-right
+ * (12 em below 520 px).
+ */
+export function chooseOrgBoxWidth(options: { width: number; orientation: 'top-down' | 'left-right'; fontSize?: number }): number {
+  const f = resolveOrgMetrics(options.fontSize).fontSize;
+  if (options.orientation === 'left-right') return Math.round(f * (options.width < 520 ? 12 : 13));
+  return Math.round(f * (options.width < 520 ? 10 : 10.5));
+}

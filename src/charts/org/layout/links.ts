@@ -1,0 +1,334 @@
+/**
+ * Phase 7 of the org chart layout: the typed links (連携, 共同事務局, 所管…). An end hidden in a
+ * collapsed subtree moves to its nearest visible ancestor, so no link silently disappears;
+ * links of one type into the same collapsed pair share a line; a collapsed box with too many
+ * such lines gets a count badge instead. Each line is routed orthogonally around the boxes on
+ * its own track (a line that would run along another one, of any type, is moved aside), so
+ * every line ends in its own arrowhead; its label goes where it covers no box, no other label,
+ * no tree connector and no other line.
+ */
+import type { Locale, OrganizationDocument, OrgLink, LinkType } from '../../../data/types.js';
+import type { MeasureText } from '../../../kit/text.js';
+import { indexOrganization } from '../tree-index.js';
+import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
+import { scaleMeasure } from './box.js';
+import type { OrgMetrics } from './metrics.js';
+import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
+import { ORG_DIRECTED_LINKS, ORG_MAX_FOLDED_LINES, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgNodeLayout } from './types.js';
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The thin rectangles (2 px either side) a polyline covers, for label avoidance. */
+export function runRects(points: readonly Point[], pad = 2): Rect[] {
+  const out: Rect[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    out.push({ x: Math.min(p[0], q[0]) - pad, y: Math.min(p[1], q[1]) - pad, width: Math.abs(q[0] - p[0]) + 2 * pad, height: Math.abs(q[1] - p[1]) + 2 * pad });
+  }
+  return out;
+}
+
+/** A rectangle a label should keep off, and how bad covering it is (default 1). */
+export type OrgLabelObstacle = Rect & { weight?: number };
+
+/**
+ * Places a label of `width` × `height` centred on a point of its route where it covers none of
+ * `avoid`; the longest pieces of the route are tried first, at their middle and then along them.
+ * When no spot is free, the spot covering the least (by weight) wins.
+ */
+export function placeOrgLabel(points: readonly Point[], width: number, height: number, avoid: readonly OrgLabelObstacle[]): Rect {
+  const spots: Array<{ x: number; y: number; len: number }> = [];
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    const len = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9]) spots.push({ x: p[0] + (q[0] - p[0]) * t, y: p[1] + (q[1] - p[1]) * t, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+  }
+  spots.sort((a, b) => b.len - a.len);
+  const boxAt = (s: { x: number; y: number }): Rect => ({ x: Math.round(s.x - width / 2), y: Math.round(s.y - height / 2), width, height });
+  let best: Rect | undefined;
+  let bestCost = Infinity;
+  for (const s of spots) {
+    const box = boxAt(s);
+    let cost = 0;
+    for (const r of avoid) if (overlaps(box, r)) cost += r.weight ?? 1;
+    if (cost === 0) return box;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = box;
+    }
+  }
+  return best ?? boxAt(findLabelPoint(points));
+}
+
+/** A straight piece of a drawn line: horizontal (`y` fixed) or vertical (`x` fixed). */
+interface Run {
+  horizontal: boolean;
+  at: number;
+  from: number;
+  to: number;
+}
+
+function toRuns(points: readonly Point[]): Run[] {
+  const out: Run[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    const horizontal = p[1] === q[1];
+    const [u, v] = horizontal ? [p[0], q[0]] : [p[1], q[1]];
+    out.push({ horizontal, at: horizontal ? p[1] : p[0], from: Math.min(u, v), to: Math.max(u, v) });
+  }
+  return out;
+}
+
+/** How many pieces of a route run along (within 4 px, overlapping over 4 px) an already drawn line or connector. */
+export function countSharedRuns(points: readonly Point[], drawn: readonly Run[]): number {
+  let n = 0;
+  for (const r of toRuns(points)) {
+    for (const d of drawn) {
+      if (d.horizontal === r.horizontal && Math.abs(d.at - r.at) < 4 && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 4) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+interface Group {
+  from: string;
+  to: string;
+  links: OrgLink[];
+  index: number;
+  collapsedFrom: boolean;
+  collapsedTo: boolean;
+}
+
+/** Options of {@link routeOrgLinks}. */
+export interface RouteOrgLinksOptions {
+  doc: OrganizationDocument;
+  nodes: readonly OrgNodeLayout[];
+  byId: ReadonlyMap<string, OrgNodeLayout>;
+  visible: ReadonlySet<string>;
+  edges: readonly OrgEdgeLayout[];
+  /** Free coordinates between rows (y) or columns (x) of boxes. */
+  channels: { x: number[]; y: number[] };
+  /** Bands that grow to hold a folded-link badge on one of their boxes. */
+  lanes: OrgLaneLayout[];
+  laneOf: ReadonlyMap<string, string>;
+  metrics: OrgMetrics;
+  measure: MeasureText;
+  measureSize: number;
+  locale: Locale;
+  /**
+   * The narrow arrangement's gutter: the x right of every box. Lines then leave their boxes to
+   * the right and run down their own track in the gutter (16 px apart), labels standing
+   * vertically on the track.
+   */
+  gutter?: number;
+}
+
+/** Track spacing in the gutter: a vertical label (one line of text) fits between two tracks. */
+export const ORG_GUTTER_TRACK = 16;
+
+/**
+ * Tracks in the gutter for lines spanning `spans` (y ranges): the first track whose lines do not
+ * overlap the span (with room for a label's end), shorter lines nearer the boxes.
+ */
+export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>): number[] {
+  const order = spans.map((s, i) => ({ i, len: s[1] - s[0] })).sort((a, b) => a.len - b.len || a.i - b.i);
+  const tracks: Array<Array<readonly [number, number]>> = [];
+  const out: number[] = [];
+  for (const { i } of order) {
+    const [y0, y1] = spans[i]!;
+    let k = tracks.findIndex((t) => t.every(([u, v]) => y1 + 6 < u || v + 6 < y0));
+    if (k < 0) k = tracks.push([]) - 1;
+    tracks[k]!.push([y0, y1]);
+    out[i] = k;
+  }
+  return out;
+}
+
+/** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
+export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLayout[]; hiddenLinks: OrgLink[] } {
+  const { doc, nodes, byId, visible, edges, channels, lanes, laneOf, metrics: M, measure, measureSize, locale } = options;
+  const index = indexOrganization(doc);
+  const obstacles = new Map<string, Rect>();
+  for (const n of nodes) obstacles.set(n.id, { x: n.x, y: n.y, width: n.width, height: n.height });
+  const obstacleList = [...obstacles.values()];
+  const linkLabels = ORG_LINK_LABELS[locale];
+  const labelMeasure = scaleMeasure(measure, measureSize, M.textSize);
+  const badgeTextMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
+  const links: OrgLinkLayout[] = [];
+  const hiddenLinks: OrgLink[] = [];
+
+  // Memoised walk up to the nearest visible ancestor (iterative: chains of thousands of bodies).
+  const endOf = new Map<string, string | undefined>();
+  const visibleEnd = (id: string): string | undefined => {
+    const path: string[] = [];
+    let at: string | undefined = id;
+    let end: string | undefined;
+    for (;;) {
+      if (at === undefined || !index.byId.has(at)) break;
+      if (visible.has(at)) {
+        end = at;
+        break;
+      }
+      if (endOf.has(at)) {
+        end = endOf.get(at);
+        break;
+      }
+      path.push(at);
+      at = index.byId.get(at)!.parent;
+    }
+    for (const p of path) endOf.set(p, end);
+    return end;
+  };
+  const groups = new Map<string, Group>();
+  doc.links.forEach((link, i) => {
+    const from = visibleEnd(link.from);
+    const to = visibleEnd(link.to);
+    if (from === undefined || to === undefined || from === to) {
+      if (link.from !== link.to) hiddenLinks.push(link);
+      return;
+    }
+    const collapsedFrom = from !== link.from;
+    const collapsedTo = to !== link.to;
+    if (collapsedFrom) byId.get(from)!.folded.push(link);
+    if (collapsedTo) byId.get(to)!.folded.push(link);
+    const key = collapsedFrom || collapsedTo ? `${from}|${to}|${link.type}` : `#${i}`;
+    const group = groups.get(key);
+    if (group) {
+      group.links.push(link);
+      group.collapsedFrom ||= collapsedFrom;
+      group.collapsedTo ||= collapsedTo;
+    } else {
+      groups.set(key, { from, to, links: [link], index: i, collapsedFrom, collapsedTo });
+    }
+  });
+
+  // A collapsed box with more than a few lines into its subtree gets a count badge instead.
+  const foldedGroups = new Map<string, number>();
+  for (const g of groups.values()) {
+    if (g.collapsedFrom) foldedGroups.set(g.from, (foldedGroups.get(g.from) ?? 0) + 1);
+    if (g.collapsedTo) foldedGroups.set(g.to, (foldedGroups.get(g.to) ?? 0) + 1);
+  }
+  const undrawn = new Map<string, number>();
+  const drawnGroups: Group[] = [];
+  for (const g of groups.values()) {
+    const tooMany = (g.collapsedFrom && foldedGroups.get(g.from)! > ORG_MAX_FOLDED_LINES) || (g.collapsedTo && foldedGroups.get(g.to)! > ORG_MAX_FOLDED_LINES);
+    if (!tooMany) {
+      drawnGroups.push(g);
+      continue;
+    }
+    if (g.collapsedFrom) undrawn.set(g.from, (undrawn.get(g.from) ?? 0) + g.links.length);
+    if (g.collapsedTo) undrawn.set(g.to, (undrawn.get(g.to) ?? 0) + g.links.length);
+  }
+  for (const [id, count] of undrawn) {
+    const node = byId.get(id)!;
+    const text = ORG_UI[locale].foldedBadge(count);
+    const width = Math.min(node.width - 2 * M.padding, Math.ceil(badgeTextMeasure(text)) + 14);
+    // Across the top edge at the right: clear of the box's text, the toggle and the connector.
+    node.foldedBadge = { count, text, x: node.width - width - 6, y: -Math.round(M.badgeHeight / 2 + 2), width, height: M.badgeHeight };
+    const top = node.y + node.foldedBadge.y - 3;
+    for (const lane of lanes) {
+      if (lane.lane.id !== laneOf.get(id) || top >= lane.y || node.x < lane.x || node.x > lane.x + lane.width) continue;
+      lane.height += lane.y - top;
+      lane.y = top;
+    }
+  }
+
+  // Tracks already taken: tree connectors, then each routed line.
+  const runs: Run[] = edges.flatMap((e) => toRuns(e.points));
+  // Covering another label is worst, then a box, then a line or connector.
+  // A label inside a lane band is on a background; across a band's edge it is not.
+  const bandEdges = lanes.flatMap((l) => runRects([[l.x, l.y], [l.x + l.width, l.y], [l.x + l.width, l.y + l.height], [l.x, l.y + l.height], [l.x, l.y]], 1));
+  const avoid: OrgLabelObstacle[] = [...obstacleList.map((r) => ({ ...r, weight: 10 })), ...edges.flatMap((e) => runRects(e.points)), ...bandEdges];
+  const pairCount = new Map<string, number>();
+  const type = (g: Group): LinkType => g.links[0]!.type;
+  // Lines between visible bodies first (they carry labels), then lines into collapsed subtrees.
+  const ordered = [...drawnGroups.filter((g) => !g.collapsedFrom && !g.collapsedTo), ...drawnGroups.filter((g) => g.collapsedFrom || g.collapsedTo)];
+  const routed = new Map<Group, { points: Point[]; crossings: number }>();
+  if (options.gutter !== undefined) {
+    // Where each line meets its boxes: 10 px apart down the box's right edge, from 16 px below its top.
+    const endsAt = new Map<string, number>();
+    const endY = (id: string) => {
+      const box = obstacles.get(id)!;
+      const nth = endsAt.get(id) ?? 0;
+      endsAt.set(id, nth + 1);
+      return Math.round(box.y + Math.min(box.height - 6, 16 + 10 * nth));
+    };
+    const ends = ordered.map((g) => [endY(g.from), endY(g.to)] as const);
+    const tracks = assignOrgTracks(ends.map(([u, v]) => [Math.min(u, v), Math.max(u, v)] as const));
+    ordered.forEach((g, i) => {
+      const a = obstacles.get(g.from)!;
+      const b = obstacles.get(g.to)!;
+      const x = options.gutter! + 8 + tracks[i]! * ORG_GUTTER_TRACK;
+      const [ya, yb] = ends[i]!;
+      const points: Point[] = [[a.x + a.width, ya], [x, ya], [x, yb], [b.x + b.width, yb]];
+      routed.set(g, { points, crossings: 0 });
+    });
+  }
+  for (const g of ordered) {
+    if (routed.has(g)) continue;
+    const a = obstacles.get(g.from)!;
+    const b = obstacles.get(g.to)!;
+    const pair = g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`;
+    const nth = pairCount.get(pair) ?? 0;
+    pairCount.set(pair, nth + 1);
+    const route = (offset: number) => routeOrthogonal({ a, b, obstacles: obstacleList, channels, offset });
+    let best = route(nth * 8);
+    // A line running along another line or a connector reads as neither (two 所管 lines into
+    // AMED sharing one arrowhead): move it to a free track while that costs no box crossing.
+    if (countSharedRuns(best.points, runs) > 0) {
+      let bestShared = countSharedRuns(best.points, runs);
+      for (const shift of [8, -8, 16, -16, 24, -24, 32, -32]) {
+        const other = route(nth * 8 + shift);
+        const shared = other.crossings <= best.crossings ? countSharedRuns(other.points, runs) : Infinity;
+        if (shared < bestShared) {
+          best = other;
+          bestShared = shared;
+          if (!shared) break;
+        }
+      }
+    }
+    runs.push(...toRuns(best.points));
+    routed.set(g, best);
+  }
+  for (const g of ordered) avoid.push(...runRects(routed.get(g)!.points, 1));
+
+  for (const g of drawnGroups) {
+    const link = g.links[0]!;
+    const route = routed.get(g)!;
+    const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
+    const label = g.links.length > 1 ? `${base}${ORG_UI[locale].times(g.links.length)}` : base;
+    let labelBox: Rect | undefined;
+    const vertical = options.gutter !== undefined;
+    if (!g.collapsedFrom && !g.collapsedTo) {
+      const own = new Set(runRects(route.points, 1).map((r) => `${r.x},${r.y},${r.width},${r.height}`));
+      const others = avoid.filter((r) => !own.has(`${r.x},${r.y},${r.width},${r.height}`));
+      const long = Math.ceil(labelMeasure(label)) + 8;
+      // In the gutter the label stands on its own track (the middle piece of the route).
+      labelBox = vertical ? placeOrgLabel(route.points.slice(1, 3), M.textLine, long, others) : placeOrgLabel(route.points, long, M.textLine + 2, others);
+      avoid.push({ ...labelBox, weight: 100 });
+    }
+    links.push({
+      id: `link-${g.index}`,
+      link,
+      links: g.links,
+      type: type(g),
+      label,
+      from: g.from,
+      to: g.to,
+      collapsedFrom: g.collapsedFrom,
+      collapsedTo: g.collapsedTo,
+      directed: ORG_DIRECTED_LINKS.has(type(g)),
+      points: route.points,
+      crossings: route.crossings,
+      labelBox,
+      ...(vertical && labelBox ? { labelVertical: true } : {}),
+    });
+  }
+  return { links, hiddenLinks };
+}

@@ -1,0 +1,334 @@
+/**
+ * Phase 3 of the org chart layout: positions of the boxes. A tidy tree whose subtrees are
+ * packed by their contours (as in Reingold–Tilford and d3-flextree, but with boxes of any size
+ * and any depth extent), in one of three shapes:
+ *
+ * - spread: children side by side in the next row, the parent centred above them;
+ * - hung: children stacked in a column under the parent, indented (the "compact" mode of
+ *   org-chart tools for groups of leaves: ten leaves take one box width, not ten);
+ * - left-right: spread, with the depth axis across the page.
+ *
+ * Works in breadth/depth coordinates (b across the rows, d down the levels) and transposes at
+ * the end for left-right. Pure.
+ */
+import type { Body } from '../../../data/types.js';
+import { ORG_HANG_INDENT } from './box.js';
+import type { OrgArrangement, OrgBoxContent } from './types.js';
+
+/** A body to place, with its measured box and its drawn children (satellites last). */
+export interface OrgTreeItem {
+  body: Body;
+  content: OrgBoxContent;
+  /** Drawn under a host it is not a child of (see visible.ts). */
+  satellite: boolean;
+  children: OrgTreeItem[];
+  /** The box has an expand/collapse toggle (on its bottom edge): the box below in a column keeps clear of it. */
+  toggle?: boolean;
+  /** The box is collapsed over children: it may carry a folded-link badge across its top edge. */
+  folded?: boolean;
+}
+
+/** Room between boxes in a column: clear of the toggle above and the folded-link badge below. */
+function columnGap(above: OrgTreeItem, below: OrgTreeItem | undefined): number {
+  return ORG_GAPS.hang + (above.toggle ? 12 : 0) + (below?.folded ? 12 : 0);
+}
+
+/** Gaps between boxes, in px. */
+export const ORG_GAPS = {
+  /** Between rows, top-down (the elbow runs 16 px below the parent; labels fit in the rest). */
+  levelTopDown: 64,
+  levelLeftRight: 60,
+  sibling: 16,
+  cousin: 28,
+  /** Between boxes of different lanes: room for both bands' padding and a vertical lane label. */
+  lane: 44,
+  /** Between separate trees (the headquarters and AMED): room for the 連携 line and its label. */
+  tree: 64,
+  /** Between separate trees stacked in the narrow arrangement. */
+  treeStacked: 28,
+  /** Above the first hung child and between hung children. */
+  hang: 12,
+} as const;
+
+/** Where the boxes went. */
+export interface OrgPositions {
+  /** Top-left corner of each box, the drawing starting at 0 on both axes. */
+  at: Map<string, { x: number; y: number }>;
+  /** Bodies whose children hang in a column under them. */
+  hung: Set<string>;
+  /** Leaves drawn in a column below their parent's elbow (compact): id → the breadth coordinate of the column's line. */
+  columns: Map<string, number>;
+  /** Start of each row on the depth axis (rows hold the spread bodies; hung ones fall between). */
+  rowStart: number[];
+  levelGap: number;
+  width: number;
+  height: number;
+}
+
+/** A piece of a subtree's outline: over depths d0–d1 its outermost edge is at breadth b. */
+interface Seg {
+  d0: number;
+  d1: number;
+  b: number;
+  /** Lane of the box (a satellite counts as its own lane), for the gap to its neighbour. */
+  lane: string;
+  depth: number;
+}
+
+interface Sub {
+  left: Seg[];
+  right: Seg[];
+  /** Deepest point, relative to the subtree's root box top. */
+  extent: number;
+}
+
+const shift = (segs: readonly Seg[], db: number, dd: number): Seg[] => segs.map((s) => ({ ...s, b: s.b + db, d0: s.d0 + dd, d1: s.d1 + dd }));
+
+/** The outer envelope of two outlines: per depth, the smaller (left) or larger (right) breadth. */
+function envelope(a: readonly Seg[], c: readonly Seg[], side: 'left' | 'right'): Seg[] {
+  if (!a.length) return [...c];
+  if (!c.length) return [...a];
+  const cuts = [...new Set([...a, ...c].flatMap((s) => [s.d0, s.d1]))].sort((p, q) => p - q);
+  const out: Seg[] = [];
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const u = cuts[k]!;
+    const v = cuts[k + 1]!;
+    while (i < a.length && a[i]!.d1 <= u) i++;
+    while (j < c.length && c[j]!.d1 <= u) j++;
+    const p = i < a.length && a[i]!.d0 <= u ? a[i] : undefined;
+    const q = j < c.length && c[j]!.d0 <= u ? c[j] : undefined;
+    const w = p && q ? ((side === 'left' ? p.b <= q.b : p.b >= q.b) ? p : q) : (p ?? q);
+    if (!w) continue;
+    const last = out[out.length - 1];
+    if (last && last.d1 === u && last.b === w.b && last.lane === w.lane && last.depth === w.depth) last.d1 = v;
+    else out.push({ ...w, d0: u, d1: v });
+  }
+  return out;
+}
+
+/** How far right `left` must move to clear `right` everywhere they share depths (24 px of depth tolerance: room for band padding and badges). */
+function separation(right: readonly Seg[], left: readonly Seg[], gap: (a: Seg, b: Seg) => number): number {
+  let s = -Infinity;
+  // Outlines are short (one piece per row or column of boxes): every pair is compared.
+  for (const a of right) {
+    for (const b of left) if (a.d0 < b.d1 + 24 && b.d0 < a.d1 + 24) s = Math.max(s, a.b + gap(a, b) - b.b);
+  }
+  return Number.isFinite(s) ? s : 0;
+}
+
+/** Whether an item's children hang in a column in this arrangement. */
+export function hangsChildren(item: OrgTreeItem, arrangement: OrgArrangement): boolean {
+  if (!item.children.length) return false;
+  return arrangement === 'narrow';
+}
+
+/** Children side by side as slots: one child, or (compact) a column of consecutive leaves of one lane. */
+interface Slot {
+  items: OrgTreeItem[];
+  column: boolean;
+}
+
+/** The slots of a row of siblings: in the compact arrangement, runs of two or more leaves of one lane form a column. */
+export function groupOrgSlots(children: readonly OrgTreeItem[], arrangement: OrgArrangement, laneKey: (item: OrgTreeItem) => string): Slot[] {
+  const slots: Slot[] = [];
+  for (const c of children) {
+    const last = slots[slots.length - 1];
+    const leaf = c.children.length === 0;
+    if (arrangement === 'compact' && leaf && last && last.items.every((x) => x.children.length === 0) && laneKey(last.items[0]!) === laneKey(c)) {
+      last.items.push(c);
+      last.column = true;
+    } else {
+      slots.push({ items: [c], column: false });
+    }
+  }
+  return slots;
+}
+
+/** Places the boxes of a forest. */
+export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrangement: OrgArrangement }): OrgPositions {
+  const { roots, arrangement } = options;
+  const across = arrangement === 'left-right';
+  const bw = (c: OrgBoxContent) => (across ? c.height : c.width);
+  const dw = (c: OrgBoxContent) => (across ? c.width : c.height);
+  const levelGap = across ? ORG_GAPS.levelLeftRight : ORG_GAPS.levelTopDown;
+  const hung = new Set<string>();
+
+  // Which bodies hang their children; row sizes: the deepest box of each row (hung boxes are in no row).
+  const rowSize: number[] = [];
+  const rowPass = (item: OrgTreeItem, depth: number, inRow: boolean) => {
+    if (inRow) rowSize[depth] = Math.max(rowSize[depth] ?? 0, dw(item.content));
+    const hangs = hangsChildren(item, arrangement);
+    if (hangs) hung.add(item.body.id);
+    for (const c of item.children) rowPass(c, depth + 1, inRow && !hangs);
+  };
+  const stackRoots = arrangement === 'narrow';
+  for (const r of roots) rowPass(r, 0, true);
+  const rowStart: number[] = [];
+  let acc = 0;
+  for (let k = 0; k < rowSize.length; k++) {
+    rowStart[k] = acc;
+    acc += (rowSize[k] ?? 0) + levelGap;
+  }
+
+  // Offsets of each box from its parent's top-left (roots: from the forest's origin).
+  const rel = new Map<OrgTreeItem, { b: number; d: number }>();
+  const slotRel = new Map<OrgTreeItem, { b: number; d: number }>();
+  /** Column line of a leaf in a column, relative to its parent's left edge. */
+  const columnLine = new Map<OrgTreeItem, number>();
+  const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
+
+  const place = (item: OrgTreeItem, depth: number): Sub => {
+    const w = bw(item.content);
+    const h = dw(item.content);
+    const lane = laneKey(item);
+    const own: Seg = { d0: 0, d1: h, b: 0, lane, depth };
+    if (!item.children.length) return { left: [own], right: [{ ...own, b: w }], extent: h };
+    if (hung.has(item.body.id)) {
+      let cursor = h + columnGap(item, item.children[0]);
+      let left: Seg[] = [own];
+      let right: Seg[] = [{ ...own, b: w }];
+      let lastMid = cursor;
+      const leavesOnly = item.children.every((c) => !c.children.length);
+      let stackRight = 0;
+      let lastGap = 0;
+      for (const child of item.children) {
+        const sub = place(child, depth + 1);
+        rel.set(child, { b: ORG_HANG_INDENT, d: cursor });
+        lastMid = cursor + Math.min(dw(child.content) / 2, 24);
+        if (leavesOnly) stackRight = Math.max(stackRight, ORG_HANG_INDENT + bw(child.content));
+        else {
+          left = envelope(left, shift(sub.left, ORG_HANG_INDENT, cursor), 'left');
+          right = envelope(right, shift(sub.right, ORG_HANG_INDENT, cursor), 'right');
+        }
+        const gap = columnGap(child, item.children[item.children.indexOf(child) + 1]);
+        cursor += sub.extent + gap;
+        lastGap = gap;
+      }
+      const bottom = cursor - lastGap;
+      // The connector runs down at half the indent; leaves make one straight outline.
+      left = envelope(left, [{ d0: h, d1: leavesOnly ? bottom : lastMid, b: ORG_HANG_INDENT / 2 - 1, lane, depth }], 'left');
+      if (leavesOnly) right = envelope(right, [{ d0: h, d1: bottom, b: stackRight, lane: laneKey(item.children[0]!), depth: depth + 1 }], 'right');
+      return { left, right, extent: bottom };
+    }
+    const childD = (rowStart[depth + 1] ?? 0) - (rowStart[depth] ?? 0);
+    const slots = groupOrgSlots(item.children, arrangement, laneKey);
+    const { offsets, left, right, extent } = spread(slots, depth + 1, childD);
+    const centre = (slot: Slot, i: number) => offsets[i]! + (slot.column ? ORG_HANG_INDENT / 2 : bw(slot.items[0]!.content) / 2);
+    const c0 = centre(slots[0]!, 0);
+    const c1 = centre(slots[slots.length - 1]!, slots.length - 1);
+    const pb = (c0 + c1) / 2 - w / 2;
+    slots.forEach((slot, i) => {
+      for (const c of slot.items) {
+        const o = slotRel.get(c)!;
+        rel.set(c, { b: offsets[i]! + o.b - pb, d: childD + o.d });
+        if (slot.column) columnLine.set(c, offsets[i]! + ORG_HANG_INDENT / 2 - pb);
+      }
+    });
+    const elbow = { d0: h, d1: childD, lane, depth };
+    return {
+      left: envelope([own, { ...elbow, b: Math.min(0, c0 - pb - 1) }], shift(left, -pb, 0), 'left'),
+      right: envelope([{ ...own, b: w }, { ...elbow, b: Math.max(w, c1 - pb + 1) }], shift(right, -pb, 0), 'right'),
+      extent: Math.max(h, extent),
+    };
+  };
+
+  /** A slot's outline, its items placed relative to the slot's top-left. */
+  const placeSlot = (slot: Slot, depth: number): Sub => {
+    if (!slot.column) {
+      slotRel.set(slot.items[0]!, { b: 0, d: 0 });
+      return place(slot.items[0]!, depth);
+    }
+    let cursor = 0;
+    let widest = 0;
+    let bottom = 0;
+    slot.items.forEach((c, i) => {
+      slotRel.set(c, { b: ORG_HANG_INDENT, d: cursor });
+      widest = Math.max(widest, bw(c.content));
+      bottom = cursor + dw(c.content);
+      cursor = bottom + columnGap(c, slot.items[i + 1]);
+    });
+    const lane = laneKey(slot.items[0]!);
+    return { left: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT / 2 - 1, lane, depth }], right: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT + widest, lane, depth }], extent: bottom };
+  };
+
+  /** Slots side by side, each as close to the previous ones as their outlines allow; `d` shifts their outlines down. */
+  const spread = (slots: readonly Slot[], depth: number, d: number, treeGap = false) => {
+    const offsets: number[] = [];
+    let left: Seg[] = [];
+    let right: Seg[] = [];
+    let extent = 0;
+    const gap = (a: Seg, b: Seg) => {
+      if (treeGap && a.depth === depth && b.depth === depth) return ORG_GAPS.tree;
+      if (a.lane !== b.lane) return ORG_GAPS.lane;
+      return a.depth === depth && b.depth === depth ? ORG_GAPS.sibling : ORG_GAPS.cousin;
+    };
+    for (const slot of slots) {
+      const sub = placeSlot(slot, depth);
+      const l = shift(sub.left, 0, d);
+      const r = shift(sub.right, 0, d);
+      const s = offsets.length ? separation(right, l, gap) : 0;
+      offsets.push(s);
+      left = envelope(left, shift(l, s, 0), 'left');
+      right = envelope(right, shift(r, s, 0), 'right');
+      extent = Math.max(extent, d + sub.extent);
+    }
+    return { offsets, left, right, extent };
+  };
+
+  if (stackRoots) {
+    let cursor = 0;
+    for (const r of roots) {
+      const sub = place(r, 0);
+      rel.set(r, { b: 0, d: cursor });
+      cursor += sub.extent + ORG_GAPS.treeStacked;
+    }
+  } else {
+    // Compact: parentless leaves side by side (two offices) stand in a column too, with no connector.
+    const slots = groupOrgSlots(roots, arrangement, laneKey);
+    const { offsets } = spread(slots, 0, 0, true);
+    slots.forEach((slot, i) => {
+      for (const r of slot.items) {
+        const o = slotRel.get(r)!;
+        rel.set(r, { b: offsets[i]! + o.b, d: o.d });
+      }
+    });
+  }
+
+  // Absolute positions, then everything moved to start at 0.
+  const abs = new Map<string, { b: number; d: number; item: OrgTreeItem }>();
+  const lineAbs = new Map<string, number>();
+  const walk = (item: OrgTreeItem, pb: number, pd: number) => {
+    const o = rel.get(item)!;
+    const b = pb + o.b;
+    const d = pd + o.d;
+    abs.set(item.body.id, { b, d, item });
+    const line = columnLine.get(item);
+    if (line !== undefined) lineAbs.set(item.body.id, pb + line);
+    for (const c of item.children) walk(c, b, d);
+  };
+  for (const r of roots) walk(r, 0, 0);
+  let minB = Infinity;
+  let minD = Infinity;
+  let maxB = -Infinity;
+  let maxD = -Infinity;
+  for (const { b, d, item } of abs.values()) {
+    minB = Math.min(minB, b);
+    minD = Math.min(minD, d);
+    maxB = Math.max(maxB, b + bw(item.content));
+    maxD = Math.max(maxD, d + dw(item.content));
+  }
+  if (!abs.size) minB = minD = maxB = maxD = 0;
+  const at = new Map<string, { x: number; y: number }>();
+  for (const [id, { b, d }] of abs) {
+    const pb = Math.round(b - minB);
+    const pd = Math.round(d - minD);
+    at.set(id, across ? { x: pd, y: pb } : { x: pb, y: pd });
+  }
+  const columns = new Map<string, number>();
+  for (const [id, b] of lineAbs) columns.set(id, Math.round(b - minB));
+  const spanB = Math.ceil(maxB - minB);
+  const spanD = Math.ceil(maxD - minD);
+  return { at, hung, columns, rowStart: rowStart.map((s) => s - (Number.isFinite(minD) ? minD : 0)), levelGap, width: across ? spanD : spanB, height: across ? spanB : spanD };
+}

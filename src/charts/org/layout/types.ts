@@ -1,0 +1,203 @@
+/**
+ * The shapes the org chart layout produces (boxes, connectors, links, lanes) and its options.
+ * Every phase file of the layout reads or writes these.
+ */
+import type { Body, Lane, LinkType, Locale, OrganizationDocument, OrgLink } from '../../../data/types.js';
+import type { MeasureText } from '../../../kit/text.js';
+import type { OrgMetrics } from './metrics.js';
+import type { Point, Rect } from './route.js';
+
+/**
+ * Allowed values of the chart's `orientation`: `auto` (the default) picks one of the others
+ * from the container's width (and height, when fixed); `top-down` spreads every level;
+ * `compact` hangs groups of leaves in a column under their parent, as org-chart tools do;
+ * `left-right` puts the levels in columns.
+ */
+export const ORG_ORIENTATIONS = ['auto', 'top-down', 'compact', 'left-right'] as const;
+export type OrgOrientation = (typeof ORG_ORIENTATIONS)[number];
+
+/**
+ * How a layout arranged the bodies: `top-down`, `compact` (leaves hung in columns), `narrow`
+ * (every level hung under its parent: an indented tree one box wide, for phones) or `left-right`.
+ */
+export type OrgArrangement = 'top-down' | 'compact' | 'narrow' | 'left-right';
+
+/** The direction of the depth axis: down the page, or across it. */
+export type OrgAxis = 'top-down' | 'left-right';
+
+/** Link types with a direction (from → to), drawn with an arrowhead; 連携 and 共同事務局 are mutual. */
+export const ORG_DIRECTED_LINKS: ReadonlySet<LinkType> = new Set<LinkType>(['jurisdiction', 'advice', 'other']);
+
+/** Holder lists longer than this become a count that opens the details panel. */
+export const ORG_MAX_LISTED_HOLDERS = 6;
+
+/**
+ * A collapsed box draws at most this many lines into its folded subtree; with more, none of
+ * them is drawn and the box shows a count badge (「連携等 12」) that opens the details panel
+ * listing every one. Dozens of such lines used to pile up into a thick band above the boxes.
+ */
+export const ORG_MAX_FOLDED_LINES = 3;
+
+/** One line of text inside a box, relative to the box's top-left corner. */
+export interface OrgTextLine {
+  kind: 'name' | 'alias' | 'role' | 'note';
+  text: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+}
+
+/** A role whose holder list is too long to print: drawn as a count button. */
+export interface OrgCountButton {
+  roleIndex: number;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What a box shows, measured (independent of its position). */
+export interface OrgBoxContent {
+  width: number;
+  height: number;
+  badge: { text: string; width: number };
+  lines: OrgTextLine[];
+  counts: OrgCountButton[];
+  /** True when the name (or an alias, role or note line) ended in an ellipsis. */
+  truncated: boolean;
+}
+
+/** A drawn body. */
+export interface OrgNodeLayout extends OrgBoxContent {
+  id: string;
+  body: Body;
+  /** Top-left corner. */
+  x: number;
+  y: number;
+  /** 0 for roots. */
+  depth: number;
+  parentId?: string;
+  /** Ids of the children drawn (empty when collapsed). */
+  childIds: string[];
+  /** Number of children in the document. */
+  childCount: number;
+  expanded: boolean;
+  /** ARIA: 1-based position among siblings and their number. */
+  posinset: number;
+  setsize: number;
+  /**
+   * Typed links between a body hidden in this (collapsed) box's subtree and a body outside it,
+   * drawn as lines or not; in document order. Empty unless the box is collapsed.
+   */
+  folded: OrgLink[];
+  /**
+   * The count badge of the folded links not drawn as lines (see {@link ORG_MAX_FOLDED_LINES}),
+   * relative to the box's top-left corner; absent when every folded link has its line.
+   */
+  foldedBadge?: OrgFoldedBadge;
+}
+
+/** The badge on a collapsed box counting the links into its subtree that are not drawn. */
+export interface OrgFoldedBadge {
+  /** Number of links it stands for. */
+  count: number;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A tree connector from a parent to a child. */
+export interface OrgEdgeLayout {
+  id: string;
+  from: string;
+  to: string;
+  points: Point[];
+}
+
+/** A typed link, routed. */
+export interface OrgLinkLayout {
+  id: string;
+  /** The (first) link drawn; see `links` when an end lies in a collapsed subtree. */
+  link: OrgLink;
+  /** Every link this line stands for: links of one type into the same collapsed subtree share a line. */
+  links: OrgLink[];
+  type: LinkType;
+  label: string;
+  /** The visible bodies the line joins (an end hidden in a collapsed subtree moves to its nearest visible ancestor). */
+  from: string;
+  to: string;
+  /** True at an end that stands for a body hidden in a collapsed subtree. */
+  collapsedFrom: boolean;
+  collapsedTo: boolean;
+  /** Whether the line has a direction (所管, 助言, other): drawn with an arrowhead at `to`. */
+  directed: boolean;
+  points: Point[];
+  /** Boxes the route still crosses (0 unless unavoidable). */
+  crossings: number;
+  /**
+   * Where the label goes. None on a line into a collapsed subtree: its line style and hollow
+   * end say what it is (legend), and dozens of such labels would bury the boxes.
+   */
+  labelBox?: Rect;
+  /** The label stands vertically (on a track of the narrow arrangement's gutter). */
+  labelVertical?: boolean;
+}
+
+/** A lane drawn as a band around its bodies (a lane may need several bands). */
+export interface OrgLaneLayout {
+  lane: Lane;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: { x: number; y: number; vertical: boolean };
+}
+
+/** The laid-out chart. */
+export interface OrgChartLayout {
+  /** The depth axis (`compact` and `narrow` arrangements are top-down). */
+  orientation: OrgAxis;
+  /** How the bodies were arranged (chosen from the width when the orientation is `auto`). */
+  arrangement: OrgArrangement;
+  /** Visible bodies in pre-order (the order of keyboard navigation). */
+  nodes: OrgNodeLayout[];
+  byId: Map<string, OrgNodeLayout>;
+  /** Ids of the visible roots. */
+  rootIds: string[];
+  edges: OrgEdgeLayout[];
+  links: OrgLinkLayout[];
+  lanes: OrgLaneLayout[];
+  /** Font sizes and spacing the boxes were measured with (the renderer draws with the same). */
+  metrics: OrgMetrics;
+  /**
+   * Links not drawn because both ends are hidden in (or are the top of) one collapsed subtree;
+   * the text alternative and the details panel still list them.
+   */
+  hiddenLinks: OrgLink[];
+  bounds: { width: number; height: number };
+}
+
+/** Options of `layoutOrgChart`. */
+export interface LayoutOrgChartOptions {
+  doc: OrganizationDocument;
+  /** Available width in px: it chooses the arrangement (`auto`) and how wide a box may grow. */
+  width: number;
+  /** Available height in px, when fixed (a slide): `auto` then prefers an arrangement that fits it too. */
+  height?: number;
+  /** Width of text at `measureSize` px (canvas measure in the browser, approximate in Node). */
+  measure: MeasureText;
+  /** Font size `measure` measures at; other sizes are scaled from it. Default 14. */
+  measureSize?: number;
+  /** Default `auto`. */
+  orientation?: OrgOrientation;
+  /** Ids of collapsed bodies (their descendants are not drawn). */
+  collapsed?: ReadonlySet<string>;
+  locale?: Locale;
+  /** A fixed box width in px; by default each box is as wide as its text needs, within limits set by the width. */
+  boxWidth?: number;
+  /** Base font size in px (the element's font size); text sizes follow it. Default 14. */
+  fontSize?: number;
+}

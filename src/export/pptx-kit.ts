@@ -1,0 +1,69 @@
+/**
+ * What the per-chart slide drawers (src/charts/<chart>/pptx.ts) share: the slide context they
+ * draw into, the placement of layout px on the slide, and the deck's colours. No chart knowledge.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import type { ChartDocument, Locale } from '../data/types.js';
+import type { ConnectorSpec } from './pptx-connectors.js';
+
+/** A rectangle on the slide, in inches. */
+export interface Area {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Maps layout px into the chart area (inches): one uniform scale, centred horizontally. */
+export interface Placement {
+  k: number;
+  ox: number;
+  oy: number;
+}
+
+/** Places a `width` x `height` px drawing in `area`, scaled to fit (at most `maxK` inches a px). */
+export function place(area: Area, width: number, height: number, maxK = Infinity): Placement {
+  const k = Math.min(area.w / width, area.h / height, maxK);
+  return { k, ox: area.x + (area.w - width * k) / 2, oy: area.y };
+}
+
+/** Points for a size in layout px. */
+export const pt = (px: number, p: Placement) => Math.round(px * p.k * 72 * 10) / 10;
+
+/** `#RRGGBB` to pptxgenjs' `RRGGBB`. */
+export const hex = (color: string) => color.replace('#', '').toUpperCase();
+
+/** The deck's text, muted text, border and accent colours. */
+export const TEXT = '1A1A1A';
+export const MUTED = '595959';
+export const BORDER = '767676';
+export const ACCENT = '0B5CAD';
+
+/** The smallest type on a slide for a projected chart (treemap, effect chart), pt. */
+export const MIN_SLIDE_PT = 18;
+
+export type Slide = ReturnType<PptxGenJS['addSlide']>;
+
+/** Where a chart draws: the deck, its one slide, the font, and the area under the title. */
+export interface SlideContext {
+  pptx: PptxGenJS;
+  slide: Slide;
+  font: string;
+  locale: Locale;
+  area: Area;
+}
+
+/** What a chart leaves on the slide besides its shapes: connectors to attach, and the slide's notes. */
+export interface SlideDrawing {
+  connectors?: ConnectorSpec[];
+  notes: string[];
+}
+
+/** One chart on a PowerPoint slide (src/charts/<chart>/pptx.ts). */
+export interface SlideModel<TDoc extends ChartDocument = ChartDocument> {
+  type: TDoc['type'];
+  /** The slide's title when the document has none (default: none). */
+  defaultTitle?: (locale: Locale) => string;
+  /** Draws the document into the context's area as native, editable shapes. */
+  draw(doc: TDoc, context: SlideContext): SlideDrawing;
+}

@@ -1,0 +1,125 @@
+/**
+ * The org chart at a size where the DOM weight of each box matters (issue 13): how many
+ * elements one drawn box costs. Counts, never times.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+
+async function mount(data: unknown, attrs = '', width = 1200): Promise<PolicyOrgChart> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+  wrapper.innerHTML = `<policy-org-chart ${attrs}></policy-org-chart>`;
+  const el = wrapper.firstElementChild as PolicyOrgChart;
+  el.data = data;
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('[role="tree"]'), 'tree never drawn');
+  return el;
+}
+
+const treeItems = (el: PolicyOrgChart) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"]')];
+
+/**
+ * The elements drawn for one body: its treeitem and the shapes in it (not its children's group's
+ * content, but the group itself), its text group in the box layer with everything in it, and its
+ * tree connector (every body but a root has one).
+ */
+function elementsOfBox(el: PolicyOrgChart, item: SVGGElement): number {
+  let n = 1;
+  for (const child of item.children) n += child.getAttribute('role') === 'group' ? 1 : 1 + child.querySelectorAll('*').length;
+  const box = el.shadowRoot!.querySelector(`.boxes .box[data-id="${CSS.escape(item.dataset.id!)}"]`);
+  expect(box, `text of ${item.dataset.id}`).to.not.equal(null);
+  n += 1 + box!.querySelectorAll('*').length;
+  if (item.getAttribute('aria-level') !== '1') n += 1;
+  return n;
+}
+
+describe('<policy-org-chart> with every body of a large organisation drawn', () => {
+  it('draws a box with 12 elements or fewer on average and besides its further text lines, and the chart with 12 per box', async () => {
+    const el = await mount(generateOrganization({ bodies: 300, seed: 1 }), 'collapsed-depth="1000"');
+    const items = treeItems(el);
+    expect(items).to.have.length(300);
+    const counts = items.map((item) => elementsOfBox(el, item));
+    const lines = items.map((item) => el.shadowRoot!.querySelectorAll(`.boxes .box[data-id="${CSS.escape(item.dataset.id!)}"] tspan`).length);
+    const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+    expect(mean).to.be.at.most(12);
+    // What the benchmark reports: every element of the shadow root (toolbar, legend, links,
+    // lanes included) over the boxes drawn.
+    expect(el.shadowRoot!.querySelectorAll('*').length / items.length).to.be.at.most(12);
+    // Beyond one <tspan> per further text line, no box costs more than 12 elements.
+    const fixed = counts.map((c, i) => c - lines[i]!);
+    const worst = Math.max(...fixed);
+    expect(worst, `the heaviest box: ${items[fixed.indexOf(worst)]!.dataset.id}`).to.be.at.most(12);
+    // One connector per body with a parent in the tree; one focus ring for the chart.
+    expect(el.shadowRoot!.querySelectorAll('.edges path').length).to.equal(items.filter((i) => i.getAttribute('aria-level') !== '1').length);
+    expect(el.shadowRoot!.querySelectorAll('.focus-ring')).to.have.length(1);
+  });
+
+  describe('culling', () => {
+    type Internals = { layout: { nodes: Array<{ id: string; x: number; y: number; width: number; height: number }> }; zoom: { view: { k: number; tx: number; ty: number; width: number; height: number } } };
+    const internals = (el: PolicyOrgChart) => el as unknown as Internals;
+    /** Ids of the boxes the view shows (what the reader sees), from the element's own layout and view. */
+    const inView = (el: PolicyOrgChart) => {
+      const { layout, zoom } = internals(el);
+      const view = zoom.view;
+      const x0 = -view.tx / view.k;
+      const y0 = -view.ty / view.k;
+      const x1 = x0 + view.width / view.k;
+      const y1 = y0 + view.height / view.k;
+      return layout.nodes.filter((n) => n.x < x1 && n.x + n.width > x0 && n.y < y1 && n.y + n.height > y0).map((n) => n.id);
+    };
+    const drawnBoxes = (el: PolicyOrgChart) => new Set([...el.shadowRoot!.querySelectorAll<SVGGElement>('.boxes .box')].map((b) => b.dataset.id!));
+
+    it('with 1,000 bodies expanded, draws the boxes in view and not the rest; panning brings the others in', async () => {
+      const el = await mount(generateOrganization({ bodies: 1000, seed: 2 }), 'collapsed-depth="1000"', 900);
+      const all = internals(el).layout.nodes.length;
+      expect(all).to.equal(1000);
+      const drawn = drawnBoxes(el);
+      const seen = inView(el);
+      expect(seen.length).to.be.above(3);
+      for (const id of seen) expect(drawn.has(id), `box ${id} in view is drawn`).to.equal(true);
+      expect(drawn.size).to.be.below(all / 2);
+      expect(treeItems(el).length).to.be.below(all / 2);
+      // Every drawn box's treeitem is nested under its parent's: the tree stays a tree.
+      for (const item of treeItems(el)) {
+        const level = Number(item.getAttribute('aria-level'));
+        if (level > 1) expect(Number(item.parentElement!.closest('[role="treeitem"]')!.getAttribute('aria-level'))).to.equal(level - 1);
+      }
+      // Pan down a long way with the wheel: other boxes come in, those left behind go.
+      const viewport = el.shadowRoot!.querySelector<HTMLElement>('div.viewport')!;
+      const before = new Set(seen);
+      for (let i = 0; i < 4; i++) {
+        viewport.dispatchEvent(new WheelEvent('wheel', { deltaX: 700, deltaY: 500, bubbles: true, cancelable: true, composed: true }));
+        await el.updateComplete;
+      }
+      const after = inView(el);
+      expect(after.some((id) => !before.has(id)), 'the pan shows other boxes').to.equal(true);
+      const drawnAfter = drawnBoxes(el);
+      for (const id of after) expect(drawnAfter.has(id), `box ${id} in view after the pan is drawn`).to.equal(true);
+    });
+
+    it('keeps the focused body drawn, follows the keyboard anywhere, and the text alternative lists every body', async () => {
+      const el = await mount(generateOrganization({ bodies: 1000, seed: 2 }), 'collapsed-depth="1000"', 900);
+      treeItems(el)[0]!.focus();
+      // End: the last body of the tree, far from the first view.
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement as SVGGElement | null;
+      const last = internals(el).layout.nodes.at(-1)!.id;
+      expect(focused?.dataset.id).to.equal(last);
+      expect(drawnBoxes(el).has(last)).to.equal(true);
+      expect(inView(el)).to.include(last);
+      // The focus ring sits on it.
+      expect(el.shadowRoot!.querySelectorAll('.focus-ring')).to.have.length(1);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await el.updateComplete;
+      const table = el.shadowRoot!.querySelector('[part="table"]')!;
+      const doc = el.data as { bodies: Array<{ name: string }> };
+      const text = table.textContent!;
+      expect(doc.bodies.every((b) => text.includes(b.name))).to.equal(true);
+    });
+  });
+});
+

@@ -1,0 +1,247 @@
+// The phases of the org chart layout, one by one (src/charts/org/layout/*.ts): box widths from
+// their text, the visible bodies and satellites, the arrangement chosen by width, positions
+// (spread, columns of leaves, the narrow column), connectors, lane bands, link tracks and
+// labels, and the frame. Widths come from the approximate measure (CJK = 1 em, Latin ≈ 0.55 em).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseOrganization } from '../../src/data/organization.js';
+import type { OrganizationDocument } from '../../src/data/types.js';
+import { chooseOrgArrangement, listOrgArrangements } from '../../src/charts/org/layout/arrange.js';
+import { chooseOrgBoxLimits, measureOrgBox } from '../../src/charts/org/layout/box.js';
+import { connectOrgTree } from '../../src/charts/org/layout/edges.js';
+import { frameOrgDrawing, ORG_MARGIN } from '../../src/charts/org/layout/frame.js';
+import { layoutOrgChart, type OrgChartLayout } from '../../src/charts/org/layout/index.js';
+import { assignOrgLanes, bandOrgLanes } from '../../src/charts/org/layout/lanes.js';
+import { countSharedRuns, placeOrgLabel } from '../../src/charts/org/layout/links.js';
+import { ORG_METRICS } from '../../src/charts/org/layout/metrics.js';
+import { createOrgNodes } from '../../src/charts/org/layout/nodes.js';
+import { groupOrgSlots, ORG_GAPS, positionOrgTree, type OrgTreeItem } from '../../src/charts/org/layout/position.js';
+import { collectVisible } from '../../src/charts/org/layout/visible.js';
+import { createApproxMeasure } from '../../src/kit/text.js';
+import { createFlareLike } from '../fixtures/flare-like.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+
+const measure = createApproxMeasure(14);
+
+function parse(input: unknown): OrganizationDocument {
+  const result = parseOrganization(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+const load = (file: string) => parse(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
+
+function overlapping(layout: OrgChartLayout): string[] {
+  const out: string[] = [];
+  for (const a of layout.nodes) {
+    for (const b of layout.nodes) {
+      if (a.id < b.id && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) out.push(`${a.id}/${b.id}`);
+    }
+  }
+  return out;
+}
+
+/** A box of w × h for positioning tests. */
+const item = (id: string, w: number, h: number, children: OrgTreeItem[] = [], lane?: string): OrgTreeItem => ({
+  body: { id, name: id, kind: 'other', aliases: [], roles: [], notes: [], editorNotes: [], ...(lane ? { lane } : {}) } as unknown as OrgTreeItem['body'],
+  content: { width: w, height: h, badge: { text: '', width: 0 }, lines: [], counts: [], truncated: false },
+  satellite: false,
+  children,
+});
+
+describe('box.ts: a box as wide as its text', () => {
+  const doc = load('partnership-council.json');
+  const council = doc.bodies.find((b) => b.id === 'partnership-council')!;
+
+  it('takes the width of its longest line, within 8 and 15 em', () => {
+    const short = parse({ type: 'organization', bodies: [{ id: 'a', name: '内閣府', kind: 'ministry' }] }).bodies[0]!;
+    // 3 characters of 16 px bold name: the 8 em minimum (112 px) wins.
+    assert.equal(measureOrgBox({ body: short, minWidth: 112, maxWidth: 210, measure }).width, 112);
+    const box = measureOrgBox({ body: council, minWidth: 112, maxWidth: 210, measure });
+    assert.equal(box.width, 210);
+  });
+
+  it('keeps a count button whole where the box may grow: 「構成メンバー：20件」, not 「構成メ…：20件」', () => {
+    const box = measureOrgBox({ body: council, minWidth: 112, maxWidth: 210, measure });
+    const texts = box.counts.map((c) => c.text);
+    assert.ok(texts.every((t) => !t.includes('…')), texts.join(' / '));
+    assert.ok(box.counts.every((c) => c.x + c.width <= box.width - 8));
+  });
+
+  it('gives the narrow column every px the phone leaves after indents and the link gutter', () => {
+    assert.deepEqual(chooseOrgBoxLimits({ width: 360, arrangement: 'narrow', depth: 2, reserve: 38 }), { minWidth: 112, maxWidth: 360 - 24 - 40 - 40 - 38 });
+    assert.deepEqual(chooseOrgBoxLimits({ width: 1280, arrangement: 'top-down' }), { minWidth: 112, maxWidth: 210 });
+  });
+});
+
+describe('visible.ts: drawn bodies and satellites', () => {
+  const doc = load('governance.json');
+
+  it('walks expanded bodies in pre-order', () => {
+    const v = collectVisible({ doc, collapsed: new Set(['council']) });
+    assert.deepEqual(v.order.slice(0, 3).map((b) => b.id), ['hq', 'council', 'amed']);
+    assert.ok(!v.ids.has('device'));
+  });
+
+  it('hangs the four ministries under AMED, and no office under a body of a lane it is not in', () => {
+    const v = collectVisible({ doc, collapsed: new Set() });
+    assert.deepEqual([...v.satelliteHost], [['cao', 'amed'], ['mext', 'amed'], ['mhlw', 'amed'], ['meti', 'amed']]);
+    assert.ok(!v.satelliteHost.has('office-it'), 'ＩＴ総合戦略室 (no lane) is not put under the ICT council');
+  });
+});
+
+describe('position.ts: spread rows, columns of leaves, the narrow column', () => {
+  it('spreads siblings 16 px apart with the parent centred over them', () => {
+    const p = positionOrgTree({ roots: [item('r', 100, 40, [item('a', 100, 40), item('b', 60, 40)])], arrangement: 'top-down' });
+    assert.deepEqual(p.at.get('a'), { x: 0, y: 40 + ORG_GAPS.levelTopDown });
+    assert.deepEqual(p.at.get('b'), { x: 116, y: 104 });
+    // Centres 50 and 146: the parent's centre at 98.
+    assert.deepEqual(p.at.get('r'), { x: 48, y: 0 });
+  });
+
+  it('puts runs of two or more leaves of one lane in a column (compact), one box wide', () => {
+    const kids = Array.from({ length: 10 }, (_, i) => item(`k${i}`, 100, 40));
+    const p = positionOrgTree({ roots: [item('r', 100, 40, kids)], arrangement: 'compact' });
+    const xs = new Set(kids.map((k) => p.at.get(k.body.id)!.x));
+    assert.equal(xs.size, 1);
+    assert.ok(p.width <= 100 + 20 + 100, `width ${p.width}`);
+    for (let i = 1; i < 10; i++) assert.equal(p.at.get(`k${i}`)!.y, p.at.get(`k${i - 1}`)!.y + 40 + ORG_GAPS.hang);
+    assert.equal(p.columns.size, 10);
+  });
+
+  it('groups leaves by lane and keeps a body with children on its own', () => {
+    const key = (x: OrgTreeItem) => x.body.lane ?? '';
+    const slots = groupOrgSlots([item('a', 1, 1, [], 'x'), item('b', 1, 1, [], 'x'), item('c', 1, 1, [], 'y'), item('d', 1, 1, [item('e', 1, 1)], 'y')], 'compact', key);
+    assert.deepEqual(slots.map((s) => [s.column, s.items.map((i) => i.body.id).join('')]), [[true, 'ab'], [false, 'c'], [false, 'd']]);
+  });
+
+  it('packs a neighbour against a deep column by outline: no overlap, no wasted row', () => {
+    const deep = item('p', 100, 40, Array.from({ length: 6 }, (_, i) => item(`c${i}`, 100, 40)));
+    const wide = item('q', 100, 40, [item('q1', 100, 40, [item('q11', 100, 40)])]);
+    const p = positionOrgTree({ roots: [item('r', 100, 40, [deep, wide])], arrangement: 'compact' });
+    const box = (id: string) => ({ ...p.at.get(id)!, w: 100, h: 40 });
+    const ids = [...p.at.keys()];
+    for (const a of ids) for (const b of ids) {
+      if (a >= b) continue;
+      const A = box(a);
+      const B = box(b);
+      assert.ok(!(A.x < B.x + B.w && B.x < A.x + A.w && A.y < B.y + B.h && B.y < A.y + A.h), `${a} overlaps ${b}`);
+    }
+  });
+
+  it('narrow: every level hangs one indent further in, one column wide', () => {
+    const p = positionOrgTree({ roots: [item('r', 200, 40, [item('a', 200, 40, [item('a1', 200, 40)]), item('b', 200, 40)])], arrangement: 'narrow' });
+    assert.deepEqual([...p.at.values()].map((v) => v.x), [0, 20, 40, 20]);
+    assert.equal(p.width, 240);
+  });
+});
+
+describe('arrange.ts: the arrangement follows the container', () => {
+  const doc = load('governance.json');
+  const pick = (width: number, height?: number) => layoutOrgChart({ doc, width, height, measure }).arrangement;
+
+  it('tries top-down, compact, compact with slimmer boxes, (left-right when the height is fixed), then narrow', () => {
+    assert.deepEqual(listOrgArrangements({ orientation: 'auto' }).map((c) => `${c.arrangement}${c.slim ? '/slim' : ''}`), ['top-down', 'compact', 'compact/slim', 'narrow']);
+    assert.deepEqual(listOrgArrangements({ orientation: 'left-right' }), [{ arrangement: 'left-right', slim: false }]);
+  });
+
+  it('draws the governance chart in one narrow column on a phone, spread on a wide screen', () => {
+    assert.equal(pick(360), 'narrow');
+    assert.equal(pick(2400), 'top-down');
+    const phone = layoutOrgChart({ doc, width: 360, measure });
+    assert.ok(phone.bounds.width <= 360, `${phone.bounds.width} px wide`);
+    assert.deepEqual(overlapping(phone), []);
+  });
+
+  it('keeps a fixed orientation', () => {
+    const visible = collectVisible({ doc, collapsed: new Set() });
+    const a = chooseOrgArrangement({ doc, visible, collapsed: new Set(), width: 360, measure, measureSize: 14, locale: 'ja', metrics: ORG_METRICS, orientation: 'top-down' });
+    assert.equal(a.arrangement, 'top-down');
+  });
+
+  it('fits the flare-like tree (10 packages under the root) and a 200-body chart into 800 px', () => {
+    for (const input of [createFlareLike(), generateOrganization({ bodies: 200, seed: 1 })]) {
+      const layout = layoutOrgChart({ doc: parse(input), width: 800, measure });
+      assert.ok(layout.bounds.width <= 800, `${layout.arrangement} ${layout.bounds.width} px`);
+      assert.deepEqual(overlapping(layout), []);
+    }
+  });
+});
+
+describe('edges.ts, lanes.ts, frame.ts', () => {
+  const doc = load('governance.json');
+
+  it('connects a leaf in a column from the parent elbow down the column line into its left edge', () => {
+    const layout = layoutOrgChart({ doc, width: 1000, measure, orientation: 'compact' });
+    const col = layout.edges.find((e) => e.points.length === 5)!;
+    assert.ok(col, 'a column connector');
+    const child = layout.byId.get(col.to)!;
+    const [, , c, d, e] = col.points;
+    assert.equal(c![0], d![0]);
+    assert.equal(d![1], e![1]);
+    assert.equal(e![0], child.x);
+  });
+
+  it('draws no body inside the band of a lane it is not in, at any width', () => {
+    for (const width of [360, 800, 1280, 1900]) {
+      const layout = layoutOrgChart({ doc, width, measure });
+      for (const lane of layout.lanes) {
+        for (const n of layout.nodes) {
+          const inside = n.x < lane.x + lane.width && lane.x < n.x + n.width && n.y < lane.y + lane.height && lane.y < n.y + n.height;
+          const own = assignOrgLanes(doc, layout.nodes).get(n.id) === lane.lane.id;
+          assert.ok(!inside || own, `${n.id} in the ${lane.lane.id} band at ${width}`);
+        }
+      }
+    }
+  });
+
+  it('splits a band rather than take in a stranger, and frames everything inside the margin', () => {
+    const d = parse({
+      type: 'organization',
+      lanes: [{ id: 'x', name: 'X' }],
+      bodies: [
+        { id: 'r', name: 'R' },
+        { id: 'a', name: 'A', parent: 'r', lane: 'x' },
+        { id: 'b', name: 'B', parent: 'r' },
+        { id: 'c', name: 'C', parent: 'r', lane: 'x' },
+      ],
+    });
+    const visible = collectVisible({ doc: d, collapsed: new Set() });
+    const roots = [item('r', 100, 40, ['a', 'b', 'c'].map((id) => ({ ...item(id, 100, 40), body: d.bodies.find((b) => b.id === id)! })))];
+    roots[0]!.body = d.bodies[0]!;
+    const positions = positionOrgTree({ roots, arrangement: 'top-down' });
+    const { nodes, byId } = createOrgNodes({ doc: d, order: visible.order, roots, positions, collapsed: new Set() });
+    const lanes = bandOrgLanes({ doc: d, nodes, laneOf: assignOrgLanes(d, nodes), metrics: ORG_METRICS, axis: 'top-down' });
+    assert.equal(lanes.length, 2, 'A and C each in a band, B between them in none');
+    const edges = connectOrgTree({ nodes, byId, axis: 'top-down', hung: positions.hung });
+    const size = frameOrgDrawing({ nodes, edges, lanes, links: [], axis: 'top-down', toggleRadius: 9 });
+    const minX = Math.min(...lanes.map((l) => l.x), ...nodes.map((n) => n.x));
+    assert.equal(minX, ORG_MARGIN);
+    assert.ok(size.width >= Math.max(...lanes.map((l) => l.x + l.width)) + ORG_MARGIN - 1);
+  });
+});
+
+describe('links.ts: tracks and labels', () => {
+  const doc = load('governance.json');
+
+  it('gives every 所管 line into AMED its own end (no two lines share a track, so no doubled arrowhead)', () => {
+    for (const width of [360, 1280, 1900]) {
+      const layout = layoutOrgChart({ doc, width, measure });
+      const ends = layout.links.filter((l) => l.to === 'amed').map((l) => l.points[l.points.length - 1]!.join(','));
+      assert.equal(new Set(ends).size, ends.length, `${width}: ${ends.join(' ')}`);
+      for (const l of layout.links) {
+        const others = layout.links.filter((o) => o !== l).flatMap((o) => o.points.slice(1).map((p, i) => ({ horizontal: p[1] === o.points[i]![1], at: p[1] === o.points[i]![1] ? p[1] : p[0], from: Math.min(p[0] === o.points[i]![0] ? p[1] : p[0], p[0] === o.points[i]![0] ? o.points[i]![1] : o.points[i]![0]), to: Math.max(p[0] === o.points[i]![0] ? p[1] : p[0], p[0] === o.points[i]![0] ? o.points[i]![1] : o.points[i]![0]) })));
+        assert.equal(countSharedRuns(l.points, others), 0, `${width}: ${l.id} runs along another line`);
+      }
+    }
+  });
+
+  it('puts a label where it covers no box and no other label when there is such a place', () => {
+    const route: Array<[number, number]> = [[0, 0], [200, 0]];
+    const box = placeOrgLabel(route, 40, 20, [{ x: 80, y: -10, width: 40, height: 20 }]);
+    assert.ok(box.x + 40 <= 80 || box.x >= 120, `${box.x}`);
+    const layout = layoutOrgChart({ doc, width: 1280, measure });
+    const labels = layout.links.flatMap((l) => (l.labelBox ? [l.labelBox] : []));
+    for (const a of labels) for (const b of labels) if (a !== b) assert.ok(!(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height), 'labels overlap');
+  });
+});
