@@ -181,6 +181,8 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   private serverAdvances?: AdvanceTable | null;
   /** Whether the last measure made agreed with the server's advances (then no re-layout after hydration). */
   private fontsMatchServer = false;
+  /** The type size at which the page's font was found to match the server's advances. */
+  private matchedSize?: number;
   private reported = new Set<string>();
 
   private lastOrigin: unknown = undefined;
@@ -263,6 +265,15 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
    */
   protected fontsChanged(): void {
     clearCanvasMeasures();
+    // Measuring with the server's advances, and the page's font still gives them: the layout
+    // would be the same (a later font, e.g. for the table's text, changes nothing drawn).
+    if (this.fontsMatchServer && this.serverAdvances && this.matchedSize !== undefined && !this.serverLayout) {
+      try {
+        if (fontMatchesAdvances(this.serverAdvances, this.matchedSize, createCanvasMeasure(fontFor(this, this.matchedSize)))) return;
+      } catch {
+        // Fall through: lay out again.
+      }
+    }
     this.layoutKey = '';
     this.requestUpdate();
   }
@@ -300,6 +311,7 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
         const charWidth = createCanvasMeasure(fontFor(this, sizePx));
         if (fontMatchesAdvances(table, sizePx, charWidth)) {
           this.fontsMatchServer = true;
+          this.matchedSize = sizePx;
           return createTableMeasure(table, sizePx, charWidth);
         }
       } catch {
