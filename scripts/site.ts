@@ -2,7 +2,8 @@
  * `npm run site`: an example static site built from the seed data. Every page is plain HTML
  * with each chart element server-rendered by `@lit-labs/ssr` (declarative shadow DOM: the
  * drawing, title, legend, 出典 and the table alternative), plus one script: Lit's hydration
- * support and the elements. Readers without JavaScript get the drawing and the table; with it,
+ * support and the elements, defined once the charts' font (Noto Sans JP, which the server
+ * measured with) has loaded, so that hydration keeps the server's layout. Readers without JavaScript get the drawing and the table; with it,
  * the same markup is hydrated into the live element.
  *
  *     npm run site                      # writes site-static/
@@ -10,8 +11,9 @@
  *
  * Every link and asset path is relative, so the folder can be served from any sub-path.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { escapeHtml } from '../src/markdown/static-chart.js';
@@ -19,12 +21,16 @@ import { renderChartElement } from '../src/ssr/render-element.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** The seed documents, one page each, in the order the index lists them. */
-export const SITE_PAGES = [
+/**
+ * The seed documents, one page each, in the order the index lists them. The table alternative
+ * is shown open (`show-table`) except on the `table: 'details'` pages, where it is the
+ * element's closed `<details>` (which opens without JavaScript).
+ */
+export const SITE_PAGES: ReadonlyArray<{ file: string; attributes: Readonly<Record<string, string>>; table?: 'details' }> = [
   { file: 'data/governance.json', attributes: { searchable: '' } },
-  { file: 'data/partnership-council.json', attributes: { searchable: '' } },
+  { file: 'data/partnership-council.json', attributes: { searchable: '' }, table: 'details' },
   { file: 'data/pharma-budget.json', attributes: {} },
-  { file: 'data/midnet-budget.json', attributes: {} },
+  { file: 'data/midnet-budget.json', attributes: {}, table: 'details' },
   { file: 'data/effects/egfr-response.json', attributes: {} },
   { file: 'data/effects/egfr-response.en.json', attributes: {} },
   { file: 'data/effects/distribution.json', attributes: {} },
@@ -33,7 +39,7 @@ export const SITE_PAGES = [
   { file: 'data/effects/midnet-scale.json', attributes: {} },
   { file: 'data/effects/sakigake.json', attributes: {} },
   { file: 'data/effects/interval-example.json', attributes: {} },
-] as const;
+];
 
 /** The page written for a seed file: `data/effects/sakigake.json` → `sakigake.html`. */
 export const pageName = (file: string) => `${basename(file, '.json')}.html`;
@@ -43,6 +49,8 @@ const SITE_CSS = `
 body { margin: 0 auto; max-width: 1100px; padding: 16px; font-family: system-ui, 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif; line-height: 1.6; color: #1a1a1a; background: #fff; }
 /* The width the server laid out for (CHART_WIDTH): hydration then finds the same drawing. */
 policy-org-chart, policy-budget-treemap, policy-effect-chart { display: block; margin: 16px 0; width: 1000px; max-width: 100%; }
+/* The font the server measured with (Noto Sans JP, fonts.css): with it, hydration keeps the server's layout. */
+policy-org-chart, policy-budget-treemap, policy-effect-chart { --policy-font-family: 'Noto Sans JP', sans-serif; }
 nav ul { padding-inline-start: 1.2em; }
 `;
 
@@ -54,6 +62,7 @@ function page(options: { title: string; lang: string; body: string }): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(options.title)}</title>
 <link rel="icon" href="data:,">
+<link rel="stylesheet" href="assets/fonts.css">
 <link rel="stylesheet" href="site.css">
 <script type="module" src="assets/policy-charts.js"></script>
 </head>
@@ -62,6 +71,20 @@ ${options.body}
 </body>
 </html>
 `;
+}
+
+/**
+ * Noto Sans JP regular as web fonts (from `@fontsource/noto-sans-jp`, split by Unicode range so
+ * a page downloads only what it shows): `assets/fonts.css` and `assets/fonts/*.woff2`.
+ */
+async function copyWebFont(assets: string): Promise<void> {
+  const dir = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-jp/400.css'));
+  const css = await readFile(join(dir, '400.css'), 'utf8');
+  await mkdir(join(assets, 'fonts'), { recursive: true });
+  const files = (await readdir(join(dir, 'files'))).filter((f) => f.endsWith('-400-normal.woff2'));
+  for (const file of files) await copyFile(join(dir, 'files', file), join(assets, 'fonts', file));
+  // woff2 only (every browser that runs the elements reads it), from beside the stylesheet.
+  await writeFile(join(assets, 'fonts.css'), css.replace(/url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\), url\([^)]+\) format\('woff'\)/g, "url(fonts/$1) format('woff2')"));
 }
 
 /** The width every chart is server-rendered for (the stylesheet gives the elements this width). */
@@ -93,12 +116,13 @@ export async function buildSite(options: { outDir: string; quiet?: boolean }): P
     },
   });
   await writeFile(join(outDir, 'site.css'), SITE_CSS.trimStart());
+  await copyWebFont(join(outDir, 'assets'));
   const links: string[] = [];
   const written: string[] = [];
-  for (const { file, attributes } of SITE_PAGES) {
+  for (const { file, attributes, table } of SITE_PAGES) {
     const doc = JSON.parse(await readFile(join(ROOT, file), 'utf8')) as { title?: string; lang?: string };
     const lang = doc.lang === 'en' ? 'en' : 'ja';
-    const chart = renderChartElement({ json: doc, width: CHART_WIDTH, showTable: true, attributes });
+    const chart = renderChartElement({ json: doc, width: CHART_WIDTH, showTable: table !== 'details', attributes });
     // A seed document with issues is a bug in the seed data (the tests check them all).
     if (!chart.ok) throw new Error(`${file}: ${chart.messages.join('; ')}`);
     const title = doc.title ?? file;

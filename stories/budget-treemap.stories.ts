@@ -27,12 +27,25 @@ const meta: Meta<Args> = {
   component: 'policy-budget-treemap',
   tags: ['autodocs'],
   argTypes: {
-    data: { control: false, description: ARG_DESCRIPTIONS.data },
+    // The object control's tree opens only the top level: bodies, items and series start collapsed.
+    data: { control: 'object', description: ARG_DESCRIPTIONS.data },
     lang: { control: 'inline-radio', options: LOCALES, description: ARG_DESCRIPTIONS.lang },
     theme: { control: 'inline-radio', options: THEMES, description: ARG_DESCRIPTIONS.theme },
-    supplementary: { control: 'inline-radio', options: TREEMAP_SUPPLEMENTARY },
-    mode: { control: 'inline-radio', options: TREEMAP_MODES },
-    form: { control: 'inline-radio', options: TREEMAP_FORMS },
+    supplementary: {
+      control: 'inline-radio',
+      options: TREEMAP_SUPPLEMENTARY,
+      description: 'Attribute `supplementary`: `initial` (default) shows initial amounts only; `with-supplementary` draws 補正 hatched beside them.',
+    },
+    mode: {
+      control: 'inline-radio',
+      options: TREEMAP_MODES,
+      description: 'Attribute `mode`: `amount` (default), or `change`: cells coloured by the change on the previous year where items have `previous`.',
+    },
+    form: {
+      control: 'inline-radio',
+      options: TREEMAP_FORMS,
+      description: 'Attribute `form`: `auto` (default: bars for a flat budget of at most five items, otherwise the treemap), `treemap` or `bars`.',
+    },
     width: { control: { type: 'range', min: 320, max: 1600, step: 10 }, description: ARG_DESCRIPTIONS.width },
     height: { control: { type: 'number', min: 120, max: 1600 }, description: ARG_DESCRIPTIONS.height },
     showTable: { control: 'boolean', description: ARG_DESCRIPTIONS.showTable },

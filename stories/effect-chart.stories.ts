@@ -26,7 +26,8 @@ const meta: Meta<Args> = {
   component: 'policy-effect-chart',
   tags: ['autodocs'],
   argTypes: {
-    data: { control: false, description: ARG_DESCRIPTIONS.data },
+    // The object control's tree opens only the top level: bodies, items and series start collapsed.
+    data: { control: 'object', description: ARG_DESCRIPTIONS.data },
     lang: { control: 'inline-radio', options: LOCALES, description: ARG_DESCRIPTIONS.lang },
     theme: { control: 'inline-radio', options: THEMES, description: ARG_DESCRIPTIONS.theme },
     width: { control: { type: 'range', min: 320, max: 1600, step: 10 }, description: ARG_DESCRIPTIONS.width },

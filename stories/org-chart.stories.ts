@@ -28,12 +28,16 @@ const meta: Meta<Args> = {
   component: 'policy-org-chart',
   tags: ['autodocs'],
   argTypes: {
-    data: { control: false, description: ARG_DESCRIPTIONS.data },
+    // The object control's tree opens only the top level: bodies, items and series start collapsed.
+    data: { control: 'object', description: ARG_DESCRIPTIONS.data },
     lang: { control: 'inline-radio', options: LOCALES, description: `${ARG_DESCRIPTIONS.lang} Here it is set on a wrapper, as a page would.` },
     theme: { control: 'inline-radio', options: THEMES, description: ARG_DESCRIPTIONS.theme },
-    orientation: { control: 'inline-radio', options: ORG_ORIENTATIONS },
-    collapsedDepth: { control: { type: 'number', min: 0, max: 12 } },
-    search: { control: 'text' },
+    orientation: { control: 'inline-radio', options: ORG_ORIENTATIONS, description: 'Attribute `orientation`: `top-down` (default) or `left-right`.' },
+    collapsedDepth: {
+      control: { type: 'number', min: 0, max: 12 },
+      description: 'Attribute `collapsed-depth`: bodies at this depth (0 = roots) and deeper start collapsed. Unset: chosen so that a large organisation first shows about 80 bodies.',
+    },
+    search: { control: 'text', description: 'Attribute `search`: text to find in names, aliases, role titles, holders and notes; matches are expanded to and highlighted.' },
     width: { control: { type: 'range', min: 320, max: 1600, step: 10 }, description: ARG_DESCRIPTIONS.width },
     showTable: { control: 'boolean', description: ARG_DESCRIPTIONS.showTable },
     fontSize: {
@@ -84,8 +88,22 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** 健康・医療戦略関係の推進体制 (seeds/000, slide 1): lanes, AMED beside the headquarters (連携), 共同事務局 and 所管 links. */
-export const Governance: Story = { args: { data: governance } };
+/**
+ * 健康・医療戦略関係の推進体制 (seeds/000, slide 1): lanes, AMED beside the headquarters (連携), 共同事務局 and 所管 links.
+ * On the docs page (a canvas narrower than the drawing at readable type) the story shows the whole
+ * drawing, as 「全体を表示」 does; its own page keeps the readable scale, which pans.
+ */
+export const Governance: Story = {
+  args: { data: governance },
+  parameters: { docs: { story: { autoplay: true } } },
+  play: async ({ canvasElement, viewMode }) => {
+    if (viewMode !== 'docs') return;
+    const chart = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('policy-org-chart');
+    await customElements.whenDefined('policy-org-chart');
+    await chart?.updateComplete;
+    chart?.shadowRoot?.querySelector<HTMLButtonElement>('button[data-zoom="fit"]')?.click();
+  },
+};
 
 /** For a slide: `--policy-font-size: 18px` makes names 21 px and role lines and notes 18 px; wider than the slide, it pans. */
 export const GovernanceLargeType: Story = { args: { data: governance, fontSize: 18 } };

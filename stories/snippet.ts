@@ -94,7 +94,7 @@ export function sourceFrom(snippet: (args: Record<string, unknown>, context: Sto
 
 /** Descriptions of the story controls the three charts share. */
 export const ARG_DESCRIPTIONS = {
-  data: 'The chart document (JSON), as the `data` property. Not editable here (a large document made a table thousands of pixels long): "Show code" gives the document as `src=` or inline JSON.',
+  data: 'The chart document (JSON), as the `data` property (no attribute: pages use `src=` or an inline `<script type="application/json">`, as "Show code" writes). Shown collapsed: open a branch to read it, or the pencil to edit it as JSON.',
   lang: 'Language of the chart\'s words and messages: `ja` (default) or `en`. Attribute `lang`; when absent, taken from the nearest ancestor with `lang`. Labels stay as the data writes them.',
   theme: 'Attribute `theme`: `light` (default), `dark`, or `auto` (follows the system). Custom properties set on the element win over both.',
   width: 'Story control: the `max-width` of a wrapper around the chart, in px. The chart fits its container\'s width; narrow it to see the phone layout.',

@@ -78,6 +78,8 @@ export type ElementModel<TDoc extends ChartDocument> = Pick<ChartModel<TDoc>, 'p
 export interface ChartModel<TDoc extends ChartDocument = ChartDocument, TLayoutOptions = never, TLayout = unknown, TRenderOptions = never, TWords = unknown> {
   /** The document `type` this chart draws. */
   type: TDoc['type'];
+  /** The custom element that draws it (`policy-org-chart`): what server rendering and Markdown emit. */
+  tag: `policy-${string}`;
   /** Turns raw input into the chart's document, or issues. Pure; never throws. */
   parse(input: unknown): ParseResult<TDoc>;
   /** Height of the drawing for a width when none is set; undefined: the chart takes the height it needs. */

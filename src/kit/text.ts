@@ -1,11 +1,20 @@
 /**
  * Line breaking for labels drawn in SVG (which does not wrap text by itself), with Japanese
- * rules: a break is allowed between any two CJK characters, and kinsoku shori keeps closing
- * brackets, punctuation, small kana and ー off the start of a line and opening brackets off
- * its end. Latin words stay whole unless one alone is wider than the box.
+ * rules. Every place where a line may break gets a rank, and a line breaks at the best-ranked
+ * place that keeps it within the box (the latest of those):
+ *
+ * 0. a space; after 、。・ and the like; a change of script (漢字 ↔ カタカナ, Latin ↔ Japanese);
+ *    after a particle (の, に, による); an `Intl.Segmenter` word boundary between kanji or kana;
+ *    after a hyphen or slash between Latin letters;
+ * 1. inside a kanji word, or before a particle or okurigana (which belong to the word before);
+ * 2. inside a katakana word (ヘルスケア, ワーキンググループ);
+ *
+ * and kinsoku shori keeps closing brackets, punctuation, small kana and ー off the start of a
+ * line and opening brackets off its end. A Latin word (TimeScale, 「1-1」) is never broken
+ * unless it alone is wider than the box; then it is cut by grapheme with a hyphen.
  *
  * Pure and Node-safe: widths come from a `MeasureText` function (canvas in the browser,
- * {@link createApproxMeasure} in Node).
+ * the font files' metrics or {@link createApproxMeasure} in Node).
  */
 import type { Locale } from '../data/types.js';
 
@@ -19,6 +28,12 @@ export const NO_LINE_START = new Set(
 
 /** Characters that may not end a line (opening brackets). */
 export const NO_LINE_END = new Set(Array.from('（［｛〔〈《「『【([{'));
+
+/** Words after which a Japanese line may break even before more hiragana (の, による). */
+const PARTICLES = new Set([
+  'の', 'に', 'は', 'が', 'を', 'と', 'で', 'へ', 'も', 'や', 'か', 'から', 'まで', 'より', 'など', 'にて',
+  'による', 'に関する', 'における', 'について', 'として', 'ため', 'ための', 'および', '及び', '並びに', 'または', '又は',
+]);
 
 const ELLIPSIS = '…';
 const CJK = /[\u2E80-\u2FFF\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u{20000}-\u{3134F}]/u;
@@ -57,9 +72,38 @@ function getSegmenter(locale: string, granularity: 'grapheme' | 'word'): Intl.Se
   return s;
 }
 
+/** How a grapheme behaves at a line break. */
+const enum Kind {
+  Space,
+  /** Latin, digits, full-width ＡＩ, other alphabets: words broken only at spaces and hyphens. */
+  Word,
+  /** ASCII and other non-CJK punctuation and symbols: part of the word next to it. */
+  Mark,
+  Hiragana,
+  Katakana,
+  Kanji,
+  /** CJK punctuation and brackets (、。・「」（）): a break is allowed beside them (kinsoku aside). */
+  CjkMark,
+}
+
+const HIRAGANA = /^[\u3041-\u309F]/u;
+const KATAKANA = /^[\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/u;
+const KANJI = /^[\u2E80-\u2FFF\u3005-\u3007\u3021-\u3029\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{3134F}]/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const LETTER = /^\p{L}$/u;
+
+function kindOf(g: string): Kind {
+  if (SPACE.test(g)) return Kind.Space;
+  if (HIRAGANA.test(g)) return Kind.Hiragana;
+  if (KATAKANA.test(g)) return Kind.Katakana;
+  if (KANJI.test(g)) return Kind.Kanji;
+  if (FULLWIDTH_ALNUM.test(g) || LETTER_OR_DIGIT.test(g)) return Kind.Word;
+  return CJK.test(g) ? Kind.CjkMark : Kind.Mark;
+}
+
 /** Whether a grapheme is CJK for line breaking (breakable on either side). */
-function isCjk(grapheme: string): boolean {
-  return CJK.test(grapheme) && !FULLWIDTH_ALNUM.test(grapheme);
+function isCjk(kind: Kind): boolean {
+  return kind >= Kind.Hiragana;
 }
 
 function firstChar(s: string): string {
@@ -107,36 +151,83 @@ function* graphemesOf(text: string, locale: Locale): Generator<string> {
   for (const chunk of chunksOf(text)) for (const s of segmenter.segment(chunk)) yield s.segment;
 }
 
+/** No break at all between two graphemes. */
+const NEVER = Infinity;
+/** Rank of a break forced inside a run longer than `maxUnit` (nothing is better or worse). */
+const FORCED = 3;
+
+/**
+ * The rank of a line break between grapheme `prev` and grapheme `next` (0 best, see the file
+ * comment), or {@link NEVER}. `words`: the `Intl.Segmenter` words that end with `prev` and
+ * start with `next`, when a word boundary lies between them.
+ */
+function breakRank(prev: string, next: string, words: { before: string; after: string } | undefined): number {
+  const p = kindOf(prev);
+  const n = kindOf(next);
+  if (n === Kind.Space) return NEVER;
+  if (NO_LINE_START.has(firstChar(next)) || NO_LINE_END.has(lastChar(prev))) return NEVER;
+  if (p === Kind.Space) return 0;
+  // Keep a number with the unit after it (49.1億円, 23病院).
+  if (DIGIT.test(lastChar(prev)) && (n === Kind.Kanji || n === Kind.Katakana || n === Kind.Hiragana)) return NEVER;
+  if (!isCjk(p) && !isCjk(n)) {
+    // Inside a Latin word (TimeScale, 1-1, e.g): only after a hyphen or slash before a letter (co-operation, and/or).
+    return /^[-/‐–]$/u.test(prev) && LETTER.test(firstChar(next)) ? 0 : NEVER;
+  }
+  if (p === Kind.CjkMark || n === Kind.CjkMark) return 0;
+  if (!words) return p === Kind.Katakana && n === Kind.Katakana ? 2 : 1;
+  // Particles and okurigana belong to the word before them; a break may follow a particle.
+  if (n === Kind.Hiragana) return p === Kind.Hiragana && PARTICLES.has(words.before) ? 0 : 1;
+  // A one-kanji word is a prefix or suffix of the next or last (本|部長, 協議|会): keep them together if possible.
+  if (p === Kind.Kanji && n === Kind.Kanji && (words.before.length === 1 || words.after.length === 1)) return 1;
+  return 0;
+}
+
+/** A run of graphemes with no break inside, and the rank of the break before it. */
+interface Unit {
+  text: string;
+  rank: number;
+}
+
 /**
  * Splits a paragraph (no '\n') into units: runs of graphemes between which no break is
  * allowed. Trailing spaces stay on the unit before them. Lazy, so that a caller that has
  * enough lines stops the segmenting. A unit is cut at `maxUnit` UTF-16 units: longer than
  * that, it could not be drawn whole anyway.
  */
-function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Generator<string> {
+function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Generator<Unit> {
   const graphemeSegmenter = getSegmenter(locale, 'grapheme');
   const wordSegmenter = getSegmenter(locale, 'word');
   let current = '';
+  let rank = 0;
   let prev: string | undefined;
+  /** The word `prev` belongs to (a chunk starts a new word). */
+  let word = '';
   for (const chunk of chunksOf(paragraph)) {
-    const wordStarts = new Set<number>();
-    for (const s of wordSegmenter.segment(chunk)) wordStarts.add(s.index);
+    const words = new Map<number, string>();
+    for (const s of wordSegmenter.segment(chunk)) words.set(s.index, s.segment);
     let offset = 0;
     for (const { segment: g } of graphemeSegmenter.segment(chunk)) {
-      if (prev !== undefined && (current.length >= maxUnit || canBreakBefore(prev, g, wordStarts.has(offset)))) {
-        yield current;
-        current = '';
+      const before = word;
+      const starting = words.get(offset);
+      if (starting !== undefined) word = starting;
+      if (prev !== undefined) {
+        const r = current.length >= maxUnit ? FORCED : breakRank(prev, g, starting === undefined ? undefined : { before, after: starting });
+        if (r !== NEVER) {
+          yield { text: current, rank };
+          current = '';
+          rank = r;
+        }
       }
       current += g;
       offset += g.length;
       prev = g;
     }
   }
-  if (current) yield current;
+  if (current) yield { text: current, rank };
 }
 
 /** Units of short paragraphs, per locale: labels repeat, and a chart wraps each at several widths. */
-const unitCache = new Map<string, readonly string[]>();
+const unitCache = new Map<string, readonly Unit[]>();
 const UNIT_CACHE_LIMIT = 20_000;
 
 /**
@@ -144,7 +235,7 @@ const UNIT_CACHE_LIMIT = 20_000;
  * the time of wrapping a label). `maxUnit` cuts nothing in a paragraph no longer than it, so
  * such paragraphs share one entry whatever the width.
  */
-function unitsOf(paragraph: string, locale: Locale, maxUnit: number): Iterable<string> {
+function unitsOf(paragraph: string, locale: Locale, maxUnit: number): Iterable<Unit> {
   if (paragraph.length > CHUNK) return splitUnits(paragraph, locale, maxUnit);
   const key = paragraph.length <= maxUnit ? `${locale}|${paragraph}` : `${locale}|${maxUnit}|${paragraph}`;
   let units = unitCache.get(key);
@@ -156,39 +247,32 @@ function unitsOf(paragraph: string, locale: Locale, maxUnit: number): Iterable<s
   return units;
 }
 
-/** Whether a line may break between grapheme `prev` and grapheme `next`. */
-function canBreakBefore(prev: string, next: string, wordBoundary: boolean): boolean {
-  if (SPACE.test(next)) return false;
-  if (NO_LINE_START.has(firstChar(next)) || NO_LINE_END.has(lastChar(prev))) return false;
-  if (SPACE.test(prev)) return true;
-  // Keep a number with the unit after it (49.1億円, 23病院).
-  if (DIGIT.test(lastChar(prev)) && isCjk(next)) return false;
-  if (isCjk(prev) || isCjk(next)) return isCjk(prev) && isCjk(next) ? true : wordBoundary;
-  // Between two Latin graphemes: only after a hyphen or slash (co-operation, and/or).
-  return wordBoundary && /[-/‐–]/u.test(prev);
-}
-
 /** Without trailing white space (native: a `/\s+$/` regex is quadratic on long runs of spaces). */
 function trimEnd(s: string): string {
   return s.trimEnd();
 }
 
 /**
- * Breaks one unit that is wider than `maxWidth` by grapheme, keeping kinsoku where it can;
- * stops once it has `limit` full lines (the rest could not be drawn).
+ * Breaks one unit that is wider than `maxWidth` by grapheme, keeping kinsoku where it can and
+ * ending a piece cut between two letters with a hyphen; stops once it has `limit` full lines
+ * (the rest could not be drawn).
  */
 function breakUnit(unit: string, maxWidth: number, measure: MeasureText, locale: Locale, limit: number): string[] {
   const out: string[] = [];
   let line: string[] = [];
   for (const g of graphemesOf(unit, locale)) {
     if (out.length > limit) break;
-    if (line.length > 0 && measure(trimEnd([...line, g].join(''))) > maxWidth) {
+    if (line.length > 0 && measure(trimEnd(line.join('') + g)) > maxWidth) {
+      const carry: string[] = [];
       // Carry one grapheme over rather than start the next line with a forbidden character.
-      let carry: string[] = [];
       if (line.length > 1 && (NO_LINE_START.has(firstChar(g)) || NO_LINE_END.has(lastChar(line[line.length - 1]!)))) {
-        carry = [line.pop()!];
+        carry.unshift(line.pop()!);
       }
-      out.push(line.join(''));
+      // A piece cut between two letters ends with a hyphen, which must fit too.
+      while (line.length > 1 && needsHyphen(line[line.length - 1]!, carry[0] ?? g) && measure(line.join('') + '-') > maxWidth) {
+        carry.unshift(line.pop()!);
+      }
+      out.push(line.join('') + (needsHyphen(line[line.length - 1]!, carry[0] ?? g) ? '-' : ''));
       line = carry;
     }
     line.push(g);
@@ -197,16 +281,31 @@ function breakUnit(unit: string, maxWidth: number, measure: MeasureText, locale:
   return out;
 }
 
-/** Cuts `line` so that `line + …` fits, dropping trailing spaces and opening brackets. */
-function ellipsize(line: string, maxWidth: number, measure: MeasureText, locale: Locale): string {
-  const graphemes = Array.from(graphemesOf(line, locale));
+/** Whether a word cut between graphemes `before` and `after` gets a hyphen: between two letters of an alphabet. */
+function needsHyphen(before: string, after: string): boolean {
+  return LETTER.test(lastChar(before)) && LETTER.test(firstChar(after)) && kindOf(before) === Kind.Word && kindOf(after) === Kind.Word;
+}
+
+/**
+ * Cuts `line + more` so that it fits with `…` after it, dropping trailing spaces and opening
+ * brackets. Within `more` (the text that did not fit), a Latin word is dropped whole rather
+ * than cut (Headquarters for… not Headquarters for He…); Japanese is cut anywhere.
+ */
+function ellipsize(line: string, more: string, maxWidth: number, measure: MeasureText, locale: Locale): string {
+  const graphemes = Array.from(graphemesOf(line + more, locale));
+  const own = Array.from(graphemesOf(line, locale)).length;
+  let dropped: string | undefined;
   for (;;) {
     while (graphemes.length > 0 && (SPACE.test(graphemes[graphemes.length - 1]!) || NO_LINE_END.has(graphemes[graphemes.length - 1]!))) {
-      graphemes.pop();
+      dropped = graphemes.pop();
     }
-    const candidate = graphemes.join('') + ELLIPSIS;
-    if (graphemes.length === 0 || measure(candidate) <= maxWidth) return candidate;
-    graphemes.pop();
+    const end = graphemes[graphemes.length - 1];
+    const insideWord = graphemes.length > own && end !== undefined && dropped !== undefined && kindOf(end) === Kind.Word && kindOf(dropped) === Kind.Word;
+    if (!insideWord) {
+      const candidate = graphemes.join('') + ELLIPSIS;
+      if (graphemes.length === 0 || measure(candidate) <= maxWidth) return candidate;
+    }
+    dropped = graphemes.pop();
   }
 }
 
@@ -215,11 +314,36 @@ function ellipsize(line: string, maxWidth: number, measure: MeasureText, locale:
  * still gets a line of its own). Explicit '\n' starts a new line; empty text gives no lines.
  * With `maxLines`, extra lines are dropped and the last kept line ends in `…` and fits.
  *
+ * Breaks come at the best-ranked places (see the file comment). When that would not fit the
+ * text into `maxLines`, breaks inside kanji words, then inside katakana words, count as good
+ * ones, so that `…` appears only when the text cannot fit even so.
+ *
  * @example wrapText({ text: '健康・医療戦略推進本部', maxWidth: 80, measure: createApproxMeasure(16) })
  */
 export function wrapText(options: WrapTextOptions): WrappedText {
+  const strict = wrapWith(options, 0);
+  for (let tolerance = 1; strict.truncated && tolerance <= 2; tolerance++) {
+    const looser = wrapWith(options, tolerance);
+    if (!looser.truncated) return looser;
+  }
+  return strict;
+}
+
+/** {@link wrapText}, with breaks of rank `tolerance` or better counted as rank 0. */
+function wrapWith(options: WrapTextOptions, tolerance: number): WrappedText {
   const { text, maxWidth, measure, maxLines = Infinity, locale = 'ja' } = options;
   const lines: string[] = [];
+  /** Per line, the text after it in the same paragraph, as far as it was wrapped (for the `…` line). */
+  const rest: string[] = [];
+  const raws: string[] = [];
+  let paragraphLines = 0;
+  const push = (raw: string) => {
+    for (let i = lines.length - paragraphLines; i < lines.length; i++) rest[i] += raw;
+    lines.push(trimEnd(raw));
+    raws.push(raw);
+    rest.push('');
+    paragraphLines++;
+  };
   if (text === '') return { lines, truncated: false };
 
   // Past `maxLines + 1` lines nothing more can be drawn, so the work stops there: with the
@@ -239,32 +363,65 @@ export function wrapText(options: WrapTextOptions): WrappedText {
     cut = true;
   }
   paragraphs: for (const paragraph of source.split(/\r?\n/)) {
+    paragraphLines = 0;
+    let units: Unit[] = [];
     let line = '';
     for (const unit of unitsOf(paragraph, locale, maxUnit)) {
       if (lines.length > maxLines) break paragraphs;
-      const candidate = line + unit;
+      let candidate = line + unit.text;
       if (measure(trimEnd(candidate)) <= maxWidth) {
         // Past `maxUnit` units a line only gains what has no width (trailing spaces): dropped,
         // so that a megabyte of spaces is not measured again and again.
-        if (candidate.length <= maxUnit) line = candidate;
+        if (candidate.length <= maxUnit) {
+          units.push(unit);
+          line = candidate;
+        }
         continue;
       }
-      if (line) lines.push(trimEnd(line));
-      if (measure(trimEnd(unit)) <= maxWidth) {
-        line = unit;
+      // The line is full: break at the best-ranked place in it, the latest of those (before
+      // this unit counts too); what follows the break starts the next line.
+      while (units.length > 0) {
+        let at = units.length;
+        let best = unit.rank <= tolerance ? 0 : unit.rank;
+        for (let k = units.length - 1; k >= 1; k--) {
+          const rank = units[k]!.rank <= tolerance ? 0 : units[k]!.rank;
+          if (rank < best) {
+            best = rank;
+            at = k;
+          }
+        }
+        let cut = 0;
+        for (let k = 0; k < at; k++) cut += units[k]!.text.length;
+        if (trimEnd(line.slice(0, cut)) || lines.length > 0) push(line.slice(0, cut));
+        units.splice(0, at);
+        line = line.slice(cut);
+        candidate = line + unit.text;
+        if (measure(trimEnd(candidate)) <= maxWidth) break;
+      }
+      if (units.length > 0) {
+        units.push(unit);
+        line = candidate;
+      } else if (measure(trimEnd(unit.text)) <= maxWidth) {
+        units = [unit];
+        line = unit.text;
       } else {
-        const pieces = breakUnit(unit, maxWidth, measure, locale, maxLines - lines.length);
+        // A single word wider than the box.
+        const pieces = breakUnit(unit.text, maxWidth, measure, locale, maxLines - lines.length);
         line = pieces.pop() ?? '';
-        for (const piece of pieces) lines.push(trimEnd(piece));
+        units = [{ text: line, rank: unit.rank }];
+        for (const piece of pieces) push(piece);
       }
     }
     if (lines.length > maxLines) break;
-    lines.push(trimEnd(line));
+    push(line);
   }
 
   if (lines.length <= maxLines && !cut) return { lines, truncated: false };
   const kept = lines.slice(0, Math.max(1, maxLines));
-  kept[kept.length - 1] = ellipsize(kept[kept.length - 1]!, maxWidth, measure, locale);
+  // The `…` line is filled with what follows it (its own paragraph only), cut by grapheme.
+  const last = kept.length - 1;
+  const more = (rest[last] ?? '').slice(0, 4 * kept[last]!.length + 8);
+  kept[last] = ellipsize(raws[last] ?? kept[last]!, more, maxWidth, measure, locale);
   return { lines: kept, truncated: true };
 }
 

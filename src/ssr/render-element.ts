@@ -6,26 +6,33 @@
  * Hydrate it in the browser by loading `@lit-labs/ssr-client/lit-element-hydrate-support.js`
  * before Lit (see the README); without it, the element renders over the same markup.
  *
- * No DOM shim is needed: the elements lay out for `width` with the CLI's approximate font
- * metrics on the server, and the first (hydrating) update in the browser does the same.
+ * No DOM shim is needed: the elements lay out for `width` with the advance widths of the
+ * bundled Noto Sans JP (the font the CLI draws with), and the characters measured go into the
+ * element's `data-policy-metrics` attribute. In the browser, when the page's font gives those
+ * widths (the page shows Noto Sans JP, e.g. `@fontsource/noto-sans-jp`, loaded before the
+ * elements are defined), hydration keeps the server's layout: no second layout, no flash.
+ * With another font, the hydrating update lays out from the attribute's table (the same
+ * drawing), then once more for the page's font (kit/font-metrics.ts).
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../define.js';
+import { CHART_MODELS } from '../charts/index.js';
 import { parseChartData } from '../data/parse.js';
 import { isRecord } from '../data/read.js';
 import type { ChartDocument, Locale } from '../data/types.js';
 import { toLocale } from '../format/locale.js';
 import { formatIssue } from '../format/messages/index.js';
+import { advanceTableOf, encodeAdvances, setServerFontMetrics } from '../kit/font-metrics.js';
+import { bundledFontMetrics } from './font-file.js';
 
-/** The element that draws each document type. */
-export const ELEMENT_TAGS = {
-  organization: 'policy-org-chart',
-  budget: 'policy-budget-treemap',
-  effect: 'policy-effect-chart',
-} as const satisfies Record<ChartDocument['type'], string>;
+/** The element that draws each document type (from the chart models). */
+export const ELEMENT_TAGS: Readonly<Record<ChartDocument['type'], string>> = Object.fromEntries(CHART_MODELS.map((m) => [m.type, m.tag])) as Record<
+  ChartDocument['type'],
+  string
+>;
 
 /** Options of {@link renderChartElement}. */
 export interface RenderChartElementOptions {
@@ -43,7 +50,7 @@ export interface RenderChartElementOptions {
 
 /** The HTML and tag, or the localised problems with the document (nothing is rendered then). */
 export type RenderChartElementResult =
-  | { ok: true; html: string; tag: (typeof ELEMENT_TAGS)[ChartDocument['type']] }
+  | { ok: true; html: string; tag: string }
   | { ok: false; messages: string[] };
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
@@ -73,5 +80,14 @@ export function renderChartElement(options: RenderChartElementOptions): RenderCh
   const name = unsafeStatic(tag);
   const template = staticHtml`<${name}${unsafeStatic(attrText)} .data=${json}>${unsafeHTML(script)}</${name}>`;
   // Lit's part markers (comments) stay: hydration finds the parts by them.
-  return { ok: true, html: collectResultSync(render(template)), tag };
+  const metrics = bundledFontMetrics();
+  const measured = setServerFontMetrics(metrics);
+  let html: string;
+  try {
+    html = collectResultSync(render(template));
+  } finally {
+    setServerFontMetrics(undefined);
+  }
+  const table = escapeAttribute(encodeAdvances(advanceTableOf(metrics, measured)));
+  return { ok: true, html: html.replace(`<${tag}`, `<${tag} data-policy-metrics="${table}"`), tag };
 }

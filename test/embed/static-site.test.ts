@@ -67,6 +67,11 @@ interface Seen {
   /** The table's rendered text (innerText: only what is displayed). */
   tableText: string;
   tableRows: number;
+  /** The toolbar's buttons and fields (they need JavaScript): in the markup, and seen. */
+  toolbarControls: number;
+  controls: string[];
+  /** The closed table's `<details>` summary, when the table is not shown open. */
+  summary: string;
 }
 
 function readSeen(): Seen {
@@ -78,11 +83,12 @@ function readSeen(): Seen {
   const [title, legend, source, table] = ['[part~="title"]', '[part~="legend"]', '[part~="source"]', '[part~="table"]'].map((selector) => {
     const e = root?.querySelector<HTMLElement>(selector);
     const r = e?.getBoundingClientRect();
-    return e && r && r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden' ? e.innerText : '';
+    // checkVisibility: false inside a closed <details> (its content is skipped, not sized 0).
+    return e && r && r.width > 0 && r.height > 0 && e.checkVisibility({ visibilityProperty: true }) ? e.innerText : '';
   });
   const displayed = [...(root?.querySelectorAll('[part~="chart"] svg text, [part~="table"] tr, [part~="table"] li') ?? [])].filter((t) => {
     const r = t.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && getComputedStyle(t).visibility !== 'hidden';
+    return r.width > 0 && r.height > 0 && t.checkVisibility({ visibilityProperty: true });
   });
   return {
     defined: !!customElements.get(el.localName),
@@ -93,6 +99,11 @@ function readSeen(): Seen {
     source: source!,
     tableText: table!,
     tableRows: displayed.filter((t) => t.localName !== 'text').length,
+    toolbarControls: root?.querySelectorAll('[part~="toolbar"] :is(button, input, select)').length ?? 0,
+    controls: [...(root?.querySelectorAll<HTMLElement>('[part~="toolbar"] :is(button, input, select)') ?? [])]
+      .filter((c) => c.getBoundingClientRect().width > 0 && c.checkVisibility({ visibilityProperty: true }))
+      .map((c) => c.localName + ':' + (c.textContent ?? '').trim()),
+    summary: root?.querySelector<HTMLElement>('[part~="table-details"] > summary')?.innerText ?? '',
   };
 }
 
@@ -141,15 +152,28 @@ describe('the static site from the seed data, served from a sub-path (Chromium)'
     for (const [, url] of links) assert.ok(url!.startsWith(`${site.origin}${SUB_PATH}`), url!);
   });
 
-  for (const { file } of SITE_PAGES) {
-    it(`${pageName(file)} without JavaScript: the drawing, its title, legend and 出典, and the table`, async () => {
+  for (const { file, table } of SITE_PAGES) {
+    it(`${pageName(file)} without JavaScript: the drawing, its title, legend and 出典, and the table${table ? ' (a <details> that opens)' : ''}, no button that needs JavaScript`, async () => {
       const doc = seeds.get(file)!;
       const { page, problems } = await open(pageName(file), false);
-      const seen = await page.evaluate(readSeen);
+      const closed = await page.evaluate(readSeen);
+      if (table === 'details') {
+        // The table is closed: a reader opens it by its summary, which works without JavaScript.
+        assert.ok(closed.summary, 'the closed table has a summary to open it by');
+        assert.equal(closed.tableRows, 0, 'the table starts closed');
+        const summary = await page.evaluateHandle(() => document.querySelector('policy-org-chart, policy-budget-treemap, policy-effect-chart')!.shadowRoot!.querySelector('[part~="table-details"] > summary')!);
+        await (summary as unknown as { click(): Promise<void> }).click();
+      } else {
+        assert.equal(closed.summary, '', 'the table is shown open (show-table), not in a <details>');
+      }
+      const seen = table === 'details' ? await page.evaluate(readSeen) : closed;
       await page.screenshot({ path: join(SCREENS, pageName(file).replace(/\.html$/, '.png')), fullPage: true });
       await page.close();
       assert.deepEqual(problems, []);
       assert.equal(seen.defined, false, 'no script ran');
+      // The toolbar (table toggle, search, expand/collapse, export) needs JavaScript: not shown.
+      assert.ok(seen.toolbarControls > 0, 'the server rendered the toolbar');
+      assert.deepEqual(seen.controls, [], 'no toolbar control (they cannot work without JavaScript) is shown');
       assert.ok(seen.drawing.height > 80 && seen.drawing.width > 300 && seen.drawing.width <= 1100, `drawing ${JSON.stringify(seen.drawing)}`);
       assert.ok(seen.svgTexts.length > 0, 'the drawing has text');
       assert.equal(seen.title, doc.title);
@@ -209,8 +233,25 @@ describe('the static site from the seed data, served from a sub-path (Chromium)'
   }
 
   for (const file of ['data/governance.json', 'data/pharma-budget.json', 'data/effects/egfr-response.json']) {
-    it(`${pageName(file)}: hydration keeps the server-rendered nodes (no second drawing from scratch, no hydration error)`, async () => {
+    it(`${pageName(file)}: hydration keeps the server-rendered nodes and the server's layout (one layout, the same SVG, no hydration error)`, async () => {
       const page = await browser.newPage();
+      // Count the element's layouts: wrap layoutChart of every chart class as it is defined.
+      await page.evaluateOnNewDocument(() => {
+        const w = window as unknown as { __layouts: number };
+        w.__layouts = 0;
+        const define = customElements.define.bind(customElements);
+        customElements.define = (name, constructor, options) => {
+          const proto = constructor.prototype as { layoutChart?: (...args: unknown[]) => unknown };
+          const layout = proto.layoutChart;
+          if (layout) {
+            proto.layoutChart = function (this: unknown, ...args: unknown[]) {
+              w.__layouts++;
+              return layout.apply(this, args);
+            };
+          }
+          define(name, constructor, options);
+        };
+      });
       const problems: string[] = [];
       page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
       page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -230,7 +271,8 @@ describe('the static site from the seed data, served from a sub-path (Chromium)'
         const root = el.shadowRoot!;
         const texts = [...root.querySelectorAll('[part~="chart"] svg text, [part~="table"] td, [part~="title"]')];
         (window as unknown as { __server: Element[] }).__server = texts;
-        return { defined: !!customElements.get(el.localName), count: texts.length };
+        const svg = root.querySelector('[part~="chart"] svg:not([aria-hidden="true"])')?.outerHTML.replace(/<!--[\s\S]*?-->/g, '') ?? '';
+        return { defined: !!customElements.get(el.localName), count: texts.length, svg };
       });
       assert.equal(before.defined, false, 'the markup came from the server');
       assert.ok(before.count > 10, `server-rendered nodes: ${before.count}`);
@@ -241,10 +283,14 @@ describe('the static site from the seed data, served from a sub-path (Chromium)'
         const el = document.querySelector('policy-org-chart, policy-budget-treemap, policy-effect-chart')!;
         const server = (window as unknown as { __server: Element[] }).__server;
         const title = el.shadowRoot!.querySelector('[part~="title"]');
+        const svg = el.shadowRoot!.querySelector('[part~="chart"] svg:not([aria-hidden="true"])')?.outerHTML.replace(/<!--[\s\S]*?-->/g, '') ?? '';
         return {
           kept: server.filter((n) => n.isConnected && n.getRootNode() === el.shadowRoot).length,
           titleKept: !!title && server.includes(title),
           total: server.length,
+          svg,
+          layouts: (window as unknown as { __layouts: number }).__layouts,
+          fonts: document.fonts.check("400 14px 'Noto Sans JP'", '健康'),
         };
       });
       await page.close();
@@ -253,6 +299,12 @@ describe('the static site from the seed data, served from a sub-path (Chromium)'
       // Every server-rendered text node is still in place: hydration adopted the markup and the
       // re-layout for the browser's own metrics changed attribute values, not nodes.
       assert.equal(after.kept, after.total, `server-rendered nodes still in place: ${after.kept} of ${after.total}`);
+      // The page shows the font the server measured with (Noto Sans JP, loaded before the
+      // elements are defined): the hydrating layout is the only one, and the drawing is the
+      // server's, attribute for attribute.
+      assert.ok(after.fonts, 'Noto Sans JP is loaded');
+      assert.equal(after.layouts, 1, `layouts after the page loaded: ${after.layouts}`);
+      assert.equal(after.svg, before.svg);
     });
   }
 });

@@ -150,8 +150,8 @@ describe('renderDocumentSVG (seed documents)', () => {
     assert.equal(result.type, 'organization');
     assertWellFormedXML(result.svg);
     const texts = textsOf(result.svg);
-    // Box names wrap over several <text> lines: read them joined.
-    const joined = texts.join('');
+    // Box names wrap over several lines (<tspan>s, read here with a space between): read them joined.
+    const joined = texts.join('').replace(/\s/g, '');
     for (const name of ['健康・医療戦略推進本部', '健康・医療戦略推進会議', 'ゲノム医療実現推進協議会', '国立研究開発法人日本医療研究開発機構']) {
       assert.ok(joined.includes(name), `missing body ${name}`);
     }

@@ -13,6 +13,7 @@ const visibleText = (html: string) =>
   html
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -22,22 +23,28 @@ const visibleText = (html: string) =>
 
 /** Checks one rendering of the fixture, whichever plugin made it. */
 function checkRendering(html: string): void {
-  // The chart element, once, holding the static drawing and the table, then its JSON.
-  const element = /<policy-budget-treemap lang="ja">([\s\S]*?)<\/policy-budget-treemap>/.exec(html);
+  // The element as it renders itself on the server: its tag on a line of its own, then its
+  // declarative shadow root (what a reader sees without JavaScript), then its JSON.
+  const element = /<policy-budget-treemap ([^>]*)>\n([\s\S]*?)<\/policy-budget-treemap>/.exec(html);
   assert.ok(element, 'the budget fence became <policy-budget-treemap>');
-  const inner = element[1]!;
-  assert.match(inner, /^\s*<div class="policy-chart-static">\s*<svg [^>]*viewBox=/);
-  assert.doesNotMatch(inner, /\n[ \t]*\n/, 'no blank line inside the element (Markdown would end the HTML block there)');
-  const shown = visibleText(inner);
-  // Title, header (年度 and total), legend for 内数 and mismatches, item list with 補正, 出典.
+  const [, attributes, inner] = element as unknown as [string, string, string];
+  assert.match(attributes, /\blang="ja"/);
+  assert.match(attributes, /\bdata-policy-metrics="1000;[^"]+"/, 'the advances the server measured with (hydration reuses its layout)');
+  assert.match(inner, /^<template shadowroot="open" shadowrootmode="open">/);
+  assert.match(inner, /<!--lit-part [^>]*-->/, "Lit's part markers, which hydration needs");
+  assert.doesNotMatch(inner, /policy-chart-static|<\?xml/, 'not the CLI drawing');
+  assert.doesNotMatch(element[0], /\n[ \t]*\n/, 'no blank line inside the element (Markdown would end the HTML block there)');
+  const shadow = inner.slice(0, inner.indexOf('</template>'));
+  const shown = visibleText(shadow);
+  // Title, total, the drawing's labels, legend for 内数 and mismatches, 出典: all in the shadow root.
   assert.ok(shown.includes('医薬品産業強化総合戦略（抜粋）'), 'title');
-  assert.match(shown, /平成30年度 .*72\.2億円/, 'fiscal year and the counted total (49.1 + 23.1)');
-  assert.ok(shown.includes('再掲（↪）・内数（◇）：面積なし'), 'legend: 内数');
-  assert.ok(shown.includes('▲印：記載額と内訳の計が一致しない項目'), 'legend: the mismatch mark');
-  assert.ok(shown.includes('研究開発環境の改善 <img src=x onerror=alert(1)>：49.1億円、補正 4.2億円'), '補正 beside the initial amount');
-  assert.ok(shown.includes('出典：seeds/004 スライド1'), 'source');
-  // The table alternative, with the 内数 row and the labels as text.
-  assert.match(inner, /<details class="policy-chart-static-table"><summary>表で見る<\/summary>/);
+  assert.ok(shown.includes('合計 72.2億円（再掲・内数を除く）'), 'the counted total (49.1 + 23.1)');
+  assert.ok(shown.includes('再掲（↪）・内数（◇）: 面積なし'), 'legend: 内数');
+  assert.ok(shown.includes('記載額と内訳の計が一致しない項目'), 'legend: the mismatch mark');
+  assert.ok(shown.includes('出典: seeds/004 スライド1'), 'source');
+  assert.match(shadow, /<svg[^>]*>[\s\S]*薬事規制改革[\s\S]*<\/svg>/, 'the drawing, with its labels');
+  // The table alternative in a <details> that opens without JavaScript, labels as text.
+  assert.match(shadow, /<details part="table-details">\s*<summary>(<!--[^>]*-->)*表で見る(<!--[^>]*-->)*<\/summary>/);
   assert.match(shown, /内数（13\.5億円の内数）/);
   assert.ok(shown.includes('研究開発環境の改善 <img src=x onerror=alert(1)>'), 'a label with markup is shown as text');
   // Labels are escaped: no element comes out of the data.
@@ -77,7 +84,7 @@ describe('Markdown: a policy-chart fence becomes the element with server-rendere
     // Parsed again (the next step of a pipeline), each chart is one HTML node, never cut.
     const tree = remark().parse(out);
     const htmlNodes = tree.children.filter((n) => n.type === 'html').map((n) => (n as { value: string }).value);
-    assert.ok(htmlNodes.some((v) => v.startsWith('<policy-budget-treemap') && v.endsWith('</policy-budget-treemap>')));
+    assert.ok(htmlNodes.some((v) => v.startsWith('<policy-budget-treemap') && v.endsWith('</policy-budget-treemap>')), 'one HTML node per chart');
   });
 
   it('both plugins give the same markup for the same fence', async () => {
@@ -90,9 +97,11 @@ describe('Markdown: a policy-chart fence becomes the element with server-rendere
   it('options: English words, the dark theme and extra attributes reach the element', () => {
     const md = new MarkdownIt({ html: true }).use(policyChartsMarkdownIt, { locale: 'en', theme: 'dark', attributes: { 'show-table': '', 'on"x': 'y' } });
     const html = md.render('```policy-chart\n' + JSON.stringify(BUDGET) + '\n```\n');
-    assert.match(html, /^<policy-budget-treemap lang="en" theme="dark" show-table>/);
-    assert.ok(html.includes('<summary>Show as table</summary>'));
-    assert.ok(visibleText(html).includes('Re-listed (↪) and part-of (◇) items: no area'));
+    assert.match(html, /^<policy-budget-treemap data-policy-metrics="[^"]*"\s+lang="en" width="800" theme="dark" show-table[ >]/);
+    assert.ok(!html.includes('on"x') && !html.includes('on&quot;x'), 'an attribute name that is not a name is dropped');
+    assert.doesNotMatch(html, /<details part="table-details"/, 'show-table: the table is open, not in a <details>');
+    assert.ok(visibleText(html).includes('(every item)'), 'the English table caption');
+    assert.ok(visibleText(html).includes('no area'), visibleText(html).slice(0, 600));
   });
 
   it('an English error block for an English page; no input makes the renderer throw', () => {

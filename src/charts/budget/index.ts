@@ -25,6 +25,7 @@ export function summaryOf(doc: BudgetDocument): BudgetSummary {
 /** The budget treemap's model: parse, lay out, describe, table and draw, in and outside the element. */
 export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, TreemapLayout, RenderTreemapOptions, BudgetUiWords> = {
   type: 'budget',
+  tag: 'policy-budget-treemap',
   parse: parseBudget,
   defaultHeight: treemapDefaultHeight,
   layout: layoutTreemap,

@@ -5,7 +5,7 @@ import { buildTreemapTable, treemapDataTable } from './table.js';
 import { budgetChart, summaryOf } from './index.js';
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
-import { createApproxMeasure, type MeasureText } from '../../kit/text.js';
+import { type MeasureText } from '../../kit/text.js';
 import {
   TREEMAP_FONT_SIZE,
   TREEMAP_FORMS,
@@ -315,9 +315,9 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     if (this.measure && this.measureServer === this.serverLayout) return;
     this.measureServer = this.serverLayout;
     if (this.serverLayout) {
-      // As the CLI measures (charts/budget/index.ts), so the server's drawing is the file's.
+      // The server's metrics (kit/font-metrics), on the server and while hydrating.
       this.labelSize = this.preset === 'slide' ? 18 : TREEMAP_FONT_SIZE;
-      this.measure = measureBold(createApproxMeasure(TREEMAP_FONT_SIZE));
+      this.measure = measureBold(this.textMeasure(() => '', TREEMAP_FONT_SIZE));
       return;
     }
     const style = this.isConnected ? this.computedStyle() : undefined;

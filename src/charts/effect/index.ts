@@ -12,6 +12,7 @@ import { EFFECT_UI, type EffectUiWords } from './words.js';
 /** The effect chart's model: parse, lay out, describe, table and draw, in and outside the element. */
 export const effectChart: ChartModel<EffectDocument, EffectLayoutOptions<EffectDocument>, EffectLayout, RenderEffectChartOptions, EffectUiWords> = {
   type: 'effect',
+  tag: 'policy-effect-chart',
   parse: parseEffect,
   layout: layoutEffect,
   // Each mark's name is worded with its figures in the layout.

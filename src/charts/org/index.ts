@@ -12,6 +12,7 @@ import { ORG_UI, type OrgUiStrings } from './words.js';
 /** The organisation chart's model: parse, size and draw outside the element. */
 export const orgChart: ChartModel<OrganizationDocument, LayoutOrgChartOptions, OrgChartLayout, RenderOrgChartOptions, OrgUiStrings> = {
   type: 'organization',
+  tag: 'policy-org-chart',
   parse: parseOrganization,
   layout: layoutOrgChart,
   describe: ({ doc, locale }) => describeOrgBodies({ doc, locale }),

@@ -36,6 +36,15 @@ export const baseStyles = [
       margin: 0 0 0.5em;
       color: var(--_muted);
     }
+    /* Server-rendered and not (yet) defined: the toolbar's buttons need JavaScript, so they are
+       not offered; the table is a <details> that opens without it (see render()). */
+    :host(:not(:defined)) [part='toolbar'] {
+      display: none;
+    }
+    [part='table-details'] > summary {
+      cursor: pointer;
+      margin-block: 4px;
+    }
     [part='toolbar'] {
       display: flex;
       flex-wrap: wrap;

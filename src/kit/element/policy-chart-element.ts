@@ -4,7 +4,8 @@ import { DataSourceController, DEFAULT_SRC_TIMEOUT, type SourceState } from '../
 import { resolveLocale } from '../controllers/locale.js';
 import { FontController } from '../controllers/font-controller.js';
 import { SizeController } from '../controllers/size-controller.js';
-import { clearCanvasMeasures, createCanvasMeasure } from '../measure.js';
+import { clearCanvasMeasures, createCanvasMeasure, fontFor } from '../measure.js';
+import { createTableMeasure, decodeAdvances, fontMatchesAdvances, serverFontMeasure, type AdvanceTable } from '../font-metrics.js';
 import { createApproxMeasure, type MeasureText } from '../text.js';
 import { faultDetail } from '../../data/guard.js';
 import type { Issue, ParseResult } from '../../data/issues.js';
@@ -170,12 +171,18 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   protected readonly fonts = new FontController(this, () => this.fontsChanged());
 
   /**
-   * Whether this update lays out as the server did (the `width` attribute, approximate font
-   * metrics): true on the server, and in the browser for the first update of an element whose
+   * Whether this update lays out as the server did (the `width` attribute, the server's font
+   * metrics: kit/font-metrics): true on the server, and in the browser for the first update of an element whose
    * shadow root came with the page (declarative shadow DOM), so that hydration finds the same
    * drawing. Subclasses choose their text measure with it.
    */
   protected serverLayout = isServer || (this.shadowRoot?.childNodes.length ?? 0) > 0;
+  /** The advances the server measured with (`data-policy-metrics`); null when there are none. */
+  private serverAdvances?: AdvanceTable | null;
+  /** Whether the last measure made agreed with the server's advances (then no re-layout after hydration). */
+  private fontsMatchServer = false;
+  /** The type size at which the page's font was found to match the server's advances. */
+  private matchedSize?: number;
   private reported = new Set<string>();
 
   private lastOrigin: unknown = undefined;
@@ -258,6 +265,15 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
    */
   protected fontsChanged(): void {
     clearCanvasMeasures();
+    // Measuring with the server's advances, and the page's font still gives them: the layout
+    // would be the same (a later font, e.g. for the table's text, changes nothing drawn).
+    if (this.fontsMatchServer && this.serverAdvances && this.matchedSize !== undefined && !this.serverLayout) {
+      try {
+        if (fontMatchesAdvances(this.serverAdvances, this.matchedSize, createCanvasMeasure(fontFor(this, this.matchedSize)))) return;
+      } catch {
+        // Fall through: lay out again.
+      }
+    }
     this.layoutKey = '';
     this.requestUpdate();
   }
@@ -276,12 +292,36 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   }
 
   /**
-   * The measure of text set in `font()` (a CSS font shorthand at `sizePx`): a canvas in the
-   * browser; the CLI's approximate metrics for a server layout, and where no canvas exists
-   * (reported as an environment fault).
+   * The measure of text set in `font()` (a CSS font shorthand at `sizePx`). On the server: the
+   * advances of the font file installed by src/ssr (the approximate metrics without one). In
+   * the browser, for a server-rendered element: the server's advances when the page's font
+   * gives the same widths, so the server's layout is the browser's; while hydrating with
+   * another font, still the server's table (hydration must find the same drawing). Otherwise a
+   * canvas; the approximate metrics where no canvas exists (reported as an environment fault).
    */
   protected textMeasure(font: () => string, sizePx: number): MeasureText {
-    if (this.serverLayout) return createApproxMeasure(sizePx);
+    if (isServer) return serverFontMeasure(sizePx) ?? createApproxMeasure(sizePx);
+    // A server-rendered element carries the advances the server measured with (kit/font-metrics).
+    this.serverAdvances ??= decodeAdvances(this.getAttribute('data-policy-metrics')) ?? null;
+    const table = this.serverAdvances;
+    if (table) {
+      try {
+        // The page's own font, even while hydrating: when it gives every character the server's
+        // width, measuring as the server did (per-character sums) is measuring the page's font.
+        const charWidth = createCanvasMeasure(fontFor(this, sizePx));
+        if (fontMatchesAdvances(table, sizePx, charWidth)) {
+          this.fontsMatchServer = true;
+          this.matchedSize = sizePx;
+          return createTableMeasure(table, sizePx, charWidth);
+        }
+      } catch {
+        // No canvas or computed style: the table (hydrating) or the fallback below reports it.
+      }
+      this.fontsMatchServer = false;
+      if (this.serverLayout) return createTableMeasure(table, sizePx);
+    } else if (this.serverLayout) {
+      return createApproxMeasure(sizePx);
+    }
     try {
       return createCanvasMeasure(font());
     } catch (error) {
@@ -374,9 +414,11 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     super.updated(changed);
     // The hydrating update used the server's layout; now lay out for the real width and fonts
     // (the result is the same drawing when they match).
+    // When the page's font gave the server's widths, that layout is already the browser's: it
+    // is kept (a new width still lays out again, through the layout key).
     if (this.serverLayout && !isServer) {
       this.serverLayout = false;
-      this.layoutKey = '';
+      if (!this.fontsMatchServer) this.layoutKey = '';
       this.requestUpdate();
     }
   }
@@ -461,9 +503,16 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
           </button>
         </div>
         <div part="chart">${this.renderChart(doc)}</div>
-        <div id="table" part="table" role="region" tabindex="0" aria-label=${this.ui.tableRegion} ?hidden=${!this.showTable}>
-          ${this.showTable ? this.renderTable(doc) : nothing}
-        </div>
+        ${this.serverLayout && !this.showTable
+          ? // Server-rendered (and hydrating): without JavaScript the toolbar's toggle cannot work
+            // (the toolbar is hidden until the element is defined), so the table is a <details>.
+            html`<details part="table-details">
+              <summary>${this.ui.showTable}</summary>
+              <div id="table" part="table" role="region" tabindex="0" aria-label=${this.ui.tableRegion}>${this.renderTable(doc)}</div>
+            </details>`
+          : html`<div id="table" part="table" role="region" tabindex="0" aria-label=${this.ui.tableRegion} ?hidden=${!this.showTable}>
+              ${this.showTable ? this.renderTable(doc) : nothing}
+            </div>`}
         ${doc.source ? html`<p part="source">${this.ui.source}: ${doc.source}</p>` : nothing}
       </figure>
     `;
