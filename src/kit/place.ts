@@ -34,6 +34,9 @@ export interface Placement {
   x: number;
   y: number;
   side: PlaceSide;
+  /** Set when the panel fits on no side: the room it has on the side chosen (it scrolls). */
+  maxHeight?: number;
+  maxWidth?: number;
 }
 
 const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(v, hi));
@@ -41,7 +44,8 @@ const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.m
 /**
  * Puts a panel beside its anchor: on the first side of `order` where it fits whole inside
  * `bounds` (below and above start at the anchor's left edge, right and left at its top edge),
- * else on the side with the most room; then slides it along that side to stay inside `bounds`.
+ * else on the side with the most room, cut to that room (`maxHeight` or `maxWidth`: it scrolls);
+ * then slides it along that side to stay inside `bounds`.
  * A panel larger than `bounds` starts at their top left corner, never before it.
  */
 export function placeBeside({ anchor, size, bounds, gap = 6, order = ['below', 'right', 'above', 'left'] }: PlaceBesideOptions): Placement {
@@ -53,19 +57,26 @@ export function placeBeside({ anchor, size, bounds, gap = 6, order = ['below', '
   };
   const need = (s: PlaceSide) => (s === 'below' || s === 'above' ? size.height : size.width);
   const fits = (s: PlaceSide) => room[s] >= need(s) && (s === 'below' || s === 'above' ? size.width : size.height) <= (s === 'below' || s === 'above' ? bounds.width : bounds.height);
-  const side = order.find(fits) ?? order.reduce((best, s) => (room[s] - need(s) > room[best] - need(best) ? s : best), order[0] ?? 'below');
+  const fitting = order.find(fits);
+  // No side fits: the roomiest side, with the panel cut to that room (never over the anchor).
+  const side = fitting ?? order.reduce((best, s) => (room[s] > room[best] ? s : best), order[0] ?? 'below');
+  const vertical = side === 'below' || side === 'above';
+  const cut = fitting ? undefined : Math.max(0, Math.floor(room[side]));
+  const h = !fitting && vertical ? Math.min(size.height, cut!) : size.height;
+  const w = !fitting && !vertical ? Math.min(size.width, cut!) : size.width;
   let x: number;
   let y: number;
-  if (side === 'below' || side === 'above') {
+  if (vertical) {
     x = anchor.x;
-    y = side === 'below' ? anchor.y + anchor.height + gap : anchor.y - gap - size.height;
+    y = side === 'below' ? anchor.y + anchor.height + gap : anchor.y - gap - h;
   } else {
     y = anchor.y;
-    x = side === 'right' ? anchor.x + anchor.width + gap : anchor.x - gap - size.width;
+    x = side === 'right' ? anchor.x + anchor.width + gap : anchor.x - gap - w;
   }
   // Slide inside the bounds; the top left corner wins when the panel is larger than they are.
-  x = clamp(x, bounds.x, bounds.x + bounds.width - size.width);
-  y = clamp(y, bounds.y, bounds.y + bounds.height - size.height);
+  x = clamp(x, bounds.x, bounds.x + bounds.width - w);
+  y = clamp(y, bounds.y, bounds.y + bounds.height - h);
+  if (cut !== undefined) return vertical ? { x: Math.round(x), y: Math.round(y), side, maxHeight: cut } : { x: Math.round(x), y: Math.round(y), side, maxWidth: cut };
   return { x: Math.round(x), y: Math.round(y), side };
 }
 

@@ -37,14 +37,21 @@ describe('placeBeside', () => {
   it('with no side that fits, takes the roomiest and keeps the panel inside the bounds', () => {
     const small = { x: 0, y: 0, width: 400, height: 300 };
     const p = placeBeside({ anchor: { x: 50, y: 50, width: 300, height: 200 }, size, bounds: small });
-    assert.ok(p.x >= 0 && p.x + size.width <= 400, `x ${p.x}`);
-    assert.ok(p.y >= 0 && p.y + size.height <= 300, `y ${p.y}`);
+    assert.ok(p.x >= 0 && p.x + (p.maxWidth ?? size.width) <= 400, `x ${p.x}`);
+    assert.ok(p.y >= 0 && p.y + (p.maxHeight ?? size.height) <= 300, `y ${p.y}`);
+    // Cut to the room below, it does not cover the anchor.
+    assert.deepEqual(p, { x: 50, y: 256, side: 'below', maxHeight: 44 });
+  });
+
+  it('with no side that fits, cuts the panel to the roomiest side and keeps it off the anchor', () => {
+    const p = placeBeside({ anchor: { x: 0, y: 1, width: 1280, height: 330 }, size: { width: 350, height: 302 }, bounds: { x: 0, y: 0, width: 1280, height: 600 } });
+    assert.deepEqual(p, { x: 0, y: 337, side: 'below', maxHeight: 263 });
   });
 
   it('never puts a panel larger than the bounds before their top left corner (never negative)', () => {
     const p = placeBeside({ anchor: { x: 10, y: 10, width: 20, height: 20 }, size: { width: 900, height: 900 }, bounds: { x: 0, y: 0, width: 500, height: 400 } });
-    assert.equal(p.x, 0);
-    assert.equal(p.y, 0);
+    assert.deepEqual(p, { x: 36, y: 0, side: 'right', maxWidth: 464 });
+    assert.ok(p.x >= 0 && p.y >= 0 && p.x + p.maxWidth! <= 500);
   });
 
   it('keeps inside bounds that do not start at 0', () => {

@@ -40,8 +40,11 @@ export function floatBeside({ panel, anchor, area, gap, order }: FloatBesideOpti
   panel.style.left = '0px';
   panel.style.top = '0px';
   panel.style.maxHeight = `${Math.floor(bounds.height)}px`;
+  panel.style.maxWidth = '';
   const size = { width: panel.offsetWidth, height: panel.offsetHeight };
   const place = placeBeside({ anchor: rectOf(anchor), size, bounds, gap, order });
+  if (place.maxHeight !== undefined) panel.style.maxHeight = `${place.maxHeight}px`;
+  if (place.maxWidth !== undefined) panel.style.maxWidth = `${place.maxWidth}px`;
   const origin = container.getBoundingClientRect();
   panel.style.left = `${place.x - origin.left - container.clientLeft + container.scrollLeft}px`;
   panel.style.top = `${place.y - origin.top - container.clientTop + container.scrollTop}px`;
