@@ -102,7 +102,10 @@ function renameFont(buffer, style) {
   ordered.forEach((t, i) => {
     const rec = 12 + 16 * i;
     outBuf.write(t.tag, rec, 'latin1');
-    if (t.tag === 'head') t.data = Buffer.from(t.data), t.data.writeUInt32BE(0, 8);
+    if (t.tag === 'head') {
+      t.data = Buffer.from(t.data);
+      t.data.writeUInt32BE(0, 8); // checkSumAdjustment, set below
+    }
     t.data.copy(outBuf, at);
     outBuf.writeUInt32BE(checksum(outBuf.subarray(at, at + pad(t.data.length))), rec + 4);
     outBuf.writeUInt32BE(at, rec + 8);

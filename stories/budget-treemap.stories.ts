@@ -5,7 +5,7 @@ import midnet from '../data/midnet-budget.json';
 import pharma from '../data/pharma-budget.json';
 import { THEMES } from '../src/kit/element/policy-chart-element.js';
 import { LOCALES } from '../src/data/types.js';
-import { TREEMAP_MODES, TREEMAP_SUPPLEMENTARY } from '../src/charts/budget/layout/index.js';
+import { TREEMAP_FORMS, TREEMAP_MODES, TREEMAP_SUPPLEMENTARY } from '../src/charts/budget/layout/index.js';
 import { generateBudget } from '../test/fixtures/generate-budget.js';
 import '../src/define.js';
 import { ARG_DESCRIPTIONS, chartSnippet, sourceFrom } from './snippet.js';
@@ -16,6 +16,7 @@ interface Args {
   theme: (typeof THEMES)[number];
   supplementary: (typeof TREEMAP_SUPPLEMENTARY)[number];
   mode: (typeof TREEMAP_MODES)[number];
+  form: (typeof TREEMAP_FORMS)[number];
   width: number;
   height?: number;
   showTable: boolean;
@@ -31,6 +32,7 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: THEMES, description: ARG_DESCRIPTIONS.theme },
     supplementary: { control: 'inline-radio', options: TREEMAP_SUPPLEMENTARY },
     mode: { control: 'inline-radio', options: TREEMAP_MODES },
+    form: { control: 'inline-radio', options: TREEMAP_FORMS },
     width: { control: { type: 'range', min: 320, max: 1600, step: 10 }, description: ARG_DESCRIPTIONS.width },
     height: { control: { type: 'number', min: 120, max: 1600 }, description: ARG_DESCRIPTIONS.height },
     showTable: { control: 'boolean', description: ARG_DESCRIPTIONS.showTable },
@@ -46,6 +48,7 @@ const meta: Meta<Args> = {
             theme: args.theme === 'light' ? undefined : (args.theme as string),
             supplementary: args.supplementary === 'initial' ? undefined : (args.supplementary as string),
             mode: args.mode === 'amount' ? undefined : (args.mode as string),
+            form: args.form === 'auto' ? undefined : (args.form as string),
             height: args.height as number | undefined,
             'show-table': args.showTable as boolean,
           },
@@ -55,7 +58,7 @@ const meta: Meta<Args> = {
       ),
     },
   },
-  args: { lang: 'ja', theme: 'light', supplementary: 'initial', mode: 'amount', width: 1000, showTable: false },
+  args: { lang: 'ja', theme: 'light', supplementary: 'initial', mode: 'amount', form: 'auto', width: 1000, showTable: false },
   render: (args, context) => {
     const data = (context.loaded as { data?: unknown } | undefined)?.data ?? args.data;
     return html`
@@ -66,6 +69,7 @@ const meta: Meta<Args> = {
           theme=${args.theme}
           supplementary=${args.supplementary}
           mode=${args.mode}
+          form=${args.form}
           height=${ifDefined(args.height)}
           ?show-table=${args.showTable}
         ></policy-budget-treemap>
@@ -92,6 +96,9 @@ export const Phone: Story = { args: { data: pharma, width: 360 } };
 
 /** MID-NET year on year: 456,320千円 against 633,676千円 the year before (▲ is the slides' minus). */
 export const MidnetYearOnYear: Story = { args: { data: midnet, mode: 'change' } };
+
+/** MID-NET's two items as a treemap, for comparison with the bars `form="auto"` chooses. */
+export const MidnetAsTreemap: Story = { args: { data: midnet, form: 'treemap' } };
 
 /** A generated national-scale budget written in 兆円: about 97兆円 (sample data, not a real budget). */
 export const NationalScale: Story = {

@@ -65,7 +65,7 @@ export const IntervalExample: Story = { args: { data: intervalExample } };
 /** Drug distribution: before → after dumbbells, a negative measure across zero, improvement by shape and words. */
 export const Distribution: Story = { args: { data: distribution } };
 
-/** Whole-genome sequencing cost: 30億ドル → 1,000ドル on a log scale with decade ticks (300万分の1). */
+/** Whole-genome sequencing cost: 30億ドル → 1,000ドル on a log scale with decade ticks; 「2016年は2003年の約300万分の1」 (約: the slide says 約1000ドル). */
 export const GenomeCost: Story = { args: { data: genomeCost } };
 
 /** Whole-genome sequencing time: `display` labels (13年間, 1週間) shown as given. */
@@ -74,8 +74,27 @@ export const GenomeTime: Story = { args: { data: genomeTime } };
 /** MID-NET vs Sentinel: 50 times, small enough for a linear scale from zero. */
 export const MidnetScale: Story = { args: { data: midnet } };
 
-/** 先駆け審査: 6 months, half the usual time. */
+/** 先駆け審査: 6 months, half the usual time; the usual 12 months is worked out from 「通常の半分」 (`derived`), so it is a dashed bar marked 算出値. */
 export const Sakigake: Story = { args: { data: sakigake } };
+
+/** Three groups (an illustration, not government figures): each group is compared with the first under its bar, in the summary and in the table. */
+export const ThreeGroups: Story = {
+  args: {
+    data: {
+      type: 'effect',
+      chart: 'proportions',
+      title: '【説明用の例】3群の比較',
+      measure: '割合',
+      source: '説明用の例（政府資料の数値ではありません）',
+      series: [
+        { label: '群A', value: '60%', n: 100 },
+        { label: '群B', value: '45%', n: 100 },
+        { label: '群C', value: '72%', n: 80 },
+      ],
+      notes: [],
+    },
+  },
+};
 
 /** A 360 px phone. */
 export const Phone: Story = { args: { data: distribution, width: 360 } };
@@ -83,7 +102,7 @@ export const Phone: Story = { args: { data: distribution, width: 360 } };
 /** English UI, summary and table, with the English-labelled EGFR set. */
 export const English: Story = { args: { data: egfrEn, lang: 'en', showTable: true } };
 
-/** English UI over Japanese labels: labels stay as the data writes them. */
+/** English UI over Japanese labels: the element's own `lang="en"` wins over the data's `lang`; labels stay as the data writes them. */
 export const EnglishUiJapaneseLabels: Story = { args: { data: egfr, lang: 'en' } };
 
 /** Dark theme. */

@@ -82,8 +82,13 @@ export interface MagnitudeFact {
   to: { label: string; value: number; text: string };
   /** `to.value / from.value`. */
   ratio: number;
-  /** `300万分の1` or `50倍` (ja), `1/3,000,000` or `50×` (en). */
+  /** `300万分の1` or `50倍` (ja), `1/3,000,000` or `50×` (en); 2 significant figures, 約 when rounded. */
   factorText: string;
+  /**
+   * The comparison in words, never an arrow: 「2016年は2003年の約680分の1」, en `2016年 is about
+   * 1/680 of 2003年`; empty without a factor.
+   */
+  statement: string;
   scale: 'log' | 'linear';
 }
 
@@ -152,11 +157,26 @@ function timesText(ratio: number): string {
   return `${formatNumber(ratio, { locale: 'en', digits })} times`;
 }
 
-/** A "one in N" factor, rounded sensibly (`300万分の1`; 678.3 → `約678分の1`). */
-function fractionText(factor: number, locale: Locale): string {
-  const rounded = factor >= 10 ? Math.round(factor) : roundTo(factor, 1);
-  const approx = Math.abs(rounded - factor) > 1e-9 * factor;
-  const text = formatFraction(rounded, { locale });
+/** Rounds to `digits` significant figures (678.3 → 680, 2.778 → 2.8, 3,000,000 stays). */
+export function roundSignificant(value: number, digits = 2): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  const power = Math.floor(Math.log10(Math.abs(value))) + 1 - digits;
+  // Divide by a power of ten written exactly (10 ** -1 is not 0.1 exactly).
+  return power >= 0 ? Math.round(value / 10 ** power) * 10 ** power : Math.round(value * 10 ** -power) / 10 ** -power;
+}
+
+/** Words that say a displayed value is approximate (約1000ドル, 400万人規模, about 2 million). */
+const APPROXIMATE = /約|程度|規模|およそ|ほぼ|\babout\b|\bapprox|~|〜/i;
+
+/**
+ * A magnitude factor to what two values support: two significant figures (13年間 vs 1週間 is
+ * 678.3 → 「約680分の1」), 約 / about when that rounds or when either value is approximate.
+ */
+function factorText(ratio: number, approximate: boolean, locale: Locale): string {
+  const factor = ratio < 1 ? 1 / ratio : ratio;
+  const rounded = roundSignificant(factor, 2);
+  const approx = approximate || Math.abs(rounded - factor) > 1e-9 * factor;
+  const text = ratio < 1 ? formatFraction(rounded, { locale }) : formatRatio(rounded, { locale, digits: Number.isInteger(rounded) ? 0 : 1 });
   if (!approx) return text;
   return locale === 'ja' ? `約${text}` : `about ${text}`;
 }
@@ -175,7 +195,7 @@ function proportionFact(series: ProportionsDocument['series'][number], locale: L
   return {
     label: series.label,
     share: series.value,
-    text: formatPercent(series.value, { locale }),
+    text: `${formatPercent(series.value, { locale })}${series.derived ? DERIVED[locale] : ''}`,
     ...(series.n !== undefined ? { n: series.n, interval: wilsonInterval({ share: series.value, n: series.n }) } : {}),
     unknownShare: anyUnknown ? Math.max(0, roundTo(1 - known, 12)) : 0,
   };
@@ -201,10 +221,17 @@ function summarizeProportions(doc: ProportionsDocument, locale: Locale): EffectS
     const lo = sorted[sorted.length - 1]!;
     const points = roundTo((hi.share - lo.share) * 100, 1);
     const list = groups.map((g) => (locale === 'ja' ? `${g.label}${g.text}` : `${g.label} ${g.text}`));
+    // Every group against the first (the comparisons the chart draws), then highest and lowest.
+    const [first, ...rest] = groups;
+    const against = rest.map((g) => {
+      const diff = roundTo((g.share - first!.share) * 100, 1);
+      if (locale === 'ja') return diff === 0 ? `${g.label}は同じ` : `${g.label}は${pointsText(diff, locale)}${diff > 0 ? '高く' : '低く'}`;
+      return diff === 0 ? `${g.label} is the same` : `${g.label} is ${pointsText(diff, locale)} ${diff > 0 ? 'higher' : 'lower'}`;
+    });
     const sentence =
       locale === 'ja'
-        ? `${measure ? `${measure}は` : ''}${list.join('、')}。最も高い${hi.label}は最も低い${lo.label}より${pointsText(points, locale)}高い。`
-        : `${measure ? `${capitalise(measure)}: ` : ''}${list.join(', ')}. The highest, ${hi.label}, is ${pointsText(points, locale)} above the lowest, ${lo.label}.`;
+        ? `${measure ? `${measure}は` : ''}${list.join('、')}。${first!.label}と比べ、${against.join('、').replace(/く$/, 'い')}。最も高い${hi.label}は最も低い${lo.label}より${pointsText(points, locale)}高い。`
+        : `${measure ? `${capitalise(measure)}: ` : ''}${list.join(', ')}. Compared with ${first!.label}, ${against.join(', ')}. The highest, ${hi.label}, is ${pointsText(points, locale)} above the lowest, ${lo.label}.`;
     return { sentence, facts: { chart: 'proportions', groups } };
   }
 
@@ -323,10 +350,14 @@ function summarizeChange(doc: ChangeDocument, locale: Locale): EffectSummary {
 
 // ----------------------------------------------------------------- magnitude
 
-function magnitudeText(series: MagnitudeSeries, unit: string | undefined, locale: Locale): string {
-  if (series.display !== undefined) return series.display;
-  return formatCount(series.value, { locale, ...(unit !== undefined ? { unit } : {}) });
+/** A magnitude value as shown: its `display` or the formatted count, with 「（算出値）」 when derived. */
+export function magnitudeText(series: MagnitudeSeries, unit: string | undefined, locale: Locale): string {
+  const text = series.display ?? formatCount(series.value, { locale, ...(unit !== undefined ? { unit } : {}) });
+  return series.derived ? `${text}${DERIVED[locale]}` : text;
 }
+
+/** Said after a value the source does not state but that was worked out from it. */
+export const DERIVED = { ja: '（算出値）', en: ' (derived)' } as const;
 
 function summarizeMagnitude(doc: MagnitudeDocument, locale: Locale): EffectSummary {
   const scale = shouldUseLog({ values: doc.series.map((s) => s.value) }) ? 'log' : 'linear';
@@ -354,27 +385,33 @@ function summarizeMagnitude(doc: MagnitudeDocument, locale: Locale): EffectSumma
   const fromText = texts[fromIndex]!;
   const toText = texts[toIndex]!;
   const ratio = from.value !== 0 ? to.value / from.value : Number.NaN;
-  let factorText = '';
-  if (Number.isFinite(ratio) && ratio > 0) factorText = ratio < 1 ? fractionText(1 / ratio, locale) : ratioText(ratio, locale);
+  const approximate = [from, to].some((s) => s.display !== undefined && APPROXIMATE.test(s.display));
+  const factor = Number.isFinite(ratio) && ratio > 0 && ratio !== 1 ? factorText(ratio, approximate, locale) : '';
 
   let sentence: string;
   if (locale === 'ja') {
     sentence = `${measure ? `${measure}は、` : ''}${from.label}が${fromText}、${to.label}が${toText}`;
-    if (factorText) sentence += `で、${to.label}は${from.label}の${factorText}`;
+    if (factor) sentence += `で、${to.label}は${from.label}の${factor}`;
     sentence += '。';
   } else {
     sentence = `${measure ? `${capitalise(measure)}: ` : ''}${from.label} ${fromText}, ${to.label} ${toText}`;
-    if (factorText) {
-      sentence += ratio < 1 ? `; ${to.label} is ${factorText} of ${from.label}` : `; ${to.label} is ${timesText(ratio)} ${from.label}`;
-    }
+    if (factor) sentence += `; ${statementText(from.label, to.label, ratio, factor, locale)}`;
     sentence += '.';
   }
   const comparison: MagnitudeFact = {
     from: { label: from.label, value: from.value, text: fromText },
     to: { label: to.label, value: to.value, text: toText },
     ratio,
-    factorText,
+    factorText: factor,
+    statement: factor ? statementText(from.label, to.label, ratio, factor, locale) : '',
     scale,
   };
   return { sentence, facts: { chart: 'magnitude', comparison, scale } };
+}
+
+/** `to` compared with `from` in words: ja 「BはAの50倍」, en `B is 50 times A` / `B is about 1/680 of A`. */
+function statementText(fromLabel: string, toLabel: string, ratio: number, factor: string, locale: Locale): string {
+  if (locale === 'ja') return `${toLabel}は${fromLabel}の${factor}`;
+  if (ratio < 1) return `${toLabel} is ${factor} of ${fromLabel}`;
+  return `${toLabel} is ${factor.replace(/×$/, ' times')} ${fromLabel}`;
 }

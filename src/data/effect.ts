@@ -17,6 +17,8 @@
  *   smallest (`shouldUseLog`). A value of 0 or below has no place on a log scale, so it is an
  *   error whenever the positive values span more than 100 times; otherwise (linear scale) it
  *   is allowed.
+ * - `derived` (proportions and magnitude series) must be true or false: a value worked out
+ *   from the source rather than stated by it.
  * - `n` must be a positive whole number. Categories whose known shares sum to over 1 are an
  *   error; categories without a value share the unknown remainder (never invented).
  */
@@ -236,8 +238,9 @@ function readProportion(raw: Record<string, unknown>, path: string, issues: Issu
     issues.add('effect-categories-sum', categoriesPath, { sum: Number((known * 100).toPrecision(12)) });
   }
 
+  const derived = readDerived(raw, path, issues);
   if (label === undefined || value === undefined || !ok) return undefined;
-  return { label, value, ...(n !== undefined ? { n } : {}), categories, path };
+  return { label, value, ...(n !== undefined ? { n } : {}), ...(derived ? { derived } : {}), categories, path };
 }
 
 // ---------------------------------------------------------------------- change
@@ -322,8 +325,18 @@ function readMagnitude(raw: Record<string, unknown>, path: string, issues: Issue
     else issues.add('effect-value-unreadable', at, { value: raw.value });
   } else if (raw.value === undefined || raw.value === null) issues.add('missing', at, { key: 'value' });
   else issues.add('effect-value-unreadable', at, { value: describeValue(raw.value) });
+  const derived = readDerived(raw, path, issues);
   if (label === undefined || value === undefined) return undefined;
-  return { label, value, ...(display !== undefined ? { display } : {}), path };
+  return { label, value, ...(display !== undefined ? { display } : {}), ...(derived ? { derived } : {}), path };
+}
+
+/** `derived`: true when the value is worked out rather than stated by the source. */
+function readDerived(raw: Record<string, unknown>, path: string, issues: IssueCollector): boolean {
+  const value = raw.derived;
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'boolean') return value;
+  issues.add('wrong-type', joinPath(path, 'derived'), { expected: 'boolean' });
+  return false;
 }
 
 /** Values ≤ 0 are errors when the positive values need a log scale (over 100 times apart). */

@@ -172,6 +172,11 @@ export interface ProportionSeries {
   value: number;
   /** Sample size: when given, a 95% Wilson interval is drawn. */
   n?: number;
+  /**
+   * The value is not stated by the source but worked out from it (「通常の半分」 → 12ヶ月):
+   * drawn as a dashed bar and said to be derived (算出値) in the label, table and accessible name.
+   */
+  derived?: boolean;
   categories: ProportionCategory[];
   path: string;
 }
@@ -199,6 +204,12 @@ export interface MagnitudeSeries {
   value: number;
   /** A label shown as given instead of the formatted value (13年間). */
   display?: string;
+  /**
+   * The value is not stated by the source but worked out from it (「通常の半分の6ヶ月」 →
+   * 12ヶ月): drawn hollow (a ring, a dashed bar) and said to be derived (算出値) in the label,
+   * table and accessible name.
+   */
+  derived?: boolean;
   path: string;
 }
 

@@ -22,21 +22,51 @@ const marks = (el: Element) => [...root(el).querySelectorAll<SVGGElement>('.mark
 const focused = (el: Element) => root(el).activeElement as SVGGElement | null;
 
 describe('<policy-effect-chart>', () => {
-  it('draws its type from the font size, not the width: the same at 360 and 1280 px, 20 px with preset="slide"', async () => {
+  it('draws its type from the font size, not the width: the same at 360 and 1280 px, larger only with preset="slide" or --policy-font-size', async () => {
     const data = await load('distribution');
-    const sizes = (el: Element) => [...root(el).querySelectorAll<SVGTextElement>('svg text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize));
-    const narrow = sizes(await mount(data, { width: 360 }));
-    const wide = sizes(await mount(data, { width: 1280 }));
-    expect(Math.max(...wide)).to.equal(Math.max(...narrow));
-    expect(Math.min(...wide)).to.equal(Math.min(...narrow));
-    expect(Math.min(...narrow)).to.be.at.least(12);
+    // Every text a reader sees, drawn or around the drawing, with its rendered size in px.
+    const sizes = (el: Element) => {
+      const parts = ['[part="title"]', '[part="description"]', '[part="summary"]', '[part="notes"] li', '[part="source"]', '[part="table-toggle"]'];
+      const html = parts.map((p) => root(el).querySelector(p)!).map((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+      const drawn = [...root(el).querySelectorAll<SVGTextElement>('svg text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize));
+      return { html, drawn };
+    };
+    const narrowEl = await mount(data, { width: 360 });
+    await waitUntil(() => root(narrowEl).querySelector('svg')?.getAttribute('width') === '360');
+    const wideEl = await mount(data, { width: 1280 });
+    await waitUntil(() => root(wideEl).querySelector('svg')?.getAttribute('width') === '1280');
+    const narrow = sizes(narrowEl);
+    const wide = sizes(wideEl);
+    expect(wide.html).to.deep.equal(narrow.html);
+    expect([...new Set(wide.drawn)].sort()).to.deep.equal([...new Set(narrow.drawn)].sort());
+    expect(Math.min(...narrow.drawn)).to.be.at.least(12);
+    // The title is the largest type, never a label in the drawing.
+    expect(narrow.html[0]).to.be.at.least(Math.max(...narrow.drawn));
+
     const slide = await mount(data, { width: 1280 });
     slide.setAttribute('preset', 'slide');
     await slide.updateComplete;
     await slide.updateComplete;
     const slideSizes = sizes(slide);
-    expect(Math.min(...slideSizes)).to.be.at.least(18);
-    expect(slideSizes).to.include(20);
+    expect(Math.min(...slideSizes.drawn)).to.be.at.least(18);
+    expect(slideSizes.drawn).to.include(20);
+    expect(slideSizes.html[2]).to.be.greaterThan(wide.html[2]!);
+
+    const wrapper = await fixture(html`<div style="width:800px; --policy-font-size: 18px"><policy-effect-chart .data=${data}></policy-effect-chart></div>`);
+    const property = wrapper.querySelector('policy-effect-chart')!;
+    await property.updateComplete;
+    expect(sizes(property).drawn).to.include(18);
+    expect(Math.min(...sizes(property).drawn)).to.be.at.least(16);
+  });
+
+  it('fits the drug distribution chart, four dumbbells, on a 1920×1080 slide', async () => {
+    const wrapper = await fixture(html`<div style="width:1888px"><policy-effect-chart preset="slide" .data=${await load('distribution')}></policy-effect-chart></div>`);
+    const el = wrapper.querySelector('policy-effect-chart')!;
+    await el.updateComplete;
+    await waitUntil(() => root(el).querySelector('svg')?.getAttribute('width') === '1888');
+    expect(marks(el).length).to.equal(4);
+    // The whole figure: title, description, summary, drawing, notes and source.
+    expect(el.getBoundingClientRect().height).to.be.at.most(1080 - 32);
   });
 
   it('names the drawing and gives the one-sentence summary, visibly and as its description', async () => {
@@ -56,12 +86,42 @@ describe('<policy-effect-chart>', () => {
     expect(text(el, '[part="notes"]')).to.contain('※epidermal growth factor receptor');
   });
 
-  it('speaks English with lang="en"', async () => {
-    const el = await mount(await load('egfr-response'), { lang: 'en' });
-    // Labels stay as the data writes them; the sentence around them is English.
+  it('speaks English when its own lang is "en", even with Japanese data (labels as the data writes them)', async () => {
+    const wrapper = await fixture(html`<div lang="ja" style="width:800px"><policy-effect-chart lang="en" .data=${await load('egfr-response')}></policy-effect-chart></div>`);
+    const el = wrapper.querySelector('policy-effect-chart')!;
+    await el.updateComplete;
     expect(text(el, '[part="summary"]')).to.equal('奏効率 for EGFR変異あり is 76.4%, 48.9 points higher than 27.5% for 変異検索なし (2.8 times as high).');
     expect(root(el).querySelector('svg')!.textContent).to.contain('unknown split');
     expect(text(el, '[part="table-toggle"]')).to.equal('Show as table');
+  });
+
+  it('writes its sentences in the data\'s language on a page in another: English data on a Japanese page', async () => {
+    // The page (html lang="ja" via the wrapper) is Japanese; the data says "lang": "en".
+    const el = await mount(await load('egfr-response.en'), { lang: 'ja' });
+    const summary = root(el).querySelector('[part="summary"]')!;
+    expect(summary.textContent!.trim()).to.equal(
+      'Response rate for EGFR mutation present is 76.4%, 48.9 points higher than 27.5% for Mutation not tested (2.8 times as high).',
+    );
+    expect(summary.textContent).not.to.match(/の|は/);
+    expect(summary.getAttribute('lang')).to.equal('en');
+    const drawn = root(el).querySelector('svg')!.textContent!;
+    expect(drawn).to.contain('Difference +48.9 pts');
+    expect(drawn).not.to.contain('差');
+    expect(root(el).querySelector('.plot')!.getAttribute('lang')).to.equal('en');
+    expect(marks(el)[0]!.getAttribute('aria-label')).to.match(/^EGFR mutation present: response rate 76\.4%/);
+    // The controls around the chart follow the page.
+    expect(text(el, '[part="table-toggle"]')).to.equal('表で見る');
+    root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const table = root(el).querySelector('[part="table"] table')!;
+    expect(table.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim())[0]).to.equal('Group');
+    await expect(el).shadowDom.to.be.accessible();
+
+    // Japanese data on an English page: Japanese sentences, English controls.
+    const ja = await mount(await load('egfr-response'), { lang: 'en' });
+    expect(text(ja, '[part="summary"]')).to.match(/^EGFR変異ありの奏効率は76\.4%で/);
+    expect(text(ja, '[part="table-toggle"]')).to.equal('Show as table');
   });
 
   it('is one tab stop; arrows, Home and End move between marks, each read out with its value', async () => {
@@ -129,16 +189,22 @@ describe('<policy-effect-chart>', () => {
     }
   });
 
-  it('scales a taller drawing down to a fixed height', async () => {
+  it('lays the drawing out again for a fixed height: rows closer, type the same, nothing scaled', async () => {
     const el = await mount(await load('distribution'));
-    const natural = Number(root(el).querySelector('svg')!.getAttribute('height'));
-    el.height = 300;
+    const svg0 = root(el).querySelector('svg')!;
+    const natural = Number(svg0.getAttribute('height'));
+    const fontSizes = () => [...root(el).querySelectorAll('svg text')].map((t) => t.getAttribute('font-size'));
+    const before = fontSizes();
+    el.height = natural - 30;
     await el.updateComplete;
     const svg = root(el).querySelector('svg')!;
-    expect(natural).to.be.greaterThan(300);
-    expect(svg.getAttribute('height')).to.equal('300');
-    expect(svg.getBoundingClientRect().height).to.be.at.most(300.5);
-    expect(svg.getAttribute('viewBox')).to.match(new RegExp(` ${natural}$`));
+    expect(svg.getAttribute('height')).to.equal(String(natural - 30));
+    // The drawing is made for the height (its viewBox is as tall as the box): not scaled.
+    expect(svg.getAttribute('viewBox')).to.equal(`0 0 800 ${natural - 30}`);
+    expect(svg.getBoundingClientRect().height).to.be.at.most(natural - 30 + 0.5);
+    expect(fontSizes()).to.deep.equal(before);
+    const lastMark = marks(el)[3]!.getBoundingClientRect();
+    expect(lastMark.bottom).to.be.at.most(svg.getBoundingClientRect().bottom);
   });
 
   const errors: [string, unknown, string][] = [

@@ -83,7 +83,8 @@ describe('editorNotes in effect documents', () => {
     assert.deepEqual(doc.editorNotes, ['日数に換算した。']);
     assert.deepEqual(doc.series[0]!.editorNotes, ['値は推定。']);
     const table = buildEffectTable({ doc, locale: 'ja' });
-    assert.deepEqual(table.notes, ['［編集注］日数に換算した。', '［編集注］A：値は推定。']);
+    // The stated comparison first, as drawn; then the editor's notes.
+    assert.deepEqual(table.notes, ['BはAの2分の1', '［編集注］日数に換算した。', '［編集注］A：値は推定。']);
   });
 
   it('keeps the reading of the distribution slide as editor notes, not as the chart’s text', () => {

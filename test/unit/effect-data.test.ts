@@ -53,16 +53,16 @@ describe('data/effects/*.json', () => {
     assert.equal(ja('egfr-response.json'), 'EGFR変異ありの奏効率は76.4%で、変異検索なしの27.5%より48.9ポイント高い（2.8倍）。');
     assert.equal(
       ja('genome-cost.json'),
-      '一人の全ゲノム解析に必要な費用は、2003年が30億ドル、2016年が約1000ドルで、2016年は2003年の300万分の1。',
+      '一人の全ゲノム解析に必要な費用は、2003年が30億ドル、2016年が約1000ドルで、2016年は2003年の約300万分の1。',
     );
-    assert.equal(ja('genome-time.json'), '一人の全ゲノム解析に必要な時間は、2003年が13年間、2016年が1週間で、2016年は2003年の約678分の1。');
+    assert.equal(ja('genome-time.json'), '一人の全ゲノム解析に必要な時間は、2003年が13年間、2016年が1週間で、2016年は2003年の約680分の1。');
     assert.match(ja('distribution.json'), /^妥結率は43\.5%（平成24年9月）から93\.1%（平成28年9月）へ49\.6ポイント上昇し、改善した。/);
     assert.match(ja('distribution.json'), /一次売差は−2\.4%（平成24年度）から−3\.1%（平成28年度）へ0\.7ポイント低下し、悪化した。/);
     // The slide says 単品単価取引 is not progressing: the reading is a decline, never 改善.
     assert.match(ja('distribution.json'), /単品単価取引（200床以上の病院）は61\.4%（平成24年度）から57\.7%（平成28年度）へ3\.7ポイント低下し、悪化した。/);
     assert.match(ja('distribution.json'), /単品単価取引（調剤薬局チェーン）は62\.2%（平成24年度）から60\.6%（平成28年度）へ1\.6ポイント低下し、悪化した。/);
     assert.doesNotMatch(ja('distribution.json'), /単品単価取引[^。]*改善/);
-    assert.match(ja('midnet-scale.json'), /、センチネル・イニシアティブ（米国FDA）が約2億人で、センチネル・イニシアティブ（米国FDA）はMID-NET（PMDA）の50倍。$/);
+    assert.match(ja('midnet-scale.json'), /、センチネル・イニシアティブ（米国FDA）が約2億人で、センチネル・イニシアティブ（米国FDA）はMID-NET（PMDA）の約50倍。$/);
     assert.match(ja('sakigake.json'), /先駆け審査指定制度（目標）は通常の審査の2分の1。$/);
     assert.match(ja('interval-example.json'), /差の95%信頼区間は\+5\.2ポイント〜\+33\.4ポイント。$/);
   });

@@ -3,12 +3,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { buildEffectTable } from '../../src/charts/effect/table.js';
 import { parseEffect } from '../../src/data/effect.js';
+import { summarizeEffect } from '../../src/data/effect-summary.js';
 import type { ChangeSeries, EffectDocument, Locale, ProportionsDocument } from '../../src/data/types.js';
 import { describeChange, getChange, getChangeVerdict } from '../../src/charts/effect/layout/change.js';
 import { layoutEffect } from '../../src/charts/effect/layout/index.js';
 import { MEASURE_SIZE } from '../../src/charts/effect/layout/common.js';
 import { compareProportions, describeComparison, splitProportion } from '../../src/charts/effect/layout/proportions.js';
-import { boxesOverlap, getTextBox, type Box, type EffectLayout, type TextShape } from '../../src/charts/effect/layout/shapes.js';
+import { boxesOverlap, getTextBox, type AxisLayout, type Box, type EffectLayout, type EffectMark, type RectShape, type TextShape } from '../../src/charts/effect/layout/shapes.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { renderEffectChart } from '../../src/charts/effect/render.js';
 import { render } from '@lit-labs/ssr';
@@ -157,7 +158,7 @@ describe('change', () => {
     assert.equal(getChangeVerdict(series(10, 12)).symbol, 'diamond');
   });
 
-  it('gives each unit its own axis, never one scale for % and counts', () => {
+  it('gives each series its own axis, never one scale for % and counts', () => {
     const doc = parse({
       type: 'effect',
       chart: 'change',
@@ -170,24 +171,149 @@ describe('change', () => {
     assert.equal(layout.axes.length, 2);
     assert.ok(layout.axes[0]!.ticks.every((t) => t.label.endsWith('%')));
     assert.ok(layout.axes[1]!.ticks.every((t) => t.label.endsWith('品目')));
-    assert.equal(layout.axes[1]!.ticks[layout.axes[1]!.ticks.length - 1]!.value, 10);
+    const last = layout.axes[1]!.ticks[layout.axes[1]!.ticks.length - 1]!.value;
+    assert.ok(last >= 10 && last <= 12, `the count axis ends just past 10: ${last}`);
     assert.match(layout.marks[1]!.description, /\+10品目（増加）$/);
     assert.equal(findTextProblem(layout), '');
   });
 
-  it('draws negative values across a zero line', () => {
-    const layout = lay(load('distribution.json'), 1000);
-    const axis = layout.axes[0]!;
-    assert.ok(axis.zeroX !== undefined, 'a zero line');
-    assert.ok(axis.zeroX! > axis.x1 + 10, "zero lies inside the axis, negative values to its left");
-    const zero = axis.ticks.find((t) => t.value === 0)!;
-    assert.equal(zero.x, axis.zeroX);
+  it('fits each measure its own axis: 一次売差 −2.4% → −3.1% is not piled on the zero of a 0–100% axis', () => {
+    const layout = lay(load('distribution.json'), 800);
+    assert.equal(layout.axes.length, 4, 'one axis per series');
+    const [share, margin, hospitals] = layout.axes as [AxisLayout, AxisLayout, AxisLayout];
+    // 妥結率 43.5 → 93.1 starts at zero (the values are within their own difference of it).
+    assert.equal(share.ticks[0]!.value, 0);
+    assert.equal(share.ticks[share.ticks.length - 1]!.value, 100);
+    // 一次売差: a few points wide, ending at zero, which is marked.
+    const values = margin.ticks.map((t) => t.value);
+    assert.ok(Math.min(...values) >= -10 && Math.max(...values) === 0, `一次売差 axis ${values}`);
+    assert.equal(margin.zeroX, margin.ticks.find((t) => t.value === 0)!.x);
+    const markers = (i: number) => layout.marks[i]!.shapes.filter((s) => s.kind === 'symbol').map((s) => (s as { x: number }).x);
+    const [b1, a1] = markers(1) as [number, number];
+    assert.ok(Math.abs(b1 - a1) >= 40, `the two 一次売差 markers are apart: ${Math.abs(b1 - a1)} px`);
+    // 単品単価取引: an axis around 57.7–61.4 without zero, at least 10 points wide (not stretched).
+    const h = hospitals.ticks.map((t) => t.value);
+    assert.ok(Math.min(...h) > 40 && Math.min(...h) <= 57.7 && Math.max(...h) >= 61.4, `単品単価取引 axis ${h}`);
+    assert.ok(Math.max(...h) - Math.min(...h) >= 10);
+    assert.equal(hospitals.zeroX, undefined);
     assert.match(layout.marks[1]!.description, /^一次売差: 平成24年度 −2\.4%から平成28年度 −3\.1%へ、−0\.7ポイント（悪化）$/);
+    assert.equal(findTextProblem(layout), '');
+  });
+
+  it('keeps rows compact: four dumbbells fit a 1920×1080 slide at the slide type size', () => {
+    const layout = lay(load('distribution.json'), 1888, 'ja', 20);
+    // The drawing leaves room on the slide for the title, summary and notes around it.
+    assert.ok(layout.height <= 600, `drawing ${layout.height} px tall`);
+    assert.equal(findTextProblem(layout), '');
+    const page = lay(load('distribution.json'), 800);
+    assert.ok(page.height <= 450, `page drawing ${page.height} px tall`);
+  });
+
+  it('lays out again for a fixed height instead of scaling: same type, tighter rows, nothing overlapping', () => {
+    const doc = load('distribution.json');
+    const natural = lay(doc, 800);
+    const fitted = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: natural.height - 40 });
+    assert.equal(fitted.height, natural.height - 40);
+    assert.ok(fitted.marks[3]!.box.y < natural.marks[3]!.box.y - 20, 'the rows moved up');
+    assert.deepEqual([...new Set(textSizes(fitted))].sort(), [...new Set(textSizes(natural))].sort());
+    assert.equal(findTextProblem(fitted), '');
+    // Taller than needed: the rows keep their spacing; the drawing is as tall as asked.
+    const roomy = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: natural.height + 200 });
+    assert.equal(roomy.height, natural.height + 200);
+    assert.deepEqual(roomy.marks.map((m) => m.box), natural.marks.map((m) => m.box));
+    // Too small to fit even with the tightest rows: as tight as it gets, taller than asked
+    // (the renderer scales that down as a last resort).
+    const tiny = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: 100 });
+    assert.ok(tiny.height > 100 && tiny.height < fitted.height);
+  });
+});
+
+describe('three or more proportion groups', () => {
+  const doc = parse({
+    type: 'effect',
+    chart: 'proportions',
+    measure: '奏効率',
+    series: [
+      { label: '群A', value: '60%', n: 100 },
+      { label: '群B', value: '45%', n: 100 },
+      { label: '群C', value: '72%' },
+    ],
+  });
+
+  it('states each group against the first in the drawing, the marks\' names, the statements and the table', () => {
+    const layout = lay(doc, 800);
+    const drawn = (i: number) => layout.marks[i]!.shapes.flatMap((s) => (s.kind === 'text' ? s.lines : [])).join('');
+    assert.doesNotMatch(drawn(0), /との差/);
+    assert.match(drawn(1), /群Aとの差 −15\.0ポイント（0\.75倍）/);
+    assert.match(drawn(1), /95%信頼区間/, 'both have n: the interval of the difference');
+    assert.match(drawn(2), /群Aとの差 \+12\.0ポイント（1\.2倍）/);
+    assert.doesNotMatch(drawn(2), /信頼区間 [−+]/, 'group C has no n: no interval for its difference');
+    assert.match(layout.marks[1]!.description, /群Aとの差 −15\.0ポイント/);
+    assert.match(layout.marks[2]!.description, /群Aとの差 \+12\.0ポイント/);
+    assert.equal(layout.statements.length, 2);
+    assert.match(layout.statements[0]!, /^群B: 群Aとの差 −15\.0ポイント/);
+    assert.match(layout.statements[1]!, /^群C: 群Aとの差 \+12\.0ポイント/);
+    const table = buildEffectTable({ doc, locale: 'ja' });
+    assert.equal(table.columns[table.columns.length - 1], '群Aとの差');
+    assert.deepEqual(table.rows.map((r) => r.cells[r.cells.length - 1]!.text.split('\u3000')[0]), ['—', '−15.0ポイント（0.75倍）', '+12.0ポイント（1.2倍）']);
+    assert.equal(findTextProblem(layout), '');
+    assert.equal(findTextProblem(lay(doc, 360)), '');
+  });
+
+  it('says every comparison with the first in the summary sentence', () => {
+    const summary = summarizeEffect(doc, { locale: 'ja' }).sentence;
+    assert.match(summary, /群Aと比べ、群Bは15\.0ポイント低く、群Cは12\.0ポイント高い。/);
+    assert.match(summarizeEffect(doc, { locale: 'en' }).sentence, /Compared with 群A, 群B is 15\.0 points lower, 群C is 12\.0 points higher\./);
+  });
+});
+
+describe('derived values (算出値)', () => {
+  it('draws the 先駆け 12ヶ月, worked out from 「通常の半分」, as a dashed unfilled bar and says so in the label, name and table', () => {
+    const doc = load('sakigake.json');
+    const layout = lay(doc, 800);
+    const [derived, stated] = layout.marks as [EffectMark, EffectMark];
+    const bar = (m: EffectMark) => m.shapes.find((s) => s.kind === 'rect') as RectShape;
+    assert.equal(bar(derived).dash, '6 4');
+    assert.deepEqual(bar(derived).fill, { type: 'track' });
+    assert.equal(bar(stated).dash, undefined);
+    assert.deepEqual(bar(stated).fill, { type: 'series', index: 0 });
+    const drawn = (m: EffectMark) => m.shapes.flatMap((s) => (s.kind === 'text' ? s.lines : [])).join(' ');
+    assert.match(drawn(derived), /12ヶ月（算出値）/);
+    assert.doesNotMatch(drawn(stated), /算出値/);
+    assert.match(derived.description, /^通常の審査: 12ヶ月.*算出値/);
+    assert.doesNotMatch(stated.description, /算出値/);
+    // The key says what the dashed bar means.
+    assert.ok(layout.annotations.some((a) => a.kind === 'text' && a.lines.join('').startsWith('破線の棒＝算出値')));
+    const table = buildEffectTable({ doc, locale: 'ja' });
+    assert.equal(table.columns[table.columns.length - 1], '数値の根拠');
+    assert.match(table.rows[0]!.cells[table.rows[0]!.cells.length - 1]!.text, /^算出値/);
+    assert.equal(table.rows[1]!.cells[table.rows[1]!.cells.length - 1]!.text, '資料の数値');
+    assert.equal(findTextProblem(layout), '');
+  });
+
+  it('draws a derived value on a log scale as a hollow ring; a derived share as a dashed bar', () => {
+    const log = parse({ type: 'effect', chart: 'magnitude', unit: 'ドル', series: [{ label: 'A', value: 3e9, derived: true }, { label: 'B', value: 1000 }] });
+    const layout = lay(log, 800, 'en');
+    const dot = (m: EffectMark) => m.shapes.find((s) => s.kind === 'symbol') as { symbol: string };
+    assert.equal(dot(layout.marks[0]!).symbol, 'ring');
+    assert.equal(dot(layout.marks[1]!).symbol, 'circle');
+    assert.match(layout.marks[0]!.description, /\(derived: not stated in the source/);
+    const shares = parse({ type: 'effect', chart: 'proportions', series: [{ label: 'A', value: '40%', derived: true }, { label: 'B', value: '20%' }] });
+    const p = lay(shares, 800);
+    assert.equal((p.marks[0]!.shapes.find((s) => s.kind === 'rect' && s.fill.type === 'track' && s.dash) as RectShape).dash, '6 4');
+    assert.match(p.marks[0]!.description, /40\.0%（算出値）/);
+    assert.equal(buildEffectTable({ doc: shares, locale: 'ja' }).rows[0]!.cells[0]!.text, '40.0%（算出値）');
+  });
+
+  it('refuses a derived flag that is not true or false, naming its path', () => {
+    const result = parseEffect({ type: 'effect', chart: 'magnitude', series: [{ label: 'A', value: 1, derived: 'yes' }] });
+    assert.equal(result.ok, false);
+    if (!result.ok) assert.deepEqual(result.issues.map((i) => [i.code, i.path]), [['wrong-type', 'series[0].derived']]);
   });
 });
 
 describe('magnitude', () => {
-  it('uses a log scale with decade ticks, and states 300万分の1 for 30億ドル → 1,000ドル', () => {
+  it('uses a log scale with decade ticks, and states 「2016年は2003年の約300万分の1」 for 30億ドル → 約1000ドル, in words, not with an arrow', () => {
     const layout = lay(load('genome-cost.json'), 1000);
     const axis = layout.axes[0]!;
     assert.equal(axis.scale, 'log');
@@ -197,7 +323,7 @@ describe('magnitude', () => {
     // Decades are equally spaced on a log scale.
     const gaps = axis.ticks.slice(1).map((t, i) => Math.round(t.x - axis.ticks[i]!.x));
     assert.ok(gaps.every((g) => Math.abs(g - gaps[0]!) <= 1), `equal gaps: ${gaps}`);
-    assert.deepEqual(layout.statements, ['2003年 → 2016年：300万分の1']);
+    assert.deepEqual(layout.statements, ['2016年は2003年の約300万分の1']);
     assert.match(axis.title!.lines.join(''), /対数目盛/);
   });
 

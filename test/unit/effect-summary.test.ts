@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseEffect } from '../../src/data/effect.js';
-import { summarizeEffect } from '../../src/data/effect-summary.js';
+import { roundSignificant, summarizeEffect } from '../../src/data/effect-summary.js';
 import type { EffectDocument } from '../../src/data/types.js';
 
 // Expected figures are worked by hand: 76.4 − 27.5 = 48.9 points, 76.4 / 27.5 = 2.78 → 2.8倍;
@@ -89,13 +89,13 @@ describe('summarizeEffect: proportions', () => {
     assert.equal(summarizeEffect(one, { locale: 'ja' }).sentence, 'Aの奏効率は30.0%。');
   });
 
-  it('names the highest and lowest of three or more groups', () => {
+  it('compares every group with the first, then names the highest and lowest of three or more groups', () => {
     const doc = parse({
       type: 'effect',
       chart: 'proportions',
       series: [{ label: 'A', value: 0.3 }, { label: 'B', value: 0.75 }, { label: 'C', value: 0.1 }],
     });
-    assert.equal(summarizeEffect(doc, { locale: 'ja' }).sentence, 'A30.0%、B75.0%、C10.0%。最も高いBは最も低いCより65.0ポイント高い。');
+    assert.equal(summarizeEffect(doc, { locale: 'ja' }).sentence, 'A30.0%、B75.0%、C10.0%。Aと比べ、Bは45.0ポイント高く、Cは20.0ポイント低い。最も高いBは最も低いCより65.0ポイント高い。');
   });
 });
 
@@ -169,7 +169,7 @@ describe('summarizeEffect: change', () => {
 });
 
 describe('summarizeEffect: magnitude', () => {
-  it('states a drop as a fraction: 30億ドル → 約1,000ドル is 300万分の1', () => {
+  it('states a drop as a fraction: 30億ドル → 約1,000ドル is 約300万分の1 (約: the display says it is approximate)', () => {
     const doc = parse({
       type: 'effect',
       chart: 'magnitude',
@@ -181,15 +181,19 @@ describe('summarizeEffect: magnitude', () => {
       ],
     });
     const ja = summarizeEffect(doc, { locale: 'ja' });
-    assert.equal(ja.sentence, '一人の全ゲノム解析に必要な費用は、2003年が30億ドル、2016年が約1,000ドルで、2016年は2003年の300万分の1。');
+    assert.equal(ja.sentence, '一人の全ゲノム解析に必要な費用は、2003年が30億ドル、2016年が約1,000ドルで、2016年は2003年の約300万分の1。');
     assert.equal(
       summarizeEffect(doc, { locale: 'en' }).sentence,
-      '一人の全ゲノム解析に必要な費用: 2003年 30億ドル, 2016年 約1,000ドル; 2016年 is 1/3,000,000 of 2003年.',
+      '一人の全ゲノム解析に必要な費用: 2003年 30億ドル, 2016年 約1,000ドル; 2016年 is about 1/3,000,000 of 2003年.',
     );
     if (ja.facts.chart !== 'magnitude') assert.fail('chart');
     assert.equal(ja.facts.scale, 'log');
     assert.equal(ja.facts.comparison?.ratio, 1 / 3e6);
-    assert.equal(ja.facts.comparison?.factorText, '300万分の1');
+    assert.equal(ja.facts.comparison?.factorText, '約300万分の1');
+    assert.equal(ja.facts.comparison?.statement, '2016年は2003年の約300万分の1');
+    // Exact values give an exact factor.
+    const exact = parse({ type: 'effect', chart: 'magnitude', series: [{ label: 'A', value: 3e9 }, { label: 'B', value: 1000 }] });
+    assert.equal(summarizeEffect(exact, { locale: 'ja' }).sentence, 'Aが30億、Bが1,000で、BはAの300万分の1。');
   });
 
   it('states a rise as a ratio and formats values without `display` (400万人, 2億人; linear)', () => {
@@ -209,7 +213,7 @@ describe('summarizeEffect: magnitude', () => {
     assert.equal(summarizeEffect(doc, { locale: 'en' }).sentence, 'MID-NET 4 million 人, センチネル 200 million 人; センチネル is 50 times MID-NET.');
   });
 
-  it('marks a rounded factor as approximate (13年間 vs 1週間 in days: about 678)', () => {
+  it('rounds a factor to what the data supports, two significant figures, marked approximate (13年間 vs 1週間: 約680分の1)', () => {
     const doc = parse({
       type: 'effect',
       chart: 'magnitude',
@@ -219,8 +223,12 @@ describe('summarizeEffect: magnitude', () => {
         { label: '2016年', value: 7, display: '1週間' },
       ],
     });
-    assert.equal(summarizeEffect(doc, { locale: 'ja' }).sentence, '2003年が13年間、2016年が1週間で、2016年は2003年の約678分の1。');
-    assert.equal(summarizeEffect(doc, { locale: 'en' }).sentence, '2003年 13年間, 2016年 1週間; 2016年 is about 1/678 of 2003年.');
+    assert.equal(summarizeEffect(doc, { locale: 'ja' }).sentence, '2003年が13年間、2016年が1週間で、2016年は2003年の約680分の1。');
+    assert.equal(summarizeEffect(doc, { locale: 'en' }).sentence, '2003年 13年間, 2016年 1週間; 2016年 is about 1/680 of 2003年.');
+    assert.equal(roundSignificant(678.32), 680);
+    assert.equal(roundSignificant(2.7778), 2.8);
+    assert.equal(roundSignificant(3e6), 3e6);
+    assert.equal(roundSignificant(0.01234), 0.012);
   });
 
   it('compares the largest with the smallest of three or more', () => {

@@ -9,6 +9,7 @@ import {
   formatRatio,
   formatYen,
 } from '../../src/format/number.js';
+import { chooseContentLocale } from '../../src/format/locale.js';
 
 const ja = { locale: 'ja' } as const;
 const en = { locale: 'en' } as const;
@@ -144,5 +145,18 @@ describe('formatFraction', () => {
   it('formats one in N', () => {
     assert.equal(formatFraction(3_000_000, ja), '300万分の1');
     assert.equal(formatFraction(3_000_000, en), '1/3,000,000');
+  });
+});
+
+describe('chooseContentLocale', () => {
+  it('takes the element\'s own lang, else the data\'s (ja or en), else the page\'s', () => {
+    assert.equal(chooseContentLocale({ own: 'en', data: 'ja', inherited: 'ja' }), 'en');
+    assert.equal(chooseContentLocale({ own: 'ja-JP', data: 'en', inherited: 'en' }), 'ja');
+    assert.equal(chooseContentLocale({ own: null, data: 'en', inherited: 'ja' }), 'en');
+    assert.equal(chooseContentLocale({ own: '', data: 'en-GB', inherited: 'ja' }), 'en');
+    assert.equal(chooseContentLocale({ data: 'ja', inherited: 'en' }), 'ja');
+    // A language the library does not speak leaves the page's.
+    assert.equal(chooseContentLocale({ data: 'fr', inherited: 'en' }), 'en');
+    assert.equal(chooseContentLocale({ inherited: 'en' }), 'en');
   });
 });

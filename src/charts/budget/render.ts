@@ -65,8 +65,8 @@ function patternDefs(p: string): SVGTemplateResult {
       <pattern id="${p}pat-8" width="10" height="10" patternUnits="userSpaceOnUse">
         <rect x="3" y="3" width="3" height="3" class="pattern-fill"></rect>
       </pattern>
-      ${line('up-1', 90, 10)}${line('up-2', 90, 6)}${line('up-3', 90, 3.5)}
-      ${line('down-1', 0, 10)}${line('down-2', 0, 6)}${line('down-3', 0, 3.5)}
+      ${line('up-1', 0, 10)}${line('up-2', 0, 6)}${line('up-3', 0, 3.5)}
+      ${line('down-1', 90, 10)}${line('down-2', 90, 6)}${line('down-3', 90, 3.5)}
       <pattern id="${p}pat-none" width="8" height="8" patternUnits="userSpaceOnUse">
         <circle cx="4" cy="4" r="1" class="pattern-fill"></circle>
       </pattern>

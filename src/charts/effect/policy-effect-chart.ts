@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { summarizeEffect } from '../../data/effect-summary.js';
-import type { EffectDocument } from '../../data/types.js';
+import type { EffectDocument, Locale } from '../../data/types.js';
+import { chooseContentLocale } from '../../format/locale.js';
+import { renderDataTable } from '../../kit/data-table-view.js';
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
 import { effectChart } from './index.js';
 import { EFFECT_UI } from './words.js';
@@ -20,7 +22,11 @@ let instances = 0;
  * hatched), change (before → after dumbbells, improvement by shape and words) and magnitude
  * (log scale with decade ticks when values span over 100 times, the factor stated).
  *
- * The drawing takes the height it needs; with `height`, a taller drawing is scaled down to fit.
+ * The drawing takes the height it needs; with `height`, its rows are laid out again, tighter,
+ * to fit (type keeps its size); only a drawing that cannot fit even so is scaled down.
+ *
+ * Language: the summary, drawing and table are in the element's own `lang`, else the data's
+ * `lang` (ja or en), else the page's; the controls around them follow the page.
  *
  * Keyboard: Tab reaches the chart's marks (one tab stop); arrow keys, Home and End move between
  * them; each mark's value is its accessible name. Enter or Space selects a mark.
@@ -73,19 +79,30 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
     return ['preset'];
   }
 
-  protected override layoutChart(doc: EffectDocument, width: number): void {
-    this.layout = effectChart.layout({ doc, width, measure: this.getMeasure(), locale: this.locale, fontSize: this.getFontSize() });
-    this.summary = summarizeEffect(doc, { locale: this.locale }).sentence;
+  protected override layoutChart(doc: EffectDocument, width: number, height: number | undefined): void {
+    const locale = this.contentLocale(doc);
+    this.layout = effectChart.layout({
+      doc,
+      width,
+      measure: this.getMeasure(),
+      locale,
+      fontSize: this.getFontSize(),
+      ...(height === undefined ? {} : { height }),
+    });
+    this.summary = summarizeEffect(doc, { locale }).sentence;
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.marks.length - 1));
   }
 
   protected override renderChart(doc: EffectDocument): TemplateResult | typeof nothing {
     const { layout } = this;
     if (!layout) return nothing;
-    const words = EFFECT_UI[this.locale];
+    const locale = this.contentLocale(doc);
+    const words = EFFECT_UI[locale];
+    // What the chart says is in the content's language; marked when it differs from the page's.
+    const lang = locale === this.locale ? nothing : locale;
     return html`
-      <p part="summary">${this.summary}</p>
-      <div class="plot" @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+      <p part="summary" lang=${lang}>${this.summary}</p>
+      <div class="plot" lang=${lang} @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
         ${effectChart.render({
           layout,
           name: doc.title ?? doc.measure ?? '',
@@ -97,11 +114,25 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
         })}
       </div>
       ${doc.notes.length
-        ? html`<ul part="notes">
+        ? html`<ul part="notes" lang=${lang}>
             ${doc.notes.map((note) => html`<li>${note.startsWith('※') ? note : `${words.note}${note}`}</li>`)}
           </ul>`
         : nothing}
     `;
+  }
+
+  /** The table alternative, in the content's language (see {@link contentLocale}). */
+  protected override renderTable(doc: EffectDocument): TemplateResult {
+    const locale = this.contentLocale(doc);
+    return html`<div lang=${locale === this.locale ? nothing : locale}>${renderDataTable(effectChart.table({ doc, locale }))}</div>`;
+  }
+
+  /**
+   * The language of the summary, the drawing and the table: the element's own `lang`, else the
+   * data's `lang` (ja or en), else the page's (the UI around them follows the page).
+   */
+  private contentLocale(doc: EffectDocument): Locale {
+    return chooseContentLocale({ own: this.getAttribute('lang'), data: doc.lang, inherited: this.locale });
   }
 
   /** The host's font size (`--policy-font-size`; 20 px with `preset="slide"`): the type scale's base. */

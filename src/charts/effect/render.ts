@@ -21,8 +21,9 @@ export interface RenderEffectChartOptions {
   /** Index of the mark that takes Tab focus (roving tabindex); -1: marks are not focusable. */
   activeIndex?: number;
   /**
-   * A fixed height for the drawing (px). A taller layout is scaled down to fit, keeping its
-   * proportions; by default the drawing takes the layout's height.
+   * A fixed height for the drawing (px). The layout is made for it (layoutEffect's `height`);
+   * a layout still taller, as tight as it gets, is scaled down to fit as a last resort. By
+   * default the drawing takes the layout's height.
    */
   height?: number;
 }
@@ -89,6 +90,7 @@ function renderShape(shape: Shape, idPrefix: string): SVGTemplateResult {
         width=${Math.max(0, shape.width)}
         height=${Math.max(0, shape.height)}
         fill=${shape.fill.type === 'unknown' ? `url(#${idPrefix}-hatch)` : nothing}
+        stroke-dasharray=${shape.dash ?? nothing}
       ></rect>`;
     case 'line':
       return svg`<line

@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
-/** Styles of `<policy-effect-chart>` beyond the shared base and the SVG's own. */
+/**
+ * Styles of `<policy-effect-chart>` beyond the shared base and the SVG's own. Type never grows
+ * with the width: every size here is relative to the host's font size (`--policy-font-size`,
+ * 20 px with `preset="slide"`).
+ */
 export const effectChartElementStyles = css`
-  :host {
-    /* The words around the drawing grow with it on a wide slide (see the container query). */
-    container-type: inline-size;
-  }
   [part='summary'] {
     margin: 0 0 0.5em;
     font-size: 1.05em;
@@ -25,18 +25,5 @@ export const effectChartElementStyles = css`
   }
   [part='table'] p {
     margin: 0.5em 0 0;
-  }
-  @container (min-width: 960px) {
-    [part='title'] {
-      font-size: 1.5em;
-    }
-    [part='summary'] {
-      font-size: 1.3em;
-    }
-    [part='description'],
-    [part='notes'],
-    [part='source'] {
-      font-size: 1.1em;
-    }
   }
 `;

@@ -3,12 +3,13 @@
  * rows and columns, including categories the data gives no value for (不明 / unknown). The
  * element renders it as an HTML table; tests read it in Node.
  */
+import { DERIVED, summarizeEffect } from '../../data/effect-summary.js';
 import type { ChangeDocument, EffectDocument, Locale, MagnitudeDocument, ProportionsDocument } from '../../data/types.js';
 import { formatNumber, formatPercent } from '../../format/number.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { describeChange, formatChangeValue } from './layout/change.js';
 import { formatMagnitude } from './layout/magnitude.js';
-import { compareProportions, describeComparison, getSeriesInterval, splitProportion } from './layout/proportions.js';
+import { compareProportions, compareWithFirst, describeComparison, describeGroupDifference, getSeriesInterval, splitProportion } from './layout/proportions.js';
 
 /** One cell: its text, and whether it is a number (aligned to the end). */
 export interface EffectTableCell {
@@ -40,6 +41,9 @@ const WORDS = {
     when: '時点',
     change: '変化',
     shown: '表示',
+    basis: '数値の根拠',
+    stated: '資料の数値',
+    derived: '算出値（資料に数値がなく、算出した値）',
     to: '〜',
     editor: (t: string) => `［編集注］${t}`,
     editorOf: (label: string, t: string) => `［編集注］${label}：${t}`,
@@ -58,6 +62,9 @@ const WORDS = {
     when: 'when',
     change: 'Change',
     shown: 'As shown',
+    basis: 'Basis',
+    stated: 'as stated in the source',
+    derived: 'derived (not stated in the source, worked out from it)',
     to: ' to ',
     editor: (t: string) => `[Editor's note] ${t}`,
     editorOf: (label: string, t: string) => `[Editor's note] ${label}: ${t}`,
@@ -71,10 +78,21 @@ function proportionsTable(doc: ProportionsDocument, locale: Locale): EffectTable
   for (const s of doc.series) for (const c of s.categories) if (!categoryNames.includes(c.label)) categoryNames.push(c.label);
   const hasN = doc.series.some((s) => s.n !== undefined);
   const hasUnknown = doc.series.some((s) => splitProportion(s, locale).some((seg) => seg.kind === 'unknown'));
-  const columns = [w.group, doc.measure ?? w.value, ...(hasN ? [w.n, w.ci] : []), ...categoryNames, ...(hasUnknown ? [w.unknownShare] : [])];
-  const rows = doc.series.map((s) => {
+  // Three or more groups: each against the first, in its own column.
+  const against = compareWithFirst(doc);
+  const first = doc.series[0]?.label ?? '';
+  const againstColumn = locale === 'ja' ? `${first}との差` : `Difference from ${first}`;
+  const columns = [
+    w.group,
+    doc.measure ?? w.value,
+    ...(hasN ? [w.n, w.ci] : []),
+    ...categoryNames,
+    ...(hasUnknown ? [w.unknownShare] : []),
+    ...(against.length ? [againstColumn] : []),
+  ];
+  const rows = doc.series.map((s, index) => {
     const interval = getSeriesInterval(s);
-    const cells: EffectTableCell[] = [{ text: pct(s.value), numeric: true }];
+    const cells: EffectTableCell[] = [{ text: `${pct(s.value)}${s.derived ? DERIVED[locale] : ''}`, numeric: true }];
     if (hasN) {
       cells.push({ text: s.n === undefined ? w.none : formatNumber(s.n, { locale }), numeric: true });
       cells.push({ text: interval ? `${pct(interval.lower)}${w.to}${pct(interval.upper)}` : w.none, numeric: true });
@@ -93,11 +111,16 @@ function proportionsTable(doc: ProportionsDocument, locale: Locale): EffectTable
       const unknown = splitProportion(s, locale).find((seg) => seg.kind === 'unknown');
       cells.push(unknown ? { text: pct(unknown.end - unknown.start), numeric: true } : { text: w.none });
     }
+    if (against.length) {
+      const c = against.find((a) => a.index === index);
+      // The column header names the first group: the cell states the rest of the comparison.
+      cells.push(c ? { text: describeGroupDifference(c, locale), numeric: true } : { text: w.none });
+    }
     return { header: s.label, cells };
   });
   const comparison = compareProportions(doc);
   const notes: string[] = [];
-  if (comparison && doc.series[0] && doc.series[1]) {
+  if (comparison && doc.series.length === 2 && doc.series[0] && doc.series[1]) {
     notes.push(`${doc.series[0].label} − ${doc.series[1].label}: ${describeComparison(comparison, locale)}`);
   }
   return { caption: doc.title ?? doc.measure ?? '', columns, rows, notes };
@@ -128,15 +151,20 @@ function changeTable(doc: ChangeDocument, locale: Locale): EffectTable {
 function magnitudeTable(doc: MagnitudeDocument, locale: Locale): EffectTable {
   const w = WORDS[locale];
   const hasDisplay = doc.series.some((s) => s.display !== undefined);
-  const columns = [w.series, ...(hasDisplay ? [w.shown] : []), w.value];
+  const hasDerived = doc.series.some((s) => s.derived);
+  const columns = [w.series, ...(hasDisplay ? [w.shown] : []), w.value, ...(hasDerived ? [w.basis] : [])];
   const rows = doc.series.map((s) => ({
     header: s.label,
     cells: [
       ...(hasDisplay ? [{ text: s.display ?? w.none }] : []),
       { text: formatMagnitude(s.value, doc.unit, locale), numeric: true },
+      ...(hasDerived ? [{ text: s.derived ? w.derived : w.stated }] : []),
     ],
   }));
-  return { caption: doc.title ?? doc.measure ?? '', columns, rows, notes: [] };
+  // The stated comparison (「2016年は2003年の約680分の1」), as drawn.
+  const facts = summarizeEffect(doc, { locale }).facts;
+  const notes = facts.chart === 'magnitude' && facts.comparison?.statement ? [facts.comparison.statement] : [];
+  return { caption: doc.title ?? doc.measure ?? '', columns, rows, notes };
 }
 
 /** Whether column `index` (0: the row headers) holds numbers, judged by its cells. */

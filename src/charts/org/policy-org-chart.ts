@@ -79,7 +79,10 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     super(orgChart);
   }
 
-  /** `top-down` (default) or `left-right`. */
+  /**
+   * `auto` (default: the first of top-down, compact, left-right (fixed height only) and one narrow
+   * column that fits the width), or one of `top-down`, `compact`, `left-right` at any width.
+   */
   @property({ reflect: true }) orientation: OrgOrientation = 'auto';
 
   /**

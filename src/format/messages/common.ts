@@ -17,8 +17,9 @@ export const commonMessages: MessageTable = {
     en: (p) => `${p.key ? `"${p.key}" is ` : 'is '}missing`,
   },
   'wrong-type': {
-    ja: (p) => `${p.expected === 'string' ? '文字列' : p.expected === 'number' ? '数値' : p.expected}である必要があります`,
-    en: (p) => `must be a ${p.expected}`,
+    ja: (p) =>
+      `${p.expected === 'string' ? '文字列' : p.expected === 'number' ? '数値' : p.expected === 'boolean' ? '真偽値（true か false）' : p.expected}である必要があります`,
+    en: (p) => (p.expected === 'boolean' ? 'must be true or false' : `must be a ${p.expected}`),
   },
   'empty-string': {
     ja: () => '空の文字列です',

@@ -18,9 +18,14 @@ export interface CellLabelInput {
   readonly shareText: string;
   /** Lines after the amount: 補正, change. */
   readonly extraFigures: readonly string[];
+  /** Whether the cell carries a ≠ mark in its top right corner (the header keeps clear of it). */
+  readonly mismatch?: boolean;
   /** The hatched strip the label keeps clear of. */
   readonly supplementaryRect?: Rect;
 }
+
+/** Width the ≠ mark takes in a cell's top right corner, px (render.ts draws it 16 px from the right). */
+const MARK_ROOM = 18;
 
 /** Fits the label of a cell, or undefined when none fits (the tooltip, focus and table still give it). */
 export function cellLabel(ctx: TreemapContext, input: CellLabelInput): CellLabel | undefined {
@@ -32,10 +37,12 @@ export function cellLabel(ctx: TreemapContext, input: CellLabelInput): CellLabel
   // table give the exact figure.
   const amountDrawn = drawnAmount(input.amount, ctx.yen, locale);
   if (input.container) {
-    // The amount always stays whole; the name is cut before it.
-    const room = w - 8 - measure(amountDrawn) - fontSize;
+    // A strip lower than a line has no header (it is named in the list above and its tooltip).
+    if (h < lineHeight + 2) return undefined;
+    // The amount always stays whole; the name is cut before it, clear of the ≠ mark.
+    const room = w - 8 - measure(amountDrawn) - fontSize - (input.mismatch ? MARK_ROOM : 0);
     const cut = room > 0 ? fitLine({ text: name, width: room, measure }) : undefined;
-    const header = cut ? `${cut}\u3000${amountDrawn}` : fitLine({ text: name, width: w - 8, measure });
+    const header = cut ? `${cut}\u3000${amountDrawn}` : fitLine({ text: name, width: w - 8 - (input.mismatch ? MARK_ROOM : 0), measure });
     if (!header) return undefined;
     return { x: x + 4, y: y + Math.round(14 * k), lines: [header], fontSize, lineHeight, clipped: cut !== name };
   }

@@ -126,6 +126,7 @@ export function makeCell(ctx: TreemapContext, node: LaidNode): TreemapCell {
     amount: d.kind === 'supplementary' ? d.supplementary : d.counted,
     shareText,
     extraFigures: [...(supplementaryText ? [supplementaryText] : []), ...(changeText ? [changeText] : [])],
+    ...(mismatch ? { mismatch: true } : {}),
     ...(supplementaryRect ? { supplementaryRect } : {}),
   });
 

@@ -117,7 +117,8 @@ function fitOneLine(options: FitCellLabelOptions, innerW: number): CellLabel | u
   const { x, y, name, measure, fontSize, lineHeight, padding = 4 } = options;
   const amount = options.fallbackFigures?.[0] ?? options.figures[0];
   if (amount === undefined) return undefined;
-  const room = innerW - measure(amount) - fontSize / 2;
+  // The name and the amount are joined by one space: the name may take the rest.
+  const room = innerW - measure(amount) - measure(' ');
   const cut = room >= 2 * fontSize ? fitLine({ text: name, width: room, measure }) : undefined;
   const line = cut ? `${cut} ${amount}` : options.nameOnly ? fitLine({ text: name, width: innerW, measure }) : undefined;
   if (!line) return undefined;

@@ -1,6 +1,10 @@
 /**
- * `layoutChange`: before → after per series, drawn as a horizontal dumbbell on a shared axis
- * (one axis per unit). Pure; runs in Node.
+ * `layoutChange`: before → after per series, drawn as a horizontal dumbbell, each series on an
+ * axis fitted to its own two values (so 一次売差 −2.4% → −3.1% is not piled on the zero of a
+ * 0–100% axis) but not stretched either (see {@link fitChangeDomain}). Zero is drawn as a
+ * strong line when it lies on the axis. Rows are compact: at
+ * 640 px and wider the label and the change sit in a column left of the dumbbell. Pure; runs
+ * in Node.
  *
  * - The before point is a ring; the after point's shape says whether the change is an
  *   improvement (filled circle), a worsening (cross) or neither (diamond, when `better` is not
@@ -10,20 +14,38 @@
 import { scaleLinear } from '../../../kit/scale.js';
 import type { ChangeDocument, ChangeSeries, Locale } from '../../../data/types.js';
 import { formatNumber, formatPoints } from '../../../format/number.js';
-import {
-  chooseTypeScale,
-  choosePadding,
-  createTextContext,
-  makeText,
-  round1,
-  textHeight,
-  type EffectLayoutOptions,
-} from './common.js';
-import type { AxisLayout, EffectLayout, EffectMark, Shape, SymbolKind, TextShape, Tone } from './shapes.js';
+import { finishLayout, makeMark, makeText, round1, startLayout, textHeight, type EffectLayoutOptions } from './common.js';
+import type { AxisLayout, EffectLayout, Shape, SymbolKind, TextShape, Tone } from './shapes.js';
 
 const WORDS = {
-  ja: { improved: '改善', worsened: '悪化', unchanged: '変化なし', increase: '増加', decrease: '減少', fromTo: (a: string, b: string) => `${a}から${b}へ`, sep: '、' },
-  en: { improved: 'improved', worsened: 'worsened', unchanged: 'no change', increase: 'increase', decrease: 'decrease', fromTo: (a: string, b: string) => `from ${a} to ${b}`, sep: '; ' },
+  ja: {
+    improved: '改善',
+    worsened: '悪化',
+    unchanged: '変化なし',
+    increase: '増加',
+    decrease: '減少',
+    fromTo: (a: string, b: string) => `${a}から${b}へ`,
+    sep: '、',
+    before: '前',
+    afterImproved: '後（改善）',
+    afterWorsened: '後（悪化）',
+    after: '後',
+    ownAxis: '目盛は項目ごとに異なる',
+  },
+  en: {
+    improved: 'improved',
+    worsened: 'worsened',
+    unchanged: 'no change',
+    increase: 'increase',
+    decrease: 'decrease',
+    fromTo: (a: string, b: string) => `from ${a} to ${b}`,
+    sep: '; ',
+    before: 'before',
+    afterImproved: 'after (improved)',
+    afterWorsened: 'after (worsened)',
+    after: 'after',
+    ownAxis: 'each item has its own scale',
+  },
 } as const;
 
 /** How a change reads: its verdict, the marker shape and the colour role. */
@@ -82,165 +104,210 @@ function unitOf(series: ChangeSeries, doc: ChangeDocument): string | undefined {
   return series.unit ?? doc.unit;
 }
 
+/** Decimals of a tick step: 0.2 → 1, 5 → 0. */
+function stepDigits(step: number): number {
+  return step > 0 ? Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9))) : 0;
+}
+
+/**
+ * The axis of one series, fitted to its two values: at least 10 points wide for values in %
+ * (else at least the order of magnitude of the larger value), so a 0.7-point change is not
+ * stretched over the whole width; reaching zero when the values are within the axis' width of
+ * it; kept inside 0–100 for values in %; then widened to round ticks.
+ */
+export function fitChangeDomain(series: ChangeSeries, unit: string | undefined, tickCount: number): [number, number] {
+  const a = series.before.value;
+  const b = series.after.value;
+  const percent = unit === '%' || unit === '％';
+  const largest = Math.max(Math.abs(a), Math.abs(b));
+  const least = percent ? 10 : largest > 0 ? 10 ** Math.floor(Math.log10(largest)) : 1;
+  let lo = Math.min(a, b);
+  let hi = Math.max(a, b);
+  const margin = Math.max((hi - lo) * 0.2, (least - (hi - lo)) / 2);
+  lo -= margin;
+  hi += margin;
+  const span = hi - lo;
+  if (Math.min(a, b) > 0 && Math.min(a, b) <= span) lo = 0;
+  if (Math.max(a, b) < 0 && -Math.max(a, b) <= span) hi = 0;
+  if (percent) {
+    if (Math.min(a, b) >= 0) lo = Math.max(0, lo);
+    if (Math.max(a, b) <= 100) hi = Math.min(100, hi);
+    if (Math.max(a, b) <= 0) hi = Math.min(0, hi);
+    if (Math.min(a, b) >= -100) lo = Math.max(-100, lo);
+  } else if (Math.min(a, b) >= 0) lo = Math.max(0, lo);
+  else if (Math.max(a, b) <= 0) hi = Math.min(0, hi);
+  const domain = scaleLinear([lo, hi], [0, 1]).nice(tickCount).domain();
+  return [domain[0], domain[1]];
+}
+
 /** Lays out a change chart for a width. */
 export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): EffectLayout {
-  const { doc, width, measure, locale } = options;
-  const ctx = createTextContext(measure, locale);
-  const type = chooseTypeScale(options.fontSize);
-  const pad = choosePadding(width);
+  const { doc, width, locale } = options;
+  const start = startLayout(options);
+  const { ctx, type, pad, spacing, marks, annotations, statements } = start;
   const w = WORDS[locale];
-  const marks: EffectMark[] = [];
   const axes: AxisLayout[] = [];
-  const annotations: Shape[] = [];
-  const statements: string[] = [];
-  const rowGap = Math.round(type.base * 1.1);
+  const rowGap = Math.round(type.base * 1.2 * spacing);
   const r = Math.round(type.base * 0.5);
+  const smallLine = Math.round(type.small * type.lineHeight);
 
-  // Series with the same unit share one axis; each unit has one panel, in order of first appearance.
-  const panels: { unit: string | undefined; series: { s: ChangeSeries; index: number }[] }[] = [];
-  doc.series.forEach((s, index) => {
-    const unit = unitOf(s, doc);
-    const same = panels.find((p) => p.unit === unit);
-    if (same) same.series.push({ s, index });
-    else panels.push({ unit, series: [{ s, index }] });
-  });
+  // Wide: the label and the change in a column left of the dumbbells, as wide as they need up
+  // to 40% of the drawing. Narrow: above each dumbbell.
+  const wide = width >= 640;
+  const headerTexts = doc.series.map((s) => [s.label, describeChange(s, unitOf(s, doc), locale)]);
+  const widest = Math.max(...headerTexts.flat().map((t) => ctx.widthOf(t, type.base, true)));
+  const column = wide ? Math.ceil(Math.min(Math.max(widest + 16, width * 0.2), width * 0.4)) : 0;
+  const plotStart = pad + column;
+  const edge = r + 4;
+  const left = plotStart + edge;
+  const right = width - pad - edge;
 
   let y = pad;
-  for (const panel of panels) {
-    const values = panel.series.flatMap(({ s }) => [s.before.value, s.after.value]);
-    const lo = Math.min(0, ...values);
-    const hi = Math.max(0, ...values);
-    // Room at both ends for the markers and for labels centred under them.
-    const edge = r + 4;
-    const left = pad + edge;
-    const right = width - pad - edge;
-    // A fine domain (steps of 10 on a 0–100 range) wastes little width on a small negative part;
-    // tick labels are fewer (steps of 20 or 50).
-    const x = scaleLinear([lo, hi === lo ? lo + 1 : hi], [left, right]).nice(10);
-    const ticks = x.ticks(width < 480 ? 4 : 6);
-    const zeroX = x.domain()[0]! < 0 ? round1(x(0)) : undefined;
-    const rowTops: number[] = [];
-    const bands: { top: number; bottom: number }[] = [];
+  doc.series.forEach((s, index) => {
+    const unit = unitOf(s, doc);
+    const shapes: Shape[] = [];
+    const top = y;
+    const headerWidth = wide ? column - 16 : width - 2 * pad;
+    const label = makeText(ctx, { text: s.label, x: pad, top, size: type.base, maxWidth: headerWidth, bold: true });
+    const verdict = getChangeVerdict(s);
+    const changeText = describeChange(s, unit, locale);
+    // Narrow: the change beside the label when both fit on one line, else under it.
+    const gap = type.base;
+    const changeWidth = ctx.widthOf(changeText, type.base, true);
+    const beside = !wide && label.lines.length === 1 && label.width + gap + changeWidth <= headerWidth;
+    const change = makeText(ctx, {
+      text: changeText,
+      x: beside ? round1(pad + label.width + gap) : pad,
+      top: beside ? top : top + textHeight(label),
+      size: type.base,
+      maxWidth: beside ? changeWidth + 1 : headerWidth,
+      bold: true,
+      tone: verdict.tone === 'neutral' ? 'text' : verdict.tone,
+    });
+    shapes.push(label, change);
+    const headerBottom = beside ? top + textHeight(label) : top + textHeight(label) + textHeight(change);
 
-    for (const { s, index } of panel.series) {
-      const unit = panel.unit;
-      const shapes: Shape[] = [];
-      const top = y;
-      rowTops.push(top);
-      const label = makeText(ctx, { text: s.label, x: pad, top, size: type.base, maxWidth: width - 2 * pad, bold: true });
-      shapes.push(label);
-      const verdict = getChangeVerdict(s);
-      const changeText = describeChange(s, unit, locale);
-      const change = makeText(ctx, { text: changeText, x: pad, top: top + textHeight(label), size: type.base, maxWidth: width - 2 * pad, bold: true, tone: verdict.tone === 'neutral' ? 'text' : verdict.tone });
-      shapes.push(change);
-      const bandTop = top + textHeight(label) + textHeight(change) + 2;
-      const bandHeight = Math.round(type.base * 2.4);
-      const midY = round1(bandTop + bandHeight / 2);
-      bands.push({ top: bandTop, bottom: bandTop + bandHeight });
-      for (const t of ticks) {
-        const gx = round1(x(t));
-        shapes.push({ kind: 'line', x1: gx, y1: bandTop, x2: gx, y2: bandTop + bandHeight, tone: t === 0 ? 'zero' : 'grid', strokeWidth: t === 0 ? 2 : 1 });
-      }
-      const bx = round1(x(s.before.value));
-      const ax = round1(x(s.after.value));
-      const dir = Math.sign(ax - bx);
-      if (Math.abs(ax - bx) > 2 * r + 2) {
-        shapes.push({ kind: 'line', x1: round1(bx + dir * (r + 1)), y1: midY, x2: round1(ax - dir * (r + 3)), y2: midY, tone: verdict.tone, strokeWidth: 2.5, arrow: true });
-      }
-      // Markers that would cover each other are set apart vertically, so both shapes stay visible.
-      const apart = Math.abs(ax - bx) < 2 * r + 2 ? r * 0.9 : 0;
-      shapes.push({ kind: 'symbol', x: bx, y: round1(midY - apart), r, symbol: 'ring', tone: 'text' });
-      shapes.push({ kind: 'symbol', x: ax, y: round1(midY + apart), r, symbol: verdict.symbol, tone: verdict.tone });
-
-      // Labels under the markers: value (bold) and the point's own label (時点), pushed apart
-      // when they would overlap, and kept inside the drawing.
-      const labelTop = bandTop + bandHeight + 2;
-      const make = (value: number, when: string, at: number): TextShape[] => {
-        const v = makeText(ctx, { text: formatChangeValue(value, unit, locale), x: at, top: labelTop, size: type.base, maxWidth: width, bold: true, anchor: 'middle' });
-        const t = makeText(ctx, { text: when, x: at, top: labelTop + textHeight(v), size: type.small, maxWidth: Math.max(80, (width - 2 * pad) / 2 - 8), tone: 'muted', anchor: 'middle' });
-        return [v, t];
-      };
-      const before = make(s.before.value, s.before.label, bx);
-      const after = make(s.after.value, s.after.label, ax);
-      const half = (group: TextShape[]) => Math.max(...group.map((g) => g.width)) / 2;
-      let cb = bx;
-      let ca = ax;
-      const [first, second] = bx <= ax ? ([before, after] as const) : ([after, before] as const);
-      let c1 = Math.min(cb, ca);
-      let c2 = Math.max(cb, ca);
-      const need = half(first) + half(second) + 12;
-      if (c2 - c1 < need) {
-        const mid = (c1 + c2) / 2;
-        c1 = mid - need / 2;
-        c2 = mid + need / 2;
-      }
-      const minC1 = pad + half(first);
-      const maxC2 = width - pad - half(second);
-      if (c1 < minC1) {
-        c2 += minC1 - c1;
-        c1 = minC1;
-      }
-      if (c2 > maxC2) {
-        c1 -= c2 - maxC2;
-        c2 = maxC2;
-      }
-      c1 = Math.max(c1, minC1);
-      if (bx <= ax) [cb, ca] = [c1, c2];
-      else [ca, cb] = [c1, c2];
-      for (const g of before) g.x = round1(cb);
-      for (const g of after) g.x = round1(ca);
-      shapes.push(...before, ...after);
-      const labelsHeight = Math.max(textHeight(before[0]!) + textHeight(before[1]!), textHeight(after[0]!) + textHeight(after[1]!));
-      const bottom = labelTop + labelsHeight;
-      // Spoken, so words rather than an arrow: 「平成24年9月 43.5%から平成28年9月 93.1%へ」.
-      const beforeText = `${s.before.label} ${formatChangeValue(s.before.value, unit, locale)}`;
-      const afterText = `${s.after.label} ${formatChangeValue(s.after.value, unit, locale)}`;
-      const description = `${s.label}: ${w.fromTo(beforeText, afterText)}${w.sep}${changeText}`;
-      marks.push({
-        id: `series-${index}`,
-        seriesIndex: index,
-        label: s.label,
-        description,
-        box: { x: pad - 4, y: top - 2, width: width - 2 * pad + 8, height: bottom - top + 4 },
-        shapes,
-      });
-      statements.push(`${s.label}: ${changeText}`);
-      y = bottom + rowGap;
-    }
-
-    const axisTop = y - rowGap + 4;
+    // This series' own axis: tick labels above the band, as many as fit.
+    const plotTop = wide ? top : headerBottom + Math.round(4 * spacing);
+    const sample = formatChangeValue(-Math.max(Math.abs(s.before.value), Math.abs(s.after.value)), unit, locale, 1);
+    const tickCount = Math.max(2, Math.min(6, Math.floor((right - left) / (ctx.widthOf(sample, type.small) + 28))));
+    const domain = fitChangeDomain(s, unit, tickCount);
+    const x = scaleLinear(domain, [left, right]);
+    const ticks = x.ticks(tickCount);
+    const digits = ticks.length > 1 ? stepDigits(ticks[1]! - ticks[0]!) : 0;
+    const bandTop = plotTop + smallLine + 2;
+    const bandHeight = Math.max(2 * r + 6, Math.round(type.base * 1.7 * spacing));
+    const midY = round1(bandTop + bandHeight / 2);
     axes.push({
-      y: round1(axisTop + type.small),
+      y: round1(plotTop + (smallLine - type.small) / 2 + type.small * 0.8),
       x1: left,
       x2: right,
-      gridTop: axisTop - 4,
-      gridBottom: axisTop,
-      ticks: ticks.map((t) => ({ value: t, x: round1(x(t)), label: formatChangeValue(t, panel.unit, locale) })),
+      gridTop: bandTop - 3,
+      gridBottom: bandTop,
+      ticks: ticks.map((t) => ({ value: t, x: round1(x(t)), label: formatChangeValue(t, unit, locale, digits) })),
       tickSize: type.small,
-      ...(zeroX === undefined ? {} : { zeroX }),
+      ...(domain[0] <= 0 && domain[1] >= 0 ? { zeroX: round1(x(0)) } : {}),
       scale: 'linear',
     });
-    y = axisTop + type.small * type.lineHeight + rowGap;
-  }
+    for (const t of ticks) {
+      if (t === 0) continue;
+      const gx = round1(x(t));
+      shapes.push({ kind: 'line', x1: gx, y1: bandTop, x2: gx, y2: bandTop + bandHeight, tone: 'grid', strokeWidth: 1 });
+    }
+    if (domain[0] <= 0 && domain[1] >= 0) {
+      const zx = round1(x(0));
+      shapes.push({ kind: 'line', x1: zx, y1: bandTop, x2: zx, y2: bandTop + bandHeight, tone: 'zero', strokeWidth: 2 });
+    }
+    const bx = round1(x(s.before.value));
+    const ax = round1(x(s.after.value));
+    const dir = Math.sign(ax - bx);
+    if (Math.abs(ax - bx) > 2 * r + 2) {
+      shapes.push({ kind: 'line', x1: round1(bx + dir * (r + 1)), y1: midY, x2: round1(ax - dir * (r + 3)), y2: midY, tone: verdict.tone, strokeWidth: 2.5, arrow: true });
+    }
+    // Markers that would cover each other are set apart vertically, so both shapes stay visible.
+    const apart = Math.abs(ax - bx) < 2 * r + 2 ? r * 0.9 : 0;
+    shapes.push({ kind: 'symbol', x: bx, y: round1(midY - apart), r, symbol: 'ring', tone: 'text' });
+    shapes.push({ kind: 'symbol', x: ax, y: round1(midY + apart), r, symbol: verdict.symbol, tone: verdict.tone });
 
-  // A key to the marker shapes, so that shape alone tells before from after and better from worse.
-  const keyItems: { symbol: SymbolKind; tone: Tone; text: string }[] = [{ symbol: 'ring', tone: 'text', text: locale === 'ja' ? '前' : 'before' }];
+    // Labels under the markers: value (bold) and the point's own label (時点), pushed apart
+    // when they would overlap, and kept inside the plot.
+    const labelTop = bandTop + bandHeight + 2;
+    const make = (value: number, when: string, at: number): TextShape[] => {
+      const v = makeText(ctx, { text: formatChangeValue(value, unit, locale), x: at, top: labelTop, size: type.base, maxWidth: width, bold: true, anchor: 'middle' });
+      const t = makeText(ctx, { text: when, x: at, top: labelTop + textHeight(v), size: type.small, maxWidth: Math.max(80, (right - left) / 2 - 8), tone: 'muted', anchor: 'middle' });
+      return [v, t];
+    };
+    const before = make(s.before.value, s.before.label, bx);
+    const after = make(s.after.value, s.after.label, ax);
+    placeApart(bx <= ax ? [before, after] : [after, before], plotStart, width - pad);
+    shapes.push(...before, ...after);
+    const labelsHeight = Math.max(textHeight(before[0]!) + textHeight(before[1]!), textHeight(after[0]!) + textHeight(after[1]!));
+    const bottom = Math.max(labelTop + labelsHeight, headerBottom);
+    // Spoken, so words rather than an arrow: 「平成24年9月 43.5%から平成28年9月 93.1%へ」.
+    const beforeText = `${s.before.label} ${formatChangeValue(s.before.value, unit, locale)}`;
+    const afterText = `${s.after.label} ${formatChangeValue(s.after.value, unit, locale)}`;
+    const description = `${s.label}: ${w.fromTo(beforeText, afterText)}${w.sep}${changeText}`;
+    marks.push(makeMark(start, width, { index, label: s.label, description, top, bottom, shapes }));
+    statements.push(`${s.label}: ${changeText}`);
+    y = bottom + rowGap;
+  });
+
+  // A key to the marker shapes, so that shape alone tells before from after and better from
+  // worse, and a word that each row has its own scale.
+  const keyItems: { symbol?: SymbolKind; tone: Tone; text: string }[] = [{ symbol: 'ring', tone: 'text', text: w.before }];
   const kinds = new Set(doc.series.map((s) => getChangeVerdict(s).kind));
-  if (kinds.has('improved')) keyItems.push({ symbol: 'circle', tone: 'improved', text: locale === 'ja' ? '後（改善）' : 'after (improved)' });
-  if (kinds.has('worsened')) keyItems.push({ symbol: 'cross', tone: 'worsened', text: locale === 'ja' ? '後（悪化）' : 'after (worsened)' });
-  if (kinds.has('increase') || kinds.has('decrease') || kinds.has('unchanged')) keyItems.push({ symbol: 'diamond', tone: 'neutral', text: locale === 'ja' ? '後' : 'after' });
-  let kx = pad + r;
-  let ky = y - rowGap + 8 + type.small * 0.7;
+  if (kinds.has('improved')) keyItems.push({ symbol: 'circle', tone: 'improved', text: w.afterImproved });
+  if (kinds.has('worsened')) keyItems.push({ symbol: 'cross', tone: 'worsened', text: w.afterWorsened });
+  if (kinds.has('increase') || kinds.has('decrease') || kinds.has('unchanged')) keyItems.push({ symbol: 'diamond', tone: 'neutral', text: w.after });
+  if (doc.series.length > 1) keyItems.push({ tone: 'muted', text: w.ownAxis });
+  const keyLine = Math.max(smallLine, 2 * r + 4);
+  let kx = pad;
+  let ky = y - rowGap + Math.round(8 * Math.max(spacing, 0.5));
   for (const item of keyItems) {
     const tw = ctx.widthOf(item.text, type.small);
-    if (kx + 2 * r + 6 + tw > width - pad && kx > pad + r) {
-      kx = pad + r;
-      ky += type.small * type.lineHeight + 4;
+    const itemWidth = (item.symbol ? 2 * r + 6 : 0) + tw;
+    if (kx + itemWidth > width - pad && kx > pad) {
+      kx = pad;
+      ky += keyLine + 2;
     }
-    annotations.push({ kind: 'symbol', x: round1(kx), y: round1(ky), r: Math.round(r * 0.8), symbol: item.symbol, tone: item.tone });
-    annotations.push(makeText(ctx, { text: item.text, x: round1(kx + r + 6), top: ky - (type.small * type.lineHeight) / 2, size: type.small, maxWidth: width, tone: 'text' }));
-    kx += r + 6 + tw + 20;
+    const cy = ky + keyLine / 2;
+    let tx = kx;
+    if (item.symbol) {
+      annotations.push({ kind: 'symbol', x: round1(kx + r), y: round1(cy), r: Math.round(r * 0.8), symbol: item.symbol, tone: item.tone });
+      tx = kx + 2 * r + 6;
+    }
+    annotations.push(makeText(ctx, { text: item.text, x: round1(tx), top: cy - smallLine / 2, size: type.small, maxWidth: width, tone: item.tone === 'muted' ? 'muted' : 'text' }));
+    kx += itemWidth + 20;
   }
-  const height = Math.ceil(ky + type.small + pad);
-  return { chart: 'change', width, height, fontSize: type.base, marks, axes, annotations, statements };
+  return finishLayout('change', width, ky + keyLine + pad, start, axes);
+}
+
+/**
+ * Centres two label groups (value and time) under their markers, pushed apart when they would
+ * overlap and kept between `min` and `max`: `groups` is left to right.
+ */
+function placeApart(groups: [TextShape[], TextShape[]], min: number, max: number): void {
+  const [first, second] = groups;
+  const half = (group: TextShape[]) => Math.max(...group.map((g) => g.width)) / 2;
+  let c1 = first[0]!.x;
+  let c2 = second[0]!.x;
+  const need = half(first) + half(second) + 12;
+  if (c2 - c1 < need) {
+    const mid = (c1 + c2) / 2;
+    c1 = mid - need / 2;
+    c2 = mid + need / 2;
+  }
+  const minC1 = min + half(first);
+  const maxC2 = max - half(second);
+  if (c1 < minC1) {
+    c2 += minC1 - c1;
+    c1 = minC1;
+  }
+  if (c2 > maxC2) {
+    c1 -= c2 - maxC2;
+    c2 = maxC2;
+  }
+  c1 = Math.max(c1, minC1);
+  for (const g of first) g.x = round1(c1);
+  for (const g of second) g.x = round1(c2);
 }

@@ -1,11 +1,12 @@
 /**
- * Helpers shared by the three effect layouts: type sizes for a width, wrapped text shapes,
- * and the margins. Pure; runs in Node.
+ * Helpers shared by the three effect layouts: the opening (text context, type scale from the
+ * font size, padding), wrapped text shapes, mark boxes, the closing, and fitting a layout into
+ * a fixed height. Pure; runs in Node.
  */
-import type { EffectDocument, Locale } from '../../../data/types.js';
+import type { EffectChartKind, EffectDocument, Locale } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { wrapText } from '../../../kit/text.js';
-import type { TextShape, Tone } from './shapes.js';
+import type { Box, EffectLayout, EffectMark, Shape, TextShape, Tone } from './shapes.js';
 
 /** The options every effect layout takes. */
 export interface EffectLayoutOptions<TDoc extends EffectDocument = EffectDocument> {
@@ -24,6 +25,17 @@ export interface EffectLayoutOptions<TDoc extends EffectDocument = EffectDocumen
    * font size (`--policy-font-size`, 20 px with `preset="slide"`). Never derived from the width.
    */
   fontSize?: number;
+  /**
+   * Height the drawing must fit in (px), when the element has a fixed `height`. A layout taller
+   * than this is laid out again with tighter rows (see {@link fitToHeight}); a shorter one keeps
+   * its own spacing and the rest of the height stays empty. Absent: the height the marks need.
+   */
+  height?: number;
+  /**
+   * Vertical spacing factor, 1 by default: gaps and bands are multiplied by it. Set by
+   * {@link fitToHeight}; callers leave it out.
+   */
+  spacing?: number;
 }
 
 /** The base type size when none is given: the page preset's 14 px. */
@@ -128,4 +140,81 @@ export function round1(value: number): number {
 /** Side padding of the drawing. */
 export function choosePadding(width: number): number {
   return width < 480 ? 8 : 16;
+}
+
+/** What every layout starts from: text context, type scale, padding and empty lists. */
+export interface LayoutStart {
+  ctx: TextContext;
+  type: TypeScale;
+  pad: number;
+  /** The vertical spacing factor (1: natural; smaller when fitted into a fixed height). */
+  spacing: number;
+  marks: EffectMark[];
+  annotations: Shape[];
+  statements: string[];
+}
+
+/** The opening the three layouts share. */
+export function startLayout(options: EffectLayoutOptions): LayoutStart {
+  return {
+    ctx: createTextContext(options.measure, options.locale),
+    type: chooseTypeScale(options.fontSize),
+    pad: choosePadding(options.width),
+    spacing: options.spacing ?? 1,
+    marks: [],
+    annotations: [],
+    statements: [],
+  };
+}
+
+/** The focus box of a mark: the drawing's width inside the padding, from `top` to `bottom`. */
+export function markBox(start: Pick<LayoutStart, 'pad'>, width: number, top: number, bottom: number): Box {
+  return { x: start.pad - 4, y: top - 2, width: width - 2 * start.pad + 8, height: bottom - top + 4 };
+}
+
+/** Options of {@link makeMark}. */
+export interface MakeMarkOptions {
+  index: number;
+  label: string;
+  description: string;
+  top: number;
+  bottom: number;
+  shapes: Shape[];
+}
+
+/** One focusable datum spanning the drawing's width (id `series-<index>`). */
+export function makeMark(start: LayoutStart, width: number, options: MakeMarkOptions): EffectMark {
+  const { index, label, description, top, bottom, shapes } = options;
+  return { id: `series-${index}`, seriesIndex: index, label, description, box: markBox(start, width, top, bottom), shapes };
+}
+
+/** The closing the three layouts share: the layout object with its height rounded up. */
+export function finishLayout(chart: EffectChartKind, width: number, bottom: number, start: LayoutStart, axes: EffectLayout['axes']): EffectLayout {
+  const { type, marks, annotations, statements } = start;
+  return { chart, width, height: Math.ceil(bottom), fontSize: type.base, marks, axes, annotations, statements };
+}
+
+/** The tightest spacing a layout is fitted to (gaps and bands at 45% of their natural size). */
+export const MIN_SPACING = 0.45;
+
+/**
+ * Lays out for a fixed height: the natural layout when it fits (its height then raised to
+ * `height`, the rest left empty); else the same layout again with tighter spacing, found from
+ * the natural and the tightest layout (height is close to affine in the spacing) and stepped
+ * down until it fits. A layout that does not fit even at {@link MIN_SPACING} is returned as
+ * tight as it gets, taller than `height` (the renderer then scales it down as a last resort).
+ */
+export function fitToHeight(layoutAt: (spacing: number) => EffectLayout, height: number | undefined): EffectLayout {
+  const natural = layoutAt(1);
+  if (height === undefined || !(height > 0)) return natural;
+  if (natural.height <= height) return { ...natural, height: Math.ceil(height) };
+  const tight = layoutAt(MIN_SPACING);
+  if (tight.height >= height) return tight;
+  let spacing = MIN_SPACING + ((height - tight.height) * (1 - MIN_SPACING)) / (natural.height - tight.height);
+  let fitted = layoutAt(spacing);
+  while (fitted.height > height && spacing > MIN_SPACING) {
+    spacing = Math.max(MIN_SPACING, spacing - 0.02);
+    fitted = layoutAt(spacing);
+  }
+  return { ...fitted, height: Math.ceil(height) };
 }

@@ -9,30 +9,28 @@
 import { max, min } from '../../../data/extent.js';
 import { scaleLinear, scaleLog } from '../../../kit/scale.js';
 import type { Locale, MagnitudeDocument, MagnitudeSeries } from '../../../data/types.js';
-import { summarizeEffect } from '../../../data/effect-summary.js';
+import { magnitudeText, summarizeEffect } from '../../../data/effect-summary.js';
 import { logTicks, shouldUseLog } from '../../../data/stats.js';
 import { formatCount } from '../../../format/number.js';
-import {
-  chooseTypeScale,
-  choosePadding,
-  createTextContext,
-  makeText,
-  round1,
-  textHeight,
-  type EffectLayoutOptions,
-} from './common.js';
-import type { AxisLayout, EffectLayout, EffectMark, Shape } from './shapes.js';
+import { finishLayout, makeMark, makeText, round1, startLayout, textHeight, type EffectLayoutOptions } from './common.js';
+import type { AxisLayout, EffectLayout, Shape } from './shapes.js';
 
 const WORDS = {
   ja: {
     log: '対数目盛（1目盛ごとに10倍）',
     linear: '',
     unit: (u: string) => `単位：${u}`,
+    derivedDot: '白抜きの点＝算出値（資料に数値がなく、算出した値）',
+    derivedBar: '破線の棒＝算出値（資料に数値がなく、算出した値）',
+    derivedSpoken: '（算出値：資料に数値がなく、算出した値）',
   },
   en: {
     log: 'Log scale (each gridline is 10 times the one before)',
     linear: '',
     unit: (u: string) => `Unit: ${u}`,
+    derivedDot: 'Hollow dot = derived (not stated in the source, worked out from it)',
+    derivedBar: 'Dashed bar = derived (not stated in the source, worked out from it)',
+    derivedSpoken: ' (derived: not stated in the source, worked out from it)',
   },
 } as const;
 
@@ -43,17 +41,13 @@ export function formatMagnitude(value: number, unit: string | undefined, locale:
 
 /** Lays out a magnitude chart for a width. */
 export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>): EffectLayout {
-  const { doc, width, measure, locale } = options;
-  const ctx = createTextContext(measure, locale);
-  const type = chooseTypeScale(options.fontSize);
-  const pad = choosePadding(width);
+  const { doc, width, locale } = options;
+  const start = startLayout(options);
+  const { ctx, type, pad, spacing, marks, annotations, statements } = start;
   const w = WORDS[locale];
   const values = doc.series.map((s) => s.value);
   const log = shouldUseLog({ values });
-  const marks: EffectMark[] = [];
-  const annotations: Shape[] = [];
-  const statements: string[] = [];
-  const valueText = (s: MagnitudeSeries) => s.display ?? formatMagnitude(s.value, doc.unit, locale);
+  const valueText = (s: MagnitudeSeries) => magnitudeText(s, doc.unit, locale);
 
   // Leave room on the right for the longest value label beside its mark.
   const longest = Math.max(0, ...doc.series.map((s) => ctx.widthOf(valueText(s), type.base, true)));
@@ -73,11 +67,11 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
   }
   // Tick labels that do not fit side by side are thinned (every other decade); grid lines stay.
   const labelWidth = Math.max(...tickValues.map((t) => ctx.widthOf(tickLabel(t), type.small)));
-  const spacing = (right - left) / Math.max(1, tickValues.length - 1);
-  const every = Math.max(1, Math.ceil((labelWidth + 8) / spacing));
+  const tickGap = (right - left) / Math.max(1, tickValues.length - 1);
+  const every = Math.max(1, Math.ceil((labelWidth + 8) / tickGap));
 
-  const rowGap = Math.round(type.base * 0.9);
-  const barHeight = Math.round(type.base * 1.8);
+  const rowGap = Math.round(type.base * 0.9 * spacing);
+  const barHeight = Math.max(Math.round(type.base * 1.2), Math.round(type.base * 1.8 * spacing));
   let y = pad;
   let lastBandBottom = 0;
   doc.series.forEach((s, index) => {
@@ -96,11 +90,22 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
     if (log) {
       const r = Math.round(type.base * 0.5);
       shapes.push({ kind: 'line', x1: left, y1: midY, x2: right, y2: midY, tone: 'grid', strokeWidth: 1 });
-      shapes.push({ kind: 'symbol', x: vx, y: midY, r, symbol: 'circle', tone: 'text' });
+      // A derived value is a ring (hollow), a stated one a filled dot.
+      shapes.push({ kind: 'symbol', x: vx, y: midY, r, symbol: s.derived ? 'ring' : 'circle', tone: 'text' });
       end = vx + r;
     } else {
       const x0 = round1(x(0));
-      shapes.push({ kind: 'rect', x: Math.min(x0, vx), y: bandTop, width: Math.abs(vx - x0), height: barHeight, fill: { type: 'series', index: 0 }, outline: true });
+      // A derived value is an unfilled bar with a dashed outline.
+      shapes.push({
+        kind: 'rect',
+        x: Math.min(x0, vx),
+        y: bandTop,
+        width: Math.abs(vx - x0),
+        height: barHeight,
+        fill: s.derived ? { type: 'track' } : { type: 'series', index: 0 },
+        outline: true,
+        ...(s.derived ? { dash: '6 4' } : {}),
+      });
       end = Math.max(x0, vx);
     }
     const text = valueText(s);
@@ -116,21 +121,15 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
         bold: true,
         anchor: outside ? 'start' : 'end',
         // Inside a bar the text sits on a light tint; beside a dot it sits on the background.
-        tone: outside || log ? 'text' : 'on-fill',
+        tone: outside || log || s.derived ? 'text' : 'on-fill',
       }),
     );
     const bottom = bandTop + barHeight;
     lastBandBottom = bottom;
     const numeric = formatMagnitude(s.value, doc.unit, locale);
-    const spoken = s.display && s.display !== numeric ? (locale === 'en' ? `${s.display} (${numeric})` : `${s.display}（${numeric}）`) : numeric;
-    marks.push({
-      id: `series-${index}`,
-      seriesIndex: index,
-      label: s.label,
-      description: `${s.label}: ${spoken}`,
-      box: { x: pad - 4, y: top - 2, width: width - 2 * pad + 8, height: bottom - top + 4 },
-      shapes,
-    });
+    let spoken = s.display && s.display !== numeric ? (locale === 'en' ? `${s.display} (${numeric})` : `${s.display}（${numeric}）`) : numeric;
+    if (s.derived) spoken += w.derivedSpoken;
+    marks.push(makeMark(start, width, { index, label: s.label, description: `${s.label}: ${spoken}`, top, bottom, shapes }));
     y = bottom + rowGap;
   });
 
@@ -153,15 +152,27 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
     axis.title = title;
     bottom += textHeight(title);
   }
+  if (doc.series.some((s) => s.derived)) {
+    // A key to the hollow mark, drawn as the mark itself.
+    const r = Math.round(type.small * 0.45);
+    const swatch = log ? 2 * r : Math.round(type.small * 1.4);
+    const key = makeText(ctx, { text: log ? w.derivedDot : w.derivedBar, x: pad + swatch + 6, top: bottom + 4, size: type.small, maxWidth: width - 2 * pad - swatch - 6, tone: 'text' });
+    const cy = round1(bottom + 4 + key.lineHeight / 2);
+    if (log) annotations.push({ kind: 'symbol', x: pad + r, y: cy, r, symbol: 'ring', tone: 'text' });
+    else annotations.push({ kind: 'rect', x: pad, y: round1(cy - type.small * 0.4), width: swatch, height: Math.round(type.small * 0.8), fill: { type: 'track' }, outline: true, dash: '4 3' });
+    annotations.push(key);
+    bottom += 4 + textHeight(key);
+  }
   // The factor is the summary's (summarizeEffect), so the drawing and the sentence agree.
   const facts = summarizeEffect(doc, { locale }).facts;
   const comparison = facts.chart === 'magnitude' ? facts.comparison : undefined;
-  if (comparison?.factorText) {
-    const statement = `${comparison.from.label} → ${comparison.to.label}${locale === 'ja' ? '：' : ': '}${comparison.factorText}`;
+  if (comparison?.statement) {
+    // A comparison word, not an arrow: the two need not be a change over time.
+    const statement = comparison.statement;
     statements.push(statement);
     const text = makeText(ctx, { text: statement, x: pad, top: bottom + 8, size: type.large, maxWidth: width - 2 * pad, bold: true });
     annotations.push(text);
     bottom += 8 + textHeight(text);
   }
-  return { chart: 'magnitude', width, height: Math.ceil(bottom + pad), fontSize: type.base, marks, axes: [axis], annotations, statements };
+  return finishLayout('magnitude', width, bottom + pad, start, [axis]);
 }

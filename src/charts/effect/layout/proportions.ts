@@ -11,17 +11,17 @@
 import { scaleLinear } from '../../../kit/scale.js';
 import type { Locale, ProportionSeries, ProportionsDocument } from '../../../data/types.js';
 import { newcombeDifference, wilsonInterval, type Interval } from '../../../data/stats.js';
+import { DERIVED } from '../../../data/effect-summary.js';
 import { formatPercent, formatPoints, formatRatio, formatNumber } from '../../../format/number.js';
 import {
-  chooseTypeScale,
-  choosePadding,
-  createTextContext,
+  finishLayout,
+  makeMark,
   makeText,
   round1,
+  startLayout,
   textHeight,
   type EffectLayoutOptions,
-  type TextContext,
-  type TypeScale,
+  type LayoutStart,
 } from './common.js';
 import type { AxisLayout, EffectLayout, EffectMark, Shape } from './shapes.js';
 
@@ -36,6 +36,7 @@ const WORDS = {
     total: (v: string) => `計${v}`,
     ci: (lo: string, hi: string) => `95%信頼区間 ${lo}〜${hi}`,
     difference: '差',
+    against: (first: string) => `${first}との差`,
     ratio: '比',
     listSep: '・',
     sep: '\u3000',
@@ -50,6 +51,7 @@ const WORDS = {
     total: (v: string) => `total ${v}`,
     ci: (lo: string, hi: string) => `95% CI ${lo} to ${hi}`,
     difference: 'Difference',
+    against: (first: string) => `vs ${first}:`,
     ratio: 'ratio',
     listSep: ', ',
     sep: '  ',
@@ -128,6 +130,55 @@ export function compareProportions(doc: ProportionsDocument): ProportionComparis
   };
 }
 
+/** One group (from the second on) against the first: `difference` is group − first. */
+export interface GroupComparison extends ProportionComparison {
+  /** Index of the group compared with the first. */
+  index: number;
+}
+
+/**
+ * With three or more groups, every comparison the data supports: each group from the second on
+ * against the first (group − first, the ratio group / first, Newcombe's interval when both
+ * have `n`). Two groups: see {@link compareProportions}. Fewer than three: empty.
+ */
+export function compareWithFirst(doc: ProportionsDocument): GroupComparison[] {
+  const [first, ...rest] = doc.series;
+  if (!first || rest.length < 2) return [];
+  return rest.map((group, i) => {
+    const interval =
+      group.n !== undefined && first.n !== undefined ? newcombeDifference({ p1: group.value, n1: group.n, p2: first.value, n2: first.n }) : undefined;
+    return {
+      index: i + 1,
+      difference: group.value - first.value,
+      ...(first.value > 0 ? { ratio: group.value / first.value } : {}),
+      ...(interval ? { interval: { lower: interval.lower, upper: interval.upper } } : {}),
+    };
+  });
+}
+
+/** A group against the first: `変異検索なしとの差 −48.9ポイント（0.36倍）`, en `vs A: −48.9 pts (0.36×)`, with its interval. */
+export function describeAgainstFirst(firstLabel: string, comparison: GroupComparison, locale: Locale): string {
+  return `${WORDS[locale].against(firstLabel)} ${describeGroupDifference(comparison, locale)}`;
+}
+
+/** The drawn lines of a comparison with the first group: the difference, then its interval. */
+function againstLines(firstLabel: string, comparison: GroupComparison, locale: Locale): string[] {
+  const { interval, ...rest } = comparison;
+  const head = describeAgainstFirst(firstLabel, rest, locale);
+  return interval ? [head, describeDifferenceInterval(interval, locale)] : [head];
+}
+
+/** The difference from the first group without naming it: `−48.9ポイント（0.36倍）`, with its interval. */
+export function describeGroupDifference(comparison: GroupComparison, locale: Locale): string {
+  let text = formatPoints(toPoints(comparison.difference), { locale });
+  if (comparison.ratio !== undefined) {
+    const ratio = formatRatio(comparison.ratio, { locale, digits: comparison.ratio < 1 ? 2 : 1 });
+    text += locale === 'ja' ? `（${ratio}）` : ` (${ratio})`;
+  }
+  if (comparison.interval) text += `${WORDS[locale].sep}${describeDifferenceInterval(comparison.interval, locale)}`;
+  return text;
+}
+
 /** A share as points (0.489 → 48.9), through a decimal string so 0.489 does not become 48.900000001. */
 function toPoints(share: number): number {
   return Number(`${share}e2`);
@@ -161,7 +212,7 @@ function describeSeries(doc: ProportionsDocument, series: ProportionSeries, loca
   const w = WORDS[locale];
   const pct = (v: number) => formatPercent(v, { locale });
   const measure = doc.measure ? `${doc.measure} ` : '';
-  const parts = [`${series.label}: ${measure}${pct(series.value)}`];
+  const parts = [`${series.label}: ${measure}${pct(series.value)}${series.derived ? DERIVED[locale] : ''}`];
   const interval = getSeriesInterval(series);
   if (interval && series.n !== undefined) {
     parts.push(`${w.ci(pct(interval.lower), pct(interval.upper))}${locale === 'ja' ? '、' : ', '}${w.n(formatNumber(series.n, { locale }))}`);
@@ -175,8 +226,8 @@ function describeSeries(doc: ProportionsDocument, series: ProportionSeries, loca
 }
 
 interface RowContext {
-  ctx: TextContext;
-  type: TypeScale;
+  start: LayoutStart;
+  width: number;
   locale: Locale;
   x: (v: number) => number;
   left: number;
@@ -185,8 +236,16 @@ interface RowContext {
 }
 
 /** Lays out one group's label, bar, whisker and segment labels, starting at `top`. */
-function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: number, top: number, rc: RowContext): { mark: EffectMark; bottom: number; barY: number; barHeight: number } {
-  const { ctx, type, locale, x, left, right } = rc;
+function layoutRow(
+  doc: ProportionsDocument,
+  series: ProportionSeries,
+  index: number,
+  top: number,
+  rc: RowContext,
+  against?: string[],
+): { mark: EffectMark; bottom: number; barY: number; barHeight: number } {
+  const { start, locale, x, left, right } = rc;
+  const { ctx, type } = start;
   const w = WORDS[locale];
   const shapes: Shape[] = [];
   const plotWidth = right - left;
@@ -194,7 +253,7 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
   const label = makeText(ctx, { text: labelText, x: left, top, size: type.base, maxWidth: plotWidth, bold: true });
   shapes.push(label);
   const barY = top + textHeight(label) + 4;
-  const barHeight = Math.round(type.base * 2.2);
+  const barHeight = Math.max(Math.round(type.base * 1.5), Math.round(type.base * 2.2 * start.spacing));
   const midY = barY + barHeight / 2;
   const interval = getSeriesInterval(series);
   const segments = splitProportion(series, locale);
@@ -212,14 +271,16 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
   for (const segment of segments) {
     const sx = x(segment.start);
     const sw = x(segment.end) - sx;
-    const fill = segment.kind === 'unknown' ? ({ type: 'unknown' } as const) : ({ type: 'series', index: segment.categoryIndex ?? 0 } as const);
-    shapes.push({ kind: 'rect', x: round1(sx), y: barY, width: round1(sw), height: barHeight, fill, outline: true });
+    // A derived share is an unfilled bar with a dashed outline.
+    const derived = series.derived && segment.kind === 'known';
+    const fill = segment.kind === 'unknown' ? ({ type: 'unknown' } as const) : derived ? ({ type: 'track' } as const) : ({ type: 'series', index: segment.categoryIndex ?? 0 } as const);
+    shapes.push({ kind: 'rect', x: round1(sx), y: barY, width: round1(sw), height: barHeight, fill, outline: true, ...(derived ? { dash: '6 4' } : {}) });
     const share = pct(segment.end - segment.start);
     if (segment.kind === 'unknown') {
       unknownBelow = `${w.unknownOf(segment.label)} ${w.total(share)}`;
       continue;
     }
-    const text = series.categories.length ? `${segment.label} ${share}` : share;
+    const text = `${series.categories.length ? `${segment.label} ${share}` : share}${series.derived ? DERIVED[locale] : ''}`;
     const textWidth = ctx.widthOf(text, type.base, true);
     const smallWidth = ctx.widthOf(text, type.small, true);
     // Inside the part, left-aligned, when it fits and clears the whisker (at the small size if need be).
@@ -228,7 +289,7 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
     if (insideSize !== undefined) {
       const inset = insideSize === type.base ? 8 : 6;
       const width = insideSize === type.base ? textWidth : smallWidth;
-      shapes.push(makeText(ctx, { text, x: sx + inset, top: midY - (insideSize * type.lineHeight) / 2, size: insideSize, maxWidth: width + 1, bold: true, tone: 'on-fill' }));
+      shapes.push(makeText(ctx, { text, x: sx + inset, top: midY - (insideSize * type.lineHeight) / 2, size: insideSize, maxWidth: width + 1, bold: true, tone: series.derived ? 'text' : 'on-fill' }));
     } else if (series.categories.length === 0) {
       // A short bar: the value goes right of the bar and its whisker.
       const after = Math.max(sx + sw, interval ? x(interval.upper) : 0) + 8;
@@ -279,38 +340,41 @@ function layoutRow(doc: ProportionsDocument, series: ProportionSeries, index: nu
     shapes.push(note);
     bottom += 4 + textHeight(note);
   }
-  const mark: EffectMark = {
-    id: `series-${index}`,
-    seriesIndex: index,
-    label: series.label,
-    description: describeSeries(doc, series, locale),
-    box: { x: left - 4, y: top - 2, width: plotWidth + 8, height: bottom - top + 4 },
-    shapes,
-  };
+  if (against) {
+    // The comparison with the first group, under the bar (three or more groups): the
+    // difference in bold, its interval on a line of its own.
+    against.forEach((line, i) => {
+      const note = makeText(ctx, { text: line, x: left, top: bottom + (i ? 0 : 4), size: i ? type.small : type.base, maxWidth: right - left, bold: i === 0, tone: 'text' });
+      shapes.push(note);
+      bottom += (i ? 0 : 4) + textHeight(note);
+    });
+  }
+  const sep = locale === 'ja' ? '、' : '; ';
+  const description = `${describeSeries(doc, series, locale)}${against ? `${sep}${against.join(sep)}` : ''}`;
+  const mark: EffectMark = makeMark(start, rc.width, { index, label: series.label, description, top, bottom, shapes });
   return { mark, bottom, barY, barHeight };
 }
 
 /** Lays out a proportions chart for a width. */
 export function layoutProportions(options: EffectLayoutOptions<ProportionsDocument>): EffectLayout {
-  const { doc, width, measure, locale } = options;
-  const ctx = createTextContext(measure, locale);
-  const type = chooseTypeScale(options.fontSize);
-  const pad = choosePadding(width);
+  const { doc, width, locale } = options;
+  const start = startLayout(options);
+  const { ctx, type, pad, spacing, marks, annotations, statements } = start;
   const left = pad;
   // Room on the right for the last tick label (100%) to sit centred on its tick.
   const right = width - pad - Math.ceil(ctx.widthOf('100%', type.small) / 2);
   const x = scaleLinear([0, 1], [left, right]);
   const gridTicks = width < 480 ? [0.25, 0.5, 0.75] : [0.2, 0.4, 0.6, 0.8];
-  const rc: RowContext = { ctx, type, locale, x, left, right, gridTicks };
+  const rc: RowContext = { start, width, locale, x, left, right, gridTicks };
   const comparison = compareProportions(doc);
-  const annotations: Shape[] = [];
-  const marks: EffectMark[] = [];
-  const rowGap = Math.round(type.base * 0.9);
+  const against = compareWithFirst(doc);
+  const rowGap = Math.round(type.base * 0.9 * spacing);
   let y = pad;
   let lastBarBottom = y;
 
   doc.series.forEach((series, index) => {
-    const row = layoutRow(doc, series, index, y, rc);
+    const vsFirst = against.find((c) => c.index === index);
+    const row = layoutRow(doc, series, index, y, rc, vsFirst ? againstLines(doc.series[0]!.label, vsFirst, locale) : undefined);
     marks.push(row.mark);
     lastBarBottom = row.barY + row.barHeight;
     y = row.bottom + rowGap;
@@ -359,11 +423,10 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
     axis.title = title;
     bottom += textHeight(title);
   }
-  const statements: string[] = [];
-  if (comparison) {
+  for (const c of against) statements.push(`${doc.series[c.index]!.label}: ${describeAgainstFirst(doc.series[0]!.label, c, locale)}`);
+  if (comparison && doc.series.length === 2) {
     const [a, b] = doc.series as [ProportionSeries, ProportionSeries];
     statements.push(`${a.label} − ${b.label}: ${describeComparison(comparison, locale)}`);
   }
-  const height = Math.ceil(bottom + pad);
-  return { chart: 'proportions', width, height, fontSize: type.base, marks, axes: [axis], annotations, statements };
+  return finishLayout('proportions', width, bottom + pad, start, [axis]);
 }

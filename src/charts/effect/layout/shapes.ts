@@ -41,6 +41,8 @@ export interface RectShape {
   fill: Fill;
   /** Draw an outline (every bar has one, so that shares read without colour). */
   outline?: boolean;
+  /** Dash pattern of the outline (a derived value's bar). */
+  dash?: string;
 }
 
 export interface LineShape {

@@ -58,8 +58,8 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgAr
     // of the centre, where the connector arrives) is wide enough to hold it there.
     const n = collapsed.has(id) ? (touching.get(id) ?? 0) : 0;
     const minWidth = n > ORG_MAX_FOLDED_LINES ? Math.max(limits.minWidth, 2 * (Math.ceil(badgeMeasure(ORG_UI[locale].foldedBadge(n))) + 14 + 8)) : limits.minWidth;
-    // In the narrow column a box may grow as tall as its text needs: nothing is cut on a phone.
-    const content = measureOrgBox({ body, boxWidth: options.boxWidth, minWidth, maxWidth: Math.max(minWidth, limits.maxWidth), maxLines: arrangement === 'narrow' ? 12 : 5, measure, measureSize, locale, fontSize: M.fontSize });
+    // In the narrow column a box grows as tall as its text needs (40 lines): nothing is cut on a phone.
+    const content = measureOrgBox({ body, boxWidth: options.boxWidth, minWidth, maxWidth: Math.max(minWidth, limits.maxWidth), maxLines: arrangement === 'narrow' ? 40 : 5, measure, measureSize, locale, fontSize: M.fontSize });
     const kids = collapsed.has(id) ? [] : (index.children.get(id) ?? []);
     const children = kids.map((k) => build(k.id, false));
     for (const s of visible.satellitesOf.get(id) ?? []) children.push(build(s.id, true));

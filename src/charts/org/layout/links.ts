@@ -43,7 +43,7 @@ export function placeOrgLabel(points: readonly Point[], width: number, height: n
     const p = points[i - 1]!;
     const q = points[i]!;
     const len = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
-    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9]) spots.push({ x: p[0] + (q[0] - p[0]) * t, y: p[1] + (q[1] - p[1]) * t, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95, 0.27, 0.42, 0.58, 0.73]) spots.push({ x: p[0] + (q[0] - p[0]) * t, y: p[1] + (q[1] - p[1]) * t, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
   }
   spots.sort((a, b) => b.len - a.len);
   const boxAt = (s: { x: number; y: number }): Rect => ({ x: Math.round(s.x - width / 2), y: Math.round(s.y - height / 2), width, height });
