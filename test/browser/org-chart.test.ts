@@ -393,9 +393,13 @@ describe('<policy-org-chart>', () => {
       expect(tip(el)).to.not.equal(null);
       expect(tip(el)!.textContent).to.contain('副議長：健康・医療戦略担当大臣を補佐する内閣府大臣政務官、内閣総理大臣補佐官（健康・医療戦略室長）');
       expect(tip(el)!.querySelector('.tip-name')!.textContent).to.equal('健康・医療戦略推進会議');
-      // Placed under the box, inside the drawing.
+      // Placed beside the box (under it, else over, right or left: whichever has room), inside the drawing and the window.
       const box = item(el, 'council').querySelector('.frame')!.getBoundingClientRect();
-      expect(tip(el)!.getBoundingClientRect().top).to.be.at.least(box.bottom);
+      const r = tip(el)!.getBoundingClientRect();
+      const area = el.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect();
+      const at = JSON.stringify({ tip: [r.left, r.top, r.right, r.bottom], box: [box.left, box.top, box.right, box.bottom], area: [area.top, area.bottom], window: innerHeight });
+      expect(r.top >= box.bottom || r.bottom <= box.top || r.left >= box.right || r.right <= box.left, at).to.equal(true);
+      expect(r.top >= Math.max(0, area.top) && r.bottom <= Math.min(innerHeight, area.bottom), at).to.equal(true);
       await press(el, 'Escape');
       expect(tip(el)).to.equal(null);
       // A body whose text all fits has no tooltip.

@@ -34,7 +34,13 @@ export function renderOrgDetails({ doc, id, locale, folded, onClose }: RenderOrg
     const b = index.byId.get(id);
     return b ? formatShortName(b) : id;
   };
-  return html`<section part="details" aria-labelledby="details-title">
+  // Escape inside the panel closes it (focus goes back to the box, as the close button does).
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onClose();
+  };
+  return html`<section part="details" aria-labelledby="details-title" @keydown=${onKeydown}>
     <div class="details-head">
       <h3 id="details-title">${body.name}</h3>
       <button type="button" @click=${onClose}>${ui.close}</button>

@@ -21,6 +21,7 @@ import { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js'
 import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
+import { floatBeside } from '../../kit/element/float-beside.js';
 import { orgChartStyles } from './styles.js';
 
 /**
@@ -328,7 +329,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     const pan = zoom.pannable;
     const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${zoom.dragging ? ' dragging' : ''}${tree.pointerFocus ? ' pointer-focus' : ''}`;
     const tipId = tree.tipId;
-    return html`
+    return html`<div class="stage">
       <div
         class=${cls}
         style=${cssProps({ height: `${zoom.view.height}px` })}
@@ -360,13 +361,27 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
         })}
         ${renderOrgTooltip({ node: tipId ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: this.orgUi, lang: doc.lang })}
       </div>
+      ${tree.detailsId
+        ? renderOrgDetails({ doc, id: tree.detailsId, locale: this.locale, folded: layout.byId.get(tree.detailsId)?.folded ?? [], onClose: tree.closeDetails })
+        : nothing}</div>
       ${pan.x || pan.y ? html`<p class="drag-hint">${this.orgUi.dragHint}</p>` : nothing}
       <p id="org-hint" class="visually-hidden">${this.orgUi.hint}</p>
       ${renderOrgLegend({ entries: orgChart.legend({ doc, layout, locale: this.locale }), locale: this.locale })}
-      ${tree.detailsId
-        ? renderOrgDetails({ doc, id: tree.detailsId, locale: this.locale, folded: layout.byId.get(tree.detailsId)?.folded ?? [], onClose: tree.closeDetails })
-        : nothing}
     `;
+  }
+
+  /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const root = this.renderRoot as ShadowRoot;
+    const area = root.querySelector('.viewport');
+    const frame = (id: string | undefined) => (id ? root.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .frame`) : null);
+    const tip = root.querySelector<HTMLElement>('.viewport > .tooltip');
+    const tipAnchor = frame(this.tree.tipId);
+    if (area && tip && tipAnchor) floatBeside({ panel: tip, anchor: tipAnchor, area, order: ['below', 'above', 'right', 'left'] });
+    const details = root.querySelector<HTMLElement>('.stage > [part="details"]');
+    // A body not drawn (culled): the panel still stays inside the chart.
+    if (area && details) floatBeside({ panel: details, anchor: frame(this.tree.detailsId) ?? area, area, gap: 8 });
   }
 
   /** The text alternative: every body as nested lists (the CSV is the model's table). */

@@ -103,6 +103,7 @@ export const orgChartStyles = css`
     position: absolute;
     z-index: 1;
     max-width: min(22em, calc(100% - 8px));
+    overflow: auto;
     padding: 0.3em 0.55em;
     border: 1px solid var(--_text);
     border-radius: 4px;
@@ -291,12 +292,23 @@ export const orgChartStyles = css`
   .search-status {
     color: var(--_muted);
   }
+  .stage {
+    position: relative;
+  }
+  /* Floats beside the box that opened it (placed by floatBeside after each update). */
   [part='details'] {
+    position: absolute;
+    z-index: 2;
+    top: 0;
+    left: 0;
+    box-sizing: border-box;
+    width: min(28em, 100%);
+    overflow: auto;
     border: 1px solid var(--_border);
     border-radius: 4px;
     padding: 0.5em 0.75em;
-    margin-top: 0.75em;
     background: var(--_background);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
   [part='details'] h3 {
     font-size: 1em;
@@ -318,10 +330,18 @@ export const orgChartStyles = css`
     margin: 0;
     padding-left: 1.2em;
   }
+  /* Holders wrap as whole items, never split inside a name. */
   [part='details'] ul.holders {
     margin: 0;
-    padding-left: 1.2em;
-    columns: 16em auto;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.1em 1em;
+  }
+  [part='details'] ul.holders li {
+    word-break: keep-all;
+    overflow-wrap: break-word;
   }
   .details-head {
     display: flex;
@@ -406,6 +426,12 @@ export const orgChartStyles = css`
   @media print {
     .viewport {
       height: auto !important;
+    }
+    [part='details'] {
+      position: static;
+      width: auto;
+      max-height: none !important;
+      box-shadow: none;
     }
   }
 `;

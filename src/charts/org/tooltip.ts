@@ -1,7 +1,8 @@
 /**
  * The tooltip of the org chart: the full text of a box whose text is cut off (…), shown under
  * the box while the pointer is on it or while it has keyboard focus. A stateless template,
- * placed from the layout and the view, never from DOM reads. Hidden from assistive technology:
+ * placed first from the layout and the view (the server's rendering); in the browser the element
+ * then moves it beside the box inside the chart's window and the browser's (floatBeside). Hidden from assistive technology:
  * the treeitem's accessible name already says all of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';

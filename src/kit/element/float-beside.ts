@@ -1,0 +1,52 @@
+/**
+ * Puts an absolutely positioned panel (a tooltip, a details panel) beside the element that
+ * opened it, inside the visible part of an area (the chart's window) and of the browser
+ * window. Measures the DOM, so it runs after an update; the maths is {@link placeBeside}.
+ */
+import { intersectRects, placeBeside, type Placement, type PlaceSide, type Rect } from '../place.js';
+
+const rectOf = (el: Element): Rect => {
+  const r = el.getBoundingClientRect();
+  return { x: r.left, y: r.top, width: r.width, height: r.height };
+};
+
+/** Options of {@link floatBeside}. */
+export interface FloatBesideOptions {
+  /** The panel: `position: absolute` inside a positioned container. */
+  panel: HTMLElement;
+  /** What opened it. */
+  anchor: Element;
+  /** The area it must stay inside (also kept inside the browser window). */
+  area: Element;
+  gap?: number;
+  order?: readonly PlaceSide[];
+}
+
+/**
+ * Sets the panel's `left`, `top` and `max-height` (taller panels scroll) so that it sits beside
+ * `anchor` inside `area` and the browser window; returns where it went (client coordinates),
+ * or nothing when the panel is not laid out.
+ */
+export function floatBeside({ panel, anchor, area, gap, order }: FloatBesideOptions): Placement | undefined {
+  const container = panel.offsetParent;
+  if (!container) return undefined;
+  const root = panel.ownerDocument.documentElement;
+  const win: Rect = { x: 0, y: 0, width: root.clientWidth, height: root.clientHeight };
+  let bounds = intersectRects(rectOf(area), win);
+  // The area is scrolled (nearly) out of sight: the window alone bounds the panel.
+  if (bounds.width < 120 || bounds.height < 80) bounds = win;
+  // Measured at the container's top left, where its width does not depend on where it was.
+  panel.style.right = 'auto';
+  panel.style.left = '0px';
+  panel.style.top = '0px';
+  panel.style.maxHeight = `${Math.floor(bounds.height)}px`;
+  panel.style.maxWidth = '';
+  const size = { width: panel.offsetWidth, height: panel.offsetHeight };
+  const place = placeBeside({ anchor: rectOf(anchor), size, bounds, gap, order });
+  if (place.maxHeight !== undefined) panel.style.maxHeight = `${place.maxHeight}px`;
+  if (place.maxWidth !== undefined) panel.style.maxWidth = `${place.maxWidth}px`;
+  const origin = container.getBoundingClientRect();
+  panel.style.left = `${place.x - origin.left - container.clientLeft + container.scrollLeft}px`;
+  panel.style.top = `${place.y - origin.top - container.clientTop + container.scrollTop}px`;
+  return place;
+}
