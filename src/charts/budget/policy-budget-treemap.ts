@@ -1,11 +1,9 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { buildTreemapTable, treemapDataTable } from './table.js';
 import { budgetChart, summaryOf } from './index.js';
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
-import { type MeasureText } from '../../kit/text.js';
 import {
   TREEMAP_FONT_SIZE,
   TREEMAP_FORMS,
@@ -17,15 +15,12 @@ import {
   type TreemapSupplementary,
 } from './layout/index.js';
 import { canMeasureWithCanvas } from '../../kit/measure.js';
-import { cssProps } from '../../kit/css-props.js';
 import { keyword, numberOption } from '../../kit/keyword.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { renderDataTable } from '../../kit/data-table-view.js';
 import { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
 import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
-import { renderTreemapHeader } from './header.js';
-import { renderTreemapLegend } from './legend.js';
-import { renderTreemapTooltip } from './tooltip.js';
+import { TextMeasureController } from '../../kit/controllers/text-measure-controller.js';
 import { BUDGET_UI } from './words.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
@@ -33,6 +28,8 @@ import { budgetTreemapStyles } from './styles.js';
 import { measureBold, measureChrome, slideDrawingHeight, treemapDefaultHeight } from './sizing.js';
 import { drillToItem } from './state.js';
 import { TreemapNavController } from './nav-controller.js';
+import { renderTreemapToolbar } from './toolbar.js';
+import { renderTreemapView } from './view.js';
 
 let instances = 0;
 
@@ -112,11 +109,27 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   private summary?: BudgetSummary;
   private layout?: TreemapLayout;
-  private measure?: MeasureText;
-  /** Whether `measure` is the server layout's (approximate) one. */
-  private measureServer = false;
-  /** Size of drawn labels in px, from the host's font size (read with the measure). */
-  private labelSize = TREEMAP_FONT_SIZE;
+  /**
+   * The label measure (keyed by whether it is the server layout's approximate one) and the size
+   * of drawn labels in px, from the host's font size (read with the measure).
+   */
+  private readonly text = new TextMeasureController(() => {
+    // The server's metrics (kit/font-metrics), on the server and while hydrating.
+    if (this.serverLayout) return { key: 'server', size: this.preset === 'slide' ? 18 : TREEMAP_FONT_SIZE, make: () => measureBold(this.textMeasure(() => '', TREEMAP_FONT_SIZE)) };
+    const style = this.isConnected ? this.computedStyle() : undefined;
+    const family = style?.fontFamily ?? '';
+    const size = style ? Number.parseFloat(style.fontSize) : NaN;
+    const font = `${TREEMAP_FONT_SIZE}px ${family || "'Noto Sans CJK JP', sans-serif"}`;
+    return {
+      key: 'page',
+      // Labels are 2 px under the text around the chart: 12 px on a page (14 px), 18 px on a slide (20 px).
+      size: Number.isFinite(size) && size > 0 ? Math.max(TREEMAP_FONT_SIZE, Math.round(size) - 2) : TREEMAP_FONT_SIZE,
+      make: () => {
+        const measure = this.textMeasure(() => font, TREEMAP_FONT_SIZE);
+        return canMeasureWithCanvas() ? measureBold(measure) : measure;
+      },
+    };
+  }, TREEMAP_FONT_SIZE);
   private table?: { summary: BudgetSummary; locale: Locale; title: string; table: DataTable };
   private readonly rows = new ProgressiveRowsController<readonly (string | number)[]>(this, {
     chunk: TABLE_CHUNK,
@@ -169,7 +182,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       this.supplementary = keyword(this.supplementary, { name: 'policy-budget-treemap supplementary', allowed: TREEMAP_SUPPLEMENTARY, fallback: 'initial' });
     }
     // The preset changes the font size: read it again.
-    if (changed.has('preset')) this.measure = undefined;
+    if (changed.has('preset')) this.text.reset();
     if (changed.has('form')) this.form = keyword(this.form, { name: 'policy-budget-treemap form', allowed: TREEMAP_FORMS, fallback: 'auto' });
     if (changed.has('mode')) this.mode = keyword(this.mode, { name: 'policy-budget-treemap mode', allowed: TREEMAP_MODES, fallback: 'amount' });
     super.willUpdate(changed);
@@ -186,7 +199,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
         this.focusOffset = 0;
       }
     }
-    this.ensureMeasure();
+    // Read the font once: getComputedStyle forces a style pass over thousands of SVG nodes.
+    this.text.ensure(this.serverLayout ? 'server' : 'page');
     this.layout = budgetChart.layout({
       doc,
       summary,
@@ -199,8 +213,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       supplementary: this.supplementary,
       mode: this.mode,
       form: this.form,
-      measure: this.measure!,
-      fontSize: this.labelSize,
+      measure: this.text.measure,
+      fontSize: this.text.size,
       locale: this.locale,
       minCellArea: numberOption(this.minCellArea, { name: 'policy-budget-treemap min-cell-area', min: 0, fallback: 'the default (784)' }),
     });
@@ -213,81 +227,21 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   }
 
   protected override renderToolbar(_doc: BudgetDocument): TemplateResult | typeof nothing {
-    const summary = this.summary;
-    if (!summary) return nothing;
-    const ui = BUDGET_UI[this.locale];
-    const supp = summary.hasSupplementary
-      ? html`<div class="switch" role="group" aria-label=${ui.suppGroup}>
-          <span class="switch-label" aria-hidden="true">${ui.suppGroup}</span>
-          <button type="button" data-supplementary="initial" aria-pressed=${this.supplementary === 'initial' ? 'true' : 'false'} @click=${this.onSwitch}>
-            ${ui.initial}
-          </button>
-          <button
-            type="button"
-            data-supplementary="with-supplementary"
-            aria-pressed=${this.supplementary === 'with-supplementary' ? 'true' : 'false'}
-            @click=${this.onSwitch}
-          >
-            ${ui.withSupp}
-          </button>
-        </div>`
-      : nothing;
-    const mode = summary.hasPrevious
-      ? html`<div class="switch" role="group" aria-label=${ui.modeGroup}>
-          <span class="switch-label" aria-hidden="true">${ui.modeGroup}</span>
-          <button type="button" data-mode="amount" aria-pressed=${this.mode === 'amount' ? 'true' : 'false'} @click=${this.onSwitch}>${ui.amount}</button>
-          <button type="button" data-mode="change" aria-pressed=${this.mode === 'change' ? 'true' : 'false'} @click=${this.onSwitch}>${ui.change}</button>
-        </div>`
-      : nothing;
-    return html`${supp}${mode}`;
+    if (!this.summary) return nothing;
+    return renderTreemapToolbar({
+      summary: this.summary,
+      ui: BUDGET_UI[this.locale],
+      supplementary: this.supplementary,
+      mode: this.mode,
+      onSupplementary: (value) => (this.supplementary = value),
+      onMode: (value) => (this.mode = value),
+    });
   }
 
   protected override renderChart(doc: BudgetDocument): TemplateResult | typeof nothing {
     const layout = this.layout;
     if (!layout) return nothing;
-    const ui = BUDGET_UI[this.locale];
-    const title = doc.title ?? ui.untitled;
-    const { tree } = this;
-    const focusedKey = tree.treeFocused ? tree.activeKey : undefined;
-    const tipKey = tree.hoverKey ?? focusedKey;
-    const tip = tipKey ? tree.index.get(tipKey) : undefined;
-    const highlightId = tip?.ref?.originalId;
-    const ring = focusedKey ? tree.index.get(focusedKey) : undefined;
-    const ringRect = ring?.cell ?? ring?.ref;
-    const highlighted = highlightId ? layout.cells.find((c) => c.kind === 'item' && c.id === highlightId) : undefined;
-    const viewKey = `${layout.focus.id ?? ''}|${layout.focus.offset}`;
-    return html`
-      ${renderTreemapHeader({ layout, summary: this.summary, locale: this.locale, ui, onTopItem: tree.onTopItem, onCrumb: tree.onCrumb })}
-      <div
-        class="stage"
-        style=${cssProps({ height: `${layout.height}px` })}
-        @click=${tree.onClick}
-        @keydown=${tree.onKeydown}
-        @pointerover=${tree.onPointerOver}
-        @pointerleave=${tree.onPointerLeave}
-        @focusin=${tree.onFocusIn}
-        @focusout=${tree.onFocusOut}
-      >
-        ${keyed(
-          viewKey,
-          budgetChart.render({
-            layout,
-            locale: this.locale,
-            label: `${ui.treeLabel(title)}（${ui.keys}）`,
-            activeKey: tree.activeKey,
-            highlightId,
-            idPrefix: this.idPrefix,
-            overlay: svg`${highlighted
-              ? svg`<rect class="highlight-ring" x=${highlighted.x + 1.5} y=${highlighted.y + 1.5} width=${Math.max(0, highlighted.width - 3)} height=${Math.max(0, highlighted.height - 3)}></rect>`
-              : nothing}${ringRect
-              ? svg`<rect class="focus-ring" x=${ringRect.x + 1.5} y=${ringRect.y + 1.5} width=${Math.max(0, ringRect.width - 3)} height=${Math.max(0, ringRect.height - 3)}></rect>`
-              : nothing}`,
-          }),
-        )}
-        ${tip ? renderTreemapTooltip({ entry: tip, layout, locale: this.locale, ui }) : nothing}
-      </div>
-      ${renderTreemapLegend({ entries: budgetChart.legend({ doc, layout, locale: this.locale }), idPrefix: this.idPrefix })}
-    `;
+    return renderTreemapView({ doc, layout, summary: this.summary, locale: this.locale, tree: this.tree, idPrefix: this.idPrefix });
   }
 
   /** The table alternative: every item with formatted figures (the CSV, the model's table, has whole yen). */
@@ -308,40 +262,10 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       <p class="table-progress" role="status">${rows.busy ? ui.tableProgress(rows.shownRows, table.rows.length) : ''}</p>`;
   }
 
-  // ------------------------------------------------------------------ private
-
-  private ensureMeasure(): void {
-    // Read the font once: getComputedStyle forces a style pass over thousands of SVG nodes.
-    if (this.measure && this.measureServer === this.serverLayout) return;
-    this.measureServer = this.serverLayout;
-    if (this.serverLayout) {
-      // The server's metrics (kit/font-metrics), on the server and while hydrating.
-      this.labelSize = this.preset === 'slide' ? 18 : TREEMAP_FONT_SIZE;
-      this.measure = measureBold(this.textMeasure(() => '', TREEMAP_FONT_SIZE));
-      return;
-    }
-    const style = this.isConnected ? this.computedStyle() : undefined;
-    const family = style?.fontFamily ?? '';
-    const size = style ? Number.parseFloat(style.fontSize) : NaN;
-    // Labels are 2 px under the text around the chart: 12 px on a page (14 px), 18 px on a slide (20 px).
-    this.labelSize = Number.isFinite(size) && size > 0 ? Math.max(TREEMAP_FONT_SIZE, Math.round(size) - 2) : TREEMAP_FONT_SIZE;
-    const font = `${TREEMAP_FONT_SIZE}px ${family || "'Noto Sans CJK JP', sans-serif"}`;
-    const measure = this.textMeasure(() => font, TREEMAP_FONT_SIZE);
-    this.measure = canMeasureWithCanvas() ? measureBold(measure) : measure;
-  }
-
   protected override fontsChanged(): void {
-    this.measure = undefined;
+    this.text.reset();
     super.fontsChanged();
   }
-
-  private onSwitch = (event: Event): void => {
-    const button = event.currentTarget as HTMLButtonElement;
-    const supp = button.dataset.supplementary;
-    const mode = button.dataset.mode;
-    if (supp === 'initial' || supp === 'with-supplementary') this.supplementary = supp;
-    if (mode === 'amount' || mode === 'change') this.mode = mode;
-  };
 }
 
 declare global {

@@ -1,37 +1,25 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeOrgBody } from './describe.js';
 import { renderOrgList } from './list.js';
-import { renderOrgLegend } from './legend.js';
-import { renderOrgTooltip } from './tooltip.js';
-import { renderOrgDetails } from './details.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
 import { orgChart } from './index.js';
 import { keepActive, revealBody, searchBodies, setCollapsed } from './state.js';
 import { OrgTreeController } from './tree-controller.js';
 import type { OrganizationDocument } from '../../data/types.js';
-import { ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
+import { ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
 import { chooseCollapsedDepth, collapseBelowDepth, indexOrganization, listAncestors } from './tree-index.js';
-import type { MeasureText } from '../../kit/text.js';
 import { fontFor } from '../../kit/measure.js';
-import { cssProps } from '../../kit/css-props.js';
 import { keyword, numberOption } from '../../kit/keyword.js';
-import { fitView } from '../../kit/viewport.js';
 import { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
 import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
+import { TextMeasureController } from '../../kit/controllers/text-measure-controller.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
-import { floatBeside } from '../../kit/element/float-beside.js';
 import { orgChartStyles } from './styles.js';
-
-/**
- * Fitting to the width (the first view) shrinks the drawing only while its smallest text (the
- * badges) stays at least 0.9 of the font size and 12 px: 12.6 px at the default 14 px, 18 px
- * on the 20 px slide preset. Narrower screens pan; 「全体を表示」 shows the whole drawing.
- */
-const MIN_FIT_SCALE = 12 / 13;
-/** Height the chart takes by itself (without a height set on the element) before it pans vertically: enough for the seed governance structure whole at 1200 px and more. */
-const MAX_AUTO_HEIGHT = 1600;
+import { fitOrgView } from './fit.js';
+import { renderOrgToolbar } from './toolbar.js';
+import { placeOrgFloats, renderOrgView } from './view.js';
 
 /**
  * A governance hierarchy (組織図) drawn from an `"type": "organization"` JSON document: a tidy
@@ -108,10 +96,15 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   private layoutDirty = false;
   private lastWidth = 640;
   private lastHeight?: number;
-  private measure?: MeasureText;
-  private measureFont = '';
-  /** The element's font size in px (`--policy-font-size`, 14 by default); box text follows it. */
-  private fontSize = 14;
+  /** Box text is measured at 14 px and drawn at the element's font size (`--policy-font-size`, 14 by default). */
+  private readonly text = new TextMeasureController(() => {
+    const style = this.computedStyle();
+    // Server layout (or no computed style): the CLI's metrics, at the preset's type size.
+    if (!style) return { size: this.preset === 'slide' ? 20 : 14, make: () => this.textMeasure(() => '', 14) };
+    const font = fontFor(this, 14);
+    const size = Number.parseFloat(style.fontSize);
+    return { key: font, size: Number.isFinite(size) && size > 0 ? size : 14, make: () => this.textMeasure(() => font, 14) };
+  }, 14);
   private names = new Map<string, string>();
   private readonly zoom = new PanZoomController(this, { content: () => this.layout?.bounds, minScale: 0.2, maxScale: 2.5 });
   private readonly tree: OrgTreeController = new OrgTreeController(this, {
@@ -188,7 +181,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     // Computed style is read here (new data, size, locale or orientation), not on every expand
     // or collapse: after a commit it forces a style recalculation of the whole drawing (~2 ms on
     // a large chart).
-    this.readFont();
+    this.text.update();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -222,42 +215,22 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     if (this.layoutDirty) this.computeLayout(doc);
   }
 
-  /** Reads the element's font (family, weight, size) from its computed style. */
-  private readFont(): void {
-    const style = this.computedStyle();
-    if (!style) {
-      // Server layout (or no computed style): the CLI's metrics, at the preset's type size.
-      this.measureFont = '';
-      this.measure = this.textMeasure(() => '', 14);
-      this.fontSize = this.preset === 'slide' ? 20 : 14;
-      return;
-    }
-    const font = fontFor(this, 14);
-    if (!this.measure || font !== this.measureFont) {
-      this.measureFont = font;
-      this.measure = this.textMeasure(() => font, 14);
-    }
-    const size = Number.parseFloat(style.fontSize);
-    this.fontSize = Number.isFinite(size) && size > 0 ? size : 14;
-  }
-
   protected override fontsChanged(): void {
-    this.measure = undefined;
-    this.measureFont = '';
+    this.text.reset();
     super.fontsChanged();
   }
 
   private computeLayout(doc: OrganizationDocument): void {
     this.layoutDirty = false;
     const previous = this.layout;
-    if (!this.measure) this.readFont();
+    if (!this.text.ready) this.text.update();
     const layout = orgChart.layout({
       doc,
       width: this.lastWidth,
       height: this.lastHeight,
-      measure: this.measure!,
+      measure: this.text.measure,
       measureSize: 14,
-      fontSize: this.fontSize,
+      fontSize: this.text.size,
       orientation: keyword(this.orientation, { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'auto' }),
       collapsed: this.collapsed,
       locale: this.locale,
@@ -275,16 +248,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   /** Fits the chart to the width (not below a readable scale), unless the user has zoomed. */
   private fitView(): void {
-    const layout = this.layout;
-    if (!layout) return;
-    // The smallest scale the first view may use: the badges (the smallest text) stay readable.
-    const m = layout.metrics;
-    const minScale = m ? Math.min(1, Math.max(ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO * m.fontSize) / m.badgeSize) : MIN_FIT_SCALE;
-    // Too wide to fit: start with the first root (the top of the hierarchy) in the middle.
-    const root = layout.byId.get(layout.rootIds[0] ?? '');
-    const centerX = root ? root.x + root.width / 2 : undefined;
-    const fitted = fitView({ content: layout.bounds, width: this.lastWidth, height: this.lastHeight, minScale, maxHeight: MAX_AUTO_HEIGHT, centerX });
-    this.zoom.fit(fitted, this.lastHeight);
+    if (this.layout) this.zoom.fit(fitOrgView(this.layout, this.lastWidth, this.lastHeight), this.lastHeight);
   }
 
   /** Marks `ids` collapsed or expanded; lays out again only when something changed. */
@@ -297,117 +261,38 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   // ------------------------------------------------------------------ render
 
   protected override renderToolbar(_doc: OrganizationDocument): TemplateResult {
-    const ui = this.orgUi;
-    return html`
-      ${this.searchable
-        ? html`<input
-              type="search"
-              part="search"
-              aria-label=${ui.search}
-              placeholder=${ui.search}
-              .value=${this.search}
-              @input=${this.onSearchInput}
-              @keydown=${this.onSearchKeydown}
-            /><span class="search-status" role="status">${this.search.trim() ? ui.matches(this.matchIds.size) : ''}</span>`
-        : nothing}
-      ${this.layout && this.layout.nodes.some((n) => n.childCount > 0)
-        ? html`<button type="button" class="expand-all" @click=${this.expandAll}>${ui.expandAll}</button
-            ><button type="button" class="collapse-all" @click=${this.collapseAll}>${ui.collapseAll}</button>`
-        : nothing}
-      ${this.zoom.zoomable
-        ? html`<button type="button" data-zoom="out" aria-label=${ui.zoomOut} @click=${this.onZoomButton}>−</button
-            ><button type="button" data-zoom="in" aria-label=${ui.zoomIn} @click=${this.onZoomButton}>＋</button
-            ><button type="button" data-zoom="fit" @click=${this.onZoomButton}>${ui.fit}</button>`
-        : nothing}
-    `;
+    return renderOrgToolbar({
+      ui: this.orgUi,
+      layout: this.layout,
+      searchable: this.searchable,
+      search: this.search,
+      matches: this.matchIds,
+      zoom: this.zoom,
+      onSearch: (value) => (this.search = value),
+      onFind: (node) => {
+        this.focusNode(node.id);
+        this.zoom.panIntoView(node);
+      },
+      onExpandAll: () => this.expandAll(),
+      onCollapseAll: () => this.collapseAll(),
+      fit: () => this.fitView(),
+    });
   }
 
   protected override renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
-    const layout = this.layout;
+    const { layout, zoom, tree } = this;
     if (!layout) return nothing;
-    const { zoom, tree } = this;
-    const pan = zoom.pannable;
-    const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${zoom.dragging ? ' dragging' : ''}${tree.pointerFocus ? ' pointer-focus' : ''}`;
-    const tipId = tree.tipId;
-    return html`<div class="stage">
-      <div
-        class=${cls}
-        style=${cssProps({ height: `${zoom.view.height}px` })}
-        @click=${tree.onClick}
-        @keydown=${tree.onKeydown}
-        @focusin=${tree.onFocusIn}
-        @focusout=${tree.onFocusOut}
-        @pointerover=${tree.onPointerOver}
-        @pointerleave=${tree.onPointerLeave}
-        @pointerdown=${tree.onPointerDown}
-        @pointermove=${zoom.onPointerMove}
-        @pointerup=${zoom.onPointerUp}
-        @pointercancel=${zoom.onPointerUp}
-        @wheel=${zoom.onWheel}
-      >
-        ${orgChart.render({
-          layout,
-          view: zoom.view,
-          locale: this.locale,
-          names: this.names,
-          label: doc.title ?? this.orgUi.tree,
-          lang: doc.lang,
-          describedBy: 'org-hint',
-          activeId: tree.activeId,
-          selectedId: tree.selectedId,
-          matches: this.matchIds,
-          entering: this.entering,
-          cull: true,
-        })}
-        ${renderOrgTooltip({ node: tipId ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: this.orgUi, lang: doc.lang })}
-      </div>
-      ${tree.detailsId
-        ? renderOrgDetails({ doc, id: tree.detailsId, locale: this.locale, folded: layout.byId.get(tree.detailsId)?.folded ?? [], onClose: tree.closeDetails })
-        : nothing}</div>
-      ${pan.x || pan.y ? html`<p class="drag-hint">${this.orgUi.dragHint}</p>` : nothing}
-      <p id="org-hint" class="visually-hidden">${this.orgUi.hint}</p>
-      ${renderOrgLegend({ entries: orgChart.legend({ doc, layout, locale: this.locale }), locale: this.locale })}
-    `;
+    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names: this.names, matches: this.matchIds, entering: this.entering });
   }
 
   /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const root = this.renderRoot as ShadowRoot;
-    const area = root.querySelector('.viewport');
-    const frame = (id: string | undefined) => (id ? root.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .frame`) : null);
-    const tip = root.querySelector<HTMLElement>('.viewport > .tooltip');
-    const tipAnchor = frame(this.tree.tipId);
-    if (area && tip && tipAnchor) floatBeside({ panel: tip, anchor: tipAnchor, area, order: ['below', 'above', 'right', 'left'] });
-    const details = root.querySelector<HTMLElement>('.stage > [part="details"]');
-    // A body not drawn (culled): the panel still stays inside the chart.
-    if (area && details) floatBeside({ panel: details, anchor: frame(this.tree.detailsId) ?? area, area, gap: 8 });
+    placeOrgFloats(this.renderRoot as ShadowRoot, this.tree.tipId, this.tree.detailsId);
   }
 
   /** The text alternative: every body as nested lists (the CSV is the model's table). */
   protected override renderTable(doc: OrganizationDocument): TemplateResult {
     return renderOrgList({ doc, locale: this.locale });
-  }
-
-  // ------------------------------------------------------------------ handlers
-
-  private onSearchInput(event: Event): void {
-    this.search = (event.target as HTMLInputElement).value;
-  }
-
-  private onSearchKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter') return;
-    const first = this.layout?.nodes.find((n) => this.matchIds.has(n.id));
-    if (first) {
-      event.preventDefault();
-      this.focusNode(first.id);
-      this.zoom.panIntoView(first);
-    }
-  }
-
-  private onZoomButton(event: Event): void {
-    const kind = (event.currentTarget as HTMLElement).dataset.zoom;
-    if (kind === 'fit') this.zoom.showWhole(() => this.fitView());
-    else this.zoom.zoomCentre(kind === 'in' ? 1.25 : 1 / 1.25);
   }
 }

@@ -1,0 +1,86 @@
+/** The org chart's drawing in the element: the pannable viewport, tooltip, details panel and legend. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale, OrganizationDocument } from '../../data/types.js';
+import { cssProps } from '../../kit/css-props.js';
+import type { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
+import { floatBeside } from '../../kit/element/float-beside.js';
+import { renderOrgDetails } from './details.js';
+import { orgChart } from './index.js';
+import type { OrgChartLayout } from './layout/index.js';
+import { renderOrgLegend } from './legend.js';
+import { renderOrgTooltip } from './tooltip.js';
+import type { OrgTreeController } from './tree-controller.js';
+import type { OrgUiStrings } from './words.js';
+
+/** What the view draws and the controllers that handle its events. */
+export interface OrgViewOptions {
+  doc: OrganizationDocument;
+  layout: OrgChartLayout;
+  locale: Locale;
+  ui: OrgUiStrings;
+  zoom: PanZoomController;
+  tree: OrgTreeController;
+  /** Accessible names of the drawn bodies. */
+  names: ReadonlyMap<string, string>;
+  matches: ReadonlySet<string>;
+  /** Bodies that appeared in the last layout. */
+  entering: ReadonlySet<string>;
+}
+
+export function renderOrgView(o: OrgViewOptions): TemplateResult {
+  const { doc, layout, zoom, tree } = o;
+  const pan = zoom.pannable;
+  const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${zoom.dragging ? ' dragging' : ''}${tree.pointerFocus ? ' pointer-focus' : ''}`;
+  const tipId = tree.tipId;
+  return html`<div class="stage">
+      <div
+        class=${cls}
+        style=${cssProps({ height: `${zoom.view.height}px` })}
+        @click=${tree.onClick}
+        @keydown=${tree.onKeydown}
+        @focusin=${tree.onFocusIn}
+        @focusout=${tree.onFocusOut}
+        @pointerover=${tree.onPointerOver}
+        @pointerleave=${tree.onPointerLeave}
+        @pointerdown=${tree.onPointerDown}
+        @pointermove=${zoom.onPointerMove}
+        @pointerup=${zoom.onPointerUp}
+        @pointercancel=${zoom.onPointerUp}
+        @wheel=${zoom.onWheel}
+      >
+        ${orgChart.render({
+          layout,
+          view: zoom.view,
+          locale: o.locale,
+          names: o.names,
+          label: doc.title ?? o.ui.tree,
+          lang: doc.lang,
+          describedBy: 'org-hint',
+          activeId: tree.activeId,
+          selectedId: tree.selectedId,
+          matches: o.matches,
+          entering: o.entering,
+          cull: true,
+        })}
+        ${renderOrgTooltip({ node: tipId ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: o.ui, lang: doc.lang })}
+      </div>
+      ${tree.detailsId
+        ? renderOrgDetails({ doc, id: tree.detailsId, locale: o.locale, folded: layout.byId.get(tree.detailsId)?.folded ?? [], onClose: tree.closeDetails })
+        : nothing}</div>
+      ${pan.x || pan.y ? html`<p class="drag-hint">${o.ui.dragHint}</p>` : nothing}
+      <p id="org-hint" class="visually-hidden">${o.ui.hint}</p>
+      ${renderOrgLegend({ entries: orgChart.legend({ doc, layout, locale: o.locale }), locale: o.locale })}
+    `;
+}
+
+/** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */
+export function placeOrgFloats(root: ShadowRoot, tipId: string | undefined, detailsId: string | undefined): void {
+  const area = root.querySelector('.viewport');
+  const frame = (id: string | undefined) => (id ? root.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .frame`) : null);
+  const tip = root.querySelector<HTMLElement>('.viewport > .tooltip');
+  const tipAnchor = frame(tipId);
+  if (area && tip && tipAnchor) floatBeside({ panel: tip, anchor: tipAnchor, area, order: ['below', 'above', 'right', 'left'] });
+  const details = root.querySelector<HTMLElement>('.stage > [part="details"]');
+  // A body not drawn (culled): the panel still stays inside the chart.
+  if (area && details) floatBeside({ panel: details, anchor: frame(detailsId) ?? area, area, gap: 8 });
+}
