@@ -27,7 +27,11 @@ const MAX_CELL = 24;
 const MAX_MEAN = 1.5;
 const SEEDS = ['data/governance.json', 'data/pharma-budget.json', 'data/effects/egfr-response.json', 'data/effects/genome-cost.json'];
 /** Divergences this test found and that are not fixed yet (run, reported as TODO, not failing): none. */
-const KNOWN: Readonly<Record<string, string>> = {};
+// Open: at 800 px the file draws the governance chart as one column whose link labels stand
+// vertically (writing-mode: vertical-rl); resvg places those glyphs a few px from Chromium.
+const KNOWN: Readonly<Record<string, string>> = {
+  'data/governance.json': 'vertical link labels of the one-column arrangement placed differently by resvg',
+};
 
 interface Pixels {
   width: number;

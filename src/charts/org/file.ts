@@ -24,7 +24,7 @@ export const orgFile: FileModel<OrganizationDocument> = {
   drawFile({ doc, width, locale, fontSize, height }) {
     const ui = ORG_UI[locale];
     // Everything expanded: a file cannot be clicked open.
-    const lay = (d: OrganizationDocument) => layoutOrgChart({ doc: d, width, measure: createApproxMeasure(14), measureSize: 14, fontSize, locale });
+    const lay = (d: OrganizationDocument) => layoutOrgChart({ doc: d, width, height, measure: createApproxMeasure(14), measureSize: 14, fontSize, locale });
     let layout = lay(doc);
     // Too tall for the page (a slide): the boxes keep kind, name and aliases; roles and notes
     // are written out under the chart (and in a deck's notes), as text a box shortens is.
