@@ -32,7 +32,7 @@ const meta: Meta<Args> = {
     data: { control: 'object', description: ARG_DESCRIPTIONS.data },
     lang: { control: 'inline-radio', options: LOCALES, description: `${ARG_DESCRIPTIONS.lang} Here it is set on a wrapper, as a page would.` },
     theme: { control: 'inline-radio', options: THEMES, description: ARG_DESCRIPTIONS.theme },
-    orientation: { control: 'inline-radio', options: ORG_ORIENTATIONS, description: 'Attribute `orientation`: `top-down` (default) or `left-right`.' },
+    orientation: { control: 'inline-radio', options: ORG_ORIENTATIONS, description: 'Attribute `orientation`: `auto` (default: top-down, compact with leaves hung in columns, left-right when the height is fixed, or one indented column, whichever fits the width), `top-down`, `compact` or `left-right`. These stories fix `top-down` unless they say otherwise.' },
     collapsedDepth: {
       control: { type: 'number', min: 0, max: 12 },
       description: 'Attribute `collapsed-depth`: bodies at this depth (0 = roots) and deeper start collapsed. Unset: chosen so that a large organisation first shows about 80 bodies.',
@@ -54,7 +54,7 @@ const meta: Meta<Args> = {
           data: args.data,
           attributes: {
             theme: args.theme === 'light' ? undefined : (args.theme as string),
-            orientation: args.orientation === 'top-down' ? undefined : (args.orientation as string),
+            orientation: args.orientation === 'auto' ? undefined : (args.orientation as string),
             'collapsed-depth': args.collapsedDepth as number | undefined,
             search: args.search as string,
             searchable: args.searchable as boolean,
