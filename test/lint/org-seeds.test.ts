@@ -2,12 +2,7 @@
 // partnership council, a generated 200-body chart and the flare-like wide tree at 360, 800 and
 // 1280 px and on a 1920×1080 slide. Cases listed in PENDING still have findings; each is named
 // with what is left, so that the list only shrinks (see README, "The org chart at each width").
-import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import '../../src/define.js';
-import { LINT_SEEDS, LINT_WIDTHS } from './cases.js';
-import { formatFindings, lintChart } from './layout-lint.js';
-import { renderCase } from './render-case.js';
+import { describeLayoutLint } from './lint-suite.js';
 
 /** Cases that still have findings: name@width → what is left. */
 const PENDING = new Map<string, string>([
@@ -19,19 +14,4 @@ const PENDING = new Map<string, string>([
   ['org/flare-like@slide', 'the column of ten packages is taller than 1048 px at 20 px type; folded badges over the column line'],
 ]);
 
-describe('layout lint on the org chart cases', () => {
-  after(() => setViewport({ width: 800, height: 600 }));
-  for (const w of LINT_WIDTHS) {
-    for (const s of LINT_SEEDS.filter((x) => x.name.startsWith('org/'))) {
-      if (PENDING.has(`${s.name}@${w.name}`)) continue;
-      it(`draws ${s.name} at ${w.name} with nothing cut, overlapping, too small or outside`, async () => {
-        await setViewport(w.viewport);
-        const host = await fixture<HTMLDivElement>(html`<div></div>`);
-        const el = await renderCase(host, { tag: s.tag, data: s.data, width: w.width, height: w.height, preset: w.slide ? 'slide' : undefined });
-        expect(el.getAttribute('status')).to.equal('ready');
-        const { findings } = lintChart(el, { minFontPx: w.minFontPx, frame: w.slide ? { x: 0, y: 0, ...w.viewport } : undefined });
-        expect(findings, `${s.name} at ${w.name}:\n${formatFindings(findings)}`).to.deep.equal([]);
-      }).timeout(120_000);
-    }
-  }
-});
+describeLayoutLint({ title: 'layout lint on the org chart cases', include: (name) => name.startsWith('org/'), pending: PENDING, timeout: 120_000 });
