@@ -41,6 +41,9 @@ const pptxFromBesideBundle: Plugin = {
   },
 };
 
+/** What every build after the first shares: it adds its file(s) to dist/ beside the modules. */
+const ADDED_FILE = { target: 'es2022', outDir: 'dist', emptyOutDir: false, sourcemap: true, copyPublicDir: false } as const;
+
 export default defineConfig(({ mode }): UserConfig => {
   // Every build: css`` templates minified (Lit's styles are strings to a JS minifier).
   const plugins = [minifyCssLiteralsPlugin()];
@@ -49,12 +52,8 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       plugins,
       build: {
-        target: 'es2022',
-        outDir: 'dist',
-        emptyOutDir: false,
-        sourcemap: true,
+        ...ADDED_FILE,
         minify: true,
-        copyPublicDir: false,
         lib: { entry: src('export/pptx.ts'), formats: ['es'], fileName: () => 'policy-charts-pptx.js' },
         rollupOptions: { output: { codeSplitting: false } },
       },
@@ -67,13 +66,9 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       plugins,
       build: {
-        target: 'es2022',
-        outDir: 'dist',
-        emptyOutDir: false,
-        sourcemap: true,
+        ...ADDED_FILE,
         minify: true,
         modulePreload: false,
-        copyPublicDir: false,
         rollupOptions: {
           input: src('bundle.ts'),
           preserveEntrySignatures: 'exports-only',
@@ -87,12 +82,8 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       plugins,
       build: {
-        target: 'es2022',
-        outDir: 'dist',
-        emptyOutDir: false,
-        sourcemap: true,
+        ...ADDED_FILE,
         minify: iife,
-        copyPublicDir: false,
         lib: iife
           ? { entry: src('bundle.ts'), formats: ['iife'], name: 'PolicyCharts', fileName: () => 'policy-charts.iife.js' }
           : { entry: src('data.ts'), formats: ['cjs'], fileName: () => 'data.cjs' },
