@@ -21,7 +21,7 @@ import { scaleMeasure, treemapMetrics } from './metrics.js';
 import { makeRef, placeRefs } from './refs.js';
 import { tileView } from './tile.js';
 import { describeSupplementary } from './supplementary.js';
-import { listTopItems } from './top-items.js';
+import { foldTopItems, listTopItems } from './top-items.js';
 import type { LayoutTreemapOptions, TreemapContext, TreemapLayout } from './types.js';
 import { buildView } from './view.js';
 import { TREEMAP_TEXT } from './words.js';
@@ -63,6 +63,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const listed = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
   // Bars already name every item with its figure: the list above would say it twice.
   const whole = bars ? { ...listed, topItems: [] } : listed;
+  const folded = foldTopItems(ctx, whole.topItems, width);
   const suppTotal = summary.totals.supplementary.counted;
   const focusSummary = focusId === undefined ? undefined : summary.items.get(focusId);
   const supp = describeSupplementary(ctx, { cells, declared: focusSummary ? focusSummary.supplementary.counted : suppTotal, focusId });
@@ -79,6 +80,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     focus: { ...(focusId !== undefined ? { id: focusId } : {}), offset: focusOffset },
     supplementary, mode, form, fontSize: metrics.fontSize,
     ...whole,
+    ...(folded ? { topItemsFolded: folded } : {}),
     totalText: ctx.T.total(ctx.yen(total)),
     ...(supp.text ? { supplementaryTotalText: supp.text } : {}),
     gatheredCount: cells.reduce((n, c) => n + (c.kind === 'others' ? (c.othersCount ?? 0) : 0), 0),
