@@ -217,10 +217,24 @@ describe('change', () => {
     assert.ok(fitted.marks[3]!.box.y < natural.marks[3]!.box.y - 20, 'the rows moved up');
     assert.deepEqual([...new Set(textSizes(fitted))].sort(), [...new Set(textSizes(natural))].sort());
     assert.equal(findTextProblem(fitted), '');
-    // Taller than needed: the rows keep their spacing; the drawing is as tall as asked.
+    // Taller than needed: the gaps between rows take the room (same type, nothing overlapping),
+    // so no large empty area is left under the marks; the drawing is as tall as asked.
     const roomy = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: natural.height + 200 });
     assert.equal(roomy.height, natural.height + 200);
-    assert.deepEqual(roomy.marks.map((m) => m.box), natural.marks.map((m) => m.box));
+    const span = (l: typeof natural) => l.marks[3]!.box.y - l.marks[0]!.box.y;
+    assert.ok(span(roomy) > span(natural) + 40, `rows spread: ${span(natural)} → ${span(roomy)}`);
+    assert.deepEqual([...new Set(textSizes(roomy))].sort(), [...new Set(textSizes(natural))].sort());
+    assert.equal(findTextProblem(roomy), '');
+    // Far taller: gaps at most twice their size, the rest split above and below (centred).
+    const tall = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: natural.height + 2000 });
+    assert.equal(tall.height, natural.height + 2000);
+    const above = tall.marks[0]!.box.y;
+    const lastBox = tall.marks[3]!.box;
+    const keyBottom = Math.max(...tall.annotations.map((a) => (a.kind === 'line' ? Math.max(a.y1, a.y2) : a.y)));
+    const below = tall.height - Math.max(lastBox.y + lastBox.height, keyBottom);
+    assert.ok(above > 500 && below > 500 && Math.abs(above - below) < 60, `centred: ${above} px above, ${below} px below`);
+    assert.ok(span(tall) < 2.2 * span(natural), `gaps at most about twice: ${span(natural)} → ${span(tall)}`);
+    assert.equal(findTextProblem(tall), '');
     // Too small to fit even with the tightest rows: as tight as it gets, taller than asked
     // (the renderer scales that down as a last resort).
     const tiny = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: 100 });

@@ -196,7 +196,7 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
     const ticks = x.ticks(tickCount);
     const digits = ticks.length > 1 ? stepDigits(ticks[1]! - ticks[0]!) : 0;
     const bandTop = plotTop + smallLine + 2;
-    const bandHeight = Math.max(2 * r + 6, Math.round(type.base * 1.7 * spacing));
+    const bandHeight = Math.max(2 * r + 6, Math.round(type.base * 1.7 * start.band));
     const midY = round1(bandTop + bandHeight / 2);
     axes.push({
       y: round1(plotTop + (smallLine - type.small) / 2 + type.small * 0.8),

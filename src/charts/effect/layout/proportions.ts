@@ -253,7 +253,7 @@ function layoutRow(
   const label = makeText(ctx, { text: labelText, x: left, top, size: type.base, maxWidth: plotWidth, bold: true });
   shapes.push(label);
   const barY = top + textHeight(label) + 4;
-  const barHeight = Math.max(Math.round(type.base * 1.5), Math.round(type.base * 2.2 * start.spacing));
+  const barHeight = Math.max(Math.round(type.base * 1.5), Math.round(type.base * 2.2 * start.band));
   const midY = barY + barHeight / 2;
   const interval = getSeriesInterval(series);
   const segments = splitProportion(series, locale);
