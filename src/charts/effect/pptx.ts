@@ -66,10 +66,10 @@ function drawEffect(doc: EffectDocument, c: SlideContext) {
       case 'symbol': {
         const r = shape.r * p.k;
         const type = shape.symbol === 'square' ? c.pptx.ShapeType.rect : shape.symbol === 'diamond' ? c.pptx.ShapeType.diamond : c.pptx.ShapeType.ellipse;
-        const filled = shape.symbol !== 'ring';
+        const filled = shape.symbol !== 'ring' && !shape.hollow;
         c.slide.addShape(type, {
           x: X(shape.x) - r, y: Y(shape.y) - r, w: 2 * r, h: 2 * r,
-          fill: filled ? { color: TONE[shape.tone] } : { color: 'FFFFFF' }, line: { color: TONE[shape.tone], width: 1.5 }, objectName: name,
+          fill: filled ? { color: TONE[shape.tone] } : { color: 'FFFFFF' }, line: { color: TONE[shape.tone], width: 1.5, dashType: shape.dash ? 'dash' : 'solid' }, objectName: name,
         });
         return;
       }

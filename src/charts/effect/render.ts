@@ -105,8 +105,9 @@ function renderShape(shape: Shape, idPrefix: string): SVGTemplateResult {
       ></line>`;
     case 'symbol':
       return svg`<path
-        class=${shape.symbol === 'ring' ? `symbol ring stroke-${shape.tone}` : `symbol fill-${shape.tone} stroke-${shape.tone}`}
+        class=${shape.symbol === 'ring' || shape.hollow ? `symbol ring stroke-${shape.tone}` : `symbol fill-${shape.tone} stroke-${shape.tone}`}
         d=${getSymbolPath(shape)}
+        stroke-dasharray=${shape.dash ?? nothing}
       ></path>`;
   }
 }

@@ -16,6 +16,11 @@ import type { ChangeDocument, ChangeSeries, Locale } from '../../../data/types.j
 import { formatNumber, formatPoints } from '../../../format/number.js';
 import { finishLayout, makeMark, makeText, round1, startLayout, textHeight, type EffectLayoutOptions } from './common.js';
 import type { AxisLayout, EffectLayout, Shape, SymbolKind, TextShape, Tone } from './shapes.js';
+import { DERIVED } from '../../../data/effect-summary.js';
+import { EFFECT_COMPARE_WORDS } from '../words.js';
+
+/** The dash of a derived point's marker outline. */
+const DERIVED_DASH = '3 2';
 
 const WORDS = {
   ja: {
@@ -226,26 +231,28 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
     }
     // Markers that would cover each other are set apart vertically, so both shapes stay visible.
     const apart = Math.abs(ax - bx) < 2 * r + 2 ? r * 0.9 : 0;
-    shapes.push({ kind: 'symbol', x: bx, y: round1(midY - apart), r, symbol: 'ring', tone: 'text' });
-    shapes.push({ kind: 'symbol', x: ax, y: round1(midY + apart), r, symbol: verdict.symbol, tone: verdict.tone });
+    // A derived point (worked out, not stated) is hollow with a dashed outline.
+    const derivedStyle = (derived: boolean | undefined) => (derived ? { hollow: true, dash: DERIVED_DASH } : {});
+    shapes.push({ kind: 'symbol', x: bx, y: round1(midY - apart), r, symbol: 'ring', tone: 'text', ...derivedStyle(s.before.derived) });
+    shapes.push({ kind: 'symbol', x: ax, y: round1(midY + apart), r, symbol: verdict.symbol, tone: verdict.tone, ...derivedStyle(s.after.derived) });
 
     // Labels under the markers: value (bold) and the point's own label (時点), pushed apart
     // when they would overlap, and kept inside the plot.
     const labelTop = bandTop + bandHeight + 2;
-    const make = (value: number, when: string, at: number): TextShape[] => {
-      const v = makeText(ctx, { text: formatChangeValue(value, unit, locale), x: at, top: labelTop, size: type.base, maxWidth: width, bold: true, anchor: 'middle' });
+    const make = (value: number, when: string, at: number, derived?: boolean): TextShape[] => {
+      const v = makeText(ctx, { text: `${formatChangeValue(value, unit, locale)}${derived ? DERIVED[locale] : ''}`, x: at, top: labelTop, size: type.base, maxWidth: width, bold: true, anchor: 'middle' });
       const t = makeText(ctx, { text: when, x: at, top: labelTop + textHeight(v), size: type.small, maxWidth: Math.max(80, (right - left) / 2 - 8), tone: 'muted', anchor: 'middle' });
       return [v, t];
     };
-    const before = make(s.before.value, s.before.label, bx);
-    const after = make(s.after.value, s.after.label, ax);
+    const before = make(s.before.value, s.before.label, bx, s.before.derived);
+    const after = make(s.after.value, s.after.label, ax, s.after.derived);
     placeApart(bx <= ax ? [before, after] : [after, before], plotStart, width - pad);
     shapes.push(...before, ...after);
     const labelsHeight = Math.max(textHeight(before[0]!) + textHeight(before[1]!), textHeight(after[0]!) + textHeight(after[1]!));
     const bottom = Math.max(labelTop + labelsHeight, headerBottom);
     // Spoken, so words rather than an arrow: 「平成24年9月 43.5%から平成28年9月 93.1%へ」.
-    const beforeText = `${s.before.label} ${formatChangeValue(s.before.value, unit, locale)}`;
-    const afterText = `${s.after.label} ${formatChangeValue(s.after.value, unit, locale)}`;
+    const beforeText = `${s.before.label} ${formatChangeValue(s.before.value, unit, locale)}${s.before.derived ? DERIVED[locale] : ''}`;
+    const afterText = `${s.after.label} ${formatChangeValue(s.after.value, unit, locale)}${s.after.derived ? DERIVED[locale] : ''}`;
     const description = `${s.label}: ${w.fromTo(beforeText, afterText)}${w.sep}${changeText}`;
     marks.push(makeMark(start, width, { index, label: s.label, description, top, bottom, shapes }));
     statements.push(`${s.label}: ${changeText}`);
@@ -254,32 +261,37 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
 
   // A key to the marker shapes, so that shape alone tells before from after and better from
   // worse, and a word that each row has its own scale.
-  const keyItems: { symbol?: SymbolKind; tone: Tone; text: string }[] = [{ symbol: 'ring', tone: 'text', text: w.before }];
+  const keyItems: { symbol?: SymbolKind; tone: Tone; text: string; dash?: string }[] = [{ symbol: 'ring', tone: 'text', text: w.before }];
   const kinds = new Set(doc.series.map((s) => getChangeVerdict(s).kind));
   if (kinds.has('improved')) keyItems.push({ symbol: 'circle', tone: 'improved', text: w.afterImproved });
   if (kinds.has('worsened')) keyItems.push({ symbol: 'cross', tone: 'worsened', text: w.afterWorsened });
   if (kinds.has('increase') || kinds.has('decrease') || kinds.has('unchanged')) keyItems.push({ symbol: 'diamond', tone: 'neutral', text: w.after });
+  if (doc.series.some((s) => s.before.derived || s.after.derived)) keyItems.push({ symbol: 'ring', tone: 'text', text: EFFECT_COMPARE_WORDS[locale].derivedPoint, dash: DERIVED_DASH });
   if (doc.series.length > 1) keyItems.push({ tone: 'muted', text: w.ownAxis });
   const keyLine = Math.max(smallLine, 2 * r + 4);
   let kx = pad;
   let ky = y - rowGap + Math.round(8 * Math.max(spacing, 0.5));
+  // The height of the current line of the key (a long item wraps within the width).
+  let lineHeight = keyLine;
   for (const item of keyItems) {
-    const tw = ctx.widthOf(item.text, type.small);
-    const itemWidth = (item.symbol ? 2 * r + 6 : 0) + tw;
+    const symbolWidth = item.symbol ? 2 * r + 6 : 0;
+    const itemWidth = symbolWidth + ctx.widthOf(item.text, type.small);
     if (kx + itemWidth > width - pad && kx > pad) {
       kx = pad;
-      ky += keyLine + 2;
+      ky += lineHeight + 2;
+      lineHeight = keyLine;
     }
     const cy = ky + keyLine / 2;
-    let tx = kx;
     if (item.symbol) {
-      annotations.push({ kind: 'symbol', x: round1(kx + r), y: round1(cy), r: Math.round(r * 0.8), symbol: item.symbol, tone: item.tone });
-      tx = kx + 2 * r + 6;
+      annotations.push({ kind: 'symbol', x: round1(kx + r), y: round1(cy), r: Math.round(r * 0.8), symbol: item.symbol, tone: item.tone, ...(item.dash ? { hollow: true, dash: item.dash } : {}) });
     }
-    annotations.push(makeText(ctx, { text: item.text, x: round1(tx), top: cy - smallLine / 2, size: type.small, maxWidth: width, tone: item.tone === 'muted' ? 'muted' : 'text' }));
-    kx += itemWidth + 20;
+    const tx = kx + symbolWidth;
+    const text = makeText(ctx, { text: item.text, x: round1(tx), top: cy - smallLine / 2, size: type.small, maxWidth: width - pad - tx, tone: item.tone === 'muted' ? 'muted' : 'text' });
+    annotations.push(text);
+    lineHeight = Math.max(lineHeight, cy - smallLine / 2 - ky + textHeight(text));
+    kx = tx + text.width + 20;
   }
-  return finishLayout('change', width, ky + keyLine + pad, start, axes);
+  return finishLayout('change', width, ky + lineHeight + pad, start, axes);
 }
 
 /**

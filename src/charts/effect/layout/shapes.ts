@@ -70,6 +70,10 @@ export interface SymbolShape {
   r: number;
   symbol: SymbolKind;
   tone: Tone;
+  /** Drawn unfilled (a derived value): the outline only, whatever the symbol. */
+  hollow?: boolean;
+  /** Dash pattern of the outline (a derived value). */
+  dash?: string;
 }
 
 export type Shape = TextShape | RectShape | LineShape | SymbolShape;
