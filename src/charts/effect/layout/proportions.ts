@@ -198,7 +198,7 @@ export function comparePairs(doc: ProportionsDocument): PairComparison[] {
   });
 }
 
-/** A pair in words: `群A − 群B：+15.0ポイント（1.33倍）　95%信頼区間 …`. */
+/** A pair in words: `群A − 群B：+15.0ポイント（1.3倍）, then its interval`. */
 export function describePair(doc: ProportionsDocument, pair: PairComparison, locale: Locale): string {
   const a = doc.series[pair.a]?.label ?? '';
   const b = doc.series[pair.b]?.label ?? '';
