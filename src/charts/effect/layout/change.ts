@@ -19,6 +19,12 @@ import type { AxisLayout, EffectLayout, Shape, SymbolKind, TextShape, Tone } fro
 import { DERIVED } from '../../../data/effect-summary.js';
 import { EFFECT_COMPARE_WORDS } from '../words.js';
 
+/** Space between a value and its time when they share a line (narrow rows). */
+const INLINE_GAP = 6;
+
+/** Least space between the two value-and-time pairs on one line. */
+const INLINE_APART = 24;
+
 /** The dash of a derived point's marker outline. */
 const DERIVED_DASH = '3 2';
 
@@ -152,7 +158,8 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
   const { ctx, type, pad, spacing, marks, annotations, statements } = start;
   const w = WORDS[locale];
   const axes: AxisLayout[] = [];
-  const rowGap = Math.round(type.base * 1.2 * spacing);
+  // Narrow rows are closer (a phone shows more of them at once); wide ones have a column.
+  const rowGap = Math.round(type.base * (width >= 640 ? 1.2 : 1) * spacing);
   const r = Math.round(type.base * 0.5);
   const smallLine = Math.round(type.small * type.lineHeight);
 
@@ -246,9 +253,35 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
     };
     const before = make(s.before.value, s.before.label, bx, s.before.derived);
     const after = make(s.after.value, s.after.label, ax, s.after.derived);
-    placeApart(bx <= ax ? [before, after] : [after, before], plotStart, width - pad);
+    const ordered: [TextShape[], TextShape[]] = bx <= ax ? [before, after] : [after, before];
+    // Narrow: the time beside its value, on one line, when both pairs fit side by side (a
+    // compact row on a phone); else (and when wide) the time under its value.
+    const inlineWidth = (group: TextShape[]) => group[0]!.width + INLINE_GAP + group[1]!.width;
+    const inline =
+      !wide &&
+      [before, after].every((g) => g[0]!.lines.length === 1 && g[1]!.lines.length === 1) &&
+      inlineWidth(before) + inlineWidth(after) + INLINE_APART <= width - pad - plotStart;
+    if (inline) {
+      // The two pairs further apart than a value from its time, so each time reads with its value.
+      const halves: [number, number] = [inlineWidth(ordered[0]) / 2 + (INLINE_APART - 12) / 2, inlineWidth(ordered[1]) / 2 + (INLINE_APART - 12) / 2];
+      const [c1, c2] = placeApart([ordered[0]![0]!.x, ordered[1]![0]!.x], halves, plotStart - (INLINE_APART - 12) / 2, width - pad + (INLINE_APART - 12) / 2);
+      ordered.forEach(([value, time], i) => {
+        value!.anchor = 'start';
+        time!.anchor = 'start';
+        value!.x = round1((i ? c2 : c1) - inlineWidth([value!, time!]) / 2);
+        time!.x = round1(value!.x + value!.width + INLINE_GAP);
+        time!.y = value!.y;
+      });
+    } else {
+      const half = (group: TextShape[]) => Math.max(...group.map((g) => g.width)) / 2;
+      const [c1, c2] = placeApart([ordered[0][0]!.x, ordered[1][0]!.x], [half(ordered[0]), half(ordered[1])], plotStart, width - pad);
+      for (const g of ordered[0]) g.x = round1(c1);
+      for (const g of ordered[1]) g.x = round1(c2);
+    }
     shapes.push(...before, ...after);
-    const labelsHeight = Math.max(textHeight(before[0]!) + textHeight(before[1]!), textHeight(after[0]!) + textHeight(after[1]!));
+    const labelsHeight = inline
+      ? Math.max(textHeight(before[0]!), textHeight(after[0]!))
+      : Math.max(textHeight(before[0]!) + textHeight(before[1]!), textHeight(after[0]!) + textHeight(after[1]!));
     const bottom = Math.max(labelTop + labelsHeight, headerBottom);
     // Spoken, so words rather than an arrow: 「平成24年9月 43.5%から平成28年9月 93.1%へ」.
     const beforeText = `${s.before.label} ${formatChangeValue(s.before.value, unit, locale)}${s.before.derived ? DERIVED[locale] : ''}`;
@@ -295,22 +328,20 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
 }
 
 /**
- * Centres two label groups (value and time) under their markers, pushed apart when they would
- * overlap and kept between `min` and `max`: `groups` is left to right.
+ * Centres two label groups (value and time) under their markers: the centres `centres` (left to
+ * right) with the groups' half widths, pushed apart when they would overlap and kept between
+ * `min` and `max`. Returns the new centres.
  */
-function placeApart(groups: [TextShape[], TextShape[]], min: number, max: number): void {
-  const [first, second] = groups;
-  const half = (group: TextShape[]) => Math.max(...group.map((g) => g.width)) / 2;
-  let c1 = first[0]!.x;
-  let c2 = second[0]!.x;
-  const need = half(first) + half(second) + 12;
+function placeApart(centres: [number, number], halves: [number, number], min: number, max: number): [number, number] {
+  let [c1, c2] = centres;
+  const need = halves[0] + halves[1] + 12;
   if (c2 - c1 < need) {
     const mid = (c1 + c2) / 2;
     c1 = mid - need / 2;
     c2 = mid + need / 2;
   }
-  const minC1 = min + half(first);
-  const maxC2 = max - half(second);
+  const minC1 = min + halves[0];
+  const maxC2 = max - halves[1];
   if (c1 < minC1) {
     c2 += minC1 - c1;
     c1 = minC1;
@@ -320,6 +351,5 @@ function placeApart(groups: [TextShape[], TextShape[]], min: number, max: number
     c2 = maxC2;
   }
   c1 = Math.max(c1, minC1);
-  for (const g of first) g.x = round1(c1);
-  for (const g of second) g.x = round1(c2);
+  return [c1, c2];
 }

@@ -200,11 +200,11 @@ export function finishLayout(chart: EffectChartKind, width: number, bottom: numb
 /** The tightest spacing a layout is fitted to (gaps and bands at 45% of their natural size). */
 export const MIN_SPACING = 0.45;
 
-/** The widest spacing a layout is spread to in a tall height: gaps at most twice their natural size. */
-export const MAX_SPACING = 2;
+/** The widest spacing a layout is spread to in a tall height: gaps at most three times their natural size. */
+export const MAX_SPACING = 3;
 
 /** Bars and bands grow with the spacing up to this factor only (a tall height does not make slabs). */
-export const MAX_BAND_SPACING = 1.25;
+export const MAX_BAND_SPACING = 2;
 
 /**
  * Lays out for a fixed height.

@@ -411,7 +411,8 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
   const { doc, width, locale } = options;
   const start = startLayout(options);
   const { ctx, type, pad, spacing, marks, annotations, statements } = start;
-  const left = pad;
+  // Room on the left for the first tick label (0%) centred on its tick (the narrow padding is less).
+  const left = Math.max(pad, Math.ceil(ctx.widthOf('0%', type.small) / 2) + 4);
   // Room on the right for the last tick label (100%) to sit centred on its tick.
   const right = width - pad - Math.ceil(ctx.widthOf('100%', type.small) / 2);
   const x = scaleLinear([0, 1], [left, right]);
