@@ -46,7 +46,7 @@ function textBoxes(layout: EffectLayout): { text: string; box: Box }[] {
   for (const axis of layout.axes) {
     for (const tick of axis.ticks) {
       const width = (measure(tick.label) * axis.tickSize) / MEASURE_SIZE;
-      boxes.push({ text: `tick ${tick.label}`, box: { x: tick.x - width / 2, y: axis.y - axis.tickSize * 0.8, width, height: axis.tickSize } });
+      boxes.push({ text: `tick ${tick.label}`, box: { x: tick.anchor === 'start' ? tick.x : tick.x - width / 2, y: axis.y - axis.tickSize * 0.8, width, height: axis.tickSize } });
     }
   }
   return boxes;
@@ -586,5 +586,17 @@ describe('derived change points (算出値)', () => {
     const svgText = collectResultSync(render(renderEffectChart({ layout: lay(doc, 800), name: 'x', summary: 'y', idPrefix: 'p', marksLabel: 'データ' })));
     assert.match(svgText, /<path[^>]*class="symbol ring stroke-text"[^>]*stroke-dasharray="3 2"/);
     assert.match(svgText, /<path[^>]*class="symbol ring stroke-worsened"[^>]*stroke-dasharray="3 2"/);
+  });
+});
+
+describe('axis labels at the edge', () => {
+  it('starts the 0% label at its tick at 360 px (centred, it would be cut by the narrow padding), centred when there is room', () => {
+    const doc = load('egfr-response.json');
+    const zero = (width: number) => lay(doc, width).axes[0]!.ticks.find((t) => t.value === 0)!;
+    assert.equal(zero(360).anchor, 'start');
+    assert.equal(zero(800).anchor, undefined);
+    // The bars keep the full width at 360: 奏効 27.5% still fits inside its bar.
+    const inside = lay(doc, 360).marks[1]!.shapes.find((s) => s.kind === 'text' && s.lines.join('') === '奏効 27.5%') as TextShape | undefined;
+    assert.ok(inside && inside.tone === 'on-fill', 'the value is written on the bar');
   });
 });

@@ -91,7 +91,7 @@ function drawEffect(doc: EffectDocument, c: SlideContext) {
   for (const axis of layout.axes) {
     for (const tick of axis.ticks) {
       draw({ kind: 'line', x1: tick.x, x2: tick.x, y1: axis.gridTop, y2: axis.gridBottom, tone: 'grid', strokeWidth: 1 }, `grid ${tick.value}`);
-      draw({ kind: 'text', x: tick.x, y: axis.y, lines: [tick.label], size: axis.tickSize, lineHeight: axis.tickSize * 1.3, anchor: 'middle', tone: 'muted', width: tick.label.length * axis.tickSize * 0.6 }, `tick ${tick.value}`);
+      draw({ kind: 'text', x: tick.x, y: axis.y, lines: [tick.label], size: axis.tickSize, lineHeight: axis.tickSize * 1.3, anchor: tick.anchor ?? 'middle', tone: 'muted', width: tick.label.length * axis.tickSize * 0.6 }, `tick ${tick.value}`);
     }
     if (axis.title) draw(axis.title, 'axis title');
   }

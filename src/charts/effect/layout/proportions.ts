@@ -411,8 +411,7 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
   const { doc, width, locale } = options;
   const start = startLayout(options);
   const { ctx, type, pad, spacing, marks, annotations, statements } = start;
-  // Room on the left for the first tick label (0%) centred on its tick (the narrow padding is less).
-  const left = Math.max(pad, Math.ceil(ctx.widthOf('0%', type.small) / 2) + 4);
+  const left = pad;
   // Room on the right for the last tick label (100%) to sit centred on its tick.
   const right = width - pad - Math.ceil(ctx.widthOf('100%', type.small) / 2);
   const x = scaleLinear([0, 1], [left, right]);
@@ -469,7 +468,12 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
     x2: right,
     gridTop: axisTop,
     gridBottom: axisTop + 4,
-    ticks: tickValues.map((value) => ({ value, x: round1(x(value)), label: formatPercent(value, { locale, digits: 0 }) })),
+    // The 0% label starts at its tick when centring it would cut it at the edge (narrow padding).
+    ticks: tickValues.map((value) => {
+      const label = formatPercent(value, { locale, digits: 0 });
+      const cut = value === 0 && x(0) - ctx.widthOf(label, type.small) / 2 < 2;
+      return { value, x: round1(x(value)), label, ...(cut ? { anchor: 'start' as const } : {}) };
+    }),
     tickSize: type.small,
     scale: 'linear',
   };

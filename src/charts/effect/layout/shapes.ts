@@ -104,6 +104,8 @@ export interface AxisTick {
   value: number;
   x: number;
   label: string;
+  /** Where the label sits on its tick: centred (default), or starting at it at the drawing's edge. */
+  anchor?: 'start' | 'middle';
 }
 
 /** A horizontal value axis with vertical grid lines. */
