@@ -184,10 +184,13 @@ describe('<policy-budget-treemap>', () => {
     const el = wrapper.querySelector('policy-budget-treemap')!;
     await el.updateComplete;
     await waitUntil(() => item(el, 'p1') !== null, 'treemap never drawn');
-    // The list is folded behind its count; opened, it names all seven with their figures.
+    // The list is folded behind its count, but for the pillars the drawing names nowhere (3, a
+    // sliver; 7, no amount), which stay on the first view; opened, all seven are named.
     const fold = root(el).querySelector<HTMLDetailsElement>('details.top-fold')!;
     expect(fold.open).to.equal(false);
-    expect(text(el, 'details.top-fold > summary')).to.equal('全7項目の記載額（スライドの金額）');
+    expect(text(el, 'details.top-fold > summary')).to.equal('ほか5項目の記載額（スライドの金額）');
+    const shown = [...root(el).querySelectorAll('.header > .top-items li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(shown).to.deep.equal(['3 医薬品の生産性向上（バイオシミラーを含む）と製造インフラの整備 18.4億円 （うち再掲 18.0億円 → 計上 0.4億円）', '7 医療用医薬品の流通改善への一層の対応 金額の記載なし']);
     fold.open = true;
     expect(root(el).querySelectorAll('.top-items li')).to.have.length(7);
     // 「うち再掲 X億円」 and 「計上 X億円」 are each on one line (a break may come between them).

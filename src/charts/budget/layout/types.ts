@@ -209,6 +209,8 @@ export interface TreemapLayout {
    * it is folded behind (`全7項目の記載額（スライドの金額）`); it opens in place, and the table lists every item.
    */
   readonly topItemsFolded?: string;
+  /** With the list folded, the ids of the items still shown above it: those the drawing names nowhere. */
+  readonly topItemsUnfolded?: readonly string[];
   /** What the focus item's own figures need said: 一部再掲 (how much is counted elsewhere). */
   readonly focusNotes: readonly string[];
   /**
