@@ -165,7 +165,7 @@ export function renderEffectChart(options: RenderEffectChartOptions): TemplateRe
         <line class="hatch-line" x1="0" y1="0" x2="0" y2="8" stroke-width="3"></line>
       </pattern>
       ${(['text', 'improved', 'worsened', 'neutral'] as const).map(
-        (tone) => svg`<marker id=${`${idPrefix}-arrow-${tone}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        (tone) => svg`<marker id=${`${idPrefix}-arrow-${tone}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
           <path class=${`fill-${tone}`} d="M0,0L10,5L0,10Z"></path>
         </marker>`,
       )}
