@@ -147,9 +147,9 @@ export function listOrgArrangements(options: { orientation: OrgOrientation; heig
   const list: OrgCandidate[] = [
     { arrangement: 'top-down', slim: false },
     { arrangement: 'compact', slim: false },
-    { arrangement: 'compact', slim: true },
   ];
   // Below this width a phone reader gets the narrow column (its gutter keeps lines apart, its boxes take the whole width).
+  list.push({ arrangement: 'compact', slim: true });
   if ((options.width ?? Infinity) >= ORG_WRAP_MIN_WIDTH) list.push({ arrangement: 'compact', slim: false, wrap: true }, { arrangement: 'compact', slim: true, wrap: true });
   if (options.height !== undefined) list.push({ arrangement: 'left-right', slim: false }, { arrangement: 'left-right', slim: true });
   list.push({ arrangement: 'narrow', slim: false });
@@ -168,7 +168,7 @@ const WIDE_EM = [24, 20, 17] as const;
  * text) as long as it still fits.
  */
 export function chooseOrgArrangement(options: ArrangeOrgOptions & { orientation: OrgOrientation }): OrgArranged {
-  const candidates = listOrgArrangements(options);
+  const candidates = listOrgArrangements({ orientation: options.orientation, height: options.height, width: options.width });
   const scaleOf = (a: OrgArranged) => Math.min(1, options.width / a.estimate.width, options.height === undefined ? 1 : options.height / a.estimate.height);
   let best: OrgArranged | undefined;
   let bestScale = -Infinity;
@@ -176,6 +176,11 @@ export function chooseOrgArrangement(options: ArrangeOrgOptions & { orientation:
     const arranged = arrangeOrgTree({ ...options, ...candidate });
     const scale = scaleOf(arranged);
     if (scale >= 1) {
+      // A wrapped arrangement taller than the narrow column does not use the width: the column reads better.
+      if (candidate.wrap) {
+        const narrow = arrangeOrgTree({ ...options, arrangement: 'narrow', slim: false });
+        if (scaleOf(narrow) >= 1 && narrow.estimate.height <= arranged.estimate.height) return narrow;
+      }
       // Wider boxes would wrap a wrapped arrangement further: only spread ones widen.
       if (candidate.slim || candidate.wrap || arranged.arrangement === 'narrow' || options.boxWidth !== undefined) return arranged;
       for (const wideEm of WIDE_EM) {

@@ -22,18 +22,45 @@ interface Fit {
   budgets?: ReadonlyMap<OrgTreeItem, number>;
 }
 
-/** Splits `items` into `count` consecutive groups of about equal weight (bodies in their subtrees). */
-export function splitOrgColumns(items: readonly OrgTreeItem[], count: number, weight: (item: OrgTreeItem) => number): OrgTreeItem[][] {
-  const total = items.reduce((a, c) => a + weight(c), 0);
-  const groups: OrgTreeItem[][] = [[]];
-  let acc = 0;
-  items.forEach((item, i) => {
-    const open = count - groups.length;
-    // A new column starts where this item's middle passes the current column's share, or when every item left needs a column of its own.
-    if (groups[groups.length - 1]!.length && open > 0 && (acc + weight(item) / 2 > (total * groups.length) / count || items.length - i <= open)) groups.push([]);
-    groups[groups.length - 1]!.push(item);
-    acc += weight(item);
-  });
+/**
+ * Splits `items` into `count` consecutive groups: the heaviest group (bodies in its subtrees) as
+ * light as it can be, a cut inside a run of one lane costing as much as half an average group
+ * (so that lanes stay whole in a column where the balance allows). Dynamic programming over the
+ * cut points.
+ */
+export function splitOrgColumns(items: readonly OrgTreeItem[], count: number, weight: (item: OrgTreeItem) => number, laneOf: (item: OrgTreeItem) => string = () => ''): OrgTreeItem[][] {
+  const n = items.length;
+  const k = Math.max(1, Math.min(count, n));
+  const prefix = [0];
+  for (const item of items) prefix.push(prefix[prefix.length - 1]! + weight(item));
+  const penalty = prefix[n]! / k / 2;
+  /** Cost of a cut before item i (0 < i < n). */
+  const cut = (i: number) => (laneOf(items[i - 1]!) === laneOf(items[i]!) ? penalty : 0);
+  // best[g][i]: the least cost of the first i items in g groups (cost: heaviest group + cut penalties); from[g][i]: where its last group starts.
+  const best: number[][] = [[0, ...Array<number>(n).fill(Infinity)]];
+  const from: number[][] = [[]];
+  for (let g = 1; g <= k; g++) {
+    best.push(Array<number>(n + 1).fill(Infinity));
+    from.push(Array<number>(n + 1).fill(0));
+    for (let i = g; i <= n; i++) {
+      for (let j = g - 1; j < i; j++) {
+        if (!Number.isFinite(best[g - 1]![j]!)) continue;
+        const prev = best[g - 1]![j]!;
+        const cost = Math.max(prev, prefix[i]! - prefix[j]!) + (j > 0 ? cut(j) : 0);
+        if (cost < best[g]![i]!) {
+          best[g]![i] = cost;
+          from[g]![i] = j;
+        }
+      }
+    }
+  }
+  const groups: OrgTreeItem[][] = [];
+  let end = n;
+  for (let g = k; g >= 1; g--) {
+    const start = from[g]![end]!;
+    groups.unshift(items.slice(start, end));
+    end = start;
+  }
   return groups;
 }
 
@@ -62,7 +89,7 @@ export function planOrgColumns(options: { roots: readonly OrgTreeItem[]; width: 
     const out: OrgSlot[][] = [base];
     const n = children.length;
     const counts = [...new Set([Math.ceil(n / 2), Math.ceil(n / 3), Math.ceil(n / 4), 1])].filter((c) => c < base.length);
-    for (const c of counts.sort((a, b) => b - a)) out.push(splitOrgColumns(children, c, weight).map((items) => ({ items, column: items.length > 1 })));
+    for (const c of counts.sort((a, b) => b - a)) out.push(splitOrgColumns(children, c, weight, laneKey).map((items) => ({ items, column: items.length > 1 })));
     return out;
   };
 

@@ -302,7 +302,8 @@ export function positionOrgTree(options: {
       slotRel.set(c, { b: ORG_HANG_INDENT, d: cursor });
       widest = Math.max(widest, bw(c.content));
       bottom = cursor + dw(c.content);
-      cursor = bottom + columnGap(c, slot.items[i + 1]);
+      const next = slot.items[i + 1];
+      cursor = bottom + columnGap(c, next) + (next ? headerRoom(c, next) : 0);
     });
     const lane = laneKey(slot.items[0]!);
     return { left: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT / 2 - 1, lane, depth }], right: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT + widest, lane, depth }], extent: bottom };
