@@ -105,8 +105,9 @@ function renderShape(shape: Shape, idPrefix: string): SVGTemplateResult {
       ></line>`;
     case 'symbol':
       return svg`<path
-        class=${shape.symbol === 'ring' ? `symbol ring stroke-${shape.tone}` : `symbol fill-${shape.tone} stroke-${shape.tone}`}
+        class=${shape.symbol === 'ring' || shape.hollow ? `symbol ring stroke-${shape.tone}` : `symbol fill-${shape.tone} stroke-${shape.tone}`}
         d=${getSymbolPath(shape)}
+        stroke-dasharray=${shape.dash ?? nothing}
       ></path>`;
   }
 }
@@ -115,7 +116,7 @@ function renderAxis(axis: AxisLayout): SVGTemplateResult {
   return svg`<g class="axis" aria-hidden="true">
     ${axis.ticks.map(
       (tick) => svg`<line class="stroke-muted" x1=${tick.x} x2=${tick.x} y1=${axis.gridTop} y2=${axis.gridBottom} stroke-width="1"></line>
-        <text class="tone-muted tick" x=${tick.x} y=${axis.y} font-size=${axis.tickSize} text-anchor="middle">${tick.label}</text>`,
+        <text class="tone-muted tick" x=${tick.x} y=${axis.y} font-size=${axis.tickSize} text-anchor=${tick.anchor ?? 'middle'}>${tick.label}</text>`,
     )}
     ${axis.zeroX === undefined ? nothing : svg`<line class="stroke-zero" x1=${axis.zeroX} x2=${axis.zeroX} y1=${axis.gridTop} y2=${axis.gridBottom} stroke-width="2"></line>`}
     ${axis.title ? renderText(axis.title) : nothing}
