@@ -250,7 +250,8 @@ async function runCase(browser, port, c, impls, info) {
     const runs = Object.fromEntries(active.map((impl) => [impl, Object.fromEntries(actions[impl].map((a) => [a, []]))]));
     const lastRun = c.cold ? 0 : Math.min(opt.runs, c.runs ?? opt.runs);
     for (let run = 0; run <= lastRun; run++) {
-      if (profiled && run === 1) {
+      // Cold cases measure run 0 (no warm-up): profile it.
+      if (profiled && run === (c.cold ? 0 : 1)) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');
