@@ -9,6 +9,7 @@
 import type { BudgetSummary } from '../../../data/budget-summary.js';
 import { changeToneOf, type ChangeTone } from './change.js';
 import { changeTextOf, makeCell, mismatchOf, pillarOf, supplementaryRectOf } from './cell.js';
+import type { ContainerHeader } from './cell-label.js';
 import type { LaidNode } from './tile.js';
 import type { CellMismatch, DrillTarget, Rect, TreemapCell, TreemapCellKind, TreemapContext, TreemapRef } from './types.js';
 
@@ -139,7 +140,9 @@ class LazyCell implements TreemapCell {
  * The cells of a view: every one made at once (`makeCell`), except in an every-level view of
  * many cells (`MANY_CELLS`) where the small ones are lazy and batched.
  */
-export function makeCells(ctx: TreemapContext, nodes: readonly LaidNode[], everyLeaf: boolean): TreemapCell[] {
-  if (!everyLeaf || nodes.length < MANY_CELLS) return nodes.map((node) => makeCell(ctx, node));
-  return nodes.map((node) => (isSmallRect({ width: node.x1 - node.x0, height: node.y1 - node.y0 }) ? new LazyCell(ctx, node) : makeCell(ctx, node)));
+export function makeCells(ctx: TreemapContext, nodes: readonly LaidNode[], everyLeaf: boolean, headers: ReadonlyMap<string, ContainerHeader>): TreemapCell[] {
+  const eager = (node: LaidNode) => makeCell(ctx, node, headers.get(node.data.key));
+  if (!everyLeaf || nodes.length < MANY_CELLS) return nodes.map(eager);
+  // A small cell has no header band (too narrow or low for one): `makeCell` needs no header.
+  return nodes.map((node) => (isSmallRect({ width: node.x1 - node.x0, height: node.y1 - node.y0 }) ? new LazyCell(ctx, node) : eager(node)));
 }

@@ -43,6 +43,12 @@ export interface TileViewOptions {
   readonly width: number;
   readonly height: number;
   readonly metrics: TreemapMetrics;
+  /**
+   * Height of a container's header band (a wrapped header takes more lines); default
+   * `metrics.header`. Asked for level-1 containers, and with `everyLeaf` for every container
+   * wide enough for a band.
+   */
+  readonly headerHeight?: (node: LaidNode) => number;
   /** The view holds every level (`buildView` with a minimum cell area of 0). */
   readonly everyLeaf?: boolean;
 }
@@ -52,15 +58,15 @@ export interface TileViewOptions {
  * level 1 and 2, or every level with `everyLeaf`.
  */
 export function tileView(options: TileViewOptions): LaidNode[] {
-  const { view, width, height, metrics } = options;
+  const { view, width, height, metrics, headerHeight } = options;
   const root = hierarchy<ViewNode>(view, (d) => d.children).sum((d) => (d.children ? 0 : d.value));
-  if (options.everyLeaf) return tileEveryLevel(root, width, height, metrics);
+  if (options.everyLeaf) return tileEveryLevel(root, width, height, metrics, headerHeight);
   const laid = treemap<ViewNode>()
     .tile(treemapSquarify)
     .size([width, height])
     .paddingInner(2)
     .paddingOuter((n) => (n.depth === 0 ? 0 : 3))
-    .paddingTop((n) => (n.depth === 1 && n.children ? metrics.header : n.depth === 0 ? 0 : 3))
+    .paddingTop((n) => (n.depth === 1 && n.children ? (headerHeight?.(n as LaidNode) ?? metrics.header) : n.depth === 0 ? 0 : 3))
     .paddingBottom((n) => (hasRefRow(n, metrics) ? metrics.refRow + 2 : n.depth === 0 ? 0 : 3))
     .round(true)(root);
   const out: LaidNode[] = [];
@@ -81,7 +87,13 @@ const GAP = 2;
  * row and edges leave (each only where the container has room for it, so what is left is never
  * empty), then each item inset by half the gap when it is large enough to keep its area.
  */
-function tileEveryLevel(root: HierarchyNode<ViewNode>, width: number, height: number, metrics: TreemapMetrics): LaidNode[] {
+function tileEveryLevel(
+  root: HierarchyNode<ViewNode>,
+  width: number,
+  height: number,
+  metrics: TreemapMetrics,
+  headerHeight: TileViewOptions['headerHeight'],
+): LaidNode[] {
   const laid = root as LaidNode;
   laid.x0 = 0;
   laid.y0 = 0;
@@ -102,9 +114,10 @@ function tileEveryLevel(root: HierarchyNode<ViewNode>, width: number, height: nu
     let side = 0;
     if (n.depth > 0) {
       const edge = Math.min(w, h) >= 16 ? 3 : Math.min(w, h) >= 6 ? 1 : 0;
-      const band = w >= MIN_HEADER_WIDTH && h >= metrics.header + MIN_ITEMS_HEIGHT;
+      const bandHeight = w >= MIN_HEADER_WIDTH && h >= metrics.header + MIN_ITEMS_HEIGHT ? (headerHeight?.(n) ?? metrics.header) : undefined;
+      const band = bandHeight !== undefined && h >= bandHeight + MIN_ITEMS_HEIGHT;
       if (band) headerBands.add(n);
-      top = band ? metrics.header : edge;
+      top = band ? bandHeight : edge;
       bottom = hasRefRow(n, metrics) ? metrics.refRow + 2 : edge;
       side = edge;
     }
