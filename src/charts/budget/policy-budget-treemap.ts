@@ -97,7 +97,9 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   /**
    * Cells smaller than this many px² are gathered into one "N others" cell (default 784,
-   * 28×28). `0` gathers nothing: every item of the view (two levels below the focus) is drawn.
+   * 28×28; two levels below the focus are shown). `0` gathers nothing and draws every item at
+   * every level, down to every leaf; with thousands of cells the small ones are drawn together
+   * and reached by the keyboard, the tooltip and the table.
    * A negative or non-numeric value falls back to the default, with one console warning.
    */
   @property({ type: Number, attribute: 'min-cell-area' }) minCellArea?: number;
