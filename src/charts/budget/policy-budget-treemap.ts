@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { buildTreemapTable, treemapDataTable } from './table.js';
-import { budgetChart, summaryOf } from './index.js';
+import { budgetChart, budgetTableCode, summaryOf } from './index.js';
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
 import {
@@ -17,7 +16,6 @@ import {
 import { canMeasureWithCanvas } from '../../kit/measure.js';
 import { keyword, numberOption } from '../../kit/keyword.js';
 import type { DataTable } from '../../kit/data-table.js';
-import { renderDataTable } from '../../kit/data-table-view.js';
 import { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
 import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
 import { TextMeasureController } from '../../kit/controllers/text-measure-controller.js';
@@ -246,6 +244,10 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   /** The table alternative: every item with formatted figures (the CSV, the model's table, has whole yen). */
   protected override renderTable(doc: BudgetDocument): TemplateResult | typeof nothing {
+    // Loaded on first use (the base element waits for it before an update that shows the table).
+    const code = budgetTableCode.value;
+    if (!code) return nothing;
+    const { buildTreemapTable, treemapDataTable, renderDataTable } = code;
     const summary = this.summary ?? summaryOf(doc);
     const ui = BUDGET_UI[this.locale];
     const title = doc.title ?? ui.untitled;

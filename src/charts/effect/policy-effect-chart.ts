@@ -2,9 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { summarizeEffect } from '../../data/effect-summary.js';
 import type { EffectDocument, Locale } from '../../data/types.js';
 import { chooseContentLocale } from '../../format/locale.js';
-import { renderDataTable } from '../../kit/data-table-view.js';
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
-import { effectChart } from './index.js';
+import { effectChart, effectTableCode } from './index.js';
 import { EFFECT_UI } from './words.js';
 import { MEASURE_SIZE } from './layout/common.js';
 import type { EffectLayout } from './layout/shapes.js';
@@ -122,9 +121,11 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   }
 
   /** The table alternative, in the content's language (see {@link contentLocale}). */
-  protected override renderTable(doc: EffectDocument): TemplateResult {
+  protected override renderTable(doc: EffectDocument): TemplateResult | typeof nothing {
+    const code = effectTableCode.value;
+    if (!code) return nothing;
     const locale = this.contentLocale(doc);
-    return html`<div lang=${locale === this.locale ? nothing : locale}>${renderDataTable(effectChart.table({ doc, locale }))}</div>`;
+    return html`<div lang=${locale === this.locale ? nothing : locale}>${code.renderDataTable(code.table({ doc, locale }))}</div>`;
   }
 
   /**

@@ -1,9 +1,8 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeOrgBody } from './describe.js';
-import { renderOrgList } from './list.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
-import { orgChart } from './index.js';
+import { orgChart, orgTableCode } from './index.js';
 import { keepActive, revealBody, searchBodies, setCollapsed } from './state.js';
 import { OrgTreeController } from './tree-controller.js';
 import type { OrganizationDocument } from '../../data/types.js';
@@ -292,7 +291,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   }
 
   /** The text alternative: every body as nested lists (the CSV is the model's table). */
-  protected override renderTable(doc: OrganizationDocument): TemplateResult {
-    return renderOrgList({ doc, locale: this.locale });
+  protected override renderTable(doc: OrganizationDocument): TemplateResult | typeof nothing {
+    return orgTableCode.value?.renderOrgList({ doc, locale: this.locale }) ?? nothing;
   }
 }
