@@ -73,7 +73,7 @@ export type ElementModel<TDoc extends ChartDocument> = Pick<ChartModel<TDoc>, 'p
 
 /**
  * A chart's table code: what its table alternative and CSV need, loaded on first use (the table
- * shown, `toCSV()`), not with the chart (src/charts/<chart>/table-code.ts; docs/size.md).
+ * shown, `toCSV()`), not with the chart (src/charts/<chart>/lazy.ts; docs/size.md).
  */
 export interface TableCode<TDoc extends ChartDocument = ChartDocument> {
   /** The chart's data as one table, every datum included; the CSV export is derived from it. */

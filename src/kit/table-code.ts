@@ -1,6 +1,6 @@
 /**
  * What every chart's table alternative and CSV share, loaded with the chart's table code on
- * first use (src/charts/<chart>/table-code.ts, the model's `tableCode`), not with the chart.
+ * first use (src/charts/<chart>/lazy.ts, the model's `tableCode`), not with the chart.
  */
 import { toCSV } from '../export/csv.js';
 import { dataTableRows, type DataTable } from './data-table.js';

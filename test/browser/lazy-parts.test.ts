@@ -34,10 +34,10 @@ describe('parts loaded when used', () => {
   it('the table code loads when the reader points at or focuses the table toggle, before the click', async () => {
     const el = await fixture<PolicyOrgChart>(html`<policy-org-chart .data=${await load('/data/partnership-council.json')}></policy-org-chart>`);
     expect(el.status).to.equal('ready');
-    expect(requested('/src/charts/org/table-code.ts'), 'not loaded with the chart').to.equal(false);
+    expect(requested('/src/charts/org/lazy.ts'), 'not loaded with the chart').to.equal(false);
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
     toggle.focus();
-    await waitUntil(() => requested('/src/charts/org/table-code.ts'), 'focus loads the table code');
+    await waitUntil(() => requested('/src/charts/org/lazy.ts'), 'focus loads the table code');
     toggle.click();
     await el.updateComplete;
     // The first toggle shows the whole list at once: every body of the document is in it.

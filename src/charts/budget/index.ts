@@ -22,8 +22,8 @@ export function summaryOf(doc: BudgetDocument): BudgetSummary {
   return s;
 }
 
-/** The table alternative's and the CSV's code, loaded on first use (table-code.ts; docs/size.md). */
-export const budgetTableCode = lazyPart(() => import('./table-code.js'));
+/** The parts loaded on first use (lazy.ts: the table alternative and the CSV, the tooltip; docs/size.md). */
+export const budgetLazy = lazyPart(() => import('./lazy.js'));
 
 /** The budget treemap's model: parse, lay out, describe, table and draw, in and outside the element. */
 export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, TreemapLayout, RenderTreemapOptions, BudgetUiWords> = {
@@ -34,7 +34,7 @@ export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, Treem
   layout: layoutTreemap,
   // The names are worded with the figures in the layout (cells and reference marks).
   describe: ({ layout }) => new Map([...layout.cells.map((c) => [c.key, c.description] as const), ...[...layout.rootRefs, ...layout.cells.flatMap((c) => c.refs)].map((r) => [r.key, r.description] as const)]),
-  tableCode: budgetTableCode,
+  tableCode: budgetLazy,
   legend: listBudgetLegend,
   render: renderTreemapSvg,
   words: BUDGET_UI,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { budgetChart, budgetTableCode, summaryOf } from './index.js';
+import { budgetChart, budgetLazy, summaryOf } from './index.js';
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
 import {
@@ -28,6 +28,7 @@ import { drillToItem } from './state.js';
 import { TreemapNavController } from './nav-controller.js';
 import { renderTreemapToolbar } from './toolbar.js';
 import { renderTreemapView } from './view.js';
+import type { LazyPart } from '../../kit/lazy-part.js';
 
 let instances = 0;
 
@@ -79,6 +80,16 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   constructor() {
     super(budgetChart);
+    // The tooltip: loaded as the reader comes to the chart (see partsToRender).
+    const preload = () => void budgetLazy.load().catch(() => undefined);
+    this.addEventListener('pointerenter', preload, { once: true });
+    this.addEventListener('focusin', preload, { once: true });
+  }
+
+  /** An update that may show the tooltip (a cell hovered or focused) waits for its code (loaded on first use). */
+  protected override partsToRender(): LazyPart<unknown>[] {
+    const parts = super.partsToRender();
+    return this.tree.hoverKey !== undefined || this.tree.treeFocused ? [...parts, budgetLazy] : parts;
   }
 
   /** `initial` (default): initial amounts only; `with-supplementary`: 補正 drawn hatched beside them. */
@@ -245,7 +256,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   /** The table alternative: every item with formatted figures (the CSV, the model's table, has whole yen). */
   protected override renderTable(doc: BudgetDocument): TemplateResult | typeof nothing {
     // Loaded on first use (the base element waits for it before an update that shows the table).
-    const code = budgetTableCode.value;
+    const code = budgetLazy.value;
     if (!code) return nothing;
     const { buildTreemapTable, treemapDataTable, renderDataTable } = code;
     const summary = this.summary ?? summaryOf(doc);

@@ -9,8 +9,8 @@ import { renderEffectChart, type RenderEffectChartOptions } from './render.js';
 import { lazyPart } from '../../kit/lazy-part.js';
 import { EFFECT_UI, type EffectUiWords } from './words.js';
 
-/** The table alternative's and the CSV's code, loaded on first use (table-code.ts; docs/size.md). */
-export const effectTableCode = lazyPart(() => import('./table-code.js'));
+/** The parts loaded on first use (lazy.ts: the table alternative and the CSV; docs/size.md). */
+export const effectLazy = lazyPart(() => import('./lazy.js'));
 
 /** The effect chart's model: parse, lay out, describe, table and draw, in and outside the element. */
 export const effectChart: ChartModel<EffectDocument, EffectLayoutOptions<EffectDocument>, EffectLayout, RenderEffectChartOptions, EffectUiWords> = {
@@ -20,7 +20,7 @@ export const effectChart: ChartModel<EffectDocument, EffectLayoutOptions<EffectD
   layout: layoutEffect,
   // Each mark's name is worded with its figures in the layout.
   describe: ({ layout }) => new Map(layout.marks.map((mark) => [mark.id, mark.description])),
-  tableCode: effectTableCode,
+  tableCode: effectLazy,
   // Category keys and scale notes are drawn inside the SVG: nothing is listed beside it.
   legend: () => [],
   render: renderEffectChart,

@@ -3,7 +3,7 @@ import { summarizeEffect } from '../../data/effect-summary.js';
 import type { EffectDocument, Locale } from '../../data/types.js';
 import { chooseContentLocale } from '../../format/locale.js';
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
-import { effectChart, effectTableCode } from './index.js';
+import { effectChart, effectLazy } from './index.js';
 import { EFFECT_UI } from './words.js';
 import { MEASURE_SIZE } from './layout/common.js';
 import type { EffectLayout } from './layout/shapes.js';
@@ -122,7 +122,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
 
   /** The table alternative, in the content's language (see {@link contentLocale}). */
   protected override renderTable(doc: EffectDocument): TemplateResult | typeof nothing {
-    const code = effectTableCode.value;
+    const code = effectLazy.value;
     if (!code) return nothing;
     const locale = this.contentLocale(doc);
     return html`<div lang=${locale === this.locale ? nothing : locale}>${code.renderDataTable(code.table({ doc, locale }))}</div>`;

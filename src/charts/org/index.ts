@@ -9,8 +9,8 @@ import { renderOrgChartSvg, type RenderOrgChartOptions } from './render.js';
 import { lazyPart } from '../../kit/lazy-part.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
 
-/** The table alternative's and the CSV's code, loaded on first use (table-code.ts; docs/size.md). */
-export const orgTableCode = lazyPart(() => import('./table-code.js'));
+/** The parts loaded on first use (lazy.ts: the table alternative and the CSV, the tooltip and the details panel; docs/size.md). */
+export const orgLazy = lazyPart(() => import('./lazy.js'));
 
 /** The organisation chart's model: parse, size and draw outside the element. */
 export const orgChart: ChartModel<OrganizationDocument, LayoutOrgChartOptions, OrgChartLayout, RenderOrgChartOptions, OrgUiStrings> = {
@@ -19,7 +19,7 @@ export const orgChart: ChartModel<OrganizationDocument, LayoutOrgChartOptions, O
   parse: parseOrganization,
   layout: layoutOrgChart,
   describe: ({ doc, locale }) => describeOrgBodies({ doc, locale }),
-  tableCode: orgTableCode,
+  tableCode: orgLazy,
   legend: listOrgLegend,
   render: renderOrgChartSvg,
   words: ORG_UI,

@@ -2,7 +2,7 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeOrgBody } from './describe.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
-import { orgChart, orgTableCode } from './index.js';
+import { orgChart, orgLazy } from './index.js';
 import { keepActive, revealBody, searchBodies, setCollapsed } from './state.js';
 import { OrgTreeController } from './tree-controller.js';
 import type { OrganizationDocument } from '../../data/types.js';
@@ -18,7 +18,8 @@ import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { orgChartStyles } from './styles.js';
 import { fitOrgView } from './fit.js';
 import { renderOrgToolbar } from './toolbar.js';
-import { placeOrgFloats, renderOrgView } from './view.js';
+import { renderOrgView } from './view.js';
+import type { LazyPart } from '../../kit/lazy-part.js';
 
 /**
  * A governance hierarchy (組織図) drawn from an `"type": "organization"` JSON document: a tidy
@@ -64,6 +65,16 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   constructor() {
     super(orgChart);
+    // The tooltip and the details panel: loaded as the reader comes to the chart (see partsToRender).
+    const preload = () => void orgLazy.load().catch(() => undefined);
+    this.addEventListener('pointerenter', preload, { once: true });
+    this.addEventListener('focusin', preload, { once: true });
+  }
+
+  /** An update that shows the tooltip or the details panel waits for their code (loaded on first use). */
+  protected override partsToRender(): LazyPart<unknown>[] {
+    const parts = super.partsToRender();
+    return this.tree.tipId || this.tree.detailsId ? [...parts, orgLazy] : parts;
   }
 
   /**
@@ -287,11 +298,11 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    placeOrgFloats(this.renderRoot as ShadowRoot, this.tree.tipId, this.tree.detailsId);
+    orgLazy.value?.placeOrgFloats(this.renderRoot as ShadowRoot, this.tree.tipId, this.tree.detailsId);
   }
 
   /** The text alternative: every body as nested lists (the CSV is the model's table). */
   protected override renderTable(doc: OrganizationDocument): TemplateResult | typeof nothing {
-    return orgTableCode.value?.renderOrgList({ doc, locale: this.locale }) ?? nothing;
+    return orgLazy.value?.renderOrgList({ doc, locale: this.locale }) ?? nothing;
   }
 }

@@ -1,4 +1,7 @@
-/** The treemap's table code (its model's `tableCode`): the table alternative and the CSV, loaded on first use. */
+/**
+ * The treemap's parts loaded on first use (index.ts `budgetLazy`, the model's `tableCode`): the
+ * table alternative, the CSV and the tooltip, in one chunk.
+ */
 import type { BudgetDocument, Locale } from '../../data/types.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { summaryOf } from './index.js';
@@ -6,6 +9,7 @@ import { budgetDataTable } from './table.js';
 
 export { buildTreemapTable, treemapDataTable } from './table.js';
 export { renderDataTable, tableCSV } from '../../kit/table-code.js';
+export { renderTreemapTooltip } from './tooltip.js';
 
 /** The CSV's table: every item with whole yen. */
 export function table({ doc, locale }: { doc: BudgetDocument; locale: Locale }): DataTable {
