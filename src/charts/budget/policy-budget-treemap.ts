@@ -16,7 +16,7 @@ import {
 import { canMeasureWithCanvas } from '../../kit/measure.js';
 import { keyword, numberOption } from '../../kit/keyword.js';
 import type { DataTable } from '../../kit/data-table.js';
-import { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
+import type { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
 import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
 import { TextMeasureController } from '../../kit/controllers/text-measure-controller.js';
 import { BUDGET_UI } from './words.js';
@@ -140,12 +140,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     };
   }, TREEMAP_FONT_SIZE);
   private table?: { summary: BudgetSummary; locale: Locale; title: string; table: DataTable };
-  private readonly rows = new ProgressiveRowsController<readonly (string | number)[]>(this, {
-    chunk: TABLE_CHUNK,
-    first: 4,
-    step: 8,
-    active: () => this.showTable && this.table !== undefined,
-  });
+  /** The table's rows in chunks; made with the table code (lazy.ts), when the table is first shown. */
+  private rows?: ProgressiveRowsController<readonly (string | number)[]>;
   private readonly tree: TreemapNavController = new TreemapNavController(this, {
     summary: () => this.summary,
     layout: () => this.layout,
@@ -258,7 +254,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     // Loaded on first use (the base element waits for it before an update that shows the table).
     const code = budgetLazy.value;
     if (!code) return nothing;
-    const { buildTreemapTable, treemapDataTable, renderDataTable } = code;
+    const { buildTreemapTable, treemapDataTable, renderDataTable, ProgressiveRowsController } = code;
     const summary = this.summary ?? summaryOf(doc);
     const ui = BUDGET_UI[this.locale];
     const title = doc.title ?? ui.untitled;
@@ -269,7 +265,12 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const { table } = this.table;
     // Tens of thousands of rows: the first chunks at once, the rest in later tasks so the page
     // stays responsive. Rendered on the server (and hydrated), the whole table is in the page.
-    const rows = this.rows;
+    const rows = (this.rows ??= new ProgressiveRowsController<readonly (string | number)[]>(this, {
+      chunk: TABLE_CHUNK,
+      first: 4,
+      step: 8,
+      active: () => this.showTable && this.table !== undefined,
+    }));
     rows.use(table.rows, this.serverLayout);
     return html`${renderDataTable(table, { chunks: { size: TABLE_CHUNK, count: rows.chunks.length, shown: rows.shown }, noteClass: 'editor-note' })}
       <p class="table-progress" role="status">${rows.busy ? ui.tableProgress(rows.shownRows, table.rows.length) : ''}</p>`;
