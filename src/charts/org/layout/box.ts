@@ -86,11 +86,13 @@ export function measureOrgBox(options: {
   locale?: Locale;
   /** Base font size in px; default 14. */
   fontSize?: number;
+  /** Where the box's expand/collapse toggle sits: its text keeps clear of it. */
+  toggle?: 'bottom' | 'right';
 }): OrgBoxContent {
   const { body, measure, measureSize = 14, locale = 'ja' } = options;
   const M = resolveOrgMetrics(options.fontSize);
   const maxLines = options.maxLines ?? 3;
-  const key = `${options.boxWidth}|${options.minWidth}|${options.maxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}`;
+  const key = `${options.boxWidth}|${options.minWidth}|${options.maxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}|${options.toggle}`;
   let perMeasure = contentCache.get(measure);
   if (!perMeasure) contentCache.set(measure, (perMeasure = new WeakMap()));
   const hit = perMeasure.get(body);
@@ -105,7 +107,8 @@ export function measureOrgBox(options: {
   const boxWidth =
     options.boxWidth ??
     Math.max(options.minWidth ?? 0, Math.min(options.maxWidth ?? Infinity, naturalWidth(body, { name: nameMeasure, text: textMeasure }, locale, M.padding, badgeWidth)));
-  const inner = boxWidth - 2 * M.padding;
+  // A toggle on the right edge reaches its radius into the box: lines stop short of it.
+  const inner = boxWidth - 2 * M.padding - (options.toggle === 'right' ? Math.max(0, M.toggleRadius + 3 - M.padding) : 0);
   const lines: OrgTextLine[] = [];
   const counts: OrgCountButton[] = [];
   let truncated = false;
@@ -141,7 +144,9 @@ export function measureOrgBox(options: {
     y += M.gapBetweenParts;
     for (const note of body.notes) push('note', note, maxLines, textMeasure, M.textLine, M.textSize);
   }
-  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + M.padding), badge: { text: badgeText, width: badgeWidth }, lines, counts, truncated };
+  // A toggle on the bottom edge reaches its radius up into the box: the last line stays clear of it.
+  const bottom = options.toggle === 'bottom' ? Math.max(M.padding, M.toggleRadius + 4) : M.padding;
+  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + bottom), badge: { text: badgeText, width: badgeWidth }, lines, counts, truncated };
   perMeasure.set(body, { key, content });
   return content;
 }
