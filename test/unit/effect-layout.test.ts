@@ -207,6 +207,16 @@ describe('change', () => {
     assert.equal(findTextProblem(layout), '');
     const page = lay(load('distribution.json'), 800);
     assert.ok(page.height <= 450, `page drawing ${page.height} px tall`);
+    // A phone: each time beside its value on one line (same baseline), rows closer; 575 px before.
+    const phone = lay(load('distribution.json'), 360);
+    assert.ok(phone.height <= 500, `phone drawing ${phone.height} px tall`);
+    for (const mark of phone.marks) {
+      const value = mark.shapes.find((s) => s.kind === 'text' && /^[−\d.]+%$/.test(s.lines[0]!) && s.bold) as TextShape;
+      const time = mark.shapes.find((s) => s.kind === 'text' && /^平成/.test(s.lines[0]!)) as TextShape;
+      assert.equal(time.y, value.y, `${mark.label}: the time on the value's line`);
+      assert.ok(Math.min(...phone.axes.map((a) => a.tickSize)) >= 12 && time.size >= 12);
+    }
+    assert.equal(findTextProblem(phone), '');
   });
 
   it('lays out again for a fixed height instead of scaling: same type, tighter rows, nothing overlapping', () => {
