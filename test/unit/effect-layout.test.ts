@@ -633,3 +633,13 @@ describe('grid lines and labels', () => {
     }
   });
 });
+
+describe('file drawing on a slide page', () => {
+  it('fits the drawing to the height the page leaves (spread and centred, not left short)', async () => {
+    const { effectFile } = await import('../../src/charts/effect/file.js');
+    const drawing = effectFile.drawFile({ doc: load('sakigake.json'), width: 1856, locale: 'ja', fontSize: 20, height: 800 });
+    const markup = collectResultSync(render(drawing.template));
+    assert.match(markup, /<svg[^>]*\sheight="800"/);
+    assert.match(markup, /viewBox="0 0 1856 800"/, 'laid out for the height, not scaled');
+  });
+});
