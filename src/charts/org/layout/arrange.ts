@@ -12,7 +12,7 @@ import { chooseOrgBoxLimits, measureOrgBox, ORG_HANG_INDENT, ORG_NARROW_GUTTER, 
 import { ORG_UI } from '../words.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
-import { planOrgColumns } from './columns.js';
+import { ORG_WRAP_MAX_BODIES, planOrgColumns } from './columns.js';
 import { positionOrgTree, type OrgPositions, type OrgTreeItem } from './position.js';
 import { ORG_MAX_FOLDED_LINES, type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
@@ -168,7 +168,8 @@ const WIDE_EM = [24, 20, 17] as const;
  * text) as long as it still fits.
  */
 export function chooseOrgArrangement(options: ArrangeOrgOptions & { orientation: OrgOrientation }): OrgArranged {
-  const candidates = listOrgArrangements({ orientation: options.orientation, height: options.height, width: options.width });
+  // Past a few hundred bodies no wrapped plan is sought (columns.ts): those candidates would repeat the compact one.
+  const candidates = listOrgArrangements({ orientation: options.orientation, height: options.height, width: options.width }).filter((c) => !c.wrap || options.visible.order.length <= ORG_WRAP_MAX_BODIES);
   const scaleOf = (a: OrgArranged) => Math.min(1, options.width / a.estimate.width, options.height === undefined ? 1 : options.height / a.estimate.height);
   let best: OrgArranged | undefined;
   let bestScale = -Infinity;

@@ -83,13 +83,17 @@ export function planOrgColumns(options: { roots: readonly OrgTreeItem[]; width: 
   const gap = lanes ? ORG_GAPS.lane : ORG_GAPS.cousin;
   const memo = new Map<OrgTreeItem | null, Map<number, Fit>>();
 
-  /** The slots tried for a row of children, most columns first. */
-  const tries = (children: readonly OrgTreeItem[]): OrgSlot[][] => {
+  /** The slots tried for a row of children, most columns first (computed once per parent). */
+  const tried = new Map<OrgTreeItem | null, OrgSlot[][]>();
+  const tries = (key: OrgTreeItem | null, children: readonly OrgTreeItem[]): OrgSlot[][] => {
+    const hit = tried.get(key);
+    if (hit) return hit;
     const base = groupOrgSlots(children, 'compact', laneKey);
     const out: OrgSlot[][] = [base];
     const n = children.length;
     const counts = [...new Set([Math.ceil(n / 2), Math.ceil(n / 3), Math.ceil(n / 4), 1])].filter((c) => c < base.length);
     for (const c of counts.sort((a, b) => b - a)) out.push(splitOrgColumns(children, c, weight, laneKey).map((items) => ({ items, column: items.length > 1 })));
+    tried.set(key, out);
     return out;
   };
 
@@ -133,13 +137,19 @@ export function planOrgColumns(options: { roots: readonly OrgTreeItem[]; width: 
   };
 
   const fitRow = (key: OrgTreeItem | null, children: readonly OrgTreeItem[], own: number, budget: number, slotGap: number): Fit => {
-    const bucket = Math.floor(budget / 16);
+    // Budgets are rounded down to 32 px steps (the search stays small; a fit is at most that much tighter than needed).
+    const bucket = Number.isFinite(budget) ? Math.floor(budget / 32) : Infinity;
+    if (Number.isFinite(budget)) {
+      const free = fitRow(key, children, own, Infinity, slotGap);
+      if (free.width <= budget) return free;
+      budget = bucket * 32;
+    }
     let perItem = memo.get(key);
     if (!perItem) memo.set(key, (perItem = new Map()));
     const hit = perItem.get(bucket);
     if (hit) return hit;
     let best: Fit | undefined;
-    for (const slots of tries(children)) {
+    for (const slots of tries(key, children)) {
       const { widths, budgets } = measureSlots(slots, budget, slotGap);
       const f: Fit = { width: span(own, slots, widths, slotGap), slots, budgets };
       if (f.width <= budget) {
