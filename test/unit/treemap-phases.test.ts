@@ -8,7 +8,7 @@ import { cellLabel } from '../../src/charts/budget/layout/cell-label.js';
 import { changeTextOf, makeCell, mismatchOf, supplementaryRectOf } from '../../src/charts/budget/layout/cell.js';
 import { changeToneOf, layoutChangeKey } from '../../src/charts/budget/layout/change.js';
 import { describeFocus, makeCrumbs } from '../../src/charts/budget/layout/focus.js';
-import { amountFormat, chartAmountFormat, chooseAmountUnit, figurePhrases } from '../../src/charts/budget/layout/format.js';
+import { amountFormat, amountPhrases, chartAmountFormat, chooseAmountUnit, figurePhrases } from '../../src/charts/budget/layout/format.js';
 import { fitLine } from '../../src/charts/budget/layout/labels.js';
 import { scaleMeasure, treemapMetrics } from '../../src/charts/budget/layout/metrics.js';
 import { makeRef, placeRefs } from '../../src/charts/budget/layout/refs.js';
@@ -256,5 +256,15 @@ describe('phase top-items: folding and kept phrases', () => {
     assert.deepEqual(topItems[2]!.relistKeep, ['うち再掲 18.0億円', '計上 0.4億円']);
     assert.deepEqual(reconcileKeep, ['記載額の計 118.5億円', 'うち再掲 36.3億円', '計上額 82.2億円']);
     assert.deepEqual(figurePhrases('of which re-listed ¥1.8 billion → counted ¥0.04 billion', ['¥1.8 billion', '¥0.04 billion']), ['re-listed ¥1.8 billion', 'counted ¥0.04 billion']);
+    // Other header lines: every amount with the word before it.
+    assert.deepEqual(amountPhrases('補正の記載額の計 7.3億円 と斜線（内訳の補正）の計 10.2億円 が一致しません。「薬事」は補正 1.3億円 と記載'), [
+      '補正の記載額の計 7.3億円',
+      '計 10.2億円',
+      '補正 1.3億円',
+    ]);
+    assert.deepEqual(amountPhrases('「薬事規制改革等を通じたコスト低減と効率性向上」は補正 1.3億円 と記載'), ['補正 1.3億円']);
+    // A long label is not held to its amount (it would not fit a phone's line): the amount alone.
+    assert.deepEqual(amountPhrases('医薬品産業強化総合戦略の予算額 82.2億円'), ['82.2億円']);
+    assert.deepEqual(amountPhrases('表示中: がんゲノム医療 20.0億円（全体の24.3%）、前年度比 ▲1.7736億円、5兆3,712億円'), ['がんゲノム医療 20.0億円', '前年度比 ▲1.7736億円', '5兆3,712億円']);
   });
 });
