@@ -275,6 +275,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       ? { x: l.x, y: l.y, width: M.laneHeader, height: Math.min(l.height, [...l.lane.name].length * M.badgeSize + 12), weight: 10 }
       : { x: l.x, y: l.y, width: Math.ceil(laneLabelSize(l.lane.name)) + 16, height: M.laneHeader, weight: 10 },
   );
+  const routeObstacles = [...obstacleList, ...laneLabels];
   const avoid: OrgLabelObstacle[] = [...obstacleList.map((r) => ({ ...r, weight: 10 })), ...edges.flatMap((e) => runRects(e.points)), ...bandEdges, ...laneLabels];
   const pairCount = new Map<string, number>();
   const type = (g: Group): LinkType => g.links[0]!.type;
@@ -308,7 +309,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const pair = g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`;
     const nth = pairCount.get(pair) ?? 0;
     pairCount.set(pair, nth + 1);
-    const route = (offset: number) => routeOrthogonal({ a, b, obstacles: obstacleList, channels, offset });
+    // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
+    const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, channels, offset });
     let best = route(nth * 8);
     // A line running along another line or a connector reads as neither (two 所管 lines into
     // AMED sharing one arrowhead): move it to a free track while that costs no box crossing.
