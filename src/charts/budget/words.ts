@@ -1,6 +1,8 @@
 /**
- * Words of the budget treemap, one typed table per locale: those of the element and those
- * written into a file (the CLI's SVG). Passed into the templates; the layout never imports them.
+ * Words of the budget treemap, one typed table per locale: those of the element, of the
+ * accessible names (describe.ts), of the table and CSV (table.ts) and those written into a file
+ * (the CLI's SVG). Passed into the templates; the layout never imports them (its drawn words
+ * are in layout/words.ts).
  */
 import type { Locale } from '../../data/types.js';
 
@@ -81,6 +83,32 @@ export const BUDGET_UI = {
     tableProgress: (n: number, total: number) => `Building the table (${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows)`,
   },
 } as const;
+
+/** Words of the accessible names of cells and reference marks (describe.ts), per locale. */
+export const BUDGET_NAMES = {
+  ja: {
+    sep: '、',
+    shareOf: (p: string) => `全体の${p}`,
+    othersDesc: (n: number) => `金額の小さい${n}件をまとめた区画`,
+    drill: '選択すると内訳を表示',
+    /** An item with no area inside a cell: `name（figure）`. */
+    inside: (name: string, figure: string) => `${name}（${figure}）`,
+    moreDesc: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、選択すると表示`,
+    moreInTable: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、表に記載`,
+  },
+  en: {
+    sep: ', ',
+    shareOf: (p: string) => `${p} of total`,
+    othersDesc: (n: number) => `${n} smaller items grouped together`,
+    drill: 'select to show its items',
+    inside: (name: string, figure: string) => `${name} (${figure})`,
+    moreDesc: (n: number) => `${n} more items without area (re-listed, part-of…), select to show them`,
+    moreInTable: (n: number) => `${n} more items without area (re-listed, part-of…), listed in the table`,
+  },
+} as const;
+
+/** The accessible names' words in one locale. */
+export type BudgetNameWords = (typeof BUDGET_NAMES)[Locale];
 
 /** The element's words in one locale. */
 export type BudgetUiWords = (typeof BUDGET_UI)[Locale];
