@@ -68,6 +68,8 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
 
   /** The current layout, made in `willUpdate` (via `layoutChart`). */
   private layout?: EffectLayout;
+  /** Accessible names of the layout's marks (the model's `describe`). */
+  private names: ReadonlyMap<string, string> = new Map();
   private summary = '';
   /** Index of the mark that takes Tab focus (roving tabindex). */
   private activeIndex = 0;
@@ -89,6 +91,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
       fontSize: this.getFontSize(),
       ...(height === undefined ? {} : { height }),
     });
+    this.names = effectChart.describe({ doc, layout: this.layout, locale });
     this.summary = summarizeEffect(doc, { locale }).sentence;
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.marks.length - 1));
   }
@@ -109,6 +112,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
           summary: this.summary,
           idPrefix: this.idPrefix,
           marksLabel: words.marks,
+          names: this.names,
           activeIndex: this.activeIndex,
           ...(this.layoutHeight ? { height: this.layoutHeight } : {}),
         })}
