@@ -33,6 +33,17 @@ describe('export (exportable attribute, toSVG/toCSV)', () => {
     expect(svg.documentElement.textContent).to.contain('76.4%');
   });
 
+  it('an effect chart exports its CSV in the language of the chart, not of the page (English data on a Japanese page)', async () => {
+    const el = await fixture<PolicyEffectChart>(
+      html`<div lang="ja"><policy-effect-chart .data=${await load('/data/effects/egfr-response.en.json')}></policy-effect-chart></div>`,
+    ).then((wrapper) => wrapper.querySelector('policy-effect-chart')!);
+    await waitUntil(() => el.status === 'ready');
+    const lines = csvLines(el.toCSV());
+    // The table's own header words are English (「Group」), as in the table shown beside the chart.
+    expect(lines[0]!.replace('\uFEFF', '').split(',')[0]).to.equal('Group');
+    expect(lines.join('\n')).not.to.contain('群');
+  });
+
   it('a budget exports every item with figures in whole yen, 再掲 and 内数 marked', async () => {
     const el = await fixture<PolicyBudgetTreemap>(
       html`<policy-budget-treemap .data=${await load('/data/pharma-budget.json')}></policy-budget-treemap>`,

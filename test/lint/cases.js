@@ -25,6 +25,7 @@ export const LINT_SEEDS = Object.freeze([
     'genome-time',
     'interval-example',
     'midnet-scale',
+    'pairwise-example',
     'sakigake',
   ].map((f) => ({ name: `effect/${f}`, tag: 'policy-effect-chart', data: `/data/effects/${f}.json` })),
 ]);

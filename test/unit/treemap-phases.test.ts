@@ -113,12 +113,25 @@ describe('phase cell', () => {
     assert.equal(m.changeText, '前年度比 ▲1.7736億円');
   });
 
-  it('fits a container header with the whole amount, the name cut before it', () => {
+  it('wraps a container header where its height leaves room, the amount whole; cuts the name only on one line', () => {
     const ctx = context(pharma);
-    const label = cellLabel(ctx, { rect: { x: 0, y: 0, width: 200, height: 100 }, kind: 'item', container: true, name: pharma.items.get('p4')!.name, amount: 250_000_000, shareText: '3.0%', extraFigures: [] });
-    assert.ok(label);
-    assert.match(label.lines[0]!, /…\u30002\.5億円$/u);
-    assert.ok(measure(label.lines[0]!) <= 192);
+    const name = pharma.items.get('p4')!.name;
+    const input = { kind: 'item' as const, container: true, name, amount: 250_000_000, shareText: '3.0%', extraFigures: [] };
+    // 100 px high: room for a second line, so the whole name and amount show (issue 9: no … where there is room).
+    const tall = cellLabel(ctx, { ...input, rect: { x: 0, y: 0, width: 150, height: 100 } });
+    assert.ok(tall);
+    assert.equal(tall.clipped, false);
+    assert.ok(tall.lines.length > 1);
+    assert.equal(tall.lines.join('').replaceAll('\u3000', ''), `${name}2.5億円`);
+    assert.match(tall.lines.at(-1)!, /2\.5億円$/u);
+    for (const line of tall.lines) assert.ok(measure(line) <= 141, `「${line}」 wider than the cell`);
+    // 40 px high: one line only, the name cut before the whole amount; the full text is kept.
+    const low = cellLabel(ctx, { ...input, rect: { x: 0, y: 0, width: 150, height: 40 } });
+    assert.ok(low);
+    assert.equal(low.lines.length, 1);
+    assert.match(low.lines[0]!, /…\u30002\.5億円$/u);
+    assert.ok(measure(low.lines[0]!) <= 142);
+    assert.equal(low.fullText, `${name}\u30002.5億円`);
   });
 });
 

@@ -83,7 +83,7 @@ function renderLabel(cell: TreemapCell): SVGTemplateResult | typeof nothing {
   if (!label) return nothing;
   if (cell.figureLabel) return svg`${renderLines(cell, label, 'name')}${renderLines(cell, cell.figureLabel, 'figure')}`;
   const nameLines = cell.container ? label.lines.length : (label.nameLines ?? label.lines.length);
-  return svg`<text class="label label-${cell.kind}" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
+  return svg`<text class="label label-${cell.kind}" x="${label.x}" y="${label.y}" font-size="${label.fontSize}" data-full-text="${label.fullText ?? nothing}">${label.lines.map(
     (line, i) =>
       svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : label.lineHeight}" class="${i < nameLines ? 'name' : 'figure'}">${line}</tspan>`,
   )}</text>`;

@@ -4,7 +4,8 @@
  *
  * - proportions: `EGFR変異あり: 奏効率 76.4%、95%信頼区間 69.2%〜87.7%、n=55、…` with each
  *   category's share, the unknown split, and (three or more groups) the difference from the first;
- * - change: `一次売差: 平成24年度 −2.4%から平成28年度 −3.1%へ、−0.7ポイント（悪化）`;
+ * - change: `一次売差: 平成24年度 −2.4%から平成28年度 −3.1%へ、−0.7ポイント（悪化）`, a derived
+ *   point marked 算出値;
  * - magnitude: `2003年: 約30億ドル（3,000,000,000ドル）`, and whether the value is derived.
  */
 import { DERIVED } from '../../data/effect-summary.js';
@@ -12,7 +13,7 @@ import type { ChangeDocument, EffectDocument, Locale, MagnitudeDocument, Proport
 import { formatNumber, formatPercent } from '../../format/number.js';
 import { describeChange, formatChangeValue, unitOf } from './layout/change.js';
 import { formatMagnitude } from './layout/magnitude.js';
-import { againstLines, compareWithFirst, getSeriesInterval, splitProportion } from './layout/proportions.js';
+import { againstLines, comparePairs, compareWithFirst, describePair, getSeriesInterval, splitProportion } from './layout/proportions.js';
 import type { EffectLayout } from './layout/shapes.js';
 import { EFFECT_NAMES, PROPORTIONS_WORDS } from './words.js';
 
@@ -32,9 +33,11 @@ function describeProportion(doc: ProportionsDocument, index: number, locale: Loc
       parts.push(segment.kind === 'unknown' ? `${w.unknownOf(segment.label)} ${w.total(share)}` : `${segment.label} ${share}`);
     }
   }
-  // Three or more groups: the comparison with the first, as drawn under the bar.
+  // Three or more groups: the comparison with the first, as drawn under the bar; then each
+  // pair asked for (`comparisons`) that the group is in, as listed under the axis.
   const vsFirst = compareWithFirst(doc).find((c) => c.index === index);
   if (vsFirst) parts.push(...againstLines(doc.series[0]!.label, vsFirst, locale));
+  for (const pair of comparePairs(doc)) if (pair.a === index || pair.b === index) parts.push(describePair(doc, pair, locale));
   return parts.join(W.sep);
 }
 
@@ -43,8 +46,9 @@ function describeChangeSeries(doc: ChangeDocument, index: number, locale: Locale
   const s = doc.series[index]!;
   const W = EFFECT_NAMES[locale];
   const unit = unitOf(s, doc);
-  const before = `${s.before.label} ${formatChangeValue(s.before.value, unit, locale)}`;
-  const after = `${s.after.label} ${formatChangeValue(s.after.value, unit, locale)}`;
+  const point = (p: typeof s.before) => `${p.label} ${formatChangeValue(p.value, unit, locale)}${p.derived ? DERIVED[locale] : ''}`;
+  const before = point(s.before);
+  const after = point(s.after);
   return `${s.label}: ${W.fromTo(before, after)}${W.sep}${describeChange(s, unit, locale)}`;
 }
 

@@ -66,10 +66,10 @@ function drawEffect(doc: EffectDocument, c: SlideContext) {
       case 'symbol': {
         const r = shape.r * p.k;
         const type = shape.symbol === 'square' ? c.pptx.ShapeType.rect : shape.symbol === 'diamond' ? c.pptx.ShapeType.diamond : c.pptx.ShapeType.ellipse;
-        const filled = shape.symbol !== 'ring';
+        const filled = shape.symbol !== 'ring' && !shape.hollow;
         c.slide.addShape(type, {
           x: X(shape.x) - r, y: Y(shape.y) - r, w: 2 * r, h: 2 * r,
-          fill: filled ? { color: TONE[shape.tone] } : { color: 'FFFFFF' }, line: { color: TONE[shape.tone], width: 1.5 }, objectName: name,
+          fill: filled ? { color: TONE[shape.tone] } : { color: 'FFFFFF' }, line: { color: TONE[shape.tone], width: 1.5, dashType: shape.dash ? 'dash' : 'solid' }, objectName: name,
         });
         return;
       }
@@ -91,7 +91,7 @@ function drawEffect(doc: EffectDocument, c: SlideContext) {
   for (const axis of layout.axes) {
     for (const tick of axis.ticks) {
       draw({ kind: 'line', x1: tick.x, x2: tick.x, y1: axis.gridTop, y2: axis.gridBottom, tone: 'grid', strokeWidth: 1 }, `grid ${tick.value}`);
-      draw({ kind: 'text', x: tick.x, y: axis.y, lines: [tick.label], size: axis.tickSize, lineHeight: axis.tickSize * 1.3, anchor: 'middle', tone: 'muted', width: tick.label.length * axis.tickSize * 0.6 }, `tick ${tick.value}`);
+      draw({ kind: 'text', x: tick.x, y: axis.y, lines: [tick.label], size: axis.tickSize, lineHeight: axis.tickSize * 1.3, anchor: tick.anchor ?? 'middle', tone: 'muted', width: tick.label.length * axis.tickSize * 0.6 }, `tick ${tick.value}`);
     }
     if (axis.title) draw(axis.title, 'axis title');
   }

@@ -5,7 +5,7 @@
  * Pure.
  */
 import type { BudgetChange, BudgetItemSummary, BudgetSummary } from '../../../data/budget-summary.js';
-import { cellLabel } from './cell-label.js';
+import { cellLabel, containerHeader, type ContainerHeader } from './cell-label.js';
 import { changeToneOf } from './change.js';
 import { formatChange } from './format.js';
 import { makeRef, placeRefs } from './refs.js';
@@ -71,8 +71,23 @@ export function pillarOf(summary: BudgetSummary, n: ViewNode): number {
   return topIndex(summary, topId);
 }
 
-/** Makes the drawn cell of a laid-out node. */
-export function makeCell(ctx: TreemapContext, node: LaidNode): TreemapCell {
+/** The header of a laid-out level-1 container (called by the tile phase to size its band). */
+export function nodeHeader(ctx: TreemapContext, node: LaidNode): ContainerHeader | undefined {
+  const d = node.data;
+  const s = d.kind === 'item' ? d.item : undefined;
+  if (!s) return undefined;
+  return containerHeader(ctx, {
+    name: s.name,
+    amount: d.counted,
+    width: Math.max(0, node.x1 - node.x0),
+    height: Math.max(0, node.y1 - node.y0),
+    mismatch: mismatchOf(ctx, s) !== undefined,
+    refs: d.refs.length > 0,
+  });
+}
+
+/** Makes the drawn cell of a laid-out node (`header`: a container's header as its band was sized). */
+export function makeCell(ctx: TreemapContext, node: LaidNode, header?: ContainerHeader): TreemapCell {
   const { T, yen, pct, total, metrics } = ctx;
   const d = node.data;
   const level = node.depth as 1 | 2;
@@ -117,6 +132,7 @@ export function makeCell(ctx: TreemapContext, node: LaidNode): TreemapCell {
     extraFigures: [...(supplementaryText ? [supplementaryText] : []), ...(changeText ? [changeText] : [])],
     ...(mismatch ? { mismatch: true } : {}),
     ...(supplementaryRect ? { supplementaryRect } : {}),
+    ...(header ? { header } : {}),
   });
 
   // Reference marks in a container's bottom padding.

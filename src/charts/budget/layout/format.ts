@@ -103,3 +103,27 @@ export function formatChange(difference: number, locale: Locale, format?: Amount
   if (difference > 0) return `+${text}`;
   return locale === 'ja' ? `▲${text}` : `${MINUS_SIGN}${text}`;
 }
+
+/** Characters a phrase's word cannot reach back over: spaces, brackets, commas. */
+const PHRASE_STOP = /[\s（(「『、，,=＝−→]/u;
+
+/**
+ * The phrases of `text` that end with one of `figures`, each with the word before it
+ * (`うち再掲 18.0億円`, `計上額 82.2億円`, `re-listed ¥1.8 billion`): the header keeps them whole
+ * (`keep` of kit/text.ts), so a line breaks before the label of an amount, never between them.
+ */
+export function figurePhrases(text: string, figures: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const figure of figures) {
+    if (!figure) continue;
+    for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + figure.length)) {
+      let start = at;
+      if (text[start - 1] === ' ') {
+        start--;
+        while (start > 0 && !PHRASE_STOP.test(text[start - 1]!)) start--;
+      }
+      out.push(text.slice(start, at + figure.length));
+    }
+  }
+  return out;
+}

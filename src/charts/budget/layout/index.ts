@@ -13,15 +13,16 @@
  */
 import { formatPercent } from '../../../format/number.js';
 import { layoutBars, resolveForm } from './bars.js';
-import { makeCell } from './cell.js';
+import { makeCell, nodeHeader } from './cell.js';
+import { headerBand, type ContainerHeader } from './cell-label.js';
 import { layoutChangeKey, type ChangeTone } from './change.js';
 import { chartAmountFormat } from './format.js';
 import { describeFocus, joinMismatches, makeCrumbs } from './focus.js';
 import { scaleMeasure, treemapMetrics } from './metrics.js';
 import { makeRef, placeRefs } from './refs.js';
-import { tileView } from './tile.js';
+import { tileView, type TileViewOptions } from './tile.js';
 import { describeSupplementary } from './supplementary.js';
-import { listTopItems } from './top-items.js';
+import { foldTopItems, listTopItems } from './top-items.js';
 import type { LayoutTreemapOptions, TreemapContext, TreemapLayout } from './types.js';
 import { buildView } from './view.js';
 import { TREEMAP_TEXT } from './words.js';
@@ -59,10 +60,18 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   // The focus's own 再掲/内数/zero children, in a strip under the treemap.
   const strip = view.refs.length === 0 ? undefined
     : placeRefs(ctx, view.refs.map((r) => makeRef(ctx, r.kind, r.item)), { x: 0, y: height + 4, width, height: metrics.rootRefRows * metrics.refRow }, focus);
-  const cells = bars ? bars.cells : tileView({ view, width, height, metrics }).map((node) => makeCell(ctx, node));
+  // A container's header wraps where its height leaves room: the band is sized to its lines.
+  const headers = new Map<string, ContainerHeader>();
+  const headerHeight: TileViewOptions['headerHeight'] = (node) => {
+    const header = nodeHeader(ctx, node);
+    if (header) headers.set(node.data.key, header);
+    return headerBand(metrics, header?.lines.length ?? 1);
+  };
+  const cells = bars ? bars.cells : tileView({ view, width, height, metrics, headerHeight }).map((node) => makeCell(ctx, node, headers.get(node.data.key)));
   const listed = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
   // Bars already name every item with its figure: the list above would say it twice.
   const whole = bars ? { ...listed, topItems: [] } : listed;
+  const folded = foldTopItems(ctx, whole.topItems, width);
   const suppTotal = summary.totals.supplementary.counted;
   const focusSummary = focusId === undefined ? undefined : summary.items.get(focusId);
   const supp = describeSupplementary(ctx, { cells, declared: focusSummary ? focusSummary.supplementary.counted : suppTotal, focusId });
@@ -79,6 +88,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     focus: { ...(focusId !== undefined ? { id: focusId } : {}), offset: focusOffset },
     supplementary, mode, form, fontSize: metrics.fontSize,
     ...whole,
+    ...(folded ? { topItemsFolded: folded } : {}),
     totalText: ctx.T.total(ctx.yen(total)),
     ...(supp.text ? { supplementaryTotalText: supp.text } : {}),
     gatheredCount: cells.reduce((n, c) => n + (c.kind === 'others' ? (c.othersCount ?? 0) : 0), 0),

@@ -30,18 +30,20 @@ export interface TileViewOptions {
   readonly width: number;
   readonly height: number;
   readonly metrics: TreemapMetrics;
+  /** Height of a level-1 container's header band (a wrapped header takes more lines); default `metrics.header`. */
+  readonly headerHeight?: (node: LaidNode) => number;
 }
 
 /** Squarifies the view: returns the laid-out nodes below the root, level 1 and 2, in d3's order. */
 export function tileView(options: TileViewOptions): LaidNode[] {
-  const { view, width, height, metrics } = options;
+  const { view, width, height, metrics, headerHeight } = options;
   const root = hierarchy<ViewNode>(view, (d) => d.children).sum((d) => (d.children ? 0 : d.value));
   const laid = treemap<ViewNode>()
     .tile(treemapSquarify)
     .size([width, height])
     .paddingInner(2)
     .paddingOuter((n) => (n.depth === 0 ? 0 : 3))
-    .paddingTop((n) => (n.depth === 1 && n.children ? metrics.header : n.depth === 0 ? 0 : 3))
+    .paddingTop((n) => (n.depth === 1 && n.children ? (headerHeight?.(n as LaidNode) ?? metrics.header) : n.depth === 0 ? 0 : 3))
     .paddingBottom((n) => (hasRefRow(n, metrics) ? metrics.refRow + 2 : n.depth === 0 ? 0 : 3))
     .round(true)(root);
   const out: LaidNode[] = [];

@@ -163,6 +163,8 @@ export interface TreemapTopItem {
   readonly declaredText: string;
   /** `うち再掲 18.0億円 → 計上 0.4億円` where the counted money differs from the declared figure. */
   readonly relistText?: string;
+  /** Phrases of `relistText` drawn unbroken (`うち再掲 18.0億円`, `計上 0.4億円`). */
+  readonly relistKeep?: readonly string[];
   /** Where choosing it goes: the item itself when it has items inside, else its cell's view. */
   readonly drill?: DrillTarget;
 }
@@ -203,8 +205,15 @@ export interface TreemapLayout {
    * `記載額の計 118.5億円 − うち再掲 36.3億円 = 計上額 82.2億円`, so the chart reconciles with the slide.
    */
   readonly reconcileText?: string;
+  /** Phrases of `reconcileText` drawn unbroken (`うち再掲 36.3億円`, `計上額 82.2億円`). */
+  readonly reconcileKeep?: readonly string[];
   /** Whole-budget view only: every top-level item, named with its slide figure, small ones too. */
   readonly topItems: readonly TreemapTopItem[];
+  /**
+   * Where the list would be long for the width (most items on two lines or more), the summary
+   * it is folded behind (`全7項目の記載額（スライドの金額）`); it opens in place, and the table lists every item.
+   */
+  readonly topItemsFolded?: string;
   /** What the focus item's own figures need said: 一部再掲 (how much is counted elsewhere). */
   readonly focusNotes: readonly string[];
   /**

@@ -54,7 +54,7 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
   const every = Math.max(1, Math.ceil((labelWidth + 8) / tickGap));
 
   const rowGap = Math.round(type.base * 0.9 * spacing);
-  const barHeight = Math.max(Math.round(type.base * 1.2), Math.round(type.base * 1.8 * spacing));
+  const barHeight = Math.max(Math.round(type.base * 1.2), Math.round(type.base * 1.8 * start.band));
   let y = pad;
   let lastBandBottom = 0;
   doc.series.forEach((s, index) => {

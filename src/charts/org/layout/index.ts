@@ -20,7 +20,7 @@ import type { LayoutOrgChartOptions, OrgChartLayout } from './types.js';
 import { collectVisible } from './visible.js';
 
 export * from './types.js';
-export { createOrgMetrics, ORG_METRICS, ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, type OrgMetrics } from './metrics.js';
+export { createOrgMetrics, ORG_METRICS, ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_PROJECTION_PX, type OrgMetrics } from './metrics.js';
 export { chooseOrgBoxLimits, chooseOrgBoxWidth, measureOrgBox } from './box.js';
 
 /**

@@ -1,0 +1,14 @@
+import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.js';
+const [svgFile, font, out, clip] = process.argv.slice(2);
+const svg = readFileSync(svgFile, 'utf8').replace(/^<\?xml[^>]*>\s*/, '');
+const w = Math.ceil(Number(/width="([\d.]+)"/.exec(svg)[1])), h = Math.ceil(Number(/height="([\d.]+)"/.exec(svg)[1]));
+const b = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+const p = await b.newPage();
+await p.setViewport({ width: w, height: h, deviceScaleFactor: 1 });
+await p.setContent(`<style>@font-face{font-family:'M';src:url(data:font/ttf;base64,${readFileSync(font).toString('base64')})}html,body{margin:0}svg,svg *{font-family:'M' !important;text-spacing-trim:space-all}</style>` + svg);
+await p.evaluate(() => document.fonts.load("20px 'M'", '所'));
+const [x, y, cw, ch] = clip.split(',').map(Number);
+await p.screenshot({ path: out, clip: { x, y, width: cw, height: ch } });
+await b.close();

@@ -1,0 +1,12 @@
+import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.js';
+const [a, bb, out, clip] = process.argv.slice(2);
+const [x, y, cw, ch] = clip.split(',').map(Number);
+const b = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+const p = await b.newPage();
+await p.setViewport({ width: 2 * cw + 10, height: ch, deviceScaleFactor: 2 });
+const img = (f) => `<div style="width:${cw}px;height:${ch}px;overflow:hidden;position:relative;display:inline-block;margin-right:10px"><img style="position:absolute;left:${-x}px;top:${-y}px;image-rendering:pixelated" src="data:image/png;base64,${readFileSync(f).toString('base64')}"></div>`;
+await p.setContent(`<body style="margin:0;display:flex">${img(a)}${img(bb)}</body>`);
+await p.screenshot({ path: out });
+await b.close();
