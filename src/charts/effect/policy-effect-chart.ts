@@ -4,6 +4,7 @@ import { summarizeEffect } from '../../data/effect-summary.js';
 import type { EffectDocument, Locale } from '../../data/types.js';
 import { chooseContentLocale } from '../../format/locale.js';
 import { renderDataTable } from '../../kit/data-table-view.js';
+import { nextListFocus } from '../../kit/tree-nav.js';
 import { dataTableRows } from '../../kit/data-table.js';
 import { toCSV } from '../../export/csv.js';
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
@@ -216,35 +217,12 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const count = this.layout?.marks.length ?? 0;
     const index = this.indexOf(event);
-    if (index === undefined || count === 0) return;
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(count - 1, index + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(index);
-        return;
-      default:
-        return;
-    }
+    const action = index === undefined ? undefined : nextListFocus(this.layout?.marks.length ?? 0, index, event.key);
+    if (!action) return;
     event.preventDefault();
-    void this.focusMark(next);
+    if (action.kind === 'select') this.select(action.index);
+    else void this.focusMark(action.index);
   }
 
   private onClick(event: MouseEvent): void {
