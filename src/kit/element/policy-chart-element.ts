@@ -14,6 +14,7 @@ import type { SlideSize } from '../../export/pptx.js';
 import { baseStyles } from './base.styles.js';
 import { renderChartFrame, renderChartStatus } from './frame.js';
 import { PRESETS, THEMES, type ChartStatus, type Preset, type Theme } from './options.js';
+import { LayoutSchedule } from './layout-schedule.js';
 import { PageMeasure } from './page-measure.js';
 import { EnvironmentReport, IssueReport } from './reports.js';
 import { ELEMENT_UI, type ElementUiWords } from './words.js';
@@ -50,8 +51,9 @@ export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Pre
  * made from `willUpdate` when the document, size or options change) and `renderChart` (one call
  * to `model.render`), and `renderTable` when its text alternative is not a table. The parts
  * live beside the base: the input (controllers/chart-input-controller), reports of bad data and
- * missing features (reports.ts), text measure and hydration (page-measure.ts), the export
- * buttons (controllers/export-controller) and the figure around the drawing (frame.ts).
+ * missing features (reports.ts), text measure and hydration (page-measure.ts), when to lay out
+ * (layout-schedule.ts), the export buttons (controllers/export-controller) and the figure
+ * around the drawing (frame.ts).
  *
  * @fires policy-data-error - The data cannot be drawn; detail `{ issues, messages }`.
  * @fires policy-environment-error - A browser feature the element uses is missing; detail `{ api, message }`.
@@ -144,7 +146,7 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   private readonly pageMeasure = new PageMeasure(
     this,
     (api, error) => this.environment.report(api, error),
-    () => (this.layoutKey = ''),
+    () => this.schedule.invalidate(),
   );
 
   /**
@@ -158,7 +160,7 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
 
   /** The input the current document was parsed from (the PowerPoint writer parses it again). */
   private input: unknown = undefined;
-  private layoutKey = '';
+  private readonly schedule = new LayoutSchedule();
 
   /**
    * Lays the document out for `width` and `height` (the `height` attribute, else the model's
@@ -246,7 +248,7 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     // Measuring with the server's advances, and the page's font still gives them: the layout
     // would be the same (a later font, e.g. for the table's text, changes nothing drawn).
     if (this.pageMeasure.stillMatchesServer()) return;
-    this.layoutKey = '';
+    this.schedule.invalidate();
     this.requestUpdate();
   }
 
@@ -285,21 +287,11 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   /** Lays out again when the document, the size, the locale or a layout property changed. */
   private layOut(doc: TDoc): void {
     const extra = this.layoutProperties.map((p) => String((this as Record<PropertyKey, unknown>)[p])).join('|');
-    const key = `${this.layoutWidth}|${this.layoutHeight ?? ''}|${this.locale}|${extra}`;
-    if (key === this.layoutKey) return;
-    this.layoutKey = key;
-    try {
-      this.layoutChart(doc, this.layoutWidth, this.layoutHeight ?? this.model.defaultHeight(this.layoutWidth));
-    } catch (error) {
-      // A missing global (a browser API absent here) is the environment's fault, not the
-      // data's: report it as such. Any other throw is a layout bug, still shown to the reader.
-      // The figure keeps its title, table and source; only the drawing is missing.
-      if (error instanceof ReferenceError) this.environment.report(error.message.split(' ')[0] ?? 'unknown', error);
-      else {
-        console.error(error);
-        this.fail([{ code: 'layout-failed', path: '', params: { detail: String(error) } }]);
-      }
-    }
+    const width = this.layoutWidth;
+    this.schedule.run(`${width}|${this.layoutHeight ?? ''}|${this.locale}|${extra}`, () => this.layoutChart(doc, width, this.layoutHeight ?? this.model.defaultHeight(width)), {
+      environment: (api, error) => this.environment.report(api, error),
+      failed: (detail) => this.fail([{ code: 'layout-failed', path: '', params: { detail } }]),
+    });
   }
 
   /** Also waits for the issue messages of an error being shown, so the error list is complete. */
@@ -315,7 +307,7 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     this.status = input.status;
     if (input.status === 'ready') {
       this.input = input.input;
-      this.layoutKey = '';
+      this.schedule.invalidate();
     }
   }
 
