@@ -83,6 +83,6 @@ describe('describeTreemap (budget accessible names)', () => {
       '選択すると内訳を表示',
     ]);
     assert.ok(describeTreemapCell({ summary, locale: 'ja' }, p5).endsWith(listTreemapCellNotes({ summary, locale: 'ja' }, p5).join('、')));
-    assert.deepEqual(describeTreemap({ summary, layout, locale: 'ja' }), budgetChart.describe({ doc: pharma, layout, locale: 'ja' }));
+    assert.deepEqual(new Map(describeTreemap({ summary, layout, locale: 'ja' })), new Map(budgetChart.describe({ doc: pharma, layout, locale: 'ja' })));
   });
 });

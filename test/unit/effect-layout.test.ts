@@ -609,3 +609,23 @@ describe('axis labels at the edge', () => {
     assert.ok(inside && inside.tone === 'on-fill', 'the value is written on the bar');
   });
 });
+
+describe('grid lines and labels', () => {
+  it('no grid line of a row crosses a text of that row, in any seed at 360, 800 and 1280 px', () => {
+    for (const file of FILES) {
+      for (const width of [360, 800, 1280]) {
+        for (const mark of lay(load(file), width).marks) {
+          const boxes = mark.shapes.flatMap((s) => (s.kind === 'text' ? [{ text: s.lines.join(''), box: getTextBox(s) }] : []));
+          mark.shapes.forEach((line, at) => {
+            if (line.kind !== 'line' || line.tone !== 'grid' || line.x1 !== line.x2) return;
+            // Hidden under a filled bar drawn after it: not seen.
+            const covered = mark.shapes.slice(at + 1).some((r) => r.kind === 'rect' && r.fill.type === 'series' && line.x1 > r.x && line.x1 < r.x + r.width);
+            if (covered) return;
+            const hit = boxes.find(({ box }) => line.x1 > box.x + 1 && line.x1 < box.x + box.width - 1 && Math.max(line.y1, line.y2) > box.y + 1 && Math.min(line.y1, line.y2) < box.y + box.height - 1);
+            assert.equal(hit, undefined, `${file} at ${width}: a grid line at x=${line.x1} crosses 「${hit?.text}」`);
+          });
+        }
+      }
+    }
+  });
+});

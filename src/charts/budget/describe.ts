@@ -7,6 +7,7 @@ import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { Locale } from '../../data/types.js';
 import { chartAmountFormat, TREEMAP_TEXT, type TreemapCell, type TreemapLayout, type TreemapRef } from './layout/index.js';
 import { refText } from './layout/refs.js';
+import { LazyMap } from '../../kit/lazy-map.js';
 import { BUDGET_NAMES } from './words.js';
 
 /** What a name is worded from: the budget's summary (the items behind the cells) and the locale. */
@@ -60,14 +61,30 @@ export function describeTreemapRef(ctx: DescribeTreemapContext, ref: TreemapRef)
   return [ref.name, ...(ref.figure !== undefined ? [ref.figure] : []), ...(ref.originalText ? [ref.originalText] : []), ...(partOf ? [partOf] : [])].join(W.sep);
 }
 
-/** Accessible names of every drawn cell and reference mark of a layout, by key. */
-export function describeTreemap(options: DescribeTreemapContext & { readonly layout: TreemapLayout }): Map<string, string> {
+/**
+ * Accessible names of every drawn cell and reference mark of a layout, by key. Each is worded
+ * on first `get` (kit/lazy-map): a view of thousands of cells names the few drawn as elements,
+ * the focused one and the one under the pointer, not every small cell drawn in a batch.
+ */
+export function describeTreemap(options: DescribeTreemapContext & { readonly layout: TreemapLayout }): ReadonlyMap<string, string> {
   const { layout } = options;
-  const names = new Map<string, string>();
-  for (const cell of layout.cells) {
-    names.set(cell.key, describeTreemapCell(options, cell));
-    for (const ref of cell.refs) names.set(ref.key, describeTreemapRef(options, ref));
-  }
-  for (const ref of layout.rootRefs) names.set(ref.key, describeTreemapRef(options, ref));
-  return names;
+  let items: Map<string, TreemapCell | TreemapRef> | undefined;
+  const index = () => {
+    if (items) return items;
+    items = new Map();
+    for (const cell of layout.cells) {
+      items.set(cell.key, cell);
+      for (const ref of cell.refs) items.set(ref.key, ref);
+    }
+    for (const ref of layout.rootRefs) items.set(ref.key, ref);
+    return items;
+  };
+  return new LazyMap(
+    () => index().keys(),
+    (key) => {
+      const item = index().get(key);
+      if (!item) return undefined;
+      return 'level' in item ? describeTreemapCell(options, item) : describeTreemapRef(options, item);
+    },
+  );
 }

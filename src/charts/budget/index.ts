@@ -8,7 +8,7 @@ import { layoutTreemap, type LayoutTreemapOptions, type TreemapLayout } from './
 import { listBudgetLegend } from './legend.js';
 import { renderTreemapSvg, type RenderTreemapOptions } from './render.js';
 import { treemapDefaultHeight } from './sizing.js';
-import { budgetDataTable } from './table.js';
+import { lazyPart } from '../../kit/lazy-part.js';
 import { BUDGET_UI, type BudgetUiWords } from './words.js';
 
 const summaries = new WeakMap<BudgetDocument, BudgetSummary>();
@@ -23,6 +23,9 @@ export function summaryOf(doc: BudgetDocument): BudgetSummary {
   return s;
 }
 
+/** The parts loaded on first use (lazy.ts: the table alternative and the CSV, the tooltip; docs/size.md). */
+export const budgetLazy = lazyPart(() => import('./lazy.js'));
+
 /** The budget treemap's model: parse, lay out, describe, table and draw, in and outside the element. */
 export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, TreemapLayout, RenderTreemapOptions, BudgetUiWords> = {
   type: 'budget',
@@ -31,7 +34,7 @@ export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, Treem
   defaultHeight: treemapDefaultHeight,
   layout: layoutTreemap,
   describe: ({ doc, layout, locale }) => describeTreemap({ summary: summaryOf(doc), layout, locale }),
-  table: ({ doc, locale }) => budgetDataTable({ summary: summaryOf(doc), locale }),
+  tableCode: budgetLazy,
   legend: listBudgetLegend,
   render: renderTreemapSvg,
   words: BUDGET_UI,

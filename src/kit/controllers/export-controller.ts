@@ -15,7 +15,7 @@ export interface ExportHost extends ReactiveControllerHost, HTMLElement {
   toSVG(): Promise<string>;
   toPNG(): Promise<Blob>;
   toPPTX(): Promise<Blob>;
-  toCSV(): string;
+  toCSV(): Promise<string>;
 }
 
 /** The buttons and the last save's error. */
@@ -54,7 +54,7 @@ export class ExportController implements ReactiveController {
       if (kind === 'svg') downloadBlob(new Blob([await host.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
       else if (kind === 'png') downloadBlob(await host.toPNG(), `${name}.png`);
       else if (kind === 'pptx') downloadBlob(await host.toPPTX(), `${name}.pptx`);
-      else if (kind === 'csv') downloadBlob(new Blob([host.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+      else if (kind === 'csv') downloadBlob(new Blob([await host.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
     } catch (error) {
       // A click has no caller to reject to: the reader is told, and the console has the detail.
       console.error(error);

@@ -25,6 +25,8 @@ export interface ChartFrameOptions {
   /** Server-rendered or hydrating: the table is a `<details>` that works without JavaScript. */
   serverLayout: boolean;
   onToggleTable: () => void;
+  /** The reader moved to the toggle: the table's code may start loading. */
+  onPreloadTable: () => void;
 }
 
 /** `part="status"`: the loading or empty message. */
@@ -50,6 +52,8 @@ export function renderChartFrame(o: ChartFrameOptions): TemplateResult {
           aria-expanded=${o.showTable ? 'true' : 'false'}
           aria-controls="table"
           @click=${o.onToggleTable}
+          @pointerenter=${o.onPreloadTable}
+          @focus=${o.onPreloadTable}
         >
           ${o.showTable ? ui.hideTable : ui.showTable}
         </button>

@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartInputController, type ChartInput } from '../controllers/chart-input-controller.js';
 import { ExportController, loadExport } from '../controllers/export-controller.js';
@@ -9,7 +9,6 @@ import { clearCanvasMeasures } from '../measure.js';
 import type { MeasureText } from '../text.js';
 import type { Issue } from '../../data/issues.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
-import { toCSV } from '../../export/csv.js';
 import type { SlideSize } from '../../export/pptx.js';
 import { baseStyles } from './base.styles.js';
 import { renderChartFrame, renderChartStatus } from './frame.js';
@@ -20,8 +19,7 @@ import { EnvironmentReport, IssueReport } from './reports.js';
 import { ELEMENT_UI, type ElementUiWords } from './words.js';
 import { keyword } from '../keyword.js';
 import type { ElementModel } from '../chart-model.js';
-import { dataTableRows } from '../data-table.js';
-import { renderDataTable } from '../data-table-view.js';
+import type { LazyPart } from '../lazy-part.js';
 
 export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Preset } from './options.js';
 
@@ -47,9 +45,10 @@ export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Pre
  *
  * A subclass hands its chart's model to the constructor (`super(orgChart)`): the base parses
  * with `model.parse`, sizes with `model.defaultHeight`, and derives the table alternative and
- * the CSV from `model.table`. The subclass overrides `layoutChart` (one call to `model.layout`,
- * made from `willUpdate` when the document, size or options change) and `renderChart` (one call
- * to `model.render`), and `renderTable` when its text alternative is not a table. The parts
+ * the CSV from `model.tableCode` (loaded on first use). The subclass overrides `layoutChart`
+ * (one call to `model.layout`, made from `willUpdate` when the document, size or options
+ * change) and `renderChart` (one call to `model.render`), and `renderTable` when its text
+ * alternative is not a table. The parts
  * live beside the base: the input (controllers/chart-input-controller), reports of bad data and
  * missing features (reports.ts), text measure and hydration (page-measure.ts), when to lay out
  * (layout-schedule.ts), the export buttons (controllers/export-controller) and the figure
@@ -175,9 +174,45 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     return nothing;
   }
 
-  /** The table alternative: the model's table, every datum included. */
+  /**
+   * The table alternative: the model's table, every datum included. Its code is loaded on first
+   * use (`model.tableCode`); an update that shows the table waits for it ({@link partsToRender}).
+   */
   protected renderTable(doc: TDoc): TemplateResult | typeof nothing {
-    return renderDataTable(this.model.table({ doc, locale: this.locale }));
+    const code = this.model.tableCode.value;
+    return code ? code.renderDataTable(code.table({ doc, locale: this.locale })) : nothing;
+  }
+
+  /**
+   * The parts loaded on first use (kit/lazy-part.ts) that the next update renders: it waits for
+   * them, so nothing shows half-drawn and `updateComplete` waits too. The table code while the
+   * table is shown (and on the server and while hydrating, where the table is in the page).
+   * Subclasses add theirs (and call super).
+   */
+  protected partsToRender(): LazyPart<unknown>[] {
+    return this.showTable || this.serverLayout ? [this.model.tableCode] : [];
+  }
+
+  /** Starts loading the table code when the reader moves to the toggle (pointer or keyboard), so the table shows at once. */
+  private readonly preloadTable = (): void => void this.model.tableCode.load().catch(() => undefined);
+
+  /**
+   * Holds an update until the parts it renders are loaded ({@link partsToRender}). Before the
+   * first drawing the element is `loading` meanwhile. On the server the parts are loaded before
+   * rendering (src/ssr/render-element.ts).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const missing = isServer ? [] : this.partsToRender().filter((part) => part.value === undefined);
+    if (missing.length === 0) return super.scheduleUpdate();
+    if (!this.hasUpdated && this.status === 'empty') this.status = 'loading';
+    return Promise.all(missing.map((part) => part.load())).then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        // Offline or blocked: the element still draws; the part is tried again on the next update.
+        console.error(error);
+        return super.scheduleUpdate();
+      },
+    );
   }
 
   /** Extra controls for the toolbar. */
@@ -214,9 +249,15 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     return exportPPTX(this.input, { locale: this.locale, slide });
   }
 
-  /** The chart's data as CSV with a byte order mark for spreadsheets; `''` when not ready. */
-  toCSV(): string {
-    return this.doc ? toCSV(dataTableRows(this.model.table({ doc: this.doc, locale: this.locale })), { bom: true }) : '';
+  /**
+   * The chart's data as CSV with a byte order mark for spreadsheets; `''` when not ready. The
+   * table code is loaded on the first call.
+   */
+  async toCSV(): Promise<string> {
+    const { doc, locale } = this;
+    if (!doc) return '';
+    const code = await this.model.tableCode.load();
+    return code.tableCSV(code.table({ doc, locale }));
   }
 
   /** Properties whose change requires a new layout. */
@@ -339,6 +380,7 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
       showTable: this.showTable,
       serverLayout: this.serverLayout,
       onToggleTable: () => (this.showTable = !this.showTable),
+      onPreloadTable: this.preloadTable,
     });
   }
 }

@@ -9,7 +9,7 @@ import { cellLabel, containerHeader, type ContainerHeader } from './cell-label.j
 import { changeToneOf } from './change.js';
 import { formatChange } from './format.js';
 import { makeRef, placeRefs } from './refs.js';
-import { hasRefRow, type LaidNode } from './tile.js';
+import { hasHeaderBand, hasRefRow, type LaidNode } from './tile.js';
 import type { CellMismatch, DrillTarget, Rect, TreemapCell, TreemapCellKind, TreemapContext, TreemapRef } from './types.js';
 import type { ViewNode } from './view.js';
 
@@ -90,11 +90,11 @@ export function nodeHeader(ctx: TreemapContext, node: LaidNode): ContainerHeader
 export function makeCell(ctx: TreemapContext, node: LaidNode, header?: ContainerHeader): TreemapCell {
   const { T, yen, pct, total, metrics } = ctx;
   const d = node.data;
-  const level = node.depth as 1 | 2;
+  const level = node.depth;
   const rect: Rect = { x: node.x0, y: node.y0, width: Math.max(0, node.x1 - node.x0), height: Math.max(0, node.y1 - node.y0) };
   const s = d.kind === 'item' ? d.item : undefined;
   const container = Boolean(node.children);
-  const parentKey = level === 2 ? node.parent!.data.key : undefined;
+  const parentKey = level >= 2 ? node.parent!.data.key : undefined;
   const amountText = yen(d.counted);
   const share = total > 0 ? d.counted / total : 0;
   const shareText = pct(share);
@@ -122,7 +122,8 @@ export function makeCell(ctx: TreemapContext, node: LaidNode, header?: Container
   const refs = container ? d.refs : [];
 
   const supplementaryRect = !container && d.kind !== 'supplementary' ? supplementaryRectOf(rect, d.supplementary, d.value) : undefined;
-  const label = cellLabel(ctx, {
+  // A container's label is its header band: none without one (it would sit over its items).
+  const label = container && !hasHeaderBand(node) ? undefined : cellLabel(ctx, {
     rect,
     kind: d.kind,
     container,

@@ -75,9 +75,9 @@ export interface TreemapCell extends Rect {
   readonly name: string;
   /** JSON path of the item, for `item` cells. */
   readonly path?: string;
-  /** 1 for the focus's children, 2 for theirs. */
-  readonly level: 1 | 2;
-  /** Key of the enclosing level-1 cell, for level-2 cells. */
+  /** 1 for the focus's children, 2 for theirs (3 and deeper in the every-level view, `minCellArea` 0). */
+  readonly level: number;
+  /** Key of the enclosing cell, for cells of level 2 and deeper. */
   readonly parentKey?: string;
   /** Index of the top-level item (pillar) the cell belongs to, 0-based; colours cycle through 8. */
   readonly pillar: number;
@@ -102,6 +102,11 @@ export interface TreemapCell extends Rect {
   readonly refs: readonly TreemapRef[];
   /** Every item with no area inside this container, drawn as a mark or not (its name lists them). */
   readonly refItems: readonly TreemapRefItem[];
+  /**
+   * Drawn with the other small cells of its fill in one path, not as an element of its own
+   * (every level drawn, many cells): no label, no mark; its words are worked out when asked.
+   */
+  readonly batched?: boolean;
   /** The fitted label, or undefined when none fits (the tooltip, focus and table still give it). */
   readonly label?: CellLabel;
   /** Bar form: the bar inside the row (the cell's rectangle is the whole row). */
