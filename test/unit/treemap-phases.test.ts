@@ -107,13 +107,15 @@ describe('phase cell', () => {
     assert.deepEqual(supplementaryRectOf({ x: 0, y: 0, width: 50, height: 100 }, 25, 100), { x: 0, y: 75, width: 50, height: 25 });
   });
 
-  it('makes a drawn cell with its description, drill target and tone', () => {
+  it('makes a drawn cell with its figures, drill target and tone', () => {
     const ctx = context(midnet, { mode: 'change' });
     const view = buildView({ summary: midnet, focus: {}, supplementary: 'initial', area: 800 * 400, minCellArea: 784 });
     const cells = tileView({ view, width: 800, height: 400, metrics: ctx.metrics }).map((n) => makeCell(ctx, n));
     const m = cells.find((c) => c.key === 'midnet')!;
     assert.equal(m.changeTone, 'down-3');
-    assert.match(m.description, /^医療情報データベース推進事業（MID-NET）、4\.5632億円、全体の86\.7%、前年度比 ▲1\.7736億円/u);
+    assert.equal(m.amountText, '4.5632億円');
+    assert.equal(m.shareText, '86.7%');
+    assert.equal(m.changeText, '前年度比 ▲1.7736億円');
   });
 
   it('wraps a container header where its height leaves room, the amount whole; cuts the name only on one line', () => {
