@@ -3,22 +3,67 @@
  * aliases, roles or holder counts, notes) and how wide it is. A box is as wide as its longest
  * line needs, within the limits the arrangement gives, so that names and role titles are whole
  * wherever the container allows; past the limit, text wraps (and only a word that cannot fit
- * ends in …). Cached per body and measure, so expanding or collapsing re-measures nothing.
+ * ends in …). Cached per body, measure and width, and wrapped labels per measure, so expanding
+ * or collapsing re-measures nothing and a label repeated across boxes is wrapped once.
  */
 import type { Body, Locale } from '../../../data/types.js';
-import type { MeasureText } from '../../../kit/text.js';
+import type { MeasureText, WrappedText } from '../../../kit/text.js';
 import { ORG_KIND_LABELS, ORG_UI } from '../words.js';
 import { wrapOrgLabel } from './box-text.js';
 import { resolveOrgMetrics } from './metrics.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgBoxContent, type OrgCountButton, type OrgTextLine } from './types.js';
 
-type Cached = { key: string; content: OrgBoxContent };
-const contentCache = new WeakMap<MeasureText, WeakMap<Body, Cached>>();
+/**
+ * What was measured, per measure and body: the box contents by the width and line limit they
+ * were laid out for (a body drawn by several arrangements, or again after a toggle, is measured
+ * once per width), and the width its text asks for.
+ */
+interface MeasuredBody {
+  contents: Map<string, OrgBoxContent>;
+  natural: Map<string, number>;
+}
+const measured = new WeakMap<MeasureText, WeakMap<Body, MeasuredBody>>();
 
-/** `measure` (at `from` px) rescaled to text at `to` px; bold text runs about 3 % wider. */
+function measuredBody(measure: MeasureText, body: Body): MeasuredBody {
+  let perMeasure = measured.get(measure);
+  if (!perMeasure) measured.set(measure, (perMeasure = new WeakMap()));
+  let hit = perMeasure.get(body);
+  if (!hit) perMeasure.set(body, (hit = { contents: new Map(), natural: new Map() }));
+  return hit;
+}
+
+const scaled = new WeakMap<MeasureText, Map<number, MeasureText>>();
+
+/**
+ * `measure` (at `from` px) rescaled to text at `to` px; bold text runs about 3 % wider. The same
+ * measure and factor give the same function, so what is memoised per measure (wrapped labels)
+ * is shared by every box and layout.
+ */
 export function scaleMeasure(measure: MeasureText, from: number, to: number, bold = false): MeasureText {
   const f = (to / from) * (bold ? 1.03 : 1);
-  return (text) => measure(text) * f;
+  let perMeasure = scaled.get(measure);
+  if (!perMeasure) scaled.set(measure, (perMeasure = new Map()));
+  let fn = perMeasure.get(f);
+  if (!fn) perMeasure.set(f, (fn = (text) => measure(text) * f));
+  return fn;
+}
+
+/** Labels wrapped so far, per measure; cleared past this many (a label repeats across boxes: role titles, holders). */
+const WRAP_MEMO_LIMIT = 50_000;
+const wrapMemo = new WeakMap<MeasureText, Map<string, WrappedText>>();
+
+/** {@link wrapOrgLabel}, memoised per measure, text, width, line limit and locale (the result is shared: never change it). */
+function wrapBoxLabel(options: { text: string; maxWidth: number; measure: MeasureText; maxLines: number; locale: Locale }): WrappedText {
+  const { text, maxWidth, measure, maxLines, locale } = options;
+  let memo = wrapMemo.get(measure);
+  if (!memo) wrapMemo.set(measure, (memo = new Map()));
+  const key = `${maxWidth}|${maxLines}|${locale}|${text}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    if (memo.size >= WRAP_MEMO_LIMIT) memo.clear();
+    memo.set(key, (hit = wrapOrgLabel(options)));
+  }
+  return hit;
 }
 
 /** Room a count button takes besides its text: left padding and the ▸. */
@@ -90,21 +135,24 @@ export function measureOrgBox(options: {
   const { body, measure, measureSize = 14, locale = 'ja' } = options;
   const M = resolveOrgMetrics(options.fontSize);
   const maxLines = options.maxLines ?? 3;
-  const key = `${options.boxWidth}|${options.minWidth}|${options.maxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}`;
-  let perMeasure = contentCache.get(measure);
-  if (!perMeasure) contentCache.set(measure, (perMeasure = new WeakMap()));
-  const hit = perMeasure.get(body);
-  if (hit && hit.key === key) return hit.content;
-
+  const cache = measuredBody(measure, body);
   const ui = ORG_UI[locale];
   const nameMeasure = scaleMeasure(measure, measureSize, M.nameSize, true);
   const textMeasure = scaleMeasure(measure, measureSize, M.textSize);
   const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
   const badgeText = ORG_KIND_LABELS[locale][body.kind];
   const badgeWidth = Math.ceil(badgeMeasure(badgeText)) + 12;
-  const boxWidth =
-    options.boxWidth ??
-    Math.max(options.minWidth ?? 0, Math.min(options.maxWidth ?? Infinity, naturalWidth(body, { name: nameMeasure, text: textMeasure }, locale, M.padding, badgeWidth)));
+  const fontKey = `${locale}|${measureSize}|${M.fontSize}`;
+  let natural = cache.natural.get(fontKey);
+  if (natural === undefined && options.boxWidth === undefined) {
+    natural = naturalWidth(body, { name: nameMeasure, text: textMeasure }, locale, M.padding, badgeWidth);
+    cache.natural.set(fontKey, natural);
+  }
+  const boxWidth = options.boxWidth ?? Math.max(options.minWidth ?? 0, Math.min(options.maxWidth ?? Infinity, natural!));
+  // What follows depends on the width only, not on the limits that gave it.
+  const key = `${boxWidth}|${maxLines}|${fontKey}`;
+  const hit = cache.contents.get(key);
+  if (hit) return hit;
   const inner = boxWidth - 2 * M.padding;
   const lines: OrgTextLine[] = [];
   const counts: OrgCountButton[] = [];
@@ -112,7 +160,7 @@ export function measureOrgBox(options: {
   let y = M.padding + M.badgeHeight + M.gapAfterBadge;
 
   const push = (kind: OrgTextLine['kind'], text: string, maxLines: number, m: MeasureText, lineHeight: number, size: number) => {
-    const wrapped = wrapOrgLabel({ text, maxWidth: inner, measure: m, maxLines, locale });
+    const wrapped = wrapBoxLabel({ text, maxWidth: inner, measure: m, maxLines, locale });
     truncated ||= wrapped.truncated;
     for (const line of wrapped.lines) {
       // Baseline sits ~0.8 of the font size below the line's top, centred in its line box.
@@ -128,7 +176,7 @@ export function measureOrgBox(options: {
     if (role.holders.length > ORG_MAX_LISTED_HOLDERS) {
       // The number always shows; a title too long for the button ends in an ellipsis before it.
       const tail = `${ui.colon}${ui.count(role.holders.length)}`;
-      const title = wrapOrgLabel({ text: role.title, maxWidth: Math.max(M.textSize, inner - COUNT_CHROME - textMeasure(tail)), measure: textMeasure, maxLines: 1, locale });
+      const title = wrapBoxLabel({ text: role.title, maxWidth: Math.max(M.textSize, inner - COUNT_CHROME - textMeasure(tail)), measure: textMeasure, maxLines: 1, locale });
       truncated ||= title.truncated;
       const text = `${title.lines[0] ?? ''}${tail}`;
       counts.push({ roleIndex, text, x: M.padding, y, width: Math.min(inner, Math.ceil(textMeasure(text)) + COUNT_CHROME), height: M.countHeight });
@@ -142,7 +190,10 @@ export function measureOrgBox(options: {
     for (const note of body.notes) push('note', note, maxLines, textMeasure, M.textLine, M.textSize);
   }
   const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + M.padding), badge: { text: badgeText, width: badgeWidth }, lines, counts, truncated };
-  perMeasure.set(body, { key, content });
+  // A box is laid out for a few widths (the arrangements tried); a window being resized gives
+  // the narrow column a new width at every step: keep the last few only.
+  if (cache.contents.size >= 8) cache.contents.clear();
+  cache.contents.set(key, content);
   return content;
 }
 

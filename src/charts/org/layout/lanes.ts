@@ -5,6 +5,7 @@
  * joined without taking in a stranger are joined. A body is never drawn inside a lane it is not in.
  */
 import type { OrganizationDocument } from '../../../data/types.js';
+import { SpatialIndex } from '../../../kit/spatial-index.js';
 import type { OrgMetrics } from './metrics.js';
 import type { Rect } from './route.js';
 import type { OrgAxis, OrgLaneLayout, OrgNodeLayout } from './types.js';
@@ -25,35 +26,52 @@ export function assignOrgLanes(doc: OrganizationDocument, nodes: readonly OrgNod
 
 const hits = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/** The extent of some boxes: min and max of their corners (a band adds its padding and label strip). */
+interface Extent {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+function extentOf(members: readonly OrgNodeLayout[]): Extent {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const n of members) {
+    x0 = Math.min(x0, n.x);
+    y0 = Math.min(y0, n.y);
+    x1 = Math.max(x1, n.x + n.width);
+    y1 = Math.max(y1, n.y + n.height);
+  }
+  return { x0, y0, x1, y1 };
+}
+
+const joinExtents = (a: Extent, b: Extent): Extent => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
+
 /** The bands of every lane with drawn bodies, in the document's lane order. */
 export function bandOrgLanes(options: { doc: OrganizationDocument; nodes: readonly OrgNodeLayout[]; laneOf: ReadonlyMap<string, string>; metrics: OrgMetrics; axis: OrgAxis }): OrgLaneLayout[] {
   const { doc, nodes, laneOf, metrics: M, axis } = options;
   const lanes: OrgLaneLayout[] = [];
+  // Boxes by place: whether a band takes in a stranger looks at the boxes under it only.
+  let boxes: SpatialIndex<OrgNodeLayout> | undefined;
   for (const lane of doc.lanes) {
     const vertical = axis === 'top-down' && CJK_LABEL.test(lane.name);
-    const band = (members: readonly OrgNodeLayout[]): Rect => {
-      let x0 = Infinity;
-      let y0 = Infinity;
-      let x1 = -Infinity;
-      let y1 = -Infinity;
-      for (const n of members) {
-        x0 = Math.min(x0, n.x);
-        y0 = Math.min(y0, n.y);
-        x1 = Math.max(x1, n.x + n.width);
-        y1 = Math.max(y1, n.y + n.height);
-      }
-      x0 -= M.lanePadding;
-      y0 -= M.lanePadding;
-      x1 += M.lanePadding;
-      y1 += M.lanePadding;
+    const band = (e: Extent): Rect => {
+      const x0 = e.x0 - M.lanePadding;
+      const y0 = e.y0 - M.lanePadding;
+      const x1 = e.x1 + M.lanePadding;
+      const y1 = e.y1 + M.lanePadding;
       // Japanese lane names stand vertically in a strip at the band's left, as on the slides
       // (top-down only: there the strip is free of connectors, which come from above).
       return vertical ? { x: x0 - M.laneHeader, y: y0, width: x1 - x0 + M.laneHeader, height: y1 - y0 } : { x: x0, y: y0 - M.laneHeader, width: x1 - x0, height: y1 - y0 + M.laneHeader };
     };
     const members = nodes.filter((n) => laneOf.get(n.id) === lane.id);
     if (!members.length) continue;
-    const strangers = nodes.filter((n) => laneOf.get(n.id) !== lane.id);
-    const clean = (r: Rect) => !strangers.some((s) => hits(r, { x: s.x, y: s.y, width: s.width, height: s.height }));
+    boxes ??= new SpatialIndex(nodes, (n) => n);
+    const index = boxes;
+    const clean = (r: Rect) => !index.search(r).some((s) => laneOf.get(s.id) !== lane.id && hits(r, s));
     // Clusters: the subtrees of members whose parent is not in the lane.
     const clusters: OrgNodeLayout[][] = [];
     const clusterOf = new Map<string, OrgNodeLayout[]>();
@@ -65,12 +83,14 @@ export function bandOrgLanes(options: { doc: OrganizationDocument; nodes: readon
       clusterOf.set(n.id, cluster);
     }
     // A cluster whose band would take in a stranger is split into its boxes, joined again where clean.
-    const pieces = clusters.flatMap((c) => (clean(band(c)) ? [c] : c.map((n) => [n])));
-    const groups: OrgNodeLayout[][] = [];
+    const pieces = clusters.flatMap((c) => (clean(band(extentOf(c))) ? [c] : c.map((n) => [n])));
+    // A group is known by its extent: its band is the band of its boxes' extent.
+    const groups: Extent[] = [];
     for (const piece of pieces) {
-      const joined = groups.find((g) => clean(band([...g, ...piece])));
-      if (joined) joined.push(...piece);
-      else groups.push([...piece]);
+      const extent = extentOf(piece);
+      const joined = groups.findIndex((g) => clean(band(joinExtents(g, extent))));
+      if (joined >= 0) groups[joined] = joinExtents(groups[joined]!, extent);
+      else groups.push(extent);
     }
     for (const g of groups) {
       const r = band(g);
