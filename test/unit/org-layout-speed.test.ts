@@ -6,7 +6,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
+import { arrangeOrgTree, chooseOrgArrangement, listOrgArrangements } from '../../src/charts/org/layout/arrange.js';
 import { measureOrgBox } from '../../src/charts/org/layout/box.js';
+import { createOrgMetrics } from '../../src/charts/org/layout/metrics.js';
+import { collectVisible } from '../../src/charts/org/layout/visible.js';
+import { boundOrgSpreadWidth } from '../../src/charts/org/layout/width-bound.js';
+import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/tree-index.js';
 import { layoutOrgChart, type OrgChartLayout } from '../../src/charts/org/layout/index.js';
 import { routeOrthogonal, type Rect } from '../../src/charts/org/layout/route.js';
 import { RectGrid } from '../../src/kit/spatial-index.js';
@@ -91,6 +96,67 @@ describe('org layout speed-ups give the same drawing', () => {
         const cold = layoutOrgChart({ doc, width, measure: freshMeasure(measure), orientation, collapsed });
         assert.deepEqual(drawn(warm), drawn(cold), `${width} ${orientation}`);
         assert.equal(warm.nodes.length, 400);
+      }
+    }
+  });
+});
+
+describe('arrangements ruled out by their width alone', () => {
+  const docs = [
+    parse(generateOrganization({ bodies: 250, seed: 6 })),
+    parse(generateOrganization({ bodies: 600, seed: 8, depth: 3 })),
+    parse(generateOrganization({ bodies: 40, seed: 9 })),
+  ];
+  const states = (doc: OrganizationDocument) => [new Set<string>(), collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) }), collapseBelowDepth({ doc, depth: 2 })];
+
+  it('are never narrower than the placed boxes (the bound is a lower bound)', () => {
+    const measure = createApproxMeasure(14);
+    for (const doc of docs) {
+      for (const collapsed of states(doc)) {
+        const visible = collectVisible({ doc, collapsed });
+        for (const { arrangement, slim } of listOrgArrangements({ orientation: 'auto', height: 600 })) {
+          if (arrangement !== 'top-down' && arrangement !== 'compact') continue;
+          const options = { doc, visible, collapsed, width: 800, measure, measureSize: 14, locale: 'ja' as const, metrics: createOrgMetrics(), arrangement, slim };
+          const arranged = arrangeOrgTree(options);
+          const widths = new Map<string, number>();
+          const walk = (items: typeof arranged.roots) => items.forEach((i) => (widths.set(i.body.id, i.content.width), walk(i.children)));
+          walk(arranged.roots);
+          const bound = boundOrgSpreadWidth({ doc, visible, collapsed, arrangement, widthOf: (b) => widths.get(b.id)! });
+          assert.ok(bound <= arranged.positions.width, `${arrangement}${slim ? ' slim' : ''}: bound ${bound} > placed ${arranged.positions.width}`);
+          // Not vacuous: a tree of hundreds of bodies spreads its widest family wider than one box.
+          if (collapsed.size === 0 && visible.order.length > 200) assert.ok(bound > 1000, `${bound}`);
+        }
+      }
+    }
+  });
+
+  it('leave the choice as laying out every candidate makes it', () => {
+    const measure = createApproxMeasure(14);
+    for (const doc of docs) {
+      for (const collapsed of states(doc)) {
+        const visible = collectVisible({ doc, collapsed });
+        for (const width of [360, 800, 1280, 4000]) {
+          for (const height of [undefined, 700]) {
+            const options = { doc, visible, collapsed, width, height, measure, measureSize: 14, locale: 'ja' as const, metrics: createOrgMetrics(), orientation: 'auto' as const };
+            // The rule, by brute force: the first that fits, else the least shrinking.
+            let expected: ReturnType<typeof arrangeOrgTree> | undefined;
+            let bestScale = -Infinity;
+            for (const candidate of listOrgArrangements(options)) {
+              const arranged = arrangeOrgTree({ ...options, ...candidate });
+              const scale = Math.min(1, width / arranged.estimate.width, height === undefined ? 1 : height / arranged.estimate.height);
+              if (scale >= 1) {
+                expected = arranged;
+                break;
+              }
+              if (scale > bestScale + 0.01) {
+                expected = arranged;
+                bestScale = scale;
+              }
+            }
+            const chosen = chooseOrgArrangement(options);
+            assert.deepEqual({ arrangement: chosen.arrangement, estimate: chosen.estimate, at: [...chosen.positions.at] }, { arrangement: expected!.arrangement, estimate: expected!.estimate, at: [...expected!.positions.at] }, `${width}×${height}`);
+          }
+        }
       }
     }
   });

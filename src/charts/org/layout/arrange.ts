@@ -5,16 +5,17 @@
  * width (and the height) wins; when none fits, the one that needs the least shrinking. Only
  * positions are computed per candidate: lines are routed once, for the chosen one.
  */
-import type { Locale, OrganizationDocument } from '../../../data/types.js';
+import type { Body, Locale, OrganizationDocument } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { indexOrganization } from '../tree-index.js';
-import { chooseOrgBoxLimits, measureOrgBox, ORG_NARROW_GUTTER, scaleMeasure } from './box.js';
+import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, ORG_NARROW_GUTTER, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
 import { ORG_UI } from '../words.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
 import { positionOrgTree, type OrgPositions, type OrgTreeItem } from './position.js';
 import { ORG_MAX_FOLDED_LINES, type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
+import { boundOrgSpreadWidth } from './width-bound.js';
 
 /** What one arrangement gives. */
 export interface OrgArranged {
@@ -39,8 +40,11 @@ export interface ArrangeOrgOptions {
   boxWidth?: number;
 }
 
-/** Measures the visible boxes for an arrangement and places them. */
-export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgArrangement; /** Narrower boxes (12 em at most), tried before giving up a spread arrangement. */ slim?: boolean }): OrgArranged {
+/** Which arrangement to lay out, and whether with narrower boxes (12 em at most), tried before giving up a spread arrangement. */
+type OrgArrangementChoice = { arrangement: OrgArrangement; slim?: boolean };
+
+/** How an arrangement measures each visible box: its width limits and line limit. */
+function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: Body) => MeasureOrgBoxOptions {
   const { doc, visible, collapsed, arrangement, measure, measureSize, locale, metrics: M } = options;
   const index = indexOrganization(doc);
   let depth = 0;
@@ -52,14 +56,30 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgAr
   const limits = options.slim ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 12)) } : wide;
   const touching = countSubtreeLinks(doc);
   const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
-  const build = (id: string, satellite: boolean): OrgTreeItem => {
-    const body = index.byId.get(id)!;
+  return (body) => {
     // A collapsed box that may get a folded-link badge (「連携等 12」, across its top edge right
     // of the centre, where the connector arrives) is wide enough to hold it there.
-    const n = collapsed.has(id) ? (touching.get(id) ?? 0) : 0;
+    const n = collapsed.has(body.id) ? (touching.get(body.id) ?? 0) : 0;
     const minWidth = n > ORG_MAX_FOLDED_LINES ? Math.max(limits.minWidth, 2 * (Math.ceil(badgeMeasure(ORG_UI[locale].foldedBadge(n))) + 14 + 8)) : limits.minWidth;
     // In the narrow column a box grows as tall as its text needs (40 lines): nothing is cut on a phone.
-    const content = measureOrgBox({ body, boxWidth: options.boxWidth, minWidth, maxWidth: Math.max(minWidth, limits.maxWidth), maxLines: arrangement === 'narrow' ? 40 : 5, measure, measureSize, locale, fontSize: M.fontSize });
+    return { body, boxWidth: options.boxWidth, minWidth, maxWidth: Math.max(minWidth, limits.maxWidth), maxLines: arrangement === 'narrow' ? 40 : 5, measure, measureSize, locale, fontSize: M.fontSize };
+  };
+}
+
+/** Room the finished drawing takes beside the boxes' span: margins, the lanes' label strip and padding, a little for lines. */
+function extraWidth(doc: OrganizationDocument, M: OrgMetrics): number {
+  return 2 * ORG_MARGIN + (doc.lanes.length ? M.laneHeader + M.lanePadding : 0) + (doc.links.length ? 12 : 0);
+}
+
+/** Measures the visible boxes for an arrangement and places them. */
+export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice): OrgArranged {
+  const { doc, visible, collapsed, arrangement, metrics: M } = options;
+  const index = indexOrganization(doc);
+  const bands = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
+  const request = boxRequests(options);
+  const build = (id: string, satellite: boolean): OrgTreeItem => {
+    const body = index.byId.get(id)!;
+    const content = measureOrgBox(request(body));
     const kids = collapsed.has(id) ? [] : (index.children.get(id) ?? []);
     const children = kids.map((k) => build(k.id, false));
     for (const s of visible.satellitesOf.get(id) ?? []) children.push(build(s.id, true));
@@ -68,14 +88,25 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgAr
   };
   const roots = index.roots.filter((b) => !visible.satelliteHost.has(b.id)).map((b) => build(b.id, false));
   const positions = positionOrgTree({ roots, arrangement });
-  const linkRoom = doc.links.length ? 12 : 0;
   return {
     arrangement,
     roots,
     positions,
     // Bands reach past the boxes by their padding and (top-down) the vertical label strip on the left.
-    estimate: { width: positions.width + 2 * ORG_MARGIN + (doc.lanes.length ? M.laneHeader + M.lanePadding : 0) + linkRoom, height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands },
+    estimate: { width: positions.width + extraWidth(doc, M), height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands },
   };
+}
+
+/**
+ * Whether an arrangement is sure to be wider than the container, from the boxes' widths alone
+ * (no text wrapped, nothing placed): see {@link boundOrgSpreadWidth}. Only for arrangements
+ * whose rows run across the page (top-down, compact); the others are never ruled out here.
+ */
+function tooWideForSure(options: ArrangeOrgOptions & OrgArrangementChoice): boolean {
+  if (options.arrangement !== 'top-down' && options.arrangement !== 'compact') return false;
+  const request = boxRequests(options);
+  const span = boundOrgSpreadWidth({ ...options, arrangement: options.arrangement, widthOf: (body) => measureOrgBoxWidth(request(body)) });
+  return span + extraWidth(options.doc, options.metrics) > options.width;
 }
 
 const subtreeLinks = new WeakMap<OrganizationDocument, Map<string, number>>();
@@ -119,16 +150,26 @@ export function listOrgArrangements(options: { orientation: OrgOrientation; heig
   return list;
 }
 
-/** Lays out each candidate until one fits; else returns the one that needs the least shrinking. */
+/**
+ * Lays out each candidate until one fits; else returns the one that needs the least shrinking.
+ * A candidate sure to be too wide for the container (a row of a large tree) is laid out only
+ * when none fits: the choice is the same, without measuring every box for every candidate.
+ */
 export function chooseOrgArrangement(options: ArrangeOrgOptions & { orientation: OrgOrientation }): OrgArranged {
   const candidates = listOrgArrangements(options);
+  const scaleOf = ({ estimate }: OrgArranged) => Math.min(1, options.width / estimate.width, options.height === undefined ? 1 : options.height / estimate.height);
+  const tried = new Map<(typeof candidates)[number], OrgArranged>();
+  for (const candidate of candidates) {
+    if (tooWideForSure({ ...options, ...candidate })) continue;
+    const arranged = arrangeOrgTree({ ...options, ...candidate });
+    if (scaleOf(arranged) >= 1) return arranged;
+    tried.set(candidate, arranged);
+  }
   let best: OrgArranged | undefined;
   let bestScale = -Infinity;
   for (const candidate of candidates) {
-    const arranged = arrangeOrgTree({ ...options, ...candidate });
-    const { width, height } = arranged.estimate;
-    const scale = Math.min(1, options.width / width, options.height === undefined ? 1 : options.height / height);
-    if (scale >= 1) return arranged;
+    const arranged = tried.get(candidate) ?? arrangeOrgTree({ ...options, ...candidate });
+    const scale = scaleOf(arranged);
     if (scale > bestScale + 0.01) {
       best = arranged;
       bestScale = scale;

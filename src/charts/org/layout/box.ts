@@ -10,7 +10,7 @@ import type { Body, Locale } from '../../../data/types.js';
 import type { MeasureText, WrappedText } from '../../../kit/text.js';
 import { ORG_KIND_LABELS, ORG_UI } from '../words.js';
 import { wrapOrgLabel } from './box-text.js';
-import { resolveOrgMetrics } from './metrics.js';
+import { resolveOrgMetrics, type OrgMetrics } from './metrics.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgBoxContent, type OrgCountButton, type OrgTextLine } from './types.js';
 
 /**
@@ -117,8 +117,8 @@ function naturalWidth(body: Body, measures: { name: MeasureText; text: MeasureTe
   return Math.ceil(w + 2 * padding + 2);
 }
 
-/** Measures what one body's box shows: badge, wrapped name, aliases, roles (or counts), notes. */
-export function measureOrgBox(options: {
+/** Options of {@link measureOrgBox} and {@link measureOrgBoxWidth}. */
+export interface MeasureOrgBoxOptions {
   body: Body;
   /** A fixed width; else the text decides, between `minWidth` and `maxWidth`. */
   boxWidth?: number;
@@ -131,28 +131,48 @@ export function measureOrgBox(options: {
   locale?: Locale;
   /** Base font size in px; default 14. */
   fontSize?: number;
-}): OrgBoxContent {
+}
+
+/** The kind badge's text and width. */
+function badgeOf(body: Body, measure: MeasureText, measureSize: number, locale: Locale, M: OrgMetrics): { text: string; width: number } {
+  const text = ORG_KIND_LABELS[locale][body.kind];
+  return { text, width: Math.ceil(scaleMeasure(measure, measureSize, M.badgeSize)(text)) + 12 };
+}
+
+/**
+ * The width {@link measureOrgBox} gives a box, without wrapping its text: the width its text
+ * asks for (measured once per body, measure and font) within the limits.
+ */
+export function measureOrgBoxWidth(options: MeasureOrgBoxOptions): number {
+  if (options.boxWidth !== undefined) return options.boxWidth;
+  const { body, measure, measureSize = 14, locale = 'ja' } = options;
+  const M = resolveOrgMetrics(options.fontSize);
+  const cache = measuredBody(measure, body);
+  const fontKey = `${locale}|${measureSize}|${M.fontSize}`;
+  let natural = cache.natural.get(fontKey);
+  if (natural === undefined) {
+    const measures = { name: scaleMeasure(measure, measureSize, M.nameSize, true), text: scaleMeasure(measure, measureSize, M.textSize) };
+    natural = naturalWidth(body, measures, locale, M.padding, badgeOf(body, measure, measureSize, locale, M).width);
+    cache.natural.set(fontKey, natural);
+  }
+  return Math.max(options.minWidth ?? 0, Math.min(options.maxWidth ?? Infinity, natural));
+}
+
+/** Measures what one body's box shows: badge, wrapped name, aliases, roles (or counts), notes. */
+export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
   const { body, measure, measureSize = 14, locale = 'ja' } = options;
   const M = resolveOrgMetrics(options.fontSize);
   const maxLines = options.maxLines ?? 3;
+  const boxWidth = measureOrgBoxWidth(options);
+  // What follows depends on the width only, not on the limits that gave it.
   const cache = measuredBody(measure, body);
+  const key = `${boxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}`;
+  const hit = cache.contents.get(key);
+  if (hit) return hit;
   const ui = ORG_UI[locale];
   const nameMeasure = scaleMeasure(measure, measureSize, M.nameSize, true);
   const textMeasure = scaleMeasure(measure, measureSize, M.textSize);
-  const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
-  const badgeText = ORG_KIND_LABELS[locale][body.kind];
-  const badgeWidth = Math.ceil(badgeMeasure(badgeText)) + 12;
-  const fontKey = `${locale}|${measureSize}|${M.fontSize}`;
-  let natural = cache.natural.get(fontKey);
-  if (natural === undefined && options.boxWidth === undefined) {
-    natural = naturalWidth(body, { name: nameMeasure, text: textMeasure }, locale, M.padding, badgeWidth);
-    cache.natural.set(fontKey, natural);
-  }
-  const boxWidth = options.boxWidth ?? Math.max(options.minWidth ?? 0, Math.min(options.maxWidth ?? Infinity, natural!));
-  // What follows depends on the width only, not on the limits that gave it.
-  const key = `${boxWidth}|${maxLines}|${fontKey}`;
-  const hit = cache.contents.get(key);
-  if (hit) return hit;
+  const badge = badgeOf(body, measure, measureSize, locale, M);
   const inner = boxWidth - 2 * M.padding;
   const lines: OrgTextLine[] = [];
   const counts: OrgCountButton[] = [];
@@ -189,7 +209,7 @@ export function measureOrgBox(options: {
     y += M.gapBetweenParts;
     for (const note of body.notes) push('note', note, maxLines, textMeasure, M.textLine, M.textSize);
   }
-  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + M.padding), badge: { text: badgeText, width: badgeWidth }, lines, counts, truncated };
+  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + M.padding), badge, lines, counts, truncated };
   // A box is laid out for a few widths (the arrangements tried); a window being resized gives
   // the narrow column a new width at every step: keep the last few only.
   if (cache.contents.size >= 8) cache.contents.clear();

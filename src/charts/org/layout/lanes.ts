@@ -5,7 +5,7 @@
  * joined without taking in a stranger are joined. A body is never drawn inside a lane it is not in.
  */
 import type { OrganizationDocument } from '../../../data/types.js';
-import { SpatialIndex } from '../../../kit/spatial-index.js';
+import { RectGrid } from '../../../kit/spatial-index.js';
 import type { OrgMetrics } from './metrics.js';
 import type { Rect } from './route.js';
 import type { OrgAxis, OrgLaneLayout, OrgNodeLayout } from './types.js';
@@ -55,7 +55,7 @@ export function bandOrgLanes(options: { doc: OrganizationDocument; nodes: readon
   const { doc, nodes, laneOf, metrics: M, axis } = options;
   const lanes: OrgLaneLayout[] = [];
   // Boxes by place: whether a band takes in a stranger looks at the boxes under it only.
-  let boxes: SpatialIndex<OrgNodeLayout> | undefined;
+  let boxes: RectGrid<OrgNodeLayout> | undefined;
   for (const lane of doc.lanes) {
     const vertical = axis === 'top-down' && CJK_LABEL.test(lane.name);
     const band = (e: Extent): Rect => {
@@ -69,9 +69,16 @@ export function bandOrgLanes(options: { doc: OrganizationDocument; nodes: readon
     };
     const members = nodes.filter((n) => laneOf.get(n.id) === lane.id);
     if (!members.length) continue;
-    boxes ??= new SpatialIndex(nodes, (n) => n);
+    if (!boxes) {
+      boxes = new RectGrid<OrgNodeLayout>();
+      boxes.addAll(nodes);
+    }
     const index = boxes;
-    const clean = (r: Rect) => !index.search(r).some((s) => laneOf.get(s.id) !== lane.id && hits(r, s));
+    const clean = (r: Rect) => {
+      let stranger = false;
+      index.forEachIntersecting(r, (s) => (stranger = laneOf.get(s.id) !== lane.id && hits(r, s)));
+      return !stranger;
+    };
     // Clusters: the subtrees of members whose parent is not in the lane.
     const clusters: OrgNodeLayout[][] = [];
     const clusterOf = new Map<string, OrgNodeLayout[]>();
