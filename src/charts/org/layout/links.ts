@@ -220,10 +220,28 @@ export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>)
   return out;
 }
 
+const ancestries = new WeakMap<OrganizationDocument, Map<string, readonly string[]>>();
+
+/**
+ * A body and its ancestors, nearest first (none for an unknown id), found once per document
+ * and body: every layout (each expand or collapse) looks up where each link's ends are drawn.
+ */
+function ancestryOf(doc: OrganizationDocument, id: string): readonly string[] {
+  let perDoc = ancestries.get(doc);
+  if (!perDoc) ancestries.set(doc, (perDoc = new Map()));
+  const hit = perDoc.get(id);
+  if (hit) return hit;
+  const index = indexOrganization(doc);
+  const chain: string[] = [];
+  // Iterative: chains of thousands of bodies; bounded, though the parser rejects cycles.
+  for (let at: string | undefined = id; at !== undefined && index.byId.has(at) && chain.length <= index.order.length; at = index.byId.get(at)!.parent) chain.push(at);
+  perDoc.set(id, chain);
+  return chain;
+}
+
 /** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
 export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLayout[]; hiddenLinks: OrgLink[] } {
   const { doc, nodes, byId, visible, edges, channels, lanes, laneOf, metrics: M, measure, measureSize, locale } = options;
-  const index = indexOrganization(doc);
   const obstacles = new Map<string, Rect>();
   for (const n of nodes) obstacles.set(n.id, { x: n.x, y: n.y, width: n.width, height: n.height });
   const obstacleList = [...obstacles.values()];
@@ -235,27 +253,10 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const links: OrgLinkLayout[] = [];
   const hiddenLinks: OrgLink[] = [];
 
-  // Memoised walk up to the nearest visible ancestor (iterative: chains of thousands of bodies).
-  const endOf = new Map<string, string | undefined>();
+  // The nearest drawn body at or above a link's end.
   const visibleEnd = (id: string): string | undefined => {
-    const path: string[] = [];
-    let at: string | undefined = id;
-    let end: string | undefined;
-    for (;;) {
-      if (at === undefined || !index.byId.has(at)) break;
-      if (visible.has(at)) {
-        end = at;
-        break;
-      }
-      if (endOf.has(at)) {
-        end = endOf.get(at);
-        break;
-      }
-      path.push(at);
-      at = index.byId.get(at)!.parent;
-    }
-    for (const p of path) endOf.set(p, end);
-    return end;
+    for (const at of ancestryOf(doc, id)) if (visible.has(at)) return at;
+    return undefined;
   };
   const groups = new Map<string, Group>();
   doc.links.forEach((link, i) => {
