@@ -17,6 +17,7 @@ interface Args {
   supplementary: (typeof TREEMAP_SUPPLEMENTARY)[number];
   mode: (typeof TREEMAP_MODES)[number];
   form: (typeof TREEMAP_FORMS)[number];
+  minCellArea?: number;
   width: number;
   height?: number;
   showTable: boolean;
@@ -46,6 +47,12 @@ const meta: Meta<Args> = {
       options: TREEMAP_FORMS,
       description: 'Attribute `form`: `auto` (default: bars for a flat budget of at most five items, otherwise the treemap), `treemap` or `bars`.',
     },
+    minCellArea: {
+      name: 'min-cell-area',
+      control: { type: 'number', min: 0, step: 100 },
+      description:
+        'Attribute `min-cell-area` (px²): cells smaller than this are gathered into one 他N件 cell per parent (default 784, i.e. 28×28; two levels shown). `0` gathers nothing and draws every item at every level, down to every leaf: nested cells keep a header band where there is room; with thousands of cells the small ones are drawn together and named by the keyboard, the tooltip and the table.',
+    },
     width: { control: { type: 'range', min: 320, max: 1600, step: 10 }, description: ARG_DESCRIPTIONS.width },
     height: { control: { type: 'number', min: 120, max: 1600 }, description: ARG_DESCRIPTIONS.height },
     showTable: { control: 'boolean', description: ARG_DESCRIPTIONS.showTable },
@@ -62,6 +69,7 @@ const meta: Meta<Args> = {
             supplementary: args.supplementary === 'initial' ? undefined : (args.supplementary as string),
             mode: args.mode === 'amount' ? undefined : (args.mode as string),
             form: args.form === 'auto' ? undefined : (args.form as string),
+            'min-cell-area': args.minCellArea as number | undefined,
             height: args.height as number | undefined,
             'show-table': args.showTable as boolean,
           },
@@ -83,6 +91,7 @@ const meta: Meta<Args> = {
           supplementary=${args.supplementary}
           mode=${args.mode}
           form=${args.form}
+          min-cell-area=${ifDefined(args.minCellArea as number | undefined)}
           height=${ifDefined(args.height)}
           ?show-table=${args.showTable}
         ></policy-budget-treemap>
@@ -113,7 +122,10 @@ export const MidnetYearOnYear: Story = { args: { data: midnet, mode: 'change' } 
 /** MID-NET's two items as a treemap, for comparison with the bars `form="auto"` chooses. */
 export const MidnetAsTreemap: Story = { args: { data: midnet, form: 'treemap' } };
 
-/** A generated national-scale budget written in 兆円: about 97兆円 (sample data, not a real budget). */
+/**
+ * A generated budget whose data is written in 兆円 (0.00491 for 49.1億円): the chart reads the unit and
+ * writes 億円 as the slides do (about 96.8億円; sample data, not a real budget).
+ */
 export const NationalScale: Story = {
   args: { data: generateBudget({ leaves: 8, seed: 11, unit: '兆円', depth: 3 }) },
 };
@@ -143,6 +155,16 @@ export const FiftyThousandLeaves: Story = {
       },
     },
   },
+};
+
+/**
+ * Every leaf of a generated budget of 10,000 leaves (sample data), with `min-cell-area="0"`:
+ * nothing gathered, every level drawn; pillars and measures keep their header bands, the small
+ * cells are drawn together. Arrow keys reach every cell; the tooltip and the table name each.
+ */
+export const EveryLeaf: Story = {
+  loaders: [async () => ({ data: generateBudget({ leaves: 10_000, seed: 7 }) })],
+  args: { minCellArea: 0 },
 };
 
 /** English labels and messages (item names stay as the data writes them). */

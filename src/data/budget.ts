@@ -106,6 +106,8 @@ function readUnit(input: Record<string, unknown>, issues: IssueCollector): Budge
 /** An item as read, with what the cross-item checks need. */
 interface ReadItem {
   item: BudgetItem;
+  /** The item's JSON path (the registry names the first occurrence of a repeated id by it). */
+  path: string;
   /** The enclosing item as read (undefined at the top): ancestors are walked only for a re-listing. */
   parent: ReadItem | undefined;
 }
@@ -124,9 +126,8 @@ function hasAncestor(read: ReadItem, id: string): boolean {
 
 /** Reads items recursively and then checks what depends on all of them (re-listing). */
 class ItemReader {
-  private readonly ids: IdRegistry;
-  /** First item for each id. */
-  private readonly byId = new Map<string, ReadItem>();
+  /** First item for each id (and the duplicate-id check). */
+  private readonly ids: IdRegistry<ReadItem>;
   /** Every item read, in document order (first occurrences and duplicates alike). */
   private readonly all: ReadItem[] = [];
   /** The items being read, innermost last (no copy per item: children link to their parent). */
@@ -190,9 +191,9 @@ class ItemReader {
       if (note !== undefined) item.note = note;
       if (editorNotes.length > 0) item.editorNotes = editorNotes;
       if (source !== undefined) item.source = source;
-      read = { item, parent: this.stack[this.stack.length - 1] };
+      read = { item, path, parent: this.stack[this.stack.length - 1] };
       this.all.push(read);
-      if (this.ids.register(id, path)) this.byId.set(id, read);
+      this.ids.register(id, read);
       this.stack.push(read);
     }
 
@@ -278,18 +279,27 @@ class ItemReader {
    */
   checkTotals(): void {
     for (const key of ['amount', 'supplementary', 'previous'] as const) {
-      let total = 0n;
+      // Every figure is a safe non-negative integer, so a Number sum is exact while it stays
+      // safe; only a sum past 2^53 − 1 is added again in BigInt, for the message's exact total.
+      let total = 0;
       for (const { item } of this.all) {
         const value = item[key];
-        if (value !== undefined) total += BigInt(value);
+        if (value !== undefined) total += value;
       }
-      if (total > BigInt(Number.MAX_SAFE_INTEGER)) this.issues.add('total-too-large', 'items', { key, total: total.toString() });
+      if (total <= Number.MAX_SAFE_INTEGER) continue;
+      let exact = 0n;
+      for (const { item } of this.all) {
+        const value = item[key];
+        if (value !== undefined) exact += BigInt(value);
+      }
+      if (exact > BigInt(Number.MAX_SAFE_INTEGER)) this.issues.add('total-too-large', 'items', { key, total: exact.toString() });
     }
   }
 
   /** Checks every `relistOf`: target exists, is not the item, its kin or a 内数; no cycles. */
   checkRelisting(): void {
-    const { issues, byId } = this;
+    const { issues } = this;
+    const byId = this.ids.byId;
     const valid = new Map<string, string>();
     for (const read of this.all) {
       const { item } = read;
@@ -310,13 +320,15 @@ class ItemReader {
     }
     // Cycles: follow each chain of re-listing; report each cycle once, at its first item in
     // document order, naming every id on it.
+    // `valid` holds the re-listing items in document order; most items re-list nothing.
     const done = new Set<string>();
-    const order = new Map(this.all.map((read, i) => [read, i]));
-    for (const { item } of this.all) {
-      if (done.has(item.id) || !valid.has(item.id)) continue;
+    // Document order, needed only to report a cycle (built then, not for every parse).
+    let order: Map<ReadItem, number> | undefined;
+    for (const start of valid.keys()) {
+      if (done.has(start)) continue;
       const chain: string[] = [];
       const onChain = new Set<string>();
-      let current: string | undefined = item.id;
+      let current: string | undefined = start;
       while (current !== undefined && !done.has(current) && !onChain.has(current)) {
         chain.push(current);
         onChain.add(current);
@@ -324,7 +336,8 @@ class ItemReader {
       }
       if (current !== undefined && onChain.has(current)) {
         const cycle = chain.slice(chain.indexOf(current));
-        const first = cycle.map((id) => byId.get(id)!).sort((a, b) => order.get(a)! - order.get(b)!)[0]!;
+        order ??= new Map(this.all.map((read, i) => [read, i]));
+        const first = cycle.map((id) => byId.get(id)!).sort((a, b) => order!.get(a)! - order!.get(b)!)[0]!;
         const start = cycle.indexOf(first.item.id);
         const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
         issues.add('relist-cycle', joinPath(first.item.path, 'relistOf'), {

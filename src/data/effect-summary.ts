@@ -223,6 +223,22 @@ function summarizeProportions(doc: ProportionsDocument, locale: Locale): EffectS
     const list = groups.map((g) => (locale === 'ja' ? `${g.label}${g.text}` : `${g.label} ${g.text}`));
     // Every group against the first (the comparisons the chart draws), then highest and lowest.
     const [first, ...rest] = groups;
+    const pairs = requestedPairs(doc);
+    if (pairs.length) {
+      // The pairs the document asks for (`comparisons`), as the chart lists them.
+      const said = pairs.map(([i, j]) => {
+        const x = groups[i]!;
+        const y = groups[j]!;
+        const diff = roundTo((x.share - y.share) * 100, 1);
+        if (locale === 'ja') return diff === 0 ? `${x.label}と${y.label}は同じ` : `${x.label}は${y.label}より${pointsText(diff, locale)}${diff > 0 ? '高く' : '低く'}`;
+        return diff === 0 ? `${x.label} is the same as ${y.label}` : `${x.label} is ${pointsText(diff, locale)} ${diff > 0 ? 'higher' : 'lower'} than ${y.label}`;
+      });
+      const sentence =
+        locale === 'ja'
+          ? `${measure ? `${measure}は` : ''}${list.join('、')}。${said.join('、').replace(/く$/, 'い')}。`
+          : `${measure ? `${capitalise(measure)}: ` : ''}${list.join(', ')}. ${capitalise(said.join(', '))}.`;
+      return { sentence, facts: { chart: 'proportions', groups } };
+    }
     const against = rest.map((g) => {
       const diff = roundTo((g.share - first!.share) * 100, 1);
       if (locale === 'ja') return diff === 0 ? `${g.label}は同じ` : `${g.label}は${pointsText(diff, locale)}${diff > 0 ? '高く' : '低く'}`;
@@ -276,6 +292,18 @@ function summarizeProportions(doc: ProportionsDocument, locale: Locale): EffectS
   return { sentence, facts: { chart: 'proportions', groups, comparison } };
 }
 
+/**
+ * The pairs of groups a proportions document asks to compare (`comparisons`: every pair, or
+ * those listed), as index pairs [a, b] (a − b); empty for the default (each against the first)
+ * and for fewer than three groups.
+ */
+function requestedPairs(doc: ProportionsDocument): Array<[number, number]> {
+  const { series, comparisons } = doc;
+  if (series.length < 3 || comparisons === undefined || comparisons === 'first') return [];
+  if (comparisons === 'pairwise') return series.flatMap((_, a) => series.flatMap((__, b): Array<[number, number]> => (a < b ? [[a, b]] : [])));
+  return comparisons.map(({ a, b }): [number, number] => [a, b]);
+}
+
 /** A signed difference in points for interval ends: `+5.2ポイント`, `−3.8 pts`. */
 function signedPoints(points: number, locale: Locale): string {
   return formatPoints(points, { locale, digits: 1 });
@@ -325,17 +353,19 @@ function changeSentence(series: ChangeSeries, fact: ChangeFact, locale: Locale):
   const size = fact.inPoints
     ? pointsText(fact.delta, locale, digits)
     : valueText(Math.abs(fact.delta), fact.unit, digits, locale);
+  // A derived point (worked out, not stated) is said to be so beside its time.
+  const when = (point: ChangeSeries['before']) => (point.derived ? (locale === 'ja' ? `${point.label}・算出値` : `${point.label}, derived`) : point.label);
   if (locale === 'ja') {
-    const from = `${fact.beforeText}（${series.before.label}）`;
-    const to = `${fact.afterText}（${series.after.label}）`;
+    const from = `${fact.beforeText}（${when(series.before)}）`;
+    const to = `${fact.afterText}（${when(series.after)}）`;
     if (fact.direction === 'same') return `${fact.label}は${from}から${to}まで変わらない。`;
     const rising = fact.inPoints || fact.unit === undefined ? ['上昇', '低下'] : ['増加', '減少'];
     const verb = fact.direction === 'up' ? rising[0] : rising[1];
     const judgement = fact.improved === undefined ? '' : fact.improved ? '、改善した' : '、悪化した';
     return `${fact.label}は${from}から${to}へ${size}${verb}し${judgement || 'た'}。`;
   }
-  const from = `${fact.beforeText} (${series.before.label})`;
-  const to = `${fact.afterText} (${series.after.label})`;
+  const from = `${fact.beforeText} (${when(series.before)})`;
+  const to = `${fact.afterText} (${when(series.after)})`;
   if (fact.direction === 'same') return `${capitalise(fact.label)} stayed at ${fact.afterText} from ${series.before.label} to ${series.after.label}.`;
   const verb = fact.direction === 'up' ? 'rose' : 'fell';
   const judgement = fact.improved === undefined ? '' : fact.improved ? ', an improvement' : ', a worsening';

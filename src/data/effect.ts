@@ -19,6 +19,9 @@
  *   is allowed.
  * - `derived` (proportions and magnitude series) must be true or false: a value worked out
  *   from the source rather than stated by it.
+ * - `comparisons` (proportions only): `"first"`, `"pairwise"` or a list of pairs, each two
+ *   groups named by label (exactly one group with that label) or by index in `series`.
+ * - `derived` on a change point (`before`, `after`) must be true or false, as on a series.
  * - `n` must be a positive whole number. Categories whose known shares sum to over 1 are an
  *   error; categories without a value share the unknown remainder (never invented).
  */
@@ -29,7 +32,10 @@ import { LOG_RATIO_THRESHOLD } from './stats.js';
 import {
   EFFECT_BETTER,
   EFFECT_CHARTS,
+  EFFECT_COMPARISONS,
   type ChangePoint,
+  type ComparisonPair,
+  type ProportionComparisons,
   type ChangeSeries,
   type EffectDocument,
   type MagnitudeSeries,
@@ -38,7 +44,7 @@ import {
 } from './types.js';
 
 /** Top-level keys the effect parser reads (besides the shared meta keys). */
-const DOCUMENT_KEYS = ['chart', 'measure', 'unit', 'notes', 'editorNotes', 'series'] as const;
+const DOCUMENT_KEYS = ['chart', 'measure', 'unit', 'notes', 'editorNotes', 'series', 'comparisons'] as const;
 
 /** Tolerance for sums of shares written with one decimal of a percent (float noise only). */
 const SUM_TOLERANCE = 1e-9;
@@ -112,8 +118,9 @@ export function readEffectDocument(input: unknown): ParseResult<EffectDocument> 
   };
 
   let doc: EffectDocument | undefined;
+  const comparisons = readComparisons(input, chart, rawSeries, issues);
   if (chart === 'proportions') {
-    doc = { ...base, chart, series: readAll(rawSeries, issues, readProportion) };
+    doc = { ...base, chart, series: readAll(rawSeries, issues, readProportion), ...(comparisons !== undefined ? { comparisons } : {}) };
   } else if (chart === 'change') {
     doc = { ...base, chart, series: readAll(rawSeries, issues, (raw, path, c) => readChange(raw, path, c, unit)) };
   } else if (chart === 'magnitude') {
@@ -170,6 +177,74 @@ function readAll<T>(
     if (item !== undefined) out.push(editorNotes.length > 0 ? { ...item, editorNotes } : item);
   });
   return out;
+}
+
+// ----------------------------------------------------------------- comparisons
+
+/**
+ * `comparisons`: which differences a proportions chart states with three or more groups.
+ * `"first"` or `"pairwise"`, or a list of pairs `[a, b]` (difference a − b), each group named by
+ * its label or its index in `series`. Any other chart: an issue (it would be ignored).
+ */
+function readComparisons(
+  input: Record<string, unknown>,
+  chart: string | undefined,
+  rawSeries: unknown[],
+  issues: IssueCollector,
+): ProportionComparisons | undefined {
+  const value = input.comparisons;
+  if (value === undefined || value === null) return undefined;
+  if (chart !== undefined && chart !== 'proportions') {
+    issues.add('effect-comparisons-chart', 'comparisons', { chart });
+    return undefined;
+  }
+  if (typeof value === 'string') {
+    if ((EFFECT_COMPARISONS as readonly string[]).includes(value)) return value as (typeof EFFECT_COMPARISONS)[number];
+    issues.add('unknown-value', 'comparisons', { value: describeValue(value), allowed: [...EFFECT_COMPARISONS, '[[a, b], …]'].join(', ') });
+    return undefined;
+  }
+  if (!Array.isArray(value)) {
+    issues.add('effect-comparisons-invalid', 'comparisons', { value: describeValue(value) });
+    return undefined;
+  }
+  if (value.length === 0) {
+    issues.add('empty', 'comparisons');
+    return undefined;
+  }
+  const labels = rawSeries.map((s) => (isRecord(s) && typeof s.label === 'string' ? s.label : undefined));
+  const pairs: ComparisonPair[] = [];
+  value.forEach((raw, i) => {
+    const path = joinPath('comparisons', i);
+    if (!Array.isArray(raw) || raw.length !== 2) {
+      issues.add('effect-comparison-pair', path, { value: describeValue(raw) });
+      return;
+    }
+    const [a, b] = raw.map((group, j) => readGroupRef(group, joinPath(path, j), labels, issues));
+    if (a === undefined || b === undefined) return;
+    if (a === b) {
+      issues.add('effect-comparison-same', path, { value: labels[a] ?? a });
+      return;
+    }
+    pairs.push({ a, b, path });
+  });
+  return pairs;
+}
+
+/** A group named in a comparison: its index in `series`, or its label (exactly one group with it). */
+function readGroupRef(value: unknown, path: string, labels: (string | undefined)[], issues: IssueCollector): number | undefined {
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= 0 && value < labels.length) return value;
+    issues.add('effect-comparison-index', path, { value, count: labels.length });
+    return undefined;
+  }
+  if (typeof value === 'string') {
+    const found = labels.flatMap((label, i) => (label === value ? [i] : []));
+    if (found.length === 1) return found[0];
+    issues.add(found.length ? 'effect-comparison-ambiguous' : 'effect-comparison-group', path, { value, count: found.length });
+    return undefined;
+  }
+  issues.add('effect-comparison-group', path, { value: describeValue(value), count: 0 });
+  return undefined;
 }
 
 // ----------------------------------------------------------------- proportions
@@ -281,8 +356,10 @@ function readChange(
       }
       const sideLabel = issues.requiredString(v, 'label', at);
       const written = readChangeValue(v.value, joinPath(at, 'value'), issues);
+      const derived = readDerived(v, at, issues);
       if (sideLabel === undefined || written === undefined) return undefined;
-      return { point: { label: sideLabel, value: written.value }, percent: written.percent, path: joinPath(at, 'value') };
+      const point: ChangePoint = { label: sideLabel, value: written.value, ...(derived ? { derived } : {}) };
+      return { point, percent: written.percent, path: joinPath(at, 'value') };
     },
   );
 

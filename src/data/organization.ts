@@ -61,7 +61,7 @@ export function readOrganizationDocument(input: unknown): ParseResult<Organizati
 
   const bodiesRaw = issues.array(input, 'bodies', '', true);
   if (Array.isArray(input.bodies) && bodiesRaw.length === 0) issues.add('empty', 'bodies');
-  const bodyIds = new IdRegistry(issues);
+  const bodyIds = new IdRegistry<Body>(issues);
   const bodies: Body[] = [];
   // A repeated id is reported and left out of the tree, but its own fields are still checked.
   const read: Body[] = [];
@@ -69,10 +69,10 @@ export function readOrganizationDocument(input: unknown): ParseResult<Organizati
     const body = readBody(raw, joinPath('bodies', i), issues);
     if (!body) return;
     read.push(body);
-    if (bodyIds.register(body.id, body.path)) bodies.push(body);
+    if (bodyIds.register(body.id, body)) bodies.push(body);
   });
 
-  const byId = new Map(bodies.map((b) => [b.id, b]));
+  const byId = bodyIds.byId;
   for (const body of read) {
     if (body.parent !== undefined) {
       const at = joinPath(body.path, 'parent');
@@ -93,7 +93,7 @@ export function readOrganizationDocument(input: unknown): ParseResult<Organizati
 }
 
 function readLanes(input: Record<string, unknown>, issues: IssueCollector): Lane[] {
-  const ids = new IdRegistry(issues);
+  const ids = new IdRegistry<Lane>(issues);
   const lanes: Lane[] = [];
   issues.array(input, 'lanes', '').forEach((raw, i) => {
     const path = joinPath('lanes', i);
@@ -104,7 +104,9 @@ function readLanes(input: Record<string, unknown>, issues: IssueCollector): Lane
     const id = issues.requiredString(raw, 'id', path);
     const name = issues.requiredString(raw, 'name', path);
     // A lane without a usable name still exists for its bodies (its issue is already there).
-    if (id !== undefined && ids.register(id, path)) lanes.push({ id, name: name ?? '', path });
+    if (id === undefined) return;
+    const lane: Lane = { id, name: name ?? '', path };
+    if (ids.register(id, lane)) lanes.push(lane);
   });
   return lanes;
 }

@@ -184,6 +184,11 @@ export interface ProportionSeries {
 export interface ChangePoint {
   label: string;
   value: number;
+  /**
+   * The value is not stated by the source but worked out from it: drawn as a hollow marker
+   * with a dashed outline and said to be derived (算出値) in the label, table and accessible name.
+   */
+  derived?: boolean;
 }
 
 export interface ChangeSeries {
@@ -223,9 +228,30 @@ interface EffectBase extends DocumentMeta {
   editorNotes?: string[];
 }
 
+/** Two groups compared: `a − b`, the ratio `a / b`, Newcombe's interval when both have `n`. */
+export interface ComparisonPair {
+  /** Index of the first group in `series`. */
+  a: number;
+  /** Index of the second group in `series`. */
+  b: number;
+  /** JSON path of the pair in the input (`comparisons[1]`). */
+  path: string;
+}
+
+/** Allowed words of a proportions document's `comparisons`. */
+export const EFFECT_COMPARISONS = ['first', 'pairwise'] as const;
+
+/**
+ * Which differences a proportions chart states with three or more groups: each group against
+ * the first (`first`, the default), every pair (`pairwise`), or the pairs listed.
+ */
+export type ProportionComparisons = (typeof EFFECT_COMPARISONS)[number] | ComparisonPair[];
+
 export interface ProportionsDocument extends EffectBase {
   chart: 'proportions';
   series: ProportionSeries[];
+  /** The differences stated with three or more groups (absent: each against the first). */
+  comparisons?: ProportionComparisons;
 }
 
 export interface ChangeDocument extends EffectBase {

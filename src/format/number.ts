@@ -41,8 +41,15 @@ function plain(value: number, locale: Locale, min: number, max = min): string {
   // (such as the decimals of 1e-300) must not reach it.
   const lo = Number.isFinite(min) ? Math.min(20, Math.max(0, Math.round(min))) : 0;
   const hi = Number.isFinite(max) ? Math.min(20, Math.max(lo, Math.round(max))) : lo;
-  return getNumberFormat(locale, { minimumFractionDigits: lo, maximumFractionDigits: hi }).format(value);
+  // Thousands of labels per layout: the formatter by (locale, lo, hi) without building a key string.
+  const slot = (locale === 'ja' ? 0 : 441) + lo * 21 + hi;
+  let format = plainFormats[slot];
+  if (!format) plainFormats[slot] = format = getNumberFormat(locale, { minimumFractionDigits: lo, maximumFractionDigits: hi });
+  return format.format(value);
 }
+
+/** `plain`'s formatters by locale and fraction digits (0–20 each). */
+const plainFormats: Array<Intl.NumberFormat | undefined> = [];
 
 /** Prefixes U+2212 when `negative` and the shown digits are not all zero. */
 function sign(negative: boolean, shown: string, plus = false): string {

@@ -13,6 +13,10 @@
  * line and opening brackets off its end. A Latin word (TimeScale, 「1-1」) is never broken
  * unless it alone is wider than the box; then it is cut by grapheme with a hyphen.
  *
+ * A caller may also name phrases to keep whole (`keep`: 「うち再掲 18.0億円」): a line breaks
+ * before such a phrase, never inside it, unless the phrase alone is wider than the box. HTML
+ * text follows the same rule through {@link splitKeep} (each kept phrase in a no-wrap span).
+ *
  * Pure and Node-safe: widths come from a `MeasureText` function (canvas in the browser,
  * the font files' metrics or {@link createApproxMeasure} in Node).
  */
@@ -52,6 +56,8 @@ export interface WrapTextOptions {
   maxLines?: number;
   /** Locale used for word segmentation (default ja). */
   locale?: Locale;
+  /** Phrases never broken inside (every occurrence in `text`), unless one alone is wider than the box. */
+  keep?: readonly string[];
 }
 
 /** The result of {@link wrapText}. */
@@ -310,6 +316,65 @@ function ellipsize(line: string, more: string, maxWidth: number, measure: Measur
 }
 
 /**
+ * Where the `keep` phrases occur in `text`: sorted, non-overlapping [start, end) ranges (a
+ * phrase overlapping an earlier one is skipped). Empty phrases are ignored.
+ */
+export function keepRanges(text: string, keep: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const phrase of keep) {
+    if (!phrase) continue;
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) found.push([at, at + phrase.length]);
+  }
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: [number, number][] = [];
+  for (const r of found) if (out.length === 0 || r[0] >= out[out.length - 1]![1]) out.push(r);
+  return out;
+}
+
+/** A run of text: a phrase kept whole (`keep`), or the text between such phrases. */
+export interface TextRun {
+  text: string;
+  keep: boolean;
+}
+
+/**
+ * `text` cut into runs at the `keep` phrases, in order, so that HTML can draw each kept phrase
+ * unbroken (`white-space: nowrap`) and let the text between them break as usual: the same
+ * rule as {@link wrapText}'s `keep`. The runs joined give `text` back.
+ * @example splitKeep('18.4億円（うち再掲 18.0億円）', ['うち再掲 18.0億円'])
+ *   // [{ text: '18.4億円（', keep: false }, { text: 'うち再掲 18.0億円', keep: true }, { text: '）', keep: false }]
+ */
+export function splitKeep(text: string, keep: readonly string[]): TextRun[] {
+  const runs: TextRun[] = [];
+  let at = 0;
+  for (const [start, end] of keepRanges(text, keep)) {
+    if (start > at) runs.push({ text: text.slice(at, start), keep: false });
+    runs.push({ text: text.slice(start, end), keep: true });
+    at = end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), keep: false });
+  return runs;
+}
+
+/** `units` with those that start inside a kept range joined to the unit before them. */
+function* joinKept(units: Iterable<Unit>, ranges: readonly [number, number][]): Generator<Unit> {
+  let offset = 0;
+  let r = 0;
+  let held: Unit | undefined;
+  for (const unit of units) {
+    while (r < ranges.length && ranges[r]![1] <= offset) r++;
+    const inside = r < ranges.length && ranges[r]![0] < offset;
+    if (held && inside) held = { text: held.text + unit.text, rank: held.rank };
+    else {
+      if (held) yield held;
+      held = unit;
+    }
+    offset += unit.text.length;
+  }
+  if (held) yield held;
+}
+
+/**
  * Wraps `text` into lines no wider than `maxWidth` (a single grapheme wider than the box
  * still gets a line of its own). Explicit '\n' starts a new line; empty text gives no lines.
  * With `maxLines`, extra lines are dropped and the last kept line ends in `…` and fits.
@@ -331,7 +396,7 @@ export function wrapText(options: WrapTextOptions): WrappedText {
 
 /** {@link wrapText}, with breaks of rank `tolerance` or better counted as rank 0. */
 function wrapWith(options: WrapTextOptions, tolerance: number): WrappedText {
-  const { text, maxWidth, measure, maxLines = Infinity, locale = 'ja' } = options;
+  const { text, maxWidth, measure, maxLines = Infinity, locale = 'ja', keep = [] } = options;
   const lines: string[] = [];
   /** Per line, the text after it in the same paragraph, as far as it was wrapped (for the `…` line). */
   const rest: string[] = [];
@@ -366,7 +431,8 @@ function wrapWith(options: WrapTextOptions, tolerance: number): WrappedText {
     paragraphLines = 0;
     let units: Unit[] = [];
     let line = '';
-    for (const unit of unitsOf(paragraph, locale, maxUnit)) {
+    const whole = keep.length > 0 ? keepRanges(paragraph, keep) : [];
+    for (const unit of whole.length > 0 ? joinKept(unitsOf(paragraph, locale, maxUnit), whole) : unitsOf(paragraph, locale, maxUnit)) {
       if (lines.length > maxLines) break paragraphs;
       let candidate = line + unit.text;
       if (measure(trimEnd(candidate)) <= maxWidth) {

@@ -58,8 +58,9 @@ export interface RunResult {
   /** Elements in the drawing (the shadow root's elements, or the baseline's SVG). */
   domElements: number;
   /**
-   * Items drawn: the element's `[role=treeitem]` (boxes, cells), the baseline's `rect`s (one
-   * per box or leaf), so that `domElements / items` is the DOM cost of one drawn item.
+   * Items drawn: the element's `[role=treeitem]` (boxes, cells) plus the treemap's batched
+   * small cells (a subpath each in `[data-batch]`), the baseline's `rect`s (one per box or
+   * leaf), so that `domElements / items` is the DOM cost of one drawn item.
    */
   items: number;
   /** The element's `status` after the run (anything but `ready` means the numbers are void). */
@@ -126,7 +127,14 @@ function forceLayout(): void {
 }
 
 function countItems(): number {
-  if (element) return element.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0;
+  if (element) {
+    const root = element.shadowRoot;
+    if (!root) return 0;
+    // Treemap cells drawn in batches (every level, many cells): one subpath each, no element.
+    let batched = 0;
+    for (const path of root.querySelectorAll('[data-batch] path.area')) batched += (path.getAttribute('d')?.match(/M/g) ?? []).length;
+    return root.querySelectorAll('[role="treeitem"]').length + batched;
+  }
   return host.querySelectorAll('svg rect').length;
 }
 

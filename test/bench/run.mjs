@@ -65,6 +65,8 @@ const CASES = [
   { kind: 'budget', size: 1_000, scenario: 'first-render', cold: true, goal: 'no slower than plain d3, cold' },
   { kind: 'budget', size: 10_000, scenario: 'first-render', goal: 'faster than plain d3' },
   { kind: 'budget', size: 50_000, scenario: 'first-render', goal: 'faster than plain d3' },
+  { kind: 'budget', size: 1_000, scenario: 'first-render', everyLeaf: true, goal: 'min-cell-area 0: ≤ 1.0× plain d3' },
+  { kind: 'budget', size: 10_000, scenario: 'first-render', everyLeaf: true, goal: 'min-cell-area 0: ≤ 1.0× plain d3' },
   { kind: 'budget', size: 50_000, scenario: 'first-render', everyLeaf: true, runs: 2, goal: 'min-cell-area 0: ≤ 1.0× plain d3' },
   { kind: 'budget', size: 50_000, scenario: 'drill', goal: 'under 100 ms of work' },
 ].map((c) => ({ ...c, id: `${c.kind}-${c.size}-${c.expanded ? 'expanded' : c.everyLeaf ? 'every-leaf' : c.cold ? 'cold' : c.scenario}` }));
@@ -248,7 +250,8 @@ async function runCase(browser, port, c, impls, info) {
     const runs = Object.fromEntries(active.map((impl) => [impl, Object.fromEntries(actions[impl].map((a) => [a, []]))]));
     const lastRun = c.cold ? 0 : Math.min(opt.runs, c.runs ?? opt.runs);
     for (let run = 0; run <= lastRun; run++) {
-      if (profiled && run === 1) {
+      // Cold cases measure run 0 (no warm-up): profile it.
+      if (profiled && run === (c.cold ? 0 : 1)) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');

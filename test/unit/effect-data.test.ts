@@ -29,6 +29,7 @@ describe('data/effects/*.json', () => {
       'genome-time.json',
       'interval-example.json',
       'midnet-scale.json',
+      'pairwise-example.json',
       'sakigake.json',
     ]);
   });
@@ -65,6 +66,8 @@ describe('data/effects/*.json', () => {
     assert.match(ja('midnet-scale.json'), /、センチネル・イニシアティブ（米国FDA）が約2億人で、センチネル・イニシアティブ（米国FDA）はMID-NET（PMDA）の約50倍。$/);
     assert.match(ja('sakigake.json'), /先駆け審査指定制度（目標）は通常の審査の2分の1。$/);
     assert.match(ja('interval-example.json'), /差の95%信頼区間は\+5\.2ポイント〜\+33\.4ポイント。$/);
+    // comparisons: "pairwise": every pair stated, not only each against the first.
+    assert.match(ja('pairwise-example.json'), /群A（56\/70）は群B（48\/80）より20\.0ポイント高く、群A（56\/70）は群C（30\/75）より40\.0ポイント高く、群B（48\/80）は群C（30\/75）より20\.0ポイント高い。$/);
   });
 
   it('leaves the EGFR categories the deck gives no number for unknown', () => {
@@ -102,6 +105,10 @@ describe('effect.schema.json agrees with parseEffect on bad documents', () => {
     ['an unreadable magnitude', { type: 'effect', chart: 'magnitude', series: [{ label: 'a', value: '30億ドル' }] }],
     ['no series', { type: 'effect', chart: 'magnitude', series: [] }],
     ['a blank label', { type: 'effect', chart: 'magnitude', series: [{ label: ' ', value: 1 }] }],
+    ['an unknown comparisons word', { type: 'effect', chart: 'proportions', comparisons: 'all', series: [{ label: 'a', value: 0.5 }] }],
+    ['a comparison of three groups', { type: 'effect', chart: 'proportions', comparisons: [['a', 'b', 'c']], series: [{ label: 'a', value: 0.5 }, { label: 'b', value: 0.4 }, { label: 'c', value: 0.3 }] }],
+    ['comparisons on a change chart', { type: 'effect', chart: 'change', comparisons: 'pairwise', series: [{ label: 'a', before: { label: 'x', value: 1 }, after: { label: 'y', value: 2 } }] }],
+    ['a derived point that is not true or false', { type: 'effect', chart: 'change', series: [{ label: 'a', before: { label: 'x', value: 1, derived: 'yes' }, after: { label: 'y', value: 2 } }] }],
   ];
   for (const [name, doc] of bad) {
     it(`both reject ${name}`, () => {
@@ -114,6 +121,8 @@ describe('effect.schema.json agrees with parseEffect on bad documents', () => {
     ['full-width percentages and U+2212', { type: 'effect', chart: 'change', series: [{ label: 'a', before: { label: 'x', value: '−２.４％' }, after: { label: 'y', value: '▲3.1%' } }] }],
     ['100%', { type: 'effect', chart: 'proportions', series: [{ label: 'a', value: '100%' }] }],
     ['unknown keys', { type: 'effect', chart: 'magnitude', colour: 'red', series: [{ label: 'a', value: '1,000', extra: true }] }],
+    ['pairs named by label and by index', { type: 'effect', chart: 'proportions', comparisons: [['c', 0], [1, 'a']], series: [{ label: 'a', value: 0.5 }, { label: 'b', value: 0.4 }, { label: 'c', value: 0.3 }] }],
+    ['a derived change point', { type: 'effect', chart: 'change', series: [{ label: 'a', before: { label: 'x', value: 1, derived: true }, after: { label: 'y', value: 2 } }] }],
   ];
   for (const [name, doc] of good) {
     it(`both accept ${name}`, () => {

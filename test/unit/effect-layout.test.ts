@@ -46,7 +46,7 @@ function textBoxes(layout: EffectLayout): { text: string; box: Box }[] {
   for (const axis of layout.axes) {
     for (const tick of axis.ticks) {
       const width = (measure(tick.label) * axis.tickSize) / MEASURE_SIZE;
-      boxes.push({ text: `tick ${tick.label}`, box: { x: tick.x - width / 2, y: axis.y - axis.tickSize * 0.8, width, height: axis.tickSize } });
+      boxes.push({ text: `tick ${tick.label}`, box: { x: tick.anchor === 'start' ? tick.x : tick.x - width / 2, y: axis.y - axis.tickSize * 0.8, width, height: axis.tickSize } });
     }
   }
   return boxes;
@@ -217,10 +217,24 @@ describe('change', () => {
     assert.ok(fitted.marks[3]!.box.y < natural.marks[3]!.box.y - 20, 'the rows moved up');
     assert.deepEqual([...new Set(textSizes(fitted))].sort(), [...new Set(textSizes(natural))].sort());
     assert.equal(findTextProblem(fitted), '');
-    // Taller than needed: the rows keep their spacing; the drawing is as tall as asked.
+    // Taller than needed: the gaps between rows take the room (same type, nothing overlapping),
+    // so no large empty area is left under the marks; the drawing is as tall as asked.
     const roomy = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: natural.height + 200 });
     assert.equal(roomy.height, natural.height + 200);
-    assert.deepEqual(roomy.marks.map((m) => m.box), natural.marks.map((m) => m.box));
+    const span = (l: typeof natural) => l.marks[3]!.box.y - l.marks[0]!.box.y;
+    assert.ok(span(roomy) > span(natural) + 40, `rows spread: ${span(natural)} → ${span(roomy)}`);
+    assert.deepEqual([...new Set(textSizes(roomy))].sort(), [...new Set(textSizes(natural))].sort());
+    assert.equal(findTextProblem(roomy), '');
+    // Far taller: gaps at most three times their size, the rest split above and below (centred).
+    const tall = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: natural.height + 2000 });
+    assert.equal(tall.height, natural.height + 2000);
+    const above = tall.marks[0]!.box.y;
+    const lastBox = tall.marks[3]!.box;
+    const keyBottom = Math.max(...tall.annotations.map((a) => (a.kind === 'line' ? Math.max(a.y1, a.y2) : a.y)));
+    const below = tall.height - Math.max(lastBox.y + lastBox.height, keyBottom);
+    assert.ok(above > 500 && below > 500 && Math.abs(above - below) < 60, `centred: ${above} px above, ${below} px below`);
+    assert.ok(span(tall) < 3.2 * span(natural), `gaps at most about three times: ${span(natural)} → ${span(tall)}`);
+    assert.equal(findTextProblem(tall), '');
     // Too small to fit even with the tightest rows: as tight as it gets, taller than asked
     // (the renderer scales that down as a last resort).
     const tiny = layoutEffect({ doc, width: 800, measure, locale: 'ja', height: 100 });
@@ -478,5 +492,131 @@ describe('renderEffectChart on a server (@lit-labs/ssr)', () => {
     assert.match(out, /<desc id="e1-desc"><!--lit-part-->妥結率は改善した。/);
     for (const mark of layout.marks) assert.ok(out.includes(`aria-label="${mark.description}"`), mark.description);
     assert.equal(out.match(/tabindex="0"/g)?.length, 1);
+  });
+});
+
+describe('comparisons on request (three or more groups)', () => {
+  const groups = [
+    { label: '群A', value: '80%', n: 70 },
+    { label: '群B', value: '60%', n: 80 },
+    { label: '群C', value: '45%' },
+  ];
+  const doc = (comparisons: unknown) => parse({ type: 'effect', chart: 'proportions', measure: '割合', comparisons, series: groups });
+  const texts = (layout: EffectLayout) => layout.annotations.flatMap((s) => (s.kind === 'text' ? [s.lines.join('')] : []));
+
+  it('pairwise: every pair stated (a − b, ratio, Newcombe interval with both n) in the drawing, the names, the statements and the table', () => {
+    const pairwise = doc('pairwise');
+    const layout = lay(pairwise, 800);
+    const drawn = texts(layout);
+    assert.ok(drawn.includes('群A − 群B：+20.0ポイント（1.3倍）'), drawn.join(' | '));
+    // Newcombe's method 10 for 56/70 − 48/80: 5.2 to 33.4 points (Newcombe 1998, example (a)).
+    assert.ok(drawn.includes('95%信頼区間 5.2〜33.4ポイント'), drawn.join(' | '));
+    assert.ok(drawn.includes('群A − 群C：+35.0ポイント（1.8倍）'));
+    assert.ok(drawn.includes('群B − 群C：+15.0ポイント（1.3倍）'));
+    // Group C has no n: no interval for its pairs; nothing is stated against the first under the bars.
+    assert.equal(drawn.filter((t) => t.startsWith('95%信頼区間')).length, 1);
+    assert.ok(!layout.marks.some((m) => m.shapes.some((s) => s.kind === 'text' && s.lines.join('').includes('との差'))));
+    assert.equal(layout.statements.length, 3);
+    // Each group's accessible name says the pairs it is in.
+    assert.match(layout.marks[0]!.description, /群A − 群B：\+20\.0ポイント.*群A − 群C：\+35\.0ポイント/);
+    assert.match(layout.marks[2]!.description, /群A − 群C.*群B − 群C/);
+    assert.doesNotMatch(layout.marks[2]!.description, /群A − 群B/);
+    const table = buildEffectTable({ doc: pairwise, locale: 'ja' });
+    assert.ok(!table.columns.includes('群Aとの差'));
+    assert.deepEqual(table.notes.map((n) => n.split('：')[0]), ['群A − 群B', '群A − 群C', '群B − 群C']);
+    assert.match(table.notes[0]!, /95%信頼区間 5\.2〜33\.4ポイント/);
+    for (const width of [360, 800, 1280]) assert.equal(findTextProblem(lay(pairwise, width)), '', `${width}`);
+    assert.equal(findTextProblem(lay(pairwise, 800, 'en')), '');
+    assert.ok(texts(lay(pairwise, 800, 'en')).includes('群A − 群B: +20.0 pts (1.3×)'));
+  });
+
+  it('a list of pairs: only those, in the order and direction given', () => {
+    const listed = doc([['群C', '群B'], [0, 2]]);
+    const layout = lay(listed, 800);
+    assert.deepEqual(layout.statements.map((s) => s.split('：')[0]), ['群C − 群B', '群A − 群C']);
+    assert.ok(texts(layout).includes('群C − 群B：−15.0ポイント（0.75倍）'));
+    assert.match(summarizeEffect(listed, { locale: 'ja' }).sentence, /群Cは群Bより15\.0ポイント低く、群Aは群Cより35\.0ポイント高い。$/);
+    assert.match(summarizeEffect(listed, { locale: 'en' }).sentence, /群C is 15\.0 points lower than 群B, 群A is 35\.0 points higher than 群C\.$/);
+  });
+
+  it('"first" is the default: each group against the first, under its bar', () => {
+    assert.deepEqual(lay(doc('first'), 800).statements, lay(doc(undefined), 800).statements);
+  });
+});
+
+describe('derived change points (算出値)', () => {
+  const doc = parse({
+    type: 'effect',
+    chart: 'change',
+    series: [
+      { label: '妥結率', better: 'higher', before: { label: '平成24年9月', value: '43.5%', derived: true }, after: { label: '平成28年9月', value: '93.1%' } },
+      { label: '一次売差', better: 'higher', before: { label: '平成24年度', value: '−2.4%' }, after: { label: '平成28年度', value: '−3.1%', derived: true } },
+    ],
+  });
+
+  it('draws a derived point hollow with a dashed outline and says so in its label, the name, the key and the table', () => {
+    const layout = lay(doc, 800);
+    const symbols = (m: EffectMark) => m.shapes.filter((s) => s.kind === 'symbol') as Array<{ symbol: string; hollow?: boolean; dash?: string }>;
+    const [before0, after0] = symbols(layout.marks[0]!);
+    const [before1, after1] = symbols(layout.marks[1]!);
+    assert.ok(before0!.dash && before0!.hollow, 'derived before: dashed ring');
+    assert.equal(after0!.dash, undefined);
+    assert.equal(after0!.hollow, undefined, 'a stated improvement stays a filled circle');
+    assert.equal(before1!.dash, undefined);
+    assert.ok(after1!.dash && after1!.hollow, 'derived after: the worsening cross drawn hollow and dashed');
+    assert.equal(after1!.symbol, 'cross', 'the shape still says worsened');
+    const drawn = (m: EffectMark) => m.shapes.flatMap((s) => (s.kind === 'text' ? s.lines : [])).join(' ');
+    assert.match(drawn(layout.marks[0]!), /43\.5%（算出値）/);
+    assert.doesNotMatch(drawn(layout.marks[0]!), /93\.1%（算出値）/);
+    assert.match(layout.marks[0]!.description, /平成24年9月 43\.5%（算出値）から平成28年9月 93\.1%へ/);
+    assert.match(layout.marks[1]!.description, /平成28年度 −3\.1%（算出値）へ/);
+    assert.ok(layout.annotations.some((a) => a.kind === 'text' && a.lines.join('').startsWith('破線の白抜きの印＝算出値')));
+    assert.ok(layout.annotations.some((a) => a.kind === 'symbol' && a.dash !== undefined));
+    const table = buildEffectTable({ doc, locale: 'ja' });
+    assert.deepEqual(table.rows.map((r) => [r.cells[1]!.text, r.cells[3]!.text]), [
+      ['43.5%（算出値）', '93.1%'],
+      ['−2.4%', '−3.1%（算出値）'],
+    ]);
+    assert.match(summarizeEffect(doc, { locale: 'ja' }).sentence, /妥結率は43\.5%（平成24年9月・算出値）から93\.1%（平成28年9月）へ/);
+    assert.match(lay(doc, 800, 'en').marks[0]!.description, /43\.5% \(derived\)/);
+    for (const width of [360, 800, 1280]) assert.equal(findTextProblem(lay(doc, width)), '', `${width}`);
+  });
+
+  it('renders the derived marker unfilled with a dashed stroke', () => {
+    const svgText = collectResultSync(render(renderEffectChart({ layout: lay(doc, 800), name: 'x', summary: 'y', idPrefix: 'p', marksLabel: 'データ' })));
+    assert.match(svgText, /<path[^>]*class="symbol ring stroke-text"[^>]*stroke-dasharray="3 2"/);
+    assert.match(svgText, /<path[^>]*class="symbol ring stroke-worsened"[^>]*stroke-dasharray="3 2"/);
+  });
+});
+
+describe('axis labels at the edge', () => {
+  it('starts the 0% label at its tick at 360 px (centred, it would be cut by the narrow padding), centred when there is room', () => {
+    const doc = load('egfr-response.json');
+    const zero = (width: number) => lay(doc, width).axes[0]!.ticks.find((t) => t.value === 0)!;
+    assert.equal(zero(360).anchor, 'start');
+    assert.equal(zero(800).anchor, undefined);
+    // The bars keep the full width at 360: 奏効 27.5% still fits inside its bar.
+    const inside = lay(doc, 360).marks[1]!.shapes.find((s) => s.kind === 'text' && s.lines.join('') === '奏効 27.5%') as TextShape | undefined;
+    assert.ok(inside && inside.tone === 'on-fill', 'the value is written on the bar');
+  });
+});
+
+describe('grid lines and labels', () => {
+  it('no grid line of a row crosses a text of that row, in any seed at 360, 800 and 1280 px', () => {
+    for (const file of FILES) {
+      for (const width of [360, 800, 1280]) {
+        for (const mark of lay(load(file), width).marks) {
+          const boxes = mark.shapes.flatMap((s) => (s.kind === 'text' ? [{ text: s.lines.join(''), box: getTextBox(s) }] : []));
+          mark.shapes.forEach((line, at) => {
+            if (line.kind !== 'line' || line.tone !== 'grid' || line.x1 !== line.x2) return;
+            // Hidden under a filled bar drawn after it: not seen.
+            const covered = mark.shapes.slice(at + 1).some((r) => r.kind === 'rect' && r.fill.type === 'series' && line.x1 > r.x && line.x1 < r.x + r.width);
+            if (covered) return;
+            const hit = boxes.find(({ box }) => line.x1 > box.x + 1 && line.x1 < box.x + box.width - 1 && Math.max(line.y1, line.y2) > box.y + 1 && Math.min(line.y1, line.y2) < box.y + box.height - 1);
+            assert.equal(hit, undefined, `${file} at ${width}: a grid line at x=${line.x1} crosses 「${hit?.text}」`);
+          });
+        }
+      }
+    }
   });
 });

@@ -286,6 +286,13 @@ describe('parseEffect: the document', () => {
       'effect-value-unreadable',
       'effect-unit-mismatch',
       'effect-log-nonpositive',
+      'effect-comparisons-chart',
+      'effect-comparisons-invalid',
+      'effect-comparison-pair',
+      'effect-comparison-group',
+      'effect-comparison-ambiguous',
+      'effect-comparison-index',
+      'effect-comparison-same',
     ];
     for (const code of codes) assert.ok(hasMessage(code), code);
     const [range] = issuesOf({ type: 'effect', chart: 'proportions', series: [{ label: 'a', value: 76.4 }] });
@@ -313,5 +320,64 @@ describe('readWrittenNumber', () => {
 
   it('refuses what is not a plain number', () => {
     for (const s of ['', '%', '-', '1,00', '1.2.3', '30億', 'abc', '1e3', '5 ポイント']) assert.equal(readWrittenNumber(s), undefined, s);
+  });
+});
+
+describe('parseEffect: comparisons and derived change points', () => {
+  const groups = [
+    { label: '群A', value: 0.6 },
+    { label: '群B', value: 0.45 },
+    { label: '群C', value: 0.72 },
+  ];
+  const proportions = (comparisons: unknown, series: unknown[] = groups) => ({ type: 'effect', chart: 'proportions', comparisons, series });
+
+  it('reads "first", "pairwise" and pairs named by label or index (a − b)', () => {
+    const first = valueOf(proportions('first'));
+    assert.equal(first.chart === 'proportions' && first.comparisons, 'first');
+    const pairwise = valueOf(proportions('pairwise'));
+    assert.equal(pairwise.chart === 'proportions' && pairwise.comparisons, 'pairwise');
+    const listed = valueOf(proportions([['群C', '群A'], [1, 2]]));
+    assert.deepEqual(listed.chart === 'proportions' && listed.comparisons, [
+      { a: 2, b: 0, path: 'comparisons[0]' },
+      { a: 1, b: 2, path: 'comparisons[1]' },
+    ]);
+    // Absent: nothing recorded (each group against the first is the default).
+    assert.equal('comparisons' in valueOf(proportions(undefined)), false);
+  });
+
+  it('names the path of every bad comparison, in Japanese and English', () => {
+    const twins = [...groups, { label: '群A', value: 0.1 }];
+    const issues = issuesOf(proportions([['群A', '群B'], ['群X', 1], [0, 7], ['群B'], [2, '群C'], [1, 1.5]], twins));
+    assert.deepEqual(
+      issues.map((i) => `${i.path} ${i.code}`),
+      [
+        'comparisons[0][0] effect-comparison-ambiguous',
+        'comparisons[1][0] effect-comparison-group',
+        'comparisons[2][1] effect-comparison-index',
+        'comparisons[3] effect-comparison-pair',
+        'comparisons[4] effect-comparison-same',
+        'comparisons[5][1] effect-comparison-index',
+      ],
+    );
+    assert.equal(formatIssue(issues[0]!, 'ja'), 'comparisons[0][0]: ラベルが「群A」の群が2つあります（series の番号（0から）で書きます）');
+    assert.equal(formatIssue(issues[1]!, 'en'), 'comparisons[1][0]: no group is labelled "群X" (name a group by its label or its index in series, from 0)');
+    assert.equal(formatIssue(issues[2]!, 'ja'), 'comparisons[2][1]: 群の番号「7」がありません（0〜3）');
+    assert.equal(formatIssue(issues[4]!, 'en'), 'comparisons[4]: a group ("群C") cannot be compared with itself');
+    assert.deepEqual(pathsAndCodes(proportions('all')), ['comparisons unknown-value']);
+    assert.deepEqual(pathsAndCodes(proportions(3)), ['comparisons effect-comparisons-invalid']);
+    assert.deepEqual(pathsAndCodes(proportions([])), ['comparisons empty']);
+    const change = { type: 'effect', chart: 'change', comparisons: 'pairwise', series: [{ label: 'a', before: { label: 'x', value: 1 }, after: { label: 'y', value: 2 } }] };
+    const [onChange] = issuesOf(change);
+    assert.equal(formatIssue(onChange!, 'ja'), 'comparisons: comparisons は割合の図（proportions）でだけ使えます（この図は「change」）');
+  });
+
+  it('reads derived on a change point, and names a bad one by its path', () => {
+    const doc = valueOf({ type: 'effect', chart: 'change', series: [{ label: 'a', before: { label: 'x', value: 1, derived: true }, after: { label: 'y', value: 2 } }] });
+    if (doc.chart !== 'change') assert.fail('chart');
+    assert.deepEqual([doc.series[0]!.before.derived, 'derived' in doc.series[0]!.after], [true, false]);
+    assert.deepEqual(
+      pathsAndCodes({ type: 'effect', chart: 'change', series: [{ label: 'a', before: { label: 'x', value: 1 }, after: { label: 'y', value: 2, derived: 'yes' } }] }),
+      ['series[0].after.derived wrong-type'],
+    );
   });
 });

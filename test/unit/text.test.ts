@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { createApproxMeasure, NO_LINE_END, NO_LINE_START, wrapText, type WrapTextOptions } from '../../src/kit/text.js';
+import { createApproxMeasure, NO_LINE_END, NO_LINE_START, splitKeep, wrapText, type WrapTextOptions } from '../../src/kit/text.js';
 
 // 10px font: CJK 10px, ASCII letters/digits 6px, space 3px, '.' 4px. 50px = five CJK characters.
 const measure = createApproxMeasure(10);
@@ -69,6 +69,33 @@ describe('wrapText', () => {
 
   it('keeps a number with its unit', () => {
     assert.deepEqual(wrap('合計49.1億円', 50).lines, ['合計', '49.1億円']);
+  });
+
+  it('keeps a named phrase whole: breaks before 「うち再掲 18.0億円」, not inside it (issue 9)', () => {
+    const text = '18.4億円（うち再掲 18.0億円 → 計上 0.4億円）';
+    const keep = ['うち再掲 18.0億円', '計上 0.4億円'];
+    // Without the phrases the line breaks between 再掲 and its amount, and between 計上 and its.
+    assert.deepEqual(wrap(text, 100).lines, ['18.4億円（うち再掲', '18.0億円 → 計上', '0.4億円）']);
+    assert.deepEqual(wrap(text, 100, { keep }).lines, ['18.4億円', '（うち再掲 18.0億円', '→ 計上 0.4億円）']);
+    assert.deepEqual(wrap(text, 150, { keep }).lines, ['18.4億円（うち再掲 18.0億円 →', '計上 0.4億円）']);
+    // A phrase wider than the box alone still breaks (nothing may be wider than the box).
+    const narrow = wrap(text, 60, { keep });
+    assert.equal(narrow.lines.join('').replaceAll(' ', ''), text.replaceAll(' ', ''));
+    assert.equal(narrow.truncated, false);
+  });
+
+  it('cuts text into runs at the kept phrases for HTML, in order and whole', () => {
+    const text = '記載額の計 118.5億円 − うち再掲 36.3億円 = 計上額 82.2億円';
+    const runs = splitKeep(text, ['記載額の計 118.5億円', 'うち再掲 36.3億円', '計上額 82.2億円', '']);
+    assert.deepEqual(runs, [
+      { text: '記載額の計 118.5億円', keep: true },
+      { text: ' − ', keep: false },
+      { text: 'うち再掲 36.3億円', keep: true },
+      { text: ' = ', keep: false },
+      { text: '計上額 82.2億円', keep: true },
+    ]);
+    assert.equal(runs.map((r) => r.text).join(''), text);
+    assert.deepEqual(splitKeep('abc', ['x']), [{ text: 'abc', keep: false }]);
   });
 
   it('honours explicit newlines', () => {

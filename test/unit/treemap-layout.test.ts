@@ -166,7 +166,9 @@ describe('layoutTreemap on the seed budget (医薬品産業強化総合戦略, s
         const lines = c.label.lines;
         for (const line of lines) assert.ok(measure(line) <= c.width - 7, `${c.key}: 「${line}」 wider than ${c.width}`);
         const bottom = c.label.y + (lines.length - 1) * c.label.lineHeight;
-        assert.ok(bottom <= c.y + (c.container ? 20 : c.height), `${c.key}: label below the cell`);
+        assert.ok(bottom <= c.y + (c.container ? 20 + (lines.length - 1) * c.label.lineHeight : c.height), `${c.key}: label below the cell`);
+        // A wrapped header's band holds its lines: the items inside start below the last.
+        for (const child of cells.filter((k) => k.parentKey === c.key)) assert.ok(child.y >= bottom + 3, `${child.key} under ${c.key}'s header`);
       }
     }
   });

@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { Locale } from '../../data/types.js';
 import { formatPercent } from '../../format/number.js';
-import { chartAmountFormat } from './layout/index.js';
+import { splitKeep } from '../../kit/text.js';
+import { amountPhrases, chartAmountFormat } from './layout/index.js';
 import type { TreemapLayout } from './layout/index.js';
 import type { BudgetUiWords } from './words.js';
 
@@ -31,31 +32,47 @@ function viewText({ layout, summary, locale, ui }: RenderTreemapHeaderOptions): 
   return ui.view(s.name, chartAmountFormat(summary, locale)(s.amount.counted), formatPercent(share, { locale }));
 }
 
+/**
+ * Text whose `keep` phrases (by default every amount with the word before it) never break
+ * inside: kit/text.ts's rule, as `wrapText` follows it in SVG.
+ */
+function phrased(text: string, keep?: readonly string[]): (string | TemplateResult)[] {
+  return splitKeep(text, keep ?? amountPhrases(text)).map((r) => (r.keep ? html`<span class="keep">${r.text}</span>` : r.text));
+}
+
+/** The list of top-level items: folded behind its count where it would be long (a phone). */
+function renderTopItems({ layout, ui, onTopItem }: RenderTreemapHeaderOptions): TemplateResult {
+  const list = html`<ol class="top-items" part="top-items" aria-label=${ui.topItems}>
+    ${layout.topItems.map(
+      (t) => html`<li>
+        ${t.drill
+          ? html`<button type="button" data-top=${t.id} @click=${onTopItem}>${t.number} ${t.name}</button>`
+          : html`<span class="top-name">${t.number} ${t.name}</span>`}
+        <span class="top-figure">${t.declaredText}</span>
+        ${t.relistText ? html`<span class="top-relist">（${phrased(t.relistText, t.relistKeep)}）</span>` : nothing}
+      </li>`,
+    )}
+  </ol>`;
+  if (!layout.topItemsFolded) return list;
+  return html`<details class="top-fold" part="top-items-fold">
+    <summary>${layout.topItemsFolded}</summary>
+    ${list}
+  </details>`;
+}
+
 /** The header (`part="total"`) and the breadcrumbs (`part="breadcrumbs"`). */
 export function renderTreemapHeader(options: RenderTreemapHeaderOptions): TemplateResult {
-  const { layout, ui, onTopItem, onCrumb } = options;
+  const { layout, ui, onCrumb } = options;
   const lastCrumb = layout.breadcrumbs.length - 1;
   return html`
     <div class="header" part="total">
       <p class="total">${layout.totalText}</p>
-      ${layout.reconcileText ? html`<p class="reconcile">${layout.reconcileText}</p>` : nothing}
-      ${layout.supplementaryTotalText ? html`<p class="supp-total">${layout.supplementaryTotalText}</p>` : nothing}
-      ${layout.topItems.length > 0
-        ? html`<ol class="top-items" part="top-items" aria-label=${ui.topItems}>
-            ${layout.topItems.map(
-              (t) => html`<li>
-                ${t.drill
-                  ? html`<button type="button" data-top=${t.id} @click=${onTopItem}>${t.number} ${t.name}</button>`
-                  : html`<span class="top-name">${t.number} ${t.name}</span>`}
-                <span class="top-figure">${t.declaredText}</span>
-                ${t.relistText ? html`<span class="top-relist">（${t.relistText}）</span>` : nothing}
-              </li>`,
-            )}
-          </ol>`
-        : nothing}
-      ${layout.focus.id !== undefined ? html`<p class="view-total">${viewText(options)}</p>` : nothing}
-      ${layout.focusNotes.map((n) => html`<p class="view-total">${n}</p>`)}
-      ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">≠ </span>${layout.focusMismatch.text}</p>` : nothing}
+      ${layout.reconcileText ? html`<p class="reconcile">${phrased(layout.reconcileText, layout.reconcileKeep)}</p>` : nothing}
+      ${layout.supplementaryTotalText ? html`<p class="supp-total">${phrased(layout.supplementaryTotalText)}</p>` : nothing}
+      ${layout.topItems.length > 0 ? renderTopItems(options) : nothing}
+      ${layout.focus.id !== undefined ? html`<p class="view-total">${phrased(viewText(options))}</p>` : nothing}
+      ${layout.focusNotes.map((n) => html`<p class="view-total">${phrased(n)}</p>`)}
+      ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">≠ </span>${phrased(layout.focusMismatch.text)}</p>` : nothing}
     </div>
     <nav class="crumbs" part="breadcrumbs" aria-label=${ui.crumbs}>
       <ol>

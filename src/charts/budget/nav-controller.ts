@@ -9,7 +9,8 @@ import type { BudgetSummary } from '../../data/budget-summary.js';
 import { PolicyCellSelectEvent } from '../../events/cell-select.js';
 import { PolicyDrillEvent } from '../../events/drill.js';
 import type { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
-import type { DrillTarget, TreemapLayout } from './layout/index.js';
+import { SpatialIndex } from '../../kit/spatial-index.js';
+import type { DrillTarget, TreemapCell, TreemapLayout } from './layout/index.js';
 import { ancestorKeyIn, drillUp, listTreemapNav, treemapKeyAction, type TreemapNavEntry } from './state.js';
 
 /** The view shown: the item whose children fill the chart, and the start of an "others" view. */
@@ -39,6 +40,9 @@ export class TreemapNavController implements ReactiveController {
   /** The keyboard order of the current layout. */
   nav: TreemapNavEntry[] = [];
   index = new Map<string, TreemapNavEntry>();
+  /** The batched (small) cells by position, built on the first pointer event over them. */
+  private batched?: SpatialIndex<TreemapCell>;
+  private layout?: TreemapLayout;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -51,6 +55,8 @@ export class TreemapNavController implements ReactiveController {
 
   /** Takes a new layout: its keyboard order, keeping the active cell when it is still drawn. */
   useLayout(layout: TreemapLayout): void {
+    this.layout = layout;
+    this.batched = undefined;
     this.nav = listTreemapNav(layout);
     this.index = new Map(this.nav.map((e) => [e.key, e]));
     if (this.activeKey === undefined || !this.index.has(this.activeKey)) this.activeKey = this.nav[0]?.key;
@@ -64,9 +70,28 @@ export class TreemapNavController implements ReactiveController {
   private entryFromEvent(event: Event): TreemapNavEntry | undefined {
     for (const target of event.composedPath()) {
       if (target === this.host) break;
-      if (target instanceof Element && target.hasAttribute('data-key')) return this.index.get(target.getAttribute('data-key')!);
+      if (!(target instanceof Element)) continue;
+      if (target.hasAttribute('data-key')) return this.index.get(target.getAttribute('data-key')!);
+      if (target.hasAttribute('data-batch') && event instanceof MouseEvent) return this.batchedAt(target, event);
     }
     return undefined;
+  }
+
+  /**
+   * The small cell under the pointer, in the batch paths of an every-level view (no element of
+   * its own): the innermost cell at that point, found through a spatial index of the batch.
+   */
+  private batchedAt(batch: Element, event: MouseEvent): TreemapNavEntry | undefined {
+    const svg = batch instanceof SVGElement ? batch.ownerSVGElement : null;
+    const ctm = svg?.getScreenCTM();
+    if (!svg || !ctm || !this.layout) return undefined;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse());
+    this.batched ??= new SpatialIndex(this.layout.cells.filter((c) => c.batched), (c) => c);
+    let best: TreemapCell | undefined;
+    for (const c of this.batched.search({ x: point.x, y: point.y, width: 0, height: 0 })) {
+      if (!best || c.level > best.level || (c.level === best.level && c.width * c.height < best.width * best.height)) best = c;
+    }
+    return best ? this.index.get(best.key) : undefined;
   }
 
   private moveTo(key: string | undefined): void {

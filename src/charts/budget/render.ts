@@ -82,7 +82,7 @@ function renderLabel(cell: TreemapCell): SVGTemplateResult | typeof nothing {
   if (!label) return nothing;
   if (cell.figureLabel) return svg`${renderLines(cell, label, 'name')}${renderLines(cell, cell.figureLabel, 'figure')}`;
   const nameLines = cell.container ? label.lines.length : (label.nameLines ?? label.lines.length);
-  return svg`<text class="label label-${cell.kind}" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
+  return svg`<text class="label label-${cell.kind}" x="${label.x}" y="${label.y}" font-size="${label.fontSize}" data-full-text="${label.fullText ?? nothing}">${label.lines.map(
     (line, i) =>
       svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : label.lineHeight}" class="${i < nameLines ? 'name' : 'figure'}">${line}</tspan>`,
   )}</text>`;
@@ -143,16 +143,24 @@ function refGlyph(ref: TreemapRef): string {
   return REF_GLYPHS[ref.kind];
 }
 
+/** The part of a cell left of (or above) its hatched 補正 strip. */
+function initialPart(cell: TreemapCell, strip: { x: number; y: number; width: number; height: number }): { x: number; y: number; width: number; height: number } {
+  if (strip.height >= cell.height) return { x: cell.x, y: cell.y, width: Math.max(0, strip.x - cell.x), height: cell.height };
+  return { x: cell.x, y: cell.y, width: cell.width, height: Math.max(0, strip.y - cell.y) };
+}
+
 function renderCell(
   cell: TreemapCell,
   children: readonly TreemapCell[],
+  byParent: ReadonlyMap<string, readonly TreemapCell[]>,
   options: RenderTreemapOptions,
 ): SVGTemplateResult {
   const p = options.idPrefix ?? '';
   const series = seriesOf(cell.pillar);
   // Change mode: the tone of the change instead of the pillar's colour.
   // Bar form: the row is the cell (focus, pointer); the bar inside it is the drawn amount.
-  const bar = cell.bar ?? cell;
+  // A leaf with hatched 補正 fills only its initial part: the label's box is that part.
+  const bar = cell.bar ?? (cell.supplementaryRect ? initialPart(cell, cell.supplementaryRect) : cell);
   const fill = cell.changeTone ? `tone-${cell.changeTone}` : `series-${series}`;
   const pattern = cell.changeTone ? (toneHasPattern(cell.changeTone) ? `pat-${cell.changeTone}` : undefined) : `pat-${series}`;
   const active = options.activeKey === cell.key;
@@ -169,7 +177,7 @@ function renderCell(
     aria-expanded="${expanded ?? nothing}"
     tabindex="${active ? 0 : -1}"
   >
-    ${bar !== cell ? svg`<rect class="row" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>` : nothing}
+    ${cell.bar ? svg`<rect class="row" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>` : nothing}
     <rect class="area ${fill}" x="${bar.x}" y="${bar.y}" width="${bar.width}" height="${bar.height}"></rect>
     ${pattern ? svg`<rect class="pattern" fill="url(#${p}${pattern})" x="${bar.x}" y="${bar.y}" width="${bar.width}" height="${bar.height}"></rect>` : nothing}
     ${
@@ -184,10 +192,64 @@ function renderCell(
     }
     ${
       groupSize > 0
-        ? svg`<g role="group">${children.map((c) => renderCell(c, [], options))}${cell.refs.map((r) => renderRef(r, options, 2))}</g>`
+        ? svg`<g role="group">${children.map((c) => renderCell(c, byParent.get(c.key) ?? [], byParent, options))}${cell.refs.map((r) => renderRef(r, options, cell.level + 1))}</g>`
         : nothing
     }
   </g>`;
+}
+
+/**
+ * The small cells of an every-level view of many cells (`cell.batched`): one path per fill and
+ * pattern, and one for the hatched 補正 parts, instead of an element per cell. Hidden from
+ * assistive technology (the tree, the focused cell and the table name them); the pointer finds
+ * them through the element's spatial index (`data-batch`).
+ */
+function renderBatches(cells: readonly TreemapCell[], p: string): SVGTemplateResult | typeof nothing {
+  if (cells.length === 0) return nothing;
+  const fills = new Map<string, string[]>();
+  const patterns = new Map<string, string[]>();
+  const hatch: string[] = [];
+  const box = (r: { x: number; y: number; width: number; height: number }) =>
+    `M${round2(r.x)} ${round2(r.y)}h${round2(r.width)}v${round2(r.height)}h${round2(-r.width)}z`;
+  const add = (map: Map<string, string[]>, key: string, d: string) => {
+    const list = map.get(key);
+    if (list) list.push(d);
+    else map.set(key, [d]);
+  };
+  for (const c of cells) {
+    const d = box(c);
+    const series = seriesOf(c.pillar);
+    add(fills, c.changeTone ? `tone-${c.changeTone}` : `series-${series}`, d);
+    const pattern = c.changeTone ? (toneHasPattern(c.changeTone) ? `pat-${c.changeTone}` : undefined) : `pat-${series}`;
+    if (pattern) add(patterns, pattern, d);
+    if (c.supplementaryRect) hatch.push(box(c.supplementaryRect));
+  }
+  return svg`<g class="batch" data-batch="" aria-hidden="true">${[...fills].map(([fill, ds]) => svg`<path class="area ${fill}" d="${ds.join('')}"></path>`)}${[
+    ...patterns,
+  ].map(([pattern, ds]) => svg`<path class="pattern" fill="url(#${p}${pattern})" d="${ds.join('')}"></path>`)}${
+    hatch.length > 0 ? svg`<path class="supp" fill="url(#${p}hatch)" d="${hatch.join('')}"></path>` : nothing
+  }</g>`;
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
+/**
+ * The cells drawn as elements, and the batched ones (`cell.batched`) drawn in paths; the active
+ * cell and its enclosing cells are always elements, so the keyboard can focus any cell.
+ */
+function splitBatched(cells: readonly TreemapCell[], activeKey: string | undefined): { drawn: readonly TreemapCell[]; batched: readonly TreemapCell[] } {
+  if (!cells.some((c) => c.batched)) return { drawn: cells, batched: [] };
+  const keep = new Set<string>();
+  if (activeKey !== undefined) {
+    const byKey = new Map(cells.map((c) => [c.key, c]));
+    for (let c = byKey.get(activeKey); c; c = c.parentKey === undefined ? undefined : byKey.get(c.parentKey)) keep.add(c.key);
+  }
+  const drawn: TreemapCell[] = [];
+  const batched: TreemapCell[] = [];
+  for (const c of cells) (c.batched && !keep.has(c.key) ? batched : drawn).push(c);
+  return { drawn, batched };
 }
 
 /**
@@ -197,10 +259,11 @@ function renderCell(
  */
 export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResult {
   const { layout } = options;
-  const level1 = layout.cells.filter((c) => c.level === 1);
+  const { drawn, batched } = splitBatched(layout.cells, options.activeKey);
+  const level1 = drawn.filter((c) => c.level === 1);
   const byParent = new Map<string, TreemapCell[]>();
-  for (const c of layout.cells) {
-    if (c.level !== 2 || c.parentKey === undefined) continue;
+  for (const c of drawn) {
+    if (c.level < 2 || c.parentKey === undefined) continue;
     let list = byParent.get(c.parentKey);
     if (!list) byParent.set(c.parentKey, (list = []));
     list.push(c);
@@ -216,11 +279,11 @@ export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResu
     ${repeat(
       level1,
       (c) => c.key,
-      (c) => renderCell(c, byParent.get(c.key) ?? [], options),
+      (c) => renderCell(c, byParent.get(c.key) ?? [], byParent, options),
     )}
-    ${layout.rootRefs.map((r) => renderRef(r, options, 1))}
+    ${layout.rootRefs.map((r) => renderRef(r, options, 1))}${renderBatches(batched, options.idPrefix ?? '')}
     <g class="labels" aria-hidden="true">
-      ${layout.cells.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map((r) => renderRefText(r, layout.fontSize))}`)}
+      ${drawn.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map((r) => renderRefText(r, layout.fontSize))}`)}
       ${layout.rootRefs.map((r) => renderRefText(r, layout.fontSize))}
     </g>
     ${layout.changeKey ? renderChangeKey(layout.changeKey, options.idPrefix ?? '', layout.fontSize) : nothing}

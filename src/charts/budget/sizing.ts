@@ -13,11 +13,18 @@ const FIXED_ADVANCE = /[\u2026\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uff
  * keeps every character that fits instead of leaving a character's room unused).
  */
 export function measureBold(measure: MeasureText): MeasureText {
+  // Wrapping measures the same prefixes again and again: the widths are kept (as the canvas
+  // measure keeps its own), so the replacement below runs once per string.
+  const widths = new Map<string, number>();
   return (text: string) => {
-    const whole = measure(text);
+    let width = widths.get(text);
+    if (width !== undefined) return width;
+    width = measure(text);
     const proportional = text.replace(FIXED_ADVANCE, '');
-    if (proportional.length === 0) return whole;
-    return whole + measure(proportional) * (BOLD_HEADROOM - 1);
+    if (proportional.length > 0) width += measure(proportional) * (BOLD_HEADROOM - 1);
+    if (widths.size >= 10_000) widths.clear();
+    widths.set(text, width);
+    return width;
   };
 }
 

@@ -9,29 +9,47 @@ import type { DrillTarget, TreemapCell, TreemapLayout, TreemapRef } from './layo
 /** One stop of the keyboard order: a cell or a reference (再掲・内数) of the view. */
 export interface TreemapNavEntry {
   readonly key: string;
-  /** 1 for the view's children, 2 for their children and references. */
+  /** 1 for the view's children, 2 for their children and references, and so on (every level drawn). */
   readonly level: number;
   readonly parentKey?: string;
   readonly cell?: TreemapCell;
   readonly ref?: TreemapRef;
 }
 
-/** The keyboard order of a layout: each top cell, then its children and references; the view's own references last. */
+/**
+ * The keyboard order of a layout, depth first: each top cell, then its children (each followed
+ * by its own) and references; the view's own references last.
+ */
 export function listTreemapNav(layout: TreemapLayout): TreemapNavEntry[] {
   const nav: TreemapNavEntry[] = [];
   const children = new Map<string, TreemapCell[]>();
   for (const c of layout.cells) {
-    if (c.level === 2 && c.parentKey !== undefined) {
-      const list = children.get(c.parentKey) ?? [];
-      list.push(c);
-      children.set(c.parentKey, list);
+    if (c.level >= 2 && c.parentKey !== undefined) {
+      const list = children.get(c.parentKey);
+      if (list) list.push(c);
+      else children.set(c.parentKey, [c]);
     }
   }
-  for (const c of layout.cells) {
-    if (c.level !== 1) continue;
-    nav.push({ key: c.key, level: 1, cell: c });
-    for (const k of children.get(c.key) ?? []) nav.push({ key: k.key, level: 2, parentKey: c.key, cell: k });
-    for (const r of c.refs) nav.push({ key: r.key, level: 2, parentKey: c.key, ref: r });
+  // An explicit stack: a view of every level may be as deep as the budget (64 levels).
+  type Stop = { cell: TreemapCell; ref?: undefined; parentKey?: string } | { cell?: undefined; ref: TreemapRef; parentKey: string };
+  const stack: Stop[] = [];
+  const levelOf = new Map<string, number>();
+  const tops = layout.cells.filter((c) => c.level === 1);
+  for (let i = tops.length - 1; i >= 0; i--) stack.push({ cell: tops[i]! });
+  while (stack.length > 0) {
+    const stop = stack.pop()!;
+    const parent = stop.parentKey !== undefined ? { parentKey: stop.parentKey } : {};
+    if (stop.ref) {
+      nav.push({ key: stop.ref.key, level: levelOf.get(stop.parentKey)! + 1, ...parent, ref: stop.ref });
+      continue;
+    }
+    const c = stop.cell;
+    levelOf.set(c.key, c.level);
+    nav.push({ key: c.key, level: c.level, ...parent, cell: c });
+    // A cell's references come after its children (and theirs): pushed first, popped last.
+    for (let i = c.refs.length - 1; i >= 0; i--) stack.push({ ref: c.refs[i]!, parentKey: c.key });
+    const kids = children.get(c.key) ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ cell: kids[i]!, parentKey: c.key });
   }
   for (const r of layout.rootRefs) nav.push({ key: r.key, level: 1, ref: r });
   return nav;

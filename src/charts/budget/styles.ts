@@ -383,6 +383,24 @@ export const budgetTreemapStyles = css`
   .top-items .top-relist {
     color: var(--_muted);
   }
+  /* 「うち再掲 18.0億円」 and the like break before, never inside (kit/text.ts splitKeep). */
+  .keep {
+    white-space: nowrap;
+  }
+  /* The top-level list folded behind its count on a narrow page. */
+  .top-fold {
+    flex: 1 1 100%;
+    margin: 0.25em 0 0.5em;
+  }
+  .top-fold > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    padding: 0.25em 0;
+    min-height: 24px;
+  }
+  .top-fold > .top-items {
+    margin-top: 0.25em;
+  }
   table tbody.chunk {
     content-visibility: auto;
     contain-intrinsic-size: auto 30000px;
@@ -474,6 +492,13 @@ export const budgetTreemapStyles = css`
   @media print {
     .pattern {
       display: inline;
+    }
+    /* Paper cannot open the folded list: print it open. */
+    .top-fold::details-content {
+      content-visibility: visible;
+    }
+    .top-fold > summary {
+      display: none;
     }
     svg text.label,
     svg text.label tspan {

@@ -1,10 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { summarizeEffect } from '../../data/effect-summary.js';
 import type { EffectDocument, Locale } from '../../data/types.js';
 import { chooseContentLocale } from '../../format/locale.js';
-import { renderDataTable } from '../../kit/data-table-view.js';
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
-import { effectChart } from './index.js';
+import { effectChart, effectLazy } from './index.js';
 import { EFFECT_UI } from './words.js';
 import { MEASURE_SIZE } from './layout/common.js';
 import type { EffectLayout } from './layout/shapes.js';
@@ -16,6 +16,9 @@ import { effectChartElementStyles } from './styles.js';
 
 let instances = 0;
 
+/** The least height a drawing is given on a slide, however much text there is around it. */
+const SLIDE_MIN_DRAWING = 200;
+
 /**
  * Draws an effect document (`"type": "effect"`) so that the size of an effect is read
  * correctly: proportions (bars on 0–100%, Wilson whiskers with `n`, unknown category shares
@@ -23,7 +26,10 @@ let instances = 0;
  * (log scale with decade ticks when values span over 100 times, the factor stated).
  *
  * The drawing takes the height it needs; with `height`, its rows are laid out again, tighter,
- * to fit (type keeps its size); only a drawing that cannot fit even so is scaled down.
+ * to fit (type keeps its size); only a drawing that cannot fit even so is scaled down. A
+ * height taller than needed widens the gaps between rows (up to twice) and centres the rest.
+ * With `preset="slide"`, `height` is the whole chart's (title, summary, drawing, notes and
+ * source): the drawing gets what the text around it leaves, so the chart fits the slide.
  *
  * Language: the summary, drawing and table are in the element's own `lang`, else the data's
  * `lang` (ja or en), else the page's; the controls around them follow the page.
@@ -74,13 +80,24 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
   private readonly idPrefix = this.serverLayout ? 'policy-effect-0' : `policy-effect-${++instances}`;
 
-  /** `preset` changes the type size, so the layout is redone. */
+  /** With `preset="slide"` and `height`: px the chart takes beside its drawing (title, summary, notes, source). */
+  @state() private slideChrome = 0;
+
+  /** `preset` changes the type size, and the text around the drawing its height on a slide: the layout is redone. */
   protected override get layoutProperties(): PropertyKey[] {
-    return ['preset'];
+    return ['preset', 'slideChrome'];
   }
 
-  protected override layoutChart(doc: EffectDocument, width: number, height: number | undefined): void {
+  /** The drawing's height: `height`, less the text around the drawing on a slide; undefined: as needed. */
+  private get drawingHeight(): number | undefined {
+    const height = this.layoutHeight;
+    if (height === undefined || this.preset !== 'slide') return height;
+    return Math.max(SLIDE_MIN_DRAWING, Math.round(height - this.slideChrome));
+  }
+
+  protected override layoutChart(doc: EffectDocument, width: number): void {
     const locale = this.contentLocale(doc);
+    const height = this.drawingHeight;
     this.layout = effectChart.layout({
       doc,
       width,
@@ -110,7 +127,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
           idPrefix: this.idPrefix,
           marksLabel: words.marks,
           activeIndex: this.activeIndex,
-          ...(this.layoutHeight ? { height: this.layoutHeight } : {}),
+          ...(this.drawingHeight ? { height: this.drawingHeight } : {}),
         })}
       </div>
       ${doc.notes.length
@@ -121,10 +138,36 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
     `;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // On a slide with `height`, measure what the text around the drawing takes, so the drawing
+    // gets the rest (settles in one more pass; moves of 2 px or less are ignored).
+    if (this.preset !== 'slide' || this.layoutHeight === undefined || !this.layout) return;
+    const svg = this.renderRoot.querySelector('.plot svg');
+    if (!svg) return;
+    // An opened table alternative is read below the slide, not fitted onto it.
+    const table = this.renderRoot.querySelector('[part="table"]')?.getBoundingClientRect().height ?? 0;
+    const chrome = Math.ceil(this.getBoundingClientRect().height - svg.getBoundingClientRect().height - table);
+    if (Math.abs(chrome - this.slideChrome) > 2) this.slideChrome = Math.max(0, chrome);
+  }
+
   /** The table alternative, in the content's language (see {@link contentLocale}). */
-  protected override renderTable(doc: EffectDocument): TemplateResult {
+  protected override renderTable(doc: EffectDocument): TemplateResult | typeof nothing {
+    const code = effectLazy.value;
+    if (!code) return nothing;
     const locale = this.contentLocale(doc);
-    return html`<div lang=${locale === this.locale ? nothing : locale}>${renderDataTable(effectChart.table({ doc, locale }))}</div>`;
+    return html`<div lang=${locale === this.locale ? nothing : locale}>${code.renderDataTable(code.table({ doc, locale }))}</div>`;
+  }
+
+  /**
+   * The table as CSV (with a byte order mark), in the chart's language like the table itself;
+   * `''` when not ready. The table code is loaded on the first call.
+   */
+  override async toCSV(): Promise<string> {
+    const { doc } = this;
+    if (!doc) return '';
+    const code = await effectLazy.load();
+    return code.tableCSV(code.table({ doc, locale: this.contentLocale(doc) }));
   }
 
   /**

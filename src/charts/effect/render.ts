@@ -105,8 +105,9 @@ function renderShape(shape: Shape, idPrefix: string): SVGTemplateResult {
       ></line>`;
     case 'symbol':
       return svg`<path
-        class=${shape.symbol === 'ring' ? `symbol ring stroke-${shape.tone}` : `symbol fill-${shape.tone} stroke-${shape.tone}`}
+        class=${shape.symbol === 'ring' || shape.hollow ? `symbol ring stroke-${shape.tone}` : `symbol fill-${shape.tone} stroke-${shape.tone}`}
         d=${getSymbolPath(shape)}
+        stroke-dasharray=${shape.dash ?? nothing}
       ></path>`;
   }
 }
@@ -115,7 +116,7 @@ function renderAxis(axis: AxisLayout): SVGTemplateResult {
   return svg`<g class="axis" aria-hidden="true">
     ${axis.ticks.map(
       (tick) => svg`<line class="stroke-muted" x1=${tick.x} x2=${tick.x} y1=${axis.gridTop} y2=${axis.gridBottom} stroke-width="1"></line>
-        <text class="tone-muted tick" x=${tick.x} y=${axis.y} font-size=${axis.tickSize} text-anchor="middle">${tick.label}</text>`,
+        <text class="tone-muted tick" x=${tick.x} y=${axis.y} font-size=${axis.tickSize} text-anchor=${tick.anchor ?? 'middle'}>${tick.label}</text>`,
     )}
     ${axis.zeroX === undefined ? nothing : svg`<line class="stroke-zero" x1=${axis.zeroX} x2=${axis.zeroX} y1=${axis.gridTop} y2=${axis.gridBottom} stroke-width="2"></line>`}
     ${axis.title ? renderText(axis.title) : nothing}
@@ -164,7 +165,7 @@ export function renderEffectChart(options: RenderEffectChartOptions): TemplateRe
         <line class="hatch-line" x1="0" y1="0" x2="0" y2="8" stroke-width="3"></line>
       </pattern>
       ${(['text', 'improved', 'worsened', 'neutral'] as const).map(
-        (tone) => svg`<marker id=${`${idPrefix}-arrow-${tone}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        (tone) => svg`<marker id=${`${idPrefix}-arrow-${tone}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
           <path class=${`fill-${tone}`} d="M0,0L10,5L0,10Z"></path>
         </marker>`,
       )}

@@ -9,7 +9,16 @@ import { formatNumber, formatPercent } from '../../format/number.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { describeChange, formatChangeValue } from './layout/change.js';
 import { formatMagnitude } from './layout/magnitude.js';
-import { compareProportions, compareWithFirst, describeComparison, describeGroupDifference, getSeriesInterval, splitProportion } from './layout/proportions.js';
+import {
+  compareProportions,
+  comparePairs,
+  compareWithFirst,
+  describeComparison,
+  describeGroupDifference,
+  describePair,
+  getSeriesInterval,
+  splitProportion,
+} from './layout/proportions.js';
 
 /** One cell: its text, and whether it is a number (aligned to the end). */
 export interface EffectTableCell {
@@ -123,6 +132,8 @@ function proportionsTable(doc: ProportionsDocument, locale: Locale): EffectTable
   if (comparison && doc.series.length === 2 && doc.series[0] && doc.series[1]) {
     notes.push(`${doc.series[0].label} − ${doc.series[1].label}: ${describeComparison(comparison, locale)}`);
   }
+  // The pairs the document asks for (`comparisons`), each with its interval.
+  for (const pair of comparePairs(doc)) notes.push(describePair(doc, pair, locale));
   return { caption: doc.title ?? doc.measure ?? '', columns, rows, notes };
 }
 
@@ -138,9 +149,9 @@ function changeTable(doc: ChangeDocument, locale: Locale): EffectTable {
       header: s.label,
       cells: [
         { text: s.before.label },
-        { text: formatChangeValue(s.before.value, unit, locale), numeric: true },
+        { text: `${formatChangeValue(s.before.value, unit, locale)}${s.before.derived ? DERIVED[locale] : ''}`, numeric: true },
         { text: s.after.label },
-        { text: formatChangeValue(s.after.value, unit, locale), numeric: true },
+        { text: `${formatChangeValue(s.after.value, unit, locale)}${s.after.derived ? DERIVED[locale] : ''}`, numeric: true },
         { text: describeChange(s, unit, locale), numeric: true },
       ],
     };

@@ -3,11 +3,13 @@
  * what a box shortens written out under the chart. Kept apart from the element's model so the
  * elements never carry file-only code.
  */
-import { LINK_TYPES, type Locale, type OrganizationDocument } from '../../data/types.js';
+import { LINK_TYPES, type Body, type Locale, type OrganizationDocument } from '../../data/types.js';
 import { frameText, type FileModel } from '../../kit/chart-model.js';
 import { createApproxMeasure } from '../../kit/text.js';
 import { describeOrgBodies } from './describe.js';
 import { layoutOrgChart } from './layout/index.js';
+import { fitOrgSlide, listHiddenBodies } from './slide.js';
+import { indexOrganization } from './tree-index.js';
 import { listOrgLegend } from './legend.js';
 import { renderOrgChartSvg, renderOrgLegendSample } from './render.js';
 import { orgChartStyles } from './styles.js';
@@ -18,18 +20,24 @@ const SHORTENED_HEADING: Readonly<Record<Locale, string>> = {
   en: 'Text shortened in the chart, in full',
 };
 
+/** Words of the file's notes list. */
+const ORG_FILE_WORDS: Readonly<Record<Locale, { under: (parent: string) => string }>> = {
+  ja: { under: (parent) => `${parent}の下` },
+  en: { under: (parent) => `under ${parent}` },
+};
+
 /** Draws organisation documents for files. */
 export const orgFile: FileModel<OrganizationDocument> = {
   type: 'organization',
   drawFile({ doc, width, locale, fontSize, height }) {
     const ui = ORG_UI[locale];
-    // Everything expanded: a file cannot be clicked open.
-    const lay = (d: OrganizationDocument) => layoutOrgChart({ doc: d, width, height, measure: createApproxMeasure(14), measureSize: 14, fontSize, locale });
-    let layout = lay(doc);
-    // Too tall for the page (a slide): the boxes keep kind, name and aliases; roles and notes
-    // are written out under the chart (and in a deck's notes), as text a box shortens is.
-    const lean = height !== undefined && layout.bounds.height > height && doc.bodies.some((b) => b.roles.length > 0 || b.notes.length > 0);
-    if (lean) layout = lay({ ...doc, bodies: doc.bodies.map((body) => ({ ...body, roles: [], notes: [] })) });
+    const options = { doc, width, measure: createApproxMeasure(14), measureSize: 14, locale };
+    // A page (a slide): the richest drawing that fits it with text of 18 px or more (whole boxes,
+    // then boxes without roles and notes, then an overview of the upper levels; slide.ts).
+    // Otherwise everything expanded at the given size: a file cannot be clicked open.
+    const fit = height === undefined ? undefined : fitOrgSlide({ ...options, height, fontSize: fontSize ?? 20 });
+    const layout = fit?.layout ?? layoutOrgChart({ ...options, fontSize });
+    const lean = fit?.lean ?? false;
     const { width: naturalWidth, height: naturalHeight } = layout.bounds;
     // Wider than asked (many roots side by side): scale down to fit rather than crop.
     const k = Math.min(1, width / naturalWidth);
@@ -37,15 +45,18 @@ export const orgFile: FileModel<OrganizationDocument> = {
     const names = describeOrgBodies({ doc, locale });
     // The legend in the order of the types (the element lists them in the order the data uses them).
     const types = LINK_TYPES.filter((type) => doc.links.some((link) => link.type === type));
-    // A file has no details panel: what a box shortens (an ellipsis, a count of holders) is
-    // written out in full under the chart, so that every datum reaches the reader.
-    const bodies = new Map(doc.bodies.map((body) => [body.id, body]));
-    const shortened = layout.nodes
-      .map((node) => ({ node, body: bodies.get(node.id) ?? node.body }))
-      .filter(({ node, body }) => node.truncated || node.counts.length > 0 || (lean && (body.roles.length > 0 || body.notes.length > 0)))
-      .map(({ body }) => body);
+    // A file has no details panel: what a box shortens (an ellipsis, a count of holders, the roles
+    // and notes a slide leaves off) and the bodies an overview leaves out are written out in full
+    // under the chart (a slide's deck keeps them in the notes), so that every datum reaches the reader.
+    const hidden = new Set(fit?.depth === undefined ? [] : listHiddenBodies({ doc, layout }).map((body) => body.id));
+    const shortened = indexOrganization(doc).order.filter((body) => {
+      const node = layout.byId.get(body.id);
+      if (!node) return hidden.has(body.id);
+      return node.truncated || node.counts.length > 0 || (lean && (body.roles.length > 0 || body.notes.length > 0));
+    });
+    const parentName = (body: Body) => (body.parent === undefined ? undefined : doc.bodies.find((b) => b.id === body.parent)?.name);
     const full = shortened.flatMap((body) => [
-      `■ ${body.aliases.length ? `${body.name}（${body.aliases.join(ui.listSep)}）` : body.name}`,
+      `■ ${body.aliases.length ? `${body.name}（${body.aliases.join(ui.listSep)}）` : body.name}${hidden.has(body.id) && parentName(body) ? `${ui.colon}${ORG_FILE_WORDS[locale].under(parentName(body)!)}` : ''}`,
       ...body.roles.map((role) => `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`),
       ...body.notes,
     ]);

@@ -1,9 +1,8 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeOrgBody } from './describe.js';
-import { renderOrgList } from './list.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
-import { orgChart } from './index.js';
+import { orgChart, orgLazy } from './index.js';
 import { keepActive, revealBody, searchBodies, setCollapsed } from './state.js';
 import { OrgTreeController } from './tree-controller.js';
 import type { OrganizationDocument } from '../../data/types.js';
@@ -18,8 +17,10 @@ import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { orgChartStyles } from './styles.js';
 import { fitOrgView } from './fit.js';
+import { fitOrgSlide, ORG_SLIDE_MIN_DRAWING } from './slide.js';
 import { renderOrgToolbar } from './toolbar.js';
-import { placeOrgFloats, renderOrgView } from './view.js';
+import { renderOrgView } from './view.js';
+import type { LazyPart } from '../../kit/lazy-part.js';
 
 /**
  * A governance hierarchy (組織図) drawn from an `"type": "organization"` JSON document: a tidy
@@ -65,6 +66,16 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   constructor() {
     super(orgChart);
+    // The tooltip and the details panel: loaded as the reader comes to the chart (see partsToRender).
+    const preload = () => void orgLazy.load().catch(() => undefined);
+    this.addEventListener('pointerenter', preload, { once: true });
+    this.addEventListener('focusin', preload, { once: true });
+  }
+
+  /** An update that shows the tooltip or the details panel waits for their code (loaded on first use). */
+  protected override partsToRender(): LazyPart<unknown>[] {
+    const parts = super.partsToRender();
+    return this.tree.tipId || this.tree.detailsId ? [...parts, orgLazy] : parts;
   }
 
   /**
@@ -96,6 +107,15 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   private layoutDirty = false;
   private lastWidth = 640;
   private lastHeight?: number;
+  /**
+   * With `preset="slide"` and `height`: px the chart takes beside its drawing (title, description,
+   * toolbar, legend, source), measured after a render; the drawing gets what they leave.
+   */
+  @state() private slideChrome = 0;
+  /** On a slide, the fit may collapse levels (an overview) until the reader expands or collapses a body. */
+  private slideAutoFit = true;
+  /** The collapsed bodies before the slide fit collapsed more (it starts from them each time). */
+  private slideBaseCollapsed?: Set<string>;
   /** Box text is measured at 14 px and drawn at the element's font size (`--policy-font-size`, 14 by default). */
   private readonly text = new TextMeasureController(() => {
     const style = this.computedStyle();
@@ -128,18 +148,21 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Expands a body (and its ancestors) so that its children show. Fires no event. */
   expand(id: string): void {
     if (!this.doc) return;
+    this.slideAutoFit = false;
     this.setCollapsedState(revealBody({ doc: this.doc, id }), false);
   }
 
   /** Collapses a body so that its descendants are hidden. Fires no event. */
   collapse(id: string): void {
     if (!this.doc || !indexOrganization(this.doc).children.has(id)) return;
+    this.slideAutoFit = false;
     this.setCollapsedState([id], true);
   }
 
   /** Expands every body (a large organisation then draws every box). Fires no event. */
   expandAll(): void {
     if (!this.doc || this.collapsed.size === 0) return;
+    this.slideAutoFit = false;
     this.collapsed = new Set();
     this.layoutDirty = true;
     this.requestUpdate();
@@ -148,6 +171,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Collapses every body with children, leaving only the top of each tree. Fires no event. */
   collapseAll(): void {
     if (!this.doc) return;
+    this.slideAutoFit = false;
     this.collapsed = collapseBelowDepth({ doc: this.doc, depth: 0 });
     this.layoutDirty = true;
     this.requestUpdate();
@@ -156,6 +180,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Moves keyboard focus to a body, expanding its ancestors and panning it into view. */
   focusNode(id: string): void {
     if (!this.doc || !indexOrganization(this.doc).byId.has(id)) return;
+    this.slideAutoFit = false;
     this.setCollapsedState(listAncestors({ doc: this.doc, id }), false);
     this.tree.focus(id);
   }
@@ -171,7 +196,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   }
 
   protected override get layoutProperties(): PropertyKey[] {
-    return ['orientation'];
+    return ['orientation', 'preset', 'slideChrome'];
   }
 
   protected override layoutChart(_doc: OrganizationDocument, width: number, height: number | undefined): void {
@@ -197,6 +222,8 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     if (docChanged || changed.has('collapsedDepth')) {
       const depth = numberOption(this.collapsedDepth, { name: 'policy-org-chart collapsed-depth', min: 0, fallback: 'the depth chosen for the size' }) ?? chooseCollapsedDepth({ doc });
       this.collapsed = collapseBelowDepth({ doc, depth });
+      this.slideAutoFit = true;
+      this.slideBaseCollapsed = undefined;
       this.layoutDirty = true;
     }
     if (docChanged) {
@@ -205,6 +232,8 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       this.tree.reset(doc);
       this.zoom.reset();
     }
+    // A search reveals its matches: the slide fit no longer collapses on its own.
+    if (!docChanged && changed.has('search')) this.slideAutoFit = false;
     if (docChanged || changed.has('search')) {
       const found = searchBodies({ doc, query: this.search });
       this.matchIds = found.matches;
@@ -224,17 +253,28 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     this.layoutDirty = false;
     const previous = this.layout;
     if (!this.text.ready) this.text.update();
-    const layout = orgChart.layout({
+    const options = {
       doc,
       width: this.lastWidth,
-      height: this.lastHeight,
       measure: this.text.measure,
       measureSize: 14,
       fontSize: this.text.size,
       orientation: keyword(this.orientation, { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'auto' }),
       collapsed: this.collapsed,
       locale: this.locale,
-    });
+    };
+    const slideHeight = this.slideDrawingHeight;
+    let layout: OrgChartLayout;
+    if (slideHeight === undefined) {
+      layout = orgChart.layout({ ...options, height: this.lastHeight });
+    } else {
+      // A slide: the richest drawing that fits with text of 18 px or more (slide.ts); until the
+      // reader opens or closes a body, an overview of the upper levels when the whole does not fit.
+      if (this.slideAutoFit) this.slideBaseCollapsed ??= new Set(this.collapsed);
+      const fit = fitOrgSlide({ ...options, height: slideHeight, collapsed: this.slideAutoFit ? this.slideBaseCollapsed : this.collapsed, collapse: this.slideAutoFit });
+      if (this.slideAutoFit) this.collapsed = new Set(fit.collapsed);
+      layout = fit.layout;
+    }
     this.layout = layout;
     this.entering = new Set(previous ? layout.nodes.filter((node) => !previous.byId.has(node.id)).map((node) => node.id) : []);
     for (const node of layout.nodes) {
@@ -248,7 +288,17 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   /** Fits the chart to the width (not below a readable scale), unless the user has zoomed. */
   private fitView(): void {
-    if (this.layout) this.zoom.fit(fitOrgView(this.layout, this.lastWidth, this.lastHeight), this.lastHeight);
+    if (!this.layout) return;
+    // On a slide the window is as tall as the drawing (up to what the slide leaves), so the legend follows it.
+    const slideHeight = this.slideDrawingHeight;
+    const height = slideHeight === undefined ? this.lastHeight : Math.min(slideHeight, Math.ceil(this.layout.bounds.height));
+    this.zoom.fit(fitOrgView(this.layout, this.lastWidth, height), height);
+  }
+
+  /** With `preset="slide"` and `height` (the whole chart's, as on a slide): the drawing's height; else undefined. */
+  private get slideDrawingHeight(): number | undefined {
+    if (this.preset !== 'slide' || this.lastHeight === undefined || this.layoutHeight === undefined) return undefined;
+    return Math.max(ORG_SLIDE_MIN_DRAWING, Math.round(this.lastHeight - this.slideChrome));
   }
 
   /** Marks `ids` collapsed or expanded; lays out again only when something changed. */
@@ -288,11 +338,17 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    placeOrgFloats(this.renderRoot as ShadowRoot, this.tree.tipId, this.tree.detailsId);
+    // On a slide: what the title, toolbar, legend and source take, for the next layout (settles
+    // within 2 px: the drawing's height changes nothing else).
+    if (this.slideDrawingHeight !== undefined && this.layout) {
+      const chrome = Math.max(0, Math.ceil(this.getBoundingClientRect().height - this.zoom.view.height));
+      if (Math.abs(chrome - this.slideChrome) > 2) this.slideChrome = chrome;
+    }
+    orgLazy.value?.placeOrgFloats(this.renderRoot as ShadowRoot, this.tree.tipId, this.tree.detailsId);
   }
 
   /** The text alternative: every body as nested lists (the CSV is the model's table). */
-  protected override renderTable(doc: OrganizationDocument): TemplateResult {
-    return renderOrgList({ doc, locale: this.locale });
+  protected override renderTable(doc: OrganizationDocument): TemplateResult | typeof nothing {
+    return orgLazy.value?.renderOrgList({ doc, locale: this.locale }) ?? nothing;
   }
 }

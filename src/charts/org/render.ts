@@ -283,12 +283,16 @@ function renderLink(l: OrgLinkLayout): SVGTemplateResult {
   return svg`<g class=${cls}><path d=${d} stroke-dasharray=${ORG_LINK_DASHES[l.type]} marker-start=${m.start ?? nothing} marker-end=${m.end ?? nothing}></path></g>`;
 }
 
-/** Marker shapes: filled arrow, hollow arrow, hollow circle; coloured by the styles (forced colours too). */
+/**
+ * Marker shapes: filled arrow, hollow arrow, hollow circle; coloured by the styles (forced colours too).
+ * The arrows are only ever end markers, so `orient="auto"`: resvg (the CLI's PNG) reverses an
+ * `auto-start-reverse` marker at the end too, which hid the 所管 arrowheads under their boxes.
+ */
 const markerDefs = svg`<defs>
-  <marker id=${MARKER.arrow} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+  <marker id=${MARKER.arrow} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto">
     <path class="arrowhead" d="M0 0L10 5L0 10z"></path>
   </marker>
-  <marker id=${MARKER.arrowOpen} viewBox="-1 -1 12 12" refX="10" refY="5" markerWidth="13" markerHeight="13" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+  <marker id=${MARKER.arrowOpen} viewBox="-1 -1 12 12" refX="10" refY="5" markerWidth="13" markerHeight="13" markerUnits="userSpaceOnUse" orient="auto">
     <path class="arrowhead-open" d="M0 0L10 5L0 10z"></path>
   </marker>
   <marker id=${MARKER.open} viewBox="0 0 12 12" refX="6" refY="6" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse">

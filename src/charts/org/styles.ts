@@ -285,6 +285,15 @@ export const orgChartStyles = css`
     display: inline-block;
     flex: none;
   }
+  /* The samples follow the legend's type (16 viewBox units = 1 em, the legend being 0.9 em), so
+     the badge sample's N is as large as the badges: 12.6 px on a page, 18 px on a slide. */
+  [part='legend'] .legend-sample {
+    width: 2.5em;
+    height: 1em;
+  }
+  [part='legend'] .legend-sample .folded text {
+    font-size: 16px;
+  }
   [part='search'] {
     min-width: 14em;
     max-width: 100%;

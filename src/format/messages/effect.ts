@@ -42,4 +42,32 @@ export const effectMessages: MessageTable = {
     en: (p) =>
       `value ${p.value} cannot be placed on a log scale (the values span ${Number(p.ratio).toLocaleString('en-US')} times, so a log scale is used and every value must be above 0)`,
   },
+  'effect-comparisons-chart': {
+    ja: (p) => `comparisons は割合の図（proportions）でだけ使えます（この図は${q(p.chart)}）`,
+    en: (p) => `comparisons applies to proportions charts only (this chart is "${p.chart}")`,
+  },
+  'effect-comparisons-invalid': {
+    ja: (p) => `${q(p.value)}は使えません（"first"・"pairwise"、または [["群A", "群B"]] のような組の一覧）`,
+    en: (p) => `"${p.value}" is not allowed (expected "first", "pairwise" or a list of pairs such as [["Group A", "Group B"]])`,
+  },
+  'effect-comparison-pair': {
+    ja: () => '比べる組は2つの群の配列で書きます（例：["群A", "群B"]）',
+    en: () => 'a comparison is an array of two groups (e.g. ["Group A", "Group B"])',
+  },
+  'effect-comparison-group': {
+    ja: (p) => `ラベルが${q(p.value)}の群がありません（群のラベルか series の番号（0から）で書きます）`,
+    en: (p) => `no group is labelled "${p.value}" (name a group by its label or its index in series, from 0)`,
+  },
+  'effect-comparison-ambiguous': {
+    ja: (p) => `ラベルが${q(p.value)}の群が${p.count}つあります（series の番号（0から）で書きます）`,
+    en: (p) => `${p.count} groups are labelled "${p.value}" (name the group by its index in series, from 0)`,
+  },
+  'effect-comparison-index': {
+    ja: (p) => `群の番号${q(p.value)}がありません（0〜${Number(p.count) - 1}）`,
+    en: (p) => `there is no group number ${p.value} (0 to ${Number(p.count) - 1})`,
+  },
+  'effect-comparison-same': {
+    ja: (p) => `同じ群${q(p.value)}どうしは比べられません`,
+    en: (p) => `a group ("${p.value}") cannot be compared with itself`,
+  },
 };

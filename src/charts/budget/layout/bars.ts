@@ -2,7 +2,8 @@
  * The bar form (`form="bars"`): a budget of a few items reads better as bars than as a few huge
  * blocks. One row per item of the view, largest first: its name wrapped in a left column, a bar
  * in proportion to its counted money (補正 hatched after it when shown), its figures after the
- * bar. Rows are cells like the treemap's (same names, keyboard, drill, table), so the element
+ * bar. Where that would leave the bars less than 40% of the width (a phone), the name takes the
+ * row's whole width above its bar, and the bars run from the left edge. Rows are cells like the treemap's (same names, keyboard, drill, table), so the element
  * and renderer treat both forms alike. Pure.
  *
  * `form="auto"` (the default) chooses bars when the budget is flat (no item has items inside)
@@ -23,6 +24,9 @@ export type TreemapForm = (typeof TREEMAP_FORMS)[number];
 
 /** Most items a flat budget may have for `auto` to draw bars. */
 export const BARS_AUTO_MAX_ITEMS = 5;
+
+/** Least share of the width the bars keep beside the names; below it names go above the bars. */
+const BARS_MIN_SHARE = 0.4;
 
 /** The form drawn for a requested form: `auto` becomes bars for a flat budget of a few items. */
 export function resolveForm(form: TreemapForm, summary: BudgetSummary): 'treemap' | 'bars' {
@@ -55,22 +59,29 @@ export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { c
     return [main, ...(supp ? [supp] : []), ...(change ? [change] : [])];
   });
   const figureW = Math.ceil(Math.max(0, ...figures.flat().map((f) => measure(f)))) + pad;
-  const barX = nameW + pad;
+  // Side by side (name | bar | figures) while the bars keep at least 40% of the width; on a
+  // narrower page (a phone) each name takes the whole width above its bar, and the bars run
+  // from the left edge to the figures.
+  const stacked = width - nameW - figureW - 2 * pad < BARS_MIN_SHARE * width;
+  const barX = stacked ? 0 : nameW + pad;
   const barMax = Math.max(fontSize, width - barX - figureW - pad);
   const largest = Math.max(1, ...sized.map((s) => s.amount.counted + (withSupp ? s.supplementary.counted : 0)));
   const cells: TreemapCell[] = [];
   let y = 0;
   for (const [i, s] of sized.entries()) {
     const lines = figures[i]!;
-    const name = wrapText({ text: s.name, maxWidth: nameW - pad, measure, maxLines: 4, locale });
-    // At least two lines a row: bars a line and a half thick, with air between them.
-    const rowH = Math.max(2, name.lines.length, lines.length) * lineHeight + 2 * pad;
+    const name = wrapText({ text: s.name, maxWidth: (stacked ? width : nameW) - pad, measure, maxLines: 4, locale });
+    const nameH = name.lines.length * lineHeight;
+    // Side by side, at least two lines a row: bars a line and a half thick, with air between
+    // them. Stacked, the bar is as thick as its figures (at least a line and a half) under the name.
+    const barH = stacked ? Math.max(Math.round(1.5 * lineHeight), lines.length * lineHeight) : 0;
+    const rowH = stacked ? nameH + Math.round(pad / 2) + barH + 2 * pad : Math.max(2, name.lines.length, lines.length) * lineHeight + 2 * pad;
     const row: Rect = { x: 0, y, width, height: rowH };
-    const barH = Math.max(fontSize, Math.min(rowH - 2 * pad, 2 * lineHeight));
-    const barY = y + Math.round((rowH - barH) / 2);
+    const barHeight = stacked ? barH : Math.max(fontSize, Math.min(rowH - 2 * pad, 2 * lineHeight));
+    const barY = stacked ? y + pad + nameH + Math.round(pad / 2) : y + Math.round((rowH - barHeight) / 2);
     const initialW = Math.max(1, Math.round((barMax * s.amount.counted) / largest));
     const suppW = withSupp && s.supplementary.counted > 0 ? Math.max(1, Math.round((barMax * s.supplementary.counted) / largest)) : 0;
-    const bar: Rect = { x: barX, y: barY, width: initialW, height: barH };
+    const bar: Rect = { x: barX, y: barY, width: initialW, height: barHeight };
     const label: CellLabel = {
       x: 0,
       y: y + pad + fontSize,
@@ -80,7 +91,9 @@ export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { c
       lineHeight,
       clipped: name.truncated,
     };
-    const figureLabel: CellLabel = { x: barX + initialW + suppW + pad, y: y + pad + fontSize, lines: lines, nameLines: 0, fontSize, lineHeight, clipped: false };
+    // Figures start level with the name (side by side) or with the bar's top (stacked).
+    const figureY = stacked ? barY + Math.round((barHeight - lines.length * lineHeight) / 2) + fontSize : y + pad + fontSize;
+    const figureLabel: CellLabel = { x: barX + initialW + suppW + pad, y: figureY, lines: lines, nameLines: 0, fontSize, lineHeight, clipped: false };
     const mismatch = mismatchOf(ctx, s);
     const share = total > 0 ? s.amount.counted / total : 0;
     const changeText = changeTextOf(ctx, 'item', s.change);

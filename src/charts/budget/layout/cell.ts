@@ -4,11 +4,11 @@
  * Pure.
  */
 import type { BudgetChange, BudgetItemSummary, BudgetSummary } from '../../../data/budget-summary.js';
-import { cellLabel } from './cell-label.js';
+import { cellLabel, containerHeader, type ContainerHeader } from './cell-label.js';
 import { changeToneOf } from './change.js';
 import { formatChange } from './format.js';
 import { makeRef, placeRefs, refSummary } from './refs.js';
-import { hasRefRow, type LaidNode } from './tile.js';
+import { hasHeaderBand, hasRefRow, type LaidNode } from './tile.js';
 import type { CellMismatch, DrillTarget, Rect, TreemapCell, TreemapCellKind, TreemapContext, TreemapRef } from './types.js';
 import type { ViewNode } from './view.js';
 
@@ -70,15 +70,30 @@ export function pillarOf(summary: BudgetSummary, n: ViewNode): number {
   return topIndex(summary, topId);
 }
 
-/** Makes the drawn cell of a laid-out node. */
-export function makeCell(ctx: TreemapContext, node: LaidNode): TreemapCell {
+/** The header of a laid-out level-1 container (called by the tile phase to size its band). */
+export function nodeHeader(ctx: TreemapContext, node: LaidNode): ContainerHeader | undefined {
+  const d = node.data;
+  const s = d.kind === 'item' ? d.item : undefined;
+  if (!s) return undefined;
+  return containerHeader(ctx, {
+    name: s.name,
+    amount: d.counted,
+    width: Math.max(0, node.x1 - node.x0),
+    height: Math.max(0, node.y1 - node.y0),
+    mismatch: mismatchOf(ctx, s) !== undefined,
+    refs: d.refs.length > 0,
+  });
+}
+
+/** Makes the drawn cell of a laid-out node (`header`: a container's header as its band was sized). */
+export function makeCell(ctx: TreemapContext, node: LaidNode, header?: ContainerHeader): TreemapCell {
   const { T, yen, pct, total, metrics } = ctx;
   const d = node.data;
-  const level = node.depth as 1 | 2;
+  const level = node.depth;
   const rect: Rect = { x: node.x0, y: node.y0, width: Math.max(0, node.x1 - node.x0), height: Math.max(0, node.y1 - node.y0) };
   const s = d.kind === 'item' ? d.item : undefined;
   const container = Boolean(node.children);
-  const parentKey = level === 2 ? node.parent!.data.key : undefined;
+  const parentKey = level >= 2 ? node.parent!.data.key : undefined;
   const amountText = yen(d.counted);
   const share = total > 0 ? d.counted / total : 0;
   const shareText = pct(share);
@@ -118,7 +133,8 @@ export function makeCell(ctx: TreemapContext, node: LaidNode): TreemapCell {
   const description = [...parts, ...notes].join(T.sep);
 
   const supplementaryRect = !container && d.kind !== 'supplementary' ? supplementaryRectOf(rect, d.supplementary, d.value) : undefined;
-  const label = cellLabel(ctx, {
+  // A container's label is its header band: none without one (it would sit over its items).
+  const label = container && !hasHeaderBand(node) ? undefined : cellLabel(ctx, {
     rect,
     kind: d.kind,
     container,
@@ -128,6 +144,7 @@ export function makeCell(ctx: TreemapContext, node: LaidNode): TreemapCell {
     extraFigures: [...(supplementaryText ? [supplementaryText] : []), ...(changeText ? [changeText] : [])],
     ...(mismatch ? { mismatch: true } : {}),
     ...(supplementaryRect ? { supplementaryRect } : {}),
+    ...(header ? { header } : {}),
   });
 
   // Reference marks in a container's bottom padding.

@@ -13,28 +13,41 @@
  */
 import { formatPercent } from '../../../format/number.js';
 import { layoutBars, resolveForm } from './bars.js';
-import { makeCell } from './cell.js';
+import { nodeHeader } from './cell.js';
+import { headerBand, type ContainerHeader } from './cell-label.js';
 import { layoutChangeKey, type ChangeTone } from './change.js';
 import { chartAmountFormat } from './format.js';
 import { describeFocus, joinMismatches, makeCrumbs } from './focus.js';
+import { makeCells } from './lazy-cell.js';
 import { scaleMeasure, treemapMetrics } from './metrics.js';
 import { makeRef, placeRefs } from './refs.js';
-import { tileView } from './tile.js';
+import { tileView, type TileViewOptions } from './tile.js';
 import { describeSupplementary } from './supplementary.js';
-import { listTopItems } from './top-items.js';
+import { foldTopItems, listTopItems } from './top-items.js';
 import type { LayoutTreemapOptions, TreemapContext, TreemapLayout } from './types.js';
-import { buildView } from './view.js';
+import { buildView, isEveryLeaf } from './view.js';
 import { TREEMAP_TEXT } from './words.js';
 
 export * from './types.js';
 export { TREEMAP_MODES, TREEMAP_SUPPLEMENTARY, type TreemapMode, type TreemapSupplementary } from './view.js';
 export { TREEMAP_FONT_SIZE, TREEMAP_HEADER, TREEMAP_REF_ROW } from './metrics.js';
 export { TREEMAP_TEXT } from './words.js';
-export { compactYen, formatChange, chartAmountFormat, chooseAmountUnit, type AmountFormat, type AmountUnit } from './format.js';
+export { compactYen, formatChange, chartAmountFormat, chooseAmountUnit, amountPhrases, figurePhrases, type AmountFormat, type AmountUnit } from './format.js';
 export { makeCrumbs, canDrillInto } from './focus.js';
 export type { CellLabel } from './labels.js';
 export { TREEMAP_FORMS, BARS_AUTO_MAX_ITEMS, resolveForm, type TreemapForm } from './bars.js';
 export { CHANGE_TONES, changeToneOf, type ChangeTone, type ChangeKey } from './change.js';
+
+/** What every phase of one layout shares (the words, type metrics and formats of `options`). */
+export function treemapContext(options: LayoutTreemapOptions): TreemapContext {
+  const { summary, supplementary = 'initial', mode = 'amount', locale = 'ja' } = options;
+  const metrics = treemapMetrics(options.fontSize);
+  return {
+    summary, locale, T: TREEMAP_TEXT[locale], metrics, measure: scaleMeasure(options.measure, metrics),
+    withSupp: supplementary === 'with-supplementary', mode, total: summary.totals.amount.counted,
+    yen: chartAmountFormat(summary, locale), pct: (v) => formatPercent(v, { locale }),
+  };
+}
 
 /**
  * Lays out one view of a budget treemap: the focus's children (level 1) and theirs (level 2),
@@ -42,14 +55,9 @@ export { CHANGE_TONES, changeToneOf, type ChangeTone, type ChangeKey } from './c
  * Throws only on a broken invariant (an unknown focus id is the caller's bug).
  */
 export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
-  const { summary, width, focusId, focusOffset = 0, supplementary = 'initial', mode = 'amount', minCellArea = 28 * 28, locale = 'ja' } = options;
-  const metrics = treemapMetrics(options.fontSize);
-  const total = summary.totals.amount.counted;
-  const ctx: TreemapContext = {
-    summary, locale, T: TREEMAP_TEXT[locale], metrics, measure: scaleMeasure(options.measure, metrics),
-    withSupp: supplementary === 'with-supplementary', mode, total,
-    yen: chartAmountFormat(summary, locale), pct: (v) => formatPercent(v, { locale }),
-  };
+  const { summary, width, focusId, focusOffset = 0, supplementary = 'initial', mode = 'amount', minCellArea = 28 * 28 } = options;
+  const ctx = treemapContext(options);
+  const { metrics, total, locale } = ctx;
   const form = resolveForm(options.form ?? 'auto', summary);
   const focus = { id: focusId, offset: focusOffset };
   const bars = form === 'bars' ? layoutBars(ctx, { focusId, width }) : undefined;
@@ -59,10 +67,19 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   // The focus's own 再掲/内数/zero children, in a strip under the treemap.
   const strip = view.refs.length === 0 ? undefined
     : placeRefs(ctx, view.refs.map((r) => makeRef(ctx, r.kind, r.item)), { x: 0, y: height + 4, width, height: metrics.rootRefRows * metrics.refRow }, focus);
-  const cells = bars ? bars.cells : tileView({ view, width, height, metrics }).map((node) => makeCell(ctx, node));
+  // A container's header wraps where its height leaves room: the band is sized to its lines.
+  const headers = new Map<string, ContainerHeader>();
+  const headerHeight: TileViewOptions['headerHeight'] = (node) => {
+    const header = nodeHeader(ctx, node);
+    if (header) headers.set(node.data.key, header);
+    return headerBand(metrics, header?.lines.length ?? 1);
+  };
+  const everyLeaf = isEveryLeaf(minCellArea);
+  const cells = bars ? bars.cells : makeCells(ctx, tileView({ view, width, height, metrics, headerHeight, everyLeaf }), everyLeaf, headers);
   const listed = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
   // Bars already name every item with its figure: the list above would say it twice.
   const whole = bars ? { ...listed, topItems: [] } : listed;
+  const folded = foldTopItems(ctx, whole.topItems, width);
   const suppTotal = summary.totals.supplementary.counted;
   const focusSummary = focusId === undefined ? undefined : summary.items.get(focusId);
   const supp = describeSupplementary(ctx, { cells, declared: focusSummary ? focusSummary.supplementary.counted : suppTotal, focusId });
@@ -79,6 +96,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     focus: { ...(focusId !== undefined ? { id: focusId } : {}), offset: focusOffset },
     supplementary, mode, form, fontSize: metrics.fontSize,
     ...whole,
+    ...(folded ? { topItemsFolded: folded } : {}),
     totalText: ctx.T.total(ctx.yen(total)),
     ...(supp.text ? { supplementaryTotalText: supp.text } : {}),
     gatheredCount: cells.reduce((n, c) => n + (c.kind === 'others' ? (c.othersCount ?? 0) : 0), 0),

@@ -19,6 +19,8 @@ export interface CellLabel {
   readonly lineHeight: number;
   /** True when the name was cut (ends in `…`). */
   readonly clipped: boolean;
+  /** The whole text of a cut label (for `data-full-text`). */
+  readonly fullText?: string;
 }
 
 /** Options of {@link fitCellLabel}. */

@@ -3,10 +3,11 @@
  * slide figure, and how the declared figures become the counted total (再掲 removed), so the
  * chart reconciles with the slide. Pure.
  */
+import { figurePhrases } from './format.js';
 import type { TreemapContext, TreemapTopItem } from './types.js';
 
 /** The top-level items and the reconciling sentence (absent when nothing needs reconciling). */
-export function listTopItems(ctx: TreemapContext): { topItems: TreemapTopItem[]; reconcileText?: string } {
+export function listTopItems(ctx: TreemapContext): { topItems: TreemapTopItem[]; reconcileText?: string; reconcileKeep?: string[] } {
   const { summary, T, yen, total } = ctx;
   const topItems: TreemapTopItem[] = [];
   let declaredSum = 0;
@@ -19,16 +20,39 @@ export function listTopItems(ctx: TreemapContext): { topItems: TreemapTopItem[];
       declaredSum += t.amount.gross;
       relisted += t.amount.relistedWithin;
     }
+    const relist = known && t.amount.relistedWithin > 0 ? [yen(t.amount.relistedWithin), yen(t.amount.counted)] as const : undefined;
+    const relistText = relist ? T.topRelist(...relist) : undefined;
     topItems.push({
       id: t.id,
       number: topItems.length + 1,
       name: t.name,
       declaredText: known ? yen(t.amount.gross) : T.notStated,
-      ...(known && t.amount.relistedWithin > 0 ? { relistText: T.topRelist(yen(t.amount.relistedWithin), yen(t.amount.counted)) } : {}),
+      ...(relist && relistText ? { relistText, relistKeep: figurePhrases(relistText, relist) } : {}),
       ...(t.item.children.length > 0 ? { drill: { id: t.id, offset: 0 } } : {}),
     });
   }
   if (declaredSum === total || relisted === 0) return { topItems };
   const rest = declaredSum - relisted - total;
-  return { topItems, reconcileText: T.reconcile(yen(declaredSum), yen(relisted), yen(total), rest !== 0 ? T.reconcileRest(yen(rest)) : '') };
+  const figures = [yen(declaredSum), yen(relisted), yen(total), ...(rest !== 0 ? [yen(rest)] : [])];
+  const reconcileText = T.reconcile(figures[0]!, figures[1]!, figures[2]!, rest !== 0 ? T.reconcileRest(figures[3]!) : '');
+  return { topItems, reconcileText, reconcileKeep: figurePhrases(reconcileText, figures) };
+}
+
+/** Fewest items a list must have before it is ever folded (a short list is read at a glance). */
+const FOLD_MIN_ITEMS = 4;
+
+/**
+ * The summary line of the top-level list when the list is folded behind it, else undefined.
+ * The list is folded where most of its items would wrap onto two lines or more (estimated
+ * lines more than 1.5 a item: a phone), so that the drawing is not pushed a screen down; the
+ * summary names the count, the list opens in place, and the table lists every item too.
+ */
+export function foldTopItems(ctx: TreemapContext, topItems: readonly TreemapTopItem[], width: number): string | undefined {
+  if (topItems.length < FOLD_MIN_ITEMS || width <= 0) return undefined;
+  const { measure, T } = ctx;
+  const lines = topItems.reduce((n, t) => {
+    const text = `${t.number} ${t.name}\u3000${t.declaredText}${t.relistText ? `（${t.relistText}）` : ''}`;
+    return n + Math.max(1, Math.ceil(measure(text) / width));
+  }, 0);
+  return lines > 1.5 * topItems.length ? T.topItemsFolded(topItems.length) : undefined;
 }

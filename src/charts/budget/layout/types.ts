@@ -75,9 +75,9 @@ export interface TreemapCell extends Rect {
   readonly name: string;
   /** JSON path of the item, for `item` cells. */
   readonly path?: string;
-  /** 1 for the focus's children, 2 for theirs. */
-  readonly level: 1 | 2;
-  /** Key of the enclosing level-1 cell, for level-2 cells. */
+  /** 1 for the focus's children, 2 for theirs (3 and deeper in the every-level view, `minCellArea` 0). */
+  readonly level: number;
+  /** Key of the enclosing cell, for cells of level 2 and deeper. */
   readonly parentKey?: string;
   /** Index of the top-level item (pillar) the cell belongs to, 0-based; colours cycle through 8. */
   readonly pillar: number;
@@ -100,6 +100,11 @@ export interface TreemapCell extends Rect {
   readonly partlyRelisted: boolean;
   /** Items with no area listed inside this cell (再掲, 内数, zero amounts). */
   readonly refs: readonly TreemapRef[];
+  /**
+   * Drawn with the other small cells of its fill in one path, not as an element of its own
+   * (every level drawn, many cells): no label, no mark; its words are worked out when asked.
+   */
+  readonly batched?: boolean;
   /** The fitted label, or undefined when none fits (the tooltip, focus and table still give it). */
   readonly label?: CellLabel;
   /** Bar form: the bar inside the row (the cell's rectangle is the whole row). */
@@ -158,6 +163,8 @@ export interface TreemapTopItem {
   readonly declaredText: string;
   /** `うち再掲 18.0億円 → 計上 0.4億円` where the counted money differs from the declared figure. */
   readonly relistText?: string;
+  /** Phrases of `relistText` drawn unbroken (`うち再掲 18.0億円`, `計上 0.4億円`). */
+  readonly relistKeep?: readonly string[];
   /** Where choosing it goes: the item itself when it has items inside, else its cell's view. */
   readonly drill?: DrillTarget;
 }
@@ -198,8 +205,15 @@ export interface TreemapLayout {
    * `記載額の計 118.5億円 − うち再掲 36.3億円 = 計上額 82.2億円`, so the chart reconciles with the slide.
    */
   readonly reconcileText?: string;
+  /** Phrases of `reconcileText` drawn unbroken (`うち再掲 36.3億円`, `計上額 82.2億円`). */
+  readonly reconcileKeep?: readonly string[];
   /** Whole-budget view only: every top-level item, named with its slide figure, small ones too. */
   readonly topItems: readonly TreemapTopItem[];
+  /**
+   * Where the list would be long for the width (most items on two lines or more), the summary
+   * it is folded behind (`全7項目の記載額（スライドの金額）`); it opens in place, and the table lists every item.
+   */
+  readonly topItemsFolded?: string;
   /** What the focus item's own figures need said: 一部再掲 (how much is counted elsewhere). */
   readonly focusNotes: readonly string[];
   /**

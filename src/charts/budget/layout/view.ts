@@ -2,7 +2,8 @@
  * Which items one treemap view shows, and with what area: the pruned tree the treemap lays out.
  *
  * A view is rooted at the document or at one item (the drill-down focus) and shows two levels
- * below it. Area is counted (new) money from `summarizeBudget`: 再掲 and 内数 items take none
+ * below it; with a minimum cell area of 0 (`min-cell-area="0"`) it shows every level, down to
+ * every leaf, and gathers nothing. Area is counted (new) money from `summarizeBudget`: 再掲 and 内数 items take none
  * and are listed as references inside their parent; items with no counted money are listed the
  * same way, never dropped. Children too small to see are gathered into one "others" node per
  * parent; drilling into it shows the gathered children. Pure; no DOM.
@@ -66,8 +67,13 @@ interface BuildOptions {
   readonly supplementary: TreemapSupplementary;
   /** Area of the drawing in px², to decide what is too small to see. */
   readonly area: number;
-  /** Cells smaller than this many px² are gathered. */
+  /** Cells smaller than this many px² are gathered; 0: nothing is gathered and every level is shown. */
   readonly minCellArea: number;
+}
+
+/** Whether a minimum cell area asks for every leaf: every level below the focus, nothing gathered. */
+export function isEveryLeaf(minCellArea: number): boolean {
+  return minCellArea <= 0;
 }
 
 /** Children of an item (or the top-level items), as summaries. */
@@ -125,13 +131,14 @@ export function splitChildren(
   return { sized, refs };
 }
 
-/** Builds the pruned two-level tree of one view. */
+/** Builds the pruned tree of one view: two levels, or every level when `minCellArea` is 0. */
 export function buildView(options: BuildOptions): ViewNode {
   const { summary, focus, supplementary, area, minCellArea } = options;
   const withSupp = supplementary === 'with-supplementary';
   const focusItem = focus.id === undefined ? undefined : summary.items.get(focus.id);
   if (focus.id !== undefined && !focusItem) throw new Error(`treemap: unknown focus ${focus.id}`);
   const offset = focus.offset ?? 0;
+  const everyLeaf = isEveryLeaf(minCellArea);
 
   const { sized, refs } = splitChildren(summary, focus.id, withSupp);
   const shown = sized.slice(offset);
@@ -145,7 +152,7 @@ export function buildView(options: BuildOptions): ViewNode {
   function itemNode(s: BudgetItemSummary, level: number): ViewNode {
     const value = valueOf(s, withSupp);
     const supp = withSupp ? s.supplementary.counted : 0;
-    if (level >= 2 || s.item.children.length === 0) {
+    if ((level >= 2 && !everyLeaf) || s.item.children.length === 0) {
       return { key: s.id, kind: 'item', item: s, value, counted: s.amount.counted, supplementary: supp, refs: [] };
     }
     const split = splitChildren(summary, s.id, withSupp);

@@ -16,6 +16,17 @@ import type { ChangeDocument, ChangeSeries, Locale } from '../../../data/types.j
 import { formatNumber, formatPoints } from '../../../format/number.js';
 import { finishLayout, makeMark, makeText, round1, startLayout, textHeight, type EffectLayoutOptions } from './common.js';
 import type { AxisLayout, EffectLayout, Shape, SymbolKind, TextShape, Tone } from './shapes.js';
+import { DERIVED } from '../../../data/effect-summary.js';
+import { EFFECT_COMPARE_WORDS } from '../words.js';
+
+/** Space between a value and its time when they share a line (narrow rows). */
+const INLINE_GAP = 6;
+
+/** Least space between the two value-and-time pairs on one line. */
+const INLINE_APART = 24;
+
+/** The dash of a derived point's marker outline. */
+const DERIVED_DASH = '3 2';
 
 const WORDS = {
   ja: {
@@ -147,7 +158,8 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
   const { ctx, type, pad, spacing, marks, annotations, statements } = start;
   const w = WORDS[locale];
   const axes: AxisLayout[] = [];
-  const rowGap = Math.round(type.base * 1.2 * spacing);
+  // Narrow rows are closer (a phone shows more of them at once); wide ones have a column.
+  const rowGap = Math.round(type.base * (width >= 640 ? 1.2 : 1) * spacing);
   const r = Math.round(type.base * 0.5);
   const smallLine = Math.round(type.small * type.lineHeight);
 
@@ -196,7 +208,7 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
     const ticks = x.ticks(tickCount);
     const digits = ticks.length > 1 ? stepDigits(ticks[1]! - ticks[0]!) : 0;
     const bandTop = plotTop + smallLine + 2;
-    const bandHeight = Math.max(2 * r + 6, Math.round(type.base * 1.7 * spacing));
+    const bandHeight = Math.max(2 * r + 6, Math.round(type.base * 1.7 * start.band));
     const midY = round1(bandTop + bandHeight / 2);
     axes.push({
       y: round1(plotTop + (smallLine - type.small) / 2 + type.small * 0.8),
@@ -226,26 +238,54 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
     }
     // Markers that would cover each other are set apart vertically, so both shapes stay visible.
     const apart = Math.abs(ax - bx) < 2 * r + 2 ? r * 0.9 : 0;
-    shapes.push({ kind: 'symbol', x: bx, y: round1(midY - apart), r, symbol: 'ring', tone: 'text' });
-    shapes.push({ kind: 'symbol', x: ax, y: round1(midY + apart), r, symbol: verdict.symbol, tone: verdict.tone });
+    // A derived point (worked out, not stated) is hollow with a dashed outline.
+    const derivedStyle = (derived: boolean | undefined) => (derived ? { hollow: true, dash: DERIVED_DASH } : {});
+    shapes.push({ kind: 'symbol', x: bx, y: round1(midY - apart), r, symbol: 'ring', tone: 'text', ...derivedStyle(s.before.derived) });
+    shapes.push({ kind: 'symbol', x: ax, y: round1(midY + apart), r, symbol: verdict.symbol, tone: verdict.tone, ...derivedStyle(s.after.derived) });
 
     // Labels under the markers: value (bold) and the point's own label (時点), pushed apart
     // when they would overlap, and kept inside the plot.
     const labelTop = bandTop + bandHeight + 2;
-    const make = (value: number, when: string, at: number): TextShape[] => {
-      const v = makeText(ctx, { text: formatChangeValue(value, unit, locale), x: at, top: labelTop, size: type.base, maxWidth: width, bold: true, anchor: 'middle' });
+    const make = (value: number, when: string, at: number, derived?: boolean): TextShape[] => {
+      const v = makeText(ctx, { text: `${formatChangeValue(value, unit, locale)}${derived ? DERIVED[locale] : ''}`, x: at, top: labelTop, size: type.base, maxWidth: width, bold: true, anchor: 'middle' });
       const t = makeText(ctx, { text: when, x: at, top: labelTop + textHeight(v), size: type.small, maxWidth: Math.max(80, (right - left) / 2 - 8), tone: 'muted', anchor: 'middle' });
       return [v, t];
     };
-    const before = make(s.before.value, s.before.label, bx);
-    const after = make(s.after.value, s.after.label, ax);
-    placeApart(bx <= ax ? [before, after] : [after, before], plotStart, width - pad);
+    const before = make(s.before.value, s.before.label, bx, s.before.derived);
+    const after = make(s.after.value, s.after.label, ax, s.after.derived);
+    const ordered: [TextShape[], TextShape[]] = bx <= ax ? [before, after] : [after, before];
+    // Narrow: the time beside its value, on one line, when both pairs fit side by side (a
+    // compact row on a phone); else (and when wide) the time under its value.
+    const inlineWidth = (group: TextShape[]) => group[0]!.width + INLINE_GAP + group[1]!.width;
+    const inline =
+      !wide &&
+      [before, after].every((g) => g[0]!.lines.length === 1 && g[1]!.lines.length === 1) &&
+      inlineWidth(before) + inlineWidth(after) + INLINE_APART <= width - pad - plotStart;
+    if (inline) {
+      // The two pairs further apart than a value from its time, so each time reads with its value.
+      const halves: [number, number] = [inlineWidth(ordered[0]) / 2 + (INLINE_APART - 12) / 2, inlineWidth(ordered[1]) / 2 + (INLINE_APART - 12) / 2];
+      const [c1, c2] = placeApart([ordered[0]![0]!.x, ordered[1]![0]!.x], halves, plotStart - (INLINE_APART - 12) / 2, width - pad + (INLINE_APART - 12) / 2);
+      ordered.forEach(([value, time], i) => {
+        value!.anchor = 'start';
+        time!.anchor = 'start';
+        value!.x = round1((i ? c2 : c1) - inlineWidth([value!, time!]) / 2);
+        time!.x = round1(value!.x + value!.width + INLINE_GAP);
+        time!.y = value!.y;
+      });
+    } else {
+      const half = (group: TextShape[]) => Math.max(...group.map((g) => g.width)) / 2;
+      const [c1, c2] = placeApart([ordered[0][0]!.x, ordered[1][0]!.x], [half(ordered[0]), half(ordered[1])], plotStart, width - pad);
+      for (const g of ordered[0]) g.x = round1(c1);
+      for (const g of ordered[1]) g.x = round1(c2);
+    }
     shapes.push(...before, ...after);
-    const labelsHeight = Math.max(textHeight(before[0]!) + textHeight(before[1]!), textHeight(after[0]!) + textHeight(after[1]!));
+    const labelsHeight = inline
+      ? Math.max(textHeight(before[0]!), textHeight(after[0]!))
+      : Math.max(textHeight(before[0]!) + textHeight(before[1]!), textHeight(after[0]!) + textHeight(after[1]!));
     const bottom = Math.max(labelTop + labelsHeight, headerBottom);
     // Spoken, so words rather than an arrow: 「平成24年9月 43.5%から平成28年9月 93.1%へ」.
-    const beforeText = `${s.before.label} ${formatChangeValue(s.before.value, unit, locale)}`;
-    const afterText = `${s.after.label} ${formatChangeValue(s.after.value, unit, locale)}`;
+    const beforeText = `${s.before.label} ${formatChangeValue(s.before.value, unit, locale)}${s.before.derived ? DERIVED[locale] : ''}`;
+    const afterText = `${s.after.label} ${formatChangeValue(s.after.value, unit, locale)}${s.after.derived ? DERIVED[locale] : ''}`;
     const description = `${s.label}: ${w.fromTo(beforeText, afterText)}${w.sep}${changeText}`;
     marks.push(makeMark(start, width, { index, label: s.label, description, top, bottom, shapes }));
     statements.push(`${s.label}: ${changeText}`);
@@ -254,51 +294,54 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
 
   // A key to the marker shapes, so that shape alone tells before from after and better from
   // worse, and a word that each row has its own scale.
-  const keyItems: { symbol?: SymbolKind; tone: Tone; text: string }[] = [{ symbol: 'ring', tone: 'text', text: w.before }];
+  const keyItems: { symbol?: SymbolKind; tone: Tone; text: string; dash?: string }[] = [{ symbol: 'ring', tone: 'text', text: w.before }];
   const kinds = new Set(doc.series.map((s) => getChangeVerdict(s).kind));
   if (kinds.has('improved')) keyItems.push({ symbol: 'circle', tone: 'improved', text: w.afterImproved });
   if (kinds.has('worsened')) keyItems.push({ symbol: 'cross', tone: 'worsened', text: w.afterWorsened });
   if (kinds.has('increase') || kinds.has('decrease') || kinds.has('unchanged')) keyItems.push({ symbol: 'diamond', tone: 'neutral', text: w.after });
+  if (doc.series.some((s) => s.before.derived || s.after.derived)) keyItems.push({ symbol: 'ring', tone: 'text', text: EFFECT_COMPARE_WORDS[locale].derivedPoint, dash: DERIVED_DASH });
   if (doc.series.length > 1) keyItems.push({ tone: 'muted', text: w.ownAxis });
   const keyLine = Math.max(smallLine, 2 * r + 4);
   let kx = pad;
   let ky = y - rowGap + Math.round(8 * Math.max(spacing, 0.5));
+  // The height of the current line of the key (a long item wraps within the width).
+  let lineHeight = keyLine;
   for (const item of keyItems) {
-    const tw = ctx.widthOf(item.text, type.small);
-    const itemWidth = (item.symbol ? 2 * r + 6 : 0) + tw;
+    const symbolWidth = item.symbol ? 2 * r + 6 : 0;
+    const itemWidth = symbolWidth + ctx.widthOf(item.text, type.small);
     if (kx + itemWidth > width - pad && kx > pad) {
       kx = pad;
-      ky += keyLine + 2;
+      ky += lineHeight + 2;
+      lineHeight = keyLine;
     }
     const cy = ky + keyLine / 2;
-    let tx = kx;
     if (item.symbol) {
-      annotations.push({ kind: 'symbol', x: round1(kx + r), y: round1(cy), r: Math.round(r * 0.8), symbol: item.symbol, tone: item.tone });
-      tx = kx + 2 * r + 6;
+      annotations.push({ kind: 'symbol', x: round1(kx + r), y: round1(cy), r: Math.round(r * 0.8), symbol: item.symbol, tone: item.tone, ...(item.dash ? { hollow: true, dash: item.dash } : {}) });
     }
-    annotations.push(makeText(ctx, { text: item.text, x: round1(tx), top: cy - smallLine / 2, size: type.small, maxWidth: width, tone: item.tone === 'muted' ? 'muted' : 'text' }));
-    kx += itemWidth + 20;
+    const tx = kx + symbolWidth;
+    const text = makeText(ctx, { text: item.text, x: round1(tx), top: cy - smallLine / 2, size: type.small, maxWidth: width - pad - tx, tone: item.tone === 'muted' ? 'muted' : 'text' });
+    annotations.push(text);
+    lineHeight = Math.max(lineHeight, cy - smallLine / 2 - ky + textHeight(text));
+    kx = tx + text.width + 20;
   }
-  return finishLayout('change', width, ky + keyLine + pad, start, axes);
+  return finishLayout('change', width, ky + lineHeight + pad, start, axes);
 }
 
 /**
- * Centres two label groups (value and time) under their markers, pushed apart when they would
- * overlap and kept between `min` and `max`: `groups` is left to right.
+ * Centres two label groups (value and time) under their markers: the centres `centres` (left to
+ * right) with the groups' half widths, pushed apart when they would overlap and kept between
+ * `min` and `max`. Returns the new centres.
  */
-function placeApart(groups: [TextShape[], TextShape[]], min: number, max: number): void {
-  const [first, second] = groups;
-  const half = (group: TextShape[]) => Math.max(...group.map((g) => g.width)) / 2;
-  let c1 = first[0]!.x;
-  let c2 = second[0]!.x;
-  const need = half(first) + half(second) + 12;
+function placeApart(centres: [number, number], halves: [number, number], min: number, max: number): [number, number] {
+  let [c1, c2] = centres;
+  const need = halves[0] + halves[1] + 12;
   if (c2 - c1 < need) {
     const mid = (c1 + c2) / 2;
     c1 = mid - need / 2;
     c2 = mid + need / 2;
   }
-  const minC1 = min + half(first);
-  const maxC2 = max - half(second);
+  const minC1 = min + halves[0];
+  const maxC2 = max - halves[1];
   if (c1 < minC1) {
     c2 += minC1 - c1;
     c1 = minC1;
@@ -308,6 +351,5 @@ function placeApart(groups: [TextShape[], TextShape[]], min: number, max: number
     c2 = maxC2;
   }
   c1 = Math.max(c1, minC1);
-  for (const g of first) g.x = round1(c1);
-  for (const g of second) g.x = round1(c2);
+  return [c1, c2];
 }

@@ -27,8 +27,8 @@ export interface EffectLayoutOptions<TDoc extends EffectDocument = EffectDocumen
   fontSize?: number;
   /**
    * Height the drawing must fit in (px), when the element has a fixed `height`. A layout taller
-   * than this is laid out again with tighter rows (see {@link fitToHeight}); a shorter one keeps
-   * its own spacing and the rest of the height stays empty. Absent: the height the marks need.
+   * than this is laid out again with tighter rows; a shorter one with wider gaps, then centred
+   * (see {@link fitToHeight}). Absent: the height the marks need.
    */
   height?: number;
   /**
@@ -147,8 +147,10 @@ export interface LayoutStart {
   ctx: TextContext;
   type: TypeScale;
   pad: number;
-  /** The vertical spacing factor (1: natural; smaller when fitted into a fixed height). */
+  /** The vertical spacing factor of gaps (1: natural; smaller or larger when fitted into a fixed height). */
   spacing: number;
+  /** The factor of bars and bands: the spacing, but never over {@link MAX_BAND_SPACING}. */
+  band: number;
   marks: EffectMark[];
   annotations: Shape[];
   statements: string[];
@@ -161,6 +163,7 @@ export function startLayout(options: EffectLayoutOptions): LayoutStart {
     type: chooseTypeScale(options.fontSize),
     pad: choosePadding(options.width),
     spacing: options.spacing ?? 1,
+    band: Math.min(options.spacing ?? 1, MAX_BAND_SPACING),
     marks: [],
     annotations: [],
     statements: [],
@@ -197,17 +200,27 @@ export function finishLayout(chart: EffectChartKind, width: number, bottom: numb
 /** The tightest spacing a layout is fitted to (gaps and bands at 45% of their natural size). */
 export const MIN_SPACING = 0.45;
 
+/** The widest spacing a layout is spread to in a tall height: gaps at most three times their natural size. */
+export const MAX_SPACING = 3;
+
+/** Bars and bands grow with the spacing up to this factor only (a tall height does not make slabs). */
+export const MAX_BAND_SPACING = 2;
+
 /**
- * Lays out for a fixed height: the natural layout when it fits (its height then raised to
- * `height`, the rest left empty); else the same layout again with tighter spacing, found from
- * the natural and the tightest layout (height is close to affine in the spacing) and stepped
- * down until it fits. A layout that does not fit even at {@link MIN_SPACING} is returned as
- * tight as it gets, taller than `height` (the renderer then scales it down as a last resort).
+ * Lays out for a fixed height.
+ * - Taller than `height`: the same layout again with tighter spacing, found from the natural and
+ *   the tightest layout (height is close to affine in the spacing) and stepped down until it
+ *   fits. A layout that does not fit even at {@link MIN_SPACING} is returned as tight as it
+ *   gets, taller than `height` (the renderer then scales it down as a last resort).
+ * - Shorter than `height`: the gaps between rows grow (up to {@link MAX_SPACING}, bars and bands
+ *   up to {@link MAX_BAND_SPACING}) to take the room; what is still left is split above and
+ *   below the drawing, so a tall height never leaves one large empty area under the marks.
  */
 export function fitToHeight(layoutAt: (spacing: number) => EffectLayout, height: number | undefined): EffectLayout {
   const natural = layoutAt(1);
   if (height === undefined || !(height > 0)) return natural;
-  if (natural.height <= height) return { ...natural, height: Math.ceil(height) };
+  if (natural.height === height) return natural;
+  if (natural.height < height) return spreadToHeight(layoutAt, natural, Math.ceil(height));
   const tight = layoutAt(MIN_SPACING);
   if (tight.height >= height) return tight;
   let spacing = MIN_SPACING + ((height - tight.height) * (1 - MIN_SPACING)) / (natural.height - tight.height);
@@ -217,4 +230,45 @@ export function fitToHeight(layoutAt: (spacing: number) => EffectLayout, height:
     fitted = layoutAt(spacing);
   }
   return { ...fitted, height: Math.ceil(height) };
+}
+
+/** {@link fitToHeight} for a layout shorter than `height`: wider gaps, then centred. */
+function spreadToHeight(layoutAt: (spacing: number) => EffectLayout, natural: EffectLayout, height: number): EffectLayout {
+  const widest = layoutAt(MAX_SPACING);
+  let spread = widest;
+  if (widest.height > height && widest.height > natural.height) {
+    let spacing = 1 + ((height - natural.height) * (MAX_SPACING - 1)) / (widest.height - natural.height);
+    spread = layoutAt(spacing);
+    while (spread.height > height && spacing > 1) {
+      spacing = Math.max(1, spacing - 0.02);
+      spread = layoutAt(spacing);
+    }
+    if (spread.height > height) spread = natural;
+  }
+  return { ...shiftLayout(spread, Math.floor((height - spread.height) / 2)), height };
+}
+
+/** Moves every shape, mark box and axis of a layout down by `dy` px. */
+export function shiftLayout(layout: EffectLayout, dy: number): EffectLayout {
+  if (dy === 0) return layout;
+  const move = (shape: Shape): Shape => {
+    switch (shape.kind) {
+      case 'line':
+        return { ...shape, y1: round1(shape.y1 + dy), y2: round1(shape.y2 + dy) };
+      default:
+        return { ...shape, y: round1(shape.y + dy) };
+    }
+  };
+  return {
+    ...layout,
+    marks: layout.marks.map((mark) => ({ ...mark, box: { ...mark.box, y: round1(mark.box.y + dy) }, shapes: mark.shapes.map(move) })),
+    annotations: layout.annotations.map(move),
+    axes: layout.axes.map((axis) => ({
+      ...axis,
+      y: round1(axis.y + dy),
+      gridTop: round1(axis.gridTop + dy),
+      gridBottom: round1(axis.gridBottom + dy),
+      ...(axis.title ? { title: move(axis.title) as TextShape } : {}),
+    })),
+  };
 }

@@ -7,6 +7,9 @@
  *   over them.
  * - With two groups, the difference is drawn as a span between the bars and stated in points
  *   and as a ratio, with Newcombe's interval when both groups have `n`.
+ * - With three or more, each group's difference from the first is stated under its bar; with
+ *   `comparisons: "pairwise"` or a list of pairs, those differences are listed under the axis
+ *   instead (each also in both groups' accessible names).
  */
 import { scaleLinear } from '../../../kit/scale.js';
 import type { Locale, ProportionSeries, ProportionsDocument } from '../../../data/types.js';
@@ -24,6 +27,7 @@ import {
   type LayoutStart,
 } from './common.js';
 import type { AxisLayout, EffectLayout, EffectMark, Shape } from './shapes.js';
+import { EFFECT_COMPARE_WORDS } from '../words.js';
 
 /** A share the data does not split (1 − the named categories' shares), below this, is not drawn. */
 const UNKNOWN_EPSILON = 0.0005;
@@ -143,7 +147,7 @@ export interface GroupComparison extends ProportionComparison {
  */
 export function compareWithFirst(doc: ProportionsDocument): GroupComparison[] {
   const [first, ...rest] = doc.series;
-  if (!first || rest.length < 2) return [];
+  if (!first || rest.length < 2 || (doc.comparisons ?? 'first') !== 'first') return [];
   return rest.map((group, i) => {
     const interval =
       group.n !== undefined && first.n !== undefined ? newcombeDifference({ p1: group.value, n1: group.n, p2: first.value, n2: first.n }) : undefined;
@@ -154,6 +158,51 @@ export function compareWithFirst(doc: ProportionsDocument): GroupComparison[] {
       ...(interval ? { interval: { lower: interval.lower, upper: interval.upper } } : {}),
     };
   });
+}
+
+/** Two groups compared on request (`comparisons`): `difference` is a − b, the ratio a / b. */
+export interface PairComparison extends ProportionComparison {
+  /** Index of the first group named. */
+  a: number;
+  /** Index of the second group named. */
+  b: number;
+}
+
+/**
+ * With three or more groups and `comparisons` set to `"pairwise"` (every pair, earlier − later)
+ * or to a list of pairs: each pair's difference a − b, the ratio a / b and Newcombe's interval
+ * when both groups have `n`. Each group against the first (the default): see
+ * {@link compareWithFirst}; here empty.
+ */
+export function comparePairs(doc: ProportionsDocument): PairComparison[] {
+  const { series, comparisons } = doc;
+  if (series.length < 3 || comparisons === undefined || comparisons === 'first') return [];
+  const pairs =
+    comparisons === 'pairwise'
+      ? series.flatMap((_, a) => series.flatMap((__, b) => (a < b ? [{ a, b }] : [])))
+      : comparisons.map(({ a, b }) => ({ a, b }));
+  return pairs.flatMap(({ a, b }) => {
+    const x = series[a];
+    const y = series[b];
+    if (!x || !y) return [];
+    const interval = x.n !== undefined && y.n !== undefined ? newcombeDifference({ p1: x.value, n1: x.n, p2: y.value, n2: y.n }) : undefined;
+    return [
+      {
+        a,
+        b,
+        difference: Number((x.value - y.value).toPrecision(12)),
+        ...(y.value > 0 ? { ratio: x.value / y.value } : {}),
+        ...(interval ? { interval: { lower: interval.lower, upper: interval.upper } } : {}),
+      },
+    ];
+  });
+}
+
+/** A pair in words: `群A − 群B：+15.0ポイント（1.3倍）, then its interval`. */
+export function describePair(doc: ProportionsDocument, pair: PairComparison, locale: Locale): string {
+  const a = doc.series[pair.a]?.label ?? '';
+  const b = doc.series[pair.b]?.label ?? '';
+  return EFFECT_COMPARE_WORDS[locale].pair(a, b, describeGroupDifference({ ...pair, index: pair.a }, locale));
 }
 
 /** A group against the first: `変異検索なしとの差 −48.9ポイント（0.36倍）`, en `vs A: −48.9 pts (0.36×)`, with its interval. */
@@ -243,6 +292,7 @@ function layoutRow(
   top: number,
   rc: RowContext,
   against?: string[],
+  spokenPairs: string[] = [],
 ): { mark: EffectMark; bottom: number; barY: number; barHeight: number } {
   const { start, locale, x, left, right } = rc;
   const { ctx, type } = start;
@@ -253,7 +303,7 @@ function layoutRow(
   const label = makeText(ctx, { text: labelText, x: left, top, size: type.base, maxWidth: plotWidth, bold: true });
   shapes.push(label);
   const barY = top + textHeight(label) + 4;
-  const barHeight = Math.max(Math.round(type.base * 1.5), Math.round(type.base * 2.2 * start.spacing));
+  const barHeight = Math.max(Math.round(type.base * 1.5), Math.round(type.base * 2.2 * start.band));
   const midY = barY + barHeight / 2;
   const interval = getSeriesInterval(series);
   const segments = splitProportion(series, locale);
@@ -350,7 +400,8 @@ function layoutRow(
     });
   }
   const sep = locale === 'ja' ? '、' : '; ';
-  const description = `${describeSeries(doc, series, locale)}${against ? `${sep}${against.join(sep)}` : ''}`;
+  const spoken = [...(against ?? []), ...spokenPairs];
+  const description = `${describeSeries(doc, series, locale)}${spoken.length ? `${sep}${spoken.join(sep)}` : ''}`;
   const mark: EffectMark = makeMark(start, rc.width, { index, label: series.label, description, top, bottom, shapes });
   return { mark, bottom, barY, barHeight };
 }
@@ -368,13 +419,17 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
   const rc: RowContext = { start, width, locale, x, left, right, gridTicks };
   const comparison = compareProportions(doc);
   const against = compareWithFirst(doc);
+  const pairs = comparePairs(doc);
+  const pairTexts = pairs.map((pair) => describePair(doc, pair, locale));
   const rowGap = Math.round(type.base * 0.9 * spacing);
   let y = pad;
   let lastBarBottom = y;
 
   doc.series.forEach((series, index) => {
     const vsFirst = against.find((c) => c.index === index);
-    const row = layoutRow(doc, series, index, y, rc, vsFirst ? againstLines(doc.series[0]!.label, vsFirst, locale) : undefined);
+    // Each group's accessible name also says the pairs it is in.
+    const ownPairs = pairTexts.filter((_, i) => pairs[i]!.a === index || pairs[i]!.b === index);
+    const row = layoutRow(doc, series, index, y, rc, vsFirst ? againstLines(doc.series[0]!.label, vsFirst, locale) : undefined, ownPairs);
     marks.push(row.mark);
     lastBarBottom = row.barY + row.barHeight;
     y = row.bottom + rowGap;
@@ -413,7 +468,12 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
     x2: right,
     gridTop: axisTop,
     gridBottom: axisTop + 4,
-    ticks: tickValues.map((value) => ({ value, x: round1(x(value)), label: formatPercent(value, { locale, digits: 0 }) })),
+    // The 0% label starts at its tick when centring it would cut it at the edge (narrow padding).
+    ticks: tickValues.map((value) => {
+      const label = formatPercent(value, { locale, digits: 0 });
+      const cut = value === 0 && x(0) - ctx.widthOf(label, type.small) / 2 < 2;
+      return { value, x: round1(x(value)), label, ...(cut ? { anchor: 'start' as const } : {}) };
+    }),
     tickSize: type.small,
     scale: 'linear',
   };
@@ -422,6 +482,25 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
     const title = makeText(ctx, { text: doc.measure, x: left, top: bottom, size: type.small, maxWidth: right - left, tone: 'muted' });
     axis.title = title;
     bottom += textHeight(title);
+  }
+  if (pairs.length) {
+    // The pairs asked for, under the axis: a heading, then each difference (bold) with its
+    // interval on a line of its own.
+    const heading = makeText(ctx, { text: EFFECT_COMPARE_WORDS[locale].heading, x: left, top: bottom + 8, size: type.small, maxWidth: right - left, tone: 'muted' });
+    annotations.push(heading);
+    bottom += 8 + textHeight(heading);
+    pairs.forEach((pair, i) => {
+      const { interval, ...rest } = pair;
+      const head = makeText(ctx, { text: describePair(doc, rest, locale), x: left, top: bottom + 4, size: type.base, maxWidth: right - left, bold: true });
+      annotations.push(head);
+      bottom += 4 + textHeight(head);
+      if (interval) {
+        const ci = makeText(ctx, { text: describeDifferenceInterval(interval, locale), x: left, top: bottom, size: type.small, maxWidth: right - left });
+        annotations.push(ci);
+        bottom += textHeight(ci);
+      }
+      statements.push(pairTexts[i]!);
+    });
   }
   for (const c of against) statements.push(`${doc.series[c.index]!.label}: ${describeAgainstFirst(doc.series[0]!.label, c, locale)}`);
   if (comparison && doc.series.length === 2) {

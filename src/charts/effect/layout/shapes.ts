@@ -70,6 +70,10 @@ export interface SymbolShape {
   r: number;
   symbol: SymbolKind;
   tone: Tone;
+  /** Drawn unfilled (a derived value): the outline only, whatever the symbol. */
+  hollow?: boolean;
+  /** Dash pattern of the outline (a derived value). */
+  dash?: string;
 }
 
 export type Shape = TextShape | RectShape | LineShape | SymbolShape;
@@ -100,6 +104,8 @@ export interface AxisTick {
   value: number;
   x: number;
   label: string;
+  /** Where the label sits on its tick: centred (default), or starting at it at the drawing's edge. */
+  anchor?: 'start' | 'middle';
 }
 
 /** A horizontal value axis with vertical grid lines. */

@@ -14,15 +14,17 @@ import { resolveOrgMetrics, type OrgMetrics } from './metrics.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgBoxContent, type OrgCountButton, type OrgTextLine } from './types.js';
 
 /**
- * What was measured, per measure and body: the box contents by the width and line limit they
- * were laid out for (a body drawn by several arrangements, or again after a toggle, is measured
- * once per width), and the width its text asks for.
+ * What was measured, per measure and body: the box contents by the width, line limit and toggle
+ * they were laid out for (a body drawn by several arrangements, or again after a toggle, is
+ * measured once per width, whatever limits gave that width), and the width its text asks for.
  */
 interface MeasuredBody {
   contents: Map<string, OrgBoxContent>;
   natural: Map<string, number>;
 }
 const measured = new WeakMap<MeasureText, WeakMap<Body, MeasuredBody>>();
+/** Contents kept per body: enough for every candidate arrangement of one layout. */
+const KEPT_PER_BODY = 8;
 
 function measuredBody(measure: MeasureText, body: Body): MeasuredBody {
   let perMeasure = measured.get(measure);
@@ -131,6 +133,8 @@ export interface MeasureOrgBoxOptions {
   locale?: Locale;
   /** Base font size in px; default 14. */
   fontSize?: number;
+  /** Where the box's expand/collapse toggle sits: its text keeps clear of it. */
+  toggle?: 'bottom' | 'right';
 }
 
 /** The kind badge's text and width. */
@@ -166,25 +170,29 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
   const boxWidth = measureOrgBoxWidth(options);
   // What follows depends on the width only, not on the limits that gave it.
   const cache = measuredBody(measure, body);
-  const key = `${boxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}`;
+  const key = `${boxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}|${options.toggle}`;
   const hit = cache.contents.get(key);
   if (hit) return hit;
   const ui = ORG_UI[locale];
   const nameMeasure = scaleMeasure(measure, measureSize, M.nameSize, true);
   const textMeasure = scaleMeasure(measure, measureSize, M.textSize);
   const badge = badgeOf(body, measure, measureSize, locale, M);
-  const inner = boxWidth - 2 * M.padding;
+  // A toggle on the right edge reaches its radius into the box: lines stop short of it.
+  const inner = boxWidth - 2 * M.padding - (options.toggle === 'right' ? Math.max(0, M.toggleRadius + 3 - M.padding) : 0);
   const lines: OrgTextLine[] = [];
   const counts: OrgCountButton[] = [];
   let truncated = false;
   let y = M.padding + M.badgeHeight + M.gapAfterBadge;
 
+  /** Right end of the last line (or count button) drawn. */
+  let lastRight = 0;
   const push = (kind: OrgTextLine['kind'], text: string, maxLines: number, m: MeasureText, lineHeight: number, size: number) => {
     const wrapped = wrapBoxLabel({ text, maxWidth: inner, measure: m, maxLines, locale });
     truncated ||= wrapped.truncated;
     for (const line of wrapped.lines) {
       // Baseline sits ~0.8 of the font size below the line's top, centred in its line box.
       lines.push({ kind, text: line, x: M.padding, y: Math.round(y + (lineHeight - size) / 2 + size * 0.86) });
+      lastRight = M.padding + m(line);
       y += lineHeight;
     }
   };
@@ -200,6 +208,7 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
       truncated ||= title.truncated;
       const text = `${title.lines[0] ?? ''}${tail}`;
       counts.push({ roleIndex, text, x: M.padding, y, width: Math.min(inner, Math.ceil(textMeasure(text)) + COUNT_CHROME), height: M.countHeight });
+      lastRight = M.padding + counts[counts.length - 1]!.width;
       y += M.countHeight;
     } else {
       push('role', `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`, maxLines, textMeasure, M.textLine, M.textSize);
@@ -209,10 +218,12 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
     y += M.gapBetweenParts;
     for (const note of body.notes) push('note', note, maxLines, textMeasure, M.textLine, M.textSize);
   }
-  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + M.padding), badge, lines, counts, truncated };
-  // A box is laid out for a few widths (the arrangements tried); a window being resized gives
-  // the narrow column a new width at every step: keep the last few only.
-  if (cache.contents.size >= 8) cache.contents.clear();
+  // A toggle on the bottom edge (centred) reaches its radius up into the box: a last line that
+  // runs under it gets room below, so the toggle never covers text.
+  const underToggle = options.toggle === 'bottom' && lastRight > boxWidth / 2 - M.toggleRadius - 2;
+  const bottom = underToggle ? Math.max(M.padding, M.toggleRadius + 4) : M.padding;
+  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + bottom), badge, lines, counts, truncated };
+  if (cache.contents.size >= KEPT_PER_BODY) cache.contents.delete(cache.contents.keys().next().value!);
   cache.contents.set(key, content);
   return content;
 }

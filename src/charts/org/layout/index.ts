@@ -20,7 +20,7 @@ import type { LayoutOrgChartOptions, OrgChartLayout } from './types.js';
 import { collectVisible } from './visible.js';
 
 export * from './types.js';
-export { createOrgMetrics, ORG_METRICS, ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, type OrgMetrics } from './metrics.js';
+export { createOrgMetrics, ORG_METRICS, ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_PROJECTION_PX, type OrgMetrics } from './metrics.js';
 export { chooseOrgBoxLimits, chooseOrgBoxWidth, measureOrgBox } from './box.js';
 
 /**
@@ -48,7 +48,8 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const { nodes, byId } = createOrgNodes({ doc, order: visible.order, roots, positions, collapsed });
   const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns });
   const laneOf = assignOrgLanes(doc, nodes);
-  const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis });
+  const enteredFromLeft = (id: string) => positions.columns.has(id) || positions.hung.has(byId.get(id)?.parentId ?? '');
+  const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis, enteredFromLeft });
   const gaps = positions.rowStart.slice(1).map((s) => Math.round(s - positions.levelGap / 2 + 8));
   const channels = axis === 'top-down' ? { x: [], y: gaps } : { x: gaps, y: [] };
   // The narrow column routes its lines in a gutter right of every box and band.

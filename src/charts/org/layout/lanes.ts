@@ -26,43 +26,58 @@ export function assignOrgLanes(doc: OrganizationDocument, nodes: readonly OrgNod
 
 const hits = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** The extent of some boxes: min and max of their corners (a band adds its padding and label strip). */
-interface Extent {
+/**
+ * What a band needs to know of its boxes: their extent (min and max of their corners; the band
+ * adds its padding and label strip), and whether a connector comes into one of them from the left.
+ */
+interface BandOf {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
+  fromLeft: boolean;
 }
 
-function extentOf(members: readonly OrgNodeLayout[]): Extent {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const n of members) {
-    x0 = Math.min(x0, n.x);
-    y0 = Math.min(y0, n.y);
-    x1 = Math.max(x1, n.x + n.width);
-    y1 = Math.max(y1, n.y + n.height);
-  }
-  return { x0, y0, x1, y1 };
-}
-
-const joinExtents = (a: Extent, b: Extent): Extent => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
+const joinBands = (a: BandOf, b: BandOf): BandOf => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1), fromLeft: a.fromLeft || b.fromLeft });
 
 /** The bands of every lane with drawn bodies, in the document's lane order. */
-export function bandOrgLanes(options: { doc: OrganizationDocument; nodes: readonly OrgNodeLayout[]; laneOf: ReadonlyMap<string, string>; metrics: OrgMetrics; axis: OrgAxis }): OrgLaneLayout[] {
-  const { doc, nodes, laneOf, metrics: M, axis } = options;
+export function bandOrgLanes(options: {
+  doc: OrganizationDocument;
+  nodes: readonly OrgNodeLayout[];
+  laneOf: ReadonlyMap<string, string>;
+  metrics: OrgMetrics;
+  axis: OrgAxis;
+  /**
+   * Bodies whose connector comes in from the left (hung under their parent, or stacked in a
+   * column): a band around them carries its label on top, clear of that connector.
+   */
+  enteredFromLeft?: (id: string) => boolean;
+}): OrgLaneLayout[] {
+  const { doc, nodes, laneOf, metrics: M, axis, enteredFromLeft = () => false } = options;
   const lanes: OrgLaneLayout[] = [];
   // Boxes by place: whether a band takes in a stranger looks at the boxes under it only.
   let boxes: RectGrid<OrgNodeLayout> | undefined;
   for (const lane of doc.lanes) {
-    const vertical = axis === 'top-down' && CJK_LABEL.test(lane.name);
-    const band = (e: Extent): Rect => {
-      const x0 = e.x0 - M.lanePadding;
-      const y0 = e.y0 - M.lanePadding;
-      const x1 = e.x1 + M.lanePadding;
-      const y1 = e.y1 + M.lanePadding;
+    const cjk = axis === 'top-down' && CJK_LABEL.test(lane.name);
+    /** The extent of some members, and whether one of them is entered from the left where connectors come into the band (its parent outside the lane). */
+    const bandOf = (members: readonly OrgNodeLayout[]): BandOf => {
+      const out: BandOf = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, fromLeft: false };
+      for (const n of members) {
+        out.x0 = Math.min(out.x0, n.x);
+        out.y0 = Math.min(out.y0, n.y);
+        out.x1 = Math.max(out.x1, n.x + n.width);
+        out.y1 = Math.max(out.y1, n.y + n.height);
+        if (!out.fromLeft && (!n.parentId || laneOf.get(n.parentId) !== lane.id) && enteredFromLeft(n.id)) out.fromLeft = true;
+      }
+      return out;
+    };
+    const isVertical = (b: BandOf) => cjk && !b.fromLeft;
+    const band = (b: BandOf): Rect => {
+      const vertical = isVertical(b);
+      const x0 = b.x0 - M.lanePadding;
+      const y0 = b.y0 - M.lanePadding;
+      const x1 = b.x1 + M.lanePadding;
+      const y1 = b.y1 + M.lanePadding;
       // Japanese lane names stand vertically in a strip at the band's left, as on the slides
       // (top-down only: there the strip is free of connectors, which come from above).
       return vertical ? { x: x0 - M.laneHeader, y: y0, width: x1 - x0 + M.laneHeader, height: y1 - y0 } : { x: x0, y: y0 - M.laneHeader, width: x1 - x0, height: y1 - y0 + M.laneHeader };
@@ -89,18 +104,19 @@ export function bandOrgLanes(options: { doc: OrganizationDocument; nodes: readon
       cluster.push(n);
       clusterOf.set(n.id, cluster);
     }
-    // A cluster whose band would take in a stranger is split into its boxes, joined again where clean.
-    const pieces = clusters.flatMap((c) => (clean(band(extentOf(c))) ? [c] : c.map((n) => [n])));
-    // A group is known by its extent: its band is the band of its boxes' extent.
-    const groups: Extent[] = [];
+    // A cluster whose band would take in a stranger is split into its boxes, joined again where
+    // clean. A group is known by its extent and entries, which is all its band depends on.
+    const pieces = clusters.flatMap((c) => (clean(band(bandOf(c))) ? [c] : c.map((n) => [n])));
+    const groups: BandOf[] = [];
     for (const piece of pieces) {
-      const extent = extentOf(piece);
-      const joined = groups.findIndex((g) => clean(band(joinExtents(g, extent))));
-      if (joined >= 0) groups[joined] = joinExtents(groups[joined]!, extent);
-      else groups.push(extent);
+      const own = bandOf(piece);
+      const joined = groups.findIndex((g) => clean(band(joinBands(g, own))));
+      if (joined >= 0) groups[joined] = joinBands(groups[joined]!, own);
+      else groups.push(own);
     }
     for (const g of groups) {
       const r = band(g);
+      const vertical = isVertical(g);
       const label = vertical ? { x: r.x + M.laneHeader / 2 + 1, y: r.y + 6, vertical: true } : { x: r.x + 8, y: r.y + M.laneHeader - 7, vertical: false };
       lanes.push({ lane, ...r, label });
     }

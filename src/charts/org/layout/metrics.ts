@@ -32,25 +32,36 @@ export const ORG_MIN_TEXT_PX = 12;
 export const ORG_MIN_TEXT_RATIO = 0.9;
 
 /**
+ * Base sizes from this one up are type for projection (the slide preset draws at 20 px and, to
+ * fit a slide, at 19 or 18 px): no text under it, and lines set closer (1.2 instead of 1.35,
+ * badges 1.4 high instead of 1.6, 6 px padding), as slide type is: large type needs less
+ * leading, and a slide is short.
+ */
+export const ORG_PROJECTION_PX = 18;
+
+/**
  * The metrics of the boxes for a base font size (default 14 px): names 8/7 of it (16 px),
  * role lines and notes at it (14 px), badges and lane labels 0.9 of it rounded up (13 px; 18 px
- * at the 20 px slide size), never under {@link ORG_MIN_TEXT_PX}.
+ * at the 20 px slide size), never under {@link ORG_MIN_TEXT_PX}, nor under
+ * {@link ORG_PROJECTION_PX} for projection type.
  */
 export function createOrgMetrics(options: { fontSize?: number } = {}): OrgMetrics {
   const f = options.fontSize !== undefined && Number.isFinite(options.fontSize) && options.fontSize > 0 ? options.fontSize : 14;
+  const projection = f >= ORG_PROJECTION_PX;
+  const lead = projection ? 1.2 : 1.35;
   const nameSize = Math.round((f * 8) / 7);
   const textSize = Math.round(f);
-  const badgeSize = Math.max(ORG_MIN_TEXT_PX, Math.ceil(f * ORG_MIN_TEXT_RATIO));
-  const textLine = Math.round(textSize * 1.35);
+  const badgeSize = Math.max(projection ? ORG_PROJECTION_PX : ORG_MIN_TEXT_PX, Math.ceil(f * ORG_MIN_TEXT_RATIO));
+  const textLine = Math.round(textSize * lead);
   return {
     fontSize: f,
     nameSize,
-    nameLine: Math.round(nameSize * 1.35),
+    nameLine: Math.round(nameSize * lead),
     textSize,
     textLine,
     badgeSize,
-    badgeHeight: Math.round(badgeSize * 1.6),
-    padding: 8,
+    badgeHeight: Math.round(badgeSize * (projection ? 1.4 : 1.6)),
+    padding: projection ? 6 : 8,
     gapAfterBadge: 5,
     gapBetweenParts: 4,
     countHeight: textLine + 4,

@@ -10,7 +10,8 @@
  * of everything placed before it at that depth by at least the smallest gap (16 px). So the
  * boxes of one family span at least the sum of their slots' widths and the gaps between them;
  * the whole drawing spans at least that for every family. A family whose parent hangs its
- * children in a column is not a row, and counts nothing.
+ * children in a column is not a row, and counts nothing. Only for the default grouping into
+ * slots (not the wrapped compact arrangement, whose columns hold whole subtrees).
  */
 import type { Body, OrganizationDocument } from '../../../data/types.js';
 import { indexOrganization } from '../tree-index.js';
@@ -41,18 +42,18 @@ export function boundOrgSpreadWidth(options: {
   visible: OrgVisible;
   collapsed: ReadonlySet<string>;
   arrangement: OrgArrangement;
-  /** A box's width in the arrangement. */
-  widthOf: (body: Body) => number;
+  /** A box's width in the arrangement, at `level` below the roots. */
+  widthOf: (body: Body, level: number) => number;
 }): number {
   const { doc, visible, collapsed, arrangement, widthOf } = options;
   const index = indexOrganization(doc);
-  const build = (body: Body, satellite: boolean): BoundItem => {
+  const build = (body: Body, satellite: boolean, level: number): BoundItem => {
     const kids = collapsed.has(body.id) ? [] : (index.children.get(body.id) ?? []);
-    const children = kids.map((k) => build(k, false));
-    for (const s of visible.satellitesOf.get(body.id) ?? []) children.push(build(s, true));
-    return { body, width: widthOf(body), satellite, children };
+    const children = kids.map((k) => build(k, false, level + 1));
+    for (const s of visible.satellitesOf.get(body.id) ?? []) children.push(build(s, true, level + 1));
+    return { body, width: widthOf(body, level), satellite, children };
   };
-  const roots = index.roots.filter((b) => !visible.satelliteHost.has(b.id)).map((b) => build(b, false));
+  const roots = index.roots.filter((b) => !visible.satelliteHost.has(b.id)).map((b) => build(b, false, 0));
   const laneKey = (item: BoundItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
   const rowSpan = (row: readonly BoundItem[]): number => {
     const slots = groupOrgSlots(row, arrangement, laneKey);

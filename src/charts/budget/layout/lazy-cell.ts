@@ -1,0 +1,148 @@
+/**
+ * Cells of a view with many of them (every level drawn, `min-cell-area="0"`): the small ones
+ * (too narrow or too low for a label or a mark) carry what drawing, the keyboard order and the
+ * pointer need, and work out their names, figures and accessible description only when asked
+ * (focus, tooltip, table of a drilled view), with `makeCell` itself: the same text as an eager
+ * cell, never a second wording. Drawn in one path per fill (`batched`), not one element each.
+ * Pure.
+ */
+import type { BudgetSummary } from '../../../data/budget-summary.js';
+import { changeToneOf, type ChangeTone } from './change.js';
+import { changeTextOf, makeCell, mismatchOf, pillarOf, supplementaryRectOf } from './cell.js';
+import type { ContainerHeader } from './cell-label.js';
+import type { LaidNode } from './tile.js';
+import type { CellMismatch, DrillTarget, Rect, TreemapCell, TreemapCellKind, TreemapContext, TreemapRef } from './types.js';
+
+/** From this many cells in one view, small cells are made lazily and drawn in batches. */
+export const MANY_CELLS = 2000;
+
+/** A cell narrower or lower than this (px) has no label and no ≠ mark at any type size. */
+export const SMALL_CELL = 18;
+
+/** Whether a rectangle is too small for a label or a mark. */
+export function isSmallRect(r: { readonly width: number; readonly height: number }): boolean {
+  return r.width < SMALL_CELL || r.height < SMALL_CELL;
+}
+
+const NO_REFS: readonly TreemapRef[] = [];
+const mismatchIds = new WeakMap<BudgetSummary, ReadonlySet<string>>();
+
+/** Ids of the items with a mismatch (looked up per cell instead of searching the list). */
+function idsWithMismatch(summary: BudgetSummary): ReadonlySet<string> {
+  let ids = mismatchIds.get(summary);
+  if (!ids) {
+    ids = new Set(summary.mismatches.map((m) => m.id));
+    mismatchIds.set(summary, ids);
+  }
+  return ids;
+}
+
+/**
+ * A small cell: geometry, kind, pillar, fill and figures at once; the words on first use
+ * (from `makeCell` on the same laid-out node, so they are the eager cell's).
+ */
+class LazyCell implements TreemapCell {
+  readonly key: string;
+  readonly kind: TreemapCellKind;
+  readonly id?: string;
+  readonly level: number;
+  readonly parentKey?: string;
+  readonly pillar: number;
+  readonly counted: number;
+  readonly supplementary: number;
+  readonly supplementaryRect?: Rect;
+  readonly container: boolean;
+  readonly othersCount?: number;
+  readonly mismatch?: CellMismatch;
+  readonly refs = NO_REFS;
+  readonly changeText?: string;
+  readonly changeTone?: ChangeTone;
+  readonly batched = true;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  private whole?: TreemapCell;
+
+  constructor(
+    private readonly ctx: TreemapContext,
+    private readonly node: LaidNode,
+  ) {
+    const d = node.data;
+    const s = d.kind === 'item' ? d.item : undefined;
+    this.key = d.key;
+    this.kind = d.kind as TreemapCellKind;
+    const id = s ? s.id : (d.parentId ?? d.item?.id);
+    if (id !== undefined) this.id = id;
+    this.level = node.depth;
+    if (node.depth >= 2) this.parentKey = node.parent!.data.key;
+    this.pillar = pillarOf(ctx.summary, d);
+    this.counted = d.counted;
+    this.supplementary = d.supplementary;
+    this.container = Boolean(node.children);
+    this.x = node.x0;
+    this.y = node.y0;
+    this.width = Math.max(0, node.x1 - node.x0);
+    this.height = Math.max(0, node.y1 - node.y0);
+    const supplementaryRect = !this.container && d.kind !== 'supplementary' ? supplementaryRectOf(this, d.supplementary, d.value) : undefined;
+    if (supplementaryRect) this.supplementaryRect = supplementaryRect;
+    if (d.othersCount !== undefined) this.othersCount = d.othersCount;
+    if (s && idsWithMismatch(ctx.summary).has(s.id)) {
+      const mismatch = mismatchOf(ctx, s);
+      if (mismatch) this.mismatch = mismatch;
+    }
+    const change = s?.change;
+    const changeText = changeTextOf(ctx, d.kind, change);
+    if (changeText !== undefined) this.changeText = changeText;
+    if (ctx.mode === 'change') this.changeTone = changeToneOf(d.kind === 'item' ? change : undefined);
+  }
+
+  private get full(): TreemapCell {
+    return (this.whole ??= makeCell(this.ctx, this.node));
+  }
+
+  get name(): string {
+    return this.full.name;
+  }
+  get path(): string | undefined {
+    return this.full.path;
+  }
+  get share(): number {
+    return this.full.share;
+  }
+  get drill(): DrillTarget | undefined {
+    return this.full.drill;
+  }
+  get change(): TreemapCell['change'] {
+    return this.full.change;
+  }
+  get partlyRelisted(): boolean {
+    return this.full.partlyRelisted;
+  }
+  get amountText(): string {
+    return this.full.amountText;
+  }
+  get shareText(): string {
+    return this.full.shareText;
+  }
+  get supplementaryText(): string | undefined {
+    return this.full.supplementaryText;
+  }
+  get description(): string {
+    return this.full.description;
+  }
+  get notes(): readonly string[] {
+    return this.full.notes;
+  }
+}
+
+/**
+ * The cells of a view: every one made at once (`makeCell`), except in an every-level view of
+ * many cells (`MANY_CELLS`) where the small ones are lazy and batched.
+ */
+export function makeCells(ctx: TreemapContext, nodes: readonly LaidNode[], everyLeaf: boolean, headers: ReadonlyMap<string, ContainerHeader>): TreemapCell[] {
+  const eager = (node: LaidNode) => makeCell(ctx, node, headers.get(node.data.key));
+  if (!everyLeaf || nodes.length < MANY_CELLS) return nodes.map(eager);
+  // A small cell has no header band (too narrow or low for one): `makeCell` needs no header.
+  return nodes.map((node) => (isSmallRect({ width: node.x1 - node.x0, height: node.y1 - node.y0 }) ? new LazyCell(ctx, node) : eager(node)));
+}

@@ -1,0 +1,109 @@
+/**
+ * The org chart on a slide (`preset="slide"` with a height, the CLI's `--slide`): the drawing
+ * must fit the slide as drawn, with no text under 18 px. Rather than shrink the whole drawing,
+ * this picks the richest version that fits, trying in order:
+ *
+ * 1. every box whole, at the slide's type size, then 1 px smaller down to 18 px;
+ * 2. boxes without role lines and notes (kind, name and aliases; roles and notes go to the
+ *    details panel and the table in the element, under the chart or in the deck's notes in a
+ *    file), at the same sizes;
+ * 3. an overview: the deepest levels collapsed, one level at a time, boxes as in 2 (the
+ *    collapsed bodies keep their toggles and counts; the table and the notes list them all).
+ *
+ * When nothing fits (a tree whose roots alone are wider than the slide), the last try is
+ * returned with `fits: false`. Pure: runs in Node.
+ */
+import type { Body, OrganizationDocument } from '../../data/types.js';
+import { layoutOrgChart, ORG_PROJECTION_PX, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
+import { collapseBelowDepth, indexOrganization } from './tree-index.js';
+
+/** Smallest drawing height on a slide, px, whatever the title and legend take. */
+export const ORG_SLIDE_MIN_DRAWING = 240;
+
+/** Options of {@link fitOrgSlide}: those of `layoutOrgChart`, with the slide's size required. */
+export interface FitOrgSlideOptions extends LayoutOrgChartOptions {
+  height: number;
+  /** The slide's type size, px (20 for the slide preset). */
+  fontSize: number;
+  /** Whether the fit may collapse levels (an overview); false keeps `collapsed` as given (the reader chose it). Default true. */
+  collapse?: boolean;
+}
+
+/** What {@link fitOrgSlide} chose. */
+export interface OrgSlideFit {
+  layout: OrgChartLayout;
+  /** The base type size the boxes are drawn at (18 px up to the slide's size). */
+  fontSize: number;
+  /** The boxes leave out role lines and notes (the layout's nodes still carry the whole bodies). */
+  lean: boolean;
+  /** Collapsed bodies of the layout (the given set, or more for an overview). */
+  collapsed: ReadonlySet<string>;
+  /** Levels drawn when the fit collapsed some (an overview); undefined when it did not. */
+  depth?: number;
+  /** The drawing fits the width and height. */
+  fits: boolean;
+}
+
+const leanDocs = new WeakMap<OrganizationDocument, OrganizationDocument>();
+
+/** The document with no role lines or notes on any body (the same object each time, so box measures are cached). */
+function leanDocument(doc: OrganizationDocument): OrganizationDocument {
+  let lean = leanDocs.get(doc);
+  if (!lean) {
+    lean = { ...doc, bodies: doc.bodies.map((body) => (body.roles.length || body.notes.length ? { ...body, roles: [], notes: [] } : body)) };
+    leanDocs.set(doc, lean);
+  }
+  return lean;
+}
+
+/** Lays `doc` out to fit a slide of `width` × `height` with text of 18 px or more (see the module comment). */
+export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
+  const { doc, width, height, collapse = true } = options;
+  const top = Math.max(1, Math.round(options.fontSize));
+  const floor = Math.min(top, ORG_PROJECTION_PX);
+  const sizes: number[] = [];
+  for (let s = top; s >= floor; s--) sizes.push(s);
+  const hasDetail = doc.bodies.some((body) => body.roles.length > 0 || body.notes.length > 0);
+  const given = options.collapsed ?? new Set<string>();
+  const bodies = new Map<string, Body>(doc.bodies.map((body) => [body.id, body]));
+
+  let last: OrgSlideFit | undefined;
+  const attempt = (lean: boolean, fontSize: number, collapsed: ReadonlySet<string>, depth?: number): OrgSlideFit | undefined => {
+    const layout = layoutOrgChart({ ...options, doc: lean ? leanDocument(doc) : doc, fontSize, collapsed });
+    // The nodes carry the whole bodies (tooltips and names read them), whatever the boxes show.
+    if (lean) for (const node of layout.nodes) node.body = bodies.get(node.id) ?? node.body;
+    const fits = layout.bounds.width <= width && layout.bounds.height <= height;
+    last = { layout, fontSize, lean, collapsed, fits, ...(depth === undefined ? {} : { depth }) };
+    return fits ? last : undefined;
+  };
+
+  for (const lean of hasDetail ? [false, true] : [false]) {
+    for (const size of sizes) {
+      const fit = attempt(lean, size, given);
+      if (fit) return fit;
+    }
+  }
+  if (collapse) {
+    // An overview: collapse the deepest level still drawn, then the next, at the largest size that fits.
+    const drawnDepth = Math.max(0, ...layoutDepths(last!.layout));
+    for (let depth = drawnDepth - 1; depth >= 0; depth--) {
+      const collapsed = new Set([...given, ...collapseBelowDepth({ doc, depth })]);
+      for (const size of sizes) {
+        const fit = attempt(hasDetail, size, collapsed, depth + 1);
+        if (fit) return fit;
+      }
+    }
+  }
+  return last!;
+}
+
+/** Depths (0 = roots) of the drawn bodies. */
+function layoutDepths(layout: OrgChartLayout): number[] {
+  return layout.nodes.map((node) => node.depth);
+}
+
+/** The bodies a slide does not draw: descendants of the bodies the fit collapsed, in document order. */
+export function listHiddenBodies(options: { doc: OrganizationDocument; layout: OrgChartLayout }): Body[] {
+  const drawn = options.layout.byId;
+  return indexOrganization(options.doc).order.filter((body) => !drawn.has(body.id));
+}
