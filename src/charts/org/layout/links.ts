@@ -49,11 +49,23 @@ export function placeOrgLabel(points: readonly Point[], width: number, height: n
 /** {@link placeOrgLabel} with the cost of covering a spot given by `costAt` (the weights of what the box covers). */
 function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number): Rect {
   const spots: Array<{ x: number; y: number; len: number }> = [];
+  /** Spots just beside the line (above or below a level piece, left or right of an upright one), tried when none on it is free. */
+  const beside: Array<{ x: number; y: number }> = [];
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1]!;
     const q = points[i]!;
     const len = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
-    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95, 0.27, 0.42, 0.58, 0.73]) spots.push({ x: p[0] + (q[0] - p[0]) * t, y: p[1] + (q[1] - p[1]) * t, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+    const level = p[1] === q[1];
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95, 0.27, 0.42, 0.58, 0.73]) {
+      const x = p[0] + (q[0] - p[0]) * t;
+      const y = p[1] + (q[1] - p[1]) * t;
+      spots.push({ x, y, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+      // Beside the line only where the piece is longer than the label (it then reads as the line's).
+      if (len >= (level ? width : height) + 8) {
+        if (level) beside.push({ x, y: y - height / 2 - 3 }, { x, y: y + height / 2 + 3 });
+        else beside.push({ x: x + width / 2 + 4, y }, { x: x - width / 2 - 4, y });
+      }
+    }
   }
   spots.sort((a, b) => b.len - a.len);
   const boxAt = (s: { x: number; y: number }): Rect => ({ x: Math.round(s.x - width / 2), y: Math.round(s.y - height / 2), width, height });
@@ -61,10 +73,18 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
   let bestCost = Infinity;
   for (const s of spots) {
     const box = boxAt(s);
-    const cost = costAt(box);
-    if (cost === 0) return box;
-    if (cost < bestCost) {
-      bestCost = cost;
+    const c = costAt(box);
+    if (c === 0) return box;
+    if (c < bestCost) {
+      bestCost = c;
+      best = box;
+    }
+  }
+  for (const s of beside) {
+    const box = boxAt(s);
+    const c = costAt(box) + 0.5;
+    if (c < bestCost) {
+      bestCost = c;
       best = box;
     }
   }
@@ -322,6 +342,15 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   avoid.add(obstacleList.map((r) => ({ ...r, weight: 10 })));
   for (const e of edges) avoid.add(runRects(e.points));
   avoid.add(bandEdges);
+  // Lane labels (on top of a band, or standing in its left strip) are kept clear like boxes.
+  const laneLabelSize = scaleMeasure(measure, measureSize, M.badgeSize);
+  avoid.add(
+    lanes.map((l) =>
+      l.label.vertical
+        ? { x: l.x, y: l.y, width: M.laneHeader, height: Math.min(l.height, [...l.lane.name].length * M.badgeSize + 12), weight: 10 }
+        : { x: l.x, y: l.y, width: Math.ceil(laneLabelSize(l.lane.name)) + 16, height: M.laneHeader, weight: 10 },
+    ),
+  );
   const pairCount = new Map<string, number>();
   const type = (g: Group): LinkType => g.links[0]!.type;
   // Lines between visible bodies first (they carry labels), then lines into collapsed subtrees.
@@ -373,7 +402,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     runs.add(toRuns(best.points));
     routed.set(g, best);
   }
-  for (const g of ordered) avoid.add(runRects(routed.get(g)!.points, 1));
+  // A double line (共同事務局) is 6 px wide: a label keeps 4 px off its centre line; other lines 2 px.
+  for (const g of ordered) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2));
 
   for (const g of drawnGroups) {
     const link = g.links[0]!;
@@ -384,7 +414,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const vertical = options.gutter !== undefined;
     if (!g.collapsedFrom && !g.collapsedTo) {
       // The line's own pieces are no obstacle to its label.
-      const own = new Set(runRects(route.points, 1).map(rectKey));
+      const own = new Set(runRects(route.points, type(g) === 'joint-secretariat' ? 4 : 2).map(rectKey));
       const costAt = (box: Rect) => avoid.costAt(box, own);
       const long = Math.ceil(labelMeasure(label)) + 8;
       // In the gutter the label stands on its own track (the middle piece of the route).
