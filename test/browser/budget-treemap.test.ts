@@ -118,15 +118,52 @@ describe('<policy-budget-treemap>', () => {
   });
 
   it('draws every leaf, gathering nothing, with min-cell-area="0"', async () => {
-    const doc = generateBudget({ leaves: 2000, seed: 3, depth: 2 }) as { items: { children?: { id: string; relistOf?: string; partOf?: unknown }[] }[] };
+    const doc = generateBudget({ leaves: 2500, seed: 3, depth: 2 }) as { items: { children?: { id: string; relistOf?: string; partOf?: unknown }[] }[] };
     const leaves = doc.items.flatMap((i) => i.children ?? []).filter((c) => !c.relistOf && !c.partOf);
     const gathered = await mount(doc, '', 'g1');
     expect(root(gathered).querySelector('.kind-others'), 'the default gathers small cells').to.not.equal(null);
     const el = await mount(doc, 'min-cell-area=0', 'g1');
     await waitUntil(() => root(el).querySelector('.kind-others') === null, 'an others cell is still drawn');
-    const drawn = new Set([...root(el).querySelectorAll('[role="treeitem"][aria-level="2"]')].map((c) => c.getAttribute('data-key')));
     expect(leaves.length).to.be.greaterThan(1000);
-    expect(leaves.filter((l) => !drawn.has(l.id)).map((l) => l.id)).to.deep.equal([]);
+    // Over 2,000 cells: the small ones are drawn in batch paths (a subpath each), the rest as treeitems.
+    const cells = (el as unknown as { layout: { cells: { key: string; batched?: boolean; name: string; x: number; y: number; width: number; height: number }[] } }).layout.cells;
+    const byKey = new Map(cells.map((c) => [c.key, c]));
+    expect(leaves.filter((l) => !byKey.has(l.id)).map((l) => l.id)).to.deep.equal([]);
+    const drawn = new Set([...root(el).querySelectorAll('[role="treeitem"][aria-level="2"]')].map((c) => c.getAttribute('data-key')));
+    const subpaths = [...root(el).querySelectorAll('[data-batch] path.area')].reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g) ?? []).length, 0);
+    const batched = cells.filter((c) => c.batched);
+    expect(batched.length).to.be.greaterThan(0);
+    expect(subpaths).to.equal(batched.length);
+    expect(leaves.filter((l) => !drawn.has(l.id) && !byKey.get(l.id)!.batched).map((l) => l.id)).to.deep.equal([]);
+    // The pointer finds a batched cell (spatial index): its tooltip names it.
+    const target = batched.find((c) => c.width >= 2 && c.height >= 2)!;
+    const svg = root(el).querySelector<SVGSVGElement>('svg[role="tree"]')!;
+    const at = new DOMPoint(target.x + target.width / 2, target.y + target.height / 2).matrixTransform(svg.getScreenCTM()!);
+    root(el).querySelector('[data-batch] path.area')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, clientX: at.x, clientY: at.y }));
+    await el.updateComplete;
+    expect(text(el, '.tooltip')).to.contain(target.name);
+  });
+
+  it('reaches a small batched cell with the arrow keys, drawn while focused', async () => {
+    const doc = generateBudget({ leaves: 3000, seed: 5, depth: 3 });
+    const el = await mount(doc, 'min-cell-area=0', 'g1');
+    await waitUntil(() => root(el).querySelector('[data-batch]') !== null, 'no batch drawn');
+    item(el, 'g1')!.focus();
+    // Down the depth-first order until a batched cell (no element before it was focused) is active.
+    const cells = (el as unknown as { layout: { cells: { key: string; batched?: boolean; description: string }[] } }).layout.cells;
+    const batched = new Map(cells.filter((c) => c.batched).map((c) => [c.key, c]));
+    let key: string | null = null;
+    for (let i = 0; i < 300; i++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      key = active(el)?.getAttribute('data-key') ?? null;
+      if (key && batched.has(key)) break;
+    }
+    expect(key && batched.has(key), 'no batched cell reached').to.equal(true);
+    const focused = item(el, key!)!;
+    expect(focused.getAttribute('tabindex')).to.equal('0');
+    expect(focused.getAttribute('aria-label')).to.equal(batched.get(key!)!.description);
+    expect(Number(focused.getAttribute('aria-level'))).to.be.greaterThan(1);
   });
 
   it('goes back with the breadcrumbs', async () => {

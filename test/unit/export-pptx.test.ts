@@ -172,3 +172,12 @@ test('connectorGeometry puts the drawn path exactly from the start site to the e
     assert.deepEqual(drawnEnds(g.xfrm), { start: a, end: b }, `${a} -> ${b} (${fromSite}/${toSite}, ${g.prst})`);
   }
 });
+
+test('a budget of a few items (the bar form) puts each name, bar and figures on the slide', async () => {
+  const { slide } = await openDeck(load('midnet-budget'));
+  const texts = [...shapeTexts(slide).entries()];
+  assert.ok(texts.some(([name, text]) => name.startsWith('figure ') && text.includes('4.5632億円')), 'MID-NET figures on the face');
+  assert.ok(texts.some(([name, text]) => name.startsWith('name ') && text.includes('クリニカル・イノベーション・ネットワーク推進支援事業')));
+  assert.equal([...slide.matchAll(/name="bar /g)].length, 2, 'one native bar per item');
+  assert.ok(Math.min(...runSizes(slide)) >= 18);
+});

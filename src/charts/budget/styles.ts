@@ -167,7 +167,8 @@ export const budgetTreemapStyles = css`
       transform: none;
     }
   }
-  g[role='treeitem'] {
+  g[role='treeitem'],
+  .batch {
     cursor: pointer;
     outline: none;
   }

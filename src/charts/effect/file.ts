@@ -16,7 +16,9 @@ import { EFFECT_UI } from './words.js';
 export const effectFile: FileModel<EffectDocument> = {
   type: 'effect',
   drawFile({ doc, width, locale, fontSize, height }) {
-    const layout = layoutEffect({ doc, width, measure: createApproxMeasure(MEASURE_SIZE), locale, fontSize });
+    // On a slide page the drawing is fitted to the height left (rows tighter, or spread and
+    // centred when there is room: layoutEffect's rule), never scaled.
+    const layout = layoutEffect({ doc, width, measure: createApproxMeasure(MEASURE_SIZE), locale, fontSize, ...(height === undefined ? {} : { height }) });
     const summary = summarizeEffect(doc, { locale }).sentence;
     return {
       template: renderEffectChart({

@@ -202,11 +202,15 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
   body.roles.forEach((role, roleIndex) => {
     y += M.gapBetweenParts;
     if (role.holders.length > ORG_MAX_LISTED_HOLDERS) {
-      // The number always shows; a title too long for the button ends in an ellipsis before it.
+      // The number always shows. A title too long for the button stands whole on its own line
+      // above a button holding only the count (「オブザーバー：」 then 「27件 ▸」).
       const tail = `${ui.colon}${ui.count(role.holders.length)}`;
       const title = wrapBoxLabel({ text: role.title, maxWidth: Math.max(M.textSize, inner - COUNT_CHROME - textMeasure(tail)), measure: textMeasure, maxLines: 1, locale });
-      truncated ||= title.truncated;
-      const text = `${title.lines[0] ?? ''}${tail}`;
+      let text = `${title.lines[0] ?? ''}${tail}`;
+      if (title.truncated) {
+        push('role', `${role.title}${ui.colon}`, maxLines, textMeasure, M.textLine, M.textSize);
+        text = ui.count(role.holders.length);
+      }
       counts.push({ roleIndex, text, x: M.padding, y, width: Math.min(inner, Math.ceil(textMeasure(text)) + COUNT_CHROME), height: M.countHeight });
       lastRight = M.padding + counts[counts.length - 1]!.width;
       y += M.countHeight;

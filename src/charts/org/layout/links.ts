@@ -265,8 +265,6 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const obstacles = new Map<string, Rect>();
   for (const n of nodes) obstacles.set(n.id, { x: n.x, y: n.y, width: n.width, height: n.height });
   const obstacleList = [...obstacles.values()];
-  const obstacleIndex = new RectGrid<Rect>();
-  obstacleIndex.addAll(obstacleList);
   const linkLabels = ORG_LINK_LABELS[locale];
   const labelMeasure = scaleMeasure(measure, measureSize, M.textSize);
   const badgeTextMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
@@ -344,13 +342,16 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   avoid.add(bandEdges);
   // Lane labels (on top of a band, or standing in its left strip) are kept clear like boxes.
   const laneLabelSize = scaleMeasure(measure, measureSize, M.badgeSize);
-  avoid.add(
-    lanes.map((l) =>
-      l.label.vertical
-        ? { x: l.x, y: l.y, width: M.laneHeader, height: Math.min(l.height, [...l.lane.name].length * M.badgeSize + 12), weight: 10 }
-        : { x: l.x, y: l.y, width: Math.ceil(laneLabelSize(l.lane.name)) + 16, height: M.laneHeader, weight: 10 },
-    ),
+  const laneLabels: OrgLabelObstacle[] = lanes.map((l) =>
+    l.label.vertical
+      ? { x: l.x, y: l.y, width: M.laneHeader, height: Math.min(l.height, [...l.lane.name].length * M.badgeSize + 12), weight: 10 }
+      : { x: l.x, y: l.y, width: Math.ceil(laneLabelSize(l.lane.name)) + 16, height: M.laneHeader, weight: 10 },
   );
+  avoid.add(laneLabels);
+  const routeObstacles = [...obstacleList, ...laneLabels];
+  // The same, by place: a route is checked against the boxes and labels near it only.
+  const obstacleIndex = new RectGrid<Rect>();
+  obstacleIndex.addAll(routeObstacles);
   const pairCount = new Map<string, number>();
   const type = (g: Group): LinkType => g.links[0]!.type;
   // Lines between visible bodies first (they carry labels), then lines into collapsed subtrees.
@@ -383,7 +384,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const pair = g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`;
     const nth = pairCount.get(pair) ?? 0;
     pairCount.set(pair, nth + 1);
-    const route = (offset: number) => routeOrthogonal({ a, b, obstacles: obstacleList, obstacleIndex, channels, offset });
+    // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
+    const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset });
     let best = route(nth * 8);
     // A line running along another line or a connector reads as neither (two 所管 lines into
     // AMED sharing one arrowhead): move it to a free track while that costs no box crossing.

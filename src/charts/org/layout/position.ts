@@ -208,7 +208,9 @@ export function positionOrgTree(options: {
   const across = arrangement === 'left-right';
   const bw = (c: OrgBoxContent) => (across ? c.height : c.width);
   const dw = (c: OrgBoxContent) => (across ? c.width : c.height);
-  const levelGap = across ? ORG_GAPS.levelLeftRight : ORG_GAPS.levelTopDown;
+  // Top-down with lanes, a row gap also holds the band headers on top of the next row's bands
+  // (laneRoom): the lines' channel runs above them (index.ts), not through the lane labels.
+  const levelGap = across ? ORG_GAPS.levelLeftRight : ORG_GAPS.levelTopDown + (laneRoom ? laneRoom - 8 : 0);
   const hung = new Set<string>();
 
   // Which bodies hang their children; row sizes: the deepest box of each row (hung boxes are in no row).
