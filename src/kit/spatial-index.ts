@@ -149,3 +149,89 @@ export class SpatialIndex<T> {
     return [c0, c1, r0, r1];
   }
 }
+
+/** One number per grid cell; a rare collision only adds candidates, which are tested anyway. */
+const gridKey = (col: number, row: number): number => col * 8_388_608 + row;
+
+/**
+ * A growing spatial index: rectangles are added one at a time (a router's obstacles, labels
+ * placed so far) and found by the rectangle they may meet, without testing every one. A uniform
+ * grid of `cell` px; a rectangle covering more than 64 cells is tested on every search. Pure.
+ */
+export class RectGrid<T extends IndexRect> {
+  private readonly items: T[] = [];
+  private readonly buckets = new Map<number, number[]>();
+  private readonly large: number[] = [];
+  private seen = new Uint32Array(64);
+  private stamp = 0;
+
+  constructor(private readonly cell = 256) {}
+
+  /** How many rectangles were added. */
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Adds a rectangle. */
+  add(item: T): void {
+    const i = this.items.push(item) - 1;
+    if (i >= this.seen.length) {
+      const grown = new Uint32Array(this.seen.length * 2);
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    const [c0, c1, r0, r1] = this.cellRange(item);
+    if ((c1 - c0 + 1) * (r1 - r0 + 1) > 64) {
+      this.large.push(i);
+      return;
+    }
+    for (let row = r0; row <= r1; row++) {
+      for (let col = c0; col <= c1; col++) {
+        const key = gridKey(col, row);
+        const bucket = this.buckets.get(key);
+        if (bucket) bucket.push(i);
+        else this.buckets.set(key, [i]);
+      }
+    }
+  }
+
+  /** Adds every rectangle of a list. */
+  addAll(items: Iterable<T>): void {
+    for (const item of items) this.add(item);
+  }
+
+  /**
+   * Calls `visit` once for each rectangle that intersects `rect` (touching counts), in no set
+   * order; `visit` returning true stops the search.
+   */
+  forEachIntersecting(rect: IndexRect, visit: (item: T) => boolean | void): void {
+    if (++this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    const stamp = this.stamp;
+    const test = (i: number): boolean => {
+      if (this.seen[i] === stamp) return false;
+      this.seen[i] = stamp;
+      const item = this.items[i]!;
+      return rectsIntersect(item, rect) && visit(item) === true;
+    };
+    for (const i of this.large) if (test(i)) return;
+    const [c0, c1, r0, r1] = this.cellRange(rect);
+    if ((c1 - c0 + 1) * (r1 - r0 + 1) > this.buckets.size) {
+      for (const bucket of this.buckets.values()) for (const i of bucket) if (test(i)) return;
+      return;
+    }
+    for (let row = r0; row <= r1; row++) {
+      for (let col = c0; col <= c1; col++) {
+        const bucket = this.buckets.get(gridKey(col, row));
+        if (bucket) for (const i of bucket) if (test(i)) return;
+      }
+    }
+  }
+
+  private cellRange(r: IndexRect): [number, number, number, number] {
+    const c = this.cell;
+    return [Math.floor(r.x / c), Math.floor((r.x + r.width) / c), Math.floor(r.y / c), Math.floor((r.y + r.height) / c)];
+  }
+}

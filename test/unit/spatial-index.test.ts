@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { boundsOfPoints, rectsIntersect, SpatialIndex, type IndexRect } from '../../src/kit/spatial-index.js';
+import { boundsOfPoints, RectGrid, rectsIntersect, SpatialIndex, type IndexRect } from '../../src/kit/spatial-index.js';
 import { createRandom } from '../fixtures/random.js';
 
 /** Every item intersecting `q`, by testing them all. */
@@ -46,5 +46,33 @@ describe('SpatialIndex', () => {
   it('bounds a polyline', () => {
     assert.deepEqual(boundsOfPoints([[3, 4], [10, -2], [5, 8]]), { x: 3, y: -2, width: 7, height: 10 });
     assert.deepEqual(boundsOfPoints([]), { x: 0, y: 0, width: 0, height: 0 });
+  });
+});
+
+describe('RectGrid', () => {
+  it('finds exactly the rectangles a brute-force test finds while rectangles are added, each once', () => {
+    const random = createRandom(11);
+    const grid = new RectGrid<IndexRect & { id: number }>(100);
+    const items: Array<IndexRect & { id: number }> = [];
+    for (let i = 0; i < 1500; i++) {
+      // Boxes, long thin runs (a link across the chart), points, negative coordinates.
+      const item = { id: i, x: random() * 6000 - 2000, y: random() * 3000 - 500, ...(i % 40 === 0 ? { width: random() * 5000, height: 2 } : i % 89 === 0 ? { width: 0, height: 0 } : { width: 20 + random() * 200, height: 10 + random() * 100 }) };
+      grid.add(item);
+      items.push(item);
+      if (i % 10 !== 0) continue;
+      const q = { x: random() * 7000 - 2500, y: random() * 3500 - 750, width: random() * 1200, height: random() * 700 };
+      const found: number[] = [];
+      grid.forEachIntersecting(q, (r) => void found.push(r.id));
+      assert.deepEqual(found.sort((a, b) => a - b), bruteForce(items, q).map((r) => r.id));
+    }
+    assert.equal(grid.size, 1500);
+  });
+
+  it('stops when the visitor returns true', () => {
+    const grid = new RectGrid<IndexRect>(10);
+    grid.addAll([{ x: 0, y: 0, width: 5, height: 5 }, { x: 1, y: 1, width: 5, height: 5 }, { x: 2, y: 2, width: 5, height: 5 }]);
+    let seen = 0;
+    grid.forEachIntersecting({ x: 0, y: 0, width: 10, height: 10 }, () => ++seen === 2);
+    assert.equal(seen, 2);
   });
 });

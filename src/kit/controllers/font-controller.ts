@@ -33,7 +33,12 @@ export class FontController implements ReactiveController {
     if (!isServer && typeof document !== 'undefined') document.fonts?.removeEventListener('loadingdone', this.onLoadingDone);
   }
 
-  hostUpdated(): void {
+  /**
+   * Before the update's DOM changes, not after them: reading a computed style then forces a
+   * style pass over everything the update changed (on a large org chart, much of an
+   * expand/collapse's time), while the host's own font family is the same either way.
+   */
+  hostUpdate(): void {
     if (!this.connected || typeof getComputedStyle !== 'function') return;
     const family = getComputedStyle(this.host).fontFamily;
     if (this.family !== undefined && family !== this.family) this.changed();

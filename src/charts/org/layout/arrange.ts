@@ -5,10 +5,10 @@
  * width (and the height) wins; when none fits, the one that needs the least shrinking. Only
  * positions are computed per candidate: lines are routed once, for the chosen one.
  */
-import type { Locale, OrganizationDocument } from '../../../data/types.js';
+import type { Body, Locale, OrganizationDocument } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { indexOrganization } from '../tree-index.js';
-import { chooseOrgBoxLimits, measureOrgBox, ORG_HANG_INDENT, ORG_NARROW_GUTTER, scaleMeasure } from './box.js';
+import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, ORG_HANG_INDENT, ORG_NARROW_GUTTER, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
 import { ORG_UI } from '../words.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
@@ -16,6 +16,7 @@ import { ORG_WRAP_MAX_BODIES, planOrgColumns } from './columns.js';
 import { positionOrgTree, type OrgPositions, type OrgTreeItem } from './position.js';
 import { ORG_MAX_FOLDED_LINES, type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
+import { boundOrgSpreadWidth } from './width-bound.js';
 
 /** What one arrangement gives. */
 export interface OrgArranged {
@@ -42,18 +43,19 @@ export interface ArrangeOrgOptions {
   boxWidth?: number;
 }
 
-/** Measures the visible boxes for an arrangement and places them. */
-export function arrangeOrgTree(
-  options: ArrangeOrgOptions & {
-    arrangement: OrgArrangement;
-    /** Narrower boxes (12 em at most), tried before giving up a spread arrangement. */
-    slim?: boolean;
-    /** Compact with wide levels wrapped into columns of stacked subtrees to fit the width. */
-    wrap?: boolean;
-    /** Wider boxes (up to this many em), tried when the drawing leaves room across. */
-    wideEm?: number;
-  },
-): OrgArranged {
+/** Which arrangement to lay out, and how. */
+interface OrgArrangementChoice {
+  arrangement: OrgArrangement;
+  /** Narrower boxes (12 em at most), tried before giving up a spread arrangement. */
+  slim?: boolean;
+  /** Compact with wide levels wrapped into columns of stacked subtrees to fit the width. */
+  wrap?: boolean;
+  /** Wider boxes (up to this many em), tried when the drawing leaves room across. */
+  wideEm?: number;
+}
+
+/** How an arrangement measures each visible box (at `level` below the roots): its width limits, line limit and toggle. */
+function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: Body, level: number) => MeasureOrgBoxOptions {
   const { doc, visible, collapsed, arrangement, measure, measureSize, locale, metrics: M } = options;
   const index = indexOrganization(doc);
   let depth = 0;
@@ -69,8 +71,8 @@ export function arrangeOrgTree(
       : wide;
   const touching = countSubtreeLinks(doc);
   const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
-  const build = (id: string, satellite: boolean, level: number): OrgTreeItem => {
-    const body = index.byId.get(id)!;
+  return (body, level) => {
+    const id = body.id;
     // A collapsed box that may get a folded-link badge (「連携等 12」, across its top edge right
     // of the centre, where the connector arrives) is wide enough to hold it there.
     const n = collapsed.has(id) ? (touching.get(id) ?? 0) : 0;
@@ -80,7 +82,25 @@ export function arrangeOrgTree(
     const maxWidth = arrangement === 'narrow' ? limits.maxWidth + (depth - level) * ORG_HANG_INDENT : limits.maxWidth;
     const hasKids = (index.children.get(id)?.length ?? 0) > 0;
     const toggle = hasKids ? (arrangement === 'left-right' ? 'right' : 'bottom') : undefined;
-    const content = measureOrgBox({ body, boxWidth: options.boxWidth, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines: arrangement === 'narrow' ? 40 : 5, measure, measureSize, locale, fontSize: M.fontSize, toggle });
+    return { body, boxWidth: options.boxWidth, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines: arrangement === 'narrow' ? 40 : 5, measure, measureSize, locale, fontSize: M.fontSize, toggle };
+  };
+}
+
+/** Room the finished drawing takes across beside the boxes' span: margins, the lanes' label strip and padding, a little for lines. */
+function extraWidth(doc: OrganizationDocument, M: OrgMetrics): number {
+  return 2 * ORG_MARGIN + (doc.lanes.length ? M.laneHeader + M.lanePadding : 0) + (doc.links.length ? 12 : 0);
+}
+
+/** Measures the visible boxes for an arrangement and places them. */
+export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice): OrgArranged {
+  const { doc, visible, collapsed, arrangement, metrics: M } = options;
+  const index = indexOrganization(doc);
+  const bands = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
+  const request = boxRequests(options);
+  const build = (id: string, satellite: boolean, level: number): OrgTreeItem => {
+    const body = index.byId.get(id)!;
+    const content = measureOrgBox(request(body, level));
+    const hasKids = (index.children.get(id)?.length ?? 0) > 0;
     const kids = collapsed.has(id) ? [] : (index.children.get(id) ?? []);
     const children = kids.map((k) => build(k.id, false, level + 1));
     for (const s of visible.satellitesOf.get(id) ?? []) children.push(build(s.id, true, level + 1));
@@ -98,8 +118,20 @@ export function arrangeOrgTree(
     roots,
     positions,
     // Bands reach past the boxes by their padding and (top-down) the vertical label strip on the left.
-    estimate: { width: positions.width + 2 * ORG_MARGIN + strip + linkRoom, height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands },
+    estimate: { width: positions.width + extraWidth(doc, M), height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands },
   };
+}
+
+/**
+ * Whether an arrangement is sure to be wider than the container, from the boxes' widths alone
+ * (no text wrapped, nothing placed): see {@link boundOrgSpreadWidth}. Only for arrangements
+ * whose rows run across the page unwrapped (top-down, compact); the others are never ruled out here.
+ */
+function tooWideForSure(options: ArrangeOrgOptions & OrgArrangementChoice): boolean {
+  if ((options.arrangement !== 'top-down' && options.arrangement !== 'compact') || options.wrap) return false;
+  const request = boxRequests(options);
+  const span = boundOrgSpreadWidth({ ...options, arrangement: options.arrangement, widthOf: (body, level) => measureOrgBoxWidth(request(body, level)) });
+  return span + extraWidth(options.doc, options.metrics) > options.width;
 }
 
 const subtreeLinks = new WeakMap<OrganizationDocument, Map<string, number>>();
@@ -165,35 +197,50 @@ const WIDE_EM = [24, 20, 17] as const;
 /**
  * Lays out each candidate until one fits; else returns the one that needs the least shrinking.
  * A spread or compact arrangement that fits with room to spare gets wider boxes (less wrapped
- * text) as long as it still fits.
+ * text) as long as it still fits. A candidate sure to be too wide for the container (a row of a
+ * large tree, see {@link tooWideForSure}) is laid out only when none fits: the choice is the
+ * same, without wrapping and placing every box for every candidate.
  */
-export function chooseOrgArrangement(options: ArrangeOrgOptions & { orientation: OrgOrientation }): OrgArranged {
+export function chooseOrgArrangement(
+  options: ArrangeOrgOptions & { orientation: OrgOrientation },
+  /** `layOutAll`: lay out every candidate in turn, ruling none out by width (what the shortcut must match; for tests). */
+  how: { layOutAll?: boolean } = {},
+): OrgArranged {
   // Past a few hundred bodies no wrapped plan is sought (columns.ts): those candidates would repeat the compact one.
   const candidates = listOrgArrangements({ orientation: options.orientation, height: options.height, width: options.width }).filter((c) => !c.wrap || options.visible.order.length <= ORG_WRAP_MAX_BODIES);
   const scaleOf = (a: OrgArranged) => Math.min(1, options.width / a.estimate.width, options.height === undefined ? 1 : options.height / a.estimate.height);
+  const tried = new Map<OrgCandidate, OrgArranged>();
+  for (const candidate of candidates) {
+    if (!how.layOutAll && tooWideForSure({ ...options, ...candidate })) continue;
+    const arranged = arrangeOrgTree({ ...options, ...candidate });
+    tried.set(candidate, arranged);
+    if (scaleOf(arranged) >= 1) return widenFitting(options, candidate, arranged, scaleOf);
+  }
   let best: OrgArranged | undefined;
   let bestScale = -Infinity;
   for (const candidate of candidates) {
-    const arranged = arrangeOrgTree({ ...options, ...candidate });
+    const arranged = tried.get(candidate) ?? arrangeOrgTree({ ...options, ...candidate });
     const scale = scaleOf(arranged);
-    if (scale >= 1) {
-      // A wrapped arrangement taller than the narrow column does not use the width: the column reads better.
-      if (candidate.wrap) {
-        const narrow = arrangeOrgTree({ ...options, arrangement: 'narrow', slim: false });
-        if (scaleOf(narrow) >= 1 && narrow.estimate.height <= arranged.estimate.height) return narrow;
-      }
-      // Wider boxes would wrap a wrapped arrangement further: only spread ones widen.
-      if (candidate.slim || candidate.wrap || arranged.arrangement === 'narrow' || options.boxWidth !== undefined) return arranged;
-      for (const wideEm of WIDE_EM) {
-        const wider = arrangeOrgTree({ ...options, ...candidate, wideEm });
-        if (scaleOf(wider) >= 1) return wider;
-      }
-      return arranged;
-    }
     if (scale > bestScale + 0.01) {
       best = arranged;
       bestScale = scale;
     }
   }
   return best!;
+}
+
+/** What a candidate that fits gives way to: the narrow column (for a wrapped one taller than it), or the same with wider boxes. */
+function widenFitting(options: ArrangeOrgOptions, candidate: OrgCandidate, arranged: OrgArranged, scaleOf: (a: OrgArranged) => number): OrgArranged {
+  // A wrapped arrangement taller than the narrow column does not use the width: the column reads better.
+  if (candidate.wrap) {
+    const narrow = arrangeOrgTree({ ...options, arrangement: 'narrow', slim: false });
+    if (scaleOf(narrow) >= 1 && narrow.estimate.height <= arranged.estimate.height) return narrow;
+  }
+  // Wider boxes would wrap a wrapped arrangement further: only spread ones widen.
+  if (candidate.slim || candidate.wrap || arranged.arrangement === 'narrow' || options.boxWidth !== undefined) return arranged;
+  for (const wideEm of WIDE_EM) {
+    const wider = arrangeOrgTree({ ...options, ...candidate, wideEm });
+    if (scaleOf(wider) >= 1) return wider;
+  }
+  return arranged;
 }

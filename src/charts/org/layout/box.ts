@@ -3,24 +3,69 @@
  * aliases, roles or holder counts, notes) and how wide it is. A box is as wide as its longest
  * line needs, within the limits the arrangement gives, so that names and role titles are whole
  * wherever the container allows; past the limit, text wraps (and only a word that cannot fit
- * ends in …). Cached per body and measure, so expanding or collapsing re-measures nothing.
+ * ends in …). Cached per body, measure and width, and wrapped labels per measure, so expanding
+ * or collapsing re-measures nothing and a label repeated across boxes is wrapped once.
  */
 import type { Body, Locale } from '../../../data/types.js';
-import type { MeasureText } from '../../../kit/text.js';
+import type { MeasureText, WrappedText } from '../../../kit/text.js';
 import { ORG_KIND_LABELS, ORG_UI } from '../words.js';
 import { wrapOrgLabel } from './box-text.js';
-import { resolveOrgMetrics } from './metrics.js';
+import { resolveOrgMetrics, type OrgMetrics } from './metrics.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgBoxContent, type OrgCountButton, type OrgTextLine } from './types.js';
 
-/** Measured contents per measure and body, by limits (the arrangements `auto` tries ask for a few). */
-const contentCache = new WeakMap<MeasureText, WeakMap<Body, Map<string, OrgBoxContent>>>();
-/** Limits kept per body: enough for every candidate arrangement of one layout. */
+/**
+ * What was measured, per measure and body: the box contents by the width, line limit and toggle
+ * they were laid out for (a body drawn by several arrangements, or again after a toggle, is
+ * measured once per width, whatever limits gave that width), and the width its text asks for.
+ */
+interface MeasuredBody {
+  contents: Map<string, OrgBoxContent>;
+  natural: Map<string, number>;
+}
+const measured = new WeakMap<MeasureText, WeakMap<Body, MeasuredBody>>();
+/** Contents kept per body: enough for every candidate arrangement of one layout. */
 const KEPT_PER_BODY = 8;
 
-/** `measure` (at `from` px) rescaled to text at `to` px; bold text runs about 3 % wider. */
+function measuredBody(measure: MeasureText, body: Body): MeasuredBody {
+  let perMeasure = measured.get(measure);
+  if (!perMeasure) measured.set(measure, (perMeasure = new WeakMap()));
+  let hit = perMeasure.get(body);
+  if (!hit) perMeasure.set(body, (hit = { contents: new Map(), natural: new Map() }));
+  return hit;
+}
+
+const scaled = new WeakMap<MeasureText, Map<number, MeasureText>>();
+
+/**
+ * `measure` (at `from` px) rescaled to text at `to` px; bold text runs about 3 % wider. The same
+ * measure and factor give the same function, so what is memoised per measure (wrapped labels)
+ * is shared by every box and layout.
+ */
 export function scaleMeasure(measure: MeasureText, from: number, to: number, bold = false): MeasureText {
   const f = (to / from) * (bold ? 1.03 : 1);
-  return (text) => measure(text) * f;
+  let perMeasure = scaled.get(measure);
+  if (!perMeasure) scaled.set(measure, (perMeasure = new Map()));
+  let fn = perMeasure.get(f);
+  if (!fn) perMeasure.set(f, (fn = (text) => measure(text) * f));
+  return fn;
+}
+
+/** Labels wrapped so far, per measure; cleared past this many (a label repeats across boxes: role titles, holders). */
+const WRAP_MEMO_LIMIT = 50_000;
+const wrapMemo = new WeakMap<MeasureText, Map<string, WrappedText>>();
+
+/** {@link wrapOrgLabel}, memoised per measure, text, width, line limit and locale (the result is shared: never change it). */
+function wrapBoxLabel(options: { text: string; maxWidth: number; measure: MeasureText; maxLines: number; locale: Locale }): WrappedText {
+  const { text, maxWidth, measure, maxLines, locale } = options;
+  let memo = wrapMemo.get(measure);
+  if (!memo) wrapMemo.set(measure, (memo = new Map()));
+  const key = `${maxWidth}|${maxLines}|${locale}|${text}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    if (memo.size >= WRAP_MEMO_LIMIT) memo.clear();
+    memo.set(key, (hit = wrapOrgLabel(options)));
+  }
+  return hit;
 }
 
 /** Room a count button takes besides its text: left padding and the ▸. */
@@ -74,8 +119,8 @@ function naturalWidth(body: Body, measures: { name: MeasureText; text: MeasureTe
   return Math.ceil(w + 2 * padding + 2);
 }
 
-/** Measures what one body's box shows: badge, wrapped name, aliases, roles (or counts), notes. */
-export function measureOrgBox(options: {
+/** Options of {@link measureOrgBox} and {@link measureOrgBoxWidth}. */
+export interface MeasureOrgBoxOptions {
   body: Body;
   /** A fixed width; else the text decides, between `minWidth` and `maxWidth`. */
   boxWidth?: number;
@@ -90,27 +135,48 @@ export function measureOrgBox(options: {
   fontSize?: number;
   /** Where the box's expand/collapse toggle sits: its text keeps clear of it. */
   toggle?: 'bottom' | 'right';
-}): OrgBoxContent {
+}
+
+/** The kind badge's text and width. */
+function badgeOf(body: Body, measure: MeasureText, measureSize: number, locale: Locale, M: OrgMetrics): { text: string; width: number } {
+  const text = ORG_KIND_LABELS[locale][body.kind];
+  return { text, width: Math.ceil(scaleMeasure(measure, measureSize, M.badgeSize)(text)) + 12 };
+}
+
+/**
+ * The width {@link measureOrgBox} gives a box, without wrapping its text: the width its text
+ * asks for (measured once per body, measure and font) within the limits.
+ */
+export function measureOrgBoxWidth(options: MeasureOrgBoxOptions): number {
+  if (options.boxWidth !== undefined) return options.boxWidth;
+  const { body, measure, measureSize = 14, locale = 'ja' } = options;
+  const M = resolveOrgMetrics(options.fontSize);
+  const cache = measuredBody(measure, body);
+  const fontKey = `${locale}|${measureSize}|${M.fontSize}`;
+  let natural = cache.natural.get(fontKey);
+  if (natural === undefined) {
+    const measures = { name: scaleMeasure(measure, measureSize, M.nameSize, true), text: scaleMeasure(measure, measureSize, M.textSize) };
+    natural = naturalWidth(body, measures, locale, M.padding, badgeOf(body, measure, measureSize, locale, M).width);
+    cache.natural.set(fontKey, natural);
+  }
+  return Math.max(options.minWidth ?? 0, Math.min(options.maxWidth ?? Infinity, natural));
+}
+
+/** Measures what one body's box shows: badge, wrapped name, aliases, roles (or counts), notes. */
+export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
   const { body, measure, measureSize = 14, locale = 'ja' } = options;
   const M = resolveOrgMetrics(options.fontSize);
   const maxLines = options.maxLines ?? 3;
-  const key = `${options.boxWidth}|${options.minWidth}|${options.maxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}|${options.toggle}`;
-  let perMeasure = contentCache.get(measure);
-  if (!perMeasure) contentCache.set(measure, (perMeasure = new WeakMap()));
-  let perBody = perMeasure.get(body);
-  if (!perBody) perMeasure.set(body, (perBody = new Map()));
-  const hit = perBody.get(key);
+  const boxWidth = measureOrgBoxWidth(options);
+  // What follows depends on the width only, not on the limits that gave it.
+  const cache = measuredBody(measure, body);
+  const key = `${boxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}|${options.toggle}`;
+  const hit = cache.contents.get(key);
   if (hit) return hit;
-
   const ui = ORG_UI[locale];
   const nameMeasure = scaleMeasure(measure, measureSize, M.nameSize, true);
   const textMeasure = scaleMeasure(measure, measureSize, M.textSize);
-  const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
-  const badgeText = ORG_KIND_LABELS[locale][body.kind];
-  const badgeWidth = Math.ceil(badgeMeasure(badgeText)) + 12;
-  const boxWidth =
-    options.boxWidth ??
-    Math.max(options.minWidth ?? 0, Math.min(options.maxWidth ?? Infinity, naturalWidth(body, { name: nameMeasure, text: textMeasure }, locale, M.padding, badgeWidth)));
+  const badge = badgeOf(body, measure, measureSize, locale, M);
   // A toggle on the right edge reaches its radius into the box: lines stop short of it.
   const inner = boxWidth - 2 * M.padding - (options.toggle === 'right' ? Math.max(0, M.toggleRadius + 3 - M.padding) : 0);
   const lines: OrgTextLine[] = [];
@@ -121,7 +187,7 @@ export function measureOrgBox(options: {
   /** Right end of the last line (or count button) drawn. */
   let lastRight = 0;
   const push = (kind: OrgTextLine['kind'], text: string, maxLines: number, m: MeasureText, lineHeight: number, size: number) => {
-    const wrapped = wrapOrgLabel({ text, maxWidth: inner, measure: m, maxLines, locale });
+    const wrapped = wrapBoxLabel({ text, maxWidth: inner, measure: m, maxLines, locale });
     truncated ||= wrapped.truncated;
     for (const line of wrapped.lines) {
       // Baseline sits ~0.8 of the font size below the line's top, centred in its line box.
@@ -139,7 +205,7 @@ export function measureOrgBox(options: {
       // The number always shows. A title too long for the button stands whole on its own line
       // above a button holding only the count (「オブザーバー：」 then 「27件 ▸」).
       const tail = `${ui.colon}${ui.count(role.holders.length)}`;
-      const title = wrapOrgLabel({ text: role.title, maxWidth: Math.max(M.textSize, inner - COUNT_CHROME - textMeasure(tail)), measure: textMeasure, maxLines: 1, locale });
+      const title = wrapBoxLabel({ text: role.title, maxWidth: Math.max(M.textSize, inner - COUNT_CHROME - textMeasure(tail)), measure: textMeasure, maxLines: 1, locale });
       let text = `${title.lines[0] ?? ''}${tail}`;
       if (title.truncated) {
         push('role', `${role.title}${ui.colon}`, maxLines, textMeasure, M.textLine, M.textSize);
@@ -160,9 +226,9 @@ export function measureOrgBox(options: {
   // runs under it gets room below, so the toggle never covers text.
   const underToggle = options.toggle === 'bottom' && lastRight > boxWidth / 2 - M.toggleRadius - 2;
   const bottom = underToggle ? Math.max(M.padding, M.toggleRadius + 4) : M.padding;
-  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + bottom), badge: { text: badgeText, width: badgeWidth }, lines, counts, truncated };
-  if (perBody.size >= KEPT_PER_BODY) perBody.delete(perBody.keys().next().value!);
-  perBody.set(key, content);
+  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + bottom), badge, lines, counts, truncated };
+  if (cache.contents.size >= KEPT_PER_BODY) cache.contents.delete(cache.contents.keys().next().value!);
+  cache.contents.set(key, content);
   return content;
 }
 

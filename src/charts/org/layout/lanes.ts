@@ -5,6 +5,7 @@
  * joined without taking in a stranger are joined. A body is never drawn inside a lane it is not in.
  */
 import type { OrganizationDocument } from '../../../data/types.js';
+import { RectGrid } from '../../../kit/spatial-index.js';
 import type { OrgMetrics } from './metrics.js';
 import type { Rect } from './route.js';
 import type { OrgAxis, OrgLaneLayout, OrgNodeLayout } from './types.js';
@@ -25,6 +26,20 @@ export function assignOrgLanes(doc: OrganizationDocument, nodes: readonly OrgNod
 
 const hits = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/**
+ * What a band needs to know of its boxes: their extent (min and max of their corners; the band
+ * adds its padding and label strip), and whether a connector comes into one of them from the left.
+ */
+interface BandOf {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  fromLeft: boolean;
+}
+
+const joinBands = (a: BandOf, b: BandOf): BandOf => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1), fromLeft: a.fromLeft || b.fromLeft });
+
 /** The bands of every lane with drawn bodies, in the document's lane order. */
 export function bandOrgLanes(options: {
   doc: OrganizationDocument;
@@ -40,35 +55,45 @@ export function bandOrgLanes(options: {
 }): OrgLaneLayout[] {
   const { doc, nodes, laneOf, metrics: M, axis, enteredFromLeft = () => false } = options;
   const lanes: OrgLaneLayout[] = [];
+  // Boxes by place: whether a band takes in a stranger looks at the boxes under it only.
+  let boxes: RectGrid<OrgNodeLayout> | undefined;
   for (const lane of doc.lanes) {
     const cjk = axis === 'top-down' && CJK_LABEL.test(lane.name);
-    /** Members whose parent is outside the lane: where connectors come into the band. */
-    const entries = (members: readonly OrgNodeLayout[]) => members.filter((n) => !n.parentId || laneOf.get(n.parentId) !== lane.id);
-    const isVertical = (members: readonly OrgNodeLayout[]) => cjk && !entries(members).some((n) => enteredFromLeft(n.id));
-    const band = (members: readonly OrgNodeLayout[]): Rect => {
-      const vertical = isVertical(members);
-      let x0 = Infinity;
-      let y0 = Infinity;
-      let x1 = -Infinity;
-      let y1 = -Infinity;
+    /** The extent of some members, and whether one of them is entered from the left where connectors come into the band (its parent outside the lane). */
+    const bandOf = (members: readonly OrgNodeLayout[]): BandOf => {
+      const out: BandOf = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, fromLeft: false };
       for (const n of members) {
-        x0 = Math.min(x0, n.x);
-        y0 = Math.min(y0, n.y);
-        x1 = Math.max(x1, n.x + n.width);
-        y1 = Math.max(y1, n.y + n.height);
+        out.x0 = Math.min(out.x0, n.x);
+        out.y0 = Math.min(out.y0, n.y);
+        out.x1 = Math.max(out.x1, n.x + n.width);
+        out.y1 = Math.max(out.y1, n.y + n.height);
+        if (!out.fromLeft && (!n.parentId || laneOf.get(n.parentId) !== lane.id) && enteredFromLeft(n.id)) out.fromLeft = true;
       }
-      x0 -= M.lanePadding;
-      y0 -= M.lanePadding;
-      x1 += M.lanePadding;
-      y1 += M.lanePadding;
+      return out;
+    };
+    const isVertical = (b: BandOf) => cjk && !b.fromLeft;
+    const band = (b: BandOf): Rect => {
+      const vertical = isVertical(b);
+      const x0 = b.x0 - M.lanePadding;
+      const y0 = b.y0 - M.lanePadding;
+      const x1 = b.x1 + M.lanePadding;
+      const y1 = b.y1 + M.lanePadding;
       // Japanese lane names stand vertically in a strip at the band's left, as on the slides
       // (top-down only: there the strip is free of connectors, which come from above).
       return vertical ? { x: x0 - M.laneHeader, y: y0, width: x1 - x0 + M.laneHeader, height: y1 - y0 } : { x: x0, y: y0 - M.laneHeader, width: x1 - x0, height: y1 - y0 + M.laneHeader };
     };
     const members = nodes.filter((n) => laneOf.get(n.id) === lane.id);
     if (!members.length) continue;
-    const strangers = nodes.filter((n) => laneOf.get(n.id) !== lane.id);
-    const clean = (r: Rect) => !strangers.some((s) => hits(r, { x: s.x, y: s.y, width: s.width, height: s.height }));
+    if (!boxes) {
+      boxes = new RectGrid<OrgNodeLayout>();
+      boxes.addAll(nodes);
+    }
+    const index = boxes;
+    const clean = (r: Rect) => {
+      let stranger = false;
+      index.forEachIntersecting(r, (s) => (stranger = laneOf.get(s.id) !== lane.id && hits(r, s)));
+      return !stranger;
+    };
     // Clusters: the subtrees of members whose parent is not in the lane.
     const clusters: OrgNodeLayout[][] = [];
     const clusterOf = new Map<string, OrgNodeLayout[]>();
@@ -79,13 +104,15 @@ export function bandOrgLanes(options: {
       cluster.push(n);
       clusterOf.set(n.id, cluster);
     }
-    // A cluster whose band would take in a stranger is split into its boxes, joined again where clean.
-    const pieces = clusters.flatMap((c) => (clean(band(c)) ? [c] : c.map((n) => [n])));
-    const groups: OrgNodeLayout[][] = [];
+    // A cluster whose band would take in a stranger is split into its boxes, joined again where
+    // clean. A group is known by its extent and entries, which is all its band depends on.
+    const pieces = clusters.flatMap((c) => (clean(band(bandOf(c))) ? [c] : c.map((n) => [n])));
+    const groups: BandOf[] = [];
     for (const piece of pieces) {
-      const joined = groups.find((g) => clean(band([...g, ...piece])));
-      if (joined) joined.push(...piece);
-      else groups.push([...piece]);
+      const own = bandOf(piece);
+      const joined = groups.findIndex((g) => clean(band(joinBands(g, own))));
+      if (joined >= 0) groups[joined] = joinBands(groups[joined]!, own);
+      else groups.push(own);
     }
     for (const g of groups) {
       const r = band(g);

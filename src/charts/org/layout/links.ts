@@ -9,6 +9,7 @@
  */
 import type { Locale, OrganizationDocument, OrgLink, LinkType } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
+import { RectGrid } from '../../../kit/spatial-index.js';
 import { indexOrganization } from '../tree-index.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import { scaleMeasure } from './box.js';
@@ -38,6 +39,15 @@ export type OrgLabelObstacle = Rect & { weight?: number };
  * When no spot is free, the spot covering the least (by weight) wins.
  */
 export function placeOrgLabel(points: readonly Point[], width: number, height: number, avoid: readonly OrgLabelObstacle[]): Rect {
+  return placeOrgLabelBy(points, width, height, (box) => {
+    let cost = 0;
+    for (const r of avoid) if (overlaps(box, r)) cost += r.weight ?? 1;
+    return cost;
+  });
+}
+
+/** {@link placeOrgLabel} with the cost of covering a spot given by `costAt` (the weights of what the box covers). */
+function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number): Rect {
   const spots: Array<{ x: number; y: number; len: number }> = [];
   /** Spots just beside the line (above or below a level piece, left or right of an upright one), tried when none on it is free. */
   const beside: Array<{ x: number; y: number }> = [];
@@ -61,14 +71,9 @@ export function placeOrgLabel(points: readonly Point[], width: number, height: n
   const boxAt = (s: { x: number; y: number }): Rect => ({ x: Math.round(s.x - width / 2), y: Math.round(s.y - height / 2), width, height });
   let best: Rect | undefined;
   let bestCost = Infinity;
-  const cost = (box: Rect) => {
-    let c = 0;
-    for (const r of avoid) if (overlaps(box, r)) c += r.weight ?? 1;
-    return c;
-  };
   for (const s of spots) {
     const box = boxAt(s);
-    const c = cost(box);
+    const c = costAt(box);
     if (c === 0) return box;
     if (c < bestCost) {
       bestCost = c;
@@ -77,7 +82,7 @@ export function placeOrgLabel(points: readonly Point[], width: number, height: n
   }
   for (const s of beside) {
     const box = boxAt(s);
-    const c = cost(box) + 0.5;
+    const c = costAt(box) + 0.5;
     if (c < bestCost) {
       bestCost = c;
       best = box;
@@ -85,6 +90,26 @@ export function placeOrgLabel(points: readonly Point[], width: number, height: n
   }
   return best ?? boxAt(findLabelPoint(points));
 }
+
+/** What labels keep off, in a spatial index: `costAt(box)` sums the weights of those `box` covers (strictly). */
+class OrgLabelObstacles {
+  private readonly grid = new RectGrid<OrgLabelObstacle>();
+
+  add(rects: Iterable<OrgLabelObstacle>): void {
+    this.grid.addAll(rects);
+  }
+
+  /** The weights `box` covers, leaving out rectangles equal to one of `except` (a line's own pieces). */
+  costAt(box: Rect, except?: ReadonlySet<string>): number {
+    let cost = 0;
+    this.grid.forEachIntersecting(box, (r) => {
+      if (overlaps(box, r) && !except?.has(rectKey(r))) cost += r.weight ?? 1;
+    });
+    return cost;
+  }
+}
+
+const rectKey = (r: Rect): string => `${r.x},${r.y},${r.width},${r.height}`;
 
 /** A straight piece of a drawn line: horizontal (`y` fixed) or vertical (`x` fixed). */
 interface Run {
@@ -111,13 +136,54 @@ export function countSharedRuns(points: readonly Point[], drawn: readonly Run[])
   let n = 0;
   for (const r of toRuns(points)) {
     for (const d of drawn) {
-      if (d.horizontal === r.horizontal && Math.abs(d.at - r.at) < 4 && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 4) {
+      if (runsAlong(d, r)) {
         n++;
         break;
       }
     }
   }
   return n;
+}
+
+const runsAlong = (d: Run, r: Run): boolean => d.horizontal === r.horizontal && Math.abs(d.at - r.at) < 4 && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 4;
+
+/**
+ * The drawn runs by direction and by 4 px band of their fixed coordinate, so that
+ * {@link countSharedRuns} looks at the runs within 4 px only (the same count).
+ */
+class OrgRunIndex {
+  private readonly bands = new Map<number, Run[]>();
+
+  private static key(horizontal: boolean, band: number): number {
+    return band * 2 + (horizontal ? 1 : 0);
+  }
+
+  add(runs: readonly Run[]): void {
+    for (const r of runs) {
+      const key = OrgRunIndex.key(r.horizontal, Math.floor(r.at / 4));
+      const list = this.bands.get(key);
+      if (list) list.push(r);
+      else this.bands.set(key, [r]);
+    }
+  }
+
+  /** {@link countSharedRuns} against every run added. */
+  countShared(points: readonly Point[]): number {
+    let n = 0;
+    for (const r of toRuns(points)) {
+      const band = Math.floor(r.at / 4);
+      // |d.at - r.at| < 4 puts d in r's band or a neighbour.
+      search: for (const k of [band - 1, band, band + 1]) {
+        for (const d of this.bands.get(OrgRunIndex.key(r.horizontal, k)) ?? []) {
+          if (runsAlong(d, r)) {
+            n++;
+            break search;
+          }
+        }
+      }
+    }
+    return n;
+  }
 }
 
 interface Group {
@@ -174,10 +240,28 @@ export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>)
   return out;
 }
 
+const ancestries = new WeakMap<OrganizationDocument, Map<string, readonly string[]>>();
+
+/**
+ * A body and its ancestors, nearest first (none for an unknown id), found once per document
+ * and body: every layout (each expand or collapse) looks up where each link's ends are drawn.
+ */
+function ancestryOf(doc: OrganizationDocument, id: string): readonly string[] {
+  let perDoc = ancestries.get(doc);
+  if (!perDoc) ancestries.set(doc, (perDoc = new Map()));
+  const hit = perDoc.get(id);
+  if (hit) return hit;
+  const index = indexOrganization(doc);
+  const chain: string[] = [];
+  // Iterative: chains of thousands of bodies; bounded, though the parser rejects cycles.
+  for (let at: string | undefined = id; at !== undefined && index.byId.has(at) && chain.length <= index.order.length; at = index.byId.get(at)!.parent) chain.push(at);
+  perDoc.set(id, chain);
+  return chain;
+}
+
 /** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
 export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLayout[]; hiddenLinks: OrgLink[] } {
   const { doc, nodes, byId, visible, edges, channels, lanes, laneOf, metrics: M, measure, measureSize, locale } = options;
-  const index = indexOrganization(doc);
   const obstacles = new Map<string, Rect>();
   for (const n of nodes) obstacles.set(n.id, { x: n.x, y: n.y, width: n.width, height: n.height });
   const obstacleList = [...obstacles.values()];
@@ -187,27 +271,10 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const links: OrgLinkLayout[] = [];
   const hiddenLinks: OrgLink[] = [];
 
-  // Memoised walk up to the nearest visible ancestor (iterative: chains of thousands of bodies).
-  const endOf = new Map<string, string | undefined>();
+  // The nearest drawn body at or above a link's end.
   const visibleEnd = (id: string): string | undefined => {
-    const path: string[] = [];
-    let at: string | undefined = id;
-    let end: string | undefined;
-    for (;;) {
-      if (at === undefined || !index.byId.has(at)) break;
-      if (visible.has(at)) {
-        end = at;
-        break;
-      }
-      if (endOf.has(at)) {
-        end = endOf.get(at);
-        break;
-      }
-      path.push(at);
-      at = index.byId.get(at)!.parent;
-    }
-    for (const p of path) endOf.set(p, end);
-    return end;
+    for (const at of ancestryOf(doc, id)) if (visible.has(at)) return at;
+    return undefined;
   };
   const groups = new Map<string, Group>();
   doc.links.forEach((link, i) => {
@@ -264,10 +331,15 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   }
 
   // Tracks already taken: tree connectors, then each routed line.
-  const runs: Run[] = edges.flatMap((e) => toRuns(e.points));
+  const runs = new OrgRunIndex();
+  for (const e of edges) runs.add(toRuns(e.points));
   // Covering another label is worst, then a box, then a line or connector.
   // A label inside a lane band is on a background; across a band's edge it is not.
   const bandEdges = lanes.flatMap((l) => runRects([[l.x, l.y], [l.x + l.width, l.y], [l.x + l.width, l.y + l.height], [l.x, l.y + l.height], [l.x, l.y]], 1));
+  const avoid = new OrgLabelObstacles();
+  avoid.add(obstacleList.map((r) => ({ ...r, weight: 10 })));
+  for (const e of edges) avoid.add(runRects(e.points));
+  avoid.add(bandEdges);
   // Lane labels (on top of a band, or standing in its left strip) are kept clear like boxes.
   const laneLabelSize = scaleMeasure(measure, measureSize, M.badgeSize);
   const laneLabels: OrgLabelObstacle[] = lanes.map((l) =>
@@ -275,8 +347,11 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       ? { x: l.x, y: l.y, width: M.laneHeader, height: Math.min(l.height, [...l.lane.name].length * M.badgeSize + 12), weight: 10 }
       : { x: l.x, y: l.y, width: Math.ceil(laneLabelSize(l.lane.name)) + 16, height: M.laneHeader, weight: 10 },
   );
+  avoid.add(laneLabels);
   const routeObstacles = [...obstacleList, ...laneLabels];
-  const avoid: OrgLabelObstacle[] = [...obstacleList.map((r) => ({ ...r, weight: 10 })), ...edges.flatMap((e) => runRects(e.points)), ...bandEdges, ...laneLabels];
+  // The same, by place: a route is checked against the boxes and labels near it only.
+  const obstacleIndex = new RectGrid<Rect>();
+  obstacleIndex.addAll(routeObstacles);
   const pairCount = new Map<string, number>();
   const type = (g: Group): LinkType => g.links[0]!.type;
   // Lines between visible bodies first (they carry labels), then lines into collapsed subtrees.
@@ -310,15 +385,15 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const nth = pairCount.get(pair) ?? 0;
     pairCount.set(pair, nth + 1);
     // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
-    const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, channels, offset });
+    const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset });
     let best = route(nth * 8);
     // A line running along another line or a connector reads as neither (two 所管 lines into
     // AMED sharing one arrowhead): move it to a free track while that costs no box crossing.
-    if (countSharedRuns(best.points, runs) > 0) {
-      let bestShared = countSharedRuns(best.points, runs);
+    if (runs.countShared(best.points) > 0) {
+      let bestShared = runs.countShared(best.points);
       for (const shift of [8, -8, 16, -16, 24, -24, 32, -32]) {
         const other = route(nth * 8 + shift);
-        const shared = other.crossings <= best.crossings ? countSharedRuns(other.points, runs) : Infinity;
+        const shared = other.crossings <= best.crossings ? runs.countShared(other.points) : Infinity;
         if (shared < bestShared) {
           best = other;
           bestShared = shared;
@@ -326,11 +401,11 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         }
       }
     }
-    runs.push(...toRuns(best.points));
+    runs.add(toRuns(best.points));
     routed.set(g, best);
   }
   // A double line (共同事務局) is 6 px wide: a label keeps 4 px off its centre line; other lines 2 px.
-  for (const g of ordered) avoid.push(...runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2));
+  for (const g of ordered) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2));
 
   for (const g of drawnGroups) {
     const link = g.links[0]!;
@@ -340,12 +415,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     let labelBox: Rect | undefined;
     const vertical = options.gutter !== undefined;
     if (!g.collapsedFrom && !g.collapsedTo) {
-      const own = new Set(runRects(route.points, type(g) === 'joint-secretariat' ? 4 : 2).map((r) => `${r.x},${r.y},${r.width},${r.height}`));
-      const others = avoid.filter((r) => !own.has(`${r.x},${r.y},${r.width},${r.height}`));
+      // The line's own pieces are no obstacle to its label.
+      const own = new Set(runRects(route.points, type(g) === 'joint-secretariat' ? 4 : 2).map(rectKey));
+      const costAt = (box: Rect) => avoid.costAt(box, own);
       const long = Math.ceil(labelMeasure(label)) + 8;
       // In the gutter the label stands on its own track (the middle piece of the route).
-      labelBox = vertical ? placeOrgLabel(route.points.slice(1, 3), M.textLine, long, others) : placeOrgLabel(route.points, long, M.textLine + 2, others);
-      avoid.push({ ...labelBox, weight: 100 });
+      labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, costAt) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt);
+      avoid.add([{ ...labelBox, weight: 100 }]);
     }
     links.push({
       id: `link-${g.index}`,

@@ -30,8 +30,9 @@ export function createOrgNodes(options: {
     const at = positions.at.get(body.id)!;
     const kids = index.children.get(body.id) ?? [];
     const [posinset, setsize] = index.position.get(body.id) ?? [1, 1];
-    const node: OrgNodeLayout = {
-      ...contentOf.get(body.id)!,
+    // Object.assign, not spread syntax: `{ ...content, id, … }` takes V8 ~10× longer per node
+    // (a fully expanded 10,000-body chart spent a third of a second here).
+    const node: OrgNodeLayout = Object.assign({}, contentOf.get(body.id)!, {
       id: body.id,
       body,
       x: at.x,
@@ -43,7 +44,7 @@ export function createOrgNodes(options: {
       posinset,
       setsize,
       folded: [],
-    };
+    } satisfies Omit<OrgNodeLayout, keyof OrgBoxContent>);
     if (body.parent !== undefined && index.byId.has(body.parent)) node.parentId = body.parent;
     nodes.push(node);
     byId.set(body.id, node);

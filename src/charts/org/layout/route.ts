@@ -4,6 +4,7 @@
  * the boxes) are scored by the boxes they cross, their length and bends; the best one wins.
  * Pure geometry, no DOM.
  */
+import type { RectGrid } from '../../../kit/spatial-index.js';
 
 /** An axis-aligned box: top-left corner and size. */
 export interface Rect {
@@ -52,6 +53,23 @@ function countCrossings(points: Point[], obstacles: readonly Rect[], a: Rect, b:
   return n;
 }
 
+/**
+ * {@link countCrossings} with the obstacles in a spatial index: only those near a segment are
+ * tested (the same count: a box a segment crosses meets the segment's extent grown by the clearance).
+ */
+function countCrossingsNear(points: Point[], index: RectGrid<Rect>, a: Rect, b: Rect): number {
+  const crossed = new Set<Rect>();
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    const near = { x: Math.min(p[0], q[0]) - CLEARANCE, y: Math.min(p[1], q[1]) - CLEARANCE, width: Math.abs(q[0] - p[0]) + 2 * CLEARANCE, height: Math.abs(q[1] - p[1]) + 2 * CLEARANCE };
+    index.forEachIntersecting(near, (r) => {
+      if (!crossed.has(r) && segmentCrosses(p, q, r, r === a || r === b ? -0.5 : CLEARANCE)) crossed.add(r);
+    });
+  }
+  return crossed.size;
+}
+
 function measureRoute(points: Point[]): number {
   let len = 0;
   for (let i = 1; i < points.length; i++) len += Math.abs(points[i]![0] - points[i - 1]![0]) + Math.abs(points[i]![1] - points[i - 1]![1]);
@@ -81,10 +99,15 @@ export function routeOrthogonal(options: {
   a: Rect;
   b: Rect;
   obstacles: readonly Rect[];
+  /**
+   * The same obstacles in a spatial index (each rectangle once): routes are then checked
+   * against the boxes near them only, for the same result. For charts of thousands of boxes.
+   */
+  obstacleIndex?: RectGrid<Rect>;
   channels?: { x: readonly number[]; y: readonly number[] };
   offset?: number;
 }): Route {
-  const { a, b, obstacles, offset = 0 } = options;
+  const { a, b, obstacles, obstacleIndex, offset = 0 } = options;
   const acx = Math.round(a.x + a.width / 2);
   const acy = Math.round(a.y + a.height / 2);
   const bcx = Math.round(b.x + b.width / 2);
@@ -161,7 +184,7 @@ export function routeOrthogonal(options: {
   let bestScore = Infinity;
   for (const { points, base } of scored) {
     if (base >= bestScore) break;
-    const crossings = countCrossings(points, obstacles, a, b);
+    const crossings = obstacleIndex ? countCrossingsNear(points, obstacleIndex, a, b) : countCrossings(points, obstacles, a, b);
     const score = crossings * 100_000 + base;
     if (score < bestScore) {
       bestScore = score;
