@@ -34,6 +34,8 @@ const label = (source, from = root) => {
 };
 
 function attribute(chunk, from) {
+  // A chunk without a source map (Vite's dynamic-import preload helper, when it gets a chunk of its own).
+  if (!chunk.map) return new Map([['(unmapped)', chunk.code.length]]);
   const map = new SourceMapConsumer(typeof chunk.map.toString === 'function' ? JSON.parse(chunk.map.toString()) : chunk.map);
   const lines = chunk.code.split('\n');
   const bytes = new Map();

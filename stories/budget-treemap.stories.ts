@@ -122,7 +122,10 @@ export const MidnetYearOnYear: Story = { args: { data: midnet, mode: 'change' } 
 /** MID-NET's two items as a treemap, for comparison with the bars `form="auto"` chooses. */
 export const MidnetAsTreemap: Story = { args: { data: midnet, form: 'treemap' } };
 
-/** A generated national-scale budget written in 兆円: about 97兆円 (sample data, not a real budget). */
+/**
+ * A generated budget whose data is written in 兆円 (0.00491 for 49.1億円): the chart reads the unit and
+ * writes 億円 as the slides do (about 96.8億円; sample data, not a real budget).
+ */
 export const NationalScale: Story = {
   args: { data: generateBudget({ leaves: 8, seed: 11, unit: '兆円', depth: 3 }) },
 };

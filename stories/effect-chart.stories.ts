@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import distribution from '../data/effects/distribution.json';
 import egfr from '../data/effects/egfr-response.json';
 import egfrEn from '../data/effects/egfr-response.en.json';
@@ -7,6 +8,7 @@ import genomeCost from '../data/effects/genome-cost.json';
 import genomeTime from '../data/effects/genome-time.json';
 import intervalExample from '../data/effects/interval-example.json';
 import midnet from '../data/effects/midnet-scale.json';
+import pairwiseExample from '../data/effects/pairwise-example.json';
 import sakigake from '../data/effects/sakigake.json';
 import { THEMES } from '../src/kit/element/policy-chart-element.js';
 import { LOCALES } from '../src/data/types.js';
@@ -19,6 +21,8 @@ interface Args {
   theme: (typeof THEMES)[number];
   width: number;
   showTable: boolean;
+  height?: number;
+  preset?: 'page' | 'slide';
 }
 
 const meta: Meta<Args> = {
@@ -32,6 +36,12 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: THEMES, description: ARG_DESCRIPTIONS.theme },
     width: { control: { type: 'range', min: 320, max: 1600, step: 10 }, description: ARG_DESCRIPTIONS.width },
     showTable: { control: 'boolean', description: ARG_DESCRIPTIONS.showTable },
+    height: { control: { type: 'number', min: 120, max: 1600 }, description: ARG_DESCRIPTIONS.height },
+    preset: {
+      control: 'inline-radio',
+      options: ['page', 'slide'],
+      description: 'Attribute `preset`: `slide` draws slide-sized type (20 px); with `height`, the whole chart (title, summary, drawing, notes) fits that height.',
+    },
   },
   parameters: {
     docs: {
@@ -39,7 +49,13 @@ const meta: Meta<Args> = {
         chartSnippet({
           tag: 'policy-effect-chart',
           data: args.data,
-          attributes: { lang: args.lang as string, theme: args.theme === 'light' ? undefined : (args.theme as string), 'show-table': args.showTable as boolean },
+          attributes: {
+            lang: args.lang as string,
+            theme: args.theme === 'light' ? undefined : (args.theme as string),
+            preset: args.preset === 'slide' ? 'slide' : undefined,
+            height: args.height as number | undefined,
+            'show-table': args.showTable as boolean,
+          },
           width: args.width as number,
           dark: args.theme === 'dark',
         }),
@@ -47,9 +63,9 @@ const meta: Meta<Args> = {
     },
   },
   args: { lang: 'ja', theme: 'light', width: 900, showTable: false },
-  render: ({ data, lang, theme, width, showTable }) => html`
+  render: ({ data, lang, theme, width, showTable, height, preset }) => html`
     <div style=${`max-width:${width}px`}>
-      <policy-effect-chart .data=${data} lang=${lang} theme=${theme} ?show-table=${showTable}></policy-effect-chart>
+      <policy-effect-chart .data=${data} lang=${lang} theme=${theme} preset=${ifDefined(preset)} height=${ifDefined(height)} ?show-table=${showTable}></policy-effect-chart>
     </div>
   `,
 };
@@ -96,6 +112,53 @@ export const ThreeGroups: Story = {
     },
   },
 };
+
+/** Three groups with `comparisons: "pairwise"` (an illustration): every pair listed under the axis with Newcombe's interval, in both groups' names, the summary and the table notes. */
+export const PairwiseComparisons: Story = { args: { data: pairwiseExample } };
+
+/** Listed pairs (an illustration): `comparisons: [["群C", "群A"], ["群B", "群C"]]` states only those two differences, in that direction. */
+export const ListedComparisons: Story = {
+  args: {
+    data: {
+      type: 'effect',
+      chart: 'proportions',
+      title: '【説明用の例】指定した組の差',
+      measure: '割合',
+      source: '説明用の例（政府資料の数値ではありません）',
+      comparisons: [
+        ['群C', '群A'],
+        ['群B', '群C'],
+      ],
+      series: [
+        { label: '群A', value: '60%', n: 100 },
+        { label: '群B', value: '45%', n: 100 },
+        { label: '群C', value: '72%', n: 80 },
+      ],
+      notes: [],
+    },
+  },
+};
+
+/** A derived change point (an illustration): the before value is worked out, not stated, so its ring is dashed and it reads 算出値. */
+export const DerivedChangePoint: Story = {
+  args: {
+    data: {
+      type: 'effect',
+      chart: 'change',
+      title: '【説明用の例】算出値を含む変化',
+      source: '説明用の例（政府資料の数値ではありません）',
+      unit: '%',
+      series: [
+        { label: '指標A', better: 'higher', before: { label: '2020年', value: 40, derived: true }, after: { label: '2024年', value: 55 } },
+        { label: '指標B', better: 'lower', before: { label: '2020年', value: 12.5 }, after: { label: '2024年', value: 14, derived: true } },
+      ],
+      notes: ['※2020年の指標A、2024年の指標Bは資料の他の数値から算出した値。'],
+    },
+  },
+};
+
+/** A slide with a fixed height: the whole chart fits 1048 px; two bars are spread and centred rather than left at the top. */
+export const SlideTallHeight: Story = { args: { data: sakigake, width: 1888, preset: 'slide', height: 1048 } };
 
 /** A 360 px phone. */
 export const Phone: Story = { args: { data: distribution, width: 360 } };

@@ -29,15 +29,17 @@ const meta: Meta<Args> = {
   argTypes: { tag: { control: false }, data: { control: false }, file: { control: false } },
   parameters: { layout: 'padded' },
   // A 1920×1080 slide shown at half size: the chart lays out for the full slide width (its size
-  // is measured before the scale) and draws with preset="slide" (20 px type, nothing under 18 px).
+  // is measured before the scale) and draws with preset="slide" (20 px type, nothing under 18 px);
+  // height="984" is the whole chart's on a slide (1,080 less the slide's margins): the drawing
+  // gets what the title, legend and source leave, and nothing runs off the slide.
   render: ({ tag, data, file }) => html`
     <div style="width:960px;height:540px;overflow:hidden;border:1px solid #767676">
       <div style="width:1920px;height:1080px;box-sizing:border-box;padding:48px 64px;transform:scale(0.5);transform-origin:0 0;background:#fff">
         ${tag === 'policy-org-chart'
-          ? html`<policy-org-chart preset="slide" .data=${data}></policy-org-chart>`
+          ? html`<policy-org-chart preset="slide" height="984" .data=${data}></policy-org-chart>`
           : tag === 'policy-budget-treemap'
-            ? html`<policy-budget-treemap preset="slide" .data=${data}></policy-budget-treemap>`
-            : html`<policy-effect-chart preset="slide" .data=${data}></policy-effect-chart>`}
+            ? html`<policy-budget-treemap preset="slide" height="984" .data=${data}></policy-budget-treemap>`
+            : html`<policy-effect-chart preset="slide" height="984" .data=${data}></policy-effect-chart>`}
       </div>
     </div>
     <p>The same chart as a slide file (PowerPoint with editable shapes, or a picture), from a terminal:</p>

@@ -44,19 +44,30 @@ export const MIN_SLIDE_PT = 18;
 
 export type Slide = ReturnType<PptxGenJS['addSlide']>;
 
-/** Where a chart draws: the deck, its one slide, the font, and the area under the title. */
+/** Where a chart draws: the deck, its first slide, the font, and the area under the title. */
 export interface SlideContext {
   pptx: PptxGenJS;
   slide: Slide;
   font: string;
   locale: Locale;
   area: Area;
+  /**
+   * Adds a slide after the last one, with the deck's title followed by `part` (e.g. the name of
+   * the body whose subtree it shows) and the 出典 footer, for a chart that cannot be projected
+   * on one slide at 18 pt. Its connectors and notes are returned in {@link SlideDrawing.more}, in order.
+   */
+  addSlide(part: string): { slide: Slide; area: Area };
 }
 
-/** What a chart leaves on the slide besides its shapes: connectors to attach, and the slide's notes. */
-export interface SlideDrawing {
+/** What a chart leaves on a slide besides its shapes: connectors to attach, and the slide's notes. */
+export interface SlidePart {
   connectors?: ConnectorSpec[];
   notes: string[];
+}
+
+/** What a chart leaves on its first slide, and on the slides it added (`more`, in the order of `addSlide`). */
+export interface SlideDrawing extends SlidePart {
+  more?: SlidePart[];
 }
 
 /** One chart on a PowerPoint slide (src/charts/<chart>/pptx.ts). */

@@ -17,7 +17,8 @@ import type { ChartDocument, Locale } from '../data/types.js';
 import { toLocale } from '../format/locale.js';
 import { formatIssue } from '../format/messages/index.js';
 import { addConnectors } from './pptx-connectors.js';
-import { MUTED, TEXT, type Area } from './pptx-kit.js';
+import { createApproxMeasure, wrapText } from '../kit/text.js';
+import { MIN_SLIDE_PT, MUTED, TEXT, type Area, type Slide, type SlidePart } from './pptx-kit.js';
 
 /** Slide sizes: widescreen and the older 4:3. */
 export const SLIDE_SIZES = ['16:9', '4:3'] as const;
@@ -50,11 +51,13 @@ export interface RenderPPTXOptions {
 export type RenderPPTXResult = { ok: true; pptx: Uint8Array; type: ChartDocument['type'] } | { ok: false; issues: Issue[]; messages: string[] };
 
 const TITLE_PT: Readonly<Record<SlideSize, number>> = { '16:9': 28, '4:3': 24 };
-/** 出典 on the slide, pt (also in the notes). */
-const SOURCE_PT = 12;
+/** 出典 on the slide, pt (also in the notes): slide text is never under 18 pt. */
+const SOURCE_PT = MIN_SLIDE_PT;
 const MARGIN = 0.4;
 const TITLE_H = 0.7;
-const FOOTER_H = 0.3;
+
+/** Between the deck's title and the part a further slide shows. */
+const PART_SEPARATOR: Readonly<Record<Locale, string>> = { ja: '：', en: ': ' };
 
 const SOURCE_LABEL: Readonly<Record<Locale, string>> = { ja: '出典：', en: 'Source: ' };
 
@@ -87,29 +90,51 @@ export async function renderPPTX(options: RenderPPTXOptions): Promise<RenderPPTX
   pptx.layout = size;
   pptx.theme = { headFontFace: font, bodyFontFace: font };
   pptx.title = doc.title ?? '';
-  const s = pptx.addSlide();
   const model = slideModelFor(doc.type);
   const title = doc.title ?? model.defaultTitle?.(locale) ?? '';
-  s.addText(title, {
-    x: MARGIN, y: 0.2, w: inches.width - 2 * MARGIN, h: TITLE_H, fontFace: font, fontSize: TITLE_PT[size], bold: true, color: TEXT,
-    valign: 'middle', margin: 0, fit: 'shrink', objectName: 'title',
-  });
+  const width = inches.width - 2 * MARGIN;
+  // 出典 on the slide face at 18 pt, on as many lines as it needs (measured with the approximate
+  // measure, a little generously: the slide's font is not the measured one).
+  const sourceText = doc.source ? SOURCE_LABEL[locale] + doc.source : undefined;
+  const sourceLines = sourceText ? wrapText({ text: sourceText, maxWidth: width * 72 * 0.92, measure: createApproxMeasure(SOURCE_PT), locale }).lines.length : 0;
+  const footerH = (sourceLines * SOURCE_PT * 1.25) / 72;
   const top = 0.2 + TITLE_H + 0.1;
-  const area: Area = { x: MARGIN, y: top, w: inches.width - 2 * MARGIN, h: inches.height - top - (doc.source ? FOOTER_H + 0.1 : 0) - 0.2 };
-  const drawn = model.draw(doc, { pptx, slide: s, font, locale, area });
-  if (doc.source) {
-    s.addText(SOURCE_LABEL[locale] + doc.source, {
-      x: MARGIN, y: inches.height - FOOTER_H - 0.15, w: inches.width - 2 * MARGIN, h: FOOTER_H, fontFace: font, fontSize: SOURCE_PT, color: MUTED,
-      valign: 'bottom', margin: 0, fit: 'shrink', objectName: 'source',
+  const area: Area = { x: MARGIN, y: top, w: width, h: inches.height - top - (sourceText ? footerH + 0.15 : 0) - 0.2 };
+  const slides: Slide[] = [];
+  const addSlide = (heading: string) => {
+    const slide = pptx.addSlide();
+    slides.push(slide);
+    slide.addText(heading, {
+      x: MARGIN, y: 0.2, w: width, h: TITLE_H, fontFace: font, fontSize: TITLE_PT[size], bold: true, color: TEXT,
+      valign: 'middle', margin: 0, fit: 'shrink', objectName: 'title',
     });
-  }
-  const notes = [doc.description, ...drawn.notes, ...(doc.source ? [SOURCE_LABEL[locale] + doc.source] : [])].filter((t): t is string => Boolean(t));
-  s.addNotes(notes.join('\n'));
+    if (sourceText) {
+      slide.addText(sourceText, {
+        x: MARGIN, y: inches.height - footerH - 0.15, w: width, h: footerH, fontFace: font, fontSize: SOURCE_PT, color: MUTED,
+        valign: 'bottom', margin: 0, objectName: 'source',
+      });
+    }
+    return slide;
+  };
+  const s = addSlide(title);
+  const drawn = model.draw(doc, {
+    pptx, slide: s, font, locale, area,
+    // A part in brackets follows the title directly: 「…（2/2）」.
+    addSlide: (part) => ({ slide: addSlide(title && !/^[（(]/.test(part) ? `${title}${PART_SEPARATOR[locale]}${part}` : `${title}${part}`), area }),
+  });
+  // The notes: the description, what the chart left off the slide, notes, 出典.
+  const notesOf = (part: SlidePart, first: boolean) =>
+    [first ? doc.description : undefined, ...part.notes, ...(sourceText ? [sourceText] : [])].filter((t): t is string => Boolean(t)).join('\n');
+  const parts = [drawn, ...(drawn.more ?? [])];
+  parts.forEach((part, i) => slides[i]?.addNotes(notesOf(part, i === 0)));
 
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   const zip = await JSZip.loadAsync(written);
-  const slidePath = 'ppt/slides/slide1.xml';
-  zip.file(slidePath, addConnectors(await zip.file(slidePath)!.async('string'), drawn.connectors ?? []));
+  for (const [i, part] of parts.entries()) {
+    const slidePath = `ppt/slides/slide${i + 1}.xml`;
+    const file = zip.file(slidePath);
+    if (file) zip.file(slidePath, addConnectors(await file.async('string'), part.connectors ?? []));
+  }
   const themePath = 'ppt/theme/theme1.xml';
   const theme = zip.file(themePath);
   if (theme) zip.file(themePath, setThemeFonts(await theme.async('string'), font));

@@ -4,8 +4,8 @@
  * The callers loop over {@link ChartModel}s; chart knowledge stays in the chart's folder.
  *
  * This file is the one home of the type. A model is the chart's pure parts in one object:
- * `parse` (data/), `layout` (layout/), `describe` (describe.ts: accessible names), `table`
- * (one {@link DataTable}; CSV is derived from it), `legend`, `render` (stateless templates),
+ * `parse` (data/), `layout` (layout/), `describe` (describe.ts: accessible names), `tableCode`
+ * (one {@link DataTable}, from which CSV is derived, in code loaded on first use), `legend`, `render` (stateless templates),
  * `words` (one typed table per locale) and `defaultHeight`. Files are drawn by a {@link FileModel}
  * per chart (src/charts/<chart>/file.ts), apart, so that the elements never carry file-only code. The element is its
  * properties, its controllers and two calls: `model.layout` in `willUpdate`, `model.render`
@@ -15,6 +15,8 @@ import type { SVGTemplateResult, TemplateResult } from 'lit';
 import type { ParseResult } from '../data/issues.js';
 import type { ChartDocument, Locale } from '../data/types.js';
 import type { DataTable } from './data-table.js';
+import type { RenderDataTableOptions } from './data-table-view.js';
+import type { LazyPart } from './lazy-part.js';
 
 /** A chart drawn for a file (no interaction): the template and what is written around it. */
 export interface ChartDrawing {
@@ -67,7 +69,20 @@ export interface LegendEntry {
 }
 
 /** What the base element needs of a model (tests give it a small one of their own). */
-export type ElementModel<TDoc extends ChartDocument> = Pick<ChartModel<TDoc>, 'parse' | 'table' | 'defaultHeight'>;
+export type ElementModel<TDoc extends ChartDocument> = Pick<ChartModel<TDoc>, 'parse' | 'tableCode' | 'defaultHeight'>;
+
+/**
+ * A chart's table code: what its table alternative and CSV need, loaded on first use (the table
+ * shown, `toCSV()`), not with the chart (src/charts/<chart>/lazy.ts; docs/size.md).
+ */
+export interface TableCode<TDoc extends ChartDocument = ChartDocument> {
+  /** The chart's data as one table, every datum included; the CSV export is derived from it. */
+  table(options: { doc: TDoc; locale: Locale }): DataTable;
+  /** The `<table>` of a table (kit/data-table-view.ts). */
+  renderDataTable(table: DataTable, options?: RenderDataTableOptions): TemplateResult;
+  /** The CSV of a table, with a byte order mark (kit/table-code.ts). */
+  tableCSV(table: DataTable): string;
+}
 
 /**
  * One chart: how its documents are read, laid out, described, tabled and drawn, in and outside
@@ -88,8 +103,8 @@ export interface ChartModel<TDoc extends ChartDocument = ChartDocument, TLayoutO
   layout(options: TLayoutOptions): TLayout;
   /** Accessible names of the drawn items, by id or key (its describe.ts). */
   describe(options: { doc: TDoc; layout: TLayout; locale: Locale }): ReadonlyMap<string, string>;
-  /** The chart's data as one table, every datum included; the CSV export is derived from it. */
-  table(options: { doc: TDoc; locale: Locale }): DataTable;
+  /** The chart's table code (its table, every datum included, from which the CSV is derived), loaded on first use. */
+  tableCode: LazyPart<TableCode<TDoc>>;
   /** What the legend lists beside a layout (legends drawn inside the SVG are not listed). */
   legend(options: { doc: TDoc; layout: TLayout; locale: Locale }): LegendEntry[];
   /** The drawing of a layout: a stateless template (its render.ts), renderable in Node. */

@@ -216,6 +216,42 @@ describe('<policy-budget-treemap>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('on a 360 px phone: folds the list behind its count, keeps うち再掲 phrases whole, wraps the big headers, and widens the bars', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:360px"><policy-budget-treemap .data=${pharma}></policy-budget-treemap></div>`);
+    const el = wrapper.querySelector('policy-budget-treemap')!;
+    await el.updateComplete;
+    await waitUntil(() => item(el, 'p1') !== null, 'treemap never drawn');
+    // The list is folded behind its count; opened, it names all seven with their figures.
+    const fold = root(el).querySelector<HTMLDetailsElement>('details.top-fold')!;
+    expect(fold.open).to.equal(false);
+    expect(text(el, 'details.top-fold > summary')).to.equal('全7項目の記載額（スライドの金額）');
+    fold.open = true;
+    expect(root(el).querySelectorAll('.top-items li')).to.have.length(7);
+    // 「うち再掲 X億円」 and 「計上 X億円」 are each on one line (a break may come between them).
+    const keeps = [...root(el).querySelectorAll<HTMLElement>('.top-items .keep')];
+    expect(keeps.map((k) => k.textContent)).to.include.members(['うち再掲 18.0億円', '計上 0.4億円', 'うち再掲 0.3億円', '計上 2.5億円']);
+    for (const k of keeps) expect(k.getClientRects().length, k.textContent!).to.equal(1);
+    // The reconcile line too: 「計上額 82.2億円」 is never split.
+    const reconcile = [...root(el).querySelectorAll<HTMLElement>('.reconcile .keep')];
+    expect(reconcile.map((k) => k.textContent)).to.deep.equal(['記載額の計 118.5億円', 'うち再掲 36.3億円', '計上額 82.2億円']);
+    for (const k of reconcile) expect(k.getClientRects().length, k.textContent!).to.equal(1);
+    // The two big pillars' headers wrap instead of being cut with …
+    for (const key of ['p1', 'p2']) {
+      const labels = [...root(el).querySelectorAll('g.labels text.label-item')].map((t) => t.textContent!.replace(/\s+/g, ''));
+      const header = labels.find((t) => t.includes(key === 'p1' ? '日本発のシーズ' : '薬事規制'))!;
+      expect(header, key).to.not.contain('…');
+      expect(header, key).to.match(/億円$/);
+    }
+    await expect(el).shadowDom.to.be.accessible();
+    // MID-NET's bars use the phone's width (the names go above them).
+    const midnet = await (await fetch('/data/midnet-budget.json')).json();
+    (el as PolicyBudgetTreemap).data = midnet;
+    await el.updateComplete;
+    await waitUntil(() => item(el, 'midnet') !== null, 'bars never drawn');
+    const bar = root(el).querySelector<SVGRectElement>('[data-key="midnet"] rect.area')!;
+    expect(Number(bar.getAttribute('width'))).to.be.greaterThan(180);
+  });
+
   it('draws a two-item budget as bars (form="auto"), reachable by keyboard, with the same table', async () => {
     const data = await (await fetch('/data/midnet-budget.json')).json();
     const el = await fixture<PolicyBudgetTreemap>(html`<policy-budget-treemap .data=${data} width="800"></policy-budget-treemap>`);

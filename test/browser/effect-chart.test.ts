@@ -207,6 +207,21 @@ describe('<policy-effect-chart>', () => {
     expect(lastMark.bottom).to.be.at.most(svg.getBoundingClientRect().bottom);
   });
 
+  it('on a slide, height is the whole chart\'s: title, summary, drawing, notes and source fit 1048 px, the marks in the middle of what is left', async () => {
+    const wrapper = await fixture(html`<div style="width:1888px"><policy-effect-chart preset="slide" height="1048" .data=${await load('sakigake')}></policy-effect-chart></div>`);
+    const el = wrapper.querySelector('policy-effect-chart')!;
+    await el.updateComplete;
+    await waitUntil(() => el.getBoundingClientRect().height <= 1048 + 2, `the chart is ${el.getBoundingClientRect().height} px tall`, { timeout: 5000 });
+    expect(root(el).querySelector('[part="source"]')!.getBoundingClientRect().bottom).to.be.at.most(el.getBoundingClientRect().top + 1048 + 2);
+    // The two bars are not left at the top of a tall drawing: as much room above as below them.
+    const svg = root(el).querySelector('svg')!.getBoundingClientRect();
+    const rows = marks(el).map((m) => m.getBoundingClientRect());
+    const above = rows[0]!.top - svg.top;
+    const below = svg.bottom - rows[rows.length - 1]!.bottom;
+    expect(above).to.be.greaterThan(40);
+    expect(Math.abs(above - below)).to.be.lessThan(0.5 * Math.max(above, below));
+  });
+
   const errors: [string, unknown, string][] = [
     ['a share outside 0..1', { type: 'effect', chart: 'proportions', series: [{ label: 'A', value: 76.4 }] }, 'series[0].value'],
     ['n not a positive integer', { type: 'effect', chart: 'proportions', series: [{ label: 'A', value: 0.5, n: 12.5 }] }, 'series[0].n'],

@@ -23,7 +23,7 @@ describe('export (exportable attribute, toSVG/toCSV)', () => {
       html`<policy-effect-chart .data=${await load('/data/effects/egfr-response.json')}></policy-effect-chart>`,
     );
     await waitUntil(() => el.status === 'ready');
-    const csv = el.toCSV();
+    const csv = await el.toCSV();
     expect(csv.startsWith('\uFEFF')).to.equal(true);
     const lines = csvLines(csv);
     expect(lines.some((l) => l.startsWith('EGFR変異あり,') && l.includes('76.4%'))).to.equal(true, lines.join('\n'));
@@ -38,7 +38,7 @@ describe('export (exportable attribute, toSVG/toCSV)', () => {
       html`<div lang="ja"><policy-effect-chart .data=${await load('/data/effects/egfr-response.en.json')}></policy-effect-chart></div>`,
     ).then((wrapper) => wrapper.querySelector('policy-effect-chart')!);
     await waitUntil(() => el.status === 'ready');
-    const lines = csvLines(el.toCSV());
+    const lines = csvLines(await el.toCSV());
     // The table's own header words are English (「Group」), as in the table shown beside the chart.
     expect(lines[0]!.replace('\uFEFF', '').split(',')[0]).to.equal('Group');
     expect(lines.join('\n')).not.to.contain('群');
@@ -49,7 +49,7 @@ describe('export (exportable attribute, toSVG/toCSV)', () => {
       html`<policy-budget-treemap .data=${await load('/data/pharma-budget.json')}></policy-budget-treemap>`,
     );
     await waitUntil(() => el.status === 'ready');
-    const lines = csvLines(el.toCSV());
+    const lines = csvLines(await el.toCSV());
     expect(lines[0]).to.contain('計上額（円・再掲と内数を除く）');
     const rows = lines.slice(1).map((l) => l.split(','));
     // Pillar 1: declared 49.1億円 = 4,910,000,000 yen, with 補正 4.2億円.
@@ -71,7 +71,7 @@ describe('export (exportable attribute, toSVG/toCSV)', () => {
       html`<policy-org-chart .data=${await load('/data/partnership-council.json')}></policy-org-chart>`,
     );
     await waitUntil(() => el.status === 'ready');
-    const csv = el.toCSV();
+    const csv = await el.toCSV();
     const doc = (await load('/data/partnership-council.json')) as { bodies: unknown[] };
     // Header + one record per body (records with line breaks are quoted, so count ids).
     expect(csvLines(csv)[0]).to.equal('id,名称,種別,上位組織id,レーン,役職と構成員,別名,連携等,注記,編集注記');

@@ -1,5 +1,6 @@
-// The parts a chart loads only when used (docs/size.md): the export code, the issue messages and
-// the src fetching code. Each still works the first time, and nothing shows half-done.
+// The parts a chart loads only when used (docs/size.md): the export code, the issue messages,
+// the src fetching code and the table code. Each still works the first time, and nothing shows
+// half-done.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PolicyDataErrorEvent } from '../../src/events/data-error.js';
@@ -25,7 +26,35 @@ function nextDownload(): Promise<{ name: string; text: string }> {
   });
 }
 
+/** Whether the page has requested a module whose URL contains `name`. */
+const requested = (name: string): boolean => performance.getEntriesByType('resource').some((e) => e.name.includes(name));
+
 describe('parts loaded when used', () => {
+  // First in this file: no test before it has loaded the org chart's table code.
+  it('the table code loads when the reader points at or focuses the table toggle, before the click', async () => {
+    const el = await fixture<PolicyOrgChart>(html`<policy-org-chart .data=${await load('/data/partnership-council.json')}></policy-org-chart>`);
+    expect(el.status).to.equal('ready');
+    expect(requested('/src/charts/org/lazy.ts'), 'not loaded with the chart').to.equal(false);
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+    toggle.focus();
+    await waitUntil(() => requested('/src/charts/org/lazy.ts'), 'focus loads the table code');
+    toggle.click();
+    await el.updateComplete;
+    // The first toggle shows the whole list at once: every body of the document is in it.
+    const doc = (await load('/data/partnership-council.json')) as { bodies: Array<{ name: string }> };
+    const text = el.shadowRoot!.querySelector('[part="table"]')!.textContent!;
+    for (const body of doc.bodies) expect(text, body.name).to.contain(body.name);
+  });
+
+  it('an element shown with its table draws the chart and the table in the same first update', async () => {
+    const el = await fixture<PolicyBudgetTreemap>(
+      html`<policy-budget-treemap show-table .data=${await load('/data/pharma-budget.json')}></policy-budget-treemap>`,
+    );
+    expect(el.status).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('[part="chart"] svg')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part="table"] tr').length).to.be.greaterThan(5);
+  });
+
   it('the SVG and CSV save buttons work on the first click (the export code loads then)', async () => {
     const el = await fixture<PolicyEffectChart>(
       html`<policy-effect-chart exportable .data=${await load('/data/effects/egfr-response.json')}></policy-effect-chart>`,

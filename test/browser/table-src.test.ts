@@ -29,7 +29,7 @@ describe('budget tables in the browser', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px" lang=${lang}><policy-budget-treemap .data=${pharma}></policy-budget-treemap></div>`);
       const el = wrapper.querySelector('policy-budget-treemap')!;
       await waitUntil(() => el.status === 'ready', 'never ready');
-      const csv = el.toCSV();
+      const csv = await el.toCSV();
       expect(csv.startsWith('\uFEFF')).to.equal(true);
       const read = readBudgetTable(parseDelimited(csv));
       if (!read.ok) throw new Error(JSON.stringify(read.issues));

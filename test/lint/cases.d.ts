@@ -3,6 +3,8 @@ export interface LintSeed {
   name: string;
   tag: string;
   data: string;
+  /** Attributes of the element (`mode`, `supplementary`, `lang`…), as a story sets them. */
+  attrs?: Readonly<Record<string, string>>;
 }
 /** A width the lint runs at; a slide also fixes the height, the viewport and 18 px text. */
 export interface LintWidth {

@@ -1,13 +1,15 @@
 // The seed data sets and widths the layout lint runs on, shared by test/lint/run.mjs (Node) and
 // test/lint/seeds.lint-test.ts (the browser test that is not yet in `npm test`).
 
-/** @typedef {{ name: string, tag: string, data: string }} LintSeed */
+/** @typedef {{ name: string, tag: string, data: string, attrs?: Readonly<Record<string, string>> }} LintSeed */
 /** @typedef {{ name: string, width: number, viewport: { width: number, height: number }, height?: number, minFontPx: number, slide: boolean }} LintWidth */
 
 /**
  * Every seed data set, by chart. `data` is a URL under the repo root, or `generate:N` for a
  * generated organisation of N bodies (test/fixtures/generate-organization.ts), or `flare` for the
- * flare-like wide tree (test/fixtures/flare-like.ts).
+ * flare-like wide tree (test/fixtures/flare-like.ts), or `budget:leaves=8,seed=11,unit=兆円,depth=3`
+ * for a generated budget (test/fixtures/generate-budget.ts). `attrs`: attributes of the element,
+ * as a story sets them (the budget stories' cases: 補正, change mode, a form, English, dark).
  * @type {readonly LintSeed[]}
  */
 export const LINT_SEEDS = Object.freeze([
@@ -17,6 +19,13 @@ export const LINT_SEEDS = Object.freeze([
   { name: 'org/flare-like', tag: 'policy-org-chart', data: 'flare' },
   { name: 'treemap/pharma-budget', tag: 'policy-budget-treemap', data: '/data/pharma-budget.json' },
   { name: 'treemap/midnet-budget', tag: 'policy-budget-treemap', data: '/data/midnet-budget.json' },
+  // The budget stories (stories/budget-treemap.stories.ts) beyond the seeds as they are.
+  { name: 'treemap/pharma-budget+supplementary', tag: 'policy-budget-treemap', data: '/data/pharma-budget.json', attrs: { supplementary: 'with-supplementary' } },
+  { name: 'treemap/pharma-budget+en', tag: 'policy-budget-treemap', data: '/data/pharma-budget.json', attrs: { lang: 'en' } },
+  { name: 'treemap/pharma-budget+dark', tag: 'policy-budget-treemap', data: '/data/pharma-budget.json', attrs: { theme: 'dark' } },
+  { name: 'treemap/midnet-budget+change', tag: 'policy-budget-treemap', data: '/data/midnet-budget.json', attrs: { mode: 'change' } },
+  { name: 'treemap/midnet-budget+treemap', tag: 'policy-budget-treemap', data: '/data/midnet-budget.json', attrs: { form: 'treemap' } },
+  { name: 'treemap/generated-budget-national', tag: 'policy-budget-treemap', data: 'budget:leaves=8,seed=11,unit=兆円,depth=3' },
   ...[
     'distribution',
     'egfr-response',

@@ -588,8 +588,10 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
             });
           }
         }
-        const own = bandList.find((l) => l.id === lane);
-        if (lane && own && !inBands.includes(own)) {
+        // A lane may be drawn as several bands (split around a stranger): any of them is its own.
+        const owns = bandList.filter((l) => l.id === lane);
+        const own = owns[0];
+        if (lane && own && !owns.some((o) => inBands.includes(o))) {
           findings.push({
             rule: 'lane-mismatch',
             element: label,

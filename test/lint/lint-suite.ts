@@ -31,7 +31,7 @@ export function describeLayoutLint({ title, include, pending = new Map(), timeou
         it(title, async () => {
           await setViewport(w.viewport);
           const host = await fixture<HTMLDivElement>(html`<div></div>`);
-          const el = await renderCase(host, { tag: s.tag, data: s.data, width: w.width, height: w.height, preset: w.slide ? 'slide' : undefined });
+          const el = await renderCase(host, { tag: s.tag, data: s.data, attrs: s.attrs, width: w.width, height: w.height, preset: w.slide ? 'slide' : undefined });
           expect(el.getAttribute('status')).to.equal('ready');
           const { findings } = lintChart(el, { minFontPx: w.minFontPx, frame: w.slide ? { x: 0, y: 0, ...w.viewport } : undefined });
           expect(findings, `${s.name} at ${w.name}:\n${formatFindings(findings)}`).to.deep.equal([]);

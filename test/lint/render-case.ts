@@ -4,14 +4,22 @@
  * and by the browser test test/lint/seeds.lint-test.ts.
  */
 import { createFlareLike } from '../fixtures/flare-like.js';
+import { generateBudget } from '../fixtures/generate-budget.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 
 const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Loads a seed: a URL, `generate:N` for a generated organisation of N bodies, or `flare` for the flare-like wide tree. */
+/**
+ * Loads a seed: a URL, `generate:N` for a generated organisation of N bodies, `flare` for the
+ * flare-like wide tree, or `budget:leaves=8,seed=11,unit=兆円,depth=3` for a generated budget.
+ */
 export async function loadSeed(data: string): Promise<unknown> {
   if (data === 'flare') return createFlareLike();
+  if (data.startsWith('budget:')) {
+    const o = Object.fromEntries(data.slice('budget:'.length).split(',').map((kv) => kv.split('=') as [string, string]));
+    return generateBudget({ leaves: Number(o.leaves), seed: Number(o.seed ?? 1), ...(o.unit ? { unit: o.unit as Parameters<typeof generateBudget>[0]['unit'] } : {}), depth: Number(o.depth ?? 3) });
+  }
   const m = /^generate:(\d+)$/.exec(data);
   if (m) return generateOrganization({ bodies: Number(m[1]), seed: 1 });
   const res = await fetch(data);
@@ -32,6 +40,8 @@ export interface RenderCaseOptions {
   height?: number;
   /** Type preset (`slide` for the 1920×1080 case). */
   preset?: string;
+  /** Other attributes of the element (`mode`, `lang`…). */
+  attrs?: Readonly<Record<string, string>>;
 }
 
 /** Draws the chart and returns it, settled and fitted. */
@@ -41,6 +51,7 @@ export async function renderCase(host: HTMLElement, options: RenderCaseOptions):
   const el = document.createElement(options.tag) as Settling;
   if (options.height) el.setAttribute('height', String(options.height));
   if (options.preset) el.setAttribute('preset', options.preset);
+  for (const [k, v] of Object.entries(options.attrs ?? {})) el.setAttribute(k, v);
   el.data = await loadSeed(options.data);
   host.append(el);
   await el.updateComplete;

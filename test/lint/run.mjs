@@ -41,7 +41,7 @@ try {
       const frame = w.slide ? { x: 0, y: 0, ...w.viewport } : undefined;
       const r = await page.evaluate(
         (c) => window.lintCase(c),
-        { tag: s.tag, data: s.data, width: w.width, height: w.height, preset: w.slide ? 'slide' : undefined, minFontPx: w.minFontPx, frame },
+        { tag: s.tag, data: s.data, attrs: s.attrs, width: w.width, height: w.height, preset: w.slide ? 'slide' : undefined, minFontPx: w.minFontPx, frame },
       );
       if (opts.shots) await page.screenshot({ path: join(opts.shots, `${s.name.replace('/', '--')}--${w.name}.png`), fullPage: true });
       const counts = {};

@@ -49,6 +49,8 @@ for (const seed of SEEDS) {
     let err = '';
     const code = await main(['render', seed, '-o', file, '--slide', '16:9', '--fonts', 'none'], { out: () => {}, err: (t) => (err += t) });
     assert.equal(code, 0, err);
+    // Fitted as drawn: the CLI says when it had to scale a page down.
+    assert.doesNotMatch(err, /縮小|scaled to/);
     const svg = readFileSync(file, 'utf8');
     assert.match(svg, /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1920" height="1080"/);
     const result = await page.evaluate((markup) => {

@@ -207,6 +207,16 @@ describe('change', () => {
     assert.equal(findTextProblem(layout), '');
     const page = lay(load('distribution.json'), 800);
     assert.ok(page.height <= 450, `page drawing ${page.height} px tall`);
+    // A phone: each time beside its value on one line (same baseline), rows closer; 575 px before.
+    const phone = lay(load('distribution.json'), 360);
+    assert.ok(phone.height <= 500, `phone drawing ${phone.height} px tall`);
+    for (const mark of phone.marks) {
+      const value = mark.shapes.find((s) => s.kind === 'text' && /^[−\d.]+%$/.test(s.lines[0]!) && s.bold) as TextShape;
+      const time = mark.shapes.find((s) => s.kind === 'text' && /^平成/.test(s.lines[0]!)) as TextShape;
+      assert.equal(time.y, value.y, `${mark.label}: the time on the value's line`);
+      assert.ok(Math.min(...phone.axes.map((a) => a.tickSize)) >= 12 && time.size >= 12);
+    }
+    assert.equal(findTextProblem(phone), '');
   });
 
   it('lays out again for a fixed height instead of scaling: same type, tighter rows, nothing overlapping', () => {
@@ -558,19 +568,21 @@ describe('derived change points (算出値)', () => {
     const layout = lay(doc, 800);
     const symbols = (m: EffectMark) => m.shapes.filter((s) => s.kind === 'symbol') as Array<{ symbol: string; hollow?: boolean; dash?: string }>;
     const [before0, after0] = symbols(layout.marks[0]!);
-    const [before1, after1] = symbols(layout.marks[1]!);
+    const [before1, ring1, after1] = symbols(layout.marks[1]!);
     assert.ok(before0!.dash && before0!.hollow, 'derived before: dashed ring');
     assert.equal(after0!.dash, undefined);
     assert.equal(after0!.hollow, undefined, 'a stated improvement stays a filled circle');
     assert.equal(before1!.dash, undefined);
-    assert.ok(after1!.dash && after1!.hollow, 'derived after: the worsening cross drawn hollow and dashed');
+    // A derived cross: hollow, with a solid outline (dashes would break it), inside a dashed ring.
+    assert.ok(ring1!.symbol === 'ring' && ring1!.dash, 'derived after: a dashed ring around the marker');
+    assert.ok(after1!.hollow && after1!.dash === undefined, 'the worsening cross drawn hollow');
     assert.equal(after1!.symbol, 'cross', 'the shape still says worsened');
     const drawn = (m: EffectMark) => m.shapes.flatMap((s) => (s.kind === 'text' ? s.lines : [])).join(' ');
     assert.match(drawn(layout.marks[0]!), /43\.5%（算出値）/);
     assert.doesNotMatch(drawn(layout.marks[0]!), /93\.1%（算出値）/);
     assert.match(layout.marks[0]!.description, /平成24年9月 43\.5%（算出値）から平成28年9月 93\.1%へ/);
     assert.match(layout.marks[1]!.description, /平成28年度 −3\.1%（算出値）へ/);
-    assert.ok(layout.annotations.some((a) => a.kind === 'text' && a.lines.join('').startsWith('破線の白抜きの印＝算出値')));
+    assert.ok(layout.annotations.some((a) => a.kind === 'text' && a.lines.join('').startsWith('破線の丸・白抜きの印＝算出値')));
     assert.ok(layout.annotations.some((a) => a.kind === 'symbol' && a.dash !== undefined));
     const table = buildEffectTable({ doc, locale: 'ja' });
     assert.deepEqual(table.rows.map((r) => [r.cells[1]!.text, r.cells[3]!.text]), [
@@ -586,6 +598,7 @@ describe('derived change points (算出値)', () => {
     const svgText = collectResultSync(render(renderEffectChart({ layout: lay(doc, 800), name: 'x', summary: 'y', idPrefix: 'p', marksLabel: 'データ' })));
     assert.match(svgText, /<path[^>]*class="symbol ring stroke-text"[^>]*stroke-dasharray="3 2"/);
     assert.match(svgText, /<path[^>]*class="symbol ring stroke-worsened"[^>]*stroke-dasharray="3 2"/);
+    assert.match(svgText, /<path\s*class="symbol ring stroke-worsened"\s*d="M[^"]*L[^"]*"\s*>/, 'the hollow cross: unfilled, not dashed');
   });
 });
 
@@ -598,5 +611,35 @@ describe('axis labels at the edge', () => {
     // The bars keep the full width at 360: 奏効 27.5% still fits inside its bar.
     const inside = lay(doc, 360).marks[1]!.shapes.find((s) => s.kind === 'text' && s.lines.join('') === '奏効 27.5%') as TextShape | undefined;
     assert.ok(inside && inside.tone === 'on-fill', 'the value is written on the bar');
+  });
+});
+
+describe('grid lines and labels', () => {
+  it('no grid line of a row crosses a text of that row, in any seed at 360, 800 and 1280 px', () => {
+    for (const file of FILES) {
+      for (const width of [360, 800, 1280]) {
+        for (const mark of lay(load(file), width).marks) {
+          const boxes = mark.shapes.flatMap((s) => (s.kind === 'text' ? [{ text: s.lines.join(''), box: getTextBox(s) }] : []));
+          mark.shapes.forEach((line, at) => {
+            if (line.kind !== 'line' || line.tone !== 'grid' || line.x1 !== line.x2) return;
+            // Hidden under a filled bar drawn after it: not seen.
+            const covered = mark.shapes.slice(at + 1).some((r) => r.kind === 'rect' && r.fill.type === 'series' && line.x1 > r.x && line.x1 < r.x + r.width);
+            if (covered) return;
+            const hit = boxes.find(({ box }) => line.x1 > box.x + 1 && line.x1 < box.x + box.width - 1 && Math.max(line.y1, line.y2) > box.y + 1 && Math.min(line.y1, line.y2) < box.y + box.height - 1);
+            assert.equal(hit, undefined, `${file} at ${width}: a grid line at x=${line.x1} crosses 「${hit?.text}」`);
+          });
+        }
+      }
+    }
+  });
+});
+
+describe('file drawing on a slide page', () => {
+  it('fits the drawing to the height the page leaves (spread and centred, not left short)', async () => {
+    const { effectFile } = await import('../../src/charts/effect/file.js');
+    const drawing = effectFile.drawFile({ doc: load('sakigake.json'), width: 1856, locale: 'ja', fontSize: 20, height: 800 });
+    const markup = collectResultSync(render(drawing.template));
+    assert.match(markup, /<svg[^>]*\sheight="800"/);
+    assert.match(markup, /viewBox="0 0 1856 800"/, 'laid out for the height, not scaled');
   });
 });

@@ -30,31 +30,80 @@ function shapeTexts(xml: string): Map<string, string> {
   return out;
 }
 
-test('the org chart deck joins its boxes with connectors attached to the boxes (stCxn/endCxn name shape ids)', async () => {
+/** Every slide of a deck and its notes, in order. */
+async function openSlides(input: unknown) {
+  const result = await renderPPTX({ input });
+  assert.ok(result.ok, result.ok ? '' : result.messages.join('\n'));
+  const zip = await JSZip.loadAsync(result.pptx);
+  const count = Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length;
+  const slides: Array<{ xml: string; notes: string }> = [];
+  for (let i = 1; i <= count; i++) {
+    const xml = await zip.file(`ppt/slides/slide${i}.xml`)!.async('string');
+    // A slide's notes page is named in its relationships.
+    const rels = await zip.file(`ppt/slides/_rels/slide${i}.xml.rels`)!.async('string');
+    const notesPath = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+    slides.push({ xml, notes: notesPath ? await zip.file(`ppt/notesSlides/${notesPath}`)!.async('string') : '' });
+  }
+  return slides;
+}
+
+/** Sizes (pt) of every text run on a slide's face. */
+const runSizes = (xml: string) => [...xml.matchAll(/<a:rPr[^>]*\ssz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+
+test('the org chart deck: no text under 18 pt, split over slides, every body boxed, connectors attached to the boxes (stCxn/endCxn name shape ids)', async () => {
   const doc = load('governance') as { bodies: Array<{ id: string; name: string; parent?: string }> };
-  const { slide, notes } = await openDeck(doc);
-  // Too many role lines to project: the boxes keep their names, the notes keep every role.
-  assert.match(notes, /本部長：内閣総理大臣/);
-  const ids = new Map([...slide.matchAll(/<p:cNvPr id="(\d+)" name="box ([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
-  assert.equal(ids.size, doc.bodies.length, 'one native box per body');
-  const connectors = [...slide.matchAll(/<p:cxnSp>([\s\S]*?)<\/p:cxnSp>/g)].map((m) => m[1]!);
-  const ends = connectors.map((c) => {
-    const st = /<a:stCxn id="(\d+)" idx="(\d)"\/>/.exec(c);
-    const end = /<a:endCxn id="(\d+)" idx="(\d)"\/>/.exec(c);
-    assert.ok(st && end, 'both ends attached');
-    return { from: ids.get(st[1]!), to: ids.get(end[1]!), fromIdx: st[2], toIdx: end[2] };
-  });
-  for (const e of ends) assert.ok(e.from && e.to, 'each end is a box');
-  // Every parent-child pair of the document is one connector, bottom of the parent to top of the child.
-  const tree = ends.filter((e) => e.fromIdx === '2' && e.toIdx === '0').map((e) => `${e.from}>${e.to}`);
-  for (const body of doc.bodies.filter((b) => b.parent)) assert.ok(tree.includes(`${body.parent}>${body.id}`), `${body.parent} -> ${body.id}`);
-  assert.ok(connectors.length > tree.length, 'typed links are connectors too');
-  assert.match(slide, /<a:prstDash val="dash"\/>/, 'cooperation is dashed');
-  assert.match(slide, /cmpd="dbl"/, 'joint secretariat is a double line');
-  // Box text is live text in the slide's font.
-  const amed = [...shapeTexts(slide).entries()].find(([name]) => name.startsWith('box '))!;
-  assert.ok(amed[1].length > 0);
-  assert.match(slide, /<a:latin typeface="Meiryo"/);
+  const slides = await openSlides(doc);
+  // 22 bodies do not fit one 13.33 × 7.5 in slide at 18 pt: the deck splits them.
+  assert.ok(slides.length > 1, `${slides.length} slides`);
+  const boxed = new Set<string>();
+  let pairs = 0;
+  for (const [i, { xml, notes }] of slides.entries()) {
+    const sizes = runSizes(xml);
+    assert.ok(sizes.length > 0 && Math.min(...sizes) >= 18, `slide ${i + 1}: smallest text ${Math.min(...sizes)} pt`);
+    const ids = new Map([...xml.matchAll(/<p:cNvPr id="(\d+)" name="box ([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+    for (const id of ids.values()) boxed.add(id);
+    const connectors = [...xml.matchAll(/<p:cxnSp>([\s\S]*?)<\/p:cxnSp>/g)].map((m) => m[1]!);
+    const ends = connectors.map((c) => {
+      const st = /<a:stCxn id="(\d+)" idx="(\d)"\/>/.exec(c);
+      const end = /<a:endCxn id="(\d+)" idx="(\d)"\/>/.exec(c);
+      assert.ok(st && end, 'both ends attached');
+      return { from: ids.get(st[1]!), to: ids.get(end[1]!), fromIdx: st[2], toIdx: end[2] };
+    });
+    for (const e of ends) assert.ok(e.from && e.to, 'each end is a box of the same slide');
+    // Every parent-child pair drawn on this slide is one connector, bottom of the parent to top of the child.
+    const tree = ends.filter((e) => e.fromIdx === '2' && e.toIdx === '0').map((e) => `${e.from}>${e.to}`);
+    const drawn = new Set(ids.values());
+    for (const body of doc.bodies.filter((b) => b.parent && drawn.has(b.parent) && drawn.has(b.id))) {
+      assert.ok(tree.includes(`${body.parent}>${body.id}`), `${body.parent} -> ${body.id}`);
+      pairs++;
+    }
+    assert.match(notes, /出典：/);
+  }
+  assert.deepEqual([...boxed].sort(), doc.bodies.map((b) => b.id).sort(), 'every body has a box on some slide');
+  assert.ok(pairs > 0);
+  const all = slides.map((s) => s.xml).join('');
+  assert.match(all, /<a:prstDash val="dashDot"\/>/, '所管 is dash-dot');
+  assert.match(all, /<a:latin typeface="Meiryo"/);
+  // The roles the boxes leave off are in the notes of the slide that shows the body.
+  assert.match(slides[0]!.notes, /本部長：内閣総理大臣/);
+  // A later slide says what it shows after the title.
+  assert.match(slides[1]!.xml, /健康・医療戦略関係の推進体制：/);
+});
+
+test('the effect deck splits series over slides rather than shrink text under 18 pt', async () => {
+  const slides = await openSlides(load('effects/distribution'));
+  assert.equal(slides.length, 2);
+  for (const { xml } of slides) assert.ok(Math.min(...runSizes(xml)) >= 18, `smallest text ${Math.min(...runSizes(xml))} pt`);
+  assert.match(slides[1]!.xml, /（2\/2）/);
+  const labels = slides.map((s) => [...s.xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('|'));
+  assert.ok(labels[0]!.includes('妥結率') && labels[1]!.includes('調剤薬局チェーン'), 'the first series on the first slide, the last on the second');
+});
+
+test('出典 is on the slide face at 18 pt', async () => {
+  const { slide } = await openDeck(load('effects/egfr-response'));
+  const source = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*name="source"[\s\S]*?<\/p:sp>/.exec(slide)?.[0] ?? '';
+  assert.match(source, /出典：/);
+  assert.deepEqual([...new Set(runSizes(source))], [18]);
 });
 
 test('a deck is 16:9 widescreen by default and 4:3 on request', async () => {
@@ -122,4 +171,13 @@ test('connectorGeometry puts the drawn path exactly from the start site to the e
     const g = connectorGeometry({ a: { x: a[0], y: a[1] }, b: { x: b[0], y: b[1] }, fromSite, toSite });
     assert.deepEqual(drawnEnds(g.xfrm), { start: a, end: b }, `${a} -> ${b} (${fromSite}/${toSite}, ${g.prst})`);
   }
+});
+
+test('a budget of a few items (the bar form) puts each name, bar and figures on the slide', async () => {
+  const { slide } = await openDeck(load('midnet-budget'));
+  const texts = [...shapeTexts(slide).entries()];
+  assert.ok(texts.some(([name, text]) => name.startsWith('figure ') && text.includes('4.5632億円')), 'MID-NET figures on the face');
+  assert.ok(texts.some(([name, text]) => name.startsWith('name ') && text.includes('クリニカル・イノベーション・ネットワーク推進支援事業')));
+  assert.equal([...slide.matchAll(/name="bar /g)].length, 2, 'one native bar per item');
+  assert.ok(Math.min(...runSizes(slide)) >= 18);
 });

@@ -8,6 +8,8 @@ import { describe, it } from 'node:test';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
 import { chooseOrgArrangement, listOrgArrangements } from '../../src/charts/org/layout/arrange.js';
+import { splitOrgColumns } from '../../src/charts/org/layout/columns.js';
+import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/tree-index.js';
 import { chooseOrgBoxLimits, measureOrgBox } from '../../src/charts/org/layout/box.js';
 import { connectOrgTree } from '../../src/charts/org/layout/edges.js';
 import { frameOrgDrawing, ORG_MARGIN } from '../../src/charts/org/layout/frame.js';
@@ -140,8 +142,10 @@ describe('arrange.ts: the arrangement follows the container', () => {
   const doc = load('governance.json');
   const pick = (width: number, height?: number) => layoutOrgChart({ doc, width, height, measure }).arrangement;
 
-  it('tries top-down, compact, compact with slimmer boxes, (left-right when the height is fixed), then narrow', () => {
-    assert.deepEqual(listOrgArrangements({ orientation: 'auto' }).map((c) => `${c.arrangement}${c.slim ? '/slim' : ''}`), ['top-down', 'compact', 'compact/slim', 'narrow']);
+  it('tries top-down, compact, compact with slimmer boxes, wrapped compact (not on a phone), (left-right when the height is fixed), then narrow', () => {
+    const names = (o: Parameters<typeof listOrgArrangements>[0]) => listOrgArrangements(o).map((c) => `${c.arrangement}${c.wrap ? '/wrap' : ''}${c.slim ? '/slim' : ''}`);
+    assert.deepEqual(names({ orientation: 'auto' }), ['top-down', 'compact', 'compact/slim', 'compact/wrap', 'compact/wrap/slim', 'narrow']);
+    assert.deepEqual(names({ orientation: 'auto', width: 360 }), ['top-down', 'compact', 'compact/slim', 'narrow']);
     assert.deepEqual(listOrgArrangements({ orientation: 'left-right' }), [{ arrangement: 'left-right', slim: false }]);
   });
 
@@ -151,6 +155,37 @@ describe('arrange.ts: the arrangement follows the container', () => {
     const phone = layoutOrgChart({ doc, width: 360, measure });
     assert.ok(phone.bounds.width <= 360, `${phone.bounds.width} px wide`);
     assert.deepEqual(overlapping(phone), []);
+  });
+
+  it('wraps the governance chart into columns at 800 px: the council\'s children stacked under it, the agency beside, nothing overlapping', () => {
+    const layout = layoutOrgChart({ doc, width: 800, measure });
+    assert.equal(layout.arrangement, 'compact');
+    assert.ok(layout.bounds.width <= 800, `${layout.bounds.width} px`);
+    assert.deepEqual(overlapping(layout), []);
+    const council = layout.byId.get('council')!;
+    const amed = layout.byId.get('amed')!;
+    assert.ok(amed.x > council.x + council.width, 'AMED stands beside the headquarters tree');
+    for (const id of ['device', 'ict-platform', 'healthcare']) assert.ok(layout.byId.get(id)!.y > council.y + council.height, `${id} below the council`);
+  });
+
+  it('uses the width for a 200-body chart at 1280 px: columns, far shorter than the one-column tree', () => {
+    const d = parse(generateOrganization({ bodies: 200, seed: 1 }));
+    const collapsed = collapseBelowDepth({ doc: d, depth: chooseCollapsedDepth({ doc: d }) });
+    const wide = layoutOrgChart({ doc: d, width: 1280, measure, collapsed });
+    assert.equal(wide.arrangement, 'compact');
+    assert.ok(wide.bounds.width <= 1280, `${wide.bounds.width} px`);
+    const narrow = layoutOrgChart({ doc: d, width: 500, measure, collapsed });
+    assert.equal(narrow.arrangement, 'narrow');
+    assert.ok(wide.bounds.height < narrow.bounds.height * 0.6, `${wide.bounds.height} px tall against ${narrow.bounds.height}`);
+    assert.deepEqual(overlapping(wide), []);
+  });
+
+  it('splits a row into columns keeping lanes whole where the balance allows', () => {
+    const mk = (id: string, lane: string) => item(id, 100, 40, [], lane);
+    const row = [mk('a', 'rd'), mk('b', 'rd'), mk('c', 'rd'), mk('d', 'ict'), mk('e', 'mk'), mk('f', 'mk'), mk('g', 'mk')];
+    const groups = splitOrgColumns(row, 2, () => 1, (i) => i.body.lane ?? '');
+    assert.equal(groups.length, 2);
+    for (const lane of ['rd', 'ict', 'mk']) assert.equal(groups.filter((g) => g.some((i) => i.body.lane === lane)).length, 1, `${lane} in one column: ${groups.map((g) => g.map((i) => i.body.id).join('')).join('|')}`);
   });
 
   it('keeps a fixed orientation', () => {

@@ -8,13 +8,13 @@ import { cellLabel } from '../../src/charts/budget/layout/cell-label.js';
 import { changeTextOf, makeCell, mismatchOf, supplementaryRectOf } from '../../src/charts/budget/layout/cell.js';
 import { changeToneOf, layoutChangeKey } from '../../src/charts/budget/layout/change.js';
 import { describeFocus, makeCrumbs } from '../../src/charts/budget/layout/focus.js';
-import { amountFormat, chartAmountFormat, chooseAmountUnit } from '../../src/charts/budget/layout/format.js';
+import { amountFormat, amountPhrases, chartAmountFormat, chooseAmountUnit, figurePhrases } from '../../src/charts/budget/layout/format.js';
 import { fitLine } from '../../src/charts/budget/layout/labels.js';
 import { scaleMeasure, treemapMetrics } from '../../src/charts/budget/layout/metrics.js';
 import { makeRef, placeRefs } from '../../src/charts/budget/layout/refs.js';
 import { describeSupplementary } from '../../src/charts/budget/layout/supplementary.js';
 import { tileView } from '../../src/charts/budget/layout/tile.js';
-import { listTopItems } from '../../src/charts/budget/layout/top-items.js';
+import { foldTopItems, listTopItems } from '../../src/charts/budget/layout/top-items.js';
 import type { TreemapContext } from '../../src/charts/budget/layout/types.js';
 import { buildView } from '../../src/charts/budget/layout/view.js';
 import { TREEMAP_TEXT } from '../../src/charts/budget/layout/words.js';
@@ -222,5 +222,49 @@ describe('phase bars', () => {
       assert.ok(c.figureLabel!.x + Math.max(...c.figureLabel!.lines.map((l) => measure(l))) <= 800);
       assert.ok(c.label!.lines.every((l) => measure(l) <= c.bar!.x));
     }
+  });
+
+  it('on a phone puts each name above its bar, so the bars use the width (issue 9: 75 px bars at 360)', () => {
+    const ctx = context(midnet);
+    const { cells } = layoutBars(ctx, { focusId: undefined, width: 360 });
+    const [a, b] = cells as [(typeof cells)[0], (typeof cells)[0]];
+    assert.equal(a.bar!.x, 0);
+    assert.ok(a.bar!.width >= 180, `largest bar ${a.bar!.width} px`);
+    assert.ok(Math.abs(b.bar!.width / a.bar!.width - 0.7 / 4.5632) < 0.01);
+    for (const c of cells) {
+      // The name's lines end above the bar; the figures fit after it.
+      const nameBottom = c.label!.y + (c.label!.lines.length - 1) * c.label!.lineHeight;
+      assert.ok(nameBottom <= c.bar!.y, `${c.id}: name over its bar`);
+      assert.ok(c.label!.lines.every((l) => measure(l) <= 360));
+      assert.ok(c.figureLabel!.x + Math.max(...c.figureLabel!.lines.map((l) => measure(l))) <= 360);
+      assert.ok(c.bar!.y + c.bar!.height <= c.y + c.height);
+    }
+  });
+});
+
+describe('phase top-items: folding and kept phrases', () => {
+  it('folds the list behind its count where most items would wrap (a phone), not on a page', () => {
+    const ctx = context(pharma);
+    const { topItems } = listTopItems(ctx);
+    assert.equal(foldTopItems(ctx, topItems, 360), '全7項目の記載額（スライドの金額）');
+    assert.equal(foldTopItems(ctx, topItems, 800), undefined);
+    assert.equal(foldTopItems(ctx, topItems.slice(0, 3), 200), undefined);
+  });
+
+  it('names the amount phrases the header keeps whole', () => {
+    const { topItems, reconcileKeep } = listTopItems(context(pharma));
+    assert.deepEqual(topItems[2]!.relistKeep, ['うち再掲 18.0億円', '計上 0.4億円']);
+    assert.deepEqual(reconcileKeep, ['記載額の計 118.5億円', 'うち再掲 36.3億円', '計上額 82.2億円']);
+    assert.deepEqual(figurePhrases('of which re-listed ¥1.8 billion → counted ¥0.04 billion', ['¥1.8 billion', '¥0.04 billion']), ['re-listed ¥1.8 billion', 'counted ¥0.04 billion']);
+    // Other header lines: every amount with the word before it.
+    assert.deepEqual(amountPhrases('補正の記載額の計 7.3億円 と斜線（内訳の補正）の計 10.2億円 が一致しません。「薬事」は補正 1.3億円 と記載'), [
+      '補正の記載額の計 7.3億円',
+      '計 10.2億円',
+      '補正 1.3億円',
+    ]);
+    assert.deepEqual(amountPhrases('「薬事規制改革等を通じたコスト低減と効率性向上」は補正 1.3億円 と記載'), ['補正 1.3億円']);
+    // A long label is not held to its amount (it would not fit a phone's line): the amount alone.
+    assert.deepEqual(amountPhrases('医薬品産業強化総合戦略の予算額 82.2億円'), ['82.2億円']);
+    assert.deepEqual(amountPhrases('表示中: がんゲノム医療 20.0億円（全体の24.3%）、前年度比 ▲1.7736億円、5兆3,712億円'), ['がんゲノム医療 20.0億円', '前年度比 ▲1.7736億円', '5兆3,712億円']);
   });
 });

@@ -8,7 +8,7 @@ import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { Locale } from '../../data/types.js';
 import { formatPercent } from '../../format/number.js';
 import { splitKeep } from '../../kit/text.js';
-import { chartAmountFormat } from './layout/index.js';
+import { amountPhrases, chartAmountFormat } from './layout/index.js';
 import type { TreemapLayout } from './layout/index.js';
 import type { BudgetUiWords } from './words.js';
 
@@ -32,9 +32,12 @@ function viewText({ layout, summary, locale, ui }: RenderTreemapHeaderOptions): 
   return ui.view(s.name, chartAmountFormat(summary, locale)(s.amount.counted), formatPercent(share, { locale }));
 }
 
-/** Text whose `keep` phrases never break inside (kit/text.ts's rule, as `wrapText` follows it in SVG). */
-function phrased(text: string, keep: readonly string[] | undefined): (string | TemplateResult)[] {
-  return splitKeep(text, keep ?? []).map((r) => (r.keep ? html`<span class="keep">${r.text}</span>` : r.text));
+/**
+ * Text whose `keep` phrases (by default every amount with the word before it) never break
+ * inside: kit/text.ts's rule, as `wrapText` follows it in SVG.
+ */
+function phrased(text: string, keep?: readonly string[]): (string | TemplateResult)[] {
+  return splitKeep(text, keep ?? amountPhrases(text)).map((r) => (r.keep ? html`<span class="keep">${r.text}</span>` : r.text));
 }
 
 /** The list of top-level items: folded behind its count where it would be long (a phone). */
@@ -65,11 +68,11 @@ export function renderTreemapHeader(options: RenderTreemapHeaderOptions): Templa
     <div class="header" part="total">
       <p class="total">${layout.totalText}</p>
       ${layout.reconcileText ? html`<p class="reconcile">${phrased(layout.reconcileText, layout.reconcileKeep)}</p>` : nothing}
-      ${layout.supplementaryTotalText ? html`<p class="supp-total">${layout.supplementaryTotalText}</p>` : nothing}
+      ${layout.supplementaryTotalText ? html`<p class="supp-total">${phrased(layout.supplementaryTotalText)}</p>` : nothing}
       ${layout.topItems.length > 0 ? renderTopItems(options) : nothing}
-      ${layout.focus.id !== undefined ? html`<p class="view-total">${viewText(options)}</p>` : nothing}
-      ${layout.focusNotes.map((n) => html`<p class="view-total">${n}</p>`)}
-      ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">≠ </span>${layout.focusMismatch.text}</p>` : nothing}
+      ${layout.focus.id !== undefined ? html`<p class="view-total">${phrased(viewText(options))}</p>` : nothing}
+      ${layout.focusNotes.map((n) => html`<p class="view-total">${phrased(n)}</p>`)}
+      ${layout.focusMismatch ? html`<p class="view-mismatch"><span aria-hidden="true">≠ </span>${phrased(layout.focusMismatch.text)}</p>` : nothing}
     </div>
     <nav class="crumbs" part="breadcrumbs" aria-label=${ui.crumbs}>
       <ol>

@@ -7,7 +7,7 @@ import { layoutTreemap, type LayoutTreemapOptions, type TreemapLayout } from './
 import { listBudgetLegend } from './legend.js';
 import { renderTreemapSvg, type RenderTreemapOptions } from './render.js';
 import { treemapDefaultHeight } from './sizing.js';
-import { budgetDataTable } from './table.js';
+import { lazyPart } from '../../kit/lazy-part.js';
 import { BUDGET_UI, type BudgetUiWords } from './words.js';
 
 const summaries = new WeakMap<BudgetDocument, BudgetSummary>();
@@ -22,6 +22,9 @@ export function summaryOf(doc: BudgetDocument): BudgetSummary {
   return s;
 }
 
+/** The parts loaded on first use (lazy.ts: the table alternative and the CSV, the tooltip; docs/size.md). */
+export const budgetLazy = lazyPart(() => import('./lazy.js'));
+
 /** The budget treemap's model: parse, lay out, describe, table and draw, in and outside the element. */
 export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, TreemapLayout, RenderTreemapOptions, BudgetUiWords> = {
   type: 'budget',
@@ -31,7 +34,7 @@ export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, Treem
   layout: layoutTreemap,
   // The names are worded with the figures in the layout (cells and reference marks).
   describe: ({ layout }) => new Map([...layout.cells.map((c) => [c.key, c.description] as const), ...[...layout.rootRefs, ...layout.cells.flatMap((c) => c.refs)].map((r) => [r.key, r.description] as const)]),
-  table: ({ doc, locale }) => budgetDataTable({ summary: summaryOf(doc), locale }),
+  tableCode: budgetLazy,
   legend: listBudgetLegend,
   render: renderTreemapSvg,
   words: BUDGET_UI,

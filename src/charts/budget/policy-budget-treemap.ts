@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { buildTreemapTable, treemapDataTable } from './table.js';
-import { budgetChart, summaryOf } from './index.js';
+import { budgetChart, budgetLazy, summaryOf } from './index.js';
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
 import {
@@ -17,8 +16,7 @@ import {
 import { canMeasureWithCanvas } from '../../kit/measure.js';
 import { keyword, numberOption } from '../../kit/keyword.js';
 import type { DataTable } from '../../kit/data-table.js';
-import { renderDataTable } from '../../kit/data-table-view.js';
-import { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
+import type { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
 import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
 import { TextMeasureController } from '../../kit/controllers/text-measure-controller.js';
 import { BUDGET_UI } from './words.js';
@@ -30,6 +28,7 @@ import { drillToItem } from './state.js';
 import { TreemapNavController } from './nav-controller.js';
 import { renderTreemapToolbar } from './toolbar.js';
 import { renderTreemapView } from './view.js';
+import type { LazyPart } from '../../kit/lazy-part.js';
 
 let instances = 0;
 
@@ -81,6 +80,16 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   constructor() {
     super(budgetChart);
+    // The tooltip: loaded as the reader comes to the chart (see partsToRender).
+    const preload = () => void budgetLazy.load().catch(() => undefined);
+    this.addEventListener('pointerenter', preload, { once: true });
+    this.addEventListener('focusin', preload, { once: true });
+  }
+
+  /** An update that may show the tooltip (a cell hovered or focused) waits for its code (loaded on first use). */
+  protected override partsToRender(): LazyPart<unknown>[] {
+    const parts = super.partsToRender();
+    return this.tree.hoverKey !== undefined || this.tree.treeFocused ? [...parts, budgetLazy] : parts;
   }
 
   /** `initial` (default): initial amounts only; `with-supplementary`: 補正 drawn hatched beside them. */
@@ -133,12 +142,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     };
   }, TREEMAP_FONT_SIZE);
   private table?: { summary: BudgetSummary; locale: Locale; title: string; table: DataTable };
-  private readonly rows = new ProgressiveRowsController<readonly (string | number)[]>(this, {
-    chunk: TABLE_CHUNK,
-    first: 4,
-    step: 8,
-    active: () => this.showTable && this.table !== undefined,
-  });
+  /** The table's rows in chunks; made with the table code (lazy.ts), when the table is first shown. */
+  private rows?: ProgressiveRowsController<readonly (string | number)[]>;
   private readonly tree: TreemapNavController = new TreemapNavController(this, {
     summary: () => this.summary,
     layout: () => this.layout,
@@ -248,6 +253,10 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   /** The table alternative: every item with formatted figures (the CSV, the model's table, has whole yen). */
   protected override renderTable(doc: BudgetDocument): TemplateResult | typeof nothing {
+    // Loaded on first use (the base element waits for it before an update that shows the table).
+    const code = budgetLazy.value;
+    if (!code) return nothing;
+    const { buildTreemapTable, treemapDataTable, renderDataTable, ProgressiveRowsController } = code;
     const summary = this.summary ?? summaryOf(doc);
     const ui = BUDGET_UI[this.locale];
     const title = doc.title ?? ui.untitled;
@@ -258,7 +267,12 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     const { table } = this.table;
     // Tens of thousands of rows: the first chunks at once, the rest in later tasks so the page
     // stays responsive. Rendered on the server (and hydrated), the whole table is in the page.
-    const rows = this.rows;
+    const rows = (this.rows ??= new ProgressiveRowsController<readonly (string | number)[]>(this, {
+      chunk: TABLE_CHUNK,
+      first: 4,
+      step: 8,
+      active: () => this.showTable && this.table !== undefined,
+    }));
     rows.use(table.rows, this.serverLayout);
     return html`${renderDataTable(table, { chunks: { size: TABLE_CHUNK, count: rows.chunks.length, shown: rows.shown }, noteClass: 'editor-note' })}
       <p class="table-progress" role="status">${rows.busy ? ui.tableProgress(rows.shownRows, table.rows.length) : ''}</p>`;

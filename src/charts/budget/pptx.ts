@@ -2,7 +2,8 @@
  * The budget treemap on a PowerPoint slide: a native rectangle with its label per cell, laid out
  * at 1 pt a layout px with labels at {@link MIN_SLIDE_PT} (18 pt, readable when projected).
  * Cells too small for a label at that size stay unlabelled on the slide; the notes list every
- * cell's figures.
+ * cell's figures. A budget of a few items comes as the layout's bar form: each name above its
+ * bar, the figures after it.
  */
 import type PptxGenJS from 'pptxgenjs';
 import { summarizeBudget } from '../../data/budget-summary.js';
@@ -18,16 +19,37 @@ function drawBudget(doc: BudgetDocument, c: SlideContext) {
   // 1 px = 1 pt: the treemap is laid out at the area's size in points.
   const width = Math.round(c.area.w * 72);
   const height = Math.round(c.area.h * 72);
+  const approx = createApproxMeasure(TREEMAP_FONT_SIZE);
+  const measure = (text: string) => (approx(text) * MIN_SLIDE_PT) / TREEMAP_FONT_SIZE;
   const lay = (cellsHeight: number) =>
-    layoutTreemap({ doc, summary, width, height: cellsHeight, measure: measureBold(createApproxMeasure(TREEMAP_FONT_SIZE)), fontSize: MIN_SLIDE_PT, locale: c.locale });
+    layoutTreemap({ doc, summary, width, height: cellsHeight, measure: measureBold(approx), fontSize: MIN_SLIDE_PT, locale: c.locale });
   let layout = lay(height);
   // The reference strip under the cells comes out of the cells' height.
   if (layout.height > height) layout = lay(Math.max(120, 2 * height - layout.height));
   const p = place(c.area, layout.width, layout.height, 1 / 72);
   const X = (px: number) => p.ox + px * p.k;
   const Y = (px: number) => p.oy + px * p.k;
+  /** A label (first baseline at `y`) as a text box, a little wider than measured: the slide's font is not the measured one. */
+  const addLabel = (label: NonNullable<(typeof layout.cells)[number]['label']>, name: string, bold: boolean) => {
+    const w = Math.max(...label.lines.map((line) => measure(line))) * 1.1 + label.fontSize;
+    c.slide.addText(label.lines.join('\n'), {
+      x: X(label.x), y: Y(label.y - label.fontSize * 0.9), w: w * p.k, h: label.lines.length * label.lineHeight * p.k + 0.05,
+      fontFace: c.font, fontSize: pt(label.fontSize, p), bold, color: TEXT, valign: 'top', align: 'left', margin: 0, objectName: name,
+    });
+  };
   for (const cell of layout.cells) {
     const label = cell.label;
+    // The bar form (a few items): the name above its bar, the figures after it.
+    if (cell.bar) {
+      const bar = cell.bar;
+      c.slide.addShape(c.pptx.ShapeType.rect, {
+        x: X(bar.x), y: Y(bar.y), w: Math.max(bar.width, 0.5) * p.k, h: bar.height * p.k,
+        fill: { color: hex(PALETTE_TINTS[cell.pillar % PALETTE_TINTS.length]!) }, line: { color: BORDER, width: 0.75 }, objectName: `bar ${cell.key}`,
+      });
+      if (label) addLabel(label, `name ${cell.key}`, true);
+      if (cell.figureLabel) addLabel(cell.figureLabel, `figure ${cell.key}`, false);
+      continue;
+    }
     const runs: PptxGenJS.TextProps[] = (label?.lines ?? []).map((text, i) => ({
       text,
       options: { bold: i < (label?.nameLines ?? 1), fontSize: pt(label!.fontSize, p), breakLine: true },

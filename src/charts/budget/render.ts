@@ -143,6 +143,12 @@ function refGlyph(ref: TreemapRef): string {
   return REF_GLYPHS[ref.kind];
 }
 
+/** The part of a cell left of (or above) its hatched 補正 strip. */
+function initialPart(cell: TreemapCell, strip: { x: number; y: number; width: number; height: number }): { x: number; y: number; width: number; height: number } {
+  if (strip.height >= cell.height) return { x: cell.x, y: cell.y, width: Math.max(0, strip.x - cell.x), height: cell.height };
+  return { x: cell.x, y: cell.y, width: cell.width, height: Math.max(0, strip.y - cell.y) };
+}
+
 function renderCell(
   cell: TreemapCell,
   children: readonly TreemapCell[],
@@ -153,7 +159,8 @@ function renderCell(
   const series = seriesOf(cell.pillar);
   // Change mode: the tone of the change instead of the pillar's colour.
   // Bar form: the row is the cell (focus, pointer); the bar inside it is the drawn amount.
-  const bar = cell.bar ?? cell;
+  // A leaf with hatched 補正 fills only its initial part: the label's box is that part.
+  const bar = cell.bar ?? (cell.supplementaryRect ? initialPart(cell, cell.supplementaryRect) : cell);
   const fill = cell.changeTone ? `tone-${cell.changeTone}` : `series-${series}`;
   const pattern = cell.changeTone ? (toneHasPattern(cell.changeTone) ? `pat-${cell.changeTone}` : undefined) : `pat-${series}`;
   const active = options.activeKey === cell.key;
@@ -170,7 +177,7 @@ function renderCell(
     aria-expanded="${expanded ?? nothing}"
     tabindex="${active ? 0 : -1}"
   >
-    ${bar !== cell ? svg`<rect class="row" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>` : nothing}
+    ${cell.bar ? svg`<rect class="row" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>` : nothing}
     <rect class="area ${fill}" x="${bar.x}" y="${bar.y}" width="${bar.width}" height="${bar.height}"></rect>
     ${pattern ? svg`<rect class="pattern" fill="url(#${p}${pattern})" x="${bar.x}" y="${bar.y}" width="${bar.width}" height="${bar.height}"></rect>` : nothing}
     ${

@@ -5,11 +5,10 @@ import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
 import { cssProps } from '../../kit/css-props.js';
 import { renderTreemapHeader } from './header.js';
-import { budgetChart } from './index.js';
+import { budgetChart, budgetLazy } from './index.js';
 import type { TreemapLayout } from './layout/index.js';
 import { renderTreemapLegend } from './legend.js';
 import type { TreemapNavController } from './nav-controller.js';
-import { renderTreemapTooltip } from './tooltip.js';
 import { BUDGET_UI } from './words.js';
 
 /** What the view draws and the controller that handles its events. */
@@ -63,7 +62,8 @@ export function renderTreemapView(o: TreemapViewOptions): TemplateResult {
             : nothing}`,
         }),
       )}
-      ${tip ? renderTreemapTooltip({ entry: tip, layout, locale: o.locale, ui }) : nothing}
+      ${tip && budgetLazy.value /* loaded on first use (lazy.ts); an update that shows the tooltip waits for it */
+        ? budgetLazy.value.renderTreemapTooltip({ entry: tip, layout, locale: o.locale, ui }) : nothing}
     </div>
     ${renderTreemapLegend({ entries: budgetChart.legend({ doc, layout, locale: o.locale }), idPrefix: o.idPrefix })}
   `;

@@ -1,5 +1,6 @@
 /**
- * The effect chart drawn for a file (SVG, PNG, the slide's picture), with its summary above it.
+ * The effect chart drawn for a file (SVG, PNG, the slide's picture), with its summary above it
+ * (on a page: a slide keeps it in the drawing's description only).
  * Kept apart from the element's model so the elements never carry file-only code.
  */
 import { summarizeEffect } from '../../data/effect-summary.js';
@@ -14,8 +15,10 @@ import { EFFECT_UI } from './words.js';
 /** Draws effect documents for files. */
 export const effectFile: FileModel<EffectDocument> = {
   type: 'effect',
-  drawFile({ doc, width, locale, fontSize }) {
-    const layout = layoutEffect({ doc, width, measure: createApproxMeasure(MEASURE_SIZE), locale, fontSize });
+  drawFile({ doc, width, locale, fontSize, height }) {
+    // On a slide page the drawing is fitted to the height left (rows tighter, or spread and
+    // centred when there is room: layoutEffect's rule), never scaled.
+    const layout = layoutEffect({ doc, width, measure: createApproxMeasure(MEASURE_SIZE), locale, fontSize, ...(height === undefined ? {} : { height }) });
     const summary = summarizeEffect(doc, { locale }).sentence;
     return {
       template: renderEffectChart({
@@ -27,7 +30,9 @@ export const effectFile: FileModel<EffectDocument> = {
       }),
       cssTexts: [effectChartStyles.cssText],
       title: doc.title ?? doc.measure,
-      ...frameText(doc, locale, { header: [summary], notes: doc.notes }),
+      // On a slide page (a height) the sentence is left to the drawing's description: the slide
+      // shows the figures themselves, and a paragraph repeating them is not slide text.
+      ...frameText(doc, locale, { header: height === undefined ? [summary] : [], notes: doc.notes }),
     };
   }
 };

@@ -6,8 +6,11 @@ import type { EffectLayoutOptions } from './layout/common.js';
 import { layoutEffect } from './layout/index.js';
 import type { EffectLayout } from './layout/shapes.js';
 import { renderEffectChart, type RenderEffectChartOptions } from './render.js';
-import { effectDataTable } from './table.js';
+import { lazyPart } from '../../kit/lazy-part.js';
 import { EFFECT_UI, type EffectUiWords } from './words.js';
+
+/** The parts loaded on first use (lazy.ts: the table alternative and the CSV; docs/size.md). */
+export const effectLazy = lazyPart(() => import('./lazy.js'));
 
 /** The effect chart's model: parse, lay out, describe, table and draw, in and outside the element. */
 export const effectChart: ChartModel<EffectDocument, EffectLayoutOptions<EffectDocument>, EffectLayout, RenderEffectChartOptions, EffectUiWords> = {
@@ -17,7 +20,7 @@ export const effectChart: ChartModel<EffectDocument, EffectLayoutOptions<EffectD
   layout: layoutEffect,
   // Each mark's name is worded with its figures in the layout.
   describe: ({ layout }) => new Map(layout.marks.map((mark) => [mark.id, mark.description])),
-  table: effectDataTable,
+  tableCode: effectLazy,
   // Category keys and scale notes are drawn inside the SVG: nothing is listed beside it.
   legend: () => [],
   render: renderEffectChart,

@@ -3,11 +3,8 @@ import { state } from 'lit/decorators.js';
 import { summarizeEffect } from '../../data/effect-summary.js';
 import type { EffectDocument, Locale } from '../../data/types.js';
 import { chooseContentLocale } from '../../format/locale.js';
-import { renderDataTable } from '../../kit/data-table-view.js';
-import { dataTableRows } from '../../kit/data-table.js';
-import { toCSV } from '../../export/csv.js';
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
-import { effectChart } from './index.js';
+import { effectChart, effectLazy } from './index.js';
 import { EFFECT_UI } from './words.js';
 import { MEASURE_SIZE } from './layout/common.js';
 import type { EffectLayout } from './layout/shapes.js';
@@ -155,15 +152,22 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   }
 
   /** The table alternative, in the content's language (see {@link contentLocale}). */
-  protected override renderTable(doc: EffectDocument): TemplateResult {
+  protected override renderTable(doc: EffectDocument): TemplateResult | typeof nothing {
+    const code = effectLazy.value;
+    if (!code) return nothing;
     const locale = this.contentLocale(doc);
-    return html`<div lang=${locale === this.locale ? nothing : locale}>${renderDataTable(effectChart.table({ doc, locale }))}</div>`;
+    return html`<div lang=${locale === this.locale ? nothing : locale}>${code.renderDataTable(code.table({ doc, locale }))}</div>`;
   }
 
-  /** The table as CSV (with a byte order mark), in the chart's language like the table itself; `''` when not ready. */
-  override toCSV(): string {
+  /**
+   * The table as CSV (with a byte order mark), in the chart's language like the table itself;
+   * `''` when not ready. The table code is loaded on the first call.
+   */
+  override async toCSV(): Promise<string> {
     const { doc } = this;
-    return doc ? toCSV(dataTableRows(effectChart.table({ doc, locale: this.contentLocale(doc) })), { bom: true }) : '';
+    if (!doc) return '';
+    const code = await effectLazy.load();
+    return code.tableCSV(code.table({ doc, locale: this.contentLocale(doc) }));
   }
 
   /**

@@ -22,11 +22,11 @@ export const EFFECT_COMPARE_WORDS = {
     /** The heading of the drawn list of pairs. */
     heading: '群の差（左の群 − 右の群）',
     /** The key to a derived change point, drawn with a dashed hollow marker beside it. */
-    derivedPoint: '破線の白抜きの印＝算出値（資料に数値がなく、算出した値）',
+    derivedPoint: '破線の丸・白抜きの印＝算出値（資料に数値がなく、算出した値）',
   },
   en: {
     pair: (a: string, b: string, difference: string) => `${a} − ${b}: ${difference}`,
     heading: 'Differences between groups (first named − second named)',
-    derivedPoint: 'Dashed hollow marker = derived (not stated in the source, worked out from it)',
+    derivedPoint: 'Dashed ring, hollow marker = derived (not stated in the source, worked out from it)',
   },
 } as const;

@@ -6,8 +6,11 @@ import { describeOrgBodies } from './describe.js';
 import { layoutOrgChart, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
 import { listOrgLegend } from './legend.js';
 import { renderOrgChartSvg, type RenderOrgChartOptions } from './render.js';
-import { orgDataTable } from './table.js';
+import { lazyPart } from '../../kit/lazy-part.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
+
+/** The parts loaded on first use (lazy.ts: the table alternative and the CSV, the tooltip and the details panel; docs/size.md). */
+export const orgLazy = lazyPart(() => import('./lazy.js'));
 
 /** The organisation chart's model: parse, size and draw outside the element. */
 export const orgChart: ChartModel<OrganizationDocument, LayoutOrgChartOptions, OrgChartLayout, RenderOrgChartOptions, OrgUiStrings> = {
@@ -16,7 +19,7 @@ export const orgChart: ChartModel<OrganizationDocument, LayoutOrgChartOptions, O
   parse: parseOrganization,
   layout: layoutOrgChart,
   describe: ({ doc, locale }) => describeOrgBodies({ doc, locale }),
-  table: orgDataTable,
+  tableCode: orgLazy,
   legend: listOrgLegend,
   render: renderOrgChartSvg,
   words: ORG_UI,

@@ -1,9 +1,8 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeOrgBody } from './describe.js';
-import { renderOrgList } from './list.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
-import { orgChart } from './index.js';
+import { orgChart, orgLazy } from './index.js';
 import { keepActive, revealBody, searchBodies, setCollapsed } from './state.js';
 import { OrgTreeController } from './tree-controller.js';
 import type { OrganizationDocument } from '../../data/types.js';
@@ -20,7 +19,8 @@ import { orgChartStyles } from './styles.js';
 import { fitOrgView } from './fit.js';
 import { fitOrgSlide, ORG_SLIDE_MIN_DRAWING } from './slide.js';
 import { renderOrgToolbar } from './toolbar.js';
-import { placeOrgFloats, renderOrgView } from './view.js';
+import { renderOrgView } from './view.js';
+import type { LazyPart } from '../../kit/lazy-part.js';
 
 /**
  * A governance hierarchy (組織図) drawn from an `"type": "organization"` JSON document: a tidy
@@ -66,6 +66,16 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   constructor() {
     super(orgChart);
+    // The tooltip and the details panel: loaded as the reader comes to the chart (see partsToRender).
+    const preload = () => void orgLazy.load().catch(() => undefined);
+    this.addEventListener('pointerenter', preload, { once: true });
+    this.addEventListener('focusin', preload, { once: true });
+  }
+
+  /** An update that shows the tooltip or the details panel waits for their code (loaded on first use). */
+  protected override partsToRender(): LazyPart<unknown>[] {
+    const parts = super.partsToRender();
+    return this.tree.tipId || this.tree.detailsId ? [...parts, orgLazy] : parts;
   }
 
   /**
@@ -334,11 +344,11 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       const chrome = Math.max(0, Math.ceil(this.getBoundingClientRect().height - this.zoom.view.height));
       if (Math.abs(chrome - this.slideChrome) > 2) this.slideChrome = chrome;
     }
-    placeOrgFloats(this.renderRoot as ShadowRoot, this.tree.tipId, this.tree.detailsId);
+    orgLazy.value?.placeOrgFloats(this.renderRoot as ShadowRoot, this.tree.tipId, this.tree.detailsId);
   }
 
   /** The text alternative: every body as nested lists (the CSV is the model's table). */
-  protected override renderTable(doc: OrganizationDocument): TemplateResult {
-    return renderOrgList({ doc, locale: this.locale });
+  protected override renderTable(doc: OrganizationDocument): TemplateResult | typeof nothing {
+    return orgLazy.value?.renderOrgList({ doc, locale: this.locale }) ?? nothing;
   }
 }

@@ -1,19 +1,20 @@
 /**
- * The org chart on a PowerPoint slide: boxes with text, joined by connectors attached to them
- * (so an author can move a box and the lines follow). Names are as large as the whole tree
- * allows (at most 1 pt a layout px); when that makes them smaller than {@link MIN_NAME_PT}, the
- * boxes carry kind, name and aliases only, and roles and notes go to the slide's notes.
+ * The org chart on PowerPoint slides: boxes with text, joined by connectors attached to them
+ * (so an author can move a box and the lines follow), with no text under 18 pt. What fits one
+ * slide is drawn on one (whole boxes, else boxes without roles and notes, which go to the
+ * notes); a larger organisation is split over several slides (see {@link planOrgSlides}).
  */
 import type PptxGenJS from 'pptxgenjs';
-import type { LinkType, OrganizationDocument } from '../../data/types.js';
+import type { LinkType, Locale, OrganizationDocument } from '../../data/types.js';
 import type { ConnectorSpec, RectSite } from '../../export/pptx-connectors.js';
-import { ACCENT, BORDER, MUTED, place, pt, TEXT, type SlideContext, type SlideModel } from '../../export/pptx-kit.js';
+import { ACCENT, BORDER, MUTED, place, pt, TEXT, type Area, type Slide, type SlideContext, type SlideDrawing, type SlideModel, type SlidePart } from '../../export/pptx-kit.js';
 import { createApproxMeasure } from '../../kit/text.js';
-import { layoutOrgChart } from './layout/index.js';
-import { ORG_UI } from './words.js';
+import { fitOrgSlide, type OrgSlideFit } from './slide.js';
+import { indexOrganization } from './tree-index.js';
+import { ORG_LINK_LABELS, ORG_UI } from './words.js';
 
-/** Smallest name size on a slide before the boxes drop their role lines, pt. */
-export const MIN_NAME_PT = 11;
+/** Type size of the boxes on a slide, pt (= layout px): names 23 pt, roles 20 pt, badges 18 pt; down to 18 pt to fit. */
+const SLIDE_BASE_PT = 20;
 
 const LINK_STYLE: Readonly<Record<LinkType, Pick<ConnectorSpec, 'dash' | 'double' | 'arrow'>>> = {
   cooperation: { dash: 'dash' },
@@ -35,23 +36,142 @@ function nearestSite(box: { x: number; y: number; width: number; height: number 
   return d.sort((a, b) => a[1] - b[1])[0]![0];
 }
 
-function drawOrganization(full: OrganizationDocument, c: SlideContext) {
-  const { slide, font } = c;
-  // Lay out at the width that fills the area best for its aspect, then scale to fit.
-  const fit = (doc: OrganizationDocument) =>
-    [800, 1000, 1200, 1400, 1600]
-      .map((width) => {
-        const layout = layoutOrgChart({ doc, width, measure: createApproxMeasure(14), measureSize: 14, locale: c.locale });
-        return { layout, p: place(c.area, layout.bounds.width, layout.bounds.height, 1 / 72) };
-      })
-      .reduce((best, next) => (next.p.k > best.p.k ? next : best));
-  let chosen = fit(full);
-  let lean = false;
-  if (pt(chosen.layout.metrics.nameSize, chosen.p) < MIN_NAME_PT) {
-    chosen = fit({ ...full, bodies: full.bodies.map((body) => ({ ...body, roles: [], notes: [] })) });
-    lean = true;
-  }
-  const { layout, p } = chosen;
+/** One slide's worth of the organisation: a part of the document, laid out to fit. */
+interface OrgPart {
+  doc: OrganizationDocument;
+  fit: OrgSlideFit;
+  /** What the slide shows, after the deck's title (none on the first slide). */
+  heading?: string;
+}
+
+/** The part of `doc` made of the subtrees of `rootIds` (those bodies become roots); links with both ends inside. */
+function subsetOrganization(doc: OrganizationDocument, rootIds: readonly string[]): OrganizationDocument {
+  const index = indexOrganization(doc);
+  const keep = new Set<string>();
+  const visit = (id: string) => {
+    keep.add(id);
+    for (const child of index.children.get(id) ?? []) visit(child.id);
+  };
+  rootIds.forEach(visit);
+  const roots = new Set(rootIds);
+  return {
+    ...doc,
+    bodies: doc.bodies.filter((b) => keep.has(b.id)).map((b) => (roots.has(b.id) && b.parent !== undefined ? { ...b, parent: undefined } : b)),
+    links: doc.links.filter((l) => keep.has(l.from) && keep.has(l.to)),
+  };
+}
+
+const OTHERS: Readonly<Record<Locale, (name: string) => string>> = {
+  ja: (name) => `${name}ほか`,
+  en: (name) => `${name} and others`,
+};
+
+const UNDER: Readonly<Record<Locale, (name: string) => string>> = {
+  ja: (name) => `${name}の下`,
+  en: (name) => `under ${name}`,
+};
+
+/**
+ * Splits the organisation into slides on which it fits at 18 pt or more (1 layout px = 1 pt,
+ * type 20 down to 18 px; src/charts/org/slide.ts): the whole when it fits; else the roots packed
+ * in order onto as few slides as hold them whole; a tree too large for a slide as an overview
+ * of its upper levels, followed by the subtrees of its collapsed bodies (each again whole,
+ * packed or as an overview). A body whose children are on later slides shows ⊕ on its box.
+ */
+function planOrgSlides(full: OrganizationDocument, c: SlideContext): OrgPart[] {
+  const measure = createApproxMeasure(14);
+  const size = { width: Math.floor(c.area.w * 72), height: Math.floor(c.area.h * 72) };
+  const index = indexOrganization(full);
+  const fitOf = (doc: OrganizationDocument, collapse: boolean) =>
+    fitOrgSlide({ doc, ...size, fontSize: SLIDE_BASE_PT, measure, measureSize: 14, locale: c.locale, collapse });
+  const parts: OrgPart[] = [];
+  const numbered = (heading: string | undefined, from: number) => {
+    const added = parts.slice(from);
+    if (heading !== undefined && added.length > 1) added.forEach((part, i) => (part.heading = `${heading}（${i + 1}/${added.length}）`));
+  };
+
+  /** Bodies in the subtree of each body. */
+  const subtree = (id: string): string[] => [id, ...(index.children.get(id) ?? []).flatMap((k) => subtree(k.id))];
+  /** Links between the subtree of `id` and the bodies of `group`. */
+  const linksBetween = (id: string, group: ReadonlySet<string>) => {
+    const own = new Set(subtree(id));
+    return full.links.filter((l) => (own.has(l.from) && group.has(l.to)) || (own.has(l.to) && group.has(l.from))).length;
+  };
+  /** A heading for a slide of roots: their names, or the first and "and others". */
+  const rootsHeading = (ids: readonly string[]) => {
+    const names = ids.map((id) => index.byId.get(id)!.name);
+    return names.length <= 2 ? names.join(c.locale === 'ja' ? '・' : ', ') : OTHERS[c.locale](names[0]!);
+  };
+
+  /**
+   * Packs the subtrees of `ids` onto slides, whole: each slide starts with the next that is left
+   * and takes in those linked with it first (AMED with the ministries it has 所管 links with),
+   * then the others in order, while the slide holds them. One that does not fit alone is a tree of its own.
+   */
+  const pack = (ids: readonly string[], heading: string | undefined) => {
+    const from = parts.length;
+    const left = [...ids];
+    while (left.length) {
+      const seed = left.shift()!;
+      let fit = fitOf(subsetOrganization(full, [seed]), false);
+      if (!fit.fits) {
+        tree(seed, heading);
+        continue;
+      }
+      const group = [seed];
+      const members = new Set(subtree(seed));
+      for (;;) {
+        const order = left.map((id, i) => ({ id, i, links: linksBetween(id, members) })).sort((x, y) => y.links - x.links || x.i - y.i);
+        // A few tries per addition: a slide that refuses the next few is full.
+        const next = order.slice(0, 4).find(({ id }) => {
+          const tried = fitOf(subsetOrganization(full, [...group, id]), false);
+          if (tried.fits) fit = tried;
+          return tried.fits;
+        });
+        if (!next) break;
+        group.push(next.id);
+        for (const b of subtree(next.id)) members.add(b);
+        left.splice(left.indexOf(next.id), 1);
+      }
+      parts.push({ doc: subsetOrganization(full, group), fit, heading: heading ?? (parts.length ? rootsHeading(group) : undefined) });
+    }
+    numbered(heading, from);
+  };
+
+  /** A tree too large for one slide: an overview of its upper levels, then what it collapsed. */
+  const tree = (id: string, heading: string | undefined) => {
+    const doc = subsetOrganization(full, [id]);
+    const fit = fitOf(doc, true);
+    const kids = index.children.get(id) ?? [];
+    if (!fit.fits || fit.depth === undefined || fit.depth <= 1 || kids.length === 0) {
+      // Not even the body with its children fits: the body on its own slide (scaled if it must be),
+      // then its children packed under its name.
+      const alone = fitOf({ ...doc, bodies: doc.bodies.filter((b) => b.id === id), links: [] }, false);
+      parts.push({ doc: { ...doc, bodies: doc.bodies.filter((b) => b.id === id), links: [] }, fit: alone, heading });
+      if (kids.length) pack(kids.map((k) => k.id), UNDER[c.locale](index.byId.get(id)!.name));
+      return;
+    }
+    parts.push({ doc, fit, heading });
+    for (const node of fit.layout.nodes) {
+      if (fit.collapsed.has(node.id) && (index.children.get(node.id)?.length ?? 0) > 0) pack(index.children.get(node.id)!.map((k) => k.id), UNDER[c.locale](node.body.name));
+    }
+  };
+
+  const whole = fitOf(full, false);
+  if (whole.fits) return [{ doc: full, fit: whole }];
+  pack(
+    index.roots.map((r) => r.id),
+    undefined,
+  );
+  return parts;
+}
+
+/** Draws one part on a slide: boxes, lane bands, link labels; returns its connectors and what its notes say. */
+function drawOrgPart(part: OrgPart, full: OrganizationDocument, c: SlideContext, target: { slide: Slide; area: Area }): SlidePart {
+  const { font } = c;
+  const slide = target.slide;
+  const { layout, lean } = part.fit;
+  const p = place(target.area, layout.bounds.width, layout.bounds.height, 1 / 72);
   const M = layout.metrics;
   const X = (px: number) => p.ox + px * p.k;
   const Y = (px: number) => p.oy + px * p.k;
@@ -63,7 +183,7 @@ function drawOrganization(full: OrganizationDocument, c: SlideContext) {
     const band = M.laneHeader * p.k;
     slide.addText(lane.lane.name, {
       x: X(lane.x), y: Y(lane.y), w: lane.label.vertical ? band : lane.width * p.k, h: lane.label.vertical ? lane.height * p.k : band,
-      fontFace: font, fontSize: pt(M.textSize, p), color: MUTED, valign: 'top', align: 'left', margin: 1,
+      fontFace: font, fontSize: pt(M.badgeSize, p), color: MUTED, valign: 'top', align: 'left', margin: 1,
       vert: lane.label.vertical ? 'eaVert' : 'horz', objectName: `lane label ${lane.lane.id}`,
     });
   }
@@ -80,6 +200,16 @@ function drawOrganization(full: OrganizationDocument, c: SlideContext) {
       fontFace: font, valign: 'top', align: 'left', margin: Math.max(1, pt(M.padding, p) * 0.6), lineSpacingMultiple: 0.95,
       objectName: `box ${node.id}`,
     });
+    // Children on later slides: ⊕ on the bottom edge, as the chart's toggle.
+    if (node.childCount > 0 && !node.expanded) {
+      const r = M.toggleRadius * 1.4;
+      slide.addText('+', {
+        x: X(node.x + node.width / 2 - r), y: Y(node.y + node.height - r), w: 2 * r * p.k, h: 2 * r * p.k,
+        shape: c.pptx.ShapeType.ellipse, fill: { color: 'FFFFFF' }, line: { color: BORDER, width: 1 },
+        fontFace: font, fontSize: pt(M.badgeSize, p), bold: true, color: TEXT, align: 'center', valign: 'middle', margin: 0,
+        objectName: `more ${node.id}`,
+      });
+    }
   }
   const vertical = layout.orientation === 'top-down';
   const connectors: ConnectorSpec[] = layout.edges.map((edge) => {
@@ -108,22 +238,36 @@ function drawOrganization(full: OrganizationDocument, c: SlideContext) {
     if (link.labelBox) {
       const b = link.labelBox;
       slide.addText(link.label, {
-        x: X(b.x), y: Y(b.y), w: b.width * p.k, h: b.height * p.k, fontFace: font, fontSize: pt(M.textSize * 0.85, p),
+        x: X(b.x), y: Y(b.y), w: b.width * p.k, h: b.height * p.k, fontFace: font, fontSize: pt(M.textSize, p),
         color: ACCENT, bold: true, align: 'center', valign: 'middle', margin: 0, fill: { color: 'FFFFFF' }, objectName: `label ${link.id}`,
       });
     }
   }
-  // Roles and notes (not on the boxes) and names a box shortens go into the notes in full.
-  const shortened = new Set(layout.nodes.filter((n) => n.truncated || n.counts.length > 0).map((n) => n.id));
+  // The notes: roles and notes the boxes leave off and names a box shortens, in full; the links
+  // from this slide's bodies to bodies on other slides.
   const ui = ORG_UI[c.locale];
-  const notes = full.bodies
-    .filter((b) => shortened.has(b.id) || (lean && (b.roles.length > 0 || b.notes.length > 0)))
+  const shortened = new Set(layout.nodes.filter((n) => n.truncated || n.counts.length > 0).map((n) => n.id));
+  const notes = indexOrganization(full)
+    .order.filter((b) => layout.byId.has(b.id) && (shortened.has(b.id) || (lean && (b.roles.length > 0 || b.notes.length > 0))))
     .flatMap((b) => [
       `■ ${b.aliases.length ? `${b.name}（${b.aliases.join(ui.listSep)}）` : b.name}`,
       ...b.roles.map((r) => `${r.title}${ui.colon}${r.holders.join(ui.listSep)}`),
       ...b.notes,
     ]);
+  const name = (id: string) => indexOrganization(full).byId.get(id)?.name ?? id;
+  const drawnLinks = new Set(layout.links.flatMap((l) => l.links));
+  for (const link of full.links) {
+    if (drawnLinks.has(link) || !(layout.byId.has(link.from) || layout.byId.has(link.to))) continue;
+    notes.push(`${ORG_LINK_LABELS[c.locale][link.type]}${ui.colon}${name(link.from)} → ${name(link.to)}`);
+  }
   return { connectors, notes };
+}
+
+function drawOrganization(full: OrganizationDocument, c: SlideContext): SlideDrawing {
+  const [first, ...rest] = planOrgSlides(full, c);
+  const drawn = drawOrgPart(first!, full, c, { slide: c.slide, area: c.area });
+  const more = rest.map((part) => drawOrgPart(part, full, c, c.addSlide(part.heading ?? '')));
+  return { ...drawn, ...(more.length ? { more } : {}) };
 }
 
 /** The org chart's slide drawer. */

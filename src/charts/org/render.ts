@@ -405,8 +405,9 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
 /** A legend entry: a short sample of a line style and its name. */
 export function renderOrgLegendSample(type: LinkType | 'tree' | 'into-collapsed' | 'folded'): TemplateResult {
   if (type === 'folded') {
-    return html`<svg class="legend-sample" width="40" height="16" viewBox="0 0 40 16" aria-hidden="true"><g class="folded"><rect
-          x="1" y="1" width="38" height="14" rx="3"></rect><text x="20" y="12">N</text></g></svg>`;
+    // Taller than the line samples: its N is as large as the badges' text, with room around it.
+    return html`<svg class="legend-sample folded-sample" width="40" height="24" viewBox="0 0 40 24" aria-hidden="true"><g class="folded"><rect
+          x="1" y="1" width="38" height="22" rx="3"></rect><text x="20" y="17.5">N</text></g></svg>`;
   }
   const arrow = type !== 'tree' && type !== 'into-collapsed' && ORG_DIRECTED_LINKS.has(type);
   const end = arrow ? 28 : 38;

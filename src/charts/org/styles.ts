@@ -286,10 +286,14 @@ export const orgChartStyles = css`
     flex: none;
   }
   /* The samples follow the legend's type (16 viewBox units = 1 em, the legend being 0.9 em), so
-     the badge sample's N is as large as the badges: 12.6 px on a page, 18 px on a slide. */
+     the badge sample's N (16 units in its 24-unit-high sample, 1.5 em) is as large as the
+     badges: 12.6 px on a page, 18 px on a slide. */
   [part='legend'] .legend-sample {
     width: 2.5em;
     height: 1em;
+  }
+  [part='legend'] .legend-sample.folded-sample {
+    height: 1.5em;
   }
   [part='legend'] .legend-sample .folded text {
     font-size: 16px;

@@ -3,12 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, OrganizationDocument } from '../../data/types.js';
 import { cssProps } from '../../kit/css-props.js';
 import type { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
-import { floatBeside } from '../../kit/element/float-beside.js';
-import { renderOrgDetails } from './details.js';
-import { orgChart } from './index.js';
+import { orgChart, orgLazy } from './index.js';
 import type { OrgChartLayout } from './layout/index.js';
 import { renderOrgLegend } from './legend.js';
-import { renderOrgTooltip } from './tooltip.js';
 import type { OrgTreeController } from './tree-controller.js';
 import type { OrgUiStrings } from './words.js';
 
@@ -32,6 +29,8 @@ export function renderOrgView(o: OrgViewOptions): TemplateResult {
   const pan = zoom.pannable;
   const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${zoom.dragging ? ' dragging' : ''}${tree.pointerFocus ? ' pointer-focus' : ''}`;
   const tipId = tree.tipId;
+  // The tooltip and the details panel are loaded on first use (lazy.ts): an update that shows one waits for them.
+  const floats = orgLazy.value;
   return html`<div class="stage">
       <div
         class=${cls}
@@ -62,25 +61,13 @@ export function renderOrgView(o: OrgViewOptions): TemplateResult {
           entering: o.entering,
           cull: true,
         })}
-        ${renderOrgTooltip({ node: tipId ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: o.ui, lang: doc.lang })}
+        ${floats ? floats.renderOrgTooltip({ node: tipId ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: o.ui, lang: doc.lang }) : nothing}
       </div>
-      ${tree.detailsId
-        ? renderOrgDetails({ doc, id: tree.detailsId, locale: o.locale, folded: layout.byId.get(tree.detailsId)?.folded ?? [], onClose: tree.closeDetails })
+      ${tree.detailsId && floats
+        ? floats.renderOrgDetails({ doc, id: tree.detailsId, locale: o.locale, folded: layout.byId.get(tree.detailsId)?.folded ?? [], onClose: tree.closeDetails })
         : nothing}</div>
       ${pan.x || pan.y ? html`<p class="drag-hint">${o.ui.dragHint}</p>` : nothing}
       <p id="org-hint" class="visually-hidden">${o.ui.hint}</p>
       ${renderOrgLegend({ entries: orgChart.legend({ doc, layout, locale: o.locale }), locale: o.locale })}
     `;
-}
-
-/** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */
-export function placeOrgFloats(root: ShadowRoot, tipId: string | undefined, detailsId: string | undefined): void {
-  const area = root.querySelector('.viewport');
-  const frame = (id: string | undefined) => (id ? root.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .frame`) : null);
-  const tip = root.querySelector<HTMLElement>('.viewport > .tooltip');
-  const tipAnchor = frame(tipId);
-  if (area && tip && tipAnchor) floatBeside({ panel: tip, anchor: tipAnchor, area, order: ['below', 'above', 'right', 'left'] });
-  const details = root.querySelector<HTMLElement>('.stage > [part="details"]');
-  // A body not drawn (culled): the panel still stays inside the chart.
-  if (area && details) floatBeside({ panel: details, anchor: frame(detailsId) ?? area, area, gap: 8 });
 }

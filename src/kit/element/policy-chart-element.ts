@@ -12,14 +12,12 @@ import type { Issue, ParseResult } from '../../data/issues.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
 import { PolicyDataErrorEvent } from '../../events/data-error.js';
 import { PolicyEnvironmentErrorEvent } from '../../events/environment-error.js';
-import { toCSV } from '../../export/csv.js';
 import type { SlideSize } from '../../export/pptx.js';
 import { baseStyles } from './base.styles.js';
 import { ELEMENT_UI, type ElementUiWords } from './words.js';
 import { keyword } from '../keyword.js';
 import type { ElementModel } from '../chart-model.js';
-import { dataTableRows } from '../data-table.js';
-import { renderDataTable } from '../data-table-view.js';
+import type { LazyPart } from '../lazy-part.js';
 
 /** The export code (SVG framing, PNG, PowerPoint), loaded on the first export, not with the chart. */
 const loadExport = () => import('../../export/index.js');
@@ -75,7 +73,7 @@ export type Preset = (typeof PRESETS)[number];
  *
  * A subclass hands its chart's model to the constructor (`super(orgChart)`): the base parses
  * with `model.parse`, sizes with `model.defaultHeight`, and derives the table alternative and
- * the CSV from `model.table`. The subclass overrides `layoutChart` (one call to `model.layout`,
+ * the CSV from `model.tableCode` (loaded on first use). The subclass overrides `layoutChart` (one call to `model.layout`,
  * made from `willUpdate` when the document, size or options change) and `renderChart` (one call
  * to `model.render`), and `renderTable` when its text alternative is not a table.
  *
@@ -203,9 +201,45 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     return nothing;
   }
 
-  /** The table alternative: the model's table, every datum included. */
+  /**
+   * The table alternative: the model's table, every datum included. Its code is loaded on first
+   * use (`model.tableCode`); an update that shows the table waits for it ({@link partsToRender}).
+   */
   protected renderTable(doc: TDoc): TemplateResult | typeof nothing {
-    return renderDataTable(this.model.table({ doc, locale: this.locale }));
+    const code = this.model.tableCode.value;
+    return code ? code.renderDataTable(code.table({ doc, locale: this.locale })) : nothing;
+  }
+
+  /**
+   * The parts loaded on first use (kit/lazy-part.ts) that the next update renders: it waits for
+   * them, so nothing shows half-drawn and `updateComplete` waits too. The table code while the
+   * table is shown (and on the server and while hydrating, where the table is in the page).
+   * Subclasses add theirs (and call super).
+   */
+  protected partsToRender(): LazyPart<unknown>[] {
+    return this.showTable || this.serverLayout ? [this.model.tableCode] : [];
+  }
+
+  /** Starts loading the table code when the reader moves to the toggle (pointer or keyboard), so the table shows at once. */
+  private readonly preloadTable = (): void => void this.model.tableCode.load().catch(() => undefined);
+
+  /**
+   * Holds an update until the parts it renders are loaded ({@link partsToRender}). Before the
+   * first drawing the element is `loading` meanwhile. On the server the parts are loaded before
+   * rendering (src/ssr/render-element.ts).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const missing = isServer ? [] : this.partsToRender().filter((part) => part.value === undefined);
+    if (missing.length === 0) return super.scheduleUpdate();
+    if (!this.hasUpdated && this.status === 'empty') this.status = 'loading';
+    return Promise.all(missing.map((part) => part.load())).then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        // Offline or blocked: the element still draws; the part is tried again on the next update.
+        console.error(error);
+        return super.scheduleUpdate();
+      },
+    );
   }
 
   /** Extra controls for the toolbar. */
@@ -242,9 +276,15 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     return exportPPTX(this.input, { locale: this.locale, slide });
   }
 
-  /** The chart's data as CSV with a byte order mark for spreadsheets; `''` when not ready. */
-  toCSV(): string {
-    return this.doc ? toCSV(dataTableRows(this.model.table({ doc: this.doc, locale: this.locale })), { bom: true }) : '';
+  /**
+   * The chart's data as CSV with a byte order mark for spreadsheets; `''` when not ready. The
+   * table code is loaded on the first call.
+   */
+  async toCSV(): Promise<string> {
+    const { doc, locale } = this;
+    if (!doc) return '';
+    const code = await this.model.tableCode.load();
+    return code.tableCSV(code.table({ doc, locale }));
   }
 
   /** Properties whose change requires a new layout. */
@@ -498,6 +538,8 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
             aria-expanded=${this.showTable ? 'true' : 'false'}
             aria-controls="table"
             @click=${this.toggleTable}
+            @pointerenter=${this.preloadTable}
+            @focus=${this.preloadTable}
           >
             ${this.showTable ? this.ui.hideTable : this.ui.showTable}
           </button>
@@ -548,7 +590,7 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
       if (kind === 'svg') downloadBlob(new Blob([await this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
       else if (kind === 'png') downloadBlob(await this.toPNG(), `${name}.png`);
       else if (kind === 'pptx') downloadBlob(await this.toPPTX(), `${name}.pptx`);
-      else if (kind === 'csv') downloadBlob(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+      else if (kind === 'csv') downloadBlob(new Blob([await this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
     } catch (error) {
       // A click has no caller to reject to: the reader is told, and the console has the detail.
       console.error(error);

@@ -75,8 +75,9 @@ export function containerHeader(ctx: TreemapContext, input: ContainerHeaderInput
   if (h < lineHeight + 2) return undefined;
   const amountDrawn = drawnAmount(input.amount, ctx.yen, locale);
   const mark = input.mismatch ? MARK_ROOM : 0;
-  // One px of slack: the band is sized before d3 rounds the cell's edges.
-  const room = w - 9 - mark;
+  // Two px of slack: the band is sized before d3 rounds the cell's edges, and bold Latin runs a
+  // little wider than measured.
+  const room = w - 10 - mark;
   const full = `${name}\u3000${amountDrawn}`;
   if (measure(full) <= room) return { lines: [full], clipped: false };
   const below = (input.refs ? metrics.refRow + 2 : 3) + Math.max(HEADER_ITEMS_ROOM, 2 * lineHeight);
@@ -90,7 +91,7 @@ export function containerHeader(ctx: TreemapContext, input: ContainerHeaderInput
     if (measure(amountDrawn) <= room) return { lines: [...named.lines, amountDrawn], clipped: true };
   }
   // One line: the amount always stays whole; the name is cut before it, clear of the ≠ mark.
-  const oneRoom = w - 8 - measure(amountDrawn) - fontSize - mark;
+  const oneRoom = w - 10 - measure(amountDrawn) - fontSize - mark;
   const cut = oneRoom > 0 ? fitLine({ text: name, width: oneRoom, measure }) : undefined;
   const header = cut ? `${cut}\u3000${amountDrawn}` : fitLine({ text: name, width: w - 8 - mark, measure });
   return header ? { lines: [header], clipped: cut !== name } : undefined;

@@ -105,11 +105,15 @@ export function formatChange(difference: number, locale: Locale, format?: Amount
 }
 
 /** Characters a phrase's word cannot reach back over: spaces, brackets, commas. */
-const PHRASE_STOP = /[\s（(「『、，,=＝−→]/u;
+const PHRASE_STOP = /[\s（(「『」』）)、，,=＝−→]/u;
+const CLOSING = /[」』）)]/u;
+const HIRAGANA = /[\u3041-\u309f]/u;
+/** Longest label (characters) held together with its amount. */
+const PHRASE_LABEL_MAX = 10;
 
 /**
- * The phrases of `text` that end with one of `figures`, each with the word before it
- * (`うち再掲 18.0億円`, `計上額 82.2億円`, `re-listed ¥1.8 billion`): the header keeps them whole
+ * The phrases of `text` that end with one of `figures`, each with the word before it (up to ten
+ * characters, else the figure alone) (`うち再掲 18.0億円`, `計上額 82.2億円`, `re-listed ¥1.8 billion`): the header keeps them whole
  * (`keep` of kit/text.ts), so a line breaks before the label of an amount, never between them.
  */
 export function figurePhrases(text: string, figures: readonly string[]): string[] {
@@ -121,9 +125,21 @@ export function figurePhrases(text: string, figures: readonly string[]): string[
       if (text[start - 1] === ' ') {
         start--;
         while (start > 0 && !PHRASE_STOP.test(text[start - 1]!)) start--;
+        // After a closing bracket the particle stays with the bracket (「…」は | 補正 1.3億円).
+        if (start > 0 && CLOSING.test(text[start - 1]!)) while (start < at - 1 && HIRAGANA.test(text[start]!)) start++;
+        // A long label (a quoted name) is not held to its amount: the phrase would not fit a phone's line.
+        if (at - 1 - start > PHRASE_LABEL_MAX) start = at;
       }
       out.push(text.slice(start, at + figure.length));
     }
   }
   return out;
+}
+
+/** An amount as the chart writes it: `18.0億円`, `4,999万円`, `5兆3,712億円`, `▲1.7736億円`, `¥1.8 billion`. */
+const AMOUNT = /[▲−+]?(?:[0-9][0-9,]*(?:\.[0-9]+)?兆)?[0-9][0-9,]*(?:\.[0-9]+)?(?:億|万|千)?円|[−+]?¥[0-9][0-9,]*(?:\.[0-9]+)?(?: (?:trillion|billion|million))?/gu;
+
+/** {@link figurePhrases} of every amount written in `text` (for header lines made of words and amounts). */
+export function amountPhrases(text: string): string[] {
+  return figurePhrases(text, [...new Set(Array.from(text.matchAll(AMOUNT), (m) => m[0]))]);
 }

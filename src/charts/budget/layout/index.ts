@@ -32,7 +32,7 @@ export * from './types.js';
 export { TREEMAP_MODES, TREEMAP_SUPPLEMENTARY, type TreemapMode, type TreemapSupplementary } from './view.js';
 export { TREEMAP_FONT_SIZE, TREEMAP_HEADER, TREEMAP_REF_ROW } from './metrics.js';
 export { TREEMAP_TEXT } from './words.js';
-export { compactYen, formatChange, chartAmountFormat, chooseAmountUnit, type AmountFormat, type AmountUnit } from './format.js';
+export { compactYen, formatChange, chartAmountFormat, chooseAmountUnit, amountPhrases, figurePhrases, type AmountFormat, type AmountUnit } from './format.js';
 export { makeCrumbs, canDrillInto } from './focus.js';
 export type { CellLabel } from './labels.js';
 export { TREEMAP_FORMS, BARS_AUTO_MAX_ITEMS, resolveForm, type TreemapForm } from './bars.js';

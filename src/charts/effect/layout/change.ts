@@ -25,6 +25,9 @@ const INLINE_GAP = 6;
 /** Least space between the two value-and-time pairs on one line. */
 const INLINE_APART = 24;
 
+/** How far the dashed ring of a derived cross or diamond lies outside the marker (px). */
+const RING_GAP = 4;
+
 /** The dash of a derived point's marker outline. */
 const DERIVED_DASH = '3 2';
 
@@ -233,15 +236,23 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
     const bx = round1(x(s.before.value));
     const ax = round1(x(s.after.value));
     const dir = Math.sign(ax - bx);
-    if (Math.abs(ax - bx) > 2 * r + 2) {
-      shapes.push({ kind: 'line', x1: round1(bx + dir * (r + 1)), y1: midY, x2: round1(ax - dir * (r + 3)), y2: midY, tone: verdict.tone, strokeWidth: 2.5, arrow: true });
+    // A derived cross or diamond sits in a dashed ring (dashes would break its own small outline).
+    const ringed = s.after.derived === true && verdict.symbol !== 'circle';
+    const afterRadius = ringed ? r + RING_GAP : r;
+    if (Math.abs(ax - bx) > r + afterRadius + 2) {
+      shapes.push({ kind: 'line', x1: round1(bx + dir * (r + 1)), y1: midY, x2: round1(ax - dir * (afterRadius + 3)), y2: midY, tone: verdict.tone, strokeWidth: 2.5, arrow: true });
     }
     // Markers that would cover each other are set apart vertically, so both shapes stay visible.
     const apart = Math.abs(ax - bx) < 2 * r + 2 ? r * 0.9 : 0;
     // A derived point (worked out, not stated) is hollow with a dashed outline.
     const derivedStyle = (derived: boolean | undefined) => (derived ? { hollow: true, dash: DERIVED_DASH } : {});
     shapes.push({ kind: 'symbol', x: bx, y: round1(midY - apart), r, symbol: 'ring', tone: 'text', ...derivedStyle(s.before.derived) });
-    shapes.push({ kind: 'symbol', x: ax, y: round1(midY + apart), r, symbol: verdict.symbol, tone: verdict.tone, ...derivedStyle(s.after.derived) });
+    if (ringed) {
+      shapes.push({ kind: 'symbol', x: ax, y: round1(midY + apart), r: afterRadius, symbol: 'ring', tone: verdict.tone, hollow: true, dash: DERIVED_DASH });
+      shapes.push({ kind: 'symbol', x: ax, y: round1(midY + apart), r, symbol: verdict.symbol, tone: verdict.tone, hollow: true });
+    } else {
+      shapes.push({ kind: 'symbol', x: ax, y: round1(midY + apart), r, symbol: verdict.symbol, tone: verdict.tone, ...derivedStyle(s.after.derived) });
+    }
 
     // Labels under the markers: value (bold) and the point's own label (時点), pushed apart
     // when they would overlap, and kept inside the plot.
@@ -256,7 +267,9 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
     const ordered: [TextShape[], TextShape[]] = bx <= ax ? [before, after] : [after, before];
     // Narrow: the time beside its value, on one line, when both pairs fit side by side (a
     // compact row on a phone); else (and when wide) the time under its value.
-    const inlineWidth = (group: TextShape[]) => group[0]!.width + INLINE_GAP + group[1]!.width;
+    // A value ending in a full-width bracket （算出値） already has the bracket's own space after it.
+    const gapAfter = (value: TextShape) => (/[）」]$/.test(value.lines[0] ?? '') ? 0 : INLINE_GAP);
+    const inlineWidth = (group: TextShape[]) => group[0]!.width + gapAfter(group[0]!) + group[1]!.width;
     const inline =
       !wide &&
       [before, after].every((g) => g[0]!.lines.length === 1 && g[1]!.lines.length === 1) &&
@@ -269,7 +282,7 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
         value!.anchor = 'start';
         time!.anchor = 'start';
         value!.x = round1((i ? c2 : c1) - inlineWidth([value!, time!]) / 2);
-        time!.x = round1(value!.x + value!.width + INLINE_GAP);
+        time!.x = round1(value!.x + value!.width + gapAfter(value!));
         time!.y = value!.y;
       });
     } else {

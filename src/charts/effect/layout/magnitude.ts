@@ -81,10 +81,9 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
     shapes.push(label);
     const bandTop = top + textHeight(label) + 2;
     const midY = round1(bandTop + barHeight / 2);
-    for (const t of tickValues) {
-      const gx = round1(x(t));
-      shapes.push({ kind: 'line', x1: gx, y1: bandTop, x2: gx, y2: bandTop + barHeight, tone: 'grid', strokeWidth: 1 });
-    }
+    // Grid lines go in first (behind); those that would cross the value's label are left out below.
+    const gridAt = shapes.length;
+    const grid = tickValues.map((t) => round1(x(t)));
     const vx = round1(x(s.value));
     let end: number;
     if (log) {
@@ -111,6 +110,9 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
     const text = valueText(s);
     const textWidth = ctx.widthOf(text, type.base, true);
     const outside = end + 8 + textWidth <= width - pad;
+    const textLeft = outside ? end + 8 : end - 8 - textWidth;
+    const clear = grid.filter((gx) => gx < textLeft - 3 || gx > textLeft + textWidth + 3);
+    shapes.splice(gridAt, 0, ...clear.map((gx): Shape => ({ kind: 'line', x1: gx, y1: bandTop, x2: gx, y2: bandTop + barHeight, tone: 'grid', strokeWidth: 1 })));
     shapes.push(
       makeText(ctx, {
         text,

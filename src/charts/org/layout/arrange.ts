@@ -8,10 +8,11 @@
 import type { Locale, OrganizationDocument } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { indexOrganization } from '../tree-index.js';
-import { chooseOrgBoxLimits, measureOrgBox, ORG_NARROW_GUTTER, scaleMeasure } from './box.js';
+import { chooseOrgBoxLimits, measureOrgBox, ORG_HANG_INDENT, ORG_NARROW_GUTTER, scaleMeasure } from './box.js';
 import { ORG_UI } from '../words.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
+import { ORG_WRAP_MAX_BODIES, planOrgColumns } from './columns.js';
 import { positionOrgTree, type OrgPositions, type OrgTreeItem } from './position.js';
 import { ORG_MAX_FOLDED_LINES, type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
@@ -19,6 +20,8 @@ import type { OrgVisible } from './visible.js';
 /** What one arrangement gives. */
 export interface OrgArranged {
   arrangement: OrgArrangement;
+  /** The compact arrangement with wide levels wrapped into columns (columns.ts). */
+  wrapped?: boolean;
   roots: OrgTreeItem[];
   positions: OrgPositions;
   /** Estimated size of the finished drawing (bands, margins and a little room for lines). */
@@ -40,7 +43,17 @@ export interface ArrangeOrgOptions {
 }
 
 /** Measures the visible boxes for an arrangement and places them. */
-export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgArrangement; /** Narrower boxes (12 em at most), tried before giving up a spread arrangement. */ slim?: boolean }): OrgArranged {
+export function arrangeOrgTree(
+  options: ArrangeOrgOptions & {
+    arrangement: OrgArrangement;
+    /** Narrower boxes (12 em at most), tried before giving up a spread arrangement. */
+    slim?: boolean;
+    /** Compact with wide levels wrapped into columns of stacked subtrees to fit the width. */
+    wrap?: boolean;
+    /** Wider boxes (up to this many em), tried when the drawing leaves room across. */
+    wideEm?: number;
+  },
+): OrgArranged {
   const { doc, visible, collapsed, arrangement, measure, measureSize, locale, metrics: M } = options;
   const index = indexOrganization(doc);
   let depth = 0;
@@ -49,32 +62,43 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & { arrangement: OrgAr
   // The narrow column keeps a gutter for its lines: a 16 px track each (up to 6), and the labels standing on them.
   const tracks = arrangement === 'narrow' ? Math.min(6, doc.links.length) : 0;
   const wide = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth, reserve: bands + (tracks ? 8 + tracks * 16 - ORG_NARROW_GUTTER : 0) });
-  const limits = options.slim ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 12)) } : wide;
+  const limits = options.slim
+    ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 12)) }
+    : options.wideEm
+      ? { ...wide, maxWidth: Math.max(wide.maxWidth, Math.round(M.fontSize * options.wideEm)) }
+      : wide;
   const touching = countSubtreeLinks(doc);
   const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
-  const build = (id: string, satellite: boolean): OrgTreeItem => {
+  const build = (id: string, satellite: boolean, level: number): OrgTreeItem => {
     const body = index.byId.get(id)!;
     // A collapsed box that may get a folded-link badge (「連携等 12」, across its top edge right
     // of the centre, where the connector arrives) is wide enough to hold it there.
     const n = collapsed.has(id) ? (touching.get(id) ?? 0) : 0;
     const minWidth = n > ORG_MAX_FOLDED_LINES ? Math.max(limits.minWidth, 2 * (Math.ceil(badgeMeasure(ORG_UI[locale].foldedBadge(n))) + 14 + 8)) : limits.minWidth;
-    // In the narrow column a box grows as tall as its text needs (40 lines): nothing is cut on a phone.
-    const content = measureOrgBox({ body, boxWidth: options.boxWidth, minWidth, maxWidth: Math.max(minWidth, limits.maxWidth), maxLines: arrangement === 'narrow' ? 40 : 5, measure, measureSize, locale, fontSize: M.fontSize });
-    const kids = collapsed.has(id) ? [] : (index.children.get(id) ?? []);
-    const children = kids.map((k) => build(k.id, false));
-    for (const s of visible.satellitesOf.get(id) ?? []) children.push(build(s.id, true));
+    // In the narrow column a box grows as tall as its text needs (40 lines): nothing is cut on a
+    // phone; and it may take the width its own indent leaves (shallower boxes are wider).
+    const maxWidth = arrangement === 'narrow' ? limits.maxWidth + (depth - level) * ORG_HANG_INDENT : limits.maxWidth;
     const hasKids = (index.children.get(id)?.length ?? 0) > 0;
+    const toggle = hasKids ? (arrangement === 'left-right' ? 'right' : 'bottom') : undefined;
+    const content = measureOrgBox({ body, boxWidth: options.boxWidth, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines: arrangement === 'narrow' ? 40 : 5, measure, measureSize, locale, fontSize: M.fontSize, toggle });
+    const kids = collapsed.has(id) ? [] : (index.children.get(id) ?? []);
+    const children = kids.map((k) => build(k.id, false, level + 1));
+    for (const s of visible.satellitesOf.get(id) ?? []) children.push(build(s.id, true, level + 1));
     return { body, content, satellite, children, toggle: hasKids, folded: hasKids && collapsed.has(id) };
   };
-  const roots = index.roots.filter((b) => !visible.satelliteHost.has(b.id)).map((b) => build(b.id, false));
-  const positions = positionOrgTree({ roots, arrangement });
+  const roots = index.roots.filter((b) => !visible.satelliteHost.has(b.id)).map((b) => build(b.id, false, 0));
   const linkRoom = doc.links.length ? 12 : 0;
+  const strip = doc.lanes.length ? M.laneHeader + M.lanePadding : 0;
+  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0 }) : undefined;
+  const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
+  const positions = positionOrgTree({ roots, arrangement, plan, laneRoom });
   return {
     arrangement,
+    wrapped: plan !== undefined,
     roots,
     positions,
     // Bands reach past the boxes by their padding and (top-down) the vertical label strip on the left.
-    estimate: { width: positions.width + 2 * ORG_MARGIN + (doc.lanes.length ? M.laneHeader + M.lanePadding : 0) + linkRoom, height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands },
+    estimate: { width: positions.width + 2 * ORG_MARGIN + strip + linkRoom, height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands },
   };
 }
 
@@ -106,29 +130,66 @@ function countSubtreeLinks(doc: OrganizationDocument): Map<string, number> {
   return out;
 }
 
-/** The arrangements `auto` tries, in order of preference. */
-export function listOrgArrangements(options: { orientation: OrgOrientation; height?: number }): Array<{ arrangement: OrgArrangement; slim: boolean }> {
+/** One arrangement `auto` may try. */
+export interface OrgCandidate {
+  arrangement: OrgArrangement;
+  slim: boolean;
+  wrap?: boolean;
+}
+
+/**
+ * The arrangements `auto` tries, in order of preference: spread, compact (leaves hung), compact
+ * with slimmer boxes, compact with wide levels wrapped into columns (normal, then slim boxes),
+ * (left-right when the height is fixed), and the narrow column.
+ */
+export function listOrgArrangements(options: { orientation: OrgOrientation; height?: number; width?: number }): OrgCandidate[] {
   if (options.orientation !== 'auto') return [{ arrangement: options.orientation, slim: false }];
-  const list: Array<{ arrangement: OrgArrangement; slim: boolean }> = [
+  const list: OrgCandidate[] = [
     { arrangement: 'top-down', slim: false },
     { arrangement: 'compact', slim: false },
-    { arrangement: 'compact', slim: true },
   ];
+  // Below this width a phone reader gets the narrow column (its gutter keeps lines apart, its boxes take the whole width).
+  list.push({ arrangement: 'compact', slim: true });
+  if ((options.width ?? Infinity) >= ORG_WRAP_MIN_WIDTH) list.push({ arrangement: 'compact', slim: false, wrap: true }, { arrangement: 'compact', slim: true, wrap: true });
   if (options.height !== undefined) list.push({ arrangement: 'left-right', slim: false }, { arrangement: 'left-right', slim: true });
   list.push({ arrangement: 'narrow', slim: false });
   return list;
 }
 
-/** Lays out each candidate until one fits; else returns the one that needs the least shrinking. */
+/** Narrowest container (px) given the wrapped compact arrangement. */
+export const ORG_WRAP_MIN_WIDTH = 600;
+
+/** Box widths (em) tried, widest first, when the chosen arrangement leaves room across. */
+const WIDE_EM = [24, 20, 17] as const;
+
+/**
+ * Lays out each candidate until one fits; else returns the one that needs the least shrinking.
+ * A spread or compact arrangement that fits with room to spare gets wider boxes (less wrapped
+ * text) as long as it still fits.
+ */
 export function chooseOrgArrangement(options: ArrangeOrgOptions & { orientation: OrgOrientation }): OrgArranged {
-  const candidates = listOrgArrangements(options);
+  // Past a few hundred bodies no wrapped plan is sought (columns.ts): those candidates would repeat the compact one.
+  const candidates = listOrgArrangements({ orientation: options.orientation, height: options.height, width: options.width }).filter((c) => !c.wrap || options.visible.order.length <= ORG_WRAP_MAX_BODIES);
+  const scaleOf = (a: OrgArranged) => Math.min(1, options.width / a.estimate.width, options.height === undefined ? 1 : options.height / a.estimate.height);
   let best: OrgArranged | undefined;
   let bestScale = -Infinity;
   for (const candidate of candidates) {
     const arranged = arrangeOrgTree({ ...options, ...candidate });
-    const { width, height } = arranged.estimate;
-    const scale = Math.min(1, options.width / width, options.height === undefined ? 1 : options.height / height);
-    if (scale >= 1) return arranged;
+    const scale = scaleOf(arranged);
+    if (scale >= 1) {
+      // A wrapped arrangement taller than the narrow column does not use the width: the column reads better.
+      if (candidate.wrap) {
+        const narrow = arrangeOrgTree({ ...options, arrangement: 'narrow', slim: false });
+        if (scaleOf(narrow) >= 1 && narrow.estimate.height <= arranged.estimate.height) return narrow;
+      }
+      // Wider boxes would wrap a wrapped arrangement further: only spread ones widen.
+      if (candidate.slim || candidate.wrap || arranged.arrangement === 'narrow' || options.boxWidth !== undefined) return arranged;
+      for (const wideEm of WIDE_EM) {
+        const wider = arrangeOrgTree({ ...options, ...candidate, wideEm });
+        if (scaleOf(wider) >= 1) return wider;
+      }
+      return arranged;
+    }
     if (scale > bestScale + 0.01) {
       best = arranged;
       bestScale = scale;

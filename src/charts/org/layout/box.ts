@@ -12,8 +12,10 @@ import { wrapOrgLabel } from './box-text.js';
 import { resolveOrgMetrics } from './metrics.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgBoxContent, type OrgCountButton, type OrgTextLine } from './types.js';
 
-type Cached = { key: string; content: OrgBoxContent };
-const contentCache = new WeakMap<MeasureText, WeakMap<Body, Cached>>();
+/** Measured contents per measure and body, by limits (the arrangements `auto` tries ask for a few). */
+const contentCache = new WeakMap<MeasureText, WeakMap<Body, Map<string, OrgBoxContent>>>();
+/** Limits kept per body: enough for every candidate arrangement of one layout. */
+const KEPT_PER_BODY = 8;
 
 /** `measure` (at `from` px) rescaled to text at `to` px; bold text runs about 3 % wider. */
 export function scaleMeasure(measure: MeasureText, from: number, to: number, bold = false): MeasureText {
@@ -86,15 +88,19 @@ export function measureOrgBox(options: {
   locale?: Locale;
   /** Base font size in px; default 14. */
   fontSize?: number;
+  /** Where the box's expand/collapse toggle sits: its text keeps clear of it. */
+  toggle?: 'bottom' | 'right';
 }): OrgBoxContent {
   const { body, measure, measureSize = 14, locale = 'ja' } = options;
   const M = resolveOrgMetrics(options.fontSize);
   const maxLines = options.maxLines ?? 3;
-  const key = `${options.boxWidth}|${options.minWidth}|${options.maxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}`;
+  const key = `${options.boxWidth}|${options.minWidth}|${options.maxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}|${options.toggle}`;
   let perMeasure = contentCache.get(measure);
   if (!perMeasure) contentCache.set(measure, (perMeasure = new WeakMap()));
-  const hit = perMeasure.get(body);
-  if (hit && hit.key === key) return hit.content;
+  let perBody = perMeasure.get(body);
+  if (!perBody) perMeasure.set(body, (perBody = new Map()));
+  const hit = perBody.get(key);
+  if (hit) return hit;
 
   const ui = ORG_UI[locale];
   const nameMeasure = scaleMeasure(measure, measureSize, M.nameSize, true);
@@ -105,18 +111,22 @@ export function measureOrgBox(options: {
   const boxWidth =
     options.boxWidth ??
     Math.max(options.minWidth ?? 0, Math.min(options.maxWidth ?? Infinity, naturalWidth(body, { name: nameMeasure, text: textMeasure }, locale, M.padding, badgeWidth)));
-  const inner = boxWidth - 2 * M.padding;
+  // A toggle on the right edge reaches its radius into the box: lines stop short of it.
+  const inner = boxWidth - 2 * M.padding - (options.toggle === 'right' ? Math.max(0, M.toggleRadius + 3 - M.padding) : 0);
   const lines: OrgTextLine[] = [];
   const counts: OrgCountButton[] = [];
   let truncated = false;
   let y = M.padding + M.badgeHeight + M.gapAfterBadge;
 
+  /** Right end of the last line (or count button) drawn. */
+  let lastRight = 0;
   const push = (kind: OrgTextLine['kind'], text: string, maxLines: number, m: MeasureText, lineHeight: number, size: number) => {
     const wrapped = wrapOrgLabel({ text, maxWidth: inner, measure: m, maxLines, locale });
     truncated ||= wrapped.truncated;
     for (const line of wrapped.lines) {
       // Baseline sits ~0.8 of the font size below the line's top, centred in its line box.
       lines.push({ kind, text: line, x: M.padding, y: Math.round(y + (lineHeight - size) / 2 + size * 0.86) });
+      lastRight = M.padding + m(line);
       y += lineHeight;
     }
   };
@@ -126,12 +136,17 @@ export function measureOrgBox(options: {
   body.roles.forEach((role, roleIndex) => {
     y += M.gapBetweenParts;
     if (role.holders.length > ORG_MAX_LISTED_HOLDERS) {
-      // The number always shows; a title too long for the button ends in an ellipsis before it.
+      // The number always shows. A title too long for the button stands whole on its own line
+      // above a button holding only the count (「オブザーバー：」 then 「27件 ▸」).
       const tail = `${ui.colon}${ui.count(role.holders.length)}`;
       const title = wrapOrgLabel({ text: role.title, maxWidth: Math.max(M.textSize, inner - COUNT_CHROME - textMeasure(tail)), measure: textMeasure, maxLines: 1, locale });
-      truncated ||= title.truncated;
-      const text = `${title.lines[0] ?? ''}${tail}`;
+      let text = `${title.lines[0] ?? ''}${tail}`;
+      if (title.truncated) {
+        push('role', `${role.title}${ui.colon}`, maxLines, textMeasure, M.textLine, M.textSize);
+        text = ui.count(role.holders.length);
+      }
       counts.push({ roleIndex, text, x: M.padding, y, width: Math.min(inner, Math.ceil(textMeasure(text)) + COUNT_CHROME), height: M.countHeight });
+      lastRight = M.padding + counts[counts.length - 1]!.width;
       y += M.countHeight;
     } else {
       push('role', `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`, maxLines, textMeasure, M.textLine, M.textSize);
@@ -141,8 +156,13 @@ export function measureOrgBox(options: {
     y += M.gapBetweenParts;
     for (const note of body.notes) push('note', note, maxLines, textMeasure, M.textLine, M.textSize);
   }
-  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + M.padding), badge: { text: badgeText, width: badgeWidth }, lines, counts, truncated };
-  perMeasure.set(body, { key, content });
+  // A toggle on the bottom edge (centred) reaches its radius up into the box: a last line that
+  // runs under it gets room below, so the toggle never covers text.
+  const underToggle = options.toggle === 'bottom' && lastRight > boxWidth / 2 - M.toggleRadius - 2;
+  const bottom = underToggle ? Math.max(M.padding, M.toggleRadius + 4) : M.padding;
+  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + bottom), badge: { text: badgeText, width: badgeWidth }, lines, counts, truncated };
+  if (perBody.size >= KEPT_PER_BODY) perBody.delete(perBody.keys().next().value!);
+  perBody.set(key, content);
   return content;
 }
 

@@ -48,8 +48,11 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const { nodes, byId } = createOrgNodes({ doc, order: visible.order, roots, positions, collapsed });
   const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns });
   const laneOf = assignOrgLanes(doc, nodes);
-  const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis });
-  const gaps = positions.rowStart.slice(1).map((s) => Math.round(s - positions.levelGap / 2 + 8));
+  const enteredFromLeft = (id: string) => positions.columns.has(id) || positions.hung.has(byId.get(id)?.parentId ?? '');
+  const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis, enteredFromLeft });
+  // The channel between rows: below the elbows, and (with lanes) above the band headers of the row below.
+  const headerRoom = doc.lanes.length && axis === 'top-down' ? metrics.laneHeader + 2 * metrics.lanePadding : 0;
+  const gaps = positions.rowStart.slice(1).map((s) => Math.round(s - positions.levelGap / 2 + 8 - headerRoom / 2));
   const channels = axis === 'top-down' ? { x: [], y: gaps } : { x: gaps, y: [] };
   // The narrow column routes its lines in a gutter right of every box and band.
   const gutter = arrangement === 'narrow' ? Math.max(0, ...nodes.map((n) => n.x + n.width), ...lanes.map((l) => l.x + l.width)) : undefined;

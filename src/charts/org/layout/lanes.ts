@@ -26,12 +26,27 @@ export function assignOrgLanes(doc: OrganizationDocument, nodes: readonly OrgNod
 const hits = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The bands of every lane with drawn bodies, in the document's lane order. */
-export function bandOrgLanes(options: { doc: OrganizationDocument; nodes: readonly OrgNodeLayout[]; laneOf: ReadonlyMap<string, string>; metrics: OrgMetrics; axis: OrgAxis }): OrgLaneLayout[] {
-  const { doc, nodes, laneOf, metrics: M, axis } = options;
+export function bandOrgLanes(options: {
+  doc: OrganizationDocument;
+  nodes: readonly OrgNodeLayout[];
+  laneOf: ReadonlyMap<string, string>;
+  metrics: OrgMetrics;
+  axis: OrgAxis;
+  /**
+   * Bodies whose connector comes in from the left (hung under their parent, or stacked in a
+   * column): a band around them carries its label on top, clear of that connector.
+   */
+  enteredFromLeft?: (id: string) => boolean;
+}): OrgLaneLayout[] {
+  const { doc, nodes, laneOf, metrics: M, axis, enteredFromLeft = () => false } = options;
   const lanes: OrgLaneLayout[] = [];
   for (const lane of doc.lanes) {
-    const vertical = axis === 'top-down' && CJK_LABEL.test(lane.name);
+    const cjk = axis === 'top-down' && CJK_LABEL.test(lane.name);
+    /** Members whose parent is outside the lane: where connectors come into the band. */
+    const entries = (members: readonly OrgNodeLayout[]) => members.filter((n) => !n.parentId || laneOf.get(n.parentId) !== lane.id);
+    const isVertical = (members: readonly OrgNodeLayout[]) => cjk && !entries(members).some((n) => enteredFromLeft(n.id));
     const band = (members: readonly OrgNodeLayout[]): Rect => {
+      const vertical = isVertical(members);
       let x0 = Infinity;
       let y0 = Infinity;
       let x1 = -Infinity;
@@ -74,6 +89,7 @@ export function bandOrgLanes(options: { doc: OrganizationDocument; nodes: readon
     }
     for (const g of groups) {
       const r = band(g);
+      const vertical = isVertical(g);
       const label = vertical ? { x: r.x + M.laneHeader / 2 + 1, y: r.y + 6, vertical: true } : { x: r.x + 8, y: r.y + M.laneHeader - 7, vertical: false };
       lanes.push({ lane, ...r, label });
     }

@@ -39,23 +39,47 @@ export type OrgLabelObstacle = Rect & { weight?: number };
  */
 export function placeOrgLabel(points: readonly Point[], width: number, height: number, avoid: readonly OrgLabelObstacle[]): Rect {
   const spots: Array<{ x: number; y: number; len: number }> = [];
+  /** Spots just beside the line (above or below a level piece, left or right of an upright one), tried when none on it is free. */
+  const beside: Array<{ x: number; y: number }> = [];
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1]!;
     const q = points[i]!;
     const len = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
-    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95, 0.27, 0.42, 0.58, 0.73]) spots.push({ x: p[0] + (q[0] - p[0]) * t, y: p[1] + (q[1] - p[1]) * t, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+    const level = p[1] === q[1];
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95, 0.27, 0.42, 0.58, 0.73]) {
+      const x = p[0] + (q[0] - p[0]) * t;
+      const y = p[1] + (q[1] - p[1]) * t;
+      spots.push({ x, y, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+      // Beside the line only where the piece is longer than the label (it then reads as the line's).
+      if (len >= (level ? width : height) + 8) {
+        if (level) beside.push({ x, y: y - height / 2 - 3 }, { x, y: y + height / 2 + 3 });
+        else beside.push({ x: x + width / 2 + 4, y }, { x: x - width / 2 - 4, y });
+      }
+    }
   }
   spots.sort((a, b) => b.len - a.len);
   const boxAt = (s: { x: number; y: number }): Rect => ({ x: Math.round(s.x - width / 2), y: Math.round(s.y - height / 2), width, height });
   let best: Rect | undefined;
   let bestCost = Infinity;
+  const cost = (box: Rect) => {
+    let c = 0;
+    for (const r of avoid) if (overlaps(box, r)) c += r.weight ?? 1;
+    return c;
+  };
   for (const s of spots) {
     const box = boxAt(s);
-    let cost = 0;
-    for (const r of avoid) if (overlaps(box, r)) cost += r.weight ?? 1;
-    if (cost === 0) return box;
-    if (cost < bestCost) {
-      bestCost = cost;
+    const c = cost(box);
+    if (c === 0) return box;
+    if (c < bestCost) {
+      bestCost = c;
+      best = box;
+    }
+  }
+  for (const s of beside) {
+    const box = boxAt(s);
+    const c = cost(box) + 0.5;
+    if (c < bestCost) {
+      bestCost = c;
       best = box;
     }
   }
@@ -244,7 +268,15 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   // Covering another label is worst, then a box, then a line or connector.
   // A label inside a lane band is on a background; across a band's edge it is not.
   const bandEdges = lanes.flatMap((l) => runRects([[l.x, l.y], [l.x + l.width, l.y], [l.x + l.width, l.y + l.height], [l.x, l.y + l.height], [l.x, l.y]], 1));
-  const avoid: OrgLabelObstacle[] = [...obstacleList.map((r) => ({ ...r, weight: 10 })), ...edges.flatMap((e) => runRects(e.points)), ...bandEdges];
+  // Lane labels (on top of a band, or standing in its left strip) are kept clear like boxes.
+  const laneLabelSize = scaleMeasure(measure, measureSize, M.badgeSize);
+  const laneLabels: OrgLabelObstacle[] = lanes.map((l) =>
+    l.label.vertical
+      ? { x: l.x, y: l.y, width: M.laneHeader, height: Math.min(l.height, [...l.lane.name].length * M.badgeSize + 12), weight: 10 }
+      : { x: l.x, y: l.y, width: Math.ceil(laneLabelSize(l.lane.name)) + 16, height: M.laneHeader, weight: 10 },
+  );
+  const routeObstacles = [...obstacleList, ...laneLabels];
+  const avoid: OrgLabelObstacle[] = [...obstacleList.map((r) => ({ ...r, weight: 10 })), ...edges.flatMap((e) => runRects(e.points)), ...bandEdges, ...laneLabels];
   const pairCount = new Map<string, number>();
   const type = (g: Group): LinkType => g.links[0]!.type;
   // Lines between visible bodies first (they carry labels), then lines into collapsed subtrees.
@@ -277,7 +309,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const pair = g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`;
     const nth = pairCount.get(pair) ?? 0;
     pairCount.set(pair, nth + 1);
-    const route = (offset: number) => routeOrthogonal({ a, b, obstacles: obstacleList, channels, offset });
+    // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
+    const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, channels, offset });
     let best = route(nth * 8);
     // A line running along another line or a connector reads as neither (two 所管 lines into
     // AMED sharing one arrowhead): move it to a free track while that costs no box crossing.
@@ -296,7 +329,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     runs.push(...toRuns(best.points));
     routed.set(g, best);
   }
-  for (const g of ordered) avoid.push(...runRects(routed.get(g)!.points, 1));
+  // A double line (共同事務局) is 6 px wide: a label keeps 4 px off its centre line; other lines 2 px.
+  for (const g of ordered) avoid.push(...runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2));
 
   for (const g of drawnGroups) {
     const link = g.links[0]!;
@@ -306,7 +340,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     let labelBox: Rect | undefined;
     const vertical = options.gutter !== undefined;
     if (!g.collapsedFrom && !g.collapsedTo) {
-      const own = new Set(runRects(route.points, 1).map((r) => `${r.x},${r.y},${r.width},${r.height}`));
+      const own = new Set(runRects(route.points, type(g) === 'joint-secretariat' ? 4 : 2).map((r) => `${r.x},${r.y},${r.width},${r.height}`));
       const others = avoid.filter((r) => !own.has(`${r.x},${r.y},${r.width},${r.height}`));
       const long = Math.ceil(labelMeasure(label)) + 8;
       // In the gutter the label stands on its own track (the middle piece of the route).

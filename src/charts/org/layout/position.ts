@@ -124,11 +124,19 @@ export function hangsChildren(item: OrgTreeItem, arrangement: OrgArrangement): b
   return arrangement === 'narrow';
 }
 
-/** Children side by side as slots: one child, or (compact) a column of consecutive leaves of one lane. */
-interface Slot {
+/**
+ * Children side by side as slots: one child, or a column of consecutive children stacked under
+ * the parent's elbow (compact: a run of leaves of one lane; a wrapped level: any children, each
+ * with its subtree).
+ */
+export interface OrgSlot {
   items: OrgTreeItem[];
   column: boolean;
 }
+type Slot = OrgSlot;
+
+/** The slots chosen per parent (`null`: the roots) where they differ from {@link groupOrgSlots} (see columns.ts). */
+export type OrgSlotPlan = ReadonlyMap<OrgTreeItem | null, readonly OrgSlot[]>;
 
 /** The slots of a row of siblings: in the compact arrangement, runs of two or more leaves of one lane form a column. */
 export function groupOrgSlots(children: readonly OrgTreeItem[], arrangement: OrgArrangement, laneKey: (item: OrgTreeItem) => string): Slot[] {
@@ -146,22 +154,63 @@ export function groupOrgSlots(children: readonly OrgTreeItem[], arrangement: Org
   return slots;
 }
 
+/** The lane a body is drawn in: its own, else its parent's (a satellite keeps only its own). */
+function effectiveLanes(roots: readonly OrgTreeItem[]): Map<OrgTreeItem, string> {
+  const out = new Map<OrgTreeItem, string>();
+  const walk = (item: OrgTreeItem, inherited: string) => {
+    const lane = item.body.lane ?? (item.satellite ? '' : inherited);
+    out.set(item, lane);
+    for (const c of item.children) walk(c, lane);
+  };
+  for (const r of roots) walk(r, '');
+  return out;
+}
+
 /** Places the boxes of a forest. */
-export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrangement: OrgArrangement }): OrgPositions {
-  const { roots, arrangement } = options;
+export function positionOrgTree(options: {
+  roots: readonly OrgTreeItem[];
+  arrangement: OrgArrangement;
+  /** Slots per parent that differ from the default grouping (a wrapped compact arrangement). */
+  plan?: OrgSlotPlan;
+  /**
+   * Room for a lane band's header row (label on top) and its padding: kept above a stacked body
+   * whose lane differs from the body above it (bands entered from the left carry their label on top).
+   */
+  laneRoom?: number;
+}): OrgPositions {
+  const { roots, arrangement, plan, laneRoom = 0 } = options;
+  const laneOfItem = laneRoom ? effectiveLanes(roots) : undefined;
+  /** Extra room above `below` stacked under `above` (its parent or the body before it) for a lane header. */
+  const headerRoom = (above: OrgTreeItem, below: OrgTreeItem) => {
+    const lane = laneOfItem?.get(below);
+    return lane && lane !== laneOfItem!.get(above) ? laneRoom : 0;
+  };
   const across = arrangement === 'left-right';
   const bw = (c: OrgBoxContent) => (across ? c.height : c.width);
   const dw = (c: OrgBoxContent) => (across ? c.width : c.height);
-  const levelGap = across ? ORG_GAPS.levelLeftRight : ORG_GAPS.levelTopDown;
+  // Top-down with lanes, a row gap also holds the band headers on top of the next row's bands
+  // (laneRoom): the lines' channel runs above them (index.ts), not through the lane labels.
+  const levelGap = across ? ORG_GAPS.levelLeftRight : ORG_GAPS.levelTopDown + (laneRoom ? laneRoom - 8 : 0);
   const hung = new Set<string>();
 
   // Which bodies hang their children; row sizes: the deepest box of each row (hung boxes are in no row).
   const rowSize: number[] = [];
+  const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
+  const slotsOf = (item: OrgTreeItem | null): readonly Slot[] => plan?.get(item) ?? groupOrgSlots(item ? item.children : roots, arrangement, laneKey);
+  /** Items not in a row are placed under their parent alone (a body stacked in a column and what hangs below it). */
+  const offRow = new Set<OrgTreeItem>();
   const rowPass = (item: OrgTreeItem, depth: number, inRow: boolean) => {
     if (inRow) rowSize[depth] = Math.max(rowSize[depth] ?? 0, dw(item.content));
+    else offRow.add(item);
     const hangs = hangsChildren(item, arrangement);
     if (hangs) hung.add(item.body.id);
-    for (const c of item.children) rowPass(c, depth + 1, inRow && !hangs);
+    if (hangs || !item.children.length) {
+      for (const c of item.children) rowPass(c, depth + 1, false);
+      return;
+    }
+    for (const slot of slotsOf(item)) {
+      for (const c of slot.items) rowPass(c, depth + 1, inRow && !(slot.column && slot.items.some((x) => x.children.length)));
+    }
   };
   const stackRoots = arrangement === 'narrow';
   for (const r of roots) rowPass(r, 0, true);
@@ -177,7 +226,6 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
   const slotRel = new Map<OrgTreeItem, { b: number; d: number }>();
   /** Column line of a leaf in a column, relative to its parent's left edge. */
   const columnLine = new Map<OrgTreeItem, number>();
-  const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
 
   const place = (item: OrgTreeItem, depth: number): Sub => {
     const w = bw(item.content);
@@ -186,7 +234,7 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
     const own: Seg = { d0: 0, d1: h, b: 0, lane, depth };
     if (!item.children.length) return { left: [own], right: [{ ...own, b: w }], extent: h };
     if (hung.has(item.body.id)) {
-      let cursor = h + columnGap(item, item.children[0]);
+      let cursor = h + columnGap(item, item.children[0]) + headerRoom(item, item.children[0]!);
       let left: Seg[] = [own];
       let right: Seg[] = [{ ...own, b: w }];
       let lastMid = cursor;
@@ -202,7 +250,8 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
           left = envelope(left, shift(sub.left, ORG_HANG_INDENT, cursor), 'left');
           right = envelope(right, shift(sub.right, ORG_HANG_INDENT, cursor), 'right');
         }
-        const gap = columnGap(child, item.children[item.children.indexOf(child) + 1]);
+        const next = item.children[item.children.indexOf(child) + 1];
+        const gap = columnGap(child, next) + (next ? headerRoom(child, next) : 0);
         cursor += sub.extent + gap;
         lastGap = gap;
       }
@@ -212,13 +261,20 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
       if (leavesOnly) right = envelope(right, [{ d0: h, d1: bottom, b: stackRight, lane: laneKey(item.children[0]!), depth: depth + 1 }], 'right');
       return { left, right, extent: bottom };
     }
-    const childD = (rowStart[depth + 1] ?? 0) - (rowStart[depth] ?? 0);
-    const slots = groupOrgSlots(item.children, arrangement, laneKey);
+    // Under a body in a row its spread children start the next row (a row of stacks only: right under this row).
+    const slots = slotsOf(item);
+    // Children in a single column hang from the parent's left like hung children (and, off the rows, right under it).
+    const single = !across && slots.length === 1 && slots[0]!.column;
+    if (single) hung.add(item.body.id);
+    const childD = offRow.has(item)
+      ? h + (single ? columnGap(item, item.children[0]) + headerRoom(item, item.children[0]!) : levelGap)
+      : (rowStart[depth + 1] ?? (rowStart[depth] ?? 0) + (rowSize[depth] ?? 0) + levelGap) - (rowStart[depth] ?? 0);
     const { offsets, left, right, extent } = spread(slots, depth + 1, childD);
     const centre = (slot: Slot, i: number) => offsets[i]! + (slot.column ? ORG_HANG_INDENT / 2 : bw(slot.items[0]!.content) / 2);
     const c0 = centre(slots[0]!, 0);
     const c1 = centre(slots[slots.length - 1]!, slots.length - 1);
-    const pb = (c0 + c1) / 2 - w / 2;
+    // Over a single column the parent stands at its line's left, as a hung parent does; else centred over its slots.
+    const pb = slots.length === 1 && slots[0]!.column ? c0 - ORG_HANG_INDENT / 2 : (c0 + c1) / 2 - w / 2;
     slots.forEach((slot, i) => {
       for (const c of slot.items) {
         const o = slotRel.get(c)!;
@@ -240,6 +296,7 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
       slotRel.set(slot.items[0]!, { b: 0, d: 0 });
       return place(slot.items[0]!, depth);
     }
+    if (slot.items.some((c) => c.children.length)) return placeStack(slot, depth);
     let cursor = 0;
     let widest = 0;
     let bottom = 0;
@@ -247,10 +304,39 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
       slotRel.set(c, { b: ORG_HANG_INDENT, d: cursor });
       widest = Math.max(widest, bw(c.content));
       bottom = cursor + dw(c.content);
-      cursor = bottom + columnGap(c, slot.items[i + 1]);
+      const next = slot.items[i + 1];
+      cursor = bottom + columnGap(c, next) + (next ? headerRoom(c, next) : 0);
     });
     const lane = laneKey(slot.items[0]!);
     return { left: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT / 2 - 1, lane, depth }], right: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT + widest, lane, depth }], extent: bottom };
+  };
+
+  /**
+   * A column of bodies with their subtrees, stacked under one line: each body stands far enough
+   * right of the line that its subtree clears it, and a body whose lane differs from the one above
+   * leaves room for its band's header.
+   */
+  const placeStack = (slot: Slot, depth: number): Sub => {
+    let cursor = 0;
+    let lastMid = 0;
+    let bottom = 0;
+    let left: Seg[] = [];
+    let right: Seg[] = [];
+    slot.items.forEach((c, i) => {
+      const sub = place(c, depth);
+      const reach = Math.min(0, ...sub.left.map((s) => s.b));
+      const b = ORG_HANG_INDENT - reach;
+      slotRel.set(c, { b, d: cursor });
+      left = envelope(left, shift(sub.left, b, cursor), 'left');
+      right = envelope(right, shift(sub.right, b, cursor), 'right');
+      lastMid = cursor + Math.min(dw(c.content) / 2, 24);
+      bottom = cursor + sub.extent;
+      const next = slot.items[i + 1];
+      if (next) cursor = bottom + columnGap(c, next) + headerRoom(c, next);
+    });
+    const lane = laneKey(slot.items[0]!);
+    left = envelope(left, [{ d0: 0, d1: lastMid, b: ORG_HANG_INDENT / 2 - 1, lane, depth }], 'left');
+    return { left, right, extent: bottom };
   };
 
   /** Slots side by side, each as close to the previous ones as their outlines allow; `d` shifts their outlines down. */
@@ -286,7 +372,7 @@ export function positionOrgTree(options: { roots: readonly OrgTreeItem[]; arrang
     }
   } else {
     // Compact: parentless leaves side by side (two offices) stand in a column too, with no connector.
-    const slots = groupOrgSlots(roots, arrangement, laneKey);
+    const slots = slotsOf(null);
     const { offsets } = spread(slots, 0, 0, true);
     slots.forEach((slot, i) => {
       for (const r of slot.items) {

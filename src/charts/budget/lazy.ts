@@ -1,0 +1,18 @@
+/**
+ * The treemap's parts loaded on first use (index.ts `budgetLazy`, the model's `tableCode`): the
+ * table alternative (with its rows in chunks), the CSV and the tooltip, in one chunk.
+ */
+import type { BudgetDocument, Locale } from '../../data/types.js';
+import type { DataTable } from '../../kit/data-table.js';
+import { summaryOf } from './index.js';
+import { budgetDataTable } from './table.js';
+
+export { buildTreemapTable, treemapDataTable } from './table.js';
+export { renderDataTable, tableCSV } from '../../kit/table-code.js';
+export { renderTreemapTooltip } from './tooltip.js';
+export { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
+
+/** The CSV's table: every item with whole yen. */
+export function table({ doc, locale }: { doc: BudgetDocument; locale: Locale }): DataTable {
+  return budgetDataTable({ summary: summaryOf(doc), locale });
+}

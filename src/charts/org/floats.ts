@@ -1,0 +1,20 @@
+/**
+ * The org chart's floating parts, loaded on first use (view.ts `orgFloatsCode`): the tooltip,
+ * the details panel, and their placement beside their boxes.
+ */
+import { floatBeside } from '../../kit/element/float-beside.js';
+
+export { renderOrgDetails } from './details.js';
+export { renderOrgTooltip } from './tooltip.js';
+
+/** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */
+export function placeOrgFloats(root: ShadowRoot, tipId: string | undefined, detailsId: string | undefined): void {
+  const area = root.querySelector('.viewport');
+  const frame = (id: string | undefined) => (id ? root.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .frame`) : null);
+  const tip = root.querySelector<HTMLElement>('.viewport > .tooltip');
+  const tipAnchor = frame(tipId);
+  if (area && tip && tipAnchor) floatBeside({ panel: tip, anchor: tipAnchor, area, order: ['below', 'above', 'right', 'left'] });
+  const details = root.querySelector<HTMLElement>('.stage > [part="details"]');
+  // A body not drawn (culled): the panel still stays inside the chart.
+  if (area && details) floatBeside({ panel: details, anchor: frame(detailsId) ?? area, area, gap: 8 });
+}

@@ -1,0 +1,179 @@
+/**
+ * Phase 3b of the org chart layout (the wrapped compact arrangement): how many columns each
+ * parent's children stand in so that the drawing fits a width. Wide levels of the tree, which
+ * spread would need one box width per child, are wrapped into a few columns, each a stack of
+ * children with their subtrees hung under one line; the roots (the headquarters' tree, the
+ * agency, the offices) wrap the same way. Top-down, from the widest: a parent keeps as many
+ * columns as fit the width its own parent gives it.
+ *
+ * Widths here are upper bounds (slot widths added up, as if no outline nested into another);
+ * position.ts packs the chosen slots as tightly as their outlines allow. Pure.
+ */
+import { ORG_HANG_INDENT } from './box.js';
+import { groupOrgSlots, ORG_GAPS, type OrgSlot, type OrgSlotPlan, type OrgTreeItem } from './position.js';
+
+/** Bodies visible past which no wrapped plan is sought (the search is kept to drawings a reader can take in). */
+export const ORG_WRAP_MAX_BODIES = 600;
+
+interface Fit {
+  width: number;
+  slots?: readonly OrgSlot[];
+  /** The width each child was fitted into (to read its own choice back). */
+  budgets?: ReadonlyMap<OrgTreeItem, number>;
+}
+
+/**
+ * Splits `items` into `count` consecutive groups: the heaviest group (bodies in its subtrees) as
+ * light as it can be, a cut inside a run of one lane costing as much as half an average group
+ * (so that lanes stay whole in a column where the balance allows). Dynamic programming over the
+ * cut points.
+ */
+export function splitOrgColumns(items: readonly OrgTreeItem[], count: number, weight: (item: OrgTreeItem) => number, laneOf: (item: OrgTreeItem) => string = () => ''): OrgTreeItem[][] {
+  const n = items.length;
+  const k = Math.max(1, Math.min(count, n));
+  const prefix = [0];
+  for (const item of items) prefix.push(prefix[prefix.length - 1]! + weight(item));
+  const penalty = prefix[n]! / k / 2;
+  /** Cost of a cut before item i (0 < i < n). */
+  const cut = (i: number) => (laneOf(items[i - 1]!) === laneOf(items[i]!) ? penalty : 0);
+  // best[g][i]: the least cost of the first i items in g groups (cost: heaviest group + cut penalties); from[g][i]: where its last group starts.
+  const best: number[][] = [[0, ...Array<number>(n).fill(Infinity)]];
+  const from: number[][] = [[]];
+  for (let g = 1; g <= k; g++) {
+    best.push(Array<number>(n + 1).fill(Infinity));
+    from.push(Array<number>(n + 1).fill(0));
+    for (let i = g; i <= n; i++) {
+      for (let j = g - 1; j < i; j++) {
+        if (!Number.isFinite(best[g - 1]![j]!)) continue;
+        const prev = best[g - 1]![j]!;
+        const cost = Math.max(prev, prefix[i]! - prefix[j]!) + (j > 0 ? cut(j) : 0);
+        if (cost < best[g]![i]!) {
+          best[g]![i] = cost;
+          from[g]![i] = j;
+        }
+      }
+    }
+  }
+  const groups: OrgTreeItem[][] = [];
+  let end = n;
+  for (let g = k; g >= 1; g--) {
+    const start = from[g]![end]!;
+    groups.unshift(items.slice(start, end));
+    end = start;
+  }
+  return groups;
+}
+
+/**
+ * The slots to use per parent (and for the roots) so that the forest fits `width`; undefined
+ * when the default compact grouping already fits or the forest is too large to search.
+ */
+export function planOrgColumns(options: { roots: readonly OrgTreeItem[]; width: number; lanes: boolean }): OrgSlotPlan | undefined {
+  const { roots, width, lanes } = options;
+  const weights = new Map<OrgTreeItem, number>();
+  const weigh = (item: OrgTreeItem): number => {
+    const w = 1 + item.children.reduce((a, c) => a + weigh(c), 0);
+    weights.set(item, w);
+    return w;
+  };
+  const count = roots.reduce((a, r) => a + weigh(r), 0);
+  if (count > ORG_WRAP_MAX_BODIES) return undefined;
+  const weight = (item: OrgTreeItem) => weights.get(item) ?? 1;
+  const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
+  const gap = lanes ? ORG_GAPS.lane : ORG_GAPS.cousin;
+  const memo = new Map<OrgTreeItem | null, Map<number, Fit>>();
+
+  /** The slots tried for a row of children, most columns first (computed once per parent). */
+  const tried = new Map<OrgTreeItem | null, OrgSlot[][]>();
+  const tries = (key: OrgTreeItem | null, children: readonly OrgTreeItem[]): OrgSlot[][] => {
+    const hit = tried.get(key);
+    if (hit) return hit;
+    const base = groupOrgSlots(children, 'compact', laneKey);
+    const out: OrgSlot[][] = [base];
+    const n = children.length;
+    const counts = [...new Set([Math.ceil(n / 2), Math.ceil(n / 3), Math.ceil(n / 4), 1])].filter((c) => c < base.length);
+    for (const c of counts.sort((a, b) => b - a)) out.push(splitOrgColumns(children, c, weight, laneKey).map((items) => ({ items, column: items.length > 1 })));
+    tried.set(key, out);
+    return out;
+  };
+
+  /** Width of one slot fitted into `budget`. */
+  const slotWidth = (slot: OrgSlot, budget: number): number =>
+    slot.column ? ORG_HANG_INDENT + Math.max(...slot.items.map((c) => fit(c, budget - ORG_HANG_INDENT).width)) : fit(slot.items[0]!, budget).width;
+
+  /**
+   * Widths of a row of slots given `budget` in all: each slot as wide as it wants when all fit;
+   * else the narrow ones keep their width and the wide ones share the rest equally.
+   */
+  const measureSlots = (slots: readonly OrgSlot[], budget: number, slotGap: number): { widths: number[]; budgets: Map<OrgTreeItem, number> } => {
+    const gaps = (slots.length - 1) * slotGap;
+    const avail = budget - gaps;
+    const natural = slots.map((s) => slotWidth(s, avail));
+    const alloc = natural.map(() => avail);
+    if (natural.reduce((a, w) => a + w, 0) > avail) {
+      let remaining = avail;
+      let left = slots.length;
+      for (const i of natural.map((_, i) => i).sort((a, b) => natural[a]! - natural[b]!)) {
+        alloc[i] = Math.min(natural[i]!, remaining / left);
+        remaining -= alloc[i]!;
+        left--;
+      }
+    }
+    const budgets = new Map<OrgTreeItem, number>();
+    const widths = slots.map((slot, i) => {
+      for (const c of slot.items) budgets.set(c, slot.column ? alloc[i]! - ORG_HANG_INDENT : alloc[i]!);
+      return slotWidth(slot, alloc[i]!);
+    });
+    return { widths, budgets };
+  };
+
+  /** Width of a parent `own` px wide over its slots, centred over them as position.ts does (over a single column: hung from its left). */
+  const span = (own: number, slots: readonly OrgSlot[], widths: readonly number[], slotGap: number): number => {
+    const total = widths.reduce((a, w) => a + w, 0) + (widths.length - 1) * slotGap;
+    if (slots.length === 1 && slots[0]!.column) return Math.max(own, total);
+    const centre = (i: number) => (slots[i]!.column ? ORG_HANG_INDENT / 2 : Math.min(widths[i]!, slots[i]!.items[0]!.content.width) / 2);
+    const mid = (centre(0) + total - widths[widths.length - 1]! + centre(widths.length - 1)) / 2;
+    return Math.max(total, mid + own / 2) - Math.min(0, mid - own / 2);
+  };
+
+  const fitRow = (key: OrgTreeItem | null, children: readonly OrgTreeItem[], own: number, budget: number, slotGap: number): Fit => {
+    // Budgets are rounded down to 32 px steps (the search stays small; a fit is at most that much tighter than needed).
+    const bucket = Number.isFinite(budget) ? Math.floor(budget / 32) : Infinity;
+    if (Number.isFinite(budget)) {
+      const free = fitRow(key, children, own, Infinity, slotGap);
+      if (free.width <= budget) return free;
+      budget = bucket * 32;
+    }
+    let perItem = memo.get(key);
+    if (!perItem) memo.set(key, (perItem = new Map()));
+    const hit = perItem.get(bucket);
+    if (hit) return hit;
+    let best: Fit | undefined;
+    for (const slots of tries(key, children)) {
+      const { widths, budgets } = measureSlots(slots, budget, slotGap);
+      const f: Fit = { width: span(own, slots, widths, slotGap), slots, budgets };
+      if (f.width <= budget) {
+        best = f;
+        break;
+      }
+      if (!best || f.width < best.width) best = f;
+    }
+    perItem.set(bucket, best!);
+    return best!;
+  };
+
+  const fit = (item: OrgTreeItem, budget: number): Fit => {
+    if (!item.children.length) return { width: item.content.width };
+    return fitRow(item, item.children, item.content.width, budget, gap);
+  };
+
+  const top = fitRow(null, roots, 0, width, ORG_GAPS.tree);
+  const plan = new Map<OrgTreeItem | null, readonly OrgSlot[]>();
+  const collect = (key: OrgTreeItem | null, f: Fit) => {
+    if (!f.slots) return;
+    plan.set(key, f.slots);
+    for (const slot of f.slots) for (const c of slot.items) if (c.children.length) collect(c, fit(c, f.budgets!.get(c)!));
+  };
+  collect(null, top);
+  return plan;
+}

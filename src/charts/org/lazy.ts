@@ -1,0 +1,9 @@
+/**
+ * The org chart's parts loaded on first use (index.ts `orgLazy`, the model's `tableCode`): the
+ * CSV's table and the nested lists, the tooltip and the details panel. One chunk: a page that
+ * uses one of them soon uses the others, and one lazy chunk splits the chart's code least.
+ */
+export { orgDataTable as table } from './table.js';
+export { renderOrgList } from './list.js';
+export { renderDataTable, tableCSV } from '../../kit/table-code.js';
+export { placeOrgFloats, renderOrgDetails, renderOrgTooltip } from './floats.js';

@@ -1,0 +1,59 @@
+/**
+ * fitOrgSlide (src/charts/org/slide.ts): the org chart on a slide is never shrunk under 18 px; it
+ * takes the richest drawing that fits (whole boxes, then boxes without roles, 20 down to 18 px,
+ * then an overview of the upper levels).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fitOrgSlide, listHiddenBodies } from '../../src/charts/org/slide.js';
+import { parseOrganization } from '../../src/data/organization.js';
+import type { OrganizationDocument } from '../../src/data/types.js';
+import { createApproxMeasure } from '../../src/kit/text.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+
+const measure = createApproxMeasure(14);
+const parse = (input: unknown): OrganizationDocument => {
+  const parsed = parseOrganization(input);
+  assert.ok(parsed.ok);
+  return parsed.value;
+};
+const governance = parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
+
+test('governance on a 1920×1080 page: whole, unscaled, no text under 18 px; the boxes leave their roles (kept on the nodes)', () => {
+  const fit = fitOrgSlide({ doc: governance, width: 1904, height: 900, fontSize: 20, measure, measureSize: 14 });
+  assert.ok(fit.fits);
+  assert.equal(fit.depth, undefined, 'no level collapsed');
+  assert.equal(fit.layout.nodes.length, governance.bodies.length);
+  assert.ok(fit.layout.bounds.width <= 1904 && fit.layout.bounds.height <= 900);
+  const m = fit.layout.metrics!;
+  assert.ok(Math.min(m.badgeSize, m.textSize, m.nameSize) >= 18, `badges ${m.badgeSize}, text ${m.textSize}`);
+  assert.ok(fit.lean, 'role lines left to the notes');
+  assert.ok(fit.layout.nodes.every((n) => !n.lines.some((l) => l.text.includes('内閣総理大臣'))), 'no role line on a box');
+  const hq = fit.layout.byId.get('hq')!;
+  assert.ok(hq.body.roles.length > 0, 'the node still carries the whole body (tooltips, names)');
+});
+
+test('room enough: whole boxes at the slide size', () => {
+  const fit = fitOrgSlide({ doc: governance, width: 6000, height: 4000, fontSize: 20, measure, measureSize: 14 });
+  assert.ok(fit.fits && !fit.lean);
+  assert.equal(fit.fontSize, 20);
+});
+
+test('a 200-body organisation on a slide: an overview of its upper levels, the rest listed as hidden', () => {
+  const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+  const fit = fitOrgSlide({ doc, width: 1888, height: 800, fontSize: 20, measure, measureSize: 14 });
+  assert.ok(fit.fits);
+  assert.ok(fit.depth !== undefined && fit.depth >= 1, `levels drawn: ${fit.depth}`);
+  assert.ok(fit.layout.metrics!.badgeSize >= 18);
+  const hidden = listHiddenBodies({ doc, layout: fit.layout });
+  assert.equal(hidden.length + fit.layout.nodes.length, doc.bodies.length, 'every body is drawn or listed');
+});
+
+test('collapse: false keeps the reader’s choice and reports when it does not fit', () => {
+  const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+  const fit = fitOrgSlide({ doc, width: 1888, height: 800, fontSize: 20, measure, measureSize: 14, collapse: false });
+  assert.equal(fit.depth, undefined);
+  assert.equal(fit.fits, false);
+  assert.ok(fit.layout.metrics!.badgeSize >= 18, 'still never under 18 px (the view pans)');
+});
