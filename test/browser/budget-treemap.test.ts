@@ -150,7 +150,7 @@ describe('<policy-budget-treemap>', () => {
     await waitUntil(() => root(el).querySelector('[data-batch]') !== null, 'no batch drawn');
     item(el, 'g1')!.focus();
     // Down the depth-first order until a batched cell (no element before it was focused) is active.
-    const cells = (el as unknown as { layout: { cells: { key: string; batched?: boolean; description: string }[] } }).layout.cells;
+    const cells = (el as unknown as { layout: { cells: { key: string; name: string; batched?: boolean }[] } }).layout.cells;
     const batched = new Map(cells.filter((c) => c.batched).map((c) => [c.key, c]));
     let key: string | null = null;
     for (let i = 0; i < 300; i++) {
@@ -162,7 +162,9 @@ describe('<policy-budget-treemap>', () => {
     expect(key && batched.has(key), 'no batched cell reached').to.equal(true);
     const focused = item(el, key!)!;
     expect(focused.getAttribute('tabindex')).to.equal('0');
-    expect(focused.getAttribute('aria-label')).to.equal(batched.get(key!)!.description);
+    // Its name, worded when it is drawn (describe.ts): the cell's name first, then its figures.
+    expect(focused.getAttribute('aria-label')).to.equal((el as unknown as { names: ReadonlyMap<string, string> }).names.get(key!));
+    expect(focused.getAttribute('aria-label')!.startsWith(`${batched.get(key!)!.name}、`)).to.equal(true);
     expect(Number(focused.getAttribute('aria-level'))).to.be.greaterThan(1);
   });
 
