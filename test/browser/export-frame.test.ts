@@ -124,6 +124,16 @@ describe('whole-figure export from the elements (toSVG, toPNG, toPPTX)', () => {
     }
   });
 
+  it('an effect chart with English data on a Japanese page writes its deck in English, as it draws', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ja"><policy-effect-chart .data=${await load('/data/effects/egfr-response.en.json')}></policy-effect-chart></div>`);
+    const el = wrapper.querySelector('policy-effect-chart') as PolicyChartElement<never>;
+    await waitUntil(() => el.status === 'ready');
+    const zip = await JSZip.loadAsync(await (await el.toPPTX()).arrayBuffer());
+    const slide = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    expect(slide).to.contain('Source: ');
+    expect(slide).not.to.contain('出典');
+  });
+
   it('toPPTX loads the writer on demand and returns a deck with the chart on a slide', async () => {
     const rejections: unknown[] = [];
     const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);

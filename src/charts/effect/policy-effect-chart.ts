@@ -175,6 +175,11 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
     return code.tableCSV(code.table({ doc, locale: this.contentLocale(doc) }));
   }
 
+  /** The deck is in the chart's language, like its drawing and table. */
+  protected override get exportLocale(): Locale {
+    return this.doc ? this.contentLocale(this.doc) : this.locale;
+  }
+
   /**
    * The language of the summary, the drawing and the table: the element's own `lang`, else the
    * data's `lang` (ja or en), else the page's (the UI around them follows the page).

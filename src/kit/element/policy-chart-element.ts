@@ -246,7 +246,12 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   async toPPTX(slide: SlideSize = '16:9'): Promise<Blob> {
     if (this.status !== 'ready') throw new Error(`toPPTX: <${this.localName}> is ${this.status}, not ready`);
     const { exportPPTX } = await loadExport();
-    return exportPPTX(this.input, { locale: this.locale, slide });
+    return exportPPTX(this.input, { locale: this.exportLocale, slide });
+  }
+
+  /** The language the deck is written in: the page's, unless the chart draws in another (the effect chart). */
+  protected get exportLocale(): Locale {
+    return this.locale;
   }
 
   /**
