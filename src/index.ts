@@ -25,6 +25,7 @@ export { layoutChange } from './charts/effect/layout/change.js';
 export { layoutMagnitude } from './charts/effect/layout/magnitude.js';
 export type { EffectLayout, EffectMark, AxisLayout as EffectAxisLayout } from './charts/effect/layout/shapes.js';
 export { renderEffectChart, effectChartStyles, type RenderEffectChartOptions } from './charts/effect/render.js';
+export { describeEffectMarks, describeEffectSeries } from './charts/effect/describe.js';
 export { buildEffectTable, type EffectTable } from './charts/effect/table.js';
 export { PolicyBudgetTreemap } from './charts/budget/policy-budget-treemap.js';
 export { PolicyCellSelectEvent, type PolicyCellSelectDetail } from './events/cell-select.js';
@@ -45,6 +46,7 @@ export {
   type TreemapSupplementary,
 } from './charts/budget/layout/index.js';
 export { renderTreemapSvg, type RenderTreemapOptions } from './charts/budget/render.js';
+export { describeTreemap, describeTreemapCell, describeTreemapRef, listTreemapCellNotes } from './charts/budget/describe.js';
 export { buildTreemapTable, type TreemapTable, type TreemapTableRow } from './charts/budget/table.js';
 export { PolicyOrgChart } from './charts/org/policy-org-chart.js';
 export { PolicyNodeSelectEvent, type PolicyNodeSelectDetail } from './events/node-select.js';

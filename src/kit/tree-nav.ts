@@ -66,6 +66,35 @@ export function nextFocus(items: readonly TreeNavItem[], active: string, key: st
   }
 }
 
+/** What a key asks of a flat list (the effect chart's marks). */
+export type ListNavAction = { kind: 'focus'; index: number } | { kind: 'select'; index: number };
+
+/**
+ * The action of `key` on item `index` of a list of `count` items (the WAI-ARIA list with a roving
+ * tab stop): ↓ → next, ↑ ← previous (staying at either end), Home and End first and last, Enter
+ * and Space select. Undefined for any other key, an empty list or an index outside it.
+ */
+export function nextListFocus(count: number, index: number, key: string): ListNavAction | undefined {
+  if (count <= 0 || index < 0 || index >= count) return undefined;
+  switch (key) {
+    case 'ArrowDown':
+    case 'ArrowRight':
+      return { kind: 'focus', index: Math.min(count - 1, index + 1) };
+    case 'ArrowUp':
+    case 'ArrowLeft':
+      return { kind: 'focus', index: Math.max(0, index - 1) };
+    case 'Home':
+      return { kind: 'focus', index: 0 };
+    case 'End':
+      return { kind: 'focus', index: count - 1 };
+    case 'Enter':
+    case ' ':
+      return { kind: 'select', index };
+    default:
+      return undefined;
+  }
+}
+
 /** Options of {@link findTypeAhead}. */
 export interface FindTypeAheadOptions {
   /** The names of each visible item (name and aliases), already normalised for comparison. */

@@ -150,7 +150,7 @@ describe('<policy-budget-treemap>', () => {
     await waitUntil(() => root(el).querySelector('[data-batch]') !== null, 'no batch drawn');
     item(el, 'g1')!.focus();
     // Down the depth-first order until a batched cell (no element before it was focused) is active.
-    const cells = (el as unknown as { layout: { cells: { key: string; batched?: boolean; description: string }[] } }).layout.cells;
+    const cells = (el as unknown as { layout: { cells: { key: string; name: string; batched?: boolean }[] } }).layout.cells;
     const batched = new Map(cells.filter((c) => c.batched).map((c) => [c.key, c]));
     let key: string | null = null;
     for (let i = 0; i < 300; i++) {
@@ -162,7 +162,9 @@ describe('<policy-budget-treemap>', () => {
     expect(key && batched.has(key), 'no batched cell reached').to.equal(true);
     const focused = item(el, key!)!;
     expect(focused.getAttribute('tabindex')).to.equal('0');
-    expect(focused.getAttribute('aria-label')).to.equal(batched.get(key!)!.description);
+    // Its name, worded when it is drawn (describe.ts): the cell's name first, then its figures.
+    expect(focused.getAttribute('aria-label')).to.equal((el as unknown as { names: ReadonlyMap<string, string> }).names.get(key!));
+    expect(focused.getAttribute('aria-label')!.startsWith(`${batched.get(key!)!.name}、`)).to.equal(true);
     expect(Number(focused.getAttribute('aria-level'))).to.be.greaterThan(1);
   });
 
@@ -221,10 +223,13 @@ describe('<policy-budget-treemap>', () => {
     const el = wrapper.querySelector('policy-budget-treemap')!;
     await el.updateComplete;
     await waitUntil(() => item(el, 'p1') !== null, 'treemap never drawn');
-    // The list is folded behind its count; opened, it names all seven with their figures.
+    // The list is folded behind its count, but for the pillars the drawing names nowhere (3, a
+    // sliver; 7, no amount), which stay on the first view; opened, all seven are named.
     const fold = root(el).querySelector<HTMLDetailsElement>('details.top-fold')!;
     expect(fold.open).to.equal(false);
-    expect(text(el, 'details.top-fold > summary')).to.equal('全7項目の記載額（スライドの金額）');
+    expect(text(el, 'details.top-fold > summary')).to.equal('ほか5項目の記載額（スライドの金額）');
+    const shown = [...root(el).querySelectorAll('.header > .top-items li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(shown).to.deep.equal(['3 医薬品の生産性向上（バイオシミラーを含む）と製造インフラの整備 18.4億円 （うち再掲 18.0億円 → 計上 0.4億円）', '7 医療用医薬品の流通改善への一層の対応 金額の記載なし']);
     fold.open = true;
     expect(root(el).querySelectorAll('.top-items li')).to.have.length(7);
     // 「うち再掲 X億円」 and 「計上 X億円」 are each on one line (a break may come between them).

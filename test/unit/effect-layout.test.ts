@@ -12,6 +12,7 @@ import { compareProportions, describeComparison, splitProportion } from '../../s
 import { boxesOverlap, getTextBox, type AxisLayout, type Box, type EffectLayout, type EffectMark, type RectShape, type TextShape } from '../../src/charts/effect/layout/shapes.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { renderEffectChart } from '../../src/charts/effect/render.js';
+import { describeEffectMarks } from '../../src/charts/effect/describe.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 
@@ -34,6 +35,9 @@ const measure = createApproxMeasure(MEASURE_SIZE);
 const lay = (doc: EffectDocument, width: number, locale: Locale = 'ja', fontSize?: number) =>
   layoutEffect({ doc, width, measure, locale, ...(fontSize !== undefined ? { fontSize } : {}) });
 const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
+/** The accessible name of mark `i` (describe.ts). */
+const nameOf = (doc: EffectDocument, layout: EffectLayout, i: number, locale: Locale = 'ja') =>
+  describeEffectMarks({ doc, layout, locale }).get(layout.marks[i]!.id) ?? '';
 
 /** Every text box the layout draws: in marks, annotations and on the axes (tick labels too). */
 function textBoxes(layout: EffectLayout): { text: string; box: Box }[] {
@@ -127,9 +131,10 @@ describe('compareProportions', () => {
   });
 
   it('reads each bar with its Wilson interval (56/70: 0.6918 to 0.8770, Newcombe 1998b)', () => {
-    const layout = lay(load('interval-example.json'), 640);
-    assert.match(layout.marks[0]!.description, /69\.2%〜87\.7%/);
-    assert.match(layout.marks[1]!.description, /49\.0%〜70\.0%/);
+    const doc = load('interval-example.json');
+    const layout = lay(doc, 640);
+    assert.match(nameOf(doc, layout, 0), /69\.2%〜87\.7%/);
+    assert.match(nameOf(doc, layout, 1), /49\.0%〜70\.0%/);
   });
 });
 
@@ -173,12 +178,13 @@ describe('change', () => {
     assert.ok(layout.axes[1]!.ticks.every((t) => t.label.endsWith('品目')));
     const last = layout.axes[1]!.ticks[layout.axes[1]!.ticks.length - 1]!.value;
     assert.ok(last >= 10 && last <= 12, `the count axis ends just past 10: ${last}`);
-    assert.match(layout.marks[1]!.description, /\+10品目（増加）$/);
+    assert.match(nameOf(doc, layout, 1), /\+10品目（増加）$/);
     assert.equal(findTextProblem(layout), '');
   });
 
   it('fits each measure its own axis: 一次売差 −2.4% → −3.1% is not piled on the zero of a 0–100% axis', () => {
-    const layout = lay(load('distribution.json'), 800);
+    const doc = load('distribution.json');
+    const layout = lay(doc, 800);
     assert.equal(layout.axes.length, 4, 'one axis per series');
     const [share, margin, hospitals] = layout.axes as [AxisLayout, AxisLayout, AxisLayout];
     // 妥結率 43.5 → 93.1 starts at zero (the values are within their own difference of it).
@@ -196,7 +202,7 @@ describe('change', () => {
     assert.ok(Math.min(...h) > 40 && Math.min(...h) <= 57.7 && Math.max(...h) >= 61.4, `単品単価取引 axis ${h}`);
     assert.ok(Math.max(...h) - Math.min(...h) >= 10);
     assert.equal(hospitals.zeroX, undefined);
-    assert.match(layout.marks[1]!.description, /^一次売差: 平成24年度 −2\.4%から平成28年度 −3\.1%へ、−0\.7ポイント（悪化）$/);
+    assert.match(nameOf(doc, layout, 1), /^一次売差: 平成24年度 −2\.4%から平成28年度 −3\.1%へ、−0\.7ポイント（悪化）$/);
     assert.equal(findTextProblem(layout), '');
   });
 
@@ -272,8 +278,8 @@ describe('three or more proportion groups', () => {
     assert.match(drawn(1), /95%信頼区間/, 'both have n: the interval of the difference');
     assert.match(drawn(2), /群Aとの差 \+12\.0ポイント（1\.2倍）/);
     assert.doesNotMatch(drawn(2), /信頼区間 [−+]/, 'group C has no n: no interval for its difference');
-    assert.match(layout.marks[1]!.description, /群Aとの差 −15\.0ポイント/);
-    assert.match(layout.marks[2]!.description, /群Aとの差 \+12\.0ポイント/);
+    assert.match(nameOf(doc, layout, 1), /群Aとの差 −15\.0ポイント/);
+    assert.match(nameOf(doc, layout, 2), /群Aとの差 \+12\.0ポイント/);
     assert.equal(layout.statements.length, 2);
     assert.match(layout.statements[0]!, /^群B: 群Aとの差 −15\.0ポイント/);
     assert.match(layout.statements[1]!, /^群C: 群Aとの差 \+12\.0ポイント/);
@@ -304,8 +310,8 @@ describe('derived values (算出値)', () => {
     const drawn = (m: EffectMark) => m.shapes.flatMap((s) => (s.kind === 'text' ? s.lines : [])).join(' ');
     assert.match(drawn(derived), /12ヶ月（算出値）/);
     assert.doesNotMatch(drawn(stated), /算出値/);
-    assert.match(derived.description, /^通常の審査: 12ヶ月.*算出値/);
-    assert.doesNotMatch(stated.description, /算出値/);
+    assert.match(nameOf(doc, layout, 0), /^通常の審査: 12ヶ月.*算出値/);
+    assert.doesNotMatch(nameOf(doc, layout, 1), /算出値/);
     // The key says what the dashed bar means.
     assert.ok(layout.annotations.some((a) => a.kind === 'text' && a.lines.join('').startsWith('破線の棒＝算出値')));
     const table = buildEffectTable({ doc, locale: 'ja' });
@@ -321,11 +327,11 @@ describe('derived values (算出値)', () => {
     const dot = (m: EffectMark) => m.shapes.find((s) => s.kind === 'symbol') as { symbol: string };
     assert.equal(dot(layout.marks[0]!).symbol, 'ring');
     assert.equal(dot(layout.marks[1]!).symbol, 'circle');
-    assert.match(layout.marks[0]!.description, /\(derived: not stated in the source/);
+    assert.match(nameOf(log, layout, 0, 'en'), /\(derived: not stated in the source/);
     const shares = parse({ type: 'effect', chart: 'proportions', series: [{ label: 'A', value: '40%', derived: true }, { label: 'B', value: '20%' }] });
     const p = lay(shares, 800);
     assert.equal((p.marks[0]!.shapes.find((s) => s.kind === 'rect' && s.fill.type === 'track' && s.dash) as RectShape).dash, '6 4');
-    assert.match(p.marks[0]!.description, /40\.0%（算出値）/);
+    assert.match(nameOf(shares, p, 0), /40\.0%（算出値）/);
     assert.equal(buildEffectTable({ doc: shares, locale: 'ja' }).rows[0]!.cells[0]!.text, '40.0%（算出値）');
   });
 
@@ -493,14 +499,17 @@ describe('buildEffectTable', () => {
 
 describe('renderEffectChart on a server (@lit-labs/ssr)', () => {
   it('renders every mark with its spoken value, and the summary as the description', () => {
-    const layout = lay(load('distribution.json'), 800);
+    const doc = load('distribution.json');
+    const layout = lay(doc, 800);
+    const names = describeEffectMarks({ doc, layout, locale: 'ja' });
     const out = collectResultSync(
-      render(renderEffectChart({ layout, name: '流通', summary: '妥結率は改善した。', idPrefix: 'e1', marksLabel: 'データ', activeIndex: 0 })),
+      render(renderEffectChart({ layout, name: '流通', summary: '妥結率は改善した。', idPrefix: 'e1', marksLabel: 'データ', names, activeIndex: 0 })),
     );
     assert.match(out, /role="group"/);
     assert.match(out, /aria-describedby="e1-desc"/);
     assert.match(out, /<desc id="e1-desc"><!--lit-part-->妥結率は改善した。/);
-    for (const mark of layout.marks) assert.ok(out.includes(`aria-label="${mark.description}"`), mark.description);
+    for (const name of names.values()) assert.ok(out.includes(`aria-label="${name}"`), name);
+    assert.equal(names.size, layout.marks.length);
     assert.equal(out.match(/tabindex="0"/g)?.length, 1);
   });
 });
@@ -528,9 +537,9 @@ describe('comparisons on request (three or more groups)', () => {
     assert.ok(!layout.marks.some((m) => m.shapes.some((s) => s.kind === 'text' && s.lines.join('').includes('との差'))));
     assert.equal(layout.statements.length, 3);
     // Each group's accessible name says the pairs it is in.
-    assert.match(layout.marks[0]!.description, /群A − 群B：\+20\.0ポイント.*群A − 群C：\+35\.0ポイント/);
-    assert.match(layout.marks[2]!.description, /群A − 群C.*群B − 群C/);
-    assert.doesNotMatch(layout.marks[2]!.description, /群A − 群B/);
+    assert.match(nameOf(pairwise, layout, 0), /群A − 群B：\+20\.0ポイント.*群A − 群C：\+35\.0ポイント/);
+    assert.match(nameOf(pairwise, layout, 2), /群A − 群C.*群B − 群C/);
+    assert.doesNotMatch(nameOf(pairwise, layout, 2), /群A − 群B/);
     const table = buildEffectTable({ doc: pairwise, locale: 'ja' });
     assert.ok(!table.columns.includes('群Aとの差'));
     assert.deepEqual(table.notes.map((n) => n.split('：')[0]), ['群A − 群B', '群A − 群C', '群B − 群C']);
@@ -580,8 +589,8 @@ describe('derived change points (算出値)', () => {
     const drawn = (m: EffectMark) => m.shapes.flatMap((s) => (s.kind === 'text' ? s.lines : [])).join(' ');
     assert.match(drawn(layout.marks[0]!), /43\.5%（算出値）/);
     assert.doesNotMatch(drawn(layout.marks[0]!), /93\.1%（算出値）/);
-    assert.match(layout.marks[0]!.description, /平成24年9月 43\.5%（算出値）から平成28年9月 93\.1%へ/);
-    assert.match(layout.marks[1]!.description, /平成28年度 −3\.1%（算出値）へ/);
+    assert.match(nameOf(doc, layout, 0), /平成24年9月 43\.5%（算出値）から平成28年9月 93\.1%へ/);
+    assert.match(nameOf(doc, layout, 1), /平成28年度 −3\.1%（算出値）へ/);
     assert.ok(layout.annotations.some((a) => a.kind === 'text' && a.lines.join('').startsWith('破線の丸・白抜きの印＝算出値')));
     assert.ok(layout.annotations.some((a) => a.kind === 'symbol' && a.dash !== undefined));
     const table = buildEffectTable({ doc, locale: 'ja' });
@@ -590,12 +599,12 @@ describe('derived change points (算出値)', () => {
       ['−2.4%', '−3.1%（算出値）'],
     ]);
     assert.match(summarizeEffect(doc, { locale: 'ja' }).sentence, /妥結率は43\.5%（平成24年9月・算出値）から93\.1%（平成28年9月）へ/);
-    assert.match(lay(doc, 800, 'en').marks[0]!.description, /43\.5% \(derived\)/);
+    assert.match(nameOf(doc, lay(doc, 800, 'en'), 0, 'en'), /43\.5% \(derived\)/);
     for (const width of [360, 800, 1280]) assert.equal(findTextProblem(lay(doc, width)), '', `${width}`);
   });
 
   it('renders the derived marker unfilled with a dashed stroke', () => {
-    const svgText = collectResultSync(render(renderEffectChart({ layout: lay(doc, 800), name: 'x', summary: 'y', idPrefix: 'p', marksLabel: 'データ' })));
+    const svgText = collectResultSync(render(renderEffectChart({ layout: lay(doc, 800), name: 'x', summary: 'y', idPrefix: 'p', marksLabel: 'データ', names: new Map() })));
     assert.match(svgText, /<path[^>]*class="symbol ring stroke-text"[^>]*stroke-dasharray="3 2"/);
     assert.match(svgText, /<path[^>]*class="symbol ring stroke-worsened"[^>]*stroke-dasharray="3 2"/);
     assert.match(svgText, /<path\s*class="symbol ring stroke-worsened"\s*d="M[^"]*L[^"]*"\s*>/, 'the hollow cross: unfilled, not dashed');

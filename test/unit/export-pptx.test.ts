@@ -70,8 +70,9 @@ test('the org chart deck: no text under 18 pt, split over slides, every body box
       return { from: ids.get(st[1]!), to: ids.get(end[1]!), fromIdx: st[2], toIdx: end[2] };
     });
     for (const e of ends) assert.ok(e.from && e.to, 'each end is a box of the same slide');
-    // Every parent-child pair drawn on this slide is one connector, bottom of the parent to top of the child.
-    const tree = ends.filter((e) => e.fromIdx === '2' && e.toIdx === '0').map((e) => `${e.from}>${e.to}`);
+    // Every parent-child pair drawn on this slide is one connector, bottom of the parent to top of
+    // the child (top-down), or right side to left side (a slide laid out left-right).
+    const tree = ends.filter((e) => (e.fromIdx === '2' && e.toIdx === '0') || (e.fromIdx === '3' && e.toIdx === '1')).map((e) => `${e.from}>${e.to}`);
     const drawn = new Set(ids.values());
     for (const body of doc.bodies.filter((b) => b.parent && drawn.has(b.parent) && drawn.has(b.id))) {
       assert.ok(tree.includes(`${body.parent}>${body.id}`), `${body.parent} -> ${body.id}`);

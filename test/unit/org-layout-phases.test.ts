@@ -279,4 +279,18 @@ describe('links.ts: tracks and labels', () => {
     const labels = layout.links.flatMap((l) => (l.labelBox ? [l.labelBox] : []));
     for (const a of labels) for (const b of labels) if (a !== b) assert.ok(!(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height), 'labels overlap');
   });
+
+  it('moves a label off its line, near it, when every spot on and beside the line covers a box', () => {
+    // A short line between two boxes with boxes above and below it: no spot on the line is free.
+    const route: Array<[number, number]> = [[100, 50], [140, 50]];
+    const boxes = [
+      { x: 0, y: 0, width: 100, height: 100, weight: 10 },
+      { x: 140, y: 0, width: 100, height: 100, weight: 10 },
+      { x: 100, y: 0, width: 40, height: 40, weight: 10 },
+      { x: 100, y: 60, width: 40, height: 40, weight: 10 },
+    ];
+    const box = placeOrgLabel(route, 60, 20, boxes);
+    for (const r of boxes) assert.ok(!(box.x < r.x + r.width && r.x < box.x + box.width && box.y < r.y + r.height && r.y < box.y + box.height), `label ${JSON.stringify(box)} covers ${JSON.stringify(r)}`);
+    assert.ok(Math.hypot(box.x + 30 - 120, box.y + 10 - 50) <= 120, `label ${JSON.stringify(box)} is far from its line`);
+  });
 });

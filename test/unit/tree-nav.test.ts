@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findTypeAhead, nextFocus, type TreeNavItem } from '../../src/kit/tree-nav.js';
+import { findTypeAhead, nextListFocus, nextFocus, type TreeNavItem } from '../../src/kit/tree-nav.js';
 
 // r (expanded) ─ a (collapsed, 2 children hidden)
 //              └ b (leaf)
@@ -70,5 +70,28 @@ describe('findTypeAhead', () => {
 
   it('gives -1 when nothing matches', () => {
     assert.equal(findTypeAhead({ names, from: 0, prefix: '丙', continued: false }), -1);
+  });
+});
+
+describe('nextListFocus (the effect chart\'s marks)', () => {
+  it('moves to the next and previous mark with either pair of arrows, and stays at the ends', () => {
+    assert.deepEqual(nextListFocus(3, 0, 'ArrowDown'), { kind: 'focus', index: 1 });
+    assert.deepEqual(nextListFocus(3, 0, 'ArrowRight'), { kind: 'focus', index: 1 });
+    assert.deepEqual(nextListFocus(3, 2, 'ArrowDown'), { kind: 'focus', index: 2 });
+    assert.deepEqual(nextListFocus(3, 2, 'ArrowUp'), { kind: 'focus', index: 1 });
+    assert.deepEqual(nextListFocus(3, 0, 'ArrowLeft'), { kind: 'focus', index: 0 });
+  });
+
+  it('Home and End go to the first and last mark; Enter and Space select the one focused', () => {
+    assert.deepEqual(nextListFocus(4, 2, 'Home'), { kind: 'focus', index: 0 });
+    assert.deepEqual(nextListFocus(4, 1, 'End'), { kind: 'focus', index: 3 });
+    assert.deepEqual(nextListFocus(4, 1, 'Enter'), { kind: 'select', index: 1 });
+    assert.deepEqual(nextListFocus(4, 1, ' '), { kind: 'select', index: 1 });
+  });
+
+  it('leaves other keys, an empty list and an index outside it to the caller', () => {
+    assert.equal(nextListFocus(4, 1, 'a'), undefined);
+    assert.equal(nextListFocus(0, 0, 'ArrowDown'), undefined);
+    assert.equal(nextListFocus(2, 5, 'Enter'), undefined);
   });
 });

@@ -9,6 +9,7 @@ import { headerBand, type ContainerHeader } from '../../src/charts/budget/layout
 import { MANY_CELLS } from '../../src/charts/budget/layout/lazy-cell.js';
 import { tileView, type LaidNode } from '../../src/charts/budget/layout/tile.js';
 import { buildView, refKindOf } from '../../src/charts/budget/layout/view.js';
+import { describeTreemap, describeTreemapCell } from '../../src/charts/budget/describe.js';
 import { renderTreemapSvg } from '../../src/charts/budget/render.js';
 import { listTreemapNav } from '../../src/charts/budget/state.js';
 import { summarizeBudget, type BudgetSummary } from '../../src/data/budget-summary.js';
@@ -147,7 +148,7 @@ describe('every-level view (min-cell-area 0)', () => {
     };
     const nodes = tileView({ view, width: 1000, height: 600, metrics: ctx.metrics, everyLeaf: true, headerHeight });
     const eager = new Map(nodes.map((n) => [n.data.key, makeCell(ctx, n, headers.get(n.data.key))]));
-    const fields = ['key', 'kind', 'id', 'name', 'path', 'level', 'parentKey', 'pillar', 'counted', 'supplementary', 'supplementaryRect', 'share', 'container', 'drill', 'othersCount', 'mismatch', 'change', 'partlyRelisted', 'refs', 'label', 'amountText', 'shareText', 'supplementaryText', 'changeText', 'changeTone', 'description', 'notes', 'x', 'y', 'width', 'height'] as const;
+    const fields = ['key', 'kind', 'id', 'name', 'path', 'level', 'parentKey', 'pillar', 'counted', 'supplementary', 'supplementaryRect', 'share', 'container', 'drill', 'othersCount', 'mismatch', 'change', 'partlyRelisted', 'refs', 'label', 'amountText', 'shareText', 'supplementaryText', 'changeText', 'changeTone', 'refItems', 'x', 'y', 'width', 'height'] as const;
     for (const c of small.filter((_, i) => i % 97 === 0)) {
       const e = eager.get(c.key)!;
       for (const f of fields) assert.deepEqual(c[f], e[f], `${c.key}.${f}`);
@@ -175,10 +176,11 @@ describe('every-level view (min-cell-area 0)', () => {
     const layout = layoutTreemap(options(big, bigSummary));
     const small = layout.cells.filter((c) => c.batched);
     const active = small.find((c) => c.level === 4)!;
-    const svg = await collectResult(render(renderTreemapSvg({ layout, locale: 'ja', label: 'x', activeKey: active.key })));
+    const names = describeTreemap({ summary: bigSummary, layout, locale: 'ja' });
+    const svg = await collectResult(render(renderTreemapSvg({ layout, locale: 'ja', label: 'x', names, activeKey: active.key })));
     const items = svg.match(/role="treeitem"/g)!.length;
     assert.equal(items, layout.cells.length - small.length + 1 + countBatchedAncestors(layout, active));
-    assert.match(svg, new RegExp(`data-key="${active.key}"[^>]*aria-level="4"[^>]*aria-label="${escapeRe(active.description)}"[^>]*tabindex="0"`));
+    assert.match(svg, new RegExp(`data-key="${active.key}"[^>]*aria-level="4"[^>]*aria-label="${escapeRe(describeTreemapCell({ summary: bigSummary, locale: 'ja' }, active))}"[^>]*tabindex="0"`));
     // Every small cell is in a batch path (one subpath per cell, one path per fill).
     const batch = svg.slice(svg.indexOf('data-batch'));
     const fills = [...batch.matchAll(/<path class="area [^"]+" d="([^"]+)"/g)].map((m) => m[1]!);

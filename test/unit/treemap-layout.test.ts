@@ -3,6 +3,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { describeTreemap, describeTreemapCell, describeTreemapRef } from '../../src/charts/budget/describe.js';
 import { buildTreemapTable } from '../../src/charts/budget/table.js';
 import { summarizeBudget } from '../../src/data/budget-summary.js';
 import { parseBudget } from '../../src/data/budget.js';
@@ -82,7 +83,7 @@ describe('layoutTreemap on the seed budget (医薬品産業強化総合戦略, s
     assert.equal(cell(cells, 'p1').shareText, '59.7%');
     // p3 declares 18.4億円, of which 18.0億円 is re-listed: 0.4億円 of new money.
     assert.equal(cell(cells, 'p3').counted, 40_000_000);
-    assert.match(cell(cells, 'p3').description, /一部再掲（記載額 18\.4億円 のうち 18\.0億円 は他の項目で計上）/);
+    assert.match(describeTreemapCell({ summary: summarizeBudget(pharma), locale: 'ja' }, cell(cells, 'p3')), /一部再掲（記載額 18\.4億円 のうち 18\.0億円 は他の項目で計上）/);
   });
 
   it('gives 再掲 and 内数 items no area, and lists them as marks in their parent', () => {
@@ -98,7 +99,7 @@ describe('layoutTreemap on the seed budget (医薬品産業強化総合戦略, s
     assert.equal(relist.kind, 'relist');
     assert.equal(relist.originalId, 'p2-pmda');
     assert.match(relist.text, /再掲 18\.0億円$/);
-    assert.match(relist.description, /再掲（計上先: 規制改革のためのＰMDAの審査の質の向上）/);
+    assert.match(describeTreemapRef({ summary: summarizeBudget(pharma), locale: 'ja' }, relist), /再掲（計上先: 規制改革のためのＰMDAの審査の質の向上）/);
     const partOf = cell(cells, 'p1').refs.find((r) => r.id === 'p1-ai');
     assert.ok(partOf);
     assert.match(partOf.text, /13\.5億円の内数$/);
@@ -260,7 +261,8 @@ describe('layoutTreemap with 50,000 leaves', () => {
 describe('renderTreemapSvg on the server (@lit-labs/ssr)', () => {
   it('renders the tree with names, labels and no DOM access', async () => {
     const layout = lay(pharma, { width: 800, height: 500 });
-    const out = await collectResult(render(renderTreemapSvg({ layout, locale: 'ja', label: '医薬品産業強化総合戦略' })));
+    const names = describeTreemap({ summary: summarizeBudget(pharma), layout, locale: 'ja' });
+    const out = await collectResult(render(renderTreemapSvg({ layout, locale: 'ja', label: '医薬品産業強化総合戦略', names })));
     assert.match(out, /<svg[^>]*role="tree"/);
     assert.match(out, /role="treeitem"[^>]*data-key="p1"/);
     assert.ok(out.includes('aria-label="日本発のシーズが生まれる研究開発環境の改善、49.1億円、全体の59.7%'));

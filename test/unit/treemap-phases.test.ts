@@ -20,16 +20,21 @@ import { buildView } from '../../src/charts/budget/layout/view.js';
 import { TREEMAP_TEXT } from '../../src/charts/budget/layout/words.js';
 import { summarizeBudget, type BudgetSummary } from '../../src/data/budget-summary.js';
 import { parseBudget } from '../../src/data/budget.js';
-import type { Locale } from '../../src/data/types.js';
+import type { BudgetDocument, Locale } from '../../src/data/types.js';
+import { layoutTreemap } from '../../src/charts/budget/layout/index.js';
 import { formatPercent } from '../../src/format/number.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 
-function load(file: string): BudgetSummary {
+function parse(file: string): BudgetDocument {
   const r = parseBudget(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return summarizeBudget(r.value);
+  return r.value;
 }
-const pharma = load('pharma-budget.json');
+function load(file: string): BudgetSummary {
+  return summarizeBudget(parse(file));
+}
+const pharmaDoc = parse('pharma-budget.json');
+const pharma = summarizeBudget(pharmaDoc);
 const midnet = load('midnet-budget.json');
 const measure = createApproxMeasure(12);
 
@@ -102,13 +107,15 @@ describe('phase cell', () => {
     assert.deepEqual(supplementaryRectOf({ x: 0, y: 0, width: 50, height: 100 }, 25, 100), { x: 0, y: 75, width: 50, height: 25 });
   });
 
-  it('makes a drawn cell with its description, drill target and tone', () => {
+  it('makes a drawn cell with its figures, drill target and tone', () => {
     const ctx = context(midnet, { mode: 'change' });
     const view = buildView({ summary: midnet, focus: {}, supplementary: 'initial', area: 800 * 400, minCellArea: 784 });
     const cells = tileView({ view, width: 800, height: 400, metrics: ctx.metrics }).map((n) => makeCell(ctx, n));
     const m = cells.find((c) => c.key === 'midnet')!;
     assert.equal(m.changeTone, 'down-3');
-    assert.match(m.description, /^医療情報データベース推進事業（MID-NET）、4\.5632億円、全体の86\.7%、前年度比 ▲1\.7736億円/u);
+    assert.equal(m.amountText, '4.5632億円');
+    assert.equal(m.shareText, '86.7%');
+    assert.equal(m.changeText, '前年度比 ▲1.7736億円');
   });
 
   it('wraps a container header where its height leaves room, the amount whole; cuts the name only on one line', () => {
@@ -246,9 +253,20 @@ describe('phase top-items: folding and kept phrases', () => {
   it('folds the list behind its count where most items would wrap (a phone), not on a page', () => {
     const ctx = context(pharma);
     const { topItems } = listTopItems(ctx);
-    assert.equal(foldTopItems(ctx, topItems, 360), '全7項目の記載額（スライドの金額）');
+    // Every pillar labelled in the drawing: the whole list folds behind its count.
+    const labelled = topItems.map((t) => ({ level: 1 as const, id: t.id, label: {} as never }));
+    assert.deepEqual(foldTopItems(ctx, topItems, 360, labelled), { summary: '全7項目の記載額（スライドの金額）', shown: [] });
     assert.equal(foldTopItems(ctx, topItems, 800), undefined);
     assert.equal(foldTopItems(ctx, topItems.slice(0, 3), 200), undefined);
+  });
+
+  it('keeps shown, above the fold, the items the drawing names nowhere (pillar 3 a sliver, pillar 7 no amount)', () => {
+    const layout = layoutTreemap({ doc: pharmaDoc, summary: pharma, width: 360, height: 450, measure });
+    assert.equal(layout.topItemsFolded, 'ほか5項目の記載額（スライドの金額）');
+    assert.deepEqual(layout.topItemsUnfolded, ['p3', 'p7']);
+    // Every other pillar has a labelled cell.
+    for (const id of ['p1', 'p2', 'p4', 'p5', 'p6']) assert.ok(layout.cells.some((c) => c.level === 1 && c.id === id && c.label), id);
+    assert.equal(layoutTreemap({ doc: pharmaDoc, summary: pharma, width: 800, height: 450, measure }).topItemsFolded, undefined);
   });
 
   it('names the amount phrases the header keeps whole', () => {

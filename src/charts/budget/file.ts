@@ -7,6 +7,7 @@ import { html } from 'lit';
 import type { BudgetDocument } from '../../data/types.js';
 import { frameText, type FileModel } from '../../kit/chart-model.js';
 import { createApproxMeasure } from '../../kit/text.js';
+import { describeTreemap } from './describe.js';
 import { summaryOf } from './index.js';
 import { layoutTreemap, TREEMAP_FONT_SIZE } from './layout/index.js';
 import { listTreemapLegend } from './legend.js';
@@ -56,7 +57,7 @@ export const budgetFile: FileModel<BudgetDocument> = {
     const has = listTreemapLegend(layout);
     const legend = ([has.hatch && words.hatch, has.refs && words.refs, has.others && words.others, has.mismatch && words.mismatch] as (string | false)[]).filter((t): t is string => Boolean(t));
     return {
-      template: html`${renderTreemapSvg({ layout, locale, label: title, idPrefix: 'policy-budget-' })}`,
+      template: html`${renderTreemapSvg({ layout, locale, label: title, names: describeTreemap({ summary, layout, locale }), idPrefix: 'policy-budget-' })}`,
       cssTexts: [budgetTreemapStyles.cssText],
       title: doc.title,
       ...frameText(doc, locale, {

@@ -9,7 +9,7 @@ import type { Locale } from '../../data/types.js';
 import { formatPercent } from '../../format/number.js';
 import { splitKeep } from '../../kit/text.js';
 import { amountPhrases, chartAmountFormat } from './layout/index.js';
-import type { TreemapLayout } from './layout/index.js';
+import type { TreemapLayout, TreemapTopItem } from './layout/index.js';
 import type { BudgetUiWords } from './words.js';
 
 /** Options of {@link renderTreemapHeader}. */
@@ -40,24 +40,32 @@ function phrased(text: string, keep?: readonly string[]): (string | TemplateResu
   return splitKeep(text, keep ?? amountPhrases(text)).map((r) => (r.keep ? html`<span class="keep">${r.text}</span>` : r.text));
 }
 
-/** The list of top-level items: folded behind its count where it would be long (a phone). */
+/** One item of the top-level list. */
+function renderTopItem(t: TreemapTopItem, onTopItem: (event: Event) => void): TemplateResult {
+  return html`<li>
+    ${t.drill
+      ? html`<button type="button" data-top=${t.id} @click=${onTopItem}>${t.number} ${t.name}</button>`
+      : html`<span class="top-name">${t.number} ${t.name}</span>`}
+    <span class="top-figure">${t.declaredText}</span>
+    ${t.relistText ? html`<span class="top-relist">（${phrased(t.relistText, t.relistKeep)}）</span>` : nothing}
+  </li>`;
+}
+
+/**
+ * The list of top-level items. Folded behind its count where it would be long (a phone): the
+ * items the drawing names nowhere stay shown above the fold, the others open in place.
+ */
 function renderTopItems({ layout, ui, onTopItem }: RenderTreemapHeaderOptions): TemplateResult {
-  const list = html`<ol class="top-items" part="top-items" aria-label=${ui.topItems}>
-    ${layout.topItems.map(
-      (t) => html`<li>
-        ${t.drill
-          ? html`<button type="button" data-top=${t.id} @click=${onTopItem}>${t.number} ${t.name}</button>`
-          : html`<span class="top-name">${t.number} ${t.name}</span>`}
-        <span class="top-figure">${t.declaredText}</span>
-        ${t.relistText ? html`<span class="top-relist">（${phrased(t.relistText, t.relistKeep)}）</span>` : nothing}
-      </li>`,
-    )}
-  </ol>`;
-  if (!layout.topItemsFolded) return list;
-  return html`<details class="top-fold" part="top-items-fold">
-    <summary>${layout.topItemsFolded}</summary>
-    ${list}
-  </details>`;
+  const list = (items: readonly TreemapTopItem[]) =>
+    html`<ol class="top-items" part="top-items" aria-label=${ui.topItems}>${items.map((t) => renderTopItem(t, onTopItem))}</ol>`;
+  if (!layout.topItemsFolded) return list(layout.topItems);
+  const shown = new Set(layout.topItemsUnfolded ?? []);
+  const open = layout.topItems.filter((t) => shown.has(t.id));
+  return html`${open.length > 0 ? list(open) : nothing}
+    <details class="top-fold" part="top-items-fold">
+      <summary>${layout.topItemsFolded}</summary>
+      ${list(layout.topItems.filter((t) => !shown.has(t.id)))}
+    </details>`;
 }
 
 /** The header (`part="total"`) and the breadcrumbs (`part="breadcrumbs"`). */

@@ -3,6 +3,7 @@ import { summarizeBudget, type BudgetSummary } from '../../data/budget-summary.j
 import { parseBudget } from '../../data/budget.js';
 import type { BudgetDocument } from '../../data/types.js';
 import type { ChartModel } from '../../kit/chart-model.js';
+import { describeTreemap } from './describe.js';
 import { layoutTreemap, type LayoutTreemapOptions, type TreemapLayout } from './layout/index.js';
 import { listBudgetLegend } from './legend.js';
 import { renderTreemapSvg, type RenderTreemapOptions } from './render.js';
@@ -32,8 +33,7 @@ export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, Treem
   parse: parseBudget,
   defaultHeight: treemapDefaultHeight,
   layout: layoutTreemap,
-  // The names are worded with the figures in the layout (cells and reference marks).
-  describe: ({ layout }) => new Map([...layout.cells.map((c) => [c.key, c.description] as const), ...[...layout.rootRefs, ...layout.cells.flatMap((c) => c.refs)].map((r) => [r.key, r.description] as const)]),
+  describe: ({ doc, layout, locale }) => describeTreemap({ summary: summaryOf(doc), layout, locale }),
   tableCode: budgetLazy,
   legend: listBudgetLegend,
   render: renderTreemapSvg,

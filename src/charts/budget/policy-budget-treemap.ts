@@ -120,6 +120,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   private summary?: BudgetSummary;
   private layout?: TreemapLayout;
+  /** Accessible names of the layout's cells and marks (the model's `describe`: each worded on first use, once per layout). */
+  private names: ReadonlyMap<string, string> = new Map();
   /**
    * The label measure (keyed by whether it is the server layout's approximate one) and the size
    * of drawn labels in px, from the host's font size (read with the measure).
@@ -225,6 +227,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       locale: this.locale,
       minCellArea: numberOption(this.minCellArea, { name: 'policy-budget-treemap min-cell-area', min: 0, fallback: 'the default (784)' }),
     });
+    this.names = budgetChart.describe({ doc, layout: this.layout, locale: this.locale });
     this.tree.useLayout(this.layout);
   }
 
@@ -246,9 +249,9 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   }
 
   protected override renderChart(doc: BudgetDocument): TemplateResult | typeof nothing {
-    const layout = this.layout;
-    if (!layout) return nothing;
-    return renderTreemapView({ doc, layout, summary: this.summary, locale: this.locale, tree: this.tree, idPrefix: this.idPrefix });
+    const { layout, summary } = this;
+    if (!layout || !summary) return nothing;
+    return renderTreemapView({ doc, layout, summary, names: this.names, locale: this.locale, tree: this.tree, idPrefix: this.idPrefix });
   }
 
   /** The table alternative: every item with formatted figures (the CSV, the model's table, has whole yen). */

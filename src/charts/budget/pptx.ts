@@ -11,6 +11,7 @@ import type { BudgetDocument } from '../../data/types.js';
 import { BORDER, hex, MIN_SLIDE_PT, place, pt, TEXT, type SlideContext, type SlideModel } from '../../export/pptx-kit.js';
 import { createApproxMeasure } from '../../kit/text.js';
 import { PALETTE_TINTS } from '../../theme/tokens.js';
+import { describeTreemapCell } from './describe.js';
 import { layoutTreemap, TREEMAP_FONT_SIZE } from './layout/index.js';
 import { measureBold } from './sizing.js';
 
@@ -70,7 +71,7 @@ function drawBudget(doc: BudgetDocument, c: SlideContext) {
   }
   const header = [doc.fiscalYear, layout.totalText].filter(Boolean).join(' ');
   const extra = [layout.reconcileText, layout.supplementaryTotalText].filter((t): t is string => Boolean(t));
-  return { notes: [header, ...extra, ...layout.cells.map((cell) => cell.description)] };
+  return { notes: [header, ...extra, ...layout.cells.map((cell) => describeTreemapCell({ summary, locale: c.locale }, cell))] };
 }
 
 /** The treemap's slide drawer. */

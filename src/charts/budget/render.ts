@@ -4,8 +4,7 @@
  * delegates events from the `data-key` attributes), no binding inside `<title>`.
  *
  * Tree semantics: the `<svg>` is an ARIA tree; each cell is a `treeitem` (level 1 holds a
- * `group` of its level-2 cells and reference marks); names come from the layout's
- * descriptions. The drawn text sits in a separate layer hidden from assistive technology (the
+ * `group` of its level-2 cells and reference marks); names are handed in (describe.ts). The drawn text sits in a separate layer hidden from assistive technology (the
  * names already say it all; text inside a treeitem would have to match its name).
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
@@ -20,6 +19,8 @@ export interface RenderTreemapOptions {
   readonly locale: Locale;
   /** Accessible name of the whole tree. */
   readonly label: string;
+  /** Accessible name of each cell and reference mark, by key (describe.ts). */
+  readonly names: ReadonlyMap<string, string>;
   /** The key of the cell that takes Tab focus (roving tabindex); none focusable when absent. */
   readonly activeKey?: string;
   /** Item id to highlight (the original of a hovered or focused 再掲 mark). */
@@ -127,7 +128,7 @@ function renderRef(ref: TreemapRef, options: RenderTreemapOptions, level: number
     class="ref ref-${ref.kind}"
     data-key="${ref.key}"
     aria-level="${level}"
-    aria-label="${ref.description}"
+    aria-label="${options.names.get(ref.key) ?? ref.name}"
     tabindex="${active ? 0 : -1}"
   >
     <rect class="ref-box" x="${ref.x}" y="${ref.y}" width="${ref.width}" height="${ref.height}" rx="3"></rect>
@@ -173,7 +174,7 @@ function renderCell(
     class="${classes}"
     data-key="${cell.key}"
     aria-level="${cell.level}"
-    aria-label="${cell.description}"
+    aria-label="${options.names.get(cell.key) ?? cell.name}"
     aria-expanded="${expanded ?? nothing}"
     tabindex="${active ? 0 : -1}"
   >

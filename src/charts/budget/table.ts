@@ -7,6 +7,7 @@ import type { Locale } from '../../data/types.js';
 import { formatPercent, formatYen } from '../../format/number.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { formatChange } from './layout/index.js';
+import { BUDGET_CSV_WORDS, BUDGET_TABLE_WORDS } from './words.js';
 
 /** One row: an item, with its outline number (`1-2`) and formatted figures. */
 export interface TreemapTableRow {
@@ -46,43 +47,6 @@ export interface TreemapTable {
   readonly editorNotes: readonly string[];
 }
 
-const TEXT = {
-  ja: {
-    columns: ['番号', '項目', '区分', '記載額', '計上額（重複除く）', '全体比', '補正', '前年度', '前年度比', '備考'],
-    total: '合計（再掲・内数を除く）',
-    relist: (name: string) => `再掲（計上先: ${name}）`,
-    partOf: (a: string) => `内数（${a}の内数）`,
-    partOfUnknown: '内数',
-    partly: '一部再掲',
-    fromChildren: (a: string) => `${a}（内訳の計）`,
-    mismatch: (d: string, c: string, m: string) => `${m}: 記載額 ${d} と内訳の計 ${c} が一致しません`,
-    unitemised: (a: string) => `内訳の記載なし ${a}`,
-    amount: '当初',
-    supp: '補正',
-    previous: '前年度',
-    none: '—',
-    unknown: '記載なし',
-    editor: (t: string) => `［編集注］${t}`,
-  },
-  en: {
-    columns: ['No.', 'Item', 'Status', 'Declared', 'Counted (no double counting)', 'Share', 'Supplementary', 'Previous year', 'Change', 'Notes'],
-    total: 'Total (excluding re-listed and part-of items)',
-    relist: (name: string) => `re-listed (counted at: ${name})`,
-    partOf: (a: string) => `part of ${a}`,
-    partOfUnknown: 'part of a larger amount',
-    partly: 'partly re-listed',
-    fromChildren: (a: string) => `${a} (sum of items)`,
-    mismatch: (d: string, c: string, m: string) => `${m}: declared ${d} differs from its items' sum ${c}`,
-    unitemised: (a: string) => `not itemised ${a}`,
-    amount: 'initial',
-    supp: 'supplementary',
-    previous: 'previous year',
-    none: '—',
-    unknown: 'not stated',
-    editor: (t: string) => `[Editor's note] ${t}`,
-  },
-} as const;
-
 /** Options of {@link buildTreemapTable}. */
 export interface BuildTreemapTableOptions {
   readonly summary: BudgetSummary;
@@ -100,7 +64,7 @@ const NUMERIC_KEYS: ReadonlySet<ColumnKey> = new Set(['declared', 'counted', 'sh
 /** Builds the table alternative: one row per item, depth first in document order. */
 export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTable {
   const { summary, locale, caption } = options;
-  const T = TEXT[locale];
+  const T = BUDGET_TABLE_WORDS[locale];
   // Budgets repeat amounts: format each distinct figure once.
   const yenCache = new Map<number, string>();
   const yen = (v: number) => {
@@ -156,7 +120,7 @@ export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTab
       supplementary: s.supplementary.basis === 'none' ? '' : yen(s.supplementary.gross),
       previous: s.previous.basis === 'none' ? '' : yen(s.previous.gross),
       change: s.change ? formatChange(s.change.difference, locale) : '',
-      notes: notes.join(locale === 'ja' ? '。' : '; '),
+      notes: notes.join(T.noteSep),
     };
     rows.push({ ...row, cells: keys.map((k) => row[k]) });
   }
@@ -202,24 +166,9 @@ export function treemapDataTable(table: TreemapTable): DataTable {
   };
 }
 
-const CSV_WORDS = {
-  ja: {
-    header: ['id', '親id', '名称', '区分', '記載額（円）', '計上額（円・再掲と内数を除く）', '補正（円）', '前年度（円）', '内数の元の額（円）', '備考'],
-    relisted: '再掲',
-    partOf: '内数',
-    partly: '一部再掲',
-  },
-  en: {
-    header: ['id', 'parent id', 'name', 'status', 'declared (yen)', 'counted (yen, excl. relisted and part-of)', 'supplementary (yen)', 'previous year (yen)', 'part-of amount (yen)', 'note'],
-    relisted: 'relisted',
-    partOf: 'part of',
-    partly: 'partly relisted',
-  },
-} as const;
-
 /** Every item in document order with figures in whole yen (spreadsheets add them up): the CSV export. */
 export function budgetDataTable({ summary, locale, caption }: { summary: BudgetSummary; locale: Locale; caption?: string }): DataTable {
-  const w = CSV_WORDS[locale];
+  const w = BUDGET_CSV_WORDS[locale];
   const rows: (string | number)[][] = [];
   for (const s of summary.items.values()) {
     const status = s.relistOf ? `${w.relisted}:${s.relistOf}` : s.partOf ? w.partOf : s.partlyRelisted ? w.partly : '';

@@ -4,8 +4,10 @@
  * its place is computed from the layout, never from DOM reads.
  */
 import { html, type TemplateResult } from 'lit';
+import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { Locale } from '../../data/types.js';
 import { cssProps } from '../../kit/css-props.js';
+import { describeTreemapRef, listTreemapCellNotes } from './describe.js';
 import type { TreemapLayout } from './layout/index.js';
 import type { TreemapNavEntry } from './state.js';
 import type { BudgetUiWords } from './words.js';
@@ -42,8 +44,8 @@ export function placeTreemapTooltip({ box, lines, width: drawingWidth, height, l
 }
 
 /** The tooltip (`part="tooltip"`) of one keyboard stop. */
-export function renderTreemapTooltip(options: { entry: TreemapNavEntry; layout: TreemapLayout; locale: Locale; ui: BudgetUiWords }): TemplateResult {
-  const { entry, layout, locale, ui } = options;
+export function renderTreemapTooltip(options: { entry: TreemapNavEntry; layout: TreemapLayout; summary: BudgetSummary; locale: Locale; ui: BudgetUiWords }): TemplateResult {
+  const { entry, layout, summary, locale, ui } = options;
   const box = entry.cell ?? entry.ref!;
   const cell = entry.cell;
   const lines: (string | TemplateResult)[] = [];
@@ -53,10 +55,10 @@ export function renderTreemapTooltip(options: { entry: TreemapNavEntry; layout: 
     if (cell.supplementaryText && cell.kind !== 'supplementary') lines.push(cell.supplementaryText);
     if (cell.changeText) lines.push(cell.changeText);
     if (cell.mismatch) lines.push(html`<span class="warn">≠ ${cell.mismatch.text}</span>`);
-    lines.push(...cell.notes);
+    lines.push(...listTreemapCellNotes({ summary, locale }, cell));
   } else if (entry.ref) {
     lines.push(html`<strong>${entry.ref.name}</strong>`);
-    lines.push(entry.ref.figure ?? entry.ref.description);
+    lines.push(entry.ref.figure ?? describeTreemapRef({ summary, locale }, entry.ref));
     if (entry.ref.originalText) lines.push(entry.ref.originalText);
   }
   const { left, top, width } = placeTreemapTooltip({ box, lines, width: layout.width, height: layout.height, locale });

@@ -15,7 +15,9 @@ import { BUDGET_UI } from './words.js';
 export interface TreemapViewOptions {
   doc: BudgetDocument;
   layout: TreemapLayout;
-  summary: BudgetSummary | undefined;
+  summary: BudgetSummary;
+  /** Accessible names of the cells and reference marks (the model's `describe`). */
+  names: ReadonlyMap<string, string>;
   locale: Locale;
   tree: TreemapNavController;
   /** Prefix of the ids in the drawing (unique per element). */
@@ -52,6 +54,7 @@ export function renderTreemapView(o: TreemapViewOptions): TemplateResult {
           layout,
           locale: o.locale,
           label: `${ui.treeLabel(title)}（${ui.keys}）`,
+          names: o.names,
           activeKey: tree.activeKey,
           highlightId,
           idPrefix: o.idPrefix,
@@ -63,7 +66,7 @@ export function renderTreemapView(o: TreemapViewOptions): TemplateResult {
         }),
       )}
       ${tip && budgetLazy.value /* loaded on first use (lazy.ts); an update that shows the tooltip waits for it */
-        ? budgetLazy.value.renderTreemapTooltip({ entry: tip, layout, locale: o.locale, ui }) : nothing}
+        ? budgetLazy.value.renderTreemapTooltip({ entry: tip, layout, summary: o.summary, locale: o.locale, ui }) : nothing}
     </div>
     ${renderTreemapLegend({ entries: budgetChart.legend({ doc, layout, locale: o.locale }), idPrefix: o.idPrefix })}
   `;

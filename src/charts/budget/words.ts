@@ -1,6 +1,8 @@
 /**
- * Words of the budget treemap, one typed table per locale: those of the element and those
- * written into a file (the CLI's SVG). Passed into the templates; the layout never imports them.
+ * Words of the budget treemap, one typed table per locale: those of the element, of the
+ * accessible names (describe.ts), of the table and CSV (table.ts) and those written into a file
+ * (the CLI's SVG). Passed into the templates; the layout never imports them (its drawn words
+ * are in layout/words.ts).
  */
 import type { Locale } from '../../data/types.js';
 
@@ -81,6 +83,92 @@ export const BUDGET_UI = {
     tableProgress: (n: number, total: number) => `Building the table (${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows)`,
   },
 } as const;
+
+/** Words of the table alternative (table.ts): column headers, 再掲・内数 statuses, the total row, per locale. */
+export const BUDGET_TABLE_WORDS = {
+  ja: {
+    columns: ['番号', '項目', '区分', '記載額', '計上額（重複除く）', '全体比', '補正', '前年度', '前年度比', '備考'],
+    total: '合計（再掲・内数を除く）',
+    relist: (name: string) => `再掲（計上先: ${name}）`,
+    partOf: (a: string) => `内数（${a}の内数）`,
+    partOfUnknown: '内数',
+    partly: '一部再掲',
+    fromChildren: (a: string) => `${a}（内訳の計）`,
+    mismatch: (d: string, c: string, m: string) => `${m}: 記載額 ${d} と内訳の計 ${c} が一致しません`,
+    unitemised: (a: string) => `内訳の記載なし ${a}`,
+    amount: '当初',
+    supp: '補正',
+    previous: '前年度',
+    none: '—',
+    unknown: '記載なし',
+    editor: (t: string) => `［編集注］${t}`,
+    /** Between the notes of one row. */
+    noteSep: '。',
+  },
+  en: {
+    columns: ['No.', 'Item', 'Status', 'Declared', 'Counted (no double counting)', 'Share', 'Supplementary', 'Previous year', 'Change', 'Notes'],
+    total: 'Total (excluding re-listed and part-of items)',
+    relist: (name: string) => `re-listed (counted at: ${name})`,
+    partOf: (a: string) => `part of ${a}`,
+    partOfUnknown: 'part of a larger amount',
+    partly: 'partly re-listed',
+    fromChildren: (a: string) => `${a} (sum of items)`,
+    mismatch: (d: string, c: string, m: string) => `${m}: declared ${d} differs from its items' sum ${c}`,
+    unitemised: (a: string) => `not itemised ${a}`,
+    amount: 'initial',
+    supp: 'supplementary',
+    previous: 'previous year',
+    none: '—',
+    unknown: 'not stated',
+    editor: (t: string) => `[Editor's note] ${t}`,
+    noteSep: '; ',
+  },
+} as const;
+
+/** The table's words in one locale. */
+export type BudgetTableWords = (typeof BUDGET_TABLE_WORDS)[Locale];
+
+/** Words of the CSV export (whole yen, one row per item), per locale. */
+export const BUDGET_CSV_WORDS = {
+  ja: {
+    header: ['id', '親id', '名称', '区分', '記載額（円）', '計上額（円・再掲と内数を除く）', '補正（円）', '前年度（円）', '内数の元の額（円）', '備考'],
+    relisted: '再掲',
+    partOf: '内数',
+    partly: '一部再掲',
+  },
+  en: {
+    header: ['id', 'parent id', 'name', 'status', 'declared (yen)', 'counted (yen, excl. relisted and part-of)', 'supplementary (yen)', 'previous year (yen)', 'part-of amount (yen)', 'note'],
+    relisted: 'relisted',
+    partOf: 'part of',
+    partly: 'partly relisted',
+  },
+} as const;
+
+/** Words of the accessible names of cells and reference marks (describe.ts), per locale. */
+export const BUDGET_NAMES = {
+  ja: {
+    sep: '、',
+    shareOf: (p: string) => `全体の${p}`,
+    othersDesc: (n: number) => `金額の小さい${n}件をまとめた区画`,
+    drill: '選択すると内訳を表示',
+    /** An item with no area inside a cell: `name（figure）`. */
+    inside: (name: string, figure: string) => `${name}（${figure}）`,
+    moreDesc: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、選択すると表示`,
+    moreInTable: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、表に記載`,
+  },
+  en: {
+    sep: ', ',
+    shareOf: (p: string) => `${p} of total`,
+    othersDesc: (n: number) => `${n} smaller items grouped together`,
+    drill: 'select to show its items',
+    inside: (name: string, figure: string) => `${name} (${figure})`,
+    moreDesc: (n: number) => `${n} more items without area (re-listed, part-of…), select to show them`,
+    moreInTable: (n: number) => `${n} more items without area (re-listed, part-of…), listed in the table`,
+  },
+} as const;
+
+/** The accessible names' words in one locale. */
+export type BudgetNameWords = (typeof BUDGET_NAMES)[Locale];
 
 /** The element's words in one locale. */
 export type BudgetUiWords = (typeof BUDGET_UI)[Locale];

@@ -7,6 +7,7 @@ import { summarizeEffect } from '../../data/effect-summary.js';
 import type { EffectDocument } from '../../data/types.js';
 import { frameText, type FileModel } from '../../kit/chart-model.js';
 import { createApproxMeasure } from '../../kit/text.js';
+import { describeEffectMarks } from './describe.js';
 import { MEASURE_SIZE } from './layout/common.js';
 import { layoutEffect } from './layout/index.js';
 import { effectChartStyles, renderEffectChart } from './render.js';
@@ -27,6 +28,7 @@ export const effectFile: FileModel<EffectDocument> = {
         summary,
         idPrefix: 'policy-effect',
         marksLabel: EFFECT_UI[locale].marks,
+        names: describeEffectMarks({ doc, layout, locale }),
       }),
       cssTexts: [effectChartStyles.cssText],
       title: doc.title ?? doc.measure,

@@ -2,6 +2,7 @@
 import { parseEffect } from '../../data/effect.js';
 import type { EffectDocument } from '../../data/types.js';
 import type { ChartModel } from '../../kit/chart-model.js';
+import { describeEffectMarks } from './describe.js';
 import type { EffectLayoutOptions } from './layout/common.js';
 import { layoutEffect } from './layout/index.js';
 import type { EffectLayout } from './layout/shapes.js';
@@ -18,8 +19,7 @@ export const effectChart: ChartModel<EffectDocument, EffectLayoutOptions<EffectD
   tag: 'policy-effect-chart',
   parse: parseEffect,
   layout: layoutEffect,
-  // Each mark's name is worded with its figures in the layout.
-  describe: ({ layout }) => new Map(layout.marks.map((mark) => [mark.id, mark.description])),
+  describe: describeEffectMarks,
   tableCode: effectLazy,
   // Category keys and scale notes are drawn inside the SVG: nothing is listed beside it.
   legend: () => [],

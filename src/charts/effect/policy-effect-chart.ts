@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { summarizeEffect } from '../../data/effect-summary.js';
 import type { EffectDocument, Locale } from '../../data/types.js';
 import { chooseContentLocale } from '../../format/locale.js';
+import { nextListFocus } from '../../kit/tree-nav.js';
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
 import { effectChart, effectLazy } from './index.js';
 import { EFFECT_UI } from './words.js';
@@ -74,6 +75,8 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
 
   /** The current layout, made in `willUpdate` (via `layoutChart`). */
   private layout?: EffectLayout;
+  /** Accessible names of the layout's marks (the model's `describe`). */
+  private names: ReadonlyMap<string, string> = new Map();
   private summary = '';
   /** Index of the mark that takes Tab focus (roving tabindex). */
   private activeIndex = 0;
@@ -106,6 +109,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
       fontSize: this.getFontSize(),
       ...(height === undefined ? {} : { height }),
     });
+    this.names = effectChart.describe({ doc, layout: this.layout, locale });
     this.summary = summarizeEffect(doc, { locale }).sentence;
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.marks.length - 1));
   }
@@ -126,6 +130,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
           summary: this.summary,
           idPrefix: this.idPrefix,
           marksLabel: words.marks,
+          names: this.names,
           activeIndex: this.activeIndex,
           ...(this.drawingHeight ? { height: this.drawingHeight } : {}),
         })}
@@ -216,35 +221,12 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const count = this.layout?.marks.length ?? 0;
     const index = this.indexOf(event);
-    if (index === undefined || count === 0) return;
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(count - 1, index + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(index);
-        return;
-      default:
-        return;
-    }
+    const action = index === undefined ? undefined : nextListFocus(this.layout?.marks.length ?? 0, index, event.key);
+    if (!action) return;
     event.preventDefault();
-    void this.focusMark(next);
+    if (action.kind === 'select') this.select(action.index);
+    else void this.focusMark(action.index);
   }
 
   private onClick(event: MouseEvent): void {

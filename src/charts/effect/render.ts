@@ -18,6 +18,8 @@ export interface RenderEffectChartOptions {
   idPrefix: string;
   /** Accessible name of the list of marks (`データ` / `Data`). */
   marksLabel: string;
+  /** Accessible name of each mark, by mark id (describe.ts). */
+  names: ReadonlyMap<string, string>;
   /** Index of the mark that takes Tab focus (roving tabindex); -1: marks are not focusable. */
   activeIndex?: number;
   /**
@@ -132,7 +134,7 @@ function renderMark(mark: EffectMark, index: number, options: RenderEffectChartO
     data-index=${index}
     id=${`${idPrefix}-${mark.id}`}
     tabindex=${focusable ? (index === activeIndex ? 0 : -1) : nothing}
-    aria-label=${mark.description}
+    aria-label=${options.names.get(mark.id) ?? mark.label}
   >
     <rect class="focus-ring" x=${mark.box.x} y=${mark.box.y} width=${mark.box.width} height=${mark.box.height} rx="4"></rect>
     ${mark.shapes.map((shape) => renderShape(shape, idPrefix))}

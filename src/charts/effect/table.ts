@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from '../../format/number.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { describeChange, formatChangeValue } from './layout/change.js';
 import { formatMagnitude } from './layout/magnitude.js';
+import { EFFECT_TABLE_WORDS } from './words.js';
 import {
   compareProportions,
   comparePairs,
@@ -35,53 +36,9 @@ export interface EffectTable {
   notes: string[];
 }
 
-const WORDS = {
-  ja: {
-    group: '群',
-    series: '項目',
-    value: '値',
-    n: '対象数（n）',
-    ci: '95%信頼区間',
-    unknown: '不明',
-    unknownShare: '内訳不明の計',
-    none: '—',
-    before: '前',
-    after: '後',
-    when: '時点',
-    change: '変化',
-    shown: '表示',
-    basis: '数値の根拠',
-    stated: '資料の数値',
-    derived: '算出値（資料に数値がなく、算出した値）',
-    to: '〜',
-    editor: (t: string) => `［編集注］${t}`,
-    editorOf: (label: string, t: string) => `［編集注］${label}：${t}`,
-  },
-  en: {
-    group: 'Group',
-    series: 'Item',
-    value: 'Value',
-    n: 'Sample size (n)',
-    ci: '95% CI',
-    unknown: 'unknown',
-    unknownShare: 'Unknown split, total',
-    none: '—',
-    before: 'Before',
-    after: 'After',
-    when: 'when',
-    change: 'Change',
-    shown: 'As shown',
-    basis: 'Basis',
-    stated: 'as stated in the source',
-    derived: 'derived (not stated in the source, worked out from it)',
-    to: ' to ',
-    editor: (t: string) => `[Editor's note] ${t}`,
-    editorOf: (label: string, t: string) => `[Editor's note] ${label}: ${t}`,
-  },
-} as const;
 
 function proportionsTable(doc: ProportionsDocument, locale: Locale): EffectTable {
-  const w = WORDS[locale];
+  const w = EFFECT_TABLE_WORDS[locale];
   const pct = (v: number) => formatPercent(v, { locale });
   const categoryNames: string[] = [];
   for (const s of doc.series) for (const c of s.categories) if (!categoryNames.includes(c.label)) categoryNames.push(c.label);
@@ -90,7 +47,7 @@ function proportionsTable(doc: ProportionsDocument, locale: Locale): EffectTable
   // Three or more groups: each against the first, in its own column.
   const against = compareWithFirst(doc);
   const first = doc.series[0]?.label ?? '';
-  const againstColumn = locale === 'ja' ? `${first}との差` : `Difference from ${first}`;
+  const againstColumn = w.against(first);
   const columns = [
     w.group,
     doc.measure ?? w.value,
@@ -138,11 +95,8 @@ function proportionsTable(doc: ProportionsDocument, locale: Locale): EffectTable
 }
 
 function changeTable(doc: ChangeDocument, locale: Locale): EffectTable {
-  const w = WORDS[locale];
-  const columns = [w.series, `${w.before}（${w.when}）`, `${w.before}（${w.value}）`, `${w.after}（${w.when}）`, `${w.after}（${w.value}）`, w.change];
-  if (locale === 'en') {
-    columns.splice(1, 4, `${w.before} (${w.when})`, `${w.before} (${w.value.toLowerCase()})`, `${w.after} (${w.when})`, `${w.after} (${w.value.toLowerCase()})`);
-  }
+  const w = EFFECT_TABLE_WORDS[locale];
+  const columns = [w.series, ...w.changeColumns];
   const rows = doc.series.map((s) => {
     const unit = s.unit ?? doc.unit;
     return {
@@ -160,7 +114,7 @@ function changeTable(doc: ChangeDocument, locale: Locale): EffectTable {
 }
 
 function magnitudeTable(doc: MagnitudeDocument, locale: Locale): EffectTable {
-  const w = WORDS[locale];
+  const w = EFFECT_TABLE_WORDS[locale];
   const hasDisplay = doc.series.some((s) => s.display !== undefined);
   const hasDerived = doc.series.some((s) => s.derived);
   const columns = [w.series, ...(hasDisplay ? [w.shown] : []), w.value, ...(hasDerived ? [w.basis] : [])];
@@ -193,7 +147,7 @@ export function buildEffectTable(options: { doc: EffectDocument; locale: Locale 
   const { doc, locale } = options;
   const table =
     doc.chart === 'proportions' ? proportionsTable(doc, locale) : doc.chart === 'change' ? changeTable(doc, locale) : magnitudeTable(doc, locale);
-  const w = WORDS[locale];
+  const w = EFFECT_TABLE_WORDS[locale];
   for (const note of doc.editorNotes ?? []) table.notes.push(w.editor(note));
   for (const s of doc.series) for (const note of s.editorNotes ?? []) table.notes.push(w.editorOf(s.label, note));
   return table;

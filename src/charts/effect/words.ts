@@ -1,7 +1,11 @@
-/** Words of the effect chart's element, one typed table per locale. */
+/**
+ * Words of the effect chart, one typed table per locale in each: those the three layouts draw
+ * (layout/ imports them from here), those of the marks' accessible names (describe.ts), of the
+ * table alternative (table.ts) and of the element around the drawing.
+ */
 import type { Locale } from '../../data/types.js';
 
-/** Words of the effect chart around its drawing. */
+/** Words of the effect chart's element around its drawing. */
 export const EFFECT_UI = {
   ja: { marks: 'データ', note: '※' },
   // ※ is a Japanese convention; English notes are shown as written.
@@ -10,6 +14,158 @@ export const EFFECT_UI = {
 
 /** The words of one locale. */
 export type EffectUiWords = (typeof EFFECT_UI)[Locale];
+
+/** Words the proportions layout draws: n, 内訳不明, 計, 95%信頼区間, 差 and 比. */
+export const PROPORTIONS_WORDS = {
+  ja: {
+    n: (n: string) => `n=${n}`,
+    unknown: '内訳不明',
+    unknownOf: (names: string) => `${names}（内訳不明）`,
+    total: (v: string) => `計${v}`,
+    ci: (lo: string, hi: string) => `95%信頼区間 ${lo}〜${hi}`,
+    difference: '差',
+    against: (first: string) => `${first}との差`,
+    ratio: '比',
+    listSep: '・',
+    sep: '\u3000',
+    axis: (measure: string) => measure,
+    value: '値',
+    valueLine: (measure: string, v: string) => `太線＝${measure} ${v}`,
+  },
+  en: {
+    n: (n: string) => `n = ${n}`,
+    unknown: 'unknown split',
+    unknownOf: (names: string) => `${names} (unknown split)`,
+    total: (v: string) => `total ${v}`,
+    ci: (lo: string, hi: string) => `95% CI ${lo} to ${hi}`,
+    difference: 'Difference',
+    against: (first: string) => `vs ${first}:`,
+    ratio: 'ratio',
+    listSep: ', ',
+    sep: '  ',
+    axis: (measure: string) => measure,
+    value: 'value',
+    valueLine: (measure: string, v: string) => `thick line = ${measure} ${v}`,
+  },
+} as const;
+
+/** Words the change layout draws: the verdicts and the key to the marker shapes. */
+export const CHANGE_WORDS = {
+  ja: {
+    improved: '改善',
+    worsened: '悪化',
+    unchanged: '変化なし',
+    increase: '増加',
+    decrease: '減少',
+    before: '前',
+    afterImproved: '後（改善）',
+    afterWorsened: '後（悪化）',
+    after: '後',
+    ownAxis: '目盛は項目ごとに異なる',
+  },
+  en: {
+    improved: 'improved',
+    worsened: 'worsened',
+    unchanged: 'no change',
+    increase: 'increase',
+    decrease: 'decrease',
+    before: 'before',
+    afterImproved: 'after (improved)',
+    afterWorsened: 'after (worsened)',
+    after: 'after',
+    ownAxis: 'each item has its own scale',
+  },
+} as const;
+
+/** Words the magnitude layout draws: the scale's name, the unit and the key to derived values. */
+export const MAGNITUDE_WORDS = {
+  ja: {
+    log: '対数目盛（1目盛ごとに10倍）',
+    linear: '',
+    unit: (u: string) => `単位：${u}`,
+    derivedDot: '白抜きの点＝算出値（資料に数値がなく、算出した値）',
+    derivedBar: '破線の棒＝算出値（資料に数値がなく、算出した値）',
+  },
+  en: {
+    log: 'Log scale (each gridline is 10 times the one before)',
+    linear: '',
+    unit: (u: string) => `Unit: ${u}`,
+    derivedDot: 'Hollow dot = derived (not stated in the source, worked out from it)',
+    derivedBar: 'Dashed bar = derived (not stated in the source, worked out from it)',
+  },
+} as const;
+
+/** Words of the table alternative (table.ts): column headers, 不明, the editor's notes. */
+export const EFFECT_TABLE_WORDS = {
+  ja: {
+    group: '群',
+    series: '項目',
+    value: '値',
+    n: '対象数（n）',
+    ci: '95%信頼区間',
+    unknown: '不明',
+    unknownShare: '内訳不明の計',
+    none: '—',
+    /** The change table's columns after the item: before and after, each when and its value, then the change. */
+    changeColumns: ['前（時点）', '前（値）', '後（時点）', '後（値）', '変化'],
+    /** The column of differences from the first group (three or more groups). */
+    against: (first: string) => `${first}との差`,
+    shown: '表示',
+    basis: '数値の根拠',
+    stated: '資料の数値',
+    derived: '算出値（資料に数値がなく、算出した値）',
+    to: '〜',
+    editor: (t: string) => `［編集注］${t}`,
+    editorOf: (label: string, t: string) => `［編集注］${label}：${t}`,
+  },
+  en: {
+    group: 'Group',
+    series: 'Item',
+    value: 'Value',
+    n: 'Sample size (n)',
+    ci: '95% CI',
+    unknown: 'unknown',
+    unknownShare: 'Unknown split, total',
+    none: '—',
+    changeColumns: ['Before (when)', 'Before (value)', 'After (when)', 'After (value)', 'Change'],
+    against: (first: string) => `Difference from ${first}`,
+    shown: 'As shown',
+    basis: 'Basis',
+    stated: 'as stated in the source',
+    derived: 'derived (not stated in the source, worked out from it)',
+    to: ' to ',
+    editor: (t: string) => `[Editor's note] ${t}`,
+    editorOf: (label: string, t: string) => `[Editor's note] ${label}: ${t}`,
+  },
+} as const;
+
+/** The table's words in one locale. */
+export type EffectTableWords = (typeof EFFECT_TABLE_WORDS)[Locale];
+
+/** Words of the marks' accessible names (describe.ts), per locale. */
+export const EFFECT_NAMES = {
+  ja: {
+    /** Between the parts of a name. */
+    sep: '、',
+    /** Between an interval and its n. */
+    listSep: '、',
+    /** Spoken, so words rather than an arrow: 「平成24年9月 43.5%から平成28年9月 93.1%へ」. */
+    fromTo: (a: string, b: string) => `${a}から${b}へ`,
+    /** A value shown as the source writes it, with the number: `約30億ドル（3,000,000,000ドル）`. */
+    shownAs: (display: string, numeric: string) => `${display}（${numeric}）`,
+    derived: '（算出値：資料に数値がなく、算出した値）',
+  },
+  en: {
+    sep: '; ',
+    listSep: ', ',
+    fromTo: (a: string, b: string) => `from ${a} to ${b}`,
+    shownAs: (display: string, numeric: string) => `${display} (${numeric})`,
+    derived: ' (derived: not stated in the source, worked out from it)',
+  },
+} as const;
+
+/** The accessible names' words in one locale. */
+export type EffectNameWords = (typeof EFFECT_NAMES)[Locale];
 
 /**
  * Words of the group comparisons a proportions chart states (`comparisons`: every pair, or the

@@ -65,3 +65,11 @@ export function copyBody(body: Body): Body {
     roles: body.roles.map((r) => ({ title: r.title, holders: [...r.holders] })),
   };
 }
+
+/** Names every body of `layout` that `names` does not hold yet (names are kept across expand and collapse). */
+export function nameDrawnBodies(names: Map<string, string>, options: { doc: OrganizationDocument; nodes: readonly { id: string; body: Body }[]; locale: Locale; matches: ReadonlySet<string> }): void {
+  const { doc, locale, matches } = options;
+  for (const node of options.nodes) {
+    if (!names.has(node.id)) names.set(node.id, describeOrgBody({ doc, body: node.body, locale, matched: matches.has(node.id) }));
+  }
+}

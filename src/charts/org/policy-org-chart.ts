@@ -1,9 +1,9 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeOrgBody } from './describe.js';
+import { nameDrawnBodies } from './describe.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
 import { orgChart, orgLazy } from './index.js';
-import { keepActive, revealBody, searchBodies, setCollapsed } from './state.js';
+import { enteringBodies, keepActive, revealBody, searchBodies, setCollapsed } from './state.js';
 import { OrgTreeController } from './tree-controller.js';
 import type { OrganizationDocument } from '../../data/types.js';
 import { ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
@@ -17,7 +17,7 @@ import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { orgChartStyles } from './styles.js';
 import { fitOrgView } from './fit.js';
-import { fitOrgSlide, ORG_SLIDE_MIN_DRAWING } from './slide.js';
+import { OrgSlideState } from './slide-state.js';
 import { renderOrgToolbar } from './toolbar.js';
 import { renderOrgView } from './view.js';
 import type { LazyPart } from '../../kit/lazy-part.js';
@@ -107,15 +107,8 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   private layoutDirty = false;
   private lastWidth = 640;
   private lastHeight?: number;
-  /**
-   * With `preset="slide"` and `height`: px the chart takes beside its drawing (title, description,
-   * toolbar, legend, source), measured after a render; the drawing gets what they leave.
-   */
-  @state() private slideChrome = 0;
-  /** On a slide, the fit may collapse levels (an overview) until the reader expands or collapses a body. */
-  private slideAutoFit = true;
-  /** The collapsed bodies before the slide fit collapsed more (it starts from them each time). */
-  private slideBaseCollapsed?: Set<string>;
+  /** With `preset="slide"` and `height`: what the chart takes beside its drawing, and whether the fit may collapse. */
+  private readonly slide = new OrgSlideState();
   /** Box text is measured at 14 px and drawn at the element's font size (`--policy-font-size`, 14 by default). */
   private readonly text = new TextMeasureController(() => {
     const style = this.computedStyle();
@@ -148,21 +141,21 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Expands a body (and its ancestors) so that its children show. Fires no event. */
   expand(id: string): void {
     if (!this.doc) return;
-    this.slideAutoFit = false;
+    this.slide.auto = false;
     this.setCollapsedState(revealBody({ doc: this.doc, id }), false);
   }
 
   /** Collapses a body so that its descendants are hidden. Fires no event. */
   collapse(id: string): void {
     if (!this.doc || !indexOrganization(this.doc).children.has(id)) return;
-    this.slideAutoFit = false;
+    this.slide.auto = false;
     this.setCollapsedState([id], true);
   }
 
   /** Expands every body (a large organisation then draws every box). Fires no event. */
   expandAll(): void {
     if (!this.doc || this.collapsed.size === 0) return;
-    this.slideAutoFit = false;
+    this.slide.auto = false;
     this.collapsed = new Set();
     this.layoutDirty = true;
     this.requestUpdate();
@@ -171,7 +164,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Collapses every body with children, leaving only the top of each tree. Fires no event. */
   collapseAll(): void {
     if (!this.doc) return;
-    this.slideAutoFit = false;
+    this.slide.auto = false;
     this.collapsed = collapseBelowDepth({ doc: this.doc, depth: 0 });
     this.layoutDirty = true;
     this.requestUpdate();
@@ -180,7 +173,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Moves keyboard focus to a body, expanding its ancestors and panning it into view. */
   focusNode(id: string): void {
     if (!this.doc || !indexOrganization(this.doc).byId.has(id)) return;
-    this.slideAutoFit = false;
+    this.slide.auto = false;
     this.setCollapsedState(listAncestors({ doc: this.doc, id }), false);
     this.tree.focus(id);
   }
@@ -197,6 +190,11 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   protected override get layoutProperties(): PropertyKey[] {
     return ['orientation', 'preset', 'slideChrome'];
+  }
+
+  /** Read through `layoutProperties`: a new measure of what the slide's chart takes lays out again. */
+  private get slideChrome(): number {
+    return this.slide.chrome;
   }
 
   protected override layoutChart(_doc: OrganizationDocument, width: number, height: number | undefined): void {
@@ -222,8 +220,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     if (docChanged || changed.has('collapsedDepth')) {
       const depth = numberOption(this.collapsedDepth, { name: 'policy-org-chart collapsed-depth', min: 0, fallback: 'the depth chosen for the size' }) ?? chooseCollapsedDepth({ doc });
       this.collapsed = collapseBelowDepth({ doc, depth });
-      this.slideAutoFit = true;
-      this.slideBaseCollapsed = undefined;
+      this.slide.restart();
       this.layoutDirty = true;
     }
     if (docChanged) {
@@ -233,7 +230,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       this.zoom.reset();
     }
     // A search reveals its matches: the slide fit no longer collapses on its own.
-    if (!docChanged && changed.has('search')) this.slideAutoFit = false;
+    if (!docChanged && changed.has('search')) this.slide.auto = false;
     if (docChanged || changed.has('search')) {
       const found = searchBodies({ doc, query: this.search });
       this.matchIds = found.matches;
@@ -264,22 +261,13 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       locale: this.locale,
     };
     const slideHeight = this.slideDrawingHeight;
-    let layout: OrgChartLayout;
-    if (slideHeight === undefined) {
-      layout = orgChart.layout({ ...options, height: this.lastHeight });
-    } else {
-      // A slide: the richest drawing that fits with text of 18 px or more (slide.ts); until the
-      // reader opens or closes a body, an overview of the upper levels when the whole does not fit.
-      if (this.slideAutoFit) this.slideBaseCollapsed ??= new Set(this.collapsed);
-      const fit = fitOrgSlide({ ...options, height: slideHeight, collapsed: this.slideAutoFit ? this.slideBaseCollapsed : this.collapsed, collapse: this.slideAutoFit });
-      if (this.slideAutoFit) this.collapsed = new Set(fit.collapsed);
-      layout = fit.layout;
-    }
+    // A slide: the richest drawing that fits with text of 18 px or more (slide.ts); until the
+    // reader opens or closes a body, an overview of the upper levels when the whole does not fit.
+    const { layout, collapsed } = slideHeight === undefined ? { layout: orgChart.layout({ ...options, height: this.lastHeight }), collapsed: this.collapsed } : this.slide.fit(options, slideHeight, this.collapsed);
     this.layout = layout;
-    this.entering = new Set(previous ? layout.nodes.filter((node) => !previous.byId.has(node.id)).map((node) => node.id) : []);
-    for (const node of layout.nodes) {
-      if (!this.names.has(node.id)) this.names.set(node.id, describeOrgBody({ doc, body: node.body, locale: this.locale, matched: this.matchIds.has(node.id) }));
-    }
+    this.collapsed = collapsed;
+    this.entering = enteringBodies(previous, layout);
+    nameDrawnBodies(this.names, { doc, nodes: layout.nodes, locale: this.locale, matches: this.matchIds });
     // Keep the roving tabindex on a visible body: the nearest visible ancestor of a hidden one.
     this.tree.activeId = keepActive({ doc, active: this.tree.activeId, drawn: layout.byId, first: layout.nodes[0]?.id });
     this.fitView();
@@ -297,8 +285,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   /** With `preset="slide"` and `height` (the whole chart's, as on a slide): the drawing's height; else undefined. */
   private get slideDrawingHeight(): number | undefined {
-    if (this.preset !== 'slide' || this.lastHeight === undefined || this.layoutHeight === undefined) return undefined;
-    return Math.max(ORG_SLIDE_MIN_DRAWING, Math.round(this.lastHeight - this.slideChrome));
+    return this.slide.drawingHeight(this.preset === 'slide' && this.layoutHeight !== undefined, this.lastHeight);
   }
 
   /** Marks `ids` collapsed or expanded; lays out again only when something changed. */
@@ -340,10 +327,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     super.updated(changed);
     // On a slide: what the title, toolbar, legend and source take, for the next layout (settles
     // within 2 px: the drawing's height changes nothing else).
-    if (this.slideDrawingHeight !== undefined && this.layout) {
-      const chrome = Math.max(0, Math.ceil(this.getBoundingClientRect().height - this.zoom.view.height));
-      if (Math.abs(chrome - this.slideChrome) > 2) this.slideChrome = chrome;
-    }
+    if (this.slideDrawingHeight !== undefined && this.layout && this.slide.measure(this.getBoundingClientRect().height, this.zoom.view.height)) this.requestUpdate();
     orgLazy.value?.placeOrgFloats(this.renderRoot as ShadowRoot, this.tree.tipId, this.tree.detailsId);
   }
 

@@ -119,3 +119,8 @@ export function orgKeyAction(options: { items: readonly OrgKeyItem[]; active?: s
   }
   return { action, typeAhead };
 }
+
+/** Bodies drawn in `next` that `previous` did not draw (they grow out of their parent); none on a first drawing. */
+export function enteringBodies(previous: { byId: ReadonlyMap<string, unknown> } | undefined, next: { nodes: readonly { id: string }[] }): Set<string> {
+  return new Set(previous ? next.nodes.filter((node) => !previous.byId.has(node.id)).map((node) => node.id) : []);
+}

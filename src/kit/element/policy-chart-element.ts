@@ -1,55 +1,27 @@
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DataSourceController, DEFAULT_SRC_TIMEOUT, type SourceState } from '../controllers/data-source-controller.js';
+import { ChartInputController, type ChartInput } from '../controllers/chart-input-controller.js';
+import { ExportController, loadExport } from '../controllers/export-controller.js';
 import { resolveLocale } from '../controllers/locale.js';
 import { FontController } from '../controllers/font-controller.js';
 import { SizeController } from '../controllers/size-controller.js';
-import { clearCanvasMeasures, createCanvasMeasure, fontFor } from '../measure.js';
-import { createTableMeasure, decodeAdvances, fontMatchesAdvances, serverFontMeasure, type AdvanceTable } from '../font-metrics.js';
-import { createApproxMeasure, type MeasureText } from '../text.js';
-import { faultDetail } from '../../data/guard.js';
-import type { Issue, ParseResult } from '../../data/issues.js';
+import { clearCanvasMeasures } from '../measure.js';
+import type { MeasureText } from '../text.js';
+import type { Issue } from '../../data/issues.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
-import { PolicyDataErrorEvent } from '../../events/data-error.js';
-import { PolicyEnvironmentErrorEvent } from '../../events/environment-error.js';
 import type { SlideSize } from '../../export/pptx.js';
 import { baseStyles } from './base.styles.js';
+import { renderChartFrame, renderChartStatus } from './frame.js';
+import { PRESETS, THEMES, type ChartStatus, type Preset, type Theme } from './options.js';
+import { LayoutSchedule } from './layout-schedule.js';
+import { PageMeasure } from './page-measure.js';
+import { EnvironmentReport, IssueReport } from './reports.js';
 import { ELEMENT_UI, type ElementUiWords } from './words.js';
 import { keyword } from '../keyword.js';
 import type { ElementModel } from '../chart-model.js';
 import type { LazyPart } from '../lazy-part.js';
 
-/** The export code (SVG framing, PNG, PowerPoint), loaded on the first export, not with the chart. */
-const loadExport = () => import('../../export/index.js');
-
-/**
- * The issue messages (every chart's, both locales), loaded when an element first has a problem
- * to show, not with the chart: a chart that draws never needs them.
- */
-let messages: Pick<typeof import('../../format/messages/index.js'), 'formatIssue'> | undefined;
-let messagesLoading: Promise<void> | undefined;
-const loadMessages = (): Promise<void> =>
-  (messagesLoading ??= import('../../format/messages/index.js').then(
-    (m) => void (messages = m),
-    (error: unknown) => {
-      // Offline or blocked: the reader still gets each problem's path and code.
-      console.error(error);
-      messages = { formatIssue: (issue: Issue) => (issue.path ? `${issue.path}: ${issue.code}` : issue.code) };
-    },
-  ));
-
-/** The states every chart element goes through. */
-export const CHART_STATUSES = ['empty', 'loading', 'error', 'ready'] as const;
-export type ChartStatus = (typeof CHART_STATUSES)[number];
-
-/** Allowed values of the `theme` attribute. */
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-/** Type presets: `page` (the page's type, 14 px by default) or `slide` (20 px, for a 1920×1080 slide). */
-export const PRESETS = ['page', 'slide'] as const;
-/** A type preset. */
-export type Preset = (typeof PRESETS)[number];
-
+export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Preset } from './options.js';
 
 /**
  * The embedding contract every chart element shares (the internal base of
@@ -73,9 +45,14 @@ export type Preset = (typeof PRESETS)[number];
  *
  * A subclass hands its chart's model to the constructor (`super(orgChart)`): the base parses
  * with `model.parse`, sizes with `model.defaultHeight`, and derives the table alternative and
- * the CSV from `model.tableCode` (loaded on first use). The subclass overrides `layoutChart` (one call to `model.layout`,
- * made from `willUpdate` when the document, size or options change) and `renderChart` (one call
- * to `model.render`), and `renderTable` when its text alternative is not a table.
+ * the CSV from `model.tableCode` (loaded on first use). The subclass overrides `layoutChart`
+ * (one call to `model.layout`, made from `willUpdate` when the document, size or options
+ * change) and `renderChart` (one call to `model.render`), and `renderTable` when its text
+ * alternative is not a table. The parts
+ * live beside the base: the input (controllers/chart-input-controller), reports of bad data and
+ * missing features (reports.ts), text measure and hydration (page-measure.ts), when to lay out
+ * (layout-schedule.ts), the export buttons (controllers/export-controller) and the figure
+ * around the drawing (frame.ts).
  *
  * @fires policy-data-error - The data cannot be drawn; detail `{ issues, messages }`.
  * @fires policy-environment-error - A browser feature the element uses is missing; detail `{ api, message }`.
@@ -156,37 +133,33 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   /** Problems with the current input; non-empty in the error state. */
   @state() protected issues: Issue[] = [];
 
-  /** Why the last export failed, shown next to the export buttons. */
-  @state() private exportError?: string;
-  /** The issue messages being loaded for an error (see `fail`). */
-  private messagesPending?: Promise<void>;
-
   /** The element's locale (`lang` here or on an ancestor). */
   protected locale: Locale = 'ja';
 
   protected readonly size = new SizeController(this);
-  protected readonly source = new DataSourceController(this);
+  private readonly intake = new ChartInputController<TDoc>(this, (input) => this.model.parse(input));
   protected readonly fonts = new FontController(this, () => this.fontsChanged());
+  private readonly exports = new ExportController(this, () => this.doc?.title ?? this.localName);
+  private readonly issueReport = new IssueReport(this);
+  private readonly environment = new EnvironmentReport(this);
+  private readonly pageMeasure = new PageMeasure(
+    this,
+    (api, error) => this.environment.report(api, error),
+    () => this.schedule.invalidate(),
+  );
 
   /**
    * Whether this update lays out as the server did (the `width` attribute, the server's font
-   * metrics: kit/font-metrics): true on the server, and in the browser for the first update of an element whose
-   * shadow root came with the page (declarative shadow DOM), so that hydration finds the same
-   * drawing. Subclasses choose their text measure with it.
+   * metrics: kit/font-metrics): on the server, and for the update that hydrates server-rendered
+   * markup (see {@link PageMeasure}). Subclasses choose their text measure with it.
    */
-  protected serverLayout = isServer || (this.shadowRoot?.childNodes.length ?? 0) > 0;
-  /** The advances the server measured with (`data-policy-metrics`); null when there are none. */
-  private serverAdvances?: AdvanceTable | null;
-  /** Whether the last measure made agreed with the server's advances (then no re-layout after hydration). */
-  private fontsMatchServer = false;
-  /** The type size at which the page's font was found to match the server's advances. */
-  private matchedSize?: number;
-  private reported = new Set<string>();
+  protected get serverLayout(): boolean {
+    return this.pageMeasure.serverLayout;
+  }
 
-  private lastOrigin: unknown = undefined;
   /** The input the current document was parsed from (the PowerPoint writer parses it again). */
   private input: unknown = undefined;
-  private layoutKey = '';
+  private readonly schedule = new LayoutSchedule();
 
   /**
    * Lays the document out for `width` and `height` (the `height` attribute, else the model's
@@ -300,6 +273,14 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   }
 
   /**
+   * The height layout uses: the `height` attribute when it is a positive number; otherwise
+   * `undefined` (the chart takes the height it needs). `height=""` reads as 0 and means unset.
+   */
+  protected get layoutHeight(): number | undefined {
+    return Number.isFinite(this.height) && this.height! > 0 ? this.height : undefined;
+  }
+
+  /**
    * Called when web fonts finish loading or the element's computed font changes: drops what was
    * measured and lays out again. Subclasses that keep a measure override it (and call super).
    */
@@ -307,87 +288,19 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     clearCanvasMeasures();
     // Measuring with the server's advances, and the page's font still gives them: the layout
     // would be the same (a later font, e.g. for the table's text, changes nothing drawn).
-    if (this.fontsMatchServer && this.serverAdvances && this.matchedSize !== undefined && !this.serverLayout) {
-      try {
-        if (fontMatchesAdvances(this.serverAdvances, this.matchedSize, createCanvasMeasure(fontFor(this, this.matchedSize)))) return;
-      } catch {
-        // Fall through: lay out again.
-      }
-    }
-    this.layoutKey = '';
+    if (this.pageMeasure.stillMatchesServer()) return;
+    this.schedule.invalidate();
     this.requestUpdate();
   }
 
-  /**
-   * The element's computed style, or `undefined` for a server layout (no style there) and where
-   * `getComputedStyle` is missing (reported as an environment fault).
-   */
+  /** The element's computed style; `undefined` for a server layout and where `getComputedStyle` is missing. */
   protected computedStyle(): CSSStyleDeclaration | undefined {
-    if (this.serverLayout) return undefined;
-    if (typeof getComputedStyle !== 'function') {
-      this.reportEnvironment('getComputedStyle', new ReferenceError('getComputedStyle is not defined'));
-      return undefined;
-    }
-    return getComputedStyle(this);
+    return this.pageMeasure.style();
   }
 
-  /**
-   * The measure of text set in `font()` (a CSS font shorthand at `sizePx`). On the server: the
-   * advances of the font file installed by src/ssr (the approximate metrics without one). In
-   * the browser, for a server-rendered element: the server's advances when the page's font
-   * gives the same widths, so the server's layout is the browser's; while hydrating with
-   * another font, still the server's table (hydration must find the same drawing). Otherwise a
-   * canvas; the approximate metrics where no canvas exists (reported as an environment fault).
-   */
+  /** The measure of text set in `font()` (a CSS font shorthand at `sizePx`): see {@link PageMeasure.measure}. */
   protected textMeasure(font: () => string, sizePx: number): MeasureText {
-    if (isServer) return serverFontMeasure(sizePx) ?? createApproxMeasure(sizePx);
-    // A server-rendered element carries the advances the server measured with (kit/font-metrics).
-    this.serverAdvances ??= decodeAdvances(this.getAttribute('data-policy-metrics')) ?? null;
-    const table = this.serverAdvances;
-    if (table) {
-      try {
-        // The page's own font, even while hydrating: when it gives every character the server's
-        // width, measuring as the server did (per-character sums) is measuring the page's font.
-        const charWidth = createCanvasMeasure(fontFor(this, sizePx));
-        if (fontMatchesAdvances(table, sizePx, charWidth)) {
-          this.fontsMatchServer = true;
-          this.matchedSize = sizePx;
-          return createTableMeasure(table, sizePx, charWidth);
-        }
-      } catch {
-        // No canvas or computed style: the table (hydrating) or the fallback below reports it.
-      }
-      this.fontsMatchServer = false;
-      if (this.serverLayout) return createTableMeasure(table, sizePx);
-    } else if (this.serverLayout) {
-      return createApproxMeasure(sizePx);
-    }
-    try {
-      return createCanvasMeasure(font());
-    } catch (error) {
-      this.reportEnvironment('canvas', error);
-      return createApproxMeasure(sizePx);
-    }
-  }
-
-  /**
-   * Reports a missing browser feature (once per feature): a console warning and
-   * `policy-environment-error`. The caller falls back; readers are not shown a data error.
-   */
-  protected reportEnvironment(api: string, error: unknown): void {
-    if (this.reported.has(api)) return;
-    this.reported.add(api);
-    const message = faultDetail(error);
-    console.warn(`<${this.localName}>: ${api} is not available (${message}); drawing with a fallback`);
-    if (!isServer) void this.updateComplete.then(() => this.dispatchEvent(new PolicyEnvironmentErrorEvent({ api, message })));
-  }
-
-  /**
-   * The height layout uses: the `height` attribute when it is a positive number; otherwise
-   * `undefined` (the chart takes the height it needs). `height=""` reads as 0 and means unset.
-   */
-  protected get layoutHeight(): number | undefined {
-    return Number.isFinite(this.height) && this.height! > 0 ? this.height : undefined;
+    return this.pageMeasure.measure(font, sizePx);
   }
 
   /** UI strings in the element's locale. */
@@ -404,201 +317,70 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     // The styles read these attributes; an unknown value draws as the default, said once.
     if (changed.has('theme')) keyword(this.theme, { name: `${this.localName} theme`, allowed: THEMES, fallback: 'light' });
     if (changed.has('preset')) keyword(this.preset, { name: `${this.localName} preset`, allowed: PRESETS, fallback: 'page' });
-    if (changed.has('srcTimeout')) {
-      const seconds = this.srcTimeout;
-      this.source.timeout = seconds !== undefined && seconds > 0 ? seconds * 1000 : DEFAULT_SRC_TIMEOUT;
-    }
-    if (changed.has('src')) this.source.setSource(this.src);
+    if (changed.has('srcTimeout')) this.intake.setTimeout(this.srcTimeout);
+    if (changed.has('src')) this.intake.source.setSource(this.src);
     this.locale = resolveLocale(this);
+    const input = this.intake.take(this.data);
+    if (input) this.show(input);
+    if (this.status === 'ready' && this.doc) this.layOut(this.doc);
+  }
 
-    const fromData = this.data !== undefined && this.data !== null;
-    const origin = fromData ? this.data : this.source.state;
-    if (origin !== this.lastOrigin) {
-      this.lastOrigin = origin;
-      if (fromData) this.accept(this.data);
-      else this.acceptSource(this.source.state);
-    }
-
-    if (this.status === 'ready' && this.doc) {
-      const extra = this.layoutProperties.map((p) => String((this as Record<PropertyKey, unknown>)[p])).join('|');
-      const key = `${this.layoutWidth}|${this.layoutHeight ?? ''}|${this.locale}|${extra}`;
-      if (key !== this.layoutKey) {
-        this.layoutKey = key;
-        try {
-          this.layoutChart(this.doc, this.layoutWidth, this.layoutHeight ?? this.model.defaultHeight(this.layoutWidth));
-        } catch (error) {
-          // A missing global (a browser API absent here) is the environment's fault, not the
-          // data's: report it as such. Any other throw is a layout bug, still shown to the reader.
-          // The figure keeps its title, table and source; only the drawing is missing.
-          if (error instanceof ReferenceError) this.reportEnvironment(error.message.split(' ')[0] ?? 'unknown', error);
-          else {
-            console.error(error);
-            this.fail([{ code: 'layout-failed', path: '', params: { detail: String(error) } }]);
-          }
-        }
-      }
-    }
+  /** Lays out again when the document, the size, the locale or a layout property changed. */
+  private layOut(doc: TDoc): void {
+    const extra = this.layoutProperties.map((p) => String((this as Record<PropertyKey, unknown>)[p])).join('|');
+    const width = this.layoutWidth;
+    this.schedule.run(`${width}|${this.layoutHeight ?? ''}|${this.locale}|${extra}`, () => this.layoutChart(doc, width, this.layoutHeight ?? this.model.defaultHeight(width)), {
+      environment: (api, error) => this.environment.report(api, error),
+      failed: (detail) => this.fail([{ code: 'layout-failed', path: '', params: { detail } }]),
+    });
   }
 
   /** Also waits for the issue messages of an error being shown, so the error list is complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.messagesPending) {
-      await this.messagesPending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    return this.issueReport.settle(() => super.getUpdateComplete());
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The hydrating update used the server's layout; now lay out for the real width and fonts
-    // (the result is the same drawing when they match).
-    // When the page's font gave the server's widths, that layout is already the browser's: it
-    // is kept (a new width still lays out again, through the layout key).
-    if (this.serverLayout && !isServer) {
-      this.serverLayout = false;
-      if (!this.fontsMatchServer) this.layoutKey = '';
-      this.requestUpdate();
-    }
-  }
-
-  private acceptSource(state: SourceState): void {
-    if (state.status === 'failed') this.fail(state.issues);
-    else if (state.status === 'loaded') this.accept(state.value);
-    else {
-      this.doc = undefined;
-      this.issues = [];
-      this.status = state.status === 'loading' ? 'loading' : 'empty';
-    }
-  }
-
-  private accept(input: unknown): void {
-    let result: ParseResult<TDoc>;
-    try {
-      result = this.model.parse(input);
-    } catch (error) {
-      // A parser must not throw; if one does, the reader still gets a message, not a blank.
-      console.error(error);
-      result = { ok: false, issues: [{ code: 'internal-error', path: '', params: { detail: faultDetail(error) } }] };
-    }
-    if (result.ok) {
-      this.input = input;
-      this.doc = result.value;
-      this.issues = [];
-      this.status = 'ready';
-      this.layoutKey = '';
-    } else {
-      this.fail(result.issues);
+  /** Shows what the input came to: the document, its problems, or the loading and empty states. */
+  private show(input: ChartInput<TDoc>): void {
+    if (input.status === 'failed') return this.fail(input.issues);
+    this.doc = input.status === 'ready' ? input.doc : undefined;
+    this.issues = [];
+    this.status = input.status;
+    if (input.status === 'ready') {
+      this.input = input.input;
+      this.schedule.invalidate();
     }
   }
 
   private fail(issues: Issue[]): void {
     this.doc = undefined;
     this.issues = issues;
-    if (!messages) {
-      // `loading` until the messages are here, then `error` with the list complete (never an
-      // error box without its words); `updateComplete` waits for them.
+    // `loading` until the messages are here, then `error` with the list complete (never an
+    // error box without its words); `updateComplete` waits for them.
+    if (!this.issueReport.ready(() => this.issues === issues && this.fail(issues))) {
       this.status = 'loading';
-      const pending = loadMessages().then(() => {
-        if (this.issues === issues) this.fail(issues);
-      });
-      this.messagesPending = pending;
-      void pending.then(() => {
-        if (this.messagesPending === pending) this.messagesPending = undefined;
-      });
       return;
     }
     this.status = 'error';
-    const texts = issues.map((i) => messages!.formatIssue(i, this.locale));
-    // Fire after the current update, so listeners see the error part rendered.
-    void this.updateComplete.then(() => {
-      if (this.issues === issues) this.dispatchEvent(new PolicyDataErrorEvent({ issues, messages: texts }));
-    });
+    this.issueReport.announce(issues, this.locale, () => this.issues);
   }
 
   protected override render(): TemplateResult {
     const { doc } = this;
-    if (this.status === 'error') return this.renderError();
-    if (this.status !== 'ready' || !doc) {
-      return html`<p part="status" role="status">${this.status === 'loading' ? this.ui.loading : this.ui.empty}</p>`;
-    }
-    // The table is a named, focusable region: a wide table scrolls sideways, and keyboard users
-    // must be able to scroll it (axe: scrollable-region-focusable).
-    return html`
-      <figure part="figure" lang=${this.locale}>
-        ${doc.title ? html`<figcaption part="title">${doc.title}</figcaption>` : nothing}
-        ${doc.description ? html`<p part="description">${doc.description}</p>` : nothing}
-        <div part="toolbar">
-          ${this.renderToolbar(doc)}
-          ${this.exportable ? this.renderExport() : nothing}
-          <button
-            type="button"
-            part="table-toggle"
-            aria-expanded=${this.showTable ? 'true' : 'false'}
-            aria-controls="table"
-            @click=${this.toggleTable}
-            @pointerenter=${this.preloadTable}
-            @focus=${this.preloadTable}
-          >
-            ${this.showTable ? this.ui.hideTable : this.ui.showTable}
-          </button>
-        </div>
-        <div part="chart">${this.renderChart(doc)}</div>
-        ${this.serverLayout && !this.showTable
-          ? // Server-rendered (and hydrating): without JavaScript the toolbar's toggle cannot work
-            // (the toolbar is hidden until the element is defined), so the table is a <details>.
-            html`<details part="table-details">
-              <summary>${this.ui.showTable}</summary>
-              <div id="table" part="table" role="region" tabindex="0" aria-label=${this.ui.tableRegion}>${this.renderTable(doc)}</div>
-            </details>`
-          : html`<div id="table" part="table" role="region" tabindex="0" aria-label=${this.ui.tableRegion} ?hidden=${!this.showTable}>
-              ${this.showTable ? this.renderTable(doc) : nothing}
-            </div>`}
-        ${doc.source ? html`<p part="source">${this.ui.source}: ${doc.source}</p>` : nothing}
-      </figure>
-    `;
-  }
-
-  private renderError(): TemplateResult {
-    return html`
-      <div part="error" role="alert" lang=${this.locale}>
-        <h2>${this.ui.errorTitle}</h2>
-        <ul>
-          ${this.issues.map((issue) => html`<li>${messages?.formatIssue(issue, this.locale)}</li>`)}
-        </ul>
-      </div>
-    `;
-  }
-
-  private renderExport(): TemplateResult {
-    return html`<span part="export" role="group" aria-label="${this.locale === 'ja' ? '保存' : 'Save'}">
-      <button type="button" data-export="svg" @click=${this.onExport}>${this.ui.exportSVG}</button>
-      <button type="button" data-export="png" @click=${this.onExport}>${this.ui.exportPNG}</button>
-      <button type="button" data-export="pptx" @click=${this.onExport}>${this.ui.exportPPTX}</button>
-      <button type="button" data-export="csv" @click=${this.onExport}>${this.ui.exportCSV}</button>
-      ${this.exportError ? html`<span part="export-error" role="alert">${this.ui.exportFailed}: ${this.exportError}</span>` : nothing}
-    </span>`;
-  }
-
-  private async onExport(event: Event): Promise<void> {
-    const kind = (event.currentTarget as HTMLElement).dataset.export;
-    const name = (this.doc?.title ?? this.localName).replace(/[\\/:*?"<>|]+/g, '_');
-    this.exportError = undefined;
-    try {
-      const { downloadBlob } = await loadExport();
-      if (kind === 'svg') downloadBlob(new Blob([await this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
-      else if (kind === 'png') downloadBlob(await this.toPNG(), `${name}.png`);
-      else if (kind === 'pptx') downloadBlob(await this.toPPTX(), `${name}.pptx`);
-      else if (kind === 'csv') downloadBlob(new Blob([await this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-    } catch (error) {
-      // A click has no caller to reject to: the reader is told, and the console has the detail.
-      console.error(error);
-      this.exportError = faultDetail(error);
-    }
-  }
-
-  private toggleTable(): void {
-    this.showTable = !this.showTable;
+    if (this.status === 'error') return this.issueReport.render(this.issues, this.locale, this.ui.errorTitle);
+    if (this.status !== 'ready' || !doc) return renderChartStatus(this.status === 'loading', this.ui);
+    return renderChartFrame({
+      doc,
+      locale: this.locale,
+      ui: this.ui,
+      toolbar: this.renderToolbar(doc),
+      exports: this.exportable ? this.exports.render(this.ui) : nothing,
+      chart: this.renderChart(doc),
+      table: () => this.renderTable(doc),
+      showTable: this.showTable,
+      serverLayout: this.serverLayout,
+      onToggleTable: () => (this.showTable = !this.showTable),
+      onPreloadTable: this.preloadTable,
+    });
   }
 }

@@ -98,11 +98,7 @@ export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { c
     const share = total > 0 ? s.amount.counted / total : 0;
     const changeText = changeTextOf(ctx, 'item', s.change);
     const supplementaryText = withSupp && s.supplementary.counted > 0 ? T.supp(yen(s.supplementary.counted)) : undefined;
-    const notes = s.amount.relistedWithin > 0 ? [T.partlyRelisted(yen(s.amount.gross), yen(s.amount.relistedWithin))] : [];
     const drill = s.item.children.length > 0 ? { id: s.id, offset: 0 } : undefined;
-    if (drill) notes.push(T.drill);
-    const parts = [s.name, yen(s.amount.counted), T.shareOf(pct(share)), ...(supplementaryText ? [supplementaryText] : []), ...(changeText ? [changeText] : [])];
-    if (mismatch) parts.push(mismatch.text);
     cells.push({
       key: s.id,
       kind: 'item',
@@ -121,6 +117,7 @@ export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { c
       ...(s.change ? { change: s.change } : {}),
       partlyRelisted: s.partlyRelisted,
       refs: [],
+      refItems: [],
       label,
       bar,
       figureLabel,
@@ -129,8 +126,6 @@ export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { c
       ...(supplementaryText ? { supplementaryText } : {}),
       ...(changeText ? { changeText } : {}),
       ...(ctx.mode === 'change' ? { changeTone: changeToneOf(s.change) } : {}),
-      description: [...parts, ...notes].join(T.sep),
-      notes,
       ...row,
     });
     y += rowH;

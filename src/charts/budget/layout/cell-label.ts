@@ -75,22 +75,27 @@ export function containerHeader(ctx: TreemapContext, input: ContainerHeaderInput
   if (h < lineHeight + 2) return undefined;
   const amountDrawn = drawnAmount(input.amount, ctx.yen, locale);
   const mark = input.mismatch ? MARK_ROOM : 0;
-  // Two px of slack: the band is sized before d3 rounds the cell's edges, and bold Latin runs a
-  // little wider than measured.
-  const room = w - 10 - mark;
+  // One px of slack: the band is sized before d3 rounds the cell's edges.
+  const room = w - 9 - mark;
   const full = `${name}\u3000${amountDrawn}`;
   if (measure(full) <= room) return { lines: [full], clipped: false };
   const below = (input.refs ? metrics.refRow + 2 : 3) + Math.max(HEADER_ITEMS_ROOM, 2 * lineHeight);
   let maxLines = 1;
   while (maxLines < HEADER_MAX_LINES && headerBand(metrics, maxLines + 1) + below <= h) maxLines++;
   if (maxLines > 1 && room >= 2 * fontSize) {
-    const wrapped = wrapText({ text: full, maxWidth: room, measure, maxLines, locale, keep: [amountDrawn] });
-    if (!wrapped.truncated) return { lines: wrapped.lines, clipped: false };
+    // Breaking between words, or inside one where that saves a line (not more: 通|じた and
+    // 効|率性 read badly), so that the items under the header keep the room.
+    const natural = wrapText({ text: full, maxWidth: room, measure, locale, keep: [amountDrawn] }).lines.length;
+    for (let lines = Math.max(2, natural - 1); lines <= maxLines; lines++) {
+      const wrapped = wrapText({ text: full, maxWidth: room, measure, maxLines: lines, locale, keep: [amountDrawn] });
+      if (!wrapped.truncated) return { lines: wrapped.lines, clipped: false };
+    }
     // Too long even so: the name on the lines but one (cut), the amount whole on the last.
     const named = wrapText({ text: name, maxWidth: room, measure, maxLines: maxLines - 1, locale });
     if (measure(amountDrawn) <= room) return { lines: [...named.lines, amountDrawn], clipped: true };
   }
   // One line: the amount always stays whole; the name is cut before it, clear of the ≠ mark.
+  // Two px of slack on the cut line: bold Latin after the name runs a little wider than measured.
   const oneRoom = w - 10 - measure(amountDrawn) - fontSize - mark;
   const cut = oneRoom > 0 ? fitLine({ text: name, width: oneRoom, measure }) : undefined;
   const header = cut ? `${cut}\u3000${amountDrawn}` : fitLine({ text: name, width: w - 8 - mark, measure });

@@ -1,13 +1,14 @@
 /**
  * Phase 4 of the treemap layout: one laid-out node becomes a drawn cell: its name, figures,
- * accessible description, drill target, mismatch, hatched 補正 part, label and reference row.
+ * drill target, mismatch, hatched 補正 part, label and reference row (describe.ts words its
+ * accessible name from them).
  * Pure.
  */
 import type { BudgetChange, BudgetItemSummary, BudgetSummary } from '../../../data/budget-summary.js';
 import { cellLabel, containerHeader, type ContainerHeader } from './cell-label.js';
 import { changeToneOf } from './change.js';
 import { formatChange } from './format.js';
-import { makeRef, placeRefs, refSummary } from './refs.js';
+import { makeRef, placeRefs } from './refs.js';
 import { hasHeaderBand, hasRefRow, type LaidNode } from './tile.js';
 import type { CellMismatch, DrillTarget, Rect, TreemapCell, TreemapCellKind, TreemapContext, TreemapRef } from './types.js';
 import type { ViewNode } from './view.js';
@@ -118,19 +119,7 @@ export function makeCell(ctx: TreemapContext, node: LaidNode, header?: Container
   const changeText = changeTextOf(ctx, d.kind, change);
 
   const amountShown = d.kind === 'supplementary' ? yen(d.supplementary) : amountText;
-  const parts: string[] = [name, amountShown];
-  // Unallocated 補正 is not part of the initial total: it has no share of it.
-  if (d.kind !== 'supplementary') parts.push(T.shareOf(shareText));
-  if (supplementaryText && d.kind !== 'supplementary') parts.push(supplementaryText);
-  if (changeText) parts.push(changeText);
-  const notes: string[] = [];
-  if (s && s.amount.relistedWithin > 0) notes.push(T.partlyRelisted(yen(s.amount.gross), yen(s.amount.relistedWithin)));
-  if (mismatch) parts.push(mismatch.text);
-  if (d.kind === 'others') notes.push(T.othersDesc(d.othersCount ?? 0));
   const refs = container ? d.refs : [];
-  for (const r of refs) notes.push(refSummary(ctx, r.kind, r.item));
-  if (drill) notes.push(T.drill);
-  const description = [...parts, ...notes].join(T.sep);
 
   const supplementaryRect = !container && d.kind !== 'supplementary' ? supplementaryRectOf(rect, d.supplementary, d.value) : undefined;
   // A container's label is its header band: none without one (it would sit over its items).
@@ -178,14 +167,13 @@ export function makeCell(ctx: TreemapContext, node: LaidNode, header?: Container
     ...(change ? { change } : {}),
     partlyRelisted: s?.partlyRelisted ?? false,
     refs: placedRefs,
+    refItems: refs.map((r) => ({ kind: r.kind, id: r.item.id })),
     ...(label ? { label } : {}),
     amountText: amountShown,
     shareText,
     ...(supplementaryText ? { supplementaryText } : {}),
     ...(changeText ? { changeText } : {}),
     ...(ctx.mode === 'change' ? { changeTone: changeToneOf(d.kind === 'item' ? change : undefined) } : {}),
-    description,
-    notes,
     ...rect,
   };
 }

@@ -79,7 +79,8 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const listed = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
   // Bars already name every item with its figure: the list above would say it twice.
   const whole = bars ? { ...listed, topItems: [] } : listed;
-  const folded = foldTopItems(ctx, whole.topItems, width);
+  // Folded on a phone, the list still shows the items the drawing names nowhere (a sliver, no amount).
+  const folded = foldTopItems(ctx, whole.topItems, width, cells);
   const suppTotal = summary.totals.supplementary.counted;
   const focusSummary = focusId === undefined ? undefined : summary.items.get(focusId);
   const supp = describeSupplementary(ctx, { cells, declared: focusSummary ? focusSummary.supplementary.counted : suppTotal, focusId });
@@ -96,7 +97,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     focus: { ...(focusId !== undefined ? { id: focusId } : {}), offset: focusOffset },
     supplementary, mode, form, fontSize: metrics.fontSize,
     ...whole,
-    ...(folded ? { topItemsFolded: folded } : {}),
+    ...(folded ? { topItemsFolded: folded.summary, topItemsUnfolded: folded.shown } : {}),
     totalText: ctx.T.total(ctx.yen(total)),
     ...(supp.text ? { supplementaryTotalText: supp.text } : {}),
     gatheredCount: cells.reduce((n, c) => n + (c.kind === 'others' ? (c.othersCount ?? 0) : 0), 0),

@@ -1,9 +1,9 @@
 /**
  * Cells of a view with many of them (every level drawn, `min-cell-area="0"`): the small ones
  * (too narrow or too low for a label or a mark) carry what drawing, the keyboard order and the
- * pointer need, and work out their names, figures and accessible description only when asked
- * (focus, tooltip, table of a drilled view), with `makeCell` itself: the same text as an eager
- * cell, never a second wording. Drawn in one path per fill (`batched`), not one element each.
+ * pointer need, and work out their names and figures only when asked (focus, tooltip, table of
+ * a drilled view; describe.ts words their accessible names from them), with `makeCell` itself:
+ * the same text as an eager cell, never a second wording. Drawn in one path per fill (`batched`), not one element each.
  * Pure.
  */
 import type { BudgetSummary } from '../../../data/budget-summary.js';
@@ -128,11 +128,8 @@ class LazyCell implements TreemapCell {
   get supplementaryText(): string | undefined {
     return this.full.supplementaryText;
   }
-  get description(): string {
-    return this.full.description;
-  }
-  get notes(): readonly string[] {
-    return this.full.notes;
+  get refItems(): TreemapCell['refItems'] {
+    return this.full.refItems;
   }
 }
 

@@ -14,18 +14,12 @@ export const REF_GLYPHS: Readonly<Record<TreemapRef['kind'], string>> = { relist
 /** A reference mark before it is placed. */
 export type UnplacedRef = Omit<TreemapRef, keyof Rect>;
 
-/** The figure of a reference: `再掲 18.0億円`, `13.5億円の内数`, `金額の記載なし`. */
-export function refText(ctx: TreemapContext, kind: ViewRefKind, s: BudgetItemSummary): string {
+/** The figure of a reference: `再掲 18.0億円`, `13.5億円の内数`, `金額の記載なし` (describe.ts names marks with it too). */
+export function refText(ctx: Pick<TreemapContext, 'T' | 'yen'>, kind: ViewRefKind, s: BudgetItemSummary): string {
   const { T, yen } = ctx;
   if (kind === 'relist') return T.relist(yen(s.amount.gross));
   if (kind === 'part-of') return s.partOf?.amount !== undefined ? T.partOf(yen(s.partOf.amount)) : T.partOfUnknown;
   return s.amount.basis === 'none' ? T.noFigure : T.zero(yen(0));
-}
-
-/** `name（figure）`, for a container's accessible name. */
-export function refSummary(ctx: TreemapContext, kind: ViewRefKind, s: BudgetItemSummary): string {
-  const figure = refText(ctx, kind, s);
-  return ctx.locale === 'ja' ? `${s.name}（${figure}）` : `${s.name} (${figure})`;
 }
 
 /** A reference mark of an item, with where it leads (the original of a 再掲). */
@@ -33,9 +27,6 @@ export function makeRef(ctx: TreemapContext, kind: ViewRefKind, s: BudgetItemSum
   const { T, summary } = ctx;
   const original = s.relistOf ? summary.items.get(s.relistOf) : undefined;
   const figure = refText(ctx, kind, s);
-  const parts = [s.name, figure];
-  if (original) parts.push(T.relistOf(original.name));
-  if (s.partOf?.of) parts.push(s.partOf.of);
   return {
     key: `ref:${s.id}`,
     kind,
@@ -48,7 +39,6 @@ export function makeRef(ctx: TreemapContext, kind: ViewRefKind, s: BudgetItemSum
       ? { originalId: original.id, originalName: original.name, originalText: T.relistOf(original.name), drill: { id: original.parentId, offset: 0 } }
       : {}),
     ...(kind === 'zero' && s.item.children.length > 0 ? { drill: { id: s.id, offset: 0 } } : {}),
-    description: parts.join(T.sep),
   };
 }
 
@@ -104,7 +94,7 @@ export function placeRefs(ctx: TreemapContext, refs: readonly UnplacedRef[], box
         path: '',
         text: T.more(left),
         ...(parent.id !== undefined ? { drill: { id: parent.id, offset: 0 } } : {}),
-        description: parent.id !== undefined ? T.moreDesc(left) : T.moreInTable(left),
+        hidden: left,
         x: Math.min(cx, box.x + box.width - moreW),
         y: box.y + row * refRow + 1,
         width: moreW,

@@ -4,7 +4,7 @@
  * chart reconciles with the slide. Pure.
  */
 import { figurePhrases } from './format.js';
-import type { TreemapContext, TreemapTopItem } from './types.js';
+import type { TreemapCell, TreemapContext, TreemapTopItem } from './types.js';
 
 /** The top-level items and the reconciling sentence (absent when nothing needs reconciling). */
 export function listTopItems(ctx: TreemapContext): { topItems: TreemapTopItem[]; reconcileText?: string; reconcileKeep?: string[] } {
@@ -42,17 +42,29 @@ export function listTopItems(ctx: TreemapContext): { topItems: TreemapTopItem[];
 const FOLD_MIN_ITEMS = 4;
 
 /**
- * The summary line of the top-level list when the list is folded behind it, else undefined.
- * The list is folded where most of its items would wrap onto two lines or more (estimated
- * lines more than 1.5 a item: a phone), so that the drawing is not pushed a screen down; the
- * summary names the count, the list opens in place, and the table lists every item too.
+ * How the top-level list is folded, or undefined when it is not. The list is folded where most
+ * of its items would wrap onto two lines or more (estimated lines more than 1.5 a item: a
+ * phone), so that the drawing is not pushed a screen down. The items the drawing names nowhere
+ * (no level-1 cell with a label: a sliver, an item with no amount) stay shown (`shown`, their
+ * ids); the summary (`summary`) names how many are folded; the list opens in place, and the
+ * table lists every item too.
  */
-export function foldTopItems(ctx: TreemapContext, topItems: readonly TreemapTopItem[], width: number): string | undefined {
+export function foldTopItems(
+  ctx: TreemapContext,
+  topItems: readonly TreemapTopItem[],
+  width: number,
+  cells: readonly Pick<TreemapCell, 'level' | 'id' | 'label'>[] = [],
+): { summary: string; shown: string[] } | undefined {
   if (topItems.length < FOLD_MIN_ITEMS || width <= 0) return undefined;
   const { measure, T } = ctx;
   const lines = topItems.reduce((n, t) => {
     const text = `${t.number} ${t.name}\u3000${t.declaredText}${t.relistText ? `（${t.relistText}）` : ''}`;
     return n + Math.max(1, Math.ceil(measure(text) / width));
   }, 0);
-  return lines > 1.5 * topItems.length ? T.topItemsFolded(topItems.length) : undefined;
+  if (lines <= 1.5 * topItems.length) return undefined;
+  const labelled = new Set(cells.filter((c) => c.level === 1 && c.label !== undefined).map((c) => c.id));
+  const shown = topItems.filter((t) => !labelled.has(t.id)).map((t) => t.id);
+  const folded = topItems.length - shown.length;
+  if (folded === 0) return undefined;
+  return { summary: shown.length > 0 ? T.topItemsMore(folded) : T.topItemsFolded(folded), shown };
 }

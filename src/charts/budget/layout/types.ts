@@ -98,8 +98,10 @@ export interface TreemapCell extends Rect {
   readonly change?: BudgetChange;
   /** 一部再掲: part of the declared figure is counted elsewhere. */
   readonly partlyRelisted: boolean;
-  /** Items with no area listed inside this cell (再掲, 内数, zero amounts). */
+  /** The reference marks drawn inside this cell (再掲, 内数, zero amounts; a "+N" mark). */
   readonly refs: readonly TreemapRef[];
+  /** Every item with no area inside this container, drawn as a mark or not (its name lists them). */
+  readonly refItems: readonly TreemapRefItem[];
   /**
    * Drawn with the other small cells of its fill in one path, not as an element of its own
    * (every level drawn, many cells): no label, no mark; its words are worked out when asked.
@@ -111,17 +113,19 @@ export interface TreemapCell extends Rect {
   readonly bar?: Rect;
   /** Bar form: the figures drawn after the bar. */
   readonly figureLabel?: CellLabel;
-  /** Formatted figures, for the label, tooltip and accessible name. */
+  /** Formatted figures, for the label, the tooltip and the accessible name (describe.ts). */
   readonly amountText: string;
   readonly shareText: string;
   readonly supplementaryText?: string;
   readonly changeText?: string;
   /** In change mode: the fill tone (direction and size of the change on the previous year). */
   readonly changeTone?: ChangeTone;
-  /** The accessible name: name, amount, share and every status. */
-  readonly description: string;
-  /** The statuses of the description beyond the figures (一部再掲, marks inside, "select to show"). */
-  readonly notes: readonly string[];
+}
+
+/** An item with no area inside a cell: which, and why (再掲, 内数, zero). */
+export interface TreemapRefItem {
+  readonly kind: ViewRefKind;
+  readonly id: string;
 }
 
 /** An item drawn as a reference mark with no area. */
@@ -142,7 +146,8 @@ export interface TreemapRef extends Rect {
   readonly originalName?: string;
   /** Where activating the mark goes: the original (再掲) or the parent (more). */
   readonly drill?: DrillTarget;
-  readonly description: string;
+  /** A "+N" mark: how many marks it stands for. */
+  readonly hidden?: number;
 }
 
 /** One step of the breadcrumb trail. */
@@ -214,6 +219,8 @@ export interface TreemapLayout {
    * it is folded behind (`全7項目の記載額（スライドの金額）`); it opens in place, and the table lists every item.
    */
   readonly topItemsFolded?: string;
+  /** With the list folded, the ids of the items still shown above it: those the drawing names nowhere. */
+  readonly topItemsUnfolded?: readonly string[];
   /** What the focus item's own figures need said: 一部再掲 (how much is counted elsewhere). */
   readonly focusNotes: readonly string[];
   /**

@@ -1,4 +1,4 @@
-/** Words of the treemap's drawing, header and accessible names, per locale. */
+/** Words of the treemap's drawing and header, per locale (the accessible names' own words are in ../words.ts). */
 import type { Locale } from '../../../data/types.js';
 
 /** `5%` from 0.05: the key's bounds are whole percents. */
@@ -14,6 +14,7 @@ export const TREEMAP_TEXT = {
     reconcileRest: (a: string) => `記載額と内訳の差 ${a}`,
     topRelist: (r: string, c: string) => `うち再掲 ${r} → 計上 ${c}`,
     topItemsFolded: (n: number) => `全${n}項目の記載額（スライドの金額）`,
+    topItemsMore: (n: number) => `ほか${n}項目の記載額（スライドの金額）`,
     notStated: '金額の記載なし',
     supplementaryTotal: (a: string) => `補正 ${a}（当初とは別枠）`,
     others: (n: number) => `他${n}件`,
@@ -27,18 +28,13 @@ export const TREEMAP_TEXT = {
     zero: (a: string) => `${a}`,
     noFigure: '金額の記載なし',
     more: (n: number) => `+${n}件`,
-    moreDesc: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、選択すると表示`,
-    moreInTable: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、表に記載`,
     relistOf: (name: string) => `再掲（計上先: ${name}）`,
     partlyRelisted: (g: string, r: string) => `一部再掲（記載額 ${g} のうち ${r} は他の項目で計上）`,
     mismatch: (d: string, c: string) => `記載額 ${d} と内訳の計 ${c} が一致しません`,
     suppMismatch: (d: string, c: string) => `補正の記載額 ${d} と内訳の補正の計 ${c} が一致しません`,
-    shareOf: (p: string) => `全体の${p}`,
     change: (a: string) => `前年度比 ${a}`,
     noChange: '前年度と同額',
     noPrevious: '前年度の記載なし',
-    othersDesc: (n: number) => `金額の小さい${n}件をまとめた区画`,
-    drill: '選択すると内訳を表示',
     sep: '、',
     changeKeyTitle: '前年度比',
     changeTone: (tone: Tone, [a, b]: readonly [number, number]) =>
@@ -66,6 +62,7 @@ export const TREEMAP_TEXT = {
     reconcileRest: (a: string) => `declared figures differing from their items ${a}`,
     topRelist: (r: string, c: string) => `of which re-listed ${r} → counted ${c}`,
     topItemsFolded: (n: number) => `All ${n} items as declared`,
+    topItemsMore: (n: number) => `${n} more items as declared`,
     notStated: 'no amount given',
     supplementaryTotal: (a: string) => `Supplementary ${a} (separate from the initial budget)`,
     others: (n: number) => `${n} others`,
@@ -79,18 +76,13 @@ export const TREEMAP_TEXT = {
     zero: (a: string) => `${a}`,
     noFigure: 'no amount given',
     more: (n: number) => `+${n} more`,
-    moreDesc: (n: number) => `${n} more items without area (re-listed, part-of…), select to show them`,
-    moreInTable: (n: number) => `${n} more items without area (re-listed, part-of…), listed in the table`,
     relistOf: (name: string) => `re-listed (counted at: ${name})`,
     partlyRelisted: (g: string, r: string) => `partly re-listed (of the declared ${g}, ${r} is counted elsewhere)`,
     mismatch: (d: string, c: string) => `declared ${d} differs from its items' sum ${c}`,
     suppMismatch: (d: string, c: string) => `declared supplementary ${d} differs from its items' supplementary sum ${c}`,
-    shareOf: (p: string) => `${p} of total`,
     change: (a: string) => `${a} on previous year`,
     noChange: 'same as previous year',
     noPrevious: 'no previous-year figure',
-    othersDesc: (n: number) => `${n} smaller items grouped together`,
-    drill: 'select to show its items',
     sep: ', ',
     changeKeyTitle: 'Change on previous year',
     changeTone: (tone: Tone, [a, b]: readonly [number, number]) =>

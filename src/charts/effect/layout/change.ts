@@ -16,8 +16,8 @@ import type { ChangeDocument, ChangeSeries, Locale } from '../../../data/types.j
 import { formatNumber, formatPoints } from '../../../format/number.js';
 import { finishLayout, makeMark, makeText, round1, startLayout, textHeight, type EffectLayoutOptions } from './common.js';
 import type { AxisLayout, EffectLayout, Shape, SymbolKind, TextShape, Tone } from './shapes.js';
+import { CHANGE_WORDS as WORDS, EFFECT_COMPARE_WORDS } from '../words.js';
 import { DERIVED } from '../../../data/effect-summary.js';
-import { EFFECT_COMPARE_WORDS } from '../words.js';
 
 /** Space between a value and its time when they share a line (narrow rows). */
 const INLINE_GAP = 6;
@@ -30,37 +30,6 @@ const RING_GAP = 4;
 
 /** The dash of a derived point's marker outline. */
 const DERIVED_DASH = '3 2';
-
-const WORDS = {
-  ja: {
-    improved: '改善',
-    worsened: '悪化',
-    unchanged: '変化なし',
-    increase: '増加',
-    decrease: '減少',
-    fromTo: (a: string, b: string) => `${a}から${b}へ`,
-    sep: '、',
-    before: '前',
-    afterImproved: '後（改善）',
-    afterWorsened: '後（悪化）',
-    after: '後',
-    ownAxis: '目盛は項目ごとに異なる',
-  },
-  en: {
-    improved: 'improved',
-    worsened: 'worsened',
-    unchanged: 'no change',
-    increase: 'increase',
-    decrease: 'decrease',
-    fromTo: (a: string, b: string) => `from ${a} to ${b}`,
-    sep: '; ',
-    before: 'before',
-    afterImproved: 'after (improved)',
-    afterWorsened: 'after (worsened)',
-    after: 'after',
-    ownAxis: 'each item has its own scale',
-  },
-} as const;
 
 /** How a change reads: its verdict, the marker shape and the colour role. */
 export interface ChangeVerdict {
@@ -114,7 +83,7 @@ export function describeChange(series: ChangeSeries, unit: string | undefined, l
 }
 
 /** The series' unit: its own, else the document's. */
-function unitOf(series: ChangeSeries, doc: ChangeDocument): string | undefined {
+export function unitOf(series: ChangeSeries, doc: ChangeDocument): string | undefined {
   return series.unit ?? doc.unit;
 }
 
@@ -296,11 +265,7 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
       ? Math.max(textHeight(before[0]!), textHeight(after[0]!))
       : Math.max(textHeight(before[0]!) + textHeight(before[1]!), textHeight(after[0]!) + textHeight(after[1]!));
     const bottom = Math.max(labelTop + labelsHeight, headerBottom);
-    // Spoken, so words rather than an arrow: 「平成24年9月 43.5%から平成28年9月 93.1%へ」.
-    const beforeText = `${s.before.label} ${formatChangeValue(s.before.value, unit, locale)}${s.before.derived ? DERIVED[locale] : ''}`;
-    const afterText = `${s.after.label} ${formatChangeValue(s.after.value, unit, locale)}${s.after.derived ? DERIVED[locale] : ''}`;
-    const description = `${s.label}: ${w.fromTo(beforeText, afterText)}${w.sep}${changeText}`;
-    marks.push(makeMark(start, width, { index, label: s.label, description, top, bottom, shapes }));
+    marks.push(makeMark(start, width, { index, label: s.label, top, bottom, shapes }));
     statements.push(`${s.label}: ${changeText}`);
     y = bottom + rowGap;
   });

@@ -179,7 +179,6 @@ export function markBox(start: Pick<LayoutStart, 'pad'>, width: number, top: num
 export interface MakeMarkOptions {
   index: number;
   label: string;
-  description: string;
   top: number;
   bottom: number;
   shapes: Shape[];
@@ -187,8 +186,8 @@ export interface MakeMarkOptions {
 
 /** One focusable datum spanning the drawing's width (id `series-<index>`). */
 export function makeMark(start: LayoutStart, width: number, options: MakeMarkOptions): EffectMark {
-  const { index, label, description, top, bottom, shapes } = options;
-  return { id: `series-${index}`, seriesIndex: index, label, description, box: markBox(start, width, top, bottom), shapes };
+  const { index, label, top, bottom, shapes } = options;
+  return { id: `series-${index}`, seriesIndex: index, label, box: markBox(start, width, top, bottom), shapes };
 }
 
 /** The closing the three layouts share: the layout object with its height rounded up. */

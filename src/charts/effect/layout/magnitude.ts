@@ -14,25 +14,8 @@ import { logTicks, shouldUseLog } from '../../../data/stats.js';
 import { formatCount } from '../../../format/number.js';
 import { finishLayout, makeMark, makeText, round1, startLayout, textHeight, type EffectLayoutOptions } from './common.js';
 import type { AxisLayout, EffectLayout, Shape } from './shapes.js';
+import { MAGNITUDE_WORDS as WORDS } from '../words.js';
 
-const WORDS = {
-  ja: {
-    log: '対数目盛（1目盛ごとに10倍）',
-    linear: '',
-    unit: (u: string) => `単位：${u}`,
-    derivedDot: '白抜きの点＝算出値（資料に数値がなく、算出した値）',
-    derivedBar: '破線の棒＝算出値（資料に数値がなく、算出した値）',
-    derivedSpoken: '（算出値：資料に数値がなく、算出した値）',
-  },
-  en: {
-    log: 'Log scale (each gridline is 10 times the one before)',
-    linear: '',
-    unit: (u: string) => `Unit: ${u}`,
-    derivedDot: 'Hollow dot = derived (not stated in the source, worked out from it)',
-    derivedBar: 'Dashed bar = derived (not stated in the source, worked out from it)',
-    derivedSpoken: ' (derived: not stated in the source, worked out from it)',
-  },
-} as const;
 
 /** A value with the chart's unit: `30億ドル`, `1,000ドル`, `400万人`. */
 export function formatMagnitude(value: number, unit: string | undefined, locale: Locale): string {
@@ -128,10 +111,7 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
     );
     const bottom = bandTop + barHeight;
     lastBandBottom = bottom;
-    const numeric = formatMagnitude(s.value, doc.unit, locale);
-    let spoken = s.display && s.display !== numeric ? (locale === 'en' ? `${s.display} (${numeric})` : `${s.display}（${numeric}）`) : numeric;
-    if (s.derived) spoken += w.derivedSpoken;
-    marks.push(makeMark(start, width, { index, label: s.label, description: `${s.label}: ${spoken}`, top, bottom, shapes }));
+    marks.push(makeMark(start, width, { index, label: s.label, top, bottom, shapes }));
     y = bottom + rowGap;
   });
 

@@ -27,43 +27,11 @@ import {
   type LayoutStart,
 } from './common.js';
 import type { AxisLayout, EffectLayout, EffectMark, Shape } from './shapes.js';
-import { EFFECT_COMPARE_WORDS } from '../words.js';
+import { EFFECT_COMPARE_WORDS, PROPORTIONS_WORDS as WORDS } from '../words.js';
 
 /** A share the data does not split (1 − the named categories' shares), below this, is not drawn. */
 const UNKNOWN_EPSILON = 0.0005;
 
-const WORDS = {
-  ja: {
-    n: (n: string) => `n=${n}`,
-    unknown: '内訳不明',
-    unknownOf: (names: string) => `${names}（内訳不明）`,
-    total: (v: string) => `計${v}`,
-    ci: (lo: string, hi: string) => `95%信頼区間 ${lo}〜${hi}`,
-    difference: '差',
-    against: (first: string) => `${first}との差`,
-    ratio: '比',
-    listSep: '・',
-    sep: '\u3000',
-    axis: (measure: string) => measure,
-    value: '値',
-    valueLine: (measure: string, v: string) => `太線＝${measure} ${v}`,
-  },
-  en: {
-    n: (n: string) => `n = ${n}`,
-    unknown: 'unknown split',
-    unknownOf: (names: string) => `${names} (unknown split)`,
-    total: (v: string) => `total ${v}`,
-    ci: (lo: string, hi: string) => `95% CI ${lo} to ${hi}`,
-    difference: 'Difference',
-    against: (first: string) => `vs ${first}:`,
-    ratio: 'ratio',
-    listSep: ', ',
-    sep: '  ',
-    axis: (measure: string) => measure,
-    value: 'value',
-    valueLine: (measure: string, v: string) => `thick line = ${measure} ${v}`,
-  },
-} as const;
 
 /** One part of a bar: a named category with its share, or the unknown remainder. */
 export interface ProportionSegment {
@@ -210,8 +178,8 @@ export function describeAgainstFirst(firstLabel: string, comparison: GroupCompar
   return `${WORDS[locale].against(firstLabel)} ${describeGroupDifference(comparison, locale)}`;
 }
 
-/** The drawn lines of a comparison with the first group: the difference, then its interval. */
-function againstLines(firstLabel: string, comparison: GroupComparison, locale: Locale): string[] {
+/** The drawn lines of a comparison with the first group: the difference, then its interval (describe.ts names the bar with them too). */
+export function againstLines(firstLabel: string, comparison: GroupComparison, locale: Locale): string[] {
   const { interval, ...rest } = comparison;
   const head = describeAgainstFirst(firstLabel, rest, locale);
   return interval ? [head, describeDifferenceInterval(interval, locale)] : [head];
@@ -256,24 +224,6 @@ export function describeComparison(comparison: ProportionComparison, locale: Loc
   return `${text}${WORDS[locale].sep}${describeDifferenceInterval(comparison.interval, locale)}`;
 }
 
-/** What a screen reader says for one bar. */
-function describeSeries(doc: ProportionsDocument, series: ProportionSeries, locale: Locale): string {
-  const w = WORDS[locale];
-  const pct = (v: number) => formatPercent(v, { locale });
-  const measure = doc.measure ? `${doc.measure} ` : '';
-  const parts = [`${series.label}: ${measure}${pct(series.value)}${series.derived ? DERIVED[locale] : ''}`];
-  const interval = getSeriesInterval(series);
-  if (interval && series.n !== undefined) {
-    parts.push(`${w.ci(pct(interval.lower), pct(interval.upper))}${locale === 'ja' ? '、' : ', '}${w.n(formatNumber(series.n, { locale }))}`);
-  }
-  for (const segment of splitProportion(series, locale)) {
-    if (series.categories.length === 0) break;
-    const share = pct(segment.end - segment.start);
-    parts.push(segment.kind === 'unknown' ? `${w.unknownOf(segment.label)} ${w.total(share)}` : `${segment.label} ${share}`);
-  }
-  return parts.join(locale === 'ja' ? '、' : '; ');
-}
-
 interface RowContext {
   start: LayoutStart;
   width: number;
@@ -292,7 +242,6 @@ function layoutRow(
   top: number,
   rc: RowContext,
   against?: string[],
-  spokenPairs: string[] = [],
 ): { mark: EffectMark; bottom: number; barY: number; barHeight: number } {
   const { start, locale, x, left, right } = rc;
   const { ctx, type } = start;
@@ -399,10 +348,7 @@ function layoutRow(
       bottom += (i ? 0 : 4) + textHeight(note);
     });
   }
-  const sep = locale === 'ja' ? '、' : '; ';
-  const spoken = [...(against ?? []), ...spokenPairs];
-  const description = `${describeSeries(doc, series, locale)}${spoken.length ? `${sep}${spoken.join(sep)}` : ''}`;
-  const mark: EffectMark = makeMark(start, rc.width, { index, label: series.label, description, top, bottom, shapes });
+  const mark: EffectMark = makeMark(start, rc.width, { index, label: series.label, top, bottom, shapes });
   return { mark, bottom, barY, barHeight };
 }
 
@@ -427,9 +373,7 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
 
   doc.series.forEach((series, index) => {
     const vsFirst = against.find((c) => c.index === index);
-    // Each group's accessible name also says the pairs it is in.
-    const ownPairs = pairTexts.filter((_, i) => pairs[i]!.a === index || pairs[i]!.b === index);
-    const row = layoutRow(doc, series, index, y, rc, vsFirst ? againstLines(doc.series[0]!.label, vsFirst, locale) : undefined, ownPairs);
+    const row = layoutRow(doc, series, index, y, rc, vsFirst ? againstLines(doc.series[0]!.label, vsFirst, locale) : undefined);
     marks.push(row.mark);
     lastBarBottom = row.barY + row.barHeight;
     y = row.bottom + rowGap;

@@ -86,15 +86,13 @@ export interface Box {
   height: number;
 }
 
-/** One focusable datum (a bar, a dumbbell): its shapes and what a screen reader says. */
+/** One focusable datum (a bar, a dumbbell): its series and shapes (describe.ts words what a screen reader says). */
 export interface EffectMark {
   /** Stable id within the chart (`series-0`). */
   id: string;
   seriesIndex: number;
   /** The series label. */
   label: string;
-  /** Everything the mark shows, read out on focus (`EGFR変異あり: 奏効率 76.4%…`). */
-  description: string;
   /** The area the focus ring surrounds. */
   box: Box;
   shapes: Shape[];

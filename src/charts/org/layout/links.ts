@@ -88,6 +88,25 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
       best = box;
     }
   }
+  // Every spot on or beside the line covers a box or another label (weight 10 or more): look
+  // further off the line, on a grid around it, paying for the distance (a label a little off
+  // its line reads better than one over a box's text).
+  if (bestCost >= 10) {
+    const step = 12;
+    for (const s of spots) {
+      for (let dx = -8; dx <= 8; dx++) {
+        for (let dy = -8; dy <= 8; dy++) {
+          if (dx === 0 && dy === 0) continue;
+          const box = boxAt({ x: s.x + dx * step, y: s.y + dy * step });
+          const c = costAt(box) + 1 + Math.hypot(dx, dy) / 4;
+          if (c < bestCost) {
+            bestCost = c;
+            best = box;
+          }
+        }
+      }
+    }
+  }
   return best ?? boxAt(findLabelPoint(points));
 }
 
