@@ -10,6 +10,10 @@ import intervalExample from '../data/effects/interval-example.json';
 import midnet from '../data/effects/midnet-scale.json';
 import pairwiseExample from '../data/effects/pairwise-example.json';
 import sakigake from '../data/effects/sakigake.json';
+// Illustrations (not government figures), also linted at every width (test/lint/cases.js).
+import derivedChangePoint from './data/derived-change-point.json';
+import listedComparisons from './data/listed-comparisons.json';
+import threeGroups from './data/three-groups.json';
 import { THEMES } from '../src/kit/element/policy-chart-element.js';
 import { LOCALES } from '../src/data/types.js';
 import '../src/define.js';
@@ -97,19 +101,7 @@ export const Sakigake: Story = { args: { data: sakigake } };
 /** Three groups (an illustration, not government figures): each group is compared with the first under its bar, in the summary and in the table. */
 export const ThreeGroups: Story = {
   args: {
-    data: {
-      type: 'effect',
-      chart: 'proportions',
-      title: '【説明用の例】3群の比較',
-      measure: '割合',
-      source: '説明用の例（政府資料の数値ではありません）',
-      series: [
-        { label: '群A', value: '60%', n: 100 },
-        { label: '群B', value: '45%', n: 100 },
-        { label: '群C', value: '72%', n: 80 },
-      ],
-      notes: [],
-    },
+    data: threeGroups,
   },
 };
 
@@ -119,41 +111,14 @@ export const PairwiseComparisons: Story = { args: { data: pairwiseExample } };
 /** Listed pairs (an illustration): `comparisons: [["群C", "群A"], ["群B", "群C"]]` states only those two differences, in that direction. */
 export const ListedComparisons: Story = {
   args: {
-    data: {
-      type: 'effect',
-      chart: 'proportions',
-      title: '【説明用の例】指定した組の差',
-      measure: '割合',
-      source: '説明用の例（政府資料の数値ではありません）',
-      comparisons: [
-        ['群C', '群A'],
-        ['群B', '群C'],
-      ],
-      series: [
-        { label: '群A', value: '60%', n: 100 },
-        { label: '群B', value: '45%', n: 100 },
-        { label: '群C', value: '72%', n: 80 },
-      ],
-      notes: [],
-    },
+    data: listedComparisons,
   },
 };
 
 /** A derived change point (an illustration): the before value is worked out, not stated, so its ring is dashed and it reads 算出値. */
 export const DerivedChangePoint: Story = {
   args: {
-    data: {
-      type: 'effect',
-      chart: 'change',
-      title: '【説明用の例】算出値を含む変化',
-      source: '説明用の例（政府資料の数値ではありません）',
-      unit: '%',
-      series: [
-        { label: '指標A', better: 'higher', before: { label: '2020年', value: 40, derived: true }, after: { label: '2024年', value: 55 } },
-        { label: '指標B', better: 'lower', before: { label: '2020年', value: 12.5 }, after: { label: '2024年', value: 14, derived: true } },
-      ],
-      notes: ['※2020年の指標A、2024年の指標Bは資料の他の数値から算出した値。'],
-    },
+    data: derivedChangePoint,
   },
 };
 

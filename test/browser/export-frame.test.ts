@@ -126,7 +126,7 @@ describe('whole-figure export from the elements (toSVG, toPNG, toPPTX)', () => {
 
   it('an effect chart with English data on a Japanese page writes its deck in English, as it draws', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="ja"><policy-effect-chart .data=${await load('/data/effects/egfr-response.en.json')}></policy-effect-chart></div>`);
-    const el = wrapper.querySelector('policy-effect-chart') as PolicyChartElement<never>;
+    const el = wrapper.querySelector('policy-effect-chart')!;
     await waitUntil(() => el.status === 'ready');
     const zip = await JSZip.loadAsync(await (await el.toPPTX()).arrayBuffer());
     const slide = await zip.file('ppt/slides/slide1.xml')!.async('string');

@@ -37,6 +37,10 @@ export const LINT_SEEDS = Object.freeze([
     'pairwise-example',
     'sakigake',
   ].map((f) => ({ name: `effect/${f}`, tag: 'policy-effect-chart', data: `/data/effects/${f}.json` })),
+  // The effect stories beyond the seeds: the illustrations (stories/data), dark, English UI over Japanese labels.
+  ...['three-groups', 'listed-comparisons', 'derived-change-point'].map((f) => ({ name: `effect/story-${f}`, tag: 'policy-effect-chart', data: `/stories/data/${f}.json` })),
+  { name: 'effect/distribution+dark', tag: 'policy-effect-chart', data: '/data/effects/distribution.json', attrs: { theme: 'dark' } },
+  { name: 'effect/egfr-response+en-ui', tag: 'policy-effect-chart', data: '/data/effects/egfr-response.json', attrs: { lang: 'en' } },
 ]);
 
 /**
