@@ -6,5 +6,5 @@ import { describeLayoutLint } from './lint-suite.js';
 describeLayoutLint({
   title: 'layout lint on the budget and effect seeds',
   include: (name) => name.startsWith('treemap/') || name.startsWith('effect/'),
-  timeout: 60_000,
+  timeout: 120_000,
 });

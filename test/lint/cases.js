@@ -26,6 +26,8 @@ export const LINT_SEEDS = Object.freeze([
   { name: 'treemap/midnet-budget+change', tag: 'policy-budget-treemap', data: '/data/midnet-budget.json', attrs: { mode: 'change' } },
   { name: 'treemap/midnet-budget+treemap', tag: 'policy-budget-treemap', data: '/data/midnet-budget.json', attrs: { form: 'treemap' } },
   { name: 'treemap/generated-budget-national', tag: 'policy-budget-treemap', data: 'budget:leaves=8,seed=11,unit=兆円,depth=3' },
+  // The EveryLeaf story's form (min-cell-area 0: every level drawn), on 2,000 leaves so four widths stay quick.
+  { name: 'treemap/generated-every-leaf', tag: 'policy-budget-treemap', data: 'budget:leaves=2000,seed=7', attrs: { 'min-cell-area': '0' } },
   ...[
     'distribution',
     'egfr-response',
