@@ -4,7 +4,8 @@
  */
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { Locale } from '../../data/types.js';
-import { formatPercent, formatYen } from '../../format/number.js';
+import { formatPercent } from '../../format/number.js';
+import { chartAmountFormat } from './layout/format.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { formatChange } from './layout/index.js';
 import { BUDGET_CSV_WORDS, BUDGET_TABLE_WORDS } from './words.js';
@@ -65,11 +66,13 @@ const NUMERIC_KEYS: ReadonlySet<ColumnKey> = new Set(['declared', 'counted', 'sh
 export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTable {
   const { summary, locale, caption } = options;
   const T = BUDGET_TABLE_WORDS[locale];
-  // Budgets repeat amounts: format each distinct figure once.
+  // Budgets repeat amounts: format each distinct figure once, the one way the chart writes them
+  // (never 「4億5,632万円」 beside 「0.7億円」).
+  const format = chartAmountFormat(summary, locale);
   const yenCache = new Map<number, string>();
   const yen = (v: number) => {
     let text = yenCache.get(v);
-    if (text === undefined) yenCache.set(v, (text = formatYen(v, { locale })));
+    if (text === undefined) yenCache.set(v, (text = format(v)));
     return text;
   };
   const total = summary.totals.amount.counted;
@@ -119,7 +122,7 @@ export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTab
       share: unknown ? T.none : total > 0 ? formatPercent(s.amount.counted / total, { locale }) : T.none,
       supplementary: s.supplementary.basis === 'none' ? '' : yen(s.supplementary.gross),
       previous: s.previous.basis === 'none' ? '' : yen(s.previous.gross),
-      change: s.change ? formatChange(s.change.difference, locale) : '',
+      change: s.change ? formatChange(s.change.difference, locale, format) : '',
       notes: notes.join(T.noteSep),
     };
     rows.push({ ...row, cells: keys.map((k) => row[k]) });
@@ -136,7 +139,7 @@ export function buildTreemapTable(options: BuildTreemapTableOptions): TreemapTab
       total > 0 ? formatPercent(1, { locale }) : T.none,
       summary.hasSupplementary ? yen(summary.totals.supplementary.counted) : '',
       summary.hasPrevious ? yen(summary.totals.previous.counted) : '',
-      summary.change ? formatChange(summary.change.difference, locale) : '',
+      summary.change ? formatChange(summary.change.difference, locale, format) : '',
       '',
       ][i]!,
     ]),
