@@ -48,7 +48,6 @@ const meta: Meta<Args> = {
       description: 'Attribute `form`: `auto` (default: bars for a flat budget of at most five items, otherwise the treemap), `treemap` or `bars`.',
     },
     minCellArea: {
-      name: 'min-cell-area',
       control: { type: 'number', min: 0, step: 100 },
       description:
         'Attribute `min-cell-area` (px²): cells smaller than this are gathered into one 他N件 cell per parent (default 784, i.e. 28×28; two levels shown). `0` gathers nothing and draws every item at every level, down to every leaf: nested cells keep a header band where there is room; with thousands of cells the small ones are drawn together and named by the keyboard, the tooltip and the table.',

@@ -204,7 +204,11 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const missing = isServer ? [] : this.partsToRender().filter((part) => part.value === undefined);
     if (missing.length === 0) return super.scheduleUpdate();
-    if (!this.hasUpdated && this.status === 'empty') this.status = 'loading';
+    if (!this.hasUpdated && this.status === 'empty') {
+      // Said at once (not at the first update, which waits): the page and its styles see loading.
+      this.status = 'loading';
+      this.setAttribute('status', 'loading');
+    }
     return Promise.all(missing.map((part) => part.load())).then(
       () => super.scheduleUpdate(),
       (error: unknown) => {
