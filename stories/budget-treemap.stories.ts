@@ -164,6 +164,25 @@ export const FiftyThousandLeaves: Story = {
 export const EveryLeaf: Story = {
   loaders: [async () => ({ data: generateBudget({ leaves: 10_000, seed: 7 }) })],
   args: { minCellArea: 0 },
+  parameters: {
+    docs: {
+      source: {
+        // The story's 10,000 leaves come from a seeded generator; the snippet builds as many in the page.
+        code: `<div style="max-width: 1000px">
+  <policy-budget-treemap id="every-leaf" lang="ja" min-cell-area="0"></policy-budget-treemap>
+</div>
+<script type="module">
+  // 10,000 leaves of sample data (not a real budget): 100 measures of 100 items each, in 百万円.
+  const items = Array.from({ length: 100 }, (_, i) => ({
+    id: \`m\${i}\`,
+    name: \`施策\${i + 1}\`,
+    children: Array.from({ length: 100 }, (_, j) => ({ id: \`m\${i}-\${j}\`, name: \`事業\${i + 1}-\${j + 1}\`, amount: ((i * 37 + j * 11) % 97) + 1 })),
+  }));
+  document.getElementById('every-leaf').data = { type: 'budget', title: '1万事業の予算（サンプル）', unit: '百万円', items };
+</script>`,
+      },
+    },
+  },
 };
 
 /** English labels and messages (item names stay as the data writes them). */
