@@ -130,30 +130,39 @@ export const NationalScale: Story = {
 };
 
 /**
+ * The "Show code" of a story whose leaves come from a seeded generator: a snippet that builds as
+ * many leaves in the page (`measures` × 100 items, in 百万円; sample data, not a real budget).
+ */
+function generatedBudgetSource(options: { id: string; measures: number; title: string; attrs?: string }): { docs: { source: { code: string } } } {
+  const { id, measures, title, attrs = '' } = options;
+  const leaves = (measures * 100).toLocaleString('en-US');
+  return {
+    docs: {
+      source: {
+        code: `<div style="max-width: 1000px">
+  <policy-budget-treemap id="${id}" lang="ja"${attrs}></policy-budget-treemap>
+</div>
+<script type="module">
+  // ${leaves} leaves of sample data (not a real budget): ${measures} measures of 100 items each, in 百万円.
+  const items = Array.from({ length: ${measures} }, (_, i) => ({
+    id: \`m\${i}\`,
+    name: \`施策\${i + 1}\`,
+    children: Array.from({ length: 100 }, (_, j) => ({ id: \`m\${i}-\${j}\`, name: \`事業\${i + 1}-\${j + 1}\`, amount: ((i * 37 + j * 11) % 97) + 1 })),
+  }));
+  document.getElementById('${id}').data = { type: 'budget', title: '${title}', unit: '百万円', items };
+</script>`,
+      },
+    },
+  };
+}
+
+/**
  * A generated budget of 50,000 leaves (sample data). Cells too small to see are gathered into
  * one 他N件 cell per parent; drill into it to see them. The table lists all 50,000.
  */
 export const FiftyThousandLeaves: Story = {
   loaders: [async () => ({ data: generateBudget({ leaves: 50_000, seed: 7 }) })],
-  parameters: {
-    docs: {
-      source: {
-        // The story's 50,000 leaves come from a seeded generator; the snippet builds as many in the page.
-        code: `<div style="max-width: 1000px">
-  <policy-budget-treemap id="fifty-thousand" lang="ja"></policy-budget-treemap>
-</div>
-<script type="module">
-  // 50,000 leaves of sample data (not a real budget): 500 measures of 100 items each, in 百万円.
-  const items = Array.from({ length: 500 }, (_, i) => ({
-    id: \`m\${i}\`,
-    name: \`施策\${i + 1}\`,
-    children: Array.from({ length: 100 }, (_, j) => ({ id: \`m\${i}-\${j}\`, name: \`事業\${i + 1}-\${j + 1}\`, amount: ((i * 37 + j * 11) % 97) + 1 })),
-  }));
-  document.getElementById('fifty-thousand').data = { type: 'budget', title: '5万事業の予算（サンプル）', unit: '百万円', items };
-</script>`,
-      },
-    },
-  },
+  parameters: generatedBudgetSource({ id: 'fifty-thousand', measures: 500, title: '5万事業の予算（サンプル）' }),
 };
 
 /**
@@ -164,25 +173,7 @@ export const FiftyThousandLeaves: Story = {
 export const EveryLeaf: Story = {
   loaders: [async () => ({ data: generateBudget({ leaves: 10_000, seed: 7 }) })],
   args: { minCellArea: 0 },
-  parameters: {
-    docs: {
-      source: {
-        // The story's 10,000 leaves come from a seeded generator; the snippet builds as many in the page.
-        code: `<div style="max-width: 1000px">
-  <policy-budget-treemap id="every-leaf" lang="ja" min-cell-area="0"></policy-budget-treemap>
-</div>
-<script type="module">
-  // 10,000 leaves of sample data (not a real budget): 100 measures of 100 items each, in 百万円.
-  const items = Array.from({ length: 100 }, (_, i) => ({
-    id: \`m\${i}\`,
-    name: \`施策\${i + 1}\`,
-    children: Array.from({ length: 100 }, (_, j) => ({ id: \`m\${i}-\${j}\`, name: \`事業\${i + 1}-\${j + 1}\`, amount: ((i * 37 + j * 11) % 97) + 1 })),
-  }));
-  document.getElementById('every-leaf').data = { type: 'budget', title: '1万事業の予算（サンプル）', unit: '百万円', items };
-</script>`,
-      },
-    },
-  },
+  parameters: generatedBudgetSource({ id: 'every-leaf', measures: 100, title: '1万事業の予算（サンプル）', attrs: ' min-cell-area="0"' }),
 };
 
 /** English labels and messages (item names stay as the data writes them). */
