@@ -164,18 +164,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
     return html`<div lang=${locale === this.locale ? nothing : locale}>${code.renderDataTable(code.table({ doc, locale }))}</div>`;
   }
 
-  /**
-   * The table as CSV (with a byte order mark), in the chart's language like the table itself;
-   * `''` when not ready. The table code is loaded on the first call.
-   */
-  override async toCSV(): Promise<string> {
-    const { doc } = this;
-    if (!doc) return '';
-    const code = await effectLazy.load();
-    return code.tableCSV(code.table({ doc, locale: this.contentLocale(doc) }));
-  }
-
-  /** The deck is in the chart's language, like its drawing and table. */
+  /** The CSV and the deck are in the chart's language, like its drawing and table. */
   protected override get exportLocale(): Locale {
     return this.doc ? this.contentLocale(this.doc) : this.locale;
   }

@@ -253,7 +253,7 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     return exportPPTX(this.input, { locale: this.exportLocale, slide });
   }
 
-  /** The language the deck is written in: the page's, unless the chart draws in another (the effect chart). */
+  /** The language of the CSV and the deck: the page's, unless the chart draws in another (the effect chart). */
   protected get exportLocale(): Locale {
     return this.locale;
   }
@@ -263,8 +263,9 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
    * table code is loaded on the first call.
    */
   async toCSV(): Promise<string> {
-    const { doc, locale } = this;
+    const { doc } = this;
     if (!doc) return '';
+    const locale = this.exportLocale;
     const code = await this.model.tableCode.load();
     return code.tableCSV(code.table({ doc, locale }));
   }
