@@ -9,14 +9,14 @@ import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 
 const load = async (file: string) => (await fetch(`/data/${file}`)).json() as Promise<unknown>;
 
-async function mount(width: number, attrs: string): Promise<PolicyOrgChart> {
+async function mount(width: number, attrs: string, data?: unknown): Promise<PolicyOrgChart> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${width}px`;
   // The font of the review pages (test/visual, test/lint), where the cut placeholder was seen.
   wrapper.style.fontFamily = "'Noto Sans CJK JP', sans-serif";
   wrapper.innerHTML = `<policy-org-chart ${attrs}></policy-org-chart>`;
   const el = wrapper.firstElementChild as PolicyOrgChart;
-  el.data = await load('governance.json');
+  el.data = data ?? (await load('governance.json'));
   await el.updateComplete;
   await waitUntil(() => el.shadowRoot!.querySelector('[role="treeitem"]'), 'tree never drawn');
   return el;
@@ -67,5 +67,22 @@ describe('org chart search box and details panel (issue 8)', () => {
     // The facts keep at least half of the panel.
     const dd = panel.querySelector('dd')!.getBoundingClientRect();
     expect(dd.width).to.be.at.least(p.width * 0.5);
+  });
+
+  it('sets the tooltip of a cut-off box in type of 12 px or more, with all of its text', async () => {
+    const data = (await load('governance.json')) as { bodies: Array<{ id: string; roles?: Array<{ title: string; holders: string[] }> }> };
+    const role = data.bodies.find((b) => b.id === 'council')!.roles!.find((r) => r.title === '副議長')!;
+    role.holders = [...role.holders, ...Array.from({ length: 4 }, (_, i) => `${role.holders.join('')}（${i + 2}）`)];
+    const el = await mount(1240, '', data);
+    const frame = el.shadowRoot!.querySelector('[role="treeitem"][data-id="council"] > .frame')!;
+    frame.scrollIntoView({ block: 'center' });
+    const box = frame.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + 20)] });
+    await waitUntil(() => el.shadowRoot!.querySelector('.tooltip'), 'no tooltip on hover');
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    expect(tip.textContent).to.contain(`${role.holders.at(-1)}`);
+    for (const p of tip.querySelectorAll('p')) {
+      expect(parseFloat(getComputedStyle(p).fontSize), p.textContent!.slice(0, 20)).to.be.at.least(12);
+    }
   });
 });

@@ -109,7 +109,8 @@ export const orgChartStyles = css`
     border-radius: 4px;
     background: var(--_background);
     color: var(--_text);
-    font-size: 0.85em;
+    /* Never under 12 px on a page (0.85em of a 14 px chart is 11.9 px). */
+    font-size: max(12px, 0.85em);
     line-height: 1.45;
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
     pointer-events: auto;
@@ -124,7 +125,7 @@ export const orgChartStyles = css`
   }
   .drag-hint {
     margin: 0.25em 0 0;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     color: var(--_muted);
   }
   .arrowhead {
