@@ -85,4 +85,31 @@ describe('org chart search box and details panel (issue 8)', () => {
       expect(parseFloat(getComputedStyle(p).fontSize), p.textContent!.slice(0, 20)).to.be.at.least(12);
     }
   });
+
+  it('keeps the details panel beside its box when the page scrolls and the chart updates', async () => {
+    const el = await mount(1240, 'searchable');
+    const frame = el.shadowRoot!.querySelector('[role="treeitem"][data-id="fund-tf"] > .frame')!;
+    frame.scrollIntoView({ block: 'center' });
+    const box = frame.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + 20)] });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="details"]'), 'no details panel');
+    await el.updateComplete;
+    const panel = el.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
+    const offset = (): number[] => {
+      const p = panel.getBoundingClientRect();
+      const f = frame.getBoundingClientRect();
+      return [Math.round(p.left - f.left), Math.round(p.top - f.top)];
+    };
+    const before = offset();
+    // The reader scrolls up to the search box (the box leaves the window) and types.
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+    input.scrollIntoView({ block: 'start' });
+    expect(frame.getBoundingClientRect().top, 'box below the window').to.be.above(document.documentElement.clientHeight);
+    input.value = '経産省';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="details"]'), 'panel still open').to.equal(panel);
+    expect(offset()).to.deep.equal(before);
+  });
 });

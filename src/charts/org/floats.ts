@@ -15,6 +15,19 @@ export function placeOrgFloats(root: ShadowRoot, tipId: string | undefined, deta
   const tipAnchor = frame(tipId);
   if (area && tip && tipAnchor) floatBeside({ panel: tip, anchor: tipAnchor, area, order: ['below', 'above', 'right', 'left'] });
   const details = root.querySelector<HTMLElement>('.stage > [part="details"]');
+  const anchor = frame(detailsId);
+  // Placed when it opens; later updates (a search typed after scrolling the page) move it only
+  // while its box is in the browser window, so that it stays beside its box, not at the window's edge.
+  if (!area || !details) return;
+  if (details.dataset.placedFor === detailsId && anchor && !inWindow(anchor)) return;
   // A body not drawn (culled): the panel still stays inside the chart.
-  if (area && details) floatBeside({ panel: details, anchor: frame(detailsId) ?? area, area, gap: 8 });
+  floatBeside({ panel: details, anchor: anchor ?? area, area, gap: 8 });
+  details.dataset.placedFor = detailsId ?? '';
+}
+
+/** Whether any of `el` is inside the browser window. */
+function inWindow(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  const root = el.ownerDocument.documentElement;
+  return r.bottom > 0 && r.right > 0 && r.top < root.clientHeight && r.left < root.clientWidth;
 }
