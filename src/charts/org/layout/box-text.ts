@@ -69,7 +69,8 @@ export function wrapOrgLabel(options: {
   let best: WrappedText = base;
   let lo = Math.floor(measure(text) / n) - 1;
   let hi = maxWidth;
-  while (hi - lo > 1) {
+  // To within 4 px: closer balance does not show, and each step wraps the label again.
+  while (hi - lo > 4) {
     const mid = (lo + hi) >> 1;
     const tried = wrapTextRanked({ text, maxWidth: mid, measure, locale });
     if (tried.lines.length <= n && tried.worst <= base.worst) {
