@@ -8,13 +8,19 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
 export type CSSProps = Readonly<Record<string, string | number | null | undefined>>;
 
 /**
- * Sets inline styles through the CSSOM (`element.style.setProperty`) on every render, the
- * first included. A strict page policy (`style-src 'self'`, no `'unsafe-inline'`) refuses
- * `style="…"` attribute text, and Lit's `styleMap` writes its first render as attribute text;
- * CSSOM property writes are allowed. On the server (no element) it renders the attribute text.
+ * Sets inline styles through the CSSOM (`element.style.setProperty`). A strict page policy
+ * (`style-src 'self'`, no `'unsafe-inline'`) refuses `style="…"` attribute text, and Lit's
+ * `styleMap` writes its first render as attribute text; CSSOM property writes are allowed. On
+ * the server (no element) it renders the attribute text.
+ *
+ * A value written before and still in place (what the element's style reads back is what it
+ * read back after that write: nothing else changed it since) is not written again: a large
+ * chart's update then touches only the boxes that moved, and the browser restyles only them
+ * (the same value written again costs a parse and a style invalidation per element).
  */
 class CSSPropsDirective extends Directive {
-  private readonly names = new Set<string>();
+  /** Per property: the value last written and how the element's style read it back then. */
+  private readonly written = new Map<string, { value: string; read: string }>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -33,16 +39,19 @@ class CSSPropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: [CSSProps]): typeof noChange {
     const { style } = part.element as HTMLElement | SVGElement;
-    for (const name of this.names) {
+    for (const name of this.written.keys()) {
       if (props[name] === null || props[name] === undefined) {
         style.removeProperty(name);
-        this.names.delete(name);
+        this.written.delete(name);
       }
     }
-    for (const [name, value] of Object.entries(props)) {
-      if (value === null || value === undefined) continue;
-      style.setProperty(name, String(value));
-      this.names.add(name);
+    for (const [name, raw] of Object.entries(props)) {
+      if (raw === null || raw === undefined) continue;
+      const value = String(raw);
+      const last = this.written.get(name);
+      if (last && last.value === value && style.getPropertyValue(name) === last.read) continue;
+      style.setProperty(name, value);
+      this.written.set(name, { value, read: style.getPropertyValue(name) });
     }
     return noChange;
   }
