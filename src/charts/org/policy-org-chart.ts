@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { nameDrawnBodies } from './describe.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
 import { orgChart, orgLazy } from './index.js';
-import { enteringBodies, keepActive, revealBody, searchBodies, setCollapsed } from './state.js';
+import { enteringBodies, keepActive, movingParts, revealBody, searchBodies, setCollapsed, type OrgMovingParts } from './state.js';
 import { OrgTreeController } from './tree-controller.js';
 import type { OrganizationDocument } from '../../data/types.js';
 import { ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
@@ -103,6 +103,8 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   private layout?: OrgChartLayout;
   /** Bodies that appeared in the last layout (grow out of their parent); empty on a first drawing. */
   private entering: ReadonlySet<string> = new Set();
+  /** Boxes and connectors that moved in the last layout (they glide to their new places). */
+  private moving: OrgMovingParts = movingParts(undefined, { byId: new Map(), nodes: [], edges: [] });
   private stateDoc?: OrganizationDocument;
   private layoutDirty = false;
   private lastWidth = 640;
@@ -267,6 +269,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     this.layout = layout;
     this.collapsed = collapsed;
     this.entering = enteringBodies(previous, layout);
+    this.moving = movingParts(previous, layout);
     nameDrawnBodies(this.names, { doc, nodes: layout.nodes, locale: this.locale, matches: this.matchIds });
     // Keep the roving tabindex on a visible body: the nearest visible ancestor of a hidden one.
     this.tree.activeId = keepActive({ doc, active: this.tree.activeId, drawn: layout.byId, first: layout.nodes[0]?.id });
@@ -319,7 +322,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   protected override renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
     const { layout, zoom, tree } = this;
     if (!layout) return nothing;
-    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names: this.names, matches: this.matchIds, entering: this.entering });
+    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names: this.names, matches: this.matchIds, entering: this.entering, moving: this.moving });
   }
 
   /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */

@@ -47,6 +47,11 @@ export interface RenderOrgChartOptions {
    */
   entering?: ReadonlySet<string>;
   /**
+   * Boxes and connectors that moved since the last drawing: they glide to their new places (a
+   * CSS transition that reduced motion turns off, given to them alone). None on a first drawing.
+   */
+  moving?: { boxes: ReadonlySet<string>; edges: ReadonlySet<string> };
+  /**
    * Draw only what intersects the view (plus a margin), once the chart has
    * {@link ORG_CULL_MIN_BOXES} boxes or more: the element, which redraws as the view pans and
    * zooms. The active and selected bodies (and their ancestors, for the tree's nesting) are
@@ -208,10 +213,10 @@ const chipId = (node: OrgNodeLayout, part: string | number): string => `${node.i
  * one `<text>` of `<tspan>`s, the labels of the count buttons and of the folded-link badge.
  * Every part is a direct child of the box's `<g>`.
  */
-function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean): SVGTemplateResult {
+function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean, moving: boolean): SVGTemplateResult {
   const M = layout.metrics;
   const b = node.foldedBadge;
-  return svg`<g class=${entering ? 'box entering' : 'box'} data-id=${node.id} data-kind=${node.body.kind} style=${cssProps(placeStyle(node, layout, entering))}
+  return svg`<g class=${entering ? 'box entering' : moving ? 'box moving' : 'box'} data-id=${node.id} data-kind=${node.body.kind} style=${cssProps(placeStyle(node, layout, entering))}
     ><rect class="badge" x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect
     ><text class="badge-text" x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text
     >${lineRuns(node).map(renderLines)}${node.counts.map(
@@ -228,10 +233,10 @@ function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: bo
  * transform (no wrapper: a treeitem holds its children's group, which must not move with it).
  * No text: the treeitem's accessible name is all a screen reader hears.
  */
-function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean): SVGTemplateResult {
+function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean, moved: boolean): SVGTemplateResult {
   const { width, height } = node;
   const place = cssProps(placeStyle(node, layout, entering));
-  const moving = entering ? ' part entering' : ' part';
+  const moving = entering ? ' part entering' : moved ? ' part moving' : ' part';
   const b = node.foldedBadge;
   // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
   // data-lint-id: the folded-link badge sits across the frame's top edge, on purpose.
@@ -316,7 +321,7 @@ function edgePathStyle(points: readonly Point[]): CSSProps {
  * tree (`role="tree"` / `treeitem` / `group`, nested as the hierarchy is).
  */
 export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResult {
-  const { layout, view, names, activeId, selectedId, matches, entering, locale } = options;
+  const { layout, view, names, activeId, selectedId, matches, entering, moving, locale } = options;
   const M = layout.metrics;
   const parts: OrgDrawnParts =
     options.cull && layout.nodes.length >= ORG_CULL_MIN_BOXES
@@ -342,7 +347,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing}
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${nameOf(node)}
-    >${renderBoxShapes(node, layout, selected, matches?.has(node.id) ?? false, entering?.has(node.id) ?? false)}${node.childIds.length
+    >${renderBoxShapes(node, layout, selected, matches?.has(node.id) ?? false, entering?.has(node.id) ?? false, moving?.boxes.has(node.id) ?? false)}${node.childIds.length
       ? svg`<g role="group">${repeat(treeChildren(node.childIds), (c) => c, renderNode)}</g>`
       : nothing}</g>`;
   };
@@ -370,7 +375,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         ${repeat(
           parts.edges,
           (e) => e.id,
-          (e) => svg`<path class=${entering?.has(e.to) ? 'entering' : nothing} d=${toPathData(e.points)} style=${cssProps(edgePathStyle(e.points))}></path>`,
+          (e) => svg`<path class=${entering?.has(e.to) ? 'entering' : moving?.edges.has(e.id) ? 'moving' : nothing} d=${toPathData(e.points)} style=${cssProps(edgePathStyle(e.points))}></path>`,
         )}
       </g>
       <g class="links" aria-hidden="true">${parts.links.map(renderLink)}</g>
@@ -379,7 +384,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       </g>
       ${renderFocusRing(layout, activeId)}
       <g class="boxes" aria-hidden="true">
-        ${repeat(parts.nodes, (n) => n.id, (n) => renderBoxText(n, layout, entering?.has(n.id) ?? false))}
+        ${repeat(parts.nodes, (n) => n.id, (n) => renderBoxText(n, layout, entering?.has(n.id) ?? false, moving?.boxes.has(n.id) ?? false))}
       </g>
       <g class="link-labels" aria-hidden="true">
         ${parts.links.map((l) => {
