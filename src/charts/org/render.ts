@@ -5,6 +5,7 @@
  * `data-id` and `data-action` attributes written here.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ORG_LINK_LABELS, ORG_UI } from './words.js';
 import type { Locale, LinkType } from '../../data/types.js';
@@ -227,6 +228,46 @@ function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: bo
 }
 
 /**
+ * What a box's drawing depends on besides `extra`: an update that leaves them all as they were
+ * (a box that did not move nor change) skips the box's templates (Lit's `guard`). The measured
+ * contents (lines, counts, badge) are the same objects while a box keeps its width; a box that
+ * has just appeared depends on its parent's place too (it grows out of it).
+ */
+function boxDeps(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean, ...extra: unknown[]): unknown[] {
+  const M = layout.metrics;
+  const b = node.foldedBadge;
+  const parent = entering && node.parentId !== undefined ? layout.byId.get(node.parentId) : undefined;
+  return [
+    node.id,
+    node.body,
+    node.x,
+    node.y,
+    node.width,
+    node.height,
+    node.lines,
+    node.counts,
+    node.badge,
+    b?.text,
+    b?.x,
+    b?.y,
+    b?.width,
+    b?.height,
+    M.padding,
+    M.badgeHeight,
+    M.badgeSize,
+    M.textSize,
+    M.toggleRadius,
+    layout.orientation,
+    entering,
+    parent?.x,
+    parent?.y,
+    parent?.width,
+    parent?.height,
+    ...extra,
+  ];
+}
+
+/**
  * The shapes of one box, inside its treeitem: the frame (which is also what the pointer hits),
  * the search mark, the count buttons and the folded-link badge (which open the details), the
  * selection ring and the toggle. Each is a direct child of the treeitem, placed by its own
@@ -333,6 +374,13 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
     const name = names.get(node.id) ?? node.body.name;
     return node.foldedBadge ? `${name}${locale === 'ja' ? '。' : '. '}${ORG_UI[locale].foldedName(node.foldedBadge.count)}` : name;
   };
+  const shapesOf = (node: OrgNodeLayout, selected: boolean) => {
+    const matched = matches?.has(node.id) ?? false;
+    const isEntering = entering?.has(node.id) ?? false;
+    const moved = moving?.boxes.has(node.id) ?? false;
+    const deps = boxDeps(node, layout, isEntering, selected, matched, moved, node.childCount, node.expanded);
+    return guard(deps, () => renderBoxShapes(node, layout, selected, matched, isEntering, moved));
+  };
   const renderNode = (id: string): SVGTemplateResult => {
     const node = layout.byId.get(id)!;
     const selected = node.id === selectedId;
@@ -347,7 +395,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing}
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${nameOf(node)}
-    >${renderBoxShapes(node, layout, selected, matches?.has(node.id) ?? false, entering?.has(node.id) ?? false, moving?.boxes.has(node.id) ?? false)}${node.childIds.length
+    >${shapesOf(node, selected)}${node.childIds.length
       ? svg`<g role="group">${repeat(treeChildren(node.childIds), (c) => c, renderNode)}</g>`
       : nothing}</g>`;
   };
@@ -384,7 +432,11 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       </g>
       ${renderFocusRing(layout, activeId)}
       <g class="boxes" aria-hidden="true">
-        ${repeat(parts.nodes, (n) => n.id, (n) => renderBoxText(n, layout, entering?.has(n.id) ?? false, moving?.boxes.has(n.id) ?? false))}
+        ${repeat(parts.nodes, (n) => n.id, (n) => {
+          const isEntering = entering?.has(n.id) ?? false;
+          const moved = moving?.boxes.has(n.id) ?? false;
+          return guard(boxDeps(n, layout, isEntering, moved), () => renderBoxText(n, layout, isEntering, moved));
+        })}
       </g>
       <g class="link-labels" aria-hidden="true">
         ${parts.links.map((l) => {
