@@ -19,7 +19,7 @@ import { fitOrgView } from './fit.js';
 import { orgChart } from './index.js';
 import { ORG_ORIENTATIONS, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
 import { OrgSlideState } from './slide-state.js';
-import { enteringBodies, setCollapsed } from './state.js';
+import { enteringBodies, movingParts, setCollapsed, type OrgMovingParts } from './state.js';
 import { collapseBelowDepth } from './tree-index.js';
 
 /** Box text is measured at 14 px and drawn at the element's font size. */
@@ -72,6 +72,8 @@ export class OrgLayoutController implements ReactiveController {
   layout?: OrgChartLayout;
   /** Bodies that appeared in the last layout (grow out of their parent); empty on a first drawing. */
   entering: ReadonlySet<string> = new Set();
+  /** Boxes and connectors that moved in the last layout (they glide to their new places); none on a first drawing. */
+  moving: OrgMovingParts = movingParts(undefined, { byId: new Map(), nodes: [], edges: [] });
   /** Accessible names of the drawn bodies, worked out once per body (cleared when the locale or the search changes). */
   readonly names = new Map<string, string>();
   /** Collapsed bodies; changed in place (see {@link setCollapsed}), so a toggle costs no copy of the whole set. */
@@ -183,6 +185,7 @@ export class OrgLayoutController implements ReactiveController {
     this.layout = layout;
     this.collapsed = collapsed;
     this.entering = enteringBodies(previous, layout);
+    this.moving = movingParts(previous, layout);
     nameDrawnBodies(this.names, { doc, nodes: layout.nodes, locale, matches: this.options.matches() });
     this.fit();
     this.options.laidOut(layout, doc);

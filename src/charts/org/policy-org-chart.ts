@@ -232,9 +232,9 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   protected override renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
     const { zoom, tree } = this;
-    const { layout, names, entering } = this.view;
+    const { layout, names, entering, moving } = this.view;
     if (!layout) return nothing;
-    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names, matches: this.matchIds, entering });
+    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names, matches: this.matchIds, entering, moving });
   }
 
   /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */

@@ -124,3 +124,39 @@ export function orgKeyAction(options: { items: readonly OrgKeyItem[]; active?: s
 export function enteringBodies(previous: { byId: ReadonlyMap<string, unknown> } | undefined, next: { nodes: readonly { id: string }[] }): Set<string> {
   return new Set(previous ? next.nodes.filter((node) => !previous.byId.has(node.id)).map((node) => node.id) : []);
 }
+
+/** The boxes and tree connectors that moved (or changed size) from one layout to the next. */
+export interface OrgMovingParts {
+  /** Bodies drawn in both layouts whose box moved or changed size. */
+  boxes: ReadonlySet<string>;
+  /** Connectors (by id) drawn in both layouts whose path changed. */
+  edges: ReadonlySet<string>;
+}
+
+type MovingLayout = {
+  byId: ReadonlyMap<string, { x: number; y: number; width: number; height: number }>;
+  nodes: readonly { id: string; x: number; y: number; width: number; height: number }[];
+  edges: readonly { id: string; points: readonly (readonly number[])[] }[];
+};
+
+/**
+ * What moved from `previous` to `next`: only these glide to their new places (the element's
+ * styles give a transition to them alone, so that the browser does not restyle every box for
+ * transitions that never run). None on a first drawing.
+ */
+export function movingParts(previous: MovingLayout | undefined, next: MovingLayout): OrgMovingParts {
+  const boxes = new Set<string>();
+  const edges = new Set<string>();
+  if (!previous) return { boxes, edges };
+  for (const node of next.nodes) {
+    const was = previous.byId.get(node.id);
+    if (was && (was.x !== node.x || was.y !== node.y || was.width !== node.width || was.height !== node.height)) boxes.add(node.id);
+  }
+  const before = new Map(previous.edges.map((e) => [e.id, e.points]));
+  const samePoints = (a: readonly (readonly number[])[], b: readonly (readonly number[])[]) => a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]);
+  for (const edge of next.edges) {
+    const was = before.get(edge.id);
+    if (was && !samePoints(was, edge.points)) edges.add(edge.id);
+  }
+  return { boxes, edges };
+}
