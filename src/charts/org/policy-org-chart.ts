@@ -66,16 +66,16 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   constructor() {
     super(orgChart);
-    // The tooltip and the details panel: loaded as the reader comes to the chart (see partsToRender).
+    // The tooltip, the details panel, the keyboard and the gestures: loaded as the reader comes to the chart (see partsToRender).
     const preload = () => void orgLazy.load().catch(() => undefined);
     this.addEventListener('pointerenter', preload, { once: true });
     this.addEventListener('focusin', preload, { once: true });
   }
 
-  /** An update that shows the tooltip or the details panel waits for their code (loaded on first use). */
+  /** An update that shows the tooltip or the details panel, or follows a key or gesture that came before their code, waits for it (loaded on first use). */
   protected override partsToRender(): LazyPart<unknown>[] {
     const parts = super.partsToRender();
-    return this.tree.tipId || this.tree.detailsId ? [...parts, orgLazy] : parts;
+    return this.tree.tipId || this.tree.detailsId || this.tree.holding || this.zoom.holding ? [...parts, orgLazy] : parts;
   }
 
   /**
@@ -119,7 +119,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     return { key: font, size: Number.isFinite(size) && size > 0 ? size : 14, make: () => this.textMeasure(() => font, 14) };
   }, 14);
   private names = new Map<string, string>();
-  private readonly zoom = new PanZoomController(this, { content: () => this.layout?.bounds, minScale: 0.2, maxScale: 2.5 });
+  private readonly zoom = new PanZoomController(this, { content: () => this.layout?.bounds, minScale: 0.2, maxScale: 2.5, gestures: orgLazy });
   private readonly tree: OrgTreeController = new OrgTreeController(this, {
     doc: () => this.doc,
     layout: () => this.layout,
