@@ -72,10 +72,14 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     this.addEventListener('focusin', preload, { once: true });
   }
 
-  /** An update that shows the tooltip or the details panel, or follows a key or gesture that came before their code, waits for it (loaded on first use). */
+  /**
+   * An update that shows the tooltip or the details panel, lays out on a slide (the slide fit),
+   * or follows a key or gesture that came before their code, waits for it (loaded on first use).
+   */
   protected override partsToRender(): LazyPart<unknown>[] {
     const parts = super.partsToRender();
-    return this.tree.tipId || this.tree.detailsId || this.tree.holding || this.zoom.holding ? [...parts, orgLazy] : parts;
+    const slide = this.preset === 'slide' && this.layoutHeight !== undefined;
+    return slide || this.tree.tipId || this.tree.detailsId || this.tree.holding || this.zoom.holding ? [...parts, orgLazy] : parts;
   }
 
   /**
@@ -263,7 +267,10 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     const slideHeight = this.slideDrawingHeight;
     // A slide: the richest drawing that fits with text of 18 px or more (slide.ts); until the
     // reader opens or closes a body, an overview of the upper levels when the whole does not fit.
-    const { layout, collapsed } = slideHeight === undefined ? { layout: orgChart.layout({ ...options, height: this.lastHeight }), collapsed: this.collapsed } : this.slide.fit(options, slideHeight, this.collapsed);
+    // The fit loads on first use (lazy.ts); the update waits for it (partsToRender), so it is missing only when it failed to load.
+    const fitSlide = orgLazy.value?.fitOrgSlide;
+    const { layout, collapsed } =
+      slideHeight === undefined || !fitSlide ? { layout: orgChart.layout({ ...options, height: slideHeight ?? this.lastHeight }), collapsed: this.collapsed } : this.slide.fit(fitSlide, options, slideHeight, this.collapsed);
     this.layout = layout;
     this.collapsed = collapsed;
     this.entering = enteringBodies(previous, layout);
