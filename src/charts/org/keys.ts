@@ -7,7 +7,7 @@
  */
 import { findTypeAhead, nextFocus, type TreeNavAction, type TreeNavItem } from '../../kit/tree-nav.js';
 import type { OrgTreeController } from './tree-controller.js';
-import { normalizeSearchText } from './tree-index.js';
+import { normalizeSearchText } from './search.js';
 
 /** Milliseconds between keys for type-ahead to add to the same word. */
 export const TYPE_AHEAD_MS = 700;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { nameDrawnBodies } from './describe.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
 import { orgChart, orgLazy } from './index.js';
-import { enteringBodies, keepActive, revealBody, searchBodies, setCollapsed } from './state.js';
+import { enteringBodies, keepActive, revealBody, setCollapsed } from './state.js';
 import { OrgTreeController } from './tree-controller.js';
 import type { OrganizationDocument } from '../../data/types.js';
 import { ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
@@ -73,13 +73,14 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   }
 
   /**
-   * An update that shows the tooltip or the details panel, lays out on a slide (the slide fit),
-   * or follows a key or gesture that came before their code, waits for it (loaded on first use).
+   * An update that shows the tooltip or the details panel, searches, lays out on a slide (the
+   * slide fit), or follows a key or gesture that came before their code, waits for it (loaded on
+   * first use).
    */
   protected override partsToRender(): LazyPart<unknown>[] {
     const parts = super.partsToRender();
     const slide = this.preset === 'slide' && this.layoutHeight !== undefined;
-    return slide || this.tree.tipId || this.tree.detailsId || this.tree.holding || this.zoom.holding ? [...parts, orgLazy] : parts;
+    return slide || this.search || this.tree.tipId || this.tree.detailsId || this.tree.holding || this.zoom.holding ? [...parts, orgLazy] : parts;
   }
 
   /**
@@ -236,10 +237,11 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     // A search reveals its matches: the slide fit no longer collapses on its own.
     if (!docChanged && changed.has('search')) this.slide.auto = false;
     if (docChanged || changed.has('search')) {
-      const found = searchBodies({ doc, query: this.search });
-      this.matchIds = found.matches;
+      // The search code loads on first use (search.ts in lazy.ts); an update with a query waits for it (partsToRender).
+      const found = this.search ? orgLazy.value?.searchBodies({ doc, query: this.search }) : undefined;
+      this.matchIds = found?.matches ?? new Set();
       this.names.clear();
-      this.setCollapsedState(found.reveal, false);
+      if (found) this.setCollapsedState(found.reveal, false);
     }
     if (locale !== this.locale) this.names.clear();
     if (this.layoutDirty) this.computeLayout(doc);

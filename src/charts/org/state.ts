@@ -1,11 +1,11 @@
 /**
  * The org chart's interaction state as pure functions: which bodies are collapsed, what a toggle
- * does, what a search reveals, which body keeps the roving tabindex (what a key asks for is
- * keys.ts'). The element carries the results out (focus, events, layout); these are tested in
- * Node (test/unit/org-state.test.ts).
+ * does, which body keeps the roving tabindex (what a search finds and reveals is search.ts',
+ * what a key asks for keys.ts'). The element carries the results out (focus, events, layout);
+ * these are tested in Node (test/unit/org-state.test.ts).
  */
 import type { OrganizationDocument } from '../../data/types.js';
-import { findOrgMatches, indexOrganization, listAncestors } from './tree-index.js';
+import { indexOrganization, listAncestors } from './tree-index.js';
 
 /**
  * Marks `ids` collapsed (or expanded) in `collapsed`, in place: a toggle on a large
@@ -37,15 +37,6 @@ export function toggleBody(options: { doc: OrganizationDocument; collapsed: Read
 /** The bodies expanded so that `id` shows: it and every ancestor. */
 export function revealBody(options: { doc: OrganizationDocument; id: string }): string[] {
   return [options.id, ...listAncestors(options)];
-}
-
-/** The bodies matching `query`, and the ancestors to expand so that each match shows. */
-export function searchBodies(options: { doc: OrganizationDocument; query: string }): { matches: Set<string>; reveal: string[] } {
-  const { doc } = options;
-  const matches = new Set(findOrgMatches(options));
-  const reveal = new Set<string>();
-  for (const id of matches) for (const a of listAncestors({ doc, id })) reveal.add(a);
-  return { matches, reveal: [...reveal] };
 }
 
 /**
