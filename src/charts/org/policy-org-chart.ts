@@ -1,5 +1,4 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { nameDrawnBodies } from './describe.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
 import { orgChart, orgLazy } from './index.js';
@@ -64,6 +63,15 @@ import type { LazyPart } from '../../kit/lazy-part.js';
 export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   static override styles = [...baseStyles, orgChartStyles];
 
+  /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
+  static override properties: PropertyDeclarations = {
+    orientation: { reflect: true },
+    collapsedDepth: { type: Number, attribute: 'collapsed-depth' },
+    search: {},
+    searchable: { type: Boolean, reflect: true },
+    matchIds: { state: true, attribute: false },
+  };
+
   constructor() {
     super(orgChart);
     // The tooltip, the details panel, the keyboard and the gestures: loaded as the reader comes to the chart (see partsToRender).
@@ -87,23 +95,23 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
    * `auto` (default: the first of top-down, compact, left-right (fixed height only) and one narrow
    * column that fits the width), or one of `top-down`, `compact`, `left-right` at any width.
    */
-  @property({ reflect: true }) orientation: OrgOrientation = 'auto';
+  orientation: OrgOrientation = 'auto';
 
   /**
    * Bodies at this depth (0 = roots) and deeper start collapsed. By default the depth is chosen
    * so that a large organisation first shows about 80 bodies.
    */
-  @property({ type: Number, attribute: 'collapsed-depth' }) collapsedDepth?: number;
+  collapsedDepth?: number;
 
   /** Text to search for in names, aliases, role titles, holders and notes; matches are expanded to and highlighted. */
-  @property() search = '';
+  search = '';
 
   /** Shows a search box above the chart. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** Collapsed bodies; changed in place (see `setCollapsedState`), so a toggle costs no copy of the whole set. */
   private collapsed = new Set<string>();
-  @state() private matchIds: ReadonlySet<string> = new Set();
+  private matchIds: ReadonlySet<string> = new Set();
 
   private layout?: OrgChartLayout;
   /** Bodies that appeared in the last layout (grow out of their parent); empty on a first drawing. */

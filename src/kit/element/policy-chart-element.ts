@@ -1,5 +1,4 @@
-import { isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { isServer, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ChartInputController, type ChartInput } from '../controllers/chart-input-controller.js';
 import { ExportController, loadExport } from '../controllers/export-controller.js';
 import { resolveLocale } from '../controllers/locale.js';
@@ -82,6 +81,22 @@ export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Pre
 export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   static override styles = baseStyles;
 
+  /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    srcTimeout: { type: Number, attribute: 'src-timeout' },
+    width: { type: Number },
+    height: { type: Number, reflect: true },
+    theme: { reflect: true },
+    preset: { reflect: true },
+    status: { reflect: true },
+    showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    exportable: { type: Boolean, reflect: true },
+    doc: { state: true, attribute: false },
+    issues: { state: true, attribute: false },
+  };
+
   /** The chart's pure parts: parse, table, default height (src/charts/<chart>/index.ts). */
   protected readonly model: ElementModel<TDoc>;
 
@@ -91,47 +106,47 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
   }
 
   /** The chart's JSON document (takes precedence over `src` and a child script). */
-  @property({ attribute: false }) data: unknown;
+  data: unknown;
 
   /** URL of the chart's JSON document. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Seconds a `src` request may take before the chart shows a time-out message (default 30). */
-  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
+  srcTimeout?: number;
 
   /**
    * Width in CSS pixels to lay out for until the element can measure its own: when rendered on
    * the server, for the first render that hydrates it, and while it is not displayed (default 640).
    */
-  @property({ type: Number }) width?: number;
+  width?: number;
 
   /** Height of the drawing in CSS pixels; by default the chart takes the height it needs. */
-  @property({ type: Number, reflect: true }) height?: number;
+  height?: number;
 
   /** `light` (default), `dark`, or `auto` (follows the system). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /**
    * `page` (default) or `slide`: type sized for a projected 1920×1080 slide (20 px base, so no
    * drawn text is under 18 px). Type never grows with the width; this and `--policy-font-size`
    * are the ways to make it larger.
    */
-  @property({ reflect: true }) preset: Preset = 'page';
+  preset: Preset = 'page';
 
   /** The current state: `empty`, `loading`, `error` or `ready`. */
-  @property({ reflect: true }) status: ChartStatus = 'empty';
+  status: ChartStatus = 'empty';
 
   /** Whether the table alternative is shown. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+  showTable = false;
 
   /** Shows buttons that save the chart as SVG, PNG, PowerPoint and CSV (for slides and spreadsheets). */
-  @property({ type: Boolean, reflect: true }) exportable = false;
+  exportable = false;
 
   /** The parsed document, once valid. */
-  @state() protected doc?: TDoc;
+  protected doc?: TDoc;
 
   /** Problems with the current input; non-empty in the error state. */
-  @state() protected issues: Issue[] = [];
+  protected issues: Issue[] = [];
 
   /** The element's locale (`lang` here or on an ancestor). */
   protected locale: Locale = 'ja';
