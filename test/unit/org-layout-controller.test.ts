@@ -51,10 +51,10 @@ class FakeHost {
 function setUp(options: Partial<OrgLayoutOptions> = {}) {
   const host = new FakeHost();
   const fake = host as unknown as ReactiveControllerHost & Element;
-  let view: OrgLayoutController | undefined;
-  const zoom = new PanZoomController(fake, { content: () => view?.layout?.bounds, minScale: 0.2, maxScale: 2.5, gestures: orgLazy });
+  // The view's content is the layout made below (read only after it exists).
+  const zoom: PanZoomController = new PanZoomController(fake, { content: () => view.layout?.bounds, minScale: 0.2, maxScale: 2.5, gestures: orgLazy });
   const laidOut: string[] = [];
-  view = new OrgLayoutController(fake, {
+  const view: OrgLayoutController = new OrgLayoutController(fake, {
     style: () => undefined,
     measure: () => measure,
     slidePreset: () => false,
