@@ -10,6 +10,7 @@ import { budgetDataTable } from './table.js';
 export { buildTreemapTable, treemapDataTable } from './table.js';
 export { renderDataTable, tableCSV } from '../../kit/table-code.js';
 export { renderTreemapTooltip } from './tooltip.js';
+export { treemapNav } from './nav-actions.js';
 export { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
 
 /** The CSV's table: every item with whole yen. */

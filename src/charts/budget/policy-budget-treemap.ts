@@ -80,16 +80,19 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   constructor() {
     super(budgetChart);
-    // The tooltip: loaded as the reader comes to the chart (see partsToRender).
+    // The tooltip and the handlers: loaded as the reader comes to the chart (see partsToRender).
     const preload = () => void budgetLazy.load().catch(() => undefined);
     this.addEventListener('pointerenter', preload, { once: true });
     this.addEventListener('focusin', preload, { once: true });
   }
 
-  /** An update that may show the tooltip (a cell hovered or focused) waits for its code (loaded on first use). */
+  /**
+   * An update that may show the tooltip (a cell hovered or focused), or that follows an event
+   * waiting for the handlers' code (nav-controller.ts), waits for that code (loaded on first use).
+   */
   protected override partsToRender(): LazyPart<unknown>[] {
     const parts = super.partsToRender();
-    return this.tree.hoverKey !== undefined || this.tree.treeFocused ? [...parts, budgetLazy] : parts;
+    return this.tree.hoverKey !== undefined || this.tree.treeFocused || this.tree.pending > 0 ? [...parts, budgetLazy] : parts;
   }
 
   /** `initial` (default): initial amounts only; `with-supplementary`: 補正 drawn hatched beside them. */
