@@ -2,12 +2,13 @@
  * What the treemap's handlers do (nav-controller.ts calls them; loaded on first use with the
  * chart's lazy chunk, lazy.ts): select a cell, drill into it or go back up, by pointer or key,
  * firing `policy-cell-select` and `policy-drill`. Where a key and "up" lead are the pure
- * functions of state.ts.
+ * functions of keys.ts.
  */
 import { SpatialIndex } from '../../kit/spatial-index.js';
 import type { DrillTarget, TreemapCell } from './layout/index.js';
 import type { TreemapNavController } from './nav-controller.js';
-import { ancestorKeyIn, drillUp, treemapKeyAction, type TreemapNavEntry } from './state.js';
+import { ancestorKeyIn, drillUp, treemapKeyAction } from './keys.js';
+import type { TreemapNavEntry } from './state.js';
 
 /** The entry an event's path (`composedPath()`, read when it was dispatched) is over. */
 function entryOf(nav: TreemapNavController, event: Event, path: readonly EventTarget[]): TreemapNavEntry | undefined {

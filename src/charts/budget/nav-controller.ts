@@ -32,7 +32,7 @@ export interface TreemapNavOptions {
   roving: () => RovingFocusController;
 }
 
-/** The keys the treemap answers (state.ts `treemapKeyAction`): held back from the page while the handlers load. */
+/** The keys the treemap answers (keys.ts `treemapKeyAction`): held back from the page while the handlers load. */
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'ArrowRight', 'ArrowLeft', 'Enter', ' ', 'Escape', 'Backspace']);
 
 /** The active, hovered and focused cells of the treemap, and the handlers that change them. */
