@@ -92,7 +92,9 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
    */
   protected override partsToRender(): LazyPart<unknown>[] {
     const parts = super.partsToRender();
-    return this.tree.hoverKey !== undefined || this.tree.treeFocused || this.tree.pending > 0 ? [...parts, budgetLazy] : parts;
+    // And so does a view of every leaf (`min-cell-area="0"`: its code, layout/every-level.ts).
+    const needed = this.tree.hoverKey !== undefined || this.tree.treeFocused || this.tree.pending > 0 || this.minCellArea === 0;
+    return needed ? [...parts, budgetLazy] : parts;
   }
 
   /** `initial` (default): initial amounts only; `with-supplementary`: 補正 drawn hatched beside them. */
