@@ -14,6 +14,7 @@ import { indexOrganization } from '../tree-index.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import { scaleMeasure } from './box.js';
 import type { OrgMetrics } from './metrics.js';
+import { spreadOrgPorts } from './ports.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
 import { ORG_DIRECTED_LINKS, ORG_MAX_FOLDED_LINES, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgNodeLayout } from './types.js';
 
@@ -422,6 +423,24 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     }
     runs.add(toRuns(best.points));
     routed.set(g, best);
+  }
+  // Lines meeting one side of a box get ports of their own along it (one arrowhead each, ports.ts).
+  if (options.gutter === undefined) {
+    const spread = spreadOrgPorts(
+      ordered.map((g) => routed.get(g)!.points),
+      (i) => [obstacles.get(ordered[i]!.from)!, obstacles.get(ordered[i]!.to)!],
+      (area) => {
+        const near: Rect[] = [];
+        obstacleIndex.forEachIntersecting(area, (r) => {
+          near.push(r);
+        });
+        return near;
+      },
+    );
+    ordered.forEach((g, i) => {
+      const r = routed.get(g)!;
+      if (spread[i] !== r.points) routed.set(g, { ...r, points: spread[i]! });
+    });
   }
   // A double line (共同事務局) is 6 px wide: a label keeps 4 px off its centre line; other lines 2 px.
   for (const g of ordered) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2));
