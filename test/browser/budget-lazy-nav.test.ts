@@ -1,7 +1,7 @@
 // The treemap's handlers load with its lazy chunk (nav-actions.ts via lazy.ts, docs/size.md): a
 // key, click or hover that comes before that code is there is still carried out once it is,
-// and a key the treemap answers is kept from the page at once. Each test mounts a fresh module
-// graph only for the first one, so the order matters: the first test is the one before loading.
+// and a key the treemap answers is kept from the page at once. The page loads the chunk once:
+// the first test is the one that runs before it has loaded (its own file, so no other test has).
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { PolicyBudgetTreemap } from '../../src/charts/budget/policy-budget-treemap.js';
 import { budgetLazy } from '../../src/charts/budget/index.js';
