@@ -90,16 +90,21 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   constructor() {
     super(budgetChart);
-    // The tooltip: loaded as the reader comes to the chart (see partsToRender).
+    // The tooltip and the handlers: loaded as the reader comes to the chart (see partsToRender).
     const preload = () => void budgetLazy.load().catch(() => undefined);
     this.addEventListener('pointerenter', preload, { once: true });
     this.addEventListener('focusin', preload, { once: true });
   }
 
-  /** An update that may show the tooltip (a cell hovered or focused) waits for its code (loaded on first use). */
+  /**
+   * An update that may show the tooltip (a cell hovered or focused), or that follows an event
+   * waiting for the handlers' code (nav-controller.ts), waits for that code (loaded on first use).
+   */
   protected override partsToRender(): LazyPart<unknown>[] {
     const parts = super.partsToRender();
-    return this.tree.hoverKey !== undefined || this.tree.treeFocused ? [...parts, budgetLazy] : parts;
+    // And so does a view of every leaf (`min-cell-area="0"`: its code, layout/every-level.ts).
+    const needed = this.tree.hoverKey !== undefined || this.tree.treeFocused || this.tree.pending > 0 || this.minCellArea === 0;
+    return needed ? [...parts, budgetLazy] : parts;
   }
 
   /** `initial` (default): initial amounts only; `with-supplementary`: 補正 drawn hatched beside them. */
