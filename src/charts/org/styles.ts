@@ -33,9 +33,11 @@ export const orgChartStyles = css`
     cursor: pointer;
   }
   /* Boxes glide to their new places; a box that has just appeared grows out of its parent
-     (--_from, set per box) and fades in. --_motion is 0ms under reduced motion: nothing moves. */
-  .box,
-  .part {
+     (--_from, set per box) and fades in. --_motion is 0ms under reduced motion: nothing moves.
+     Only the boxes and connectors that moved in the last layout have a transition (.moving):
+     transitions on every box made the browser restyle them all on each expand or collapse. */
+  .box.moving,
+  .part.moving {
     transition:
       transform var(--_motion) ease-out,
       opacity var(--_motion) ease-out;
@@ -53,7 +55,8 @@ export const orgChartStyles = css`
       opacity: 0;
     }
   }
-  .edges path {
+  .edges path.moving,
+  .edges path.entering {
     transition:
       d var(--_motion) ease-out,
       opacity var(--_motion) ease-out;
