@@ -535,11 +535,25 @@ export interface RankedWrap extends WrappedText {
 /** {@link wrapText}, also saying how good its worst break is (to compare wraps at several widths). */
 export function wrapTextRanked(options: WrapTextOptions): RankedWrap {
   const strict = wrapWith(options, 0);
-  for (let tolerance = 1; strict.truncated && tolerance <= INSIDE_KANA; tolerance++) {
+  if (!strict.truncated) return strict;
+  // Only tolerances some break of the text has change anything (most labels have no katakana).
+  const present = ranksIn(options.text, options.locale ?? 'ja');
+  for (let tolerance = 1; tolerance <= INSIDE_KANA; tolerance++) {
+    if (!(present & (1 << tolerance))) continue;
     const looser = wrapWith(options, tolerance);
     if (!looser.truncated) return looser;
   }
   return strict;
+}
+
+/** The ranks of the breaks `text` has, as bits (every bit for text too long to look at cheaply). */
+function ranksIn(text: string, locale: Locale): number {
+  let bits = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    if (paragraph.length > CHUNK) return ~0;
+    for (const unit of unitsOf(paragraph, locale, Infinity)) bits |= 1 << Math.min(unit.rank, 30);
+  }
+  return bits;
 }
 
 /** {@link wrapText}, with breaks of rank `tolerance` or better counted as rank 0. */
