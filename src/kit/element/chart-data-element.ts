@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ChartInputController, type ChartInput } from '../controllers/chart-input-controller.js';
 import { resolveLocale } from '../controllers/locale.js';
 import type { Issue } from '../../data/issues.js';
@@ -26,6 +25,16 @@ import { afterParts, missingParts } from './lazy-wait.js';
  * @csspart error - The list of problems in the data.
  */
 export class ChartDataElement<TDoc extends ChartDocument> extends LitElement {
+  /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    srcTimeout: { type: Number, attribute: 'src-timeout' },
+    status: { reflect: true },
+    doc: { state: true, attribute: false },
+    issues: { state: true, attribute: false },
+  };
+
   /** The chart's pure parts: parse, table, default height (src/charts/<chart>/index.ts). */
   protected readonly model: ElementModel<TDoc>;
 
@@ -35,22 +44,22 @@ export class ChartDataElement<TDoc extends ChartDocument> extends LitElement {
   }
 
   /** The chart's JSON document (takes precedence over `src` and a child script). */
-  @property({ attribute: false }) data: unknown;
+  data: unknown;
 
   /** URL of the chart's JSON document. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Seconds a `src` request may take before the chart shows a time-out message (default 30). */
-  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
+  srcTimeout?: number;
 
   /** The current state: `empty`, `loading`, `error` or `ready`. */
-  @property({ reflect: true }) status: ChartStatus = 'empty';
+  status: ChartStatus = 'empty';
 
   /** The parsed document, once valid. */
-  @state() protected doc?: TDoc;
+  protected doc?: TDoc;
 
   /** Problems with the current input; non-empty in the error state. */
-  @state() protected issues: Issue[] = [];
+  protected issues: Issue[] = [];
 
   /** The element's locale (`lang` here or on an ancestor). */
   protected locale: Locale = 'ja';

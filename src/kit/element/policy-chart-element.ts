@@ -1,5 +1,4 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ExportController } from '../controllers/export-controller.js';
 import { FontController } from '../controllers/font-controller.js';
 import { SizeController } from '../controllers/size-controller.js';
@@ -75,30 +74,40 @@ export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Pre
 export class PolicyChartElement<TDoc extends ChartDocument> extends ChartDataElement<TDoc> {
   static override styles = baseStyles;
 
+  /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
+  static override properties: PropertyDeclarations = {
+    width: { type: Number },
+    height: { type: Number, reflect: true },
+    theme: { reflect: true },
+    preset: { reflect: true },
+    showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    exportable: { type: Boolean, reflect: true },
+  };
+
   /**
    * Width in CSS pixels to lay out for until the element can measure its own: when rendered on
    * the server, for the first render that hydrates it, and while it is not displayed (default 640).
    */
-  @property({ type: Number }) width?: number;
+  width?: number;
 
   /** Height of the drawing in CSS pixels; by default the chart takes the height it needs. */
-  @property({ type: Number, reflect: true }) height?: number;
+  height?: number;
 
   /** `light` (default), `dark`, or `auto` (follows the system). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /**
    * `page` (default) or `slide`: type sized for a projected 1920×1080 slide (20 px base, so no
    * drawn text is under 18 px). Type never grows with the width; this and `--policy-font-size`
    * are the ways to make it larger.
    */
-  @property({ reflect: true }) preset: Preset = 'page';
+  preset: Preset = 'page';
 
   /** Whether the table alternative is shown. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+  showTable = false;
 
   /** Shows buttons that save the chart as SVG, PNG, PowerPoint and CSV (for slides and spreadsheets). */
-  @property({ type: Boolean, reflect: true }) exportable = false;
+  exportable = false;
 
   protected readonly size = new SizeController(this);
   protected readonly fonts = new FontController(this, () => this.fontsChanged());

@@ -10,9 +10,9 @@
 import type { Locale, OrganizationDocument, OrgLink, LinkType } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { RectGrid } from '../../../kit/spatial-index.js';
-import { indexOrganization } from '../tree-index.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import { scaleMeasure } from './box.js';
+import { findDrawnLinkEnds } from './link-ends.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
@@ -293,25 +293,6 @@ export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>)
   return out;
 }
 
-const ancestries = new WeakMap<OrganizationDocument, Map<string, readonly string[]>>();
-
-/**
- * A body and its ancestors, nearest first (none for an unknown id), found once per document
- * and body: every layout (each expand or collapse) looks up where each link's ends are drawn.
- */
-function ancestryOf(doc: OrganizationDocument, id: string): readonly string[] {
-  let perDoc = ancestries.get(doc);
-  if (!perDoc) ancestries.set(doc, (perDoc = new Map()));
-  const hit = perDoc.get(id);
-  if (hit) return hit;
-  const index = indexOrganization(doc);
-  const chain: string[] = [];
-  // Iterative: chains of thousands of bodies; bounded, though the parser rejects cycles.
-  for (let at: string | undefined = id; at !== undefined && index.byId.has(at) && chain.length <= index.order.length; at = index.byId.get(at)!.parent) chain.push(at);
-  perDoc.set(id, chain);
-  return chain;
-}
-
 /** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
 export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLayout[]; hiddenLinks: OrgLink[] } {
   const { doc, nodes, byId, visible, edges, channels, lanes, laneOf, metrics: M, measure, measureSize, locale } = options;
@@ -324,24 +305,24 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const links: OrgLinkLayout[] = [];
   const hiddenLinks: OrgLink[] = [];
 
-  // The nearest drawn body at or above a link's end.
-  const visibleEnd = (id: string): string | undefined => {
-    for (const at of ancestryOf(doc, id)) if (visible.has(at)) return at;
-    return undefined;
-  };
-  const groups = new Map<string, Group>();
+  // The nearest drawn body at or above each link's end (link-ends.ts).
+  const drawnEnds = findDrawnLinkEnds(doc, visible);
+  // Keyed by its ends and type when a link shares a line, by its index (below 0) when drawn on its own.
+  const groups = new Map<number, Group>();
   doc.links.forEach((link, i) => {
-    const from = visibleEnd(link.from);
-    const to = visibleEnd(link.to);
-    if (from === undefined || to === undefined || from === to) {
+    const fromAt = drawnEnds.from(i);
+    const toAt = drawnEnds.to(i);
+    if (fromAt < 0 || toAt < 0 || fromAt === toAt) {
       if (link.from !== link.to) hiddenLinks.push(link);
       return;
     }
+    const from = drawnEnds.id(fromAt);
+    const to = drawnEnds.id(toAt);
     const collapsedFrom = from !== link.from;
     const collapsedTo = to !== link.to;
     if (collapsedFrom) byId.get(from)!.folded.push(link);
     if (collapsedTo) byId.get(to)!.folded.push(link);
-    const key = collapsedFrom || collapsedTo ? `${from}|${to}|${link.type}` : `#${i}`;
+    const key = collapsedFrom || collapsedTo ? drawnEnds.pairKey(fromAt, toAt, link.type) : -1 - i;
     const group = groups.get(key);
     if (group) {
       group.links.push(link);
