@@ -10,9 +10,9 @@
 import type { Locale, OrganizationDocument, OrgLink, LinkType } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { RectGrid } from '../../../kit/spatial-index.js';
-import { indexOrganization } from '../tree-index.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import { scaleMeasure } from './box.js';
+import { findDrawnLinkEnds } from './link-ends.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
@@ -206,6 +206,39 @@ class OrgRunIndex {
   }
 }
 
+/** A line whose label is placed: its words, the label's box and its pieces. */
+interface LabelledLine {
+  label: string;
+  box: Rect;
+  runs: Run[];
+}
+
+/** Lines closer than this (px) run together as a bundle. */
+const BUNDLE_SPACING = 24;
+
+/**
+ * Whether a labelled line's label also names the line through `points`: a piece of the two
+ * lines runs side by side (at most {@link BUNDLE_SPACING} apart, along more than 40 px) and
+ * the label stands by that stretch, its edge within {@link BUNDLE_SPACING} + 8 px of the line.
+ */
+function namesAlongside(other: LabelledLine, points: readonly Point[]): boolean {
+  const cx = other.box.x + other.box.width / 2;
+  const cy = other.box.y + other.box.height / 2;
+  for (const r of toRuns(points)) {
+    for (const d of other.runs) {
+      if (d.horizontal !== r.horizontal || Math.abs(d.at - r.at) > BUNDLE_SPACING) continue;
+      const from = Math.max(d.from, r.from);
+      const to = Math.min(d.to, r.to);
+      if (to - from <= 40) continue;
+      const along = r.horizontal ? cx : cy;
+      const [near, far] = r.horizontal ? [other.box.y, other.box.y + other.box.height] : [other.box.x, other.box.x + other.box.width];
+      const gap = Math.max(0, near - r.at, r.at - far);
+      if (along >= from - 8 && along <= to + 8 && gap <= BUNDLE_SPACING + 8) return true;
+    }
+  }
+  return false;
+}
+
 interface Group {
   from: string;
   to: string;
@@ -260,25 +293,6 @@ export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>)
   return out;
 }
 
-const ancestries = new WeakMap<OrganizationDocument, Map<string, readonly string[]>>();
-
-/**
- * A body and its ancestors, nearest first (none for an unknown id), found once per document
- * and body: every layout (each expand or collapse) looks up where each link's ends are drawn.
- */
-function ancestryOf(doc: OrganizationDocument, id: string): readonly string[] {
-  let perDoc = ancestries.get(doc);
-  if (!perDoc) ancestries.set(doc, (perDoc = new Map()));
-  const hit = perDoc.get(id);
-  if (hit) return hit;
-  const index = indexOrganization(doc);
-  const chain: string[] = [];
-  // Iterative: chains of thousands of bodies; bounded, though the parser rejects cycles.
-  for (let at: string | undefined = id; at !== undefined && index.byId.has(at) && chain.length <= index.order.length; at = index.byId.get(at)!.parent) chain.push(at);
-  perDoc.set(id, chain);
-  return chain;
-}
-
 /** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
 export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLayout[]; hiddenLinks: OrgLink[] } {
   const { doc, nodes, byId, visible, edges, channels, lanes, laneOf, metrics: M, measure, measureSize, locale } = options;
@@ -291,24 +305,24 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const links: OrgLinkLayout[] = [];
   const hiddenLinks: OrgLink[] = [];
 
-  // The nearest drawn body at or above a link's end.
-  const visibleEnd = (id: string): string | undefined => {
-    for (const at of ancestryOf(doc, id)) if (visible.has(at)) return at;
-    return undefined;
-  };
-  const groups = new Map<string, Group>();
+  // The nearest drawn body at or above each link's end (link-ends.ts).
+  const drawnEnds = findDrawnLinkEnds(doc, visible);
+  // Keyed by its ends and type when a link shares a line, by its index (below 0) when drawn on its own.
+  const groups = new Map<number, Group>();
   doc.links.forEach((link, i) => {
-    const from = visibleEnd(link.from);
-    const to = visibleEnd(link.to);
-    if (from === undefined || to === undefined || from === to) {
+    const fromAt = drawnEnds.from(i);
+    const toAt = drawnEnds.to(i);
+    if (fromAt < 0 || toAt < 0 || fromAt === toAt) {
       if (link.from !== link.to) hiddenLinks.push(link);
       return;
     }
+    const from = drawnEnds.id(fromAt);
+    const to = drawnEnds.id(toAt);
     const collapsedFrom = from !== link.from;
     const collapsedTo = to !== link.to;
     if (collapsedFrom) byId.get(from)!.folded.push(link);
     if (collapsedTo) byId.get(to)!.folded.push(link);
-    const key = collapsedFrom || collapsedTo ? `${from}|${to}|${link.type}` : `#${i}`;
+    const key = collapsedFrom || collapsedTo ? drawnEnds.pairKey(fromAt, toAt, link.type) : -1 - i;
     const group = groups.get(key);
     if (group) {
       group.links.push(link);
@@ -445,6 +459,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   // A double line (共同事務局) is 6 px wide: a label keeps 4 px off its centre line; other lines 2 px.
   for (const g of ordered) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2));
 
+  const labelled: LabelledLine[] = [];
   for (const g of drawnGroups) {
     const link = g.links[0]!;
     const route = routed.get(g)!;
@@ -452,7 +467,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const label = g.links.length > 1 ? `${base}${ORG_UI[locale].times(g.links.length)}` : base;
     let labelBox: Rect | undefined;
     const vertical = options.gutter !== undefined;
-    if (!g.collapsedFrom && !g.collapsedTo) {
+    // A line running alongside another line with the same label, next to that line's label (a
+    // bundle of 共同事務局 lines from one office), is named by it: one label per bundle, not a
+    // stack of the same word whose lines a reader cannot tell apart. Each link stays in its
+    // bodies' accessible names (「共同事務局: …」), the legend and the table.
+    // A directed line (所管) keeps its own label by its own arrow.
+    const bundled = !vertical && !ORG_DIRECTED_LINKS.has(type(g)) && labelled.some((other) => other.label === label && namesAlongside(other, route.points));
+    if (!g.collapsedFrom && !g.collapsedTo && !bundled) {
       // The line's own pieces are no obstacle to its label.
       const own = new Set(runRects(route.points, type(g) === 'joint-secretariat' ? 4 : 2).map(rectKey));
       const costAt = (box: Rect) => avoid.costAt(box, own);
@@ -460,6 +481,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       // In the gutter the label stands on its own track (the middle piece of the route).
       labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, costAt) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt);
       avoid.add([{ ...labelBox, weight: 100 }]);
+      labelled.push({ label, box: labelBox, runs: toRuns(route.points) });
     }
     links.push({
       id: `link-${g.index}`,
