@@ -10,7 +10,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Locale } from '../../data/types.js';
-import type { ChangeKey, ChangeTone, TreemapCell, TreemapLayout, TreemapRef } from './layout/index.js';
+import type { ChangeTone, TreemapCell, TreemapLayout, TreemapRef } from './layout/index.js';
 import { laterCode } from './layout/later.js';
 import { REF_GLYPHS } from './layout/refs.js';
 
