@@ -9,6 +9,7 @@ import { describeOrgBody } from '../../src/charts/org/describe.js';
 import { layoutOrgChart, measureOrgBox, type OrgChartLayout } from '../../src/charts/org/layout/index.js';
 import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, listAncestors } from '../../src/charts/org/tree-index.js';
 import { routeOrthogonal } from '../../src/charts/org/layout/route.js';
+import { scaleMeasure } from '../../src/charts/org/layout/box.js';
 import { formatOrgLinkLabel } from '../../src/charts/org/words.js';
 import { splitKatakanaWords, splitPhrases, wrapOrgLabel } from '../../src/charts/org/layout/box-text.js';
 import { createApproxMeasure, NO_LINE_START } from '../../src/kit/text.js';
@@ -404,14 +405,46 @@ describe('folded links: a count badge instead of a band of lines', () => {
     assert.equal(c.foldedBadge?.count, 4);
     assert.equal(c.foldedBadge?.text, '連携等 4');
     assert.deepEqual(c.folded, doc.links);
-    // Across the box's top edge, inside its width, right of the connector arriving at the middle,
-    // and above the kind badge inside the box (which starts 8 px below the top).
+    // Inside the box, on the kind badge's line right of it (clear of any connector, which
+    // arrives on the box's edge, and of the name below).
     const b = c.foldedBadge!;
-    assert.ok(b.x > c.width / 2 && b.x + b.width <= c.width, `${b.x}..${b.x + b.width} in ${c.width}`);
-    assert.ok(b.y < 0 && b.y + b.height > 0 && b.y + b.height <= 8, `${b.y}+${b.height}`);
+    const M = layout.metrics;
+    assert.ok(b.x >= M.padding + c.badge.width + 8 && b.x + b.width <= c.width - M.padding, `${b.x}..${b.x + b.width} in ${c.width}, kind badge ${c.badge.width}`);
+    assert.equal(b.y, M.padding);
+    assert.equal(b.height, M.badgeHeight);
+    assert.ok(c.lines.every((l) => l.y - M.nameSize > b.y + b.height - 4), 'the name starts below the badges');
     // The ministries keep no badge: their own links are in their names and details.
     assert.equal(layout.byId.get('m0')!.foldedBadge, undefined);
     assert.equal(layoutOrgChart({ doc, width: 1200, measure, collapsed: new Set(['c']), locale: 'en' }).byId.get('c')!.foldedBadge?.text, 'Relations 4');
+  });
+
+  it('a box with one folded link gets a badge when the box at the other end has too many, and is widened to hold it', () => {
+    // Two councils folded: c0 with 4 groups (a badge), each group cooperating with one group of
+    // c1 (so c1's single line goes into c0's badge too: c1 shows 「連携等 4」 on a narrow box).
+    const doc = parse({
+      type: 'organization',
+      bodies: [
+        { id: 'hq', name: '本部', kind: 'headquarters' },
+        { id: 'c0', name: '会議', kind: 'council', parent: 'hq' },
+        { id: 'c1', name: '部会', kind: 'council', parent: 'hq' },
+        ...Array.from({ length: 4 }, (_, i) => ({ id: `a${i}`, name: `作業部会${i}`, kind: 'working-group', parent: 'c0' })),
+        ...Array.from({ length: 4 }, (_, i) => ({ id: `b${i}`, name: `分科会${i}`, kind: 'working-group', parent: 'c1' })),
+        ...Array.from({ length: 3 }, (_, i) => ({ id: `m${i}`, name: `省${i}`, kind: 'ministry' })),
+      ],
+      links: [...Array.from({ length: 3 }, (_, i) => ({ from: `m${i}`, to: `a${i}`, type: 'cooperation' })), { from: 'a3', to: 'b0', type: 'cooperation' }],
+    });
+    for (const fontSize of [14, 20]) {
+      const layout = layoutOrgChart({ doc, width: 1200, measure, fontSize, collapsed: new Set(['c0', 'c1']) });
+      const c1 = layout.byId.get('c1')!;
+      assert.equal(c1.foldedBadge?.count, 1, 'c1 counts its one link');
+      const M = layout.metrics;
+      for (const c of [layout.byId.get('c0')!, c1]) {
+        const b = c.foldedBadge!;
+        const natural = Math.ceil(scaleMeasure(measure, 14, M.badgeSize)(b.text)) + 14;
+        assert.equal(b.width, natural, `${c.id} at ${fontSize} px: the badge is not squeezed`);
+        assert.ok(b.x >= M.padding + c.badge.width + 8 && b.x + b.width <= c.width - M.padding, `${c.id} at ${fontSize} px: ${b.x}..${b.x + b.width} in ${c.width}`);
+      }
+    }
   });
 
   it('expanding the council draws the 4 links as lines again and drops the badge', () => {
