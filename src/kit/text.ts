@@ -4,10 +4,17 @@
  * place that keeps it within the box (the latest of those):
  *
  * 0. a space; after 、。・ and the like; a change of script (漢字 ↔ カタカナ, Latin ↔ Japanese);
- *    after a particle (の, に, による); an `Intl.Segmenter` word boundary between kanji or kana;
- *    after a hyphen or slash between Latin letters;
- * 1. inside a kanji word, or before a particle or okurigana (which belong to the word before);
- * 2. inside a katakana word (ヘルスケア, ワーキンググループ);
+ *    after a particle (の, に, による); an `Intl.Segmenter` word boundary between kanji or kana
+ *    (ファンド|タスク, ゲノム|ネットワーク); after a hyphen or slash between Latin letters;
+ * 1. inside a kanji word, before a particle or okurigana (which belong to the word before),
+ *    before a one-kanji suffix (協議|会) or after a one-kanji prefix (副|大臣);
+ * 2. between the words of a katakana compound (タスク|フォース: a boundary the segmenter finds
+ *    in 「ファンドタスクフォース」 but not in 「タスクフォース」 alone), or between the known words
+ *    inside one segmenter word (ワーキング|グループ);
+ * 3. at a segmenter boundary it gives among words it does not know (バイオ|シ|ミラー), which are
+ *    joined into one word;
+ * 4. anywhere else inside a katakana word (ヘルスケ|ア), the last resort before `…`; a cut one
+ *    character from a word's edge (パートナーシッ|プ) only when nothing else fits.
  *
  * and kinsoku shori keeps closing brackets, punctuation, small kana and ー off the start of a
  * line and opening brackets off its end. A Latin word (TimeScale, 「1-1」) is never broken
@@ -107,6 +114,9 @@ function kindOf(g: string): Kind {
   return CJK.test(g) ? Kind.CjkMark : Kind.Mark;
 }
 
+/** Single kanji that lead the word after them (副大臣, 第2, 本会議) rather than close the one before. */
+const KANJI_PREFIXES = new Set(Array.from('副各諸新第総前元旧同本非未'));
+
 /** Whether a grapheme is CJK for line breaking (breakable on either side). */
 function isCjk(kind: Kind): boolean {
   return kind >= Kind.Hiragana;
@@ -159,8 +169,8 @@ function* graphemesOf(text: string, locale: Locale): Generator<string> {
 
 /** No break at all between two graphemes. */
 const NEVER = Infinity;
-/** Rank of a break forced inside a run longer than `maxUnit` (nothing is better or worse). */
-const FORCED = 3;
+/** Rank of a break forced inside a run longer than `maxUnit` (nothing is better or worse), or one character from a katakana word's edge. */
+const FORCED = 5;
 
 /**
  * The rank of a line break between grapheme `prev` and grapheme `next` (0 best, see the file
@@ -173,8 +183,9 @@ function breakRank(prev: string, next: string, words: { before: string; after: s
   if (n === Kind.Space) return NEVER;
   if (NO_LINE_START.has(firstChar(next)) || NO_LINE_END.has(lastChar(prev))) return NEVER;
   if (p === Kind.Space) return 0;
-  // Keep a number with the unit after it (49.1億円, 23病院).
-  if (DIGIT.test(lastChar(prev)) && (n === Kind.Kanji || n === Kind.Katakana || n === Kind.Hiragana)) return NEVER;
+  // Keep a number with the unit after it (49.1億円, 23病院) unless they do not fit on a line
+  // together (20.0 / ポイント, rather than 20.0ポイ / ント).
+  if (DIGIT.test(lastChar(prev)) && (n === Kind.Kanji || n === Kind.Katakana || n === Kind.Hiragana)) return 1;
   if (!isCjk(p) && !isCjk(n)) {
     // Inside a Latin word (TimeScale, 1-1, e.g): only after a hyphen or slash before a letter (co-operation, and/or).
     return /^[-/‐–]$/u.test(prev) && LETTER.test(firstChar(next)) ? 0 : NEVER;
@@ -183,9 +194,128 @@ function breakRank(prev: string, next: string, words: { before: string; after: s
   if (!words) return p === Kind.Katakana && n === Kind.Katakana ? 2 : 1;
   // Particles and okurigana belong to the word before them; a break may follow a particle.
   if (n === Kind.Hiragana) return p === Kind.Hiragana && PARTICLES.has(words.before) ? 0 : 1;
-  // A one-kanji word is a prefix or suffix of the next or last (本|部長, 協議|会): keep them together if possible.
-  if (p === Kind.Kanji && n === Kind.Kanji && (words.before.length === 1 || words.after.length === 1)) return 1;
+  // A one-kanji word is a suffix of the word before (協議|会, 内閣|府) or a prefix of the word
+  // after (副|大臣): keep it with that word if possible; between the two (内閣府|副大臣) is a good place.
+  if (p === Kind.Kanji && n === Kind.Kanji) {
+    const suffix = words.after.length === 1 && !KANJI_PREFIXES.has(words.after);
+    const prefix = words.before.length === 1 && KANJI_PREFIXES.has(words.before);
+    if (suffix || prefix) return 1;
+  }
   return 0;
+}
+
+/** Rank of a break between the words of a katakana compound (タスク|フォース, ワーキング|グループ). */
+const KANA_COMPOUND = 2;
+/** Rank of a break at a boundary the segmenter gives among unknown katakana (バイオ|シ|ミラー), joined into one word. */
+const KANA_GUESS = 3;
+/** Rank of a break anywhere else inside a katakana word (ヘルスケ|ア). */
+const INSIDE_KANA = 4;
+
+const KATAKANA_CHAR = /[\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/u;
+
+/**
+ * Katakana words common in the names of public bodies, found inside one segmenter word: a
+ * compound the segmenter keeps whole (ワーキンググループ) breaks between them (ワーキング /
+ * グループ) before anywhere else (ワーキンググ / ループ).
+ */
+const KATAKANA_PARTS = [
+  'ワーキング', 'グループ', 'タスク', 'フォース', 'パートナー', 'シップ', 'ネット', 'ワーク', 'ヘルス', 'ケア', 'プラット', 'フォーム',
+  'プロジェクト', 'イノベーション', 'センター', 'デジタル', 'データ', 'システム', 'サービス', 'チーム', 'サブ', 'コンソーシアム', 'ファンド',
+  'ホールディングス', 'トレーニング', 'ベンチャー', 'バイオ', 'グローバル', 'メディカル', 'クリニカル', 'ジャパン',
+].sort((a, b) => b.length - a.length);
+
+interface KanaPiece {
+  text: string;
+  /** Made of segments of one character, which the segmenter gives for what it does not know (フォー|ス, ア|ル|フ|レ|ッ|サ). */
+  frag: boolean;
+}
+
+/** `pieces` with each pair for which `glue(before, after, i)` holds joined (left to right, joined pieces are fragments). */
+function glued(pieces: KanaPiece[], glue: (a: KanaPiece, b: KanaPiece, i: number) => boolean): KanaPiece[] {
+  const out: KanaPiece[] = [];
+  pieces.forEach((p, i) => {
+    const last = out[out.length - 1];
+    if (last && glue(last, p, i)) out[out.length - 1] = { text: last.text + p.text, frag: true };
+    else out.push(p);
+  });
+  return out;
+}
+
+const kanaCache = new Map<string, ReadonlyMap<number, number>>();
+const KANA_CACHE_LIMIT = 20_000;
+
+/**
+ * Where a run of katakana (no ・ inside) may break, by offset in the run, with the rank: the
+ * segmenter's word boundaries, except those it gives for words it does not know (single
+ * characters: ファンド|タスク|フォー|ス, バイオ|シ|ミラー, ア|ル|フ|レ|ッ|サ|ホールディングス), whose
+ * pieces are joined (フォース, バイオシミラー, アルフレッサ); a boundary the segmenter does not
+ * find in the two words alone (タスク|フォース) is inside a compound ({@link KANA_COMPOUND}),
+ * as are the boundaries between {@link KATAKANA_PARTS} inside one word. Offsets not in the map
+ * are inside a word ({@link INSIDE_KANA}).
+ */
+function katakanaBreaks(run: string, locale: Locale): ReadonlyMap<number, number> {
+  const key = `${locale}|${run}`;
+  const hit = kanaCache.get(key);
+  if (hit) return hit;
+  const segmenter = getSegmenter(locale, 'word');
+  const length = (p: KanaPiece) => Array.from(p.text).length;
+  let pieces: KanaPiece[] = Array.from(segmenter.segment(run), (s) => ({ text: s.segment, frag: Array.from(s.segment).length === 1 }));
+  const guesses: number[] = [];
+  for (let i = 1, at = 0; i < pieces.length; i++) guesses.push((at += pieces[i - 1]!.text.length));
+  // Single characters in a row are one unknown word (アルフレッサ).
+  pieces = glued(pieces, (a, b) => a.frag && b.frag);
+  // A lone single character joins the words on both sides (バイオ|シ|ミラー → バイオシミラー, フォー|ス → フォース).
+  const lone = pieces.map((p) => p.frag && length(p) === 1);
+  pieces = glued(pieces, (_a, _b, i) => lone[i - 1]! || lone[i]!);
+  // A word of one or two characters beside an unknown one is part of it (シミ|ック → シミック).
+  pieces = glued(pieces, (a, b) => (a.frag && !b.frag && length(b) <= 2) || (b.frag && !a.frag && length(a) <= 2));
+  pieces = glued(pieces, (a, b) => a.frag && b.frag);
+  const breaks = new Map<number, number>();
+  let at = 0;
+  pieces.forEach((p, i) => {
+    if (i > 0) {
+      const pair = pieces[i - 1]!.text + p.text;
+      const alone = Array.from(segmenter.segment(pair)).length === 1;
+      breaks.set(at, alone ? KANA_COMPOUND : 0);
+    }
+    // Known words inside a piece the segmenter keeps whole.
+    let inner = 0;
+    let head = 0;
+    while (inner < p.text.length) {
+      const rest = p.text.slice(inner);
+      const word = KATAKANA_PARTS.find((w) => rest.startsWith(w));
+      if (word) {
+        if (inner > 0 && inner - head >= 2) breaks.set(at + inner, KANA_COMPOUND);
+        inner += word.length;
+        head = inner;
+        if (inner < p.text.length && p.text.length - inner >= 2 && !NO_LINE_START.has(p.text[inner]!)) breaks.set(at + inner, KANA_COMPOUND);
+      } else inner++;
+    }
+    at += p.text.length;
+  });
+  const edges = [0, ...[...breaks.keys()].sort((a, b) => a - b), run.length];
+  // The segmenter's boundaries inside joined unknown words come before other cuts there.
+  for (const at of guesses) if (!breaks.has(at)) breaks.set(at, KANA_GUESS);
+  // A word cut by width keeps two characters or more on each side (パートナーシッ / プ is worse
+  // than パートナー / シップ): a cut one character from a word's edge ranks as a forced cut.
+  for (let k = 1; k < edges.length; k++) {
+    const [from, to] = [edges[k - 1]!, edges[k]!];
+    if (to - from < 2) continue;
+    if (!breaks.has(from + 1)) breaks.set(from + 1, FORCED);
+    if (!breaks.has(to - 1)) breaks.set(to - 1, FORCED);
+  }
+  if (kanaCache.size >= KANA_CACHE_LIMIT) kanaCache.clear();
+  kanaCache.set(key, breaks);
+  return breaks;
+}
+
+/** Per offset in `chunk` that lies inside a run of katakana, the rank of a break there (see {@link katakanaBreaks}). */
+function katakanaBreaksIn(chunk: string, locale: Locale): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of chunk.matchAll(/[\u30A1-\u30FA\u30FC-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]{2,}/gu)) {
+    for (const [offset, rank] of katakanaBreaks(m[0], locale)) out.set(m.index + offset, rank);
+  }
+  return out;
 }
 
 /** A run of graphemes with no break inside, and the rank of the break before it. */
@@ -211,13 +341,15 @@ function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Gen
   for (const chunk of chunksOf(paragraph)) {
     const words = new Map<number, string>();
     for (const s of wordSegmenter.segment(chunk)) words.set(s.index, s.segment);
+    const kana = KATAKANA_CHAR.test(chunk) ? katakanaBreaksIn(chunk, locale) : undefined;
     let offset = 0;
     for (const { segment: g } of graphemeSegmenter.segment(chunk)) {
       const before = word;
       const starting = words.get(offset);
       if (starting !== undefined) word = starting;
       if (prev !== undefined) {
-        const r = current.length >= maxUnit ? FORCED : breakRank(prev, g, starting === undefined ? undefined : { before, after: starting });
+        let r = current.length >= maxUnit ? FORCED : breakRank(prev, g, starting === undefined ? undefined : { before, after: starting });
+        if (kana && r !== NEVER && r !== FORCED && kindOf(prev) === Kind.Katakana && kindOf(g) === Kind.Katakana) r = kana.get(offset) ?? INSIDE_KANA;
         if (r !== NEVER) {
           yield { text: current, rank };
           current = '';
@@ -386,8 +518,24 @@ function* joinKept(units: Iterable<Unit>, ranges: readonly [number, number][]): 
  * @example wrapText({ text: '健康・医療戦略推進本部', maxWidth: 80, measure: createApproxMeasure(16) })
  */
 export function wrapText(options: WrapTextOptions): WrappedText {
+  const { lines, truncated } = wrapTextRanked(options);
+  return { lines, truncated };
+}
+
+/** What {@link wrapTextRanked} returns: the wrapped text and how good its worst break is. */
+export interface RankedWrap extends WrappedText {
+  /**
+   * The rank of the worst line break used (see the file comment): 0 when every break falls
+   * between words, 1 inside a kanji word, 2 between the words of a katakana compound, 3 and 4
+   * inside a katakana word, 5 a word cut by width; -1 with no break.
+   */
+  worst: number;
+}
+
+/** {@link wrapText}, also saying how good its worst break is (to compare wraps at several widths). */
+export function wrapTextRanked(options: WrapTextOptions): RankedWrap {
   const strict = wrapWith(options, 0);
-  for (let tolerance = 1; strict.truncated && tolerance <= 2; tolerance++) {
+  for (let tolerance = 1; strict.truncated && tolerance <= INSIDE_KANA; tolerance++) {
     const looser = wrapWith(options, tolerance);
     if (!looser.truncated) return looser;
   }
@@ -395,13 +543,14 @@ export function wrapText(options: WrapTextOptions): WrappedText {
 }
 
 /** {@link wrapText}, with breaks of rank `tolerance` or better counted as rank 0. */
-function wrapWith(options: WrapTextOptions, tolerance: number): WrappedText {
+function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
   const { text, maxWidth, measure, maxLines = Infinity, locale = 'ja', keep = [] } = options;
   const lines: string[] = [];
   /** Per line, the text after it in the same paragraph, as far as it was wrapped (for the `…` line). */
   const rest: string[] = [];
   const raws: string[] = [];
   let paragraphLines = 0;
+  let worst = -1;
   const push = (raw: string) => {
     for (let i = lines.length - paragraphLines; i < lines.length; i++) rest[i] += raw;
     lines.push(trimEnd(raw));
@@ -409,7 +558,7 @@ function wrapWith(options: WrapTextOptions, tolerance: number): WrappedText {
     rest.push('');
     paragraphLines++;
   };
-  if (text === '') return { lines, truncated: false };
+  if (text === '') return { lines, truncated: false, worst };
 
   // Past `maxLines + 1` lines nothing more can be drawn, so the work stops there: with the
   // chunked segmenting, time is linear in the input and bounded by what is shown.
@@ -458,7 +607,10 @@ function wrapWith(options: WrapTextOptions, tolerance: number): WrappedText {
         }
         let cut = 0;
         for (let k = 0; k < at; k++) cut += units[k]!.text.length;
-        if (trimEnd(line.slice(0, cut)) || lines.length > 0) push(line.slice(0, cut));
+        if (trimEnd(line.slice(0, cut)) || lines.length > 0) {
+          push(line.slice(0, cut));
+          worst = Math.max(worst, at < units.length ? units[at]!.rank : unit.rank);
+        }
         units.splice(0, at);
         line = line.slice(cut);
         candidate = line + unit.text;
@@ -476,19 +628,20 @@ function wrapWith(options: WrapTextOptions, tolerance: number): WrappedText {
         line = pieces.pop() ?? '';
         units = [{ text: line, rank: unit.rank }];
         for (const piece of pieces) push(piece);
+        if (pieces.length > 0) worst = FORCED;
       }
     }
     if (lines.length > maxLines) break;
     push(line);
   }
 
-  if (lines.length <= maxLines && !cut) return { lines, truncated: false };
+  if (lines.length <= maxLines && !cut) return { lines, truncated: false, worst };
   const kept = lines.slice(0, Math.max(1, maxLines));
   // The `…` line is filled with what follows it (its own paragraph only), cut by grapheme.
   const last = kept.length - 1;
   const more = (rest[last] ?? '').slice(0, 4 * kept[last]!.length + 8);
   kept[last] = ellipsize(raws[last] ?? kept[last]!, more, maxWidth, measure, locale);
-  return { lines: kept, truncated: true };
+  return { lines: kept, truncated: true, worst };
 }
 
 /**

@@ -57,11 +57,11 @@ describe('<policy-org-chart> with every body of a large organisation drawn', () 
   });
 
   describe('culling', () => {
-    type Internals = { layout: { nodes: Array<{ id: string; x: number; y: number; width: number; height: number }> }; zoom: { view: { k: number; tx: number; ty: number; width: number; height: number } } };
+    type Internals = { view: { layout: { nodes: Array<{ id: string; x: number; y: number; width: number; height: number }> } }; zoom: { view: { k: number; tx: number; ty: number; width: number; height: number } } };
     const internals = (el: PolicyOrgChart) => el as unknown as Internals;
     /** Ids of the boxes the view shows (what the reader sees), from the element's own layout and view. */
     const inView = (el: PolicyOrgChart) => {
-      const { layout, zoom } = internals(el);
+      const { view: { layout }, zoom } = internals(el);
       const view = zoom.view;
       const x0 = -view.tx / view.k;
       const y0 = -view.ty / view.k;
@@ -73,7 +73,7 @@ describe('<policy-org-chart> with every body of a large organisation drawn', () 
 
     it('with 1,000 bodies expanded, draws the boxes in view and not the rest; panning brings the others in', async () => {
       const el = await mount(generateOrganization({ bodies: 1000, seed: 2 }), 'collapsed-depth="1000"', 900);
-      const all = internals(el).layout.nodes.length;
+      const all = internals(el).view.layout.nodes.length;
       expect(all).to.equal(1000);
       const drawn = drawnBoxes(el);
       const seen = inView(el);
@@ -107,7 +107,7 @@ describe('<policy-org-chart> with every body of a large organisation drawn', () 
       await el.updateComplete;
       await el.updateComplete;
       const focused = el.shadowRoot!.activeElement as SVGGElement | null;
-      const last = internals(el).layout.nodes.at(-1)!.id;
+      const last = internals(el).view.layout.nodes.at(-1)!.id;
       expect(focused?.dataset.id).to.equal(last);
       expect(drawnBoxes(el).has(last)).to.equal(true);
       expect(inView(el)).to.include(last);

@@ -11,7 +11,7 @@ import { chooseCollapsedDepth, collapseBelowDepth, findOrgMatches, listAncestors
 import { routeOrthogonal } from '../../src/charts/org/layout/route.js';
 import { scaleMeasure } from '../../src/charts/org/layout/box.js';
 import { formatOrgLinkLabel } from '../../src/charts/org/words.js';
-import { splitKatakanaWords, splitPhrases, wrapOrgLabel } from '../../src/charts/org/layout/box-text.js';
+import { splitPhrases, wrapOrgLabel } from '../../src/charts/org/layout/box-text.js';
 import { createApproxMeasure, NO_LINE_START } from '../../src/kit/text.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 
@@ -233,10 +233,13 @@ describe('link labels follow the locale', () => {
 describe('katakana compounds in boxes', () => {
   const name16 = createApproxMeasure(16 * 1.03);
 
-  it('splits a long katakana phrase between the words of public-body names', () => {
-    assert.deepEqual(splitKatakanaWords('ワーキンググループ'), ['ワーキング', 'グループ']);
-    assert.deepEqual(splitKatakanaWords('タスクフォース）'), ['タスク', 'フォース）']);
-    assert.deepEqual(splitKatakanaWords('医療戦略'), ['医療戦略']);
+  it('breaks a katakana compound between its words, the compound the segmenter knows whole last (ファンド / タスクフォース)', () => {
+    // 7 characters a line: not ファンドタスク / フォース (issue 8).
+    assert.deepEqual(wrapOrgLabel({ text: '健康・医療戦略ファンドタスクフォース', maxWidth: 131, measure: name16, maxLines: 5 }).lines, [
+      '健康・医療戦略',
+      'ファンド',
+      'タスクフォース',
+    ]);
   });
 
   it('breaks アジア健康構想ワーキンググループ as ワーキング / グループ, not ワーキンググ / ループ', () => {

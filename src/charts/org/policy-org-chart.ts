@@ -1,23 +1,19 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { nameDrawnBodies } from './describe.js';
 import { ORG_UI, type OrgUiStrings } from './words.js';
 import { orgChart, orgLazy } from './index.js';
-import { enteringBodies, keepActive, revealBody, searchBodies, setCollapsed } from './state.js';
+import { keepActive, revealBody, searchBodies } from './state.js';
 import { OrgTreeController } from './tree-controller.js';
+import { OrgLayoutController } from './layout-controller.js';
 import type { OrganizationDocument } from '../../data/types.js';
-import { ORG_ORIENTATIONS, type OrgChartLayout, type OrgOrientation } from './layout/index.js';
+import type { OrgOrientation } from './layout/index.js';
 import { chooseCollapsedDepth, collapseBelowDepth, indexOrganization, listAncestors } from './tree-index.js';
-import { fontFor } from '../../kit/measure.js';
-import { keyword, numberOption } from '../../kit/keyword.js';
+import { numberOption } from '../../kit/keyword.js';
 import { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
 import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
-import { TextMeasureController } from '../../kit/controllers/text-measure-controller.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { orgChartStyles } from './styles.js';
-import { fitOrgView } from './fit.js';
-import { OrgSlideState } from './slide-state.js';
 import { renderOrgToolbar } from './toolbar.js';
 import { renderOrgView } from './view.js';
 import type { LazyPart } from '../../kit/lazy-part.js';
@@ -96,39 +92,35 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Shows a search box above the chart. */
   @property({ type: Boolean, reflect: true }) searchable = false;
 
-  /** Collapsed bodies; changed in place (see `setCollapsedState`), so a toggle costs no copy of the whole set. */
-  private collapsed = new Set<string>();
   @state() private matchIds: ReadonlySet<string> = new Set();
 
-  private layout?: OrgChartLayout;
-  /** Bodies that appeared in the last layout (grow out of their parent); empty on a first drawing. */
-  private entering: ReadonlySet<string> = new Set();
-  private stateDoc?: OrganizationDocument;
-  private layoutDirty = false;
-  private lastWidth = 640;
-  private lastHeight?: number;
-  /** With `preset="slide"` and `height`: what the chart takes beside its drawing, and whether the fit may collapse. */
-  private readonly slide = new OrgSlideState();
-  /** Box text is measured at 14 px and drawn at the element's font size (`--policy-font-size`, 14 by default). */
-  private readonly text = new TextMeasureController(() => {
-    const style = this.computedStyle();
-    // Server layout (or no computed style): the CLI's metrics, at the preset's type size.
-    if (!style) return { size: this.preset === 'slide' ? 20 : 14, make: () => this.textMeasure(() => '', 14) };
-    const font = fontFor(this, 14);
-    const size = Number.parseFloat(style.fontSize);
-    return { key: font, size: Number.isFinite(size) && size > 0 ? size : 14, make: () => this.textMeasure(() => font, 14) };
-  }, 14);
-  private names = new Map<string, string>();
-  private readonly zoom = new PanZoomController(this, { content: () => this.layout?.bounds, minScale: 0.2, maxScale: 2.5 });
+  private readonly zoom = new PanZoomController(this, { content: () => this.view.layout?.bounds, minScale: 0.2, maxScale: 2.5 });
+  /** The layout, the collapsed bodies, the text measure and the slide fit. */
+  private readonly view: OrgLayoutController = new OrgLayoutController(this, {
+    style: () => this.computedStyle(),
+    measure: (font, size) => this.textMeasure(font, size),
+    slidePreset: () => this.preset === 'slide',
+    orientation: () => this.orientation,
+    locale: () => this.locale,
+    onSlide: () => this.preset === 'slide' && this.layoutHeight !== undefined,
+    matches: () => this.matchIds,
+    zoom: this.zoom,
+    laidOut: (layout, doc) => {
+      // Keep the roving tabindex on a visible body: the nearest visible ancestor of a hidden one.
+      this.tree.activeId = keepActive({ doc, active: this.tree.activeId, drawn: layout.byId, first: layout.nodes[0]?.id });
+      if (this.tree.activeId && this.roving.requested) this.zoom.panIntoView(layout.byId.get(this.tree.activeId));
+    },
+    heights: () => ({ total: this.getBoundingClientRect().height, drawing: this.zoom.view.height }),
+  });
   private readonly tree: OrgTreeController = new OrgTreeController(this, {
     doc: () => this.doc,
-    layout: () => this.layout,
-    collapsed: () => this.collapsed,
+    layout: () => this.view.layout,
+    collapsed: () => this.view.collapsed,
     expand: (id) => this.expand(id),
     collapse: (id) => this.collapse(id),
     zoom: this.zoom,
     roving: () => this.roving,
-    fit: () => this.fitView(),
+    fit: () => this.view.fit(),
   });
   private readonly roving = new RovingFocusController(this, {
     target: () => {
@@ -140,41 +132,28 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   /** Expands a body (and its ancestors) so that its children show. Fires no event. */
   expand(id: string): void {
-    if (!this.doc) return;
-    this.slide.auto = false;
-    this.setCollapsedState(revealBody({ doc: this.doc, id }), false);
+    if (this.doc) this.view.setCollapsed(revealBody({ doc: this.doc, id }), false);
   }
 
   /** Collapses a body so that its descendants are hidden. Fires no event. */
   collapse(id: string): void {
-    if (!this.doc || !indexOrganization(this.doc).children.has(id)) return;
-    this.slide.auto = false;
-    this.setCollapsedState([id], true);
+    if (this.doc && indexOrganization(this.doc).children.has(id)) this.view.setCollapsed([id], true);
   }
 
   /** Expands every body (a large organisation then draws every box). Fires no event. */
   expandAll(): void {
-    if (!this.doc || this.collapsed.size === 0) return;
-    this.slide.auto = false;
-    this.collapsed = new Set();
-    this.layoutDirty = true;
-    this.requestUpdate();
+    if (this.doc && this.view.collapsed.size > 0) this.view.replaceCollapsed(new Set());
   }
 
   /** Collapses every body with children, leaving only the top of each tree. Fires no event. */
   collapseAll(): void {
-    if (!this.doc) return;
-    this.slide.auto = false;
-    this.collapsed = collapseBelowDepth({ doc: this.doc, depth: 0 });
-    this.layoutDirty = true;
-    this.requestUpdate();
+    if (this.doc) this.view.replaceCollapsed(collapseBelowDepth({ doc: this.doc, depth: 0 }));
   }
 
   /** Moves keyboard focus to a body, expanding its ancestors and panning it into view. */
   focusNode(id: string): void {
     if (!this.doc || !indexOrganization(this.doc).byId.has(id)) return;
-    this.slide.auto = false;
-    this.setCollapsedState(listAncestors({ doc: this.doc, id }), false);
+    this.view.setCollapsed(listAncestors({ doc: this.doc, id }), false);
     this.tree.focus(id);
   }
 
@@ -194,105 +173,40 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   /** Read through `layoutProperties`: a new measure of what the slide's chart takes lays out again. */
   private get slideChrome(): number {
-    return this.slide.chrome;
+    return this.view.slide.chrome;
   }
 
   protected override layoutChart(_doc: OrganizationDocument, width: number, height: number | undefined): void {
-    this.lastWidth = width;
-    this.lastHeight = height;
-    this.layoutDirty = true;
-    // Computed style is read here (new data, size, locale or orientation), not on every expand
-    // or collapse: after a commit it forces a style recalculation of the whole drawing (~2 ms on
-    // a large chart).
-    this.text.update();
+    this.view.resize(width, height);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = this.locale;
     super.willUpdate(changed);
-    const doc = this.doc;
-    if (!doc || this.status !== 'ready') {
-      this.layout = undefined;
-      this.stateDoc = undefined;
-      return;
-    }
-    const docChanged = doc !== this.stateDoc;
+    const doc = this.status === 'ready' ? this.doc : undefined;
+    const docChanged = this.view.use(doc);
+    if (!doc) return;
     if (docChanged || changed.has('collapsedDepth')) {
-      const depth = numberOption(this.collapsedDepth, { name: 'policy-org-chart collapsed-depth', min: 0, fallback: 'the depth chosen for the size' }) ?? chooseCollapsedDepth({ doc });
-      this.collapsed = collapseBelowDepth({ doc, depth });
-      this.slide.restart();
-      this.layoutDirty = true;
+      this.view.restart(numberOption(this.collapsedDepth, { name: 'policy-org-chart collapsed-depth', min: 0, fallback: 'the depth chosen for the size' }) ?? chooseCollapsedDepth({ doc }));
     }
     if (docChanged) {
-      this.layout = undefined;
-      this.stateDoc = doc;
       this.tree.reset(doc);
       this.zoom.reset();
     }
-    // A search reveals its matches: the slide fit no longer collapses on its own.
-    if (!docChanged && changed.has('search')) this.slide.auto = false;
     if (docChanged || changed.has('search')) {
       const found = searchBodies({ doc, query: this.search });
       this.matchIds = found.matches;
-      this.names.clear();
-      this.setCollapsedState(found.reveal, false);
+      this.view.names.clear();
+      // A search reveals its matches: the slide fit no longer collapses on its own.
+      this.view.setCollapsed(found.reveal, false, !docChanged);
     }
-    if (locale !== this.locale) this.names.clear();
-    if (this.layoutDirty) this.computeLayout(doc);
+    if (locale !== this.locale) this.view.names.clear();
+    this.view.update();
   }
 
   protected override fontsChanged(): void {
-    this.text.reset();
+    this.view.text.reset();
     super.fontsChanged();
-  }
-
-  private computeLayout(doc: OrganizationDocument): void {
-    this.layoutDirty = false;
-    const previous = this.layout;
-    if (!this.text.ready) this.text.update();
-    const options = {
-      doc,
-      width: this.lastWidth,
-      measure: this.text.measure,
-      measureSize: 14,
-      fontSize: this.text.size,
-      orientation: keyword(this.orientation, { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'auto' }),
-      collapsed: this.collapsed,
-      locale: this.locale,
-    };
-    const slideHeight = this.slideDrawingHeight;
-    // A slide: the richest drawing that fits with text of 18 px or more (slide.ts); until the
-    // reader opens or closes a body, an overview of the upper levels when the whole does not fit.
-    const { layout, collapsed } = slideHeight === undefined ? { layout: orgChart.layout({ ...options, height: this.lastHeight }), collapsed: this.collapsed } : this.slide.fit(options, slideHeight, this.collapsed);
-    this.layout = layout;
-    this.collapsed = collapsed;
-    this.entering = enteringBodies(previous, layout);
-    nameDrawnBodies(this.names, { doc, nodes: layout.nodes, locale: this.locale, matches: this.matchIds });
-    // Keep the roving tabindex on a visible body: the nearest visible ancestor of a hidden one.
-    this.tree.activeId = keepActive({ doc, active: this.tree.activeId, drawn: layout.byId, first: layout.nodes[0]?.id });
-    this.fitView();
-    if (this.tree.activeId && this.roving.requested) this.zoom.panIntoView(layout.byId.get(this.tree.activeId));
-  }
-
-  /** Fits the chart to the width (not below a readable scale), unless the user has zoomed. */
-  private fitView(): void {
-    if (!this.layout) return;
-    // On a slide the window is as tall as the drawing (up to what the slide leaves), so the legend follows it.
-    const slideHeight = this.slideDrawingHeight;
-    const height = slideHeight === undefined ? this.lastHeight : Math.min(slideHeight, Math.ceil(this.layout.bounds.height));
-    this.zoom.fit(fitOrgView(this.layout, this.lastWidth, height), height);
-  }
-
-  /** With `preset="slide"` and `height` (the whole chart's, as on a slide): the drawing's height; else undefined. */
-  private get slideDrawingHeight(): number | undefined {
-    return this.slide.drawingHeight(this.preset === 'slide' && this.layoutHeight !== undefined, this.lastHeight);
-  }
-
-  /** Marks `ids` collapsed or expanded; lays out again only when something changed. */
-  private setCollapsedState(ids: readonly string[], collapsed: boolean): void {
-    if (!setCollapsed(this.collapsed, ids, collapsed)) return;
-    this.layoutDirty = true;
-    this.requestUpdate();
   }
 
   // ------------------------------------------------------------------ render
@@ -300,7 +214,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   protected override renderToolbar(_doc: OrganizationDocument): TemplateResult {
     return renderOrgToolbar({
       ui: this.orgUi,
-      layout: this.layout,
+      layout: this.view.layout,
       searchable: this.searchable,
       search: this.search,
       matches: this.matchIds,
@@ -312,22 +226,20 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       },
       onExpandAll: () => this.expandAll(),
       onCollapseAll: () => this.collapseAll(),
-      fit: () => this.fitView(),
+      fit: () => this.view.fit(),
     });
   }
 
   protected override renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
-    const { layout, zoom, tree } = this;
+    const { zoom, tree } = this;
+    const { layout, names, entering } = this.view;
     if (!layout) return nothing;
-    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names: this.names, matches: this.matchIds, entering: this.entering });
+    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names, matches: this.matchIds, entering });
   }
 
   /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // On a slide: what the title, toolbar, legend and source take, for the next layout (settles
-    // within 2 px: the drawing's height changes nothing else).
-    if (this.slideDrawingHeight !== undefined && this.layout && this.slide.measure(this.getBoundingClientRect().height, this.zoom.view.height)) this.requestUpdate();
     orgLazy.value?.placeOrgFloats(this.renderRoot as ShadowRoot, this.tree.tipId, this.tree.detailsId);
   }
 

@@ -1,0 +1,207 @@
+/**
+ * The org element's layout bookkeeping: the collapsed bodies, when to lay out again (new data,
+ * size, locale or options, a body opened or closed), the text measure, the bodies that entered
+ * with the last layout, the accessible names of the drawn bodies, the fit of the first view, and
+ * on a slide (`preset="slide"` with a height) what the rest of the chart takes beside the drawing
+ * (slide-state.ts). What it lays out is decided by the pure {@link layOutOrgView} and
+ * {@link orgViewHeight}; the controller keeps the results and asks its host to update. It reads
+ * the DOM only through its options, so it runs in Node too (test/unit/org-layout-controller.test.ts).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale, OrganizationDocument } from '../../data/types.js';
+import type { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
+import { TextMeasureController, type TextFont } from '../../kit/controllers/text-measure-controller.js';
+import { keyword } from '../../kit/keyword.js';
+import { fontFor } from '../../kit/measure.js';
+import type { MeasureText } from '../../kit/text.js';
+import { nameDrawnBodies } from './describe.js';
+import { fitOrgView } from './fit.js';
+import { orgChart } from './index.js';
+import { ORG_ORIENTATIONS, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
+import { OrgSlideState } from './slide-state.js';
+import { enteringBodies, setCollapsed } from './state.js';
+import { collapseBelowDepth } from './tree-index.js';
+
+/** Box text is measured at 14 px and drawn at the element's font size. */
+const MEASURE_SIZE = 14;
+
+/**
+ * Lays the chart out: for the width (and a fixed `height`), or on a slide the richest drawing
+ * that fits the drawing's `slide.height` with text of 18 px or more (slide.ts); until the reader
+ * opens or closes a body, that may be an overview of the upper levels. Returns the layout and the
+ * collapsed bodies to keep (the fit's, or `collapsed` unchanged).
+ */
+export function layOutOrgView(
+  options: LayoutOrgChartOptions & { fontSize: number; collapsed: Set<string>; slide?: { state: OrgSlideState; height: number } },
+): { layout: OrgChartLayout; collapsed: Set<string> } {
+  const { slide, ...layoutOptions } = options;
+  if (!slide) return { layout: orgChart.layout(layoutOptions), collapsed: options.collapsed };
+  const { height: _height, ...rest } = layoutOptions;
+  return slide.state.fit(rest, slide.height, options.collapsed);
+}
+
+/** The height of the chart's window: the fixed `height`, or on a slide as tall as the drawing up to the slide's `slideHeight` (so the legend follows it). */
+export function orgViewHeight(layout: OrgChartLayout, height: number | undefined, slideHeight: number | undefined): number | undefined {
+  return slideHeight === undefined ? height : Math.min(slideHeight, Math.ceil(layout.bounds.height));
+}
+
+/** What the controller needs of its element. */
+export interface OrgLayoutOptions {
+  /** The element's computed style; undefined for a server layout (then the CLI's metrics, at the preset's type size). */
+  style: () => CSSStyleDeclaration | undefined;
+  /** The measure of text set in `font()` at `sizePx` (the element's: the page's fonts, or the server's metrics). */
+  measure: (font: () => string, sizePx: number) => MeasureText;
+  /** `preset="slide"`: without a computed style, text is drawn at 20 px. */
+  slidePreset: () => boolean;
+  /** The `orientation` attribute (checked here, once per layout). */
+  orientation: () => string;
+  locale: () => Locale;
+  /** Whether the chart is on a slide: `preset="slide"` with a height (the whole chart's). */
+  onSlide: () => boolean;
+  /** Bodies matching the search (their names say so). */
+  matches: () => ReadonlySet<string>;
+  zoom: PanZoomController;
+  /** After each new layout, fitted (the element keeps a drawn body active and in view). */
+  laidOut: (layout: OrgChartLayout, doc: OrganizationDocument) => void;
+  /** After a render: the element's height and its drawing's (on a slide, what the rest takes is their difference). */
+  heights: () => { total: number; drawing: number };
+}
+
+/** The org chart's layout, the collapsed bodies it was made with, and when to make it again. */
+export class OrgLayoutController implements ReactiveController {
+  layout?: OrgChartLayout;
+  /** Bodies that appeared in the last layout (grow out of their parent); empty on a first drawing. */
+  entering: ReadonlySet<string> = new Set();
+  /** Accessible names of the drawn bodies, worked out once per body (cleared when the locale or the search changes). */
+  readonly names = new Map<string, string>();
+  /** Collapsed bodies; changed in place (see {@link setCollapsed}), so a toggle costs no copy of the whole set. */
+  collapsed = new Set<string>();
+  /** With `preset="slide"` and `height`: what the chart takes beside its drawing, and whether the fit may collapse. */
+  readonly slide = new OrgSlideState();
+  readonly text: TextMeasureController;
+  /** The document laid out (a new one starts again). */
+  private doc?: OrganizationDocument;
+  private dirty = false;
+  private width = 640;
+  private height?: number;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly options: OrgLayoutOptions,
+  ) {
+    this.text = new TextMeasureController(() => this.readFont(), MEASURE_SIZE);
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /**
+   * The document to lay out (undefined: none; the layout goes). Returns true for a new one: its
+   * collapsed bodies start again from `depth` ({@link restart}).
+   */
+  use(doc: OrganizationDocument | undefined): boolean {
+    if (doc === this.doc) return false;
+    this.doc = doc;
+    this.layout = undefined;
+    return doc !== undefined;
+  }
+
+  /** A new document or collapsed depth: bodies at `depth` and deeper collapsed, the slide fit free to collapse again. */
+  restart(depth: number): void {
+    if (!this.doc) return;
+    this.collapsed = collapseBelowDepth({ doc: this.doc, depth });
+    this.slide.restart();
+    this.dirty = true;
+  }
+
+  /**
+   * A new size, locale or option: lays out again at the next update. The font is read here (not
+   * on every expand or collapse: after a commit it forces a style recalculation of the whole
+   * drawing, ~2 ms on a large chart).
+   */
+  resize(width: number, height: number | undefined): void {
+    this.width = width;
+    this.height = height;
+    this.dirty = true;
+    this.text.update();
+  }
+
+  /** Marks `ids` collapsed or expanded; lays out again only when something changed. `reader`: the reader chose (the slide fit stops collapsing on its own). */
+  setCollapsed(ids: readonly string[], collapsed: boolean, reader = true): void {
+    if (reader) this.slide.auto = false;
+    if (!setCollapsed(this.collapsed, ids, collapsed)) return;
+    this.dirty = true;
+    this.host.requestUpdate();
+  }
+
+  /** The reader replaced the collapsed bodies (expand all, collapse all). */
+  replaceCollapsed(collapsed: Set<string>): void {
+    this.slide.auto = false;
+    this.collapsed = collapsed;
+    this.dirty = true;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Box text is measured at 14 px and drawn at the element's font size (`--policy-font-size`,
+   * 14 by default). Read when the document, size, locale or options change.
+   */
+  private readFont(): TextFont {
+    const style = this.options.style();
+    if (!style) return { size: this.options.slidePreset() ? 20 : MEASURE_SIZE, make: () => this.options.measure(() => '', MEASURE_SIZE) };
+    const font = fontFor(this.host, MEASURE_SIZE);
+    const size = Number.parseFloat(style.fontSize);
+    return { key: font, size: Number.isFinite(size) && size > 0 ? size : MEASURE_SIZE, make: () => this.options.measure(() => font, MEASURE_SIZE) };
+  }
+
+  /** With `preset="slide"` and `height` (the whole chart's, as on a slide): the drawing's height; else undefined. */
+  get slideDrawingHeight(): number | undefined {
+    return this.slide.drawingHeight(this.options.onSlide(), this.height);
+  }
+
+  /** Lays out again if anything asked for it since the last layout (called from the host's `willUpdate`). */
+  update(): void {
+    const doc = this.doc;
+    if (!doc || !this.dirty) return;
+    this.dirty = false;
+    const previous = this.layout;
+    if (!this.text.ready) this.text.update();
+    const locale = this.options.locale();
+    const slideHeight = this.slideDrawingHeight;
+    const { layout, collapsed } = layOutOrgView({
+      doc,
+      width: this.width,
+      height: this.height,
+      measure: this.text.measure,
+      measureSize: MEASURE_SIZE,
+      fontSize: this.text.size,
+      orientation: keyword(this.options.orientation(), { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'auto' }),
+      collapsed: this.collapsed,
+      locale,
+      ...(slideHeight === undefined ? {} : { slide: { state: this.slide, height: slideHeight } }),
+    });
+    this.layout = layout;
+    this.collapsed = collapsed;
+    this.entering = enteringBodies(previous, layout);
+    nameDrawnBodies(this.names, { doc, nodes: layout.nodes, locale, matches: this.options.matches() });
+    this.fit();
+    this.options.laidOut(layout, doc);
+  }
+
+  /** Fits the chart to the width (not below a readable scale), unless the user has zoomed. */
+  fit(): void {
+    if (!this.layout) return;
+    const height = orgViewHeight(this.layout, this.height, this.slideDrawingHeight);
+    this.options.zoom.fit(fitOrgView(this.layout, this.width, height), height);
+  }
+
+  /**
+   * On a slide, after a render: what the title, toolbar, legend and source take, for the next
+   * layout (settles within 2 px: the drawing's height changes nothing else).
+   */
+  hostUpdated(): void {
+    if (this.slideDrawingHeight === undefined || !this.layout) return;
+    const { total, drawing } = this.options.heights();
+    if (this.slide.measure(total, drawing)) this.host.requestUpdate();
+  }
+}
