@@ -495,3 +495,50 @@ describe('speed: the work follows what is shown', () => {
     }
   });
 });
+
+describe('rows and columns that do not waste height (slides, issue 8)', () => {
+  const tree = (tall: boolean) =>
+    parse({
+      type: 'organization',
+      bodies: [
+        { id: 'a', name: '本部', kind: 'headquarters' },
+        { id: 'a1', name: '会議', kind: 'council', parent: 'a' },
+        { id: 'a2', name: '部会', kind: 'council', parent: 'a' },
+        { id: 'b', name: '機構', kind: 'agency', ...(tall ? { aliases: ['長い別名がいくつもある機構の正式名称そのほか', '第二の別名もここにある', '第三の別名'], notes: ['注記が二行にわたるほど長い注記をここに書いておく'] } : {}) },
+      ],
+      links: [],
+    });
+
+  it('a tall separate root does not push the other tree’s next level down', () => {
+    for (const orientation of ['top-down', 'compact'] as const) {
+      const short = layoutOrgChart({ doc: tree(false), width: 1200, measure, orientation });
+      const tall = layoutOrgChart({ doc: tree(true), width: 1200, measure, orientation });
+      assert.ok(tall.byId.get('b')!.height > short.byId.get('b')!.height + 40, 'the agency is taller');
+      for (const id of ['a1', 'a2']) assert.equal(tall.byId.get(id)!.y, short.byId.get(id)!.y, `${orientation}: ${id}`);
+    }
+  });
+
+  it('a single column of leaves hangs right under its parent, not a level below (the working groups under their task force)', () => {
+    const doc = load('governance.json');
+    // A page 1280 px wide, and a slide (1904 × 900 at 18 px, boxes without roles, as the slide
+    // fit draws them: compact, the working groups hung).
+    const lean = { ...doc, bodies: doc.bodies.map((b) => ({ ...b, roles: [], notes: [] })) };
+    for (const options of [{ doc, width: 1280 }, { doc: lean, width: 1904, height: 900, fontSize: 18 }]) {
+      const width = options.width;
+      const layout = layoutOrgChart({ ...options, measure });
+      const tf = layout.byId.get('intl-tf')!;
+      const wg = layout.byId.get('asia-wg')!;
+      const gap = wg.y - (tf.y + tf.height);
+      // 12 px between boxes in a column and 12 more to clear the task force's toggle.
+      assert.ok(gap > 0 && gap <= 24, `${width} px: ${gap} px between the task force and its first working group`);
+    }
+  });
+
+  it('a column of satellites (ministries under AMED) keeps room for the labels of their lines', () => {
+    const layout = layoutOrgChart({ doc: load('governance.json'), width: 1280, measure });
+    const amed = layout.byId.get('amed')!;
+    const cao = layout.byId.get('cao')!;
+    const label = layout.links.find((l) => l.from === 'cao' && l.to === 'amed')!.labelBox!;
+    assert.ok(label.y >= amed.y + amed.height && label.y + label.height <= cao.y, '所管 between AMED and 内閣府');
+  });
+});
