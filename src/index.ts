@@ -67,7 +67,8 @@ export {
   type OrgLaneLayout,
   type OrgBoxContent,
 } from './charts/org/layout/index.js';
-export { indexOrganization, collapseBelowDepth, chooseCollapsedDepth, findOrgMatches, listAncestors, type OrgIndex } from './charts/org/tree-index.js';
+export { indexOrganization, collapseBelowDepth, chooseCollapsedDepth, listAncestors, type OrgIndex } from './charts/org/tree-index.js';
+export { findOrgMatches } from './charts/org/search.js';
 export { wrapOrgLabel, splitPhrases } from './charts/org/layout/box-text.js';
 export { routeOrthogonal, type Route as OrgRoute } from './charts/org/layout/route.js';
 export { renderOrgChartSvg, renderOrgLegendSample, ORG_LINK_DASHES, type OrgView, type RenderOrgChartOptions } from './charts/org/render.js';

@@ -1,9 +1,10 @@
 /**
  * Renders a chart document to a standalone SVG string in Node, with the same pure layouts and
  * stateless templates the elements use (each chart's `FileModel.drawFile`, src/charts/<chart>/file.ts), through
- * @lit-labs/ssr. Nothing here knows one chart from another. Text is measured with
- * {@link createApproxMeasure} (no canvas in Node), so line breaks can differ slightly from the
- * browser's.
+ * @lit-labs/ssr. Nothing here knows one chart from another. Charts that take `measureAt` (the
+ * org chart) measure their text with the advances of the bundled Noto Sans JP (the PNG's font,
+ * as a server-rendered element measures); frame text and the other charts use
+ * {@link createApproxMeasure}, so their line breaks can differ slightly from the browser's.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -16,6 +17,8 @@ import type { ChartDocument, Locale } from '../data/types.js';
 import { toLocale } from '../format/locale.js';
 import { formatIssue } from '../format/messages/index.js';
 import { baseStyles } from '../kit/element/base.styles.js';
+import { createFontMeasure } from '../kit/font-metrics.js';
+import { bundledFontMetrics } from '../ssr/font-file.js';
 import { tokens } from '../theme/tokens.js';
 import {
   finishStandaloneSVG,
@@ -90,8 +93,11 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
   // A slide page is tight: the frame keeps a smaller margin.
   const margin = pageHeight === undefined ? STANDALONE_MARGIN : SLIDE_MARGIN;
   const contentWidth = width - 2 * margin;
+  // Text measured in the font the file is drawn with (the PNG's Noto Sans JP), as a
+  // server-rendered element measures: the file is laid out as the element is.
+  const measureAt = (sizePx: number) => createFontMeasure(bundledFontMetrics(), sizePx);
   const draw = (height: number | undefined) => {
-    const drawing = model.drawFile({ doc, width: contentWidth, locale, fontSize, height });
+    const drawing = model.drawFile({ doc, width: contentWidth, locale, fontSize, height, measureAt });
     const markup = collectResultSync(render(drawing.template));
     // The type size, as an element's font size sets it (`preset="slide"`: 20 px), and the custom
     // properties the drawing sets on its own root (sizes from the layout): a file resolves them once.

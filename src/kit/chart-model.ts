@@ -17,6 +17,7 @@ import type { ChartDocument, Locale } from '../data/types.js';
 import type { DataTable } from './data-table.js';
 import type { RenderDataTableOptions } from './data-table-view.js';
 import type { LazyPart } from './lazy-part.js';
+import type { MeasureText } from './text.js';
 
 /** A chart drawn for a file (no interaction): the template and what is written around it. */
 export interface ChartDrawing {
@@ -51,6 +52,12 @@ export interface DrawFileOptions<TDoc> {
    * treemap is laid out at it; the org chart leaves role lines to the notes); others ignore it.
    */
   height?: number;
+  /**
+   * The measure of text at a size in px, in the font the file is drawn with (the CLI: the
+   * bundled Noto Sans JP's advances, as a server-rendered element measures), so that the file is
+   * laid out as the element is; the approximate metrics when not given.
+   */
+  measureAt?: (sizePx: number) => MeasureText;
 }
 
 /** How a chart draws a whole document for a file (src/charts/<chart>/file.ts; the CLI loops over them). */

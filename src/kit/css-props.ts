@@ -8,13 +8,18 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
 export type CSSProps = Readonly<Record<string, string | number | null | undefined>>;
 
 /**
- * Sets inline styles through the CSSOM (`element.style.setProperty`) on every render, the
- * first included. A strict page policy (`style-src 'self'`, no `'unsafe-inline'`) refuses
- * `style="…"` attribute text, and Lit's `styleMap` writes its first render as attribute text;
- * CSSOM property writes are allowed. On the server (no element) it renders the attribute text.
+ * Sets inline styles through the CSSOM (`element.style.setProperty`). A strict page policy
+ * (`style-src 'self'`, no `'unsafe-inline'`) refuses `style="…"` attribute text, and Lit's
+ * `styleMap` writes its first render as attribute text; CSSOM property writes are allowed. On
+ * the server (no element) it renders the attribute text.
+ *
+ * A value equal to the one this binding wrote last is not written again (as Lit's own bindings
+ * and `styleMap` do, it assumes nothing else writes the same properties of the element): a
+ * large chart's update then costs no CSS parsing for the boxes that did not move.
  */
 class CSSPropsDirective extends Directive {
-  private readonly names = new Set<string>();
+  /** Per property: the value last written. */
+  private readonly written = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -33,16 +38,18 @@ class CSSPropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: [CSSProps]): typeof noChange {
     const { style } = part.element as HTMLElement | SVGElement;
-    for (const name of this.names) {
+    for (const name of this.written.keys()) {
       if (props[name] === null || props[name] === undefined) {
         style.removeProperty(name);
-        this.names.delete(name);
+        this.written.delete(name);
       }
     }
-    for (const [name, value] of Object.entries(props)) {
-      if (value === null || value === undefined) continue;
-      style.setProperty(name, String(value));
-      this.names.add(name);
+    for (const [name, raw] of Object.entries(props)) {
+      if (raw === null || raw === undefined) continue;
+      const value = String(raw);
+      if (this.written.get(name) === value) continue;
+      style.setProperty(name, value);
+      this.written.set(name, value);
     }
     return noChange;
   }

@@ -67,6 +67,22 @@ export function serverFontMeasure(sizePx: number): MeasureText | undefined {
   };
 }
 
+/**
+ * Sums of per-character advances of `metrics` at `sizePx` (what the server measures, without
+ * recording): the measure of a file drawn in that font (the CLI's SVG and PNG).
+ */
+export function createFontMeasure(metrics: FontMetrics, sizePx: number): MeasureText {
+  const scale = sizePx / metrics.unitsPerEm;
+  return (text: string) => {
+    let width = 0;
+    for (const ch of text) {
+      const advance = metrics.advanceOf(ch.codePointAt(0)!);
+      width += advance === undefined ? fallbackEm(ch) * sizePx : advance * scale;
+    }
+    return width;
+  };
+}
+
 /** The advances of `codePoints` in `metrics` (characters the font lacks are left out). */
 export function advanceTableOf(metrics: FontMetrics, codePoints: Iterable<number>): AdvanceTable {
   const advances = new Map<number, number>();

@@ -1,7 +1,7 @@
 /**
  * Code an element needs only for some of what it shows (the table alternative, a tooltip),
  * loaded with a dynamic `import()` on first use instead of with the chart (docs/size.md). The
- * element waits for a part before an update that renders it (PolicyChartElement's
+ * element waits for a part before an update that renders it (ChartDataElement's
  * `scheduleUpdate`), so nothing shows half-drawn and `updateComplete` stays truthful; it
  * starts loading on the reader's first move towards it (hover, focus) so that it is there
  * before it is needed.

@@ -133,24 +133,3 @@ export function fitWhole(options: FitWholeOptions): Viewport {
   const k = Math.max(minScale, Math.min(1, width / content.width, height ? height / content.height : 1));
   return clampView({ k, tx: (width - content.width * k) / 2, ty: 0, width, height: height ?? Math.ceil(content.height * k) }, content);
 }
-
-/** Options of {@link pinchFactor}. */
-export interface PinchOptions {
-  /** Distance between the two pointers and the scale when the pinch began. */
-  start: { dist: number; k: number };
-  /** The two pointers now. */
-  p: { x: number; y: number };
-  q: { x: number; y: number };
-  /** The scale now. */
-  k: number;
-}
-
-/**
- * A two-finger pinch as a zoom step: the factor that takes the current scale to the start scale
- * times the change of the fingers' distance, about the point between the fingers.
- */
-export function pinchFactor(options: PinchOptions): { factor: number; cx: number; cy: number } {
-  const { start, p, q, k } = options;
-  const dist = Math.hypot(p.x - q.x, p.y - q.y);
-  return { factor: (start.k * dist) / start.dist / k, cx: (p.x + q.x) / 2, cy: (p.y + q.y) / 2 };
-}

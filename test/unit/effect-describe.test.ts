@@ -1,9 +1,10 @@
 // The effect chart's accessible names (src/charts/effect/describe.ts), worded from the seed
-// documents' series: what a screen reader says on each bar, dumbbell or dot.
+// documents' series: what a screen reader says on each bar, dumbbell or dot; and the comparisons
+// each chart states (a deck's slide notes).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { describeEffectMarks, describeEffectSeries } from '../../src/charts/effect/describe.js';
+import { describeEffectMarks, describeEffectSeries, describeEffectStatements } from '../../src/charts/effect/describe.js';
 import { effectChart } from '../../src/charts/effect/index.js';
 import { MEASURE_SIZE } from '../../src/charts/effect/layout/common.js';
 import type { EffectDocument, Locale } from '../../src/data/types.js';
@@ -77,5 +78,27 @@ describe('describeEffectMarks (effect accessible names)', () => {
       ['series-0', '2003年: 13年間（4,748.25日）'],
       ['series-1', '2016年: 1週間（7日）'],
     ]);
+  });
+});
+
+describe('describeEffectStatements (the comparisons a chart states: slide notes)', () => {
+  it('change: each series with its change and verdict, in the chart\'s language', () => {
+    const doc = load('distribution.json');
+    const ja = describeEffectStatements({ doc, locale: 'ja' });
+    assert.equal(ja.length, doc.series.length);
+    assert.equal(ja[0], '妥結率: +49.6ポイント（改善）');
+    assert.equal(ja[1], '一次売差: −0.7ポイント（悪化）');
+    assert.equal(describeEffectStatements({ doc, locale: 'en' })[1], '一次売差: −0.7 pts (worsened)');
+  });
+
+  it('proportions: the difference of two groups with its interval; every pair asked for', () => {
+    assert.deepEqual(describeEffectStatements({ doc: load('interval-example.json'), locale: 'ja' }), ['群A（56/70） − 群B（48/80）: 差 +20.0ポイント（1.3倍）\u300095%信頼区間 5.2〜33.4ポイント']);
+    const pairs = describeEffectStatements({ doc: load('pairwise-example.json'), locale: 'en' });
+    assert.deepEqual(pairs.map((s) => s.split(':')[0]), ['群A（56/70） − 群B（48/80）', '群A（56/70） − 群C（30/75）', '群B（48/80） − 群C（30/75）']);
+  });
+
+  it('magnitude: the comparison of its values in words; none for one value', () => {
+    assert.deepEqual(describeEffectStatements({ doc: load('sakigake.json'), locale: 'ja' }), ['先駆け審査指定制度（目標）は通常の審査の2分の1']);
+    assert.deepEqual(describeEffectStatements({ doc: parse({ type: 'effect', chart: 'magnitude', series: [{ label: 'a', value: 10 }] }), locale: 'ja' }), []);
   });
 });

@@ -12,7 +12,7 @@ import { compareProportions, describeComparison, splitProportion } from '../../s
 import { boxesOverlap, getTextBox, type AxisLayout, type Box, type EffectLayout, type EffectMark, type RectShape, type TextShape } from '../../src/charts/effect/layout/shapes.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { renderEffectChart } from '../../src/charts/effect/render.js';
-import { describeEffectMarks } from '../../src/charts/effect/describe.js';
+import { describeEffectMarks, describeEffectStatements } from '../../src/charts/effect/describe.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 
@@ -280,9 +280,10 @@ describe('three or more proportion groups', () => {
     assert.doesNotMatch(drawn(2), /信頼区間 [−+]/, 'group C has no n: no interval for its difference');
     assert.match(nameOf(doc, layout, 1), /群Aとの差 −15\.0ポイント/);
     assert.match(nameOf(doc, layout, 2), /群Aとの差 \+12\.0ポイント/);
-    assert.equal(layout.statements.length, 2);
-    assert.match(layout.statements[0]!, /^群B: 群Aとの差 −15\.0ポイント/);
-    assert.match(layout.statements[1]!, /^群C: 群Aとの差 \+12\.0ポイント/);
+    const statements = describeEffectStatements({ doc, locale: 'ja' });
+    assert.equal(statements.length, 2);
+    assert.match(statements[0]!, /^群B: 群Aとの差 −15\.0ポイント/);
+    assert.match(statements[1]!, /^群C: 群Aとの差 \+12\.0ポイント/);
     const table = buildEffectTable({ doc, locale: 'ja' });
     assert.equal(table.columns[table.columns.length - 1], '群Aとの差');
     assert.deepEqual(table.rows.map((r) => r.cells[r.cells.length - 1]!.text.split('\u3000')[0]), ['—', '−15.0ポイント（0.75倍）', '+12.0ポイント（1.2倍）']);
@@ -353,7 +354,7 @@ describe('magnitude', () => {
     // Decades are equally spaced on a log scale.
     const gaps = axis.ticks.slice(1).map((t, i) => Math.round(t.x - axis.ticks[i]!.x));
     assert.ok(gaps.every((g) => Math.abs(g - gaps[0]!) <= 1), `equal gaps: ${gaps}`);
-    assert.deepEqual(layout.statements, ['2016年は2003年の約300万分の1']);
+    assert.deepEqual(describeEffectStatements({ doc: load('genome-cost.json'), locale: 'ja' }), ['2016年は2003年の約300万分の1']);
     assert.match(axis.title!.lines.join(''), /対数目盛/);
   });
 
@@ -535,7 +536,7 @@ describe('comparisons on request (three or more groups)', () => {
     // Group C has no n: no interval for its pairs; nothing is stated against the first under the bars.
     assert.equal(drawn.filter((t) => t.startsWith('95%信頼区間')).length, 1);
     assert.ok(!layout.marks.some((m) => m.shapes.some((s) => s.kind === 'text' && s.lines.join('').includes('との差'))));
-    assert.equal(layout.statements.length, 3);
+    assert.equal(describeEffectStatements({ doc: pairwise, locale: 'ja' }).length, 3);
     // Each group's accessible name says the pairs it is in.
     assert.match(nameOf(pairwise, layout, 0), /群A − 群B：\+20\.0ポイント.*群A − 群C：\+35\.0ポイント/);
     assert.match(nameOf(pairwise, layout, 2), /群A − 群C.*群B − 群C/);
@@ -552,14 +553,17 @@ describe('comparisons on request (three or more groups)', () => {
   it('a list of pairs: only those, in the order and direction given', () => {
     const listed = doc([['群C', '群B'], [0, 2]]);
     const layout = lay(listed, 800);
-    assert.deepEqual(layout.statements.map((s) => s.split('：')[0]), ['群C − 群B', '群A − 群C']);
+    assert.deepEqual(describeEffectStatements({ doc: listed, locale: 'ja' }).map((s) => s.split('：')[0]), ['群C − 群B', '群A − 群C']);
     assert.ok(texts(layout).includes('群C − 群B：−15.0ポイント（0.75倍）'));
     assert.match(summarizeEffect(listed, { locale: 'ja' }).sentence, /群Cは群Bより15\.0ポイント低く、群Aは群Cより35\.0ポイント高い。$/);
     assert.match(summarizeEffect(listed, { locale: 'en' }).sentence, /群C is 15\.0 points lower than 群B, 群A is 35\.0 points higher than 群C\.$/);
   });
 
   it('"first" is the default: each group against the first, under its bar', () => {
-    assert.deepEqual(lay(doc('first'), 800).statements, lay(doc(undefined), 800).statements);
+    const first = describeEffectStatements({ doc: doc('first'), locale: 'ja' });
+    assert.equal(first.length, 2);
+    assert.deepEqual(first, describeEffectStatements({ doc: doc(undefined), locale: 'ja' }));
+    assert.deepEqual(texts(lay(doc('first'), 800)), texts(lay(doc(undefined), 800)));
   });
 });
 

@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { orgChart } from '../../src/charts/org/index.js';
+import { orgChart, orgLazy } from '../../src/charts/org/index.js';
 import { layOutOrgView, OrgLayoutController, orgViewHeight, type OrgLayoutOptions } from '../../src/charts/org/layout-controller.js';
+import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { OrgSlideState } from '../../src/charts/org/slide-state.js';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
@@ -50,10 +51,10 @@ class FakeHost {
 function setUp(options: Partial<OrgLayoutOptions> = {}) {
   const host = new FakeHost();
   const fake = host as unknown as ReactiveControllerHost & Element;
-  let view: OrgLayoutController | undefined;
-  const zoom = new PanZoomController(fake, { content: () => view?.layout?.bounds, minScale: 0.2, maxScale: 2.5 });
+  // The view's content is the layout made below (read only after it exists).
+  const zoom: PanZoomController = new PanZoomController(fake, { content: () => view.layout?.bounds, minScale: 0.2, maxScale: 2.5, gestures: orgLazy });
   const laidOut: string[] = [];
-  view = new OrgLayoutController(fake, {
+  const view: OrgLayoutController = new OrgLayoutController(fake, {
     style: () => undefined,
     measure: () => measure,
     slidePreset: () => false,
@@ -83,13 +84,13 @@ describe('layOutOrgView and orgViewHeight', () => {
     const state = new OrgSlideState();
     const collapsed = new Set<string>();
     const options = { doc: governance, width: 1904, measure, measureSize: 14, fontSize: 20, collapsed };
-    const fit = layOutOrgView({ ...options, slide: { state, height: 700 } });
+    const fit = layOutOrgView({ ...options, slide: { state, height: 700, fit: fitOrgSlide } });
     assert.ok(fit.layout.bounds.height <= 700, `drawing ${fit.layout.bounds.height} px tall`);
     const m = fit.layout.metrics!;
     assert.ok(Math.min(m.badgeSize, m.textSize, m.nameSize) >= 18);
     assert.notEqual(fit.collapsed, collapsed, 'the fit\'s own collapsed bodies');
     state.auto = false;
-    assert.equal(layOutOrgView({ ...options, slide: { state, height: 700 } }).collapsed, collapsed, 'the reader\'s, unchanged');
+    assert.equal(layOutOrgView({ ...options, slide: { state, height: 700, fit: fitOrgSlide } }).collapsed, collapsed, 'the reader\'s, unchanged');
   });
 
   it('the window is the fixed height off a slide; on a slide as tall as the drawing, up to what the slide leaves', () => {

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
-import { keepActive, orgKeyAction, revealBody, searchBodies, setCollapsed, toggleBody, TYPE_AHEAD_MS, type OrgKeyItem } from '../../src/charts/org/state.js';
+import { keepActive, revealBody, setCollapsed, toggleBody } from '../../src/charts/org/state.js';
+import { searchBodies } from '../../src/charts/org/search.js';
+import { orgKeyAction, TYPE_AHEAD_MS, type OrgKeyItem } from '../../src/charts/org/keys.js';
 
 function parse(input: unknown): OrganizationDocument {
   const result = parseOrganization(input);

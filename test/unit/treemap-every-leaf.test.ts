@@ -17,6 +17,10 @@ import { parseBudget } from '../../src/data/budget.js';
 import type { BudgetDocument } from '../../src/data/types.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { generateBudget } from '../fixtures/generate-budget.js';
+import { budgetLazy } from '../../src/charts/budget/index.js';
+
+// The every-level view's code comes with the chart's lazy chunk (layout/every-level.ts).
+await budgetLazy.load();
 
 const measure = createApproxMeasure(12);
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { layoutTreemap } from '../../src/charts/budget/layout/index.js';
-import { ancestorKeyIn, drillToItem, drillUp, listTreemapNav, treemapKeyAction } from '../../src/charts/budget/state.js';
+import { ancestorKeyIn, drillUp, treemapKeyAction } from '../../src/charts/budget/keys.js';
+import { drillToItem, listTreemapNav } from '../../src/charts/budget/state.js';
 import { summarizeBudget } from '../../src/data/budget-summary.js';
 import { parseBudget } from '../../src/data/budget.js';
 import { createApproxMeasure } from '../../src/kit/text.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clampView, fitView, fitWhole, pannable, panIntoView, pinchFactor, zoomAt, type Viewport } from '../../src/kit/viewport.js';
+import { clampView, fitView, fitWhole, pannable, panIntoView, zoomAt, type Viewport } from '../../src/kit/viewport.js';
+import { pinchFactor } from '../../src/kit/controllers/pan-zoom-gestures.js';
 
 const content = { width: 2000, height: 1000 };
 const view = (v: Partial<Viewport>): Viewport => ({ k: 1, tx: 0, ty: 0, width: 800, height: 600, ...v });

@@ -15,7 +15,7 @@ import { renderTreemapSvg } from './render.js';
 import { measureBold, SLIDE_MIN_DRAWING, treemapDefaultHeight, treemapLabelSize } from './sizing.js';
 import { budgetTreemapStyles } from './styles.js';
 import { buildTreemapTable } from './table.js';
-import { BUDGET_FILE_WORDS } from './words.js';
+import { BUDGET_FILE_WORDS } from './table-words.js';
 
 /** Longest item list written under a treemap in a file; beyond it the file says where the list is. */
 const MAX_LISTED_ITEMS = 300;

@@ -6,11 +6,19 @@ import type { BudgetDocument, Locale } from '../../data/types.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { summaryOf } from './index.js';
 import { budgetDataTable } from './table.js';
+import { renderBatches } from './batches.js';
+import { provideEveryLevel } from './layout/every-level.js';
+import { makeCells } from './layout/lazy-cell.js';
+import { tileEveryLevel } from './layout/tile-every-level.js';
 
 export { buildTreemapTable, treemapDataTable } from './table.js';
 export { renderDataTable, tableCSV } from '../../kit/table-code.js';
 export { renderTreemapTooltip } from './tooltip.js';
+export { treemapNav } from './nav-actions.js';
 export { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
+
+// The every-level view (min-cell-area="0"): its tiling, lazily worded cells and batch paths.
+provideEveryLevel({ tileEveryLevel, makeCells, renderBatches });
 
 /** The CSV's table: every item with whole yen. */
 export function table({ doc, locale }: { doc: BudgetDocument; locale: Locale }): DataTable {

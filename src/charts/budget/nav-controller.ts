@@ -1,17 +1,20 @@
 /**
- * The treemap's keyboard order, pointer and drill-down handling: which cell is active (roving
- * tabindex), hovered or focused, and the handlers that select a cell, drill into it or go back
- * up. What a key asks for and where "up" leads are the pure functions of state.ts; this
- * controller carries them out (focus, the view shown, `policy-cell-select` and `policy-drill`).
+ * The treemap's active, hovered and focused cells (roving tabindex, tooltip, focus ring) and its
+ * event handlers. What the first drawing needs is here: the keyboard order and which cell takes
+ * Tab. What the handlers do (select, drill, go up, the cell under the pointer among the batched
+ * small ones) is nav-actions.ts, in the chart's lazy chunk (lazy.ts, docs/size.md): preloaded
+ * when the pointer enters the element or focus comes into it, and an event that comes before it
+ * has loaded is handled once it has (a key the treemap answers is held back from the page at once).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BudgetSummary } from '../../data/budget-summary.js';
-import { PolicyCellSelectEvent } from '../../events/cell-select.js';
-import { PolicyDrillEvent } from '../../events/drill.js';
+import { PolicyCellSelectEvent, type PolicyCellSelectDetail } from '../../events/cell-select.js';
+import { PolicyDrillEvent, type PolicyDrillDetail } from '../../events/drill.js';
 import type { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
-import { SpatialIndex } from '../../kit/spatial-index.js';
-import type { DrillTarget, TreemapCell, TreemapLayout } from './layout/index.js';
-import { ancestorKeyIn, drillUp, listTreemapNav, treemapKeyAction, type TreemapNavEntry } from './state.js';
+import { budgetLazy } from './index.js';
+import type { TreemapLayout } from './layout/index.js';
+import type { TreemapNavActions } from './nav-actions.js';
+import { listTreemapNav, type TreemapNavEntry } from './state.js';
 
 /** The view shown: the item whose children fill the chart, and the start of an "others" view. */
 export interface TreemapView {
@@ -29,6 +32,9 @@ export interface TreemapNavOptions {
   roving: () => RovingFocusController;
 }
 
+/** The keys the treemap answers (keys.ts `treemapKeyAction`): held back from the page while the handlers load. */
+const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'ArrowRight', 'ArrowLeft', 'Enter', ' ', 'Escape', 'Backspace']);
+
 /** The active, hovered and focused cells of the treemap, and the handlers that change them. */
 export class TreemapNavController implements ReactiveController {
   /** The cell that takes Tab focus (roving tabindex). */
@@ -40,13 +46,16 @@ export class TreemapNavController implements ReactiveController {
   /** The keyboard order of the current layout. */
   nav: TreemapNavEntry[] = [];
   index = new Map<string, TreemapNavEntry>();
-  /** The batched (small) cells by position, built on the first pointer event over them. */
-  private batched?: SpatialIndex<TreemapCell>;
-  private layout?: TreemapLayout;
+  /** The current layout. */
+  layout?: TreemapLayout;
+  /** What nav-actions.ts keeps per layout (the spatial index of the batched cells). */
+  cache?: unknown;
+  /** Events waiting for the handlers' code (it updates the element once they are handled). */
+  pending = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: TreemapNavOptions,
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly options: TreemapNavOptions,
   ) {
     host.addController(this);
   }
@@ -56,134 +65,72 @@ export class TreemapNavController implements ReactiveController {
   /** Takes a new layout: its keyboard order, keeping the active cell when it is still drawn. */
   useLayout(layout: TreemapLayout): void {
     this.layout = layout;
-    this.batched = undefined;
+    this.cache = undefined;
     this.nav = listTreemapNav(layout);
     this.index = new Map(this.nav.map((e) => [e.key, e]));
     if (this.activeKey === undefined || !this.index.has(this.activeKey)) this.activeKey = this.nav[0]?.key;
   }
 
-  private set(patch: Partial<Pick<TreemapNavController, 'activeKey' | 'hoverKey' | 'treeFocused'>>): void {
+  /** Sets the active, hovered or focused cell and updates the element. */
+  set(patch: Partial<Pick<TreemapNavController, 'activeKey' | 'hoverKey' | 'treeFocused'>>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
   }
 
-  private entryFromEvent(event: Event): TreemapNavEntry | undefined {
-    for (const target of event.composedPath()) {
-      if (target === this.host) break;
-      if (!(target instanceof Element)) continue;
-      if (target.hasAttribute('data-key')) return this.index.get(target.getAttribute('data-key')!);
-      if (target.hasAttribute('data-batch') && event instanceof MouseEvent) return this.batchedAt(target, event);
-    }
-    return undefined;
+  /**
+   * Fires `policy-cell-select` or `policy-drill` (the event classes stay with the element: they
+   * are exported beside it, and a bundler keeps a module in the one chunk that first needs it).
+   */
+  fire(type: 'select', detail: PolicyCellSelectDetail): void;
+  fire(type: 'drill', detail: PolicyDrillDetail): void;
+  fire(type: 'select' | 'drill', detail: PolicyCellSelectDetail | PolicyDrillDetail): void {
+    this.host.dispatchEvent(type === 'select' ? new PolicyCellSelectEvent(detail as PolicyCellSelectDetail) : new PolicyDrillEvent(detail as PolicyDrillDetail));
   }
 
   /**
-   * The small cell under the pointer, in the batch paths of an every-level view (no element of
-   * its own): the innermost cell at that point, found through a spatial index of the batch.
+   * Runs `action` of nav-actions.ts on `event`: at once when the code is there, else once it
+   * has loaded, with the event's path read now (it is empty after dispatch). Meanwhile the
+   * element's next update waits for the code (`pending`, the element's partsToRender).
    */
-  private batchedAt(batch: Element, event: MouseEvent): TreemapNavEntry | undefined {
-    const svg = batch instanceof SVGElement ? batch.ownerSVGElement : null;
-    const ctm = svg?.getScreenCTM();
-    if (!svg || !ctm || !this.layout) return undefined;
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse());
-    this.batched ??= new SpatialIndex(this.layout.cells.filter((c) => c.batched), (c) => c);
-    let best: TreemapCell | undefined;
-    for (const c of this.batched.search({ x: point.x, y: point.y, width: 0, height: 0 })) {
-      if (!best || c.level > best.level || (c.level === best.level && c.width * c.height < best.width * best.height)) best = c;
-    }
-    return best ? this.index.get(best.key) : undefined;
-  }
-
-  private moveTo(key: string | undefined): void {
-    if (!key) return;
-    this.set({ activeKey: key });
-    this.options.roving().request();
-  }
-
-  /** Activates an entry: select, then drill (or go to a re-listed item's original). */
-  private activate(entry: TreemapNavEntry, fromPointer: boolean): void {
-    const id = entry.ref ? entry.ref.id : entry.cell?.id;
-    const s = id ? this.options.summary()?.items.get(id) : undefined;
-    this.host.dispatchEvent(
-      new PolicyCellSelectEvent({
-        ...(s ? { id: s.id } : entry.cell?.id ? { id: entry.cell.id } : {}),
-        ...(s && (entry.cell?.kind === 'item' || entry.ref) ? { path: s.path } : {}),
-        ids: s ? [...s.ancestors, s.id] : [],
-        kind: entry.ref ? entry.ref.kind : entry.cell!.kind,
-      }),
-    );
-    if (entry.ref?.kind === 'relist' && entry.ref.originalId) {
-      this.go({ ...(entry.ref.drill?.id !== undefined ? { id: entry.ref.drill.id } : {}), offset: 0 }, 'down', entry.ref.originalId);
+  private run<E extends Event>(action: keyof TreemapNavActions, event: E): void {
+    const path = event.composedPath();
+    const code = budgetLazy.value;
+    if (code) {
+      (code.treemapNav[action] as (nav: TreemapNavController, event: E, path: EventTarget[]) => void)(this, event, path);
       return;
     }
-    let target: DrillTarget | undefined = entry.cell?.drill ?? entry.ref?.drill;
-    // A click on a small cell inside a pillar opens the pillar.
-    if (!target && fromPointer && entry.parentKey) {
-      const parent = this.index.get(entry.parentKey)?.cell;
-      if (parent?.drill) target = parent.drill;
-    }
-    if (target) this.go(target, 'down', entry.key);
-  }
-
-  /** Shows `target` (down into a cell or back up), with `activeKey` focused; fires `policy-drill`. */
-  go(target: DrillTarget, direction: 'down' | 'up', activeKey?: string): void {
-    const id = target.id;
-    const view = this.options.view();
-    if (id === view.focusId && target.offset === view.focusOffset) {
-      if (activeKey) this.moveTo(activeKey);
-      return;
-    }
-    this.options.setView({ focusId: id, focusOffset: target.offset });
-    this.set({ activeKey });
-    this.options.roving().request();
-    const s = id !== undefined ? this.options.summary()?.items.get(id) : undefined;
-    this.host.dispatchEvent(
-      new PolicyDrillEvent({
-        ...(s ? { id: s.id, path: s.path } : {}),
-        ids: s ? [...s.ancestors, s.id] : [],
-        offset: target.offset,
-        direction,
-      }),
+    this.pending++;
+    this.host.requestUpdate();
+    void budgetLazy.load().then(
+      (loaded) => {
+        this.pending--;
+        (loaded.treemapNav[action] as (nav: TreemapNavController, event: E, path: EventTarget[]) => void)(this, event, path);
+      },
+      () => void this.pending--,
     );
   }
 
   /** A top-level item chosen in the list: one level down, into that item. */
-  onTopItem = (event: Event): void => {
-    const id = (event.currentTarget as HTMLElement).dataset.top;
-    const item = this.options.layout()?.topItems.find((t) => t.id === id);
-    if (item?.drill) this.go(item.drill, 'down', undefined);
-  };
-
-  onCrumb = (event: Event): void => {
-    const i = Number((event.currentTarget as HTMLElement).dataset.crumb);
-    const crumb = this.options.layout()?.breadcrumbs[i];
-    if (!crumb) return;
-    const from = this.options.view().focusId;
-    this.go({ ...(crumb.id !== undefined ? { id: crumb.id } : {}), offset: crumb.offset }, 'up', undefined);
-    // Land on the cell we came out of, when it is in the new view.
-    const summary = this.options.summary();
-    if (from !== undefined && summary) this.set({ activeKey: ancestorKeyIn(summary, from, crumb.id) });
-  };
-
-  onClick = (event: MouseEvent): void => {
-    const entry = this.entryFromEvent(event);
-    if (!entry) return;
-    this.set({ activeKey: entry.key });
-    this.activate(entry, true);
-  };
-
-  onPointerOver = (event: PointerEvent): void => {
-    const key = this.entryFromEvent(event)?.key;
-    if (key !== this.hoverKey) this.set({ hoverKey: key });
-  };
+  onTopItem = (event: Event): void => this.run('topItem', event);
+  /** A breadcrumb: up to that level, landing on the cell we came out of. */
+  onCrumb = (event: Event): void => this.run('crumb', event);
+  onClick = (event: MouseEvent): void => this.run('click', event);
+  onPointerOver = (event: PointerEvent): void => this.run('pointerOver', event);
 
   onPointerLeave = (): void => {
     if (this.hoverKey !== undefined) this.set({ hoverKey: undefined });
   };
 
   onFocusIn = (event: FocusEvent): void => {
-    const entry = this.entryFromEvent(event);
-    if (entry) this.set({ treeFocused: true, activeKey: entry.key });
+    for (const target of event.composedPath()) {
+      if (target === this.host) break;
+      const key = target instanceof Element ? target.getAttribute('data-key') : null;
+      const entry = key !== null ? this.index.get(key) : undefined;
+      if (entry) {
+        this.set({ treeFocused: true, activeKey: entry.key });
+        return;
+      }
+    }
   };
 
   onFocusOut = (event: FocusEvent): void => {
@@ -192,22 +139,11 @@ export class TreemapNavController implements ReactiveController {
   };
 
   onKeydown = (event: KeyboardEvent): void => {
-    const entry = this.activeKey ? this.index.get(this.activeKey) : undefined;
-    if (!entry) return;
-    const action = treemapKeyAction(this.nav, entry.key, event.key);
-    let handled = action !== undefined;
-    if (action?.kind === 'focus') this.moveTo(action.key);
-    else if (action?.kind === 'activate') this.activate(entry, false);
-    else if (action?.kind === 'up') {
-      // Up one level: from an "others" view to its item, from an item to its parent.
-      const summary = this.options.summary();
-      const up = summary ? drillUp(summary, this.options.view()) : undefined;
-      if (up) this.go(up.target, 'up', up.activeKey);
-      handled = up !== undefined;
-    }
-    if (handled) {
+    // Before the code has loaded, a key the treemap answers is kept from scrolling the page now.
+    if (!budgetLazy.value && this.activeKey !== undefined && NAV_KEYS.has(event.key)) {
       event.preventDefault();
       event.stopPropagation();
     }
+    this.run('keydown', event);
   };
 }

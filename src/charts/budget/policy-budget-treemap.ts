@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { budgetChart, budgetLazy, summaryOf } from './index.js';
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { BudgetDocument, Locale } from '../../data/types.js';
@@ -78,31 +77,47 @@ const TABLE_CHUNK = 250;
 export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   static override styles = [...baseStyles, budgetTreemapStyles];
 
+  /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
+  static override properties: PropertyDeclarations = {
+    supplementary: { reflect: true },
+    mode: { reflect: true },
+    form: { reflect: true },
+    minCellArea: { type: Number, attribute: 'min-cell-area' },
+    focusId: { state: true, attribute: false },
+    focusOffset: { state: true, attribute: false },
+    slideChrome: { state: true, attribute: false },
+  };
+
   constructor() {
     super(budgetChart);
-    // The tooltip: loaded as the reader comes to the chart (see partsToRender).
+    // The tooltip and the handlers: loaded as the reader comes to the chart (see partsToRender).
     const preload = () => void budgetLazy.load().catch(() => undefined);
     this.addEventListener('pointerenter', preload, { once: true });
     this.addEventListener('focusin', preload, { once: true });
   }
 
-  /** An update that may show the tooltip (a cell hovered or focused) waits for its code (loaded on first use). */
+  /**
+   * An update that may show the tooltip (a cell hovered or focused), or that follows an event
+   * waiting for the handlers' code (nav-controller.ts), waits for that code (loaded on first use).
+   */
   protected override partsToRender(): LazyPart<unknown>[] {
     const parts = super.partsToRender();
-    return this.tree.hoverKey !== undefined || this.tree.treeFocused ? [...parts, budgetLazy] : parts;
+    // And so does a view of every leaf (`min-cell-area="0"`: its code, layout/every-level.ts).
+    const needed = this.tree.hoverKey !== undefined || this.tree.treeFocused || this.tree.pending > 0 || this.minCellArea === 0;
+    return needed ? [...parts, budgetLazy] : parts;
   }
 
   /** `initial` (default): initial amounts only; `with-supplementary`: 補正 drawn hatched beside them. */
-  @property({ reflect: true }) supplementary: TreemapSupplementary = 'initial';
+  supplementary: TreemapSupplementary = 'initial';
 
   /** `amount` (default), or `change`: labels give the change on the previous year where items have `previous`. */
-  @property({ reflect: true }) mode: TreemapMode = 'amount';
+  mode: TreemapMode = 'amount';
 
   /**
    * `auto` (default): bars for a flat budget of at most five items, else the treemap; `treemap`;
    * or `bars` (one row per item, largest first). The table and keyboard are the same in both.
    */
-  @property({ reflect: true }) form: TreemapForm = 'auto';
+  form: TreemapForm = 'auto';
 
   /**
    * Cells smaller than this many px² are gathered into one "N others" cell (default 784,
@@ -111,12 +126,12 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
    * and reached by the keyboard, the tooltip and the table.
    * A negative or non-numeric value falls back to the default, with one console warning.
    */
-  @property({ type: Number, attribute: 'min-cell-area' }) minCellArea?: number;
+  minCellArea?: number;
 
   /** The item whose children fill the chart (drill-down); undefined for the whole budget. */
-  @state() private focusId?: string;
+  private focusId?: string;
   /** Start of the shown children when drilled into an "others" cell. */
-  @state() private focusOffset = 0;
+  private focusOffset = 0;
 
   private summary?: BudgetSummary;
   private layout?: TreemapLayout;
@@ -165,7 +180,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
   private readonly idPrefix = this.serverLayout ? 'tm0-' : `tm${++instances}-`;
   /** With `preset="slide"` and `height`: px the chart takes beside its drawing (title, header, legend). */
-  @state() private slideChrome = 0;
+  private slideChrome = 0;
 
   protected override get layoutProperties(): PropertyKey[] {
     return ['supplementary', 'mode', 'form', 'focusId', 'focusOffset', 'minCellArea', 'preset', 'slideChrome'];

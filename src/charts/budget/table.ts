@@ -8,7 +8,7 @@ import { formatPercent } from '../../format/number.js';
 import { chartAmountFormat } from './layout/format.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { formatChange } from './layout/index.js';
-import { BUDGET_CSV_WORDS, BUDGET_TABLE_WORDS } from './words.js';
+import { BUDGET_CSV_WORDS, BUDGET_TABLE_WORDS } from './table-words.js';
 
 /** One row: an item, with its outline number (`1-2`) and formatted figures. */
 export interface TreemapTableRow {

@@ -7,13 +7,25 @@
  * - change: `一次売差: 平成24年度 −2.4%から平成28年度 −3.1%へ、−0.7ポイント（悪化）`, a derived
  *   point marked 算出値;
  * - magnitude: `2003年: 約30億ドル（3,000,000,000ドル）`, and whether the value is derived.
+ *
+ * And the comparisons a chart states, one sentence each (the slide notes of a deck).
  */
-import { DERIVED } from '../../data/effect-summary.js';
+import { DERIVED, summarizeEffect } from '../../data/effect-summary.js';
 import type { ChangeDocument, EffectDocument, Locale, MagnitudeDocument, ProportionsDocument } from '../../data/types.js';
 import { formatNumber, formatPercent } from '../../format/number.js';
 import { describeChange, formatChangeValue, unitOf } from './layout/change.js';
 import { formatMagnitude } from './layout/magnitude.js';
-import { againstLines, comparePairs, compareWithFirst, describePair, getSeriesInterval, splitProportion } from './layout/proportions.js';
+import {
+  againstLines,
+  comparePairs,
+  compareProportions,
+  compareWithFirst,
+  describeAgainstFirst,
+  describeComparison,
+  describePair,
+  getSeriesInterval,
+  splitProportion,
+} from './layout/proportions.js';
 import type { EffectLayout } from './layout/shapes.js';
 import { EFFECT_NAMES, PROPORTIONS_WORDS } from './words.js';
 
@@ -78,4 +90,34 @@ export function describeEffectSeries(options: { doc: EffectDocument; index: numb
 export function describeEffectMarks(options: { doc: EffectDocument; layout: EffectLayout; locale: Locale }): Map<string, string> {
   const { doc, layout, locale } = options;
   return new Map(layout.marks.map((mark) => [mark.id, describeEffectSeries({ doc, index: mark.seriesIndex, locale })]));
+}
+
+/** A proportions chart's comparisons: each pair asked for, each group against the first (three or more groups), or the difference of two groups. */
+function stateProportions(doc: ProportionsDocument, locale: Locale): string[] {
+  const first = doc.series[0]?.label ?? '';
+  const statements = comparePairs(doc).map((pair) => describePair(doc, pair, locale));
+  for (const c of compareWithFirst(doc)) statements.push(`${doc.series[c.index]!.label}: ${describeAgainstFirst(first, c, locale)}`);
+  const comparison = compareProportions(doc);
+  if (comparison && doc.series.length === 2) statements.push(`${first} − ${doc.series[1]!.label}: ${describeComparison(comparison, locale)}`);
+  return statements;
+}
+
+/**
+ * The comparisons the chart states, one sentence each, as drawn (the slide notes of a deck):
+ * proportions `群A − 群B: 差 +20.0ポイント（1.3倍）…`; change `一次売差: −0.7ポイント（悪化）` per
+ * series; magnitude the comparison of its values (`2016年は2003年の約300万分の1`).
+ */
+export function describeEffectStatements(options: { doc: EffectDocument; locale: Locale }): string[] {
+  const { doc, locale } = options;
+  switch (doc.chart) {
+    case 'proportions':
+      return stateProportions(doc, locale);
+    case 'change':
+      return doc.series.map((s) => `${s.label}: ${describeChange(s, unitOf(s, doc), locale)}`);
+    case 'magnitude': {
+      const facts = summarizeEffect(doc, { locale }).facts;
+      const statement = facts.chart === 'magnitude' ? facts.comparison?.statement : undefined;
+      return statement ? [statement] : [];
+    }
+  }
 }

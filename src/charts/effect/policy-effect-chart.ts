@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { summarizeEffect } from '../../data/effect-summary.js';
 import type { EffectDocument, Locale } from '../../data/types.js';
 import { chooseContentLocale } from '../../format/locale.js';
@@ -69,6 +68,11 @@ const SLIDE_MIN_DRAWING = 200;
 export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   static override styles = [...baseStyles, effectChartStyles, effectChartElementStyles];
 
+  /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
+  static override properties: PropertyDeclarations = {
+    slideChrome: { state: true, attribute: false },
+  };
+
   constructor() {
     super(effectChart);
   }
@@ -84,7 +88,7 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   private readonly idPrefix = this.serverLayout ? 'policy-effect-0' : `policy-effect-${++instances}`;
 
   /** With `preset="slide"` and `height`: px the chart takes beside its drawing (title, summary, notes, source). */
-  @state() private slideChrome = 0;
+  private slideChrome = 0;
 
   /** `preset` changes the type size, and the text around the drawing its height on a slide: the layout is redone. */
   protected override get layoutProperties(): PropertyKey[] {

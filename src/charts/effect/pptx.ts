@@ -10,6 +10,7 @@ import type { EffectDocument, Locale } from '../../data/types.js';
 import { hex, MIN_SLIDE_PT, MUTED, place, pt, TEXT, type Area, type Slide, type SlideContext, type SlideDrawing, type SlideModel } from '../../export/pptx-kit.js';
 import { createApproxMeasure } from '../../kit/text.js';
 import { PALETTE, PALETTE_TINTS } from '../../theme/tokens.js';
+import { describeEffectStatements } from './describe.js';
 import { MEASURE_SIZE } from './layout/common.js';
 import { layoutEffect } from './layout/index.js';
 import type { EffectLayout } from './layout/shapes.js';
@@ -148,7 +149,7 @@ function drawEffect(doc: EffectDocument, c: SlideContext): SlideDrawing {
     const target = i === 0 ? { slide: c.slide, area: c.area } : c.addSlide(`（${i + 1}/${parts.length}）`);
     const smallest = drawEffectLayout(part.layout, c, target);
     const scaled = smallest < MIN_SLIDE_PT ? [SCALED_NOTE[c.locale](smallest)] : [];
-    const statements = part.layout.statements;
+    const statements = describeEffectStatements({ doc: part.doc, locale: c.locale });
     return { notes: i === 0 ? [summarizeEffect(doc, { locale: c.locale }).sentence, ...statements, ...(doc.notes ?? []), ...scaled] : [...statements, ...scaled] };
   });
   const [first, ...more] = drawn;

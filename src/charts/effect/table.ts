@@ -9,7 +9,7 @@ import { formatNumber, formatPercent } from '../../format/number.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { describeChange, formatChangeValue } from './layout/change.js';
 import { formatMagnitude } from './layout/magnitude.js';
-import { EFFECT_TABLE_WORDS } from './words.js';
+import { EFFECT_TABLE_WORDS } from './table-words.js';
 import {
   compareProportions,
   comparePairs,

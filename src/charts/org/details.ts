@@ -40,35 +40,38 @@ export function renderOrgDetails({ doc, id, locale, folded, onClose }: RenderOrg
     event.preventDefault();
     onClose();
   };
+  // The data's text carries the data's language (so that Japanese names break between phrases in
+  // an English chart too); the panel's own words follow the chart's.
+  const lang = doc.lang ?? nothing;
   return html`<section part="details" aria-labelledby="details-title" @keydown=${onKeydown}>
     <div class="details-head">
-      <h3 id="details-title">${body.name}</h3>
+      <h3 id="details-title" lang=${lang}>${body.name}</h3>
       <button type="button" @click=${onClose}>${ui.close}</button>
     </div>
     <dl>
       <dt>${ui.kind}</dt>
       <dd>${ORG_KIND_LABELS[locale][body.kind]}</dd>
-      ${body.aliases.length ? html`<dt>${ui.aliases}</dt><dd>${body.aliases.join(ui.listSep)}</dd>` : nothing}
-      ${parent ? html`<dt>${ui.parent}</dt><dd>${parent.name}</dd>` : nothing}
-      ${lane ? html`<dt>${ui.lane}</dt><dd>${lane.name}</dd>` : nothing}
+      ${body.aliases.length ? html`<dt>${ui.aliases}</dt><dd lang=${lang}>${body.aliases.join(ui.listSep)}</dd>` : nothing}
+      ${parent ? html`<dt>${ui.parent}</dt><dd lang=${lang}>${parent.name}</dd>` : nothing}
+      ${lane ? html`<dt>${ui.lane}</dt><dd lang=${lang}>${lane.name}</dd>` : nothing}
       ${body.roles.map(
-        (r) => html`<dt>${r.title}</dt>
-          <dd>
+        (r) => html`<dt lang=${lang}>${r.title}</dt>
+          <dd lang=${lang}>
             ${r.holders.length > 1
               ? html`<ul class="holders">${r.holders.map((h) => html`<li>${h}</li>`)}</ul>`
               : r.holders[0] ?? ''}
           </dd>`,
       )}
-      ${body.notes.length ? html`<dt>${ui.notes}</dt><dd>${body.notes.map((n) => html`<div>${n}</div>`)}</dd>` : nothing}
+      ${body.notes.length ? html`<dt>${ui.notes}</dt><dd lang=${lang}>${body.notes.map((n) => html`<div>${n}</div>`)}</dd>` : nothing}
       ${body.editorNotes.length
-        ? html`<dt>${ui.editorNotes}</dt><dd class="editor-notes">${body.editorNotes.map((n) => html`<div>${n}</div>`)}</dd>`
+        ? html`<dt>${ui.editorNotes}</dt><dd class="editor-notes" lang=${lang}>${body.editorNotes.map((n) => html`<div>${n}</div>`)}</dd>`
         : nothing}
       ${links.length
         ? html`<dt>${ui.links}</dt>
             <dd>
               ${links.map(
                 ({ link, other, outgoing }) =>
-                  html`<div>${formatOrgLinkLabel(link, locale)}${ui.colon}${outgoing ? '→ ' : '← '}${formatShortName(other)}</div>`,
+                  html`<div>${formatOrgLinkLabel(link, locale)}${ui.colon}${outgoing ? '→ ' : '← '}<span lang=${lang}>${formatShortName(other)}</span></div>`,
               )}
             </dd>`
         : nothing}
@@ -77,12 +80,12 @@ export function renderOrgDetails({ doc, id, locale, folded, onClose }: RenderOrg
             <dd>
               <ul class="folded-links">
                 ${folded.map(
-                  (link) => html`<li>${formatOrgLinkLabel(link, locale)}${ui.colon}${short(link.from)} → ${short(link.to)}</li>`,
+                  (link) => html`<li>${formatOrgLinkLabel(link, locale)}${ui.colon}<span lang=${lang}>${short(link.from)} → ${short(link.to)}</span></li>`,
                 )}
               </ul>
             </dd>`
         : nothing}
-      ${body.source ? html`<dt>${ui.source}</dt><dd>${body.source}</dd>` : nothing}
+      ${body.source ? html`<dt>${ui.source}</dt><dd lang=${lang}>${body.source}</dd>` : nothing}
     </dl>
   </section>`;
 }

@@ -29,9 +29,10 @@ const ORG_FILE_WORDS: Readonly<Record<Locale, { under: (parent: string) => strin
 /** Draws organisation documents for files. */
 export const orgFile: FileModel<OrganizationDocument> = {
   type: 'organization',
-  drawFile({ doc, width, locale, fontSize, height }) {
+  drawFile({ doc, width, locale, fontSize, height, measureAt }) {
     const ui = ORG_UI[locale];
-    const options = { doc, width, measure: createApproxMeasure(14), measureSize: 14, locale };
+    // Measured at 14 px and drawn at the font size, as the element does (in the file's font when the caller knows it).
+    const options = { doc, width, measure: measureAt?.(14) ?? createApproxMeasure(14), measureSize: 14, locale };
     // A page (a slide): the richest drawing that fits it with text of 18 px or more (whole boxes,
     // then boxes without roles and notes, then an overview of the upper levels; slide.ts).
     // Otherwise everything expanded at the given size: a file cannot be clicked open.

@@ -16,10 +16,11 @@ import { fontFor } from '../../kit/measure.js';
 import type { MeasureText } from '../../kit/text.js';
 import { nameDrawnBodies } from './describe.js';
 import { fitOrgView } from './fit.js';
-import { orgChart } from './index.js';
+import { orgChart, orgLazy } from './index.js';
 import { ORG_ORIENTATIONS, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
+import type { fitOrgSlide } from './slide.js';
 import { OrgSlideState } from './slide-state.js';
-import { enteringBodies, setCollapsed } from './state.js';
+import { enteringBodies, movingParts, setCollapsed, type OrgMovingParts } from './state.js';
 import { collapseBelowDepth } from './tree-index.js';
 
 /** Box text is measured at 14 px and drawn at the element's font size. */
@@ -27,17 +28,18 @@ const MEASURE_SIZE = 14;
 
 /**
  * Lays the chart out: for the width (and a fixed `height`), or on a slide the richest drawing
- * that fits the drawing's `slide.height` with text of 18 px or more (slide.ts); until the reader
+ * that fits the drawing's `slide.height` with text of 18 px or more (`slide.fit`: slide.ts'
+ * fitOrgSlide, which the element loads on first use, with its other lazy parts); until the reader
  * opens or closes a body, that may be an overview of the upper levels. Returns the layout and the
  * collapsed bodies to keep (the fit's, or `collapsed` unchanged).
  */
 export function layOutOrgView(
-  options: LayoutOrgChartOptions & { fontSize: number; collapsed: Set<string>; slide?: { state: OrgSlideState; height: number } },
+  options: LayoutOrgChartOptions & { fontSize: number; collapsed: Set<string>; slide?: { state: OrgSlideState; height: number; fit: typeof fitOrgSlide } },
 ): { layout: OrgChartLayout; collapsed: Set<string> } {
   const { slide, ...layoutOptions } = options;
   if (!slide) return { layout: orgChart.layout(layoutOptions), collapsed: options.collapsed };
   const { height: _height, ...rest } = layoutOptions;
-  return slide.state.fit(rest, slide.height, options.collapsed);
+  return slide.state.fit(slide.fit, rest, slide.height, options.collapsed);
 }
 
 /** The height of the chart's window: the fixed `height`, or on a slide as tall as the drawing up to the slide's `slideHeight` (so the legend follows it). */
@@ -72,6 +74,8 @@ export class OrgLayoutController implements ReactiveController {
   layout?: OrgChartLayout;
   /** Bodies that appeared in the last layout (grow out of their parent); empty on a first drawing. */
   entering: ReadonlySet<string> = new Set();
+  /** Boxes and connectors that moved in the last layout (they glide to their new places); none on a first drawing. */
+  moving: OrgMovingParts = movingParts(undefined, { byId: new Map(), nodes: [], edges: [] });
   /** Accessible names of the drawn bodies, worked out once per body (cleared when the locale or the search changes). */
   readonly names = new Map<string, string>();
   /** Collapsed bodies; changed in place (see {@link setCollapsed}), so a toggle costs no copy of the whole set. */
@@ -168,6 +172,8 @@ export class OrgLayoutController implements ReactiveController {
     if (!this.text.ready) this.text.update();
     const locale = this.options.locale();
     const slideHeight = this.slideDrawingHeight;
+    // The slide fit loads on first use (lazy.ts); an update on a slide waits for it (the element's partsToRender), so it is missing only when it failed to load.
+    const fit = orgLazy.value?.fitOrgSlide;
     const { layout, collapsed } = layOutOrgView({
       doc,
       width: this.width,
@@ -178,11 +184,12 @@ export class OrgLayoutController implements ReactiveController {
       orientation: keyword(this.options.orientation(), { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'auto' }),
       collapsed: this.collapsed,
       locale,
-      ...(slideHeight === undefined ? {} : { slide: { state: this.slide, height: slideHeight } }),
+      ...(slideHeight === undefined || !fit ? {} : { slide: { state: this.slide, height: slideHeight, fit } }),
     });
     this.layout = layout;
     this.collapsed = collapsed;
     this.entering = enteringBodies(previous, layout);
+    this.moving = movingParts(previous, layout);
     nameDrawnBodies(this.names, { doc, nodes: layout.nodes, locale, matches: this.options.matches() });
     this.fit();
     this.options.laidOut(layout, doc);

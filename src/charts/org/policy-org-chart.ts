@@ -1,8 +1,7 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ORG_UI, type OrgUiStrings } from './words.js';
 import { orgChart, orgLazy } from './index.js';
-import { keepActive, revealBody, searchBodies } from './state.js';
+import { keepActive, revealBody } from './state.js';
 import { OrgTreeController } from './tree-controller.js';
 import { OrgLayoutController } from './layout-controller.js';
 import type { OrganizationDocument } from '../../data/types.js';
@@ -60,41 +59,55 @@ import type { LazyPart } from '../../kit/lazy-part.js';
 export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   static override styles = [...baseStyles, orgChartStyles];
 
+  /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
+  static override properties: PropertyDeclarations = {
+    orientation: { reflect: true },
+    collapsedDepth: { type: Number, attribute: 'collapsed-depth' },
+    search: {},
+    searchable: { type: Boolean, reflect: true },
+    matchIds: { state: true, attribute: false },
+  };
+
   constructor() {
     super(orgChart);
-    // The tooltip and the details panel: loaded as the reader comes to the chart (see partsToRender).
+    // The tooltip, the details panel, the keyboard and the gestures: loaded as the reader comes to the chart (see partsToRender).
     const preload = () => void orgLazy.load().catch(() => undefined);
     this.addEventListener('pointerenter', preload, { once: true });
     this.addEventListener('focusin', preload, { once: true });
   }
 
-  /** An update that shows the tooltip or the details panel waits for their code (loaded on first use). */
+  /**
+   * An update that shows the tooltip or the details panel, searches, lays out on a slide (the
+   * slide fit), or follows a key or gesture that came before their code, waits for it (loaded on
+   * first use).
+   */
   protected override partsToRender(): LazyPart<unknown>[] {
     const parts = super.partsToRender();
-    return this.tree.tipId || this.tree.detailsId ? [...parts, orgLazy] : parts;
+    const slide = this.preset === 'slide' && this.layoutHeight !== undefined;
+    return slide || this.search || this.tree.tipId || this.tree.detailsId || this.tree.holding || this.zoom.holding ? [...parts, orgLazy] : parts;
   }
 
   /**
    * `auto` (default: the first of top-down, compact, left-right (fixed height only) and one narrow
    * column that fits the width), or one of `top-down`, `compact`, `left-right` at any width.
    */
-  @property({ reflect: true }) orientation: OrgOrientation = 'auto';
+  orientation: OrgOrientation = 'auto';
 
   /**
    * Bodies at this depth (0 = roots) and deeper start collapsed. By default the depth is chosen
    * so that a large organisation first shows about 80 bodies.
    */
-  @property({ type: Number, attribute: 'collapsed-depth' }) collapsedDepth?: number;
+  collapsedDepth?: number;
 
   /** Text to search for in names, aliases, role titles, holders and notes; matches are expanded to and highlighted. */
-  @property() search = '';
+  search = '';
 
   /** Shows a search box above the chart. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
-  @state() private matchIds: ReadonlySet<string> = new Set();
+  private matchIds: ReadonlySet<string> = new Set();
 
-  private readonly zoom = new PanZoomController(this, { content: () => this.view.layout?.bounds, minScale: 0.2, maxScale: 2.5 });
+  private readonly zoom = new PanZoomController(this, { content: () => this.view.layout?.bounds, minScale: 0.2, maxScale: 2.5, gestures: orgLazy });
   /** The layout, the collapsed bodies, the text measure and the slide fit. */
   private readonly view: OrgLayoutController = new OrgLayoutController(this, {
     style: () => this.computedStyle(),
@@ -194,11 +207,12 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       this.zoom.reset();
     }
     if (docChanged || changed.has('search')) {
-      const found = searchBodies({ doc, query: this.search });
-      this.matchIds = found.matches;
+      // The search code loads on first use (search.ts in lazy.ts); an update with a query waits for it (partsToRender).
+      const found = this.search ? orgLazy.value?.searchBodies({ doc, query: this.search }) : undefined;
+      this.matchIds = found?.matches ?? new Set();
       this.view.names.clear();
       // A search reveals its matches: the slide fit no longer collapses on its own.
-      this.view.setCollapsed(found.reveal, false, !docChanged);
+      this.view.setCollapsed(found?.reveal ?? [], false, !docChanged);
     }
     if (locale !== this.locale) this.view.names.clear();
     this.view.update();
@@ -232,9 +246,9 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   protected override renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
     const { zoom, tree } = this;
-    const { layout, names, entering } = this.view;
+    const { layout, names, entering, moving } = this.view;
     if (!layout) return nothing;
-    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names, matches: this.matchIds, entering });
+    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names, matches: this.matchIds, entering, moving });
   }
 
   /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */

@@ -5,6 +5,7 @@
  * `data-id` and `data-action` attributes written here.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ORG_LINK_LABELS, ORG_UI } from './words.js';
 import type { Locale, LinkType } from '../../data/types.js';
@@ -46,6 +47,11 @@ export interface RenderOrgChartOptions {
    * parent's box, by CSS transitions that reduced motion turns off. Empty on a first drawing.
    */
   entering?: ReadonlySet<string>;
+  /**
+   * Boxes and connectors that moved since the last drawing: they glide to their new places (a
+   * CSS transition that reduced motion turns off, given to them alone). None on a first drawing.
+   */
+  moving?: { boxes: ReadonlySet<string>; edges: ReadonlySet<string> };
   /**
    * Draw only what intersects the view (plus a margin), once the chart has
    * {@link ORG_CULL_MIN_BOXES} boxes or more: the element, which redraws as the view pans and
@@ -208,10 +214,10 @@ const chipId = (node: OrgNodeLayout, part: string | number): string => `${node.i
  * one `<text>` of `<tspan>`s, the labels of the count buttons and of the folded-link badge.
  * Every part is a direct child of the box's `<g>`.
  */
-function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean): SVGTemplateResult {
+function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean, moving: boolean): SVGTemplateResult {
   const M = layout.metrics;
   const b = node.foldedBadge;
-  return svg`<g class=${entering ? 'box entering' : 'box'} data-id=${node.id} data-kind=${node.body.kind} style=${cssProps(placeStyle(node, layout, entering))}
+  return svg`<g class=${entering ? 'box entering' : moving ? 'box moving' : 'box'} data-id=${node.id} data-kind=${node.body.kind} style=${cssProps(placeStyle(node, layout, entering))}
     ><rect class="badge" x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect
     ><text class="badge-text" x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text
     >${lineRuns(node).map(renderLines)}${node.counts.map(
@@ -222,16 +228,56 @@ function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: bo
 }
 
 /**
+ * What a box's drawing depends on besides `extra`: an update that leaves them all as they were
+ * (a box that did not move nor change) skips the box's templates (Lit's `guard`). The measured
+ * contents (lines, counts, badge) are the same objects while a box keeps its width; a box that
+ * has just appeared depends on its parent's place too (it grows out of it).
+ */
+function boxDeps(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean, ...extra: unknown[]): unknown[] {
+  const M = layout.metrics;
+  const b = node.foldedBadge;
+  const parent = entering && node.parentId !== undefined ? layout.byId.get(node.parentId) : undefined;
+  return [
+    node.id,
+    node.body,
+    node.x,
+    node.y,
+    node.width,
+    node.height,
+    node.lines,
+    node.counts,
+    node.badge,
+    b?.text,
+    b?.x,
+    b?.y,
+    b?.width,
+    b?.height,
+    M.padding,
+    M.badgeHeight,
+    M.badgeSize,
+    M.textSize,
+    M.toggleRadius,
+    layout.orientation,
+    entering,
+    parent?.x,
+    parent?.y,
+    parent?.width,
+    parent?.height,
+    ...extra,
+  ];
+}
+
+/**
  * The shapes of one box, inside its treeitem: the frame (which is also what the pointer hits),
  * the search mark, the count buttons and the folded-link badge (which open the details), the
  * selection ring and the toggle. Each is a direct child of the treeitem, placed by its own
  * transform (no wrapper: a treeitem holds its children's group, which must not move with it).
  * No text: the treeitem's accessible name is all a screen reader hears.
  */
-function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean): SVGTemplateResult {
+function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean, moved: boolean): SVGTemplateResult {
   const { width, height } = node;
   const place = cssProps(placeStyle(node, layout, entering));
-  const moving = entering ? ' part entering' : ' part';
+  const moving = entering ? ' part entering' : moved ? ' part moving' : ' part';
   const b = node.foldedBadge;
   // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
   // data-lint-id: the folded-link badge sits on the frame (inside it, on the kind badge's line), on purpose.
@@ -316,7 +362,7 @@ function edgePathStyle(points: readonly Point[]): CSSProps {
  * tree (`role="tree"` / `treeitem` / `group`, nested as the hierarchy is).
  */
 export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResult {
-  const { layout, view, names, activeId, selectedId, matches, entering, locale } = options;
+  const { layout, view, names, activeId, selectedId, matches, entering, moving, locale } = options;
   const M = layout.metrics;
   const parts: OrgDrawnParts =
     options.cull && layout.nodes.length >= ORG_CULL_MIN_BOXES
@@ -327,6 +373,13 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
   const nameOf = (node: OrgNodeLayout): string => {
     const name = names.get(node.id) ?? node.body.name;
     return node.foldedBadge ? `${name}${locale === 'ja' ? '。' : '. '}${ORG_UI[locale].foldedName(node.foldedBadge.count)}` : name;
+  };
+  const shapesOf = (node: OrgNodeLayout, selected: boolean) => {
+    const matched = matches?.has(node.id) ?? false;
+    const isEntering = entering?.has(node.id) ?? false;
+    const moved = moving?.boxes.has(node.id) ?? false;
+    const deps = boxDeps(node, layout, isEntering, selected, matched, moved, node.childCount, node.expanded);
+    return guard(deps, () => renderBoxShapes(node, layout, selected, matched, isEntering, moved));
   };
   const renderNode = (id: string): SVGTemplateResult => {
     const node = layout.byId.get(id)!;
@@ -342,7 +395,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing}
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${nameOf(node)}
-    >${renderBoxShapes(node, layout, selected, matches?.has(node.id) ?? false, entering?.has(node.id) ?? false)}${node.childIds.length
+    >${shapesOf(node, selected)}${node.childIds.length
       ? svg`<g role="group">${repeat(treeChildren(node.childIds), (c) => c, renderNode)}</g>`
       : nothing}</g>`;
   };
@@ -370,7 +423,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         ${repeat(
           parts.edges,
           (e) => e.id,
-          (e) => svg`<path class=${entering?.has(e.to) ? 'entering' : nothing} d=${toPathData(e.points)} style=${cssProps(edgePathStyle(e.points))}></path>`,
+          (e) => svg`<path class=${entering?.has(e.to) ? 'entering' : moving?.edges.has(e.id) ? 'moving' : nothing} d=${toPathData(e.points)} style=${cssProps(edgePathStyle(e.points))}></path>`,
         )}
       </g>
       <g class="links" aria-hidden="true">${parts.links.map(renderLink)}</g>
@@ -379,7 +432,11 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       </g>
       ${renderFocusRing(layout, activeId)}
       <g class="boxes" aria-hidden="true">
-        ${repeat(parts.nodes, (n) => n.id, (n) => renderBoxText(n, layout, entering?.has(n.id) ?? false))}
+        ${repeat(parts.nodes, (n) => n.id, (n) => {
+          const isEntering = entering?.has(n.id) ?? false;
+          const moved = moving?.boxes.has(n.id) ?? false;
+          return guard(boxDeps(n, layout, isEntering, moved), () => renderBoxText(n, layout, isEntering, moved));
+        })}
       </g>
       <g class="link-labels" aria-hidden="true">
         ${parts.links.map((l) => {

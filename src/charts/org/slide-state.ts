@@ -2,10 +2,14 @@
  * The org element's state on a slide (`preset="slide"` with a height, the whole chart's): what
  * the title, toolbar, legend and source take beside the drawing, and whether the fit may still
  * collapse levels on its own (an overview) or the reader has chosen what is open. The fitting
- * itself is `fitOrgSlide` (slide.ts). Pure: runs in Node.
+ * itself is `fitOrgSlide` (slide.ts), passed in: the element loads it on first use, with the
+ * chart's other lazy parts (only a slide needs it). Pure: runs in Node.
  */
 import type { LayoutOrgChartOptions, OrgChartLayout } from './layout/index.js';
-import { fitOrgSlide, ORG_SLIDE_MIN_DRAWING } from './slide.js';
+import type { fitOrgSlide } from './slide.js';
+
+/** Smallest drawing height on a slide, px, whatever the title and legend take. */
+export const ORG_SLIDE_MIN_DRAWING = 240;
 
 export class OrgSlideState {
   /** Px the chart takes beside its drawing, measured after a render; the drawing gets what they leave. */
@@ -30,10 +34,11 @@ export class OrgSlideState {
   /**
    * The richest drawing that fits `height` with text of 18 px or more; the collapsed set to keep
    * is the fit's while it may still collapse on its own, else the reader's `collapsed` unchanged.
+   * `fitSlide` is slide.ts' `fitOrgSlide`.
    */
-  fit(options: LayoutOrgChartOptions & { fontSize: number }, height: number, collapsed: Set<string>): { layout: OrgChartLayout; collapsed: Set<string> } {
+  fit(fitSlide: typeof fitOrgSlide, options: LayoutOrgChartOptions & { fontSize: number }, height: number, collapsed: Set<string>): { layout: OrgChartLayout; collapsed: Set<string> } {
     if (this.auto) this.base ??= new Set(collapsed);
-    const fit = fitOrgSlide({ ...options, height, collapsed: this.auto ? this.base : collapsed, collapse: this.auto });
+    const fit = fitSlide({ ...options, height, collapsed: this.auto ? this.base : collapsed, collapse: this.auto });
     return { layout: fit.layout, collapsed: this.auto ? new Set(fit.collapsed) : collapsed };
   }
 

@@ -17,8 +17,8 @@ import type { Body, OrganizationDocument } from '../../data/types.js';
 import { layoutOrgChart, ORG_PROJECTION_PX, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
 import { collapseBelowDepth, indexOrganization } from './tree-index.js';
 
-/** Smallest drawing height on a slide, px, whatever the title and legend take. */
-export const ORG_SLIDE_MIN_DRAWING = 240;
+/** Smallest drawing height on a slide (slide-state.ts: with the element, which loads this module on first use). */
+export { ORG_SLIDE_MIN_DRAWING } from './slide-state.js';
 
 /** Options of {@link fitOrgSlide}: those of `layoutOrgChart`, with the slide's size required. */
 export interface FitOrgSlideOptions extends LayoutOrgChartOptions {

@@ -1,15 +1,11 @@
 /**
  * The org chart's interaction state as pure functions: which bodies are collapsed, what a toggle
- * does, what a search reveals, which body keeps the roving tabindex, and what a key asks for
- * (tree moves, type-ahead, zoom). The element carries the results out (focus, events, layout);
+ * does, which body keeps the roving tabindex (what a search finds and reveals is search.ts',
+ * what a key asks for keys.ts'). The element carries the results out (focus, events, layout);
  * these are tested in Node (test/unit/org-state.test.ts).
  */
 import type { OrganizationDocument } from '../../data/types.js';
-import { findTypeAhead, nextFocus, type TreeNavAction, type TreeNavItem } from '../../kit/tree-nav.js';
-import { findOrgMatches, indexOrganization, listAncestors, normalizeSearchText } from './tree-index.js';
-
-/** Milliseconds between keys for type-ahead to add to the same word. */
-export const TYPE_AHEAD_MS = 700;
+import { indexOrganization, listAncestors } from './tree-index.js';
 
 /**
  * Marks `ids` collapsed (or expanded) in `collapsed`, in place: a toggle on a large
@@ -43,15 +39,6 @@ export function revealBody(options: { doc: OrganizationDocument; id: string }): 
   return [options.id, ...listAncestors(options)];
 }
 
-/** The bodies matching `query`, and the ancestors to expand so that each match shows. */
-export function searchBodies(options: { doc: OrganizationDocument; query: string }): { matches: Set<string>; reveal: string[] } {
-  const { doc } = options;
-  const matches = new Set(findOrgMatches(options));
-  const reveal = new Set<string>();
-  for (const id of matches) for (const a of listAncestors({ doc, id })) reveal.add(a);
-  return { matches, reveal: [...reveal] };
-}
-
 /**
  * The body that keeps the roving tabindex after a layout: `active` while it is drawn, else its
  * nearest drawn ancestor, else the first drawn body.
@@ -63,64 +50,43 @@ export function keepActive(options: { doc: OrganizationDocument; active?: string
   return ancestor ?? first;
 }
 
-/** Typed text so far and when the last key came. */
-export interface TypeAheadState {
-  text: string;
-  at: number;
-}
-
-/** A drawn body for the keyboard: its place in the tree and the names type-ahead matches. */
-export interface OrgKeyItem extends TreeNavItem {
-  body: { name: string; aliases: readonly string[] };
-}
-
-/** What a key asks of the org chart. */
-export type OrgKeyAction = TreeNavAction | { kind: 'dismiss' } | { kind: 'zoom'; factor: number } | { kind: 'whole' };
-
-/** A key press, as far as the chart reads it. */
-export interface OrgKey {
-  key: string;
-  ctrlKey?: boolean;
-  metaKey?: boolean;
-  altKey?: boolean;
-  /** Milliseconds (the event's `timeStamp`), for type-ahead. */
-  timeStamp: number;
-}
-
-/** Zoom step of one key press or button. */
-export const ZOOM_STEP = 1.25;
-
-/**
- * The action of a key on the body `active` of the drawn `items`: Escape dismisses the tooltip,
- * `+` `=` `-` zoom, `0` shows the whole chart (not with ctrl, ⌘ or alt: those are the
- * browser's), tree keys move, expand, collapse and select (kit/tree-nav), and a printable
- * character moves to the next body whose name or alias starts with the typed text. Returns the
- * action (undefined: not the chart's key) and the new type-ahead state.
- */
-export function orgKeyAction(options: { items: readonly OrgKeyItem[]; active?: string; event: OrgKey; typeAhead: TypeAheadState }): { action?: OrgKeyAction; typeAhead: TypeAheadState } {
-  const { items, active, event } = options;
-  let typeAhead = options.typeAhead;
-  const modified = event.ctrlKey || event.metaKey || event.altKey;
-  const key = event.key;
-  if (key === 'Escape') return { action: { kind: 'dismiss' }, typeAhead };
-  if (key === '+' || key === '=' || key === '-' || key === '0') {
-    if (modified) return { typeAhead };
-    return { action: key === '0' ? { kind: 'whole' } : { kind: 'zoom', factor: key === '-' ? 1 / ZOOM_STEP : ZOOM_STEP }, typeAhead };
-  }
-  const from = active === undefined ? -1 : items.findIndex((item) => item.id === active);
-  if (from < 0) return { typeAhead };
-  let action: OrgKeyAction | undefined = nextFocus(items, active!, key);
-  if (!action && key.length === 1 && !modified && /\S/u.test(key)) {
-    const continued = event.timeStamp - typeAhead.at < TYPE_AHEAD_MS;
-    typeAhead = { text: (continued ? typeAhead.text : '') + key, at: event.timeStamp };
-    const names = items.map((item) => [item.body.name, ...item.body.aliases].map(normalizeSearchText));
-    const target = items[findTypeAhead({ names, from, prefix: normalizeSearchText(typeAhead.text), continued })]?.id;
-    if (target) action = { kind: 'focus', id: target };
-  }
-  return { action, typeAhead };
-}
-
 /** Bodies drawn in `next` that `previous` did not draw (they grow out of their parent); none on a first drawing. */
 export function enteringBodies(previous: { byId: ReadonlyMap<string, unknown> } | undefined, next: { nodes: readonly { id: string }[] }): Set<string> {
   return new Set(previous ? next.nodes.filter((node) => !previous.byId.has(node.id)).map((node) => node.id) : []);
+}
+
+/** The boxes and tree connectors that moved (or changed size) from one layout to the next. */
+export interface OrgMovingParts {
+  /** Bodies drawn in both layouts whose box moved or changed size. */
+  boxes: ReadonlySet<string>;
+  /** Connectors (by id) drawn in both layouts whose path changed. */
+  edges: ReadonlySet<string>;
+}
+
+type MovingLayout = {
+  byId: ReadonlyMap<string, { x: number; y: number; width: number; height: number }>;
+  nodes: readonly { id: string; x: number; y: number; width: number; height: number }[];
+  edges: readonly { id: string; points: readonly (readonly number[])[] }[];
+};
+
+/**
+ * What moved from `previous` to `next`: only these glide to their new places (the element's
+ * styles give a transition to them alone, so that the browser does not restyle every box for
+ * transitions that never run). None on a first drawing.
+ */
+export function movingParts(previous: MovingLayout | undefined, next: MovingLayout): OrgMovingParts {
+  const boxes = new Set<string>();
+  const edges = new Set<string>();
+  if (!previous) return { boxes, edges };
+  for (const node of next.nodes) {
+    const was = previous.byId.get(node.id);
+    if (was && (was.x !== node.x || was.y !== node.y || was.width !== node.width || was.height !== node.height)) boxes.add(node.id);
+  }
+  const before = new Map(previous.edges.map((e) => [e.id, e.points]));
+  const samePoints = (a: readonly (readonly number[])[], b: readonly (readonly number[])[]) => a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]);
+  for (const edge of next.edges) {
+    const was = before.get(edge.id);
+    if (was && !samePoints(was, edge.points)) edges.add(edge.id);
+  }
+  return { boxes, edges };
 }

@@ -33,9 +33,11 @@ export const orgChartStyles = css`
     cursor: pointer;
   }
   /* Boxes glide to their new places; a box that has just appeared grows out of its parent
-     (--_from, set per box) and fades in. --_motion is 0ms under reduced motion: nothing moves. */
-  .box,
-  .part {
+     (--_from, set per box) and fades in. --_motion is 0ms under reduced motion: nothing moves.
+     Only the boxes and connectors that moved in the last layout have a transition (.moving):
+     transitions on every box made the browser restyle them all on each expand or collapse. */
+  .box.moving,
+  .part.moving {
     transition:
       transform var(--_motion) ease-out,
       opacity var(--_motion) ease-out;
@@ -53,7 +55,8 @@ export const orgChartStyles = css`
       opacity: 0;
     }
   }
-  .edges path {
+  .edges path.moving,
+  .edges path.entering {
     transition:
       d var(--_motion) ease-out,
       opacity var(--_motion) ease-out;
@@ -298,9 +301,10 @@ export const orgChartStyles = css`
   [part='legend'] .legend-sample .folded text {
     font-size: 16px;
   }
+  /* As wide as its placeholder (toolbar.ts sets --_search-width), never wider than the chart. */
   [part='search'] {
-    min-width: 14em;
-    max-width: 100%;
+    box-sizing: border-box;
+    width: min(var(--_search-width, 16em), 100%);
   }
   .search-status {
     color: var(--_muted);
@@ -327,10 +331,12 @@ export const orgChartStyles = css`
     font-size: 1em;
     margin: 0 0 0.25em;
   }
+  /* Terms take at most 40 % of the panel (a long one wraps: 「編集注記（資料の読み取り方）」,
+     "Editor's notes (how the source was read)"), so that the facts keep room and are never cut. */
   [part='details'] dl {
     margin: 0;
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 0.15em 0.75em;
   }
   [part='details'] dt {
@@ -338,6 +344,15 @@ export const orgChartStyles = css`
   }
   [part='details'] dd {
     margin: 0;
+  }
+  [part='details'] dt,
+  [part='details'] dd,
+  [part='details'] h3,
+  .tooltip p {
+    min-width: 0;
+    overflow-wrap: break-word;
+    /* Japanese breaks between phrases (Chromium), not inside words: 抽出テキ / スト. */
+    word-break: auto-phrase;
   }
   [part='details'] ul.folded-links {
     margin: 0;

@@ -4,7 +4,7 @@
  */
 import type { Locale, OrganizationDocument } from '../../data/types.js';
 import type { DataTable } from '../../kit/data-table.js';
-import { formatOrgLinkLabel, ORG_KIND_LABELS } from './words.js';
+import { formatOrgLinkLabel, ORG_KIND_LABELS, ORG_TABLE_WORDS } from './words.js';
 
 /**
  * One row per body: its place in the tree, roles with every holder, aliases, typed links,
@@ -12,7 +12,7 @@ import { formatOrgLinkLabel, ORG_KIND_LABELS } from './words.js';
  * alternative lists them under the tree.
  */
 export function orgDataTable({ doc, locale }: { doc: OrganizationDocument; locale: Locale }): DataTable {
-  const ja = locale === 'ja';
+  const w = ORG_TABLE_WORDS[locale];
   const kinds = ORG_KIND_LABELS[locale];
   const lanes = new Map(doc.lanes.map((lane) => [lane.id, lane.name]));
   const names = new Map(doc.bodies.map((body) => [body.id, body.name]));
@@ -22,20 +22,17 @@ export function orgDataTable({ doc, locale }: { doc: OrganizationDocument; local
     links.set(link.from, [...(links.get(link.from) ?? []), `${text}→ ${names.get(link.to) ?? link.to}`]);
     links.set(link.to, [...(links.get(link.to) ?? []), `${text}← ${names.get(link.from) ?? link.from}`]);
   }
-  const header = ja
-    ? ['id', '名称', '種別', '上位組織id', 'レーン', '役職と構成員', '別名', '連携等', '注記', '編集注記']
-    : ['id', 'name', 'kind', 'parent id', 'lane', 'roles and holders', 'aliases', 'links', 'notes', "editor's notes"];
   return {
     caption: doc.title,
-    header,
+    header: w.columns,
     rows: doc.bodies.map((body) => [
       body.id,
       body.name,
       kinds[body.kind],
       body.parent ?? '',
       body.lane ? (lanes.get(body.lane) ?? body.lane) : '',
-      body.roles.map((role) => `${role.title}${ja ? '：' : ': '}${role.holders.join(ja ? '、' : ', ')}`).join('\n'),
-      body.aliases.join(ja ? '、' : ', '),
+      body.roles.map((role) => `${role.title}${w.colon}${role.holders.join(w.listSep)}`).join('\n'),
+      body.aliases.join(w.listSep),
       (links.get(body.id) ?? []).join('\n'),
       body.notes.join('\n'),
       body.editorNotes.join('\n'),

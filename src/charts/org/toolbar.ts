@@ -1,6 +1,8 @@
 /** The org chart's toolbar: the search box, expand/collapse all, and the zoom buttons. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
+import { cssProps } from '../../kit/css-props.js';
+import { createApproxMeasure } from '../../kit/text.js';
 import type { OrgChartLayout } from './layout/index.js';
 import type { OrgUiStrings } from './words.js';
 
@@ -22,6 +24,16 @@ export interface OrgToolbarOptions {
   onCollapseAll: () => void;
   /** Lays the view out again (after 「全体を表示」). */
   fit: () => void;
+}
+
+const emWidth = createApproxMeasure(1);
+
+/**
+ * How wide the search box is, in em of its font: its whole placeholder (「組織・役職・構成員を検索」,
+ * "Search bodies, roles and members") and room for its padding and clear button.
+ */
+export function orgSearchWidthEm(placeholder: string): number {
+  return Math.ceil(emWidth(placeholder) + 3);
 }
 
 export function renderOrgToolbar(o: OrgToolbarOptions): TemplateResult {
@@ -46,6 +58,7 @@ export function renderOrgToolbar(o: OrgToolbarOptions): TemplateResult {
             part="search"
             aria-label=${ui.search}
             placeholder=${ui.search}
+            style=${cssProps({ '--_search-width': `${orgSearchWidthEm(ui.search)}em` })}
             .value=${o.search}
             @input=${(event: Event) => o.onSearch((event.target as HTMLInputElement).value)}
             @keydown=${onSearchKeydown}

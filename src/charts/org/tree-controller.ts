@@ -13,7 +13,9 @@ import type { RovingFocusController } from '../../kit/controllers/roving-focus-c
 import { closestData } from '../../kit/events.js';
 import { copyBody } from './describe.js';
 import type { OrgChartLayout } from './layout/index.js';
-import { orgKeyAction, toggleBody, type TypeAheadState } from './state.js';
+import { orgLazy } from './index.js';
+import type { OrgKeyPress, TypeAheadState } from './keys.js';
+import { toggleBody } from './state.js';
 import { indexOrganization } from './tree-index.js';
 
 /** What the controller needs of its element. */
@@ -29,6 +31,9 @@ export interface OrgTreeOptions {
   fit: () => void;
 }
 
+/** Keys the tree may take (with the printable characters), kept from the page while the keyboard code loads. */
+const TREE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Enter']);
+
 /** The active, selected, detailed and hovered bodies, and the handlers that change them. */
 export class OrgTreeController implements ReactiveController {
   activeId?: string;
@@ -43,11 +48,14 @@ export class OrgTreeController implements ReactiveController {
   tipDismissed = false;
   /** The last focus came from a click or tap: show the selection, not the keyboard ring. */
   pointerFocus = false;
-  private typeAhead: TypeAheadState = { text: '', at: 0 };
+  /** Typed text so far (keys.ts). */
+  typeAhead: TypeAheadState = { text: '', at: 0 };
+  /** Keys pressed before the keyboard code arrived (onKeydown). */
+  private readonly heldKeys: Omit<OrgKeyPress, 'preventDefault'>[] = [];
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: OrgTreeOptions,
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly options: OrgTreeOptions,
   ) {
     host.addController(this);
   }
@@ -152,39 +160,35 @@ export class OrgTreeController implements ReactiveController {
     this.options.zoom.onPointerDown(event);
   };
 
+  /**
+   * A key on the tree: handled by keys.ts, which loads with the chart's lazy parts (preloaded
+   * when focus comes in). A key pressed before they have arrived is held and handled, in order,
+   * when they do; one the tree may take (a tree move, Space, Enter, a typed letter) does not
+   * scroll the page or type meanwhile.
+   */
   onKeydown = (event: KeyboardEvent): void => {
-    const layout = this.options.layout();
-    if (!layout) return;
+    if (!this.options.layout()) return;
     if (this.pointerFocus) this.host.requestUpdate();
     this.pointerFocus = false;
-    const id = closestData(event, 'treeitem')?.id;
-    const active = id && layout.byId.has(id) ? id : undefined;
-    const { action, typeAhead } = orgKeyAction({ items: layout.nodes, active, event, typeAhead: this.typeAhead });
-    this.typeAhead = typeAhead;
-    if (!action) return;
-    const zoom = this.options.zoom;
-    if (action.kind === 'dismiss') {
-      if (!this.tipDismissed && (this.hoveredId ?? id)) {
-        this.tipDismissed = true;
-        event.preventDefault();
-        this.host.requestUpdate();
-      }
-      return;
-    }
-    event.preventDefault();
-    if (action.kind === 'zoom' || action.kind === 'whole') {
-      if (action.kind === 'whole') zoom.showWhole(this.options.fit);
-      else zoom.zoomCentre(action.factor);
-      if (this.activeId) zoom.panIntoView(layout.byId.get(this.activeId));
-      return;
-    }
-    if (action.kind === 'focus') {
-      this.activeId = action.id;
-      zoom.panIntoView(layout.byId.get(action.id));
-    } else if (action.kind === 'expand') for (const s of action.ids) this.toggle(s, true, true);
-    else if (action.kind === 'collapse') this.toggle(action.id, true, false);
-    else if (action.kind === 'toggle') this.toggle(action.id, true);
-    else this.select(action.id, true);
-    this.options.roving().request();
+    const { key, ctrlKey, metaKey, altKey, timeStamp } = event;
+    const press = { key, ctrlKey, metaKey, altKey, timeStamp, id: closestData(event, 'treeitem')?.id };
+    const code = orgLazy.value;
+    if (code) return code.handleOrgKey(this, { ...press, preventDefault: () => event.preventDefault() });
+    if (!ctrlKey && !metaKey && !altKey && (key.length === 1 || TREE_KEYS.has(key))) event.preventDefault();
+    this.heldKeys.push(press);
+    void orgLazy.load().then(
+      (loaded) => {
+        // Each held key acts where the one before it left focus (the active body), as it would have.
+        for (const held of this.heldKeys.splice(0)) loaded.handleOrgKey(this, { ...held, id: held.id && this.activeId, preventDefault: () => undefined });
+      },
+      () => (this.heldKeys.length = 0),
+    );
+    // The update waits for the code (the element's partsToRender), so updateComplete comes after the key's effect.
+    this.host.requestUpdate();
   };
+
+  /** Whether keys are held until the keyboard code arrives. */
+  get holding(): boolean {
+    return this.heldKeys.length > 0;
+  }
 }

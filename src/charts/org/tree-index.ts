@@ -1,6 +1,6 @@
 /**
  * The tree inside an organisation document: children in drawing order, depths, and the
- * helpers that decide which bodies are collapsed and which match a search. Pure; built once per
+ * helpers that decide which bodies are collapsed (which match a search: search.ts). Pure; built once per
  * document and cached, so that expanding one body does not rebuild it.
  */
 import type { Body, OrganizationDocument, OrgLink } from '../../data/types.js';
@@ -144,42 +144,5 @@ export function listAncestors(options: { doc: OrganizationDocument; id: string }
     out.push(body.parent);
     body = index.byId.get(body.parent);
   }
-  return out;
-}
-
-/** Folds full-width letters and digits (ＡＭＥＤ, ＩＣＴ) and case, so a search finds either spelling. */
-export function normalizeSearchText(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase('ja').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The ids of the bodies whose name, aliases, role titles, role holders or notes contain
- * `query` (full-width and half-width letters match each other), in drawing order.
- */
-export function findOrgMatches(options: { doc: OrganizationDocument; query: string }): string[] {
-  const q = normalizeSearchText(options.query);
-  if (!q) return [];
-  const out: string[] = [];
-  for (const [id, text] of indexSearchText(options.doc)) if (text.includes(q)) out.push(id);
-  return out;
-}
-
-const searchCache = new WeakMap<OrganizationDocument, Array<[string, string]>>();
-
-/**
- * Each body's searchable texts, normalised once per document and joined with a separator no
- * query can contain (normalisation turns runs of white space into one space), so that each
- * search is one `includes` per body.
- */
-function indexSearchText(doc: OrganizationDocument): Array<[string, string]> {
-  const hit = searchCache.get(doc);
-  if (hit) return hit;
-  const out: Array<[string, string]> = [];
-  for (const body of indexOrganization(doc).order) {
-    const texts = [body.name, ...body.aliases, ...body.notes];
-    for (const role of body.roles) texts.push(role.title, ...role.holders);
-    out.push([body.id, texts.map(normalizeSearchText).join('\n')]);
-  }
-  searchCache.set(doc, out);
   return out;
 }

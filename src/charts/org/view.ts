@@ -7,6 +7,7 @@ import { orgChart, orgLazy } from './index.js';
 import type { OrgChartLayout } from './layout/index.js';
 import { renderOrgLegend } from './legend.js';
 import type { OrgTreeController } from './tree-controller.js';
+import type { OrgMovingParts } from './state.js';
 import type { OrgUiStrings } from './words.js';
 
 /** What the view draws and the controllers that handle its events. */
@@ -22,6 +23,8 @@ export interface OrgViewOptions {
   matches: ReadonlySet<string>;
   /** Bodies that appeared in the last layout. */
   entering: ReadonlySet<string>;
+  /** Boxes and connectors that moved in the last layout. */
+  moving: OrgMovingParts;
 }
 
 export function renderOrgView(o: OrgViewOptions): TemplateResult {
@@ -59,6 +62,7 @@ export function renderOrgView(o: OrgViewOptions): TemplateResult {
           selectedId: tree.selectedId,
           matches: o.matches,
           entering: o.entering,
+          moving: o.moving,
           cull: true,
         })}
         ${floats ? floats.renderOrgTooltip({ node: tipId ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: o.ui, lang: doc.lang }) : nothing}

@@ -1,10 +1,14 @@
 /**
  * Pan, zoom and pinch of a drawing seen through a window: the view `{k, tx, ty, width, height}`
  * and the pointer, wheel and button gestures that change it. The maths is kit/viewport's (pure,
- * tested in Node); this controller only keeps the state and turns events into those calls.
+ * tested in Node); this controller only keeps the state and turns events into those calls. The
+ * pointer and wheel handlers (pan-zoom-gestures.ts) load on first use: the element passes them
+ * as a lazy part and preloads it as the pointer comes in.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clampView, fitWhole, pannable, panIntoView, pinchFactor, zoomAt, type ContentSize, type ViewBox, type Viewport } from '../viewport.js';
+import type { LazyPart } from '../lazy-part.js';
+import { clampView, fitWhole, pannable, panIntoView, zoomAt, type ContentSize, type ViewBox, type Viewport } from '../viewport.js';
+import type { PanZoomGestures } from './pan-zoom-gestures.js';
 
 /** Options of {@link PanZoomController}. */
 export interface PanZoomOptions {
@@ -12,9 +16,12 @@ export interface PanZoomOptions {
   content: () => ContentSize | undefined;
   minScale: number;
   maxScale: number;
+  /** The pointer and wheel handlers (a module exporting `panZoomGestures`), loaded on first use. */
+  gestures: LazyPart<{ panZoomGestures: PanZoomGestures }>;
 }
 
-type Drag = { x: number; y: number; tx: number; ty: number; moved: boolean; dist?: number; k?: number };
+/** A drag (one pointer) or pinch (two) under way: where it started, and the view then. */
+export type PanZoomDrag = { x: number; y: number; tx: number; ty: number; moved: boolean; dist?: number; k?: number };
 
 /** The view of a pannable, zoomable drawing, and the gestures that change it. */
 export class PanZoomController implements ReactiveController {
@@ -25,12 +32,15 @@ export class PanZoomController implements ReactiveController {
   /** Set by 「全体を表示」 (and the 0 key): the view shows the whole drawing, however small. */
   overview = false;
 
-  private readonly pointers = new Map<number, { x: number; y: number }>();
-  private drag?: Drag;
-  private suppressClick = false;
+  /** The pointers down, the drag or pinch under way and whether its last click is to be ignored: the gesture code's (pan-zoom-gestures.ts). */
+  readonly pointers = new Map<number, { x: number; y: number }>();
+  drag?: PanZoomDrag;
+  suppressClick = false;
+  /** Events that came before the gesture code, handled when it arrives. */
+  private readonly held: Array<(code: { panZoomGestures: PanZoomGestures }) => void> = [];
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    readonly host: ReactiveControllerHost,
     private readonly options: PanZoomOptions,
   ) {
     host.addController(this);
@@ -109,77 +119,51 @@ export class PanZoomController implements ReactiveController {
   }
 
   /** Wheel: ctrl/⌘ (and trackpad pinch) zooms at the pointer; otherwise pans until an edge. */
-  onWheel = (event: WheelEvent): void => {
-    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    if (event.ctrlKey || event.metaKey) {
-      // Ctrl+wheel, and trackpad pinch (which browsers report as ctrl+wheel), zoom at the pointer.
-      event.preventDefault();
-      this.zoomBy(Math.exp(-event.deltaY / 300), event.clientX - rect.left, event.clientY - rect.top);
-      return;
-    }
-    const pan = this.pannable;
-    const dx = event.shiftKey ? event.deltaY : event.deltaX;
-    const dy = event.shiftKey ? 0 : event.deltaY;
-    const next = this.clamp({ ...this.view, tx: this.view.tx - (pan.x ? dx : 0), ty: this.view.ty - (pan.y ? dy : 0) });
-    // At an edge the wheel scrolls the page as usual.
-    if (next.tx !== this.view.tx || next.ty !== this.view.ty) {
-      event.preventDefault();
-      this.set(next);
-    }
-  };
-
+  onWheel = (event: WheelEvent): void => this.gesture('wheel', event);
   /** Pointer down: a drag starts (one pointer) or a pinch (two). */
-  onPointerDown = (event: PointerEvent): void => {
-    if (event.button !== 0 && event.pointerType === 'mouse') return;
-    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    if (this.pointers.size === 1) {
-      this.drag = { x: event.clientX, y: event.clientY, tx: this.view.tx, ty: this.view.ty, moved: false };
-    } else if (this.pointers.size === 2) {
-      const [p, q] = [...this.pointers.values()];
-      this.drag = { x: 0, y: 0, tx: this.view.tx, ty: this.view.ty, moved: true, dist: Math.hypot(p!.x - q!.x, p!.y - q!.y), k: this.view.k };
-    }
-  };
+  onPointerDown = (event: PointerEvent): void => this.gesture('down', event);
+  onPointerMove = (event: PointerEvent): void => this.gesture('move', event);
+  onPointerUp = (event: PointerEvent): void => this.gesture('up', event);
 
-  onPointerMove = (event: PointerEvent): void => {
-    if (!this.drag || !this.pointers.has(event.pointerId)) return;
-    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+  /**
+   * Hands a pointer or wheel event to the gesture code (pan-zoom-gestures.ts), which loads on
+   * first use (the element preloads it as the pointer comes in). An event that comes before it
+   * has arrived is held and handled, in order, when it arrives; meanwhile a wheel turn that
+   * will zoom or pan does not scroll the page.
+   */
+  private gesture(kind: keyof PanZoomGestures, event: WheelEvent | PointerEvent): void {
     const el = event.currentTarget as HTMLElement;
-    if (this.pointers.size >= 2 && this.drag.dist) {
-      const [p, q] = [...this.pointers.values()];
-      const rect = el.getBoundingClientRect();
-      const pinch = pinchFactor({ start: { dist: this.drag.dist, k: this.drag.k! }, p: p!, q: q!, k: this.view.k });
-      this.zoomBy(pinch.factor, pinch.cx - rect.left, pinch.cy - rect.top);
-      return;
+    const part = this.options.gestures;
+    const code = part.value;
+    if (code) return code.panZoomGestures[kind](this, event as never, el);
+    if (kind === 'wheel') {
+      const pan = this.pannable;
+      if (event.ctrlKey || event.metaKey || pan.x || pan.y) event.preventDefault();
     }
-    const pan = this.pannable;
-    if (!pan.x && !pan.y) return;
-    const dx = event.clientX - this.drag.x;
-    const dy = event.clientY - this.drag.y;
-    if (!this.drag.moved && Math.hypot(dx, dy) < 5) return;
-    if (!this.drag.moved) {
-      this.drag.moved = true;
-      el.setPointerCapture(event.pointerId);
-    }
-    this.set(this.clamp({ ...this.view, tx: this.drag.tx + dx, ty: this.drag.ty + dy }));
-  };
+    this.held.push((loaded) => loaded.panZoomGestures[kind](this, event as never, el));
+    void part.load().then(
+      (loaded) => {
+        for (const handle of this.held.splice(0)) handle(loaded);
+      },
+      () => (this.held.length = 0),
+    );
+    // The element's next update waits for the code while events are held (see `holding`).
+    this.host.requestUpdate();
+  }
 
-  onPointerUp = (event: PointerEvent): void => {
-    this.pointers.delete(event.pointerId);
-    if (this.drag?.moved && this.pointers.size === 0) {
-      this.suppressClick = event.type === 'pointerup';
-      this.drag = undefined;
-      this.host.requestUpdate();
-    } else if (this.pointers.size === 0) {
-      this.drag = undefined;
-    }
-  };
+  /** Whether events are held until the gesture code arrives: the element's next update is to wait for it. */
+  get holding(): boolean {
+    return this.held.length > 0;
+  }
 
-  private clamp(view: Viewport): Viewport {
+  /** The view moved into the drawing's bounds. */
+  clamp(view: Viewport): Viewport {
     const content = this.options.content();
     return content ? clampView(view, content) : view;
   }
 
-  private set(view: Viewport): void {
+  /** Shows `view` (and asks for an update when it changed). */
+  set(view: Viewport): void {
     if (view === this.view) return;
     this.view = view;
     this.host.requestUpdate();

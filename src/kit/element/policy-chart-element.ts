@@ -1,24 +1,20 @@
-import { isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ChartInputController, type ChartInput } from '../controllers/chart-input-controller.js';
-import { ExportController, loadExport } from '../controllers/export-controller.js';
-import { resolveLocale } from '../controllers/locale.js';
+import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ExportController } from '../controllers/export-controller.js';
 import { FontController } from '../controllers/font-controller.js';
 import { SizeController } from '../controllers/size-controller.js';
 import { clearCanvasMeasures } from '../measure.js';
 import type { MeasureText } from '../text.js';
-import type { Issue } from '../../data/issues.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
 import type { SlideSize } from '../../export/pptx.js';
 import { baseStyles } from './base.styles.js';
+import { ChartDataElement } from './chart-data-element.js';
 import { renderChartFrame, renderChartStatus } from './frame.js';
-import { PRESETS, THEMES, type ChartStatus, type Preset, type Theme } from './options.js';
+import { PRESETS, THEMES, type Preset, type Theme } from './options.js';
 import { LayoutSchedule } from './layout-schedule.js';
 import { PageMeasure } from './page-measure.js';
-import { EnvironmentReport, IssueReport } from './reports.js';
+import { EnvironmentReport } from './reports.js';
 import { ELEMENT_UI, type ElementUiWords } from './words.js';
 import { keyword } from '../keyword.js';
-import type { ElementModel } from '../chart-model.js';
 import type { LazyPart } from '../lazy-part.js';
 
 export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Preset } from './options.js';
@@ -27,11 +23,7 @@ export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Pre
  * The embedding contract every chart element shares (the internal base of
  * `<policy-org-chart>`, `<policy-budget-treemap>` and `<policy-effect-chart>`).
  *
- * - Data from the `data` property, from `src` (fetched; a new `src` aborts the old request,
- *   disconnecting aborts), or from a child `<script type="application/json">`, in that order.
- * - States `loading`, `empty`, `error`, `ready`, reflected in the `status` attribute. In the
- *   error state the localised issues are shown in `part="error"` and `policy-data-error` fires.
- * - Locale from `lang` on the element or its nearest ancestor; `ja` by default.
+ * - Data, states (`status`) and locale: see {@link ChartDataElement} (chart-data-element.ts).
  * - Size from the container, measured by a ResizeObserver before layout; `height` fixes the
  *   height of the drawing; `width` is the width laid out for before the element can measure
  *   itself (on the server, and for the render that hydrates server-rendered markup).
@@ -48,11 +40,11 @@ export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Pre
  * the CSV from `model.tableCode` (loaded on first use). The subclass overrides `layoutChart`
  * (one call to `model.layout`, made from `willUpdate` when the document, size or options
  * change) and `renderChart` (one call to `model.render`), and `renderTable` when its text
- * alternative is not a table. The parts
- * live beside the base: the input (controllers/chart-input-controller), reports of bad data and
- * missing features (reports.ts), text measure and hydration (page-measure.ts), when to lay out
- * (layout-schedule.ts), the export buttons (controllers/export-controller) and the figure
- * around the drawing (frame.ts).
+ * alternative is not a table. The parts live beside the base: the input and its states
+ * (chart-data-element.ts), reports of bad data and missing features (reports.ts), text measure
+ * and hydration (page-measure.ts), when to lay out (layout-schedule.ts), waiting for code loaded
+ * on first use (lazy-wait.ts), the exports (controllers/export-controller) and the figure around
+ * the drawing (frame.ts).
  *
  * @fires policy-data-error - The data cannot be drawn; detail `{ issues, messages }`.
  * @fires policy-environment-error - A browser feature the element uses is missing; detail `{ api, message }`.
@@ -79,68 +71,54 @@ export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Pre
  * @cssproperty --policy-color-error - Border and heading of the list of data problems.
  * @cssproperty --policy-motion-duration - Length of animations (0ms with reduced motion).
  */
-export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
+export class PolicyChartElement<TDoc extends ChartDocument> extends ChartDataElement<TDoc> {
   static override styles = baseStyles;
 
-  /** The chart's pure parts: parse, table, default height (src/charts/<chart>/index.ts). */
-  protected readonly model: ElementModel<TDoc>;
-
-  constructor(model: ElementModel<TDoc>) {
-    super();
-    this.model = model;
-  }
-
-  /** The chart's JSON document (takes precedence over `src` and a child script). */
-  @property({ attribute: false }) data: unknown;
-
-  /** URL of the chart's JSON document. */
-  @property({ reflect: true }) src?: string;
-
-  /** Seconds a `src` request may take before the chart shows a time-out message (default 30). */
-  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
+  /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
+  static override properties: PropertyDeclarations = {
+    width: { type: Number },
+    height: { type: Number, reflect: true },
+    theme: { reflect: true },
+    preset: { reflect: true },
+    showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    exportable: { type: Boolean, reflect: true },
+  };
 
   /**
    * Width in CSS pixels to lay out for until the element can measure its own: when rendered on
    * the server, for the first render that hydrates it, and while it is not displayed (default 640).
    */
-  @property({ type: Number }) width?: number;
+  width?: number;
 
   /** Height of the drawing in CSS pixels; by default the chart takes the height it needs. */
-  @property({ type: Number, reflect: true }) height?: number;
+  height?: number;
 
   /** `light` (default), `dark`, or `auto` (follows the system). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /**
    * `page` (default) or `slide`: type sized for a projected 1920×1080 slide (20 px base, so no
    * drawn text is under 18 px). Type never grows with the width; this and `--policy-font-size`
    * are the ways to make it larger.
    */
-  @property({ reflect: true }) preset: Preset = 'page';
-
-  /** The current state: `empty`, `loading`, `error` or `ready`. */
-  @property({ reflect: true }) status: ChartStatus = 'empty';
+  preset: Preset = 'page';
 
   /** Whether the table alternative is shown. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+  showTable = false;
 
   /** Shows buttons that save the chart as SVG, PNG, PowerPoint and CSV (for slides and spreadsheets). */
-  @property({ type: Boolean, reflect: true }) exportable = false;
-
-  /** The parsed document, once valid. */
-  @state() protected doc?: TDoc;
-
-  /** Problems with the current input; non-empty in the error state. */
-  @state() protected issues: Issue[] = [];
-
-  /** The element's locale (`lang` here or on an ancestor). */
-  protected locale: Locale = 'ja';
+  exportable = false;
 
   protected readonly size = new SizeController(this);
-  private readonly intake = new ChartInputController<TDoc>(this, (input) => this.model.parse(input));
   protected readonly fonts = new FontController(this, () => this.fontsChanged());
-  private readonly exports = new ExportController(this, () => this.doc?.title ?? this.localName);
-  private readonly issueReport = new IssueReport(this);
+  private readonly exports: ExportController<TDoc> = new ExportController<TDoc>(this, {
+    fileName: () => this.doc?.title ?? this.localName,
+    status: () => this.status,
+    doc: () => this.doc,
+    input: () => this.input,
+    locale: () => this.exportLocale,
+    tableCode: this.model.tableCode,
+  });
   private readonly environment = new EnvironmentReport(this);
   private readonly pageMeasure = new PageMeasure(
     this,
@@ -157,8 +135,6 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     return this.pageMeasure.serverLayout;
   }
 
-  /** The input the current document was parsed from (the PowerPoint writer parses it again). */
-  private input: unknown = undefined;
   private readonly schedule = new LayoutSchedule();
 
   /**
@@ -183,41 +159,13 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     return code ? code.renderDataTable(code.table({ doc, locale: this.locale })) : nothing;
   }
 
-  /**
-   * The parts loaded on first use (kit/lazy-part.ts) that the next update renders: it waits for
-   * them, so nothing shows half-drawn and `updateComplete` waits too. The table code while the
-   * table is shown (and on the server and while hydrating, where the table is in the page).
-   * Subclasses add theirs (and call super).
-   */
-  protected partsToRender(): LazyPart<unknown>[] {
+  /** While the table is shown, and on the server and while hydrating (the table is in the page): the table code. */
+  protected override partsToRender(): LazyPart<unknown>[] {
     return this.showTable || this.serverLayout ? [this.model.tableCode] : [];
   }
 
   /** Starts loading the table code when the reader moves to the toggle (pointer or keyboard), so the table shows at once. */
   private readonly preloadTable = (): void => void this.model.tableCode.load().catch(() => undefined);
-
-  /**
-   * Holds an update until the parts it renders are loaded ({@link partsToRender}). Before the
-   * first drawing the element is `loading` meanwhile. On the server the parts are loaded before
-   * rendering (src/ssr/render-element.ts).
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const missing = isServer ? [] : this.partsToRender().filter((part) => part.value === undefined);
-    if (missing.length === 0) return super.scheduleUpdate();
-    if (!this.hasUpdated && this.status === 'empty') {
-      // Said at once (not at the first update, which waits): the page and its styles see loading.
-      this.status = 'loading';
-      this.setAttribute('status', 'loading');
-    }
-    return Promise.all(missing.map((part) => part.load())).then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        // Offline or blocked: the element still draws; the part is tried again on the next update.
-        console.error(error);
-        return super.scheduleUpdate();
-      },
-    );
-  }
 
   /** Extra controls for the toolbar. */
   protected renderToolbar(_doc: TDoc): TemplateResult | typeof nothing {
@@ -229,28 +177,24 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
    * description, legend, notes, 出典). The export code is loaded on the first call. Rejects unless
    * the chart is ready.
    */
-  async toSVG(): Promise<string> {
-    const { exportSVG } = await loadExport();
-    return exportSVG(this);
+  toSVG(): Promise<string> {
+    return this.exports.svg();
   }
 
   /**
    * A PNG of the framed chart (as {@link toSVG}) at `scale` device pixels per CSS pixel, with
    * the page's web fonts embedded. Rejects unless the chart is ready.
    */
-  async toPNG(scale = 2): Promise<Blob> {
-    const { exportPNG } = await loadExport();
-    return exportPNG(this, { scale });
+  toPNG(scale = 2): Promise<Blob> {
+    return this.exports.png(scale);
   }
 
   /**
    * A one-slide PowerPoint deck of the document, in native shapes an author can edit. The writer
    * is loaded on the first call. Rejects unless the chart is ready.
    */
-  async toPPTX(slide: SlideSize = '16:9'): Promise<Blob> {
-    if (this.status !== 'ready') throw new Error(`toPPTX: <${this.localName}> is ${this.status}, not ready`);
-    const { exportPPTX } = await loadExport();
-    return exportPPTX(this.input, { locale: this.exportLocale, slide });
+  toPPTX(slide: SlideSize = '16:9'): Promise<Blob> {
+    return this.exports.pptx(slide);
   }
 
   /** The language of the CSV and the deck: the page's, unless the chart draws in another (the effect chart). */
@@ -262,12 +206,8 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
    * The chart's data as CSV with a byte order mark for spreadsheets; `''` when not ready. The
    * table code is loaded on the first call.
    */
-  async toCSV(): Promise<string> {
-    const { doc } = this;
-    if (!doc) return '';
-    const locale = this.exportLocale;
-    const code = await this.model.tableCode.load();
-    return code.tableCSV(code.table({ doc, locale }));
+  toCSV(): Promise<string> {
+    return this.exports.csv();
   }
 
   /** Properties whose change requires a new layout. */
@@ -318,20 +258,11 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     return ELEMENT_UI[this.locale];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.locale = resolveLocale(this);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The styles read these attributes; an unknown value draws as the default, said once.
     if (changed.has('theme')) keyword(this.theme, { name: `${this.localName} theme`, allowed: THEMES, fallback: 'light' });
     if (changed.has('preset')) keyword(this.preset, { name: `${this.localName} preset`, allowed: PRESETS, fallback: 'page' });
-    if (changed.has('srcTimeout')) this.intake.setTimeout(this.srcTimeout);
-    if (changed.has('src')) this.intake.source.setSource(this.src);
-    this.locale = resolveLocale(this);
-    const input = this.intake.take(this.data);
-    if (input) this.show(input);
+    super.willUpdate(changed);
     if (this.status === 'ready' && this.doc) this.layOut(this.doc);
   }
 
@@ -345,34 +276,9 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends LitElement {
     });
   }
 
-  /** Also waits for the issue messages of an error being shown, so the error list is complete. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    return this.issueReport.settle(() => super.getUpdateComplete());
-  }
-
-  /** Shows what the input came to: the document, its problems, or the loading and empty states. */
-  private show(input: ChartInput<TDoc>): void {
-    if (input.status === 'failed') return this.fail(input.issues);
-    this.doc = input.status === 'ready' ? input.doc : undefined;
-    this.issues = [];
-    this.status = input.status;
-    if (input.status === 'ready') {
-      this.input = input.input;
-      this.schedule.invalidate();
-    }
-  }
-
-  private fail(issues: Issue[]): void {
-    this.doc = undefined;
-    this.issues = issues;
-    // `loading` until the messages are here, then `error` with the list complete (never an
-    // error box without its words); `updateComplete` waits for them.
-    if (!this.issueReport.ready(() => this.issues === issues && this.fail(issues))) {
-      this.status = 'loading';
-      return;
-    }
-    this.status = 'error';
-    this.issueReport.announce(issues, this.locale, () => this.issues);
+  /** A new document: lay it out, whatever the key. */
+  protected override documentChanged(): void {
+    this.schedule.invalidate();
   }
 
   protected override render(): TemplateResult {

@@ -13,12 +13,12 @@
  */
 import { formatPercent } from '../../../format/number.js';
 import { layoutBars, resolveForm } from './bars.js';
-import { nodeHeader } from './cell.js';
+import { makeCell, nodeHeader } from './cell.js';
 import { headerBand, type ContainerHeader } from './cell-label.js';
 import { layoutChangeKey, type ChangeTone } from './change.js';
 import { chartAmountFormat } from './format.js';
 import { describeFocus, joinMismatches, makeCrumbs } from './focus.js';
-import { makeCells } from './lazy-cell.js';
+import { everyLevelCode } from './every-level.js';
 import { scaleMeasure, treemapMetrics } from './metrics.js';
 import { makeRef, placeRefs } from './refs.js';
 import { tileView, type TileViewOptions } from './tile.js';
@@ -75,7 +75,8 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     return headerBand(metrics, header?.lines.length ?? 1);
   };
   const everyLeaf = isEveryLeaf(minCellArea);
-  const cells = bars ? bars.cells : makeCells(ctx, tileView({ view, width, height, metrics, headerHeight, everyLeaf }), everyLeaf, headers);
+  const nodes = bars ? [] : tileView({ view, width, height, metrics, headerHeight, everyLeaf });
+  const cells = bars ? bars.cells : everyLeaf ? everyLevelCode().makeCells(ctx, nodes, headers) : nodes.map((node) => makeCell(ctx, node, headers.get(node.data.key)));
   const listed = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
   // Bars already name every item with its figure: the list above would say it twice.
   const whole = bars ? { ...listed, topItems: [] } : listed;

@@ -4,7 +4,7 @@
  * pointer need, and work out their names and figures only when asked (focus, tooltip, table of
  * a drilled view; describe.ts words their accessible names from them), with `makeCell` itself:
  * the same text as an eager cell, never a second wording. Drawn in one path per fill (`batched`), not one element each.
- * Pure.
+ * Loaded on first use with the every-level code (every-level.ts). Pure.
  */
 import type { BudgetSummary } from '../../../data/budget-summary.js';
 import { changeToneOf, type ChangeTone } from './change.js';
@@ -134,12 +134,12 @@ class LazyCell implements TreemapCell {
 }
 
 /**
- * The cells of a view: every one made at once (`makeCell`), except in an every-level view of
- * many cells (`MANY_CELLS`) where the small ones are lazy and batched.
+ * The cells of an every-level view: every one made at once (`makeCell`), except when there are
+ * many (`MANY_CELLS`): then the small ones are lazy and batched.
  */
-export function makeCells(ctx: TreemapContext, nodes: readonly LaidNode[], everyLeaf: boolean, headers: ReadonlyMap<string, ContainerHeader>): TreemapCell[] {
+export function makeCells(ctx: TreemapContext, nodes: readonly LaidNode[], headers: ReadonlyMap<string, ContainerHeader>): TreemapCell[] {
   const eager = (node: LaidNode) => makeCell(ctx, node, headers.get(node.data.key));
-  if (!everyLeaf || nodes.length < MANY_CELLS) return nodes.map(eager);
+  if (nodes.length < MANY_CELLS) return nodes.map(eager);
   // A small cell has no header band (too narrow or low for one): `makeCell` needs no header.
   return nodes.map((node) => (isSmallRect({ width: node.x1 - node.x0, height: node.y1 - node.y0 }) ? new LazyCell(ctx, node) : eager(node)));
 }

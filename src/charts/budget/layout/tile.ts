@@ -7,6 +7,7 @@
  * not rounded, so every leaf with money keeps an area, however small. Pure.
  */
 import { hierarchy, treemap, treemapSquarify, type HierarchyNode, type HierarchyRectangularNode } from 'd3-hierarchy';
+import { everyLevelCode } from './every-level.js';
 import type { TreemapMetrics } from './metrics.js';
 import type { ViewNode } from './view.js';
 
@@ -14,12 +15,15 @@ import type { ViewNode } from './view.js';
 export type LaidNode = HierarchyRectangularNode<ViewNode>;
 
 /** Smallest item area (px) kept below a container's header and chip row. */
-const MIN_ITEMS_HEIGHT = 28;
-/** Narrowest container (px) that gets a header band in the every-level view. */
-const MIN_HEADER_WIDTH = 64;
+export const MIN_ITEMS_HEIGHT = 28;
 
 /** Containers drawn with a header band (their name above their items), by laid-out node. */
 const headerBands = new WeakSet<HierarchyNode<ViewNode>>();
+
+/** Records that a laid-out container has a header band (the every-level tiling, tile-every-level.ts). */
+export function addHeaderBand(n: HierarchyNode<ViewNode>): void {
+  headerBands.add(n);
+}
 
 /** Whether a laid-out container has a header band at its top (where its label goes). */
 export function hasHeaderBand(n: HierarchyNode<ViewNode>): boolean {
@@ -55,12 +59,12 @@ export interface TileViewOptions {
 
 /**
  * Squarifies the view: returns the laid-out nodes below the root in d3's order (breadth first):
- * level 1 and 2, or every level with `everyLeaf`.
+ * level 1 and 2, or every level with `everyLeaf` (tile-every-level.ts, loaded on first use).
  */
 export function tileView(options: TileViewOptions): LaidNode[] {
   const { view, width, height, metrics, headerHeight } = options;
   const root = hierarchy<ViewNode>(view, (d) => d.children).sum((d) => (d.children ? 0 : d.value));
-  if (options.everyLeaf) return tileEveryLevel(root, width, height, metrics, headerHeight);
+  if (options.everyLeaf) return everyLevelCode().tileEveryLevel(root, width, height, metrics, headerHeight);
   const laid = treemap<ViewNode>()
     .tile(treemapSquarify)
     .size([width, height])
@@ -75,63 +79,6 @@ export function tileView(options: TileViewOptions): LaidNode[] {
     if (node.depth > 2) throw new Error('treemap: view deeper than two levels');
     if (node.depth === 1 && node.children) headerBands.add(node);
     out.push(node);
-  }
-  return out;
-}
-
-/** Gap between sibling cells (px), as the two-level view's inner padding. */
-const GAP = 2;
-
-/**
- * The every-level tiling: each container's items squarified into what its header band, chip
- * row and edges leave (each only where the container has room for it, so what is left is never
- * empty), then each item inset by half the gap when it is large enough to keep its area.
- */
-function tileEveryLevel(
-  root: HierarchyNode<ViewNode>,
-  width: number,
-  height: number,
-  metrics: TreemapMetrics,
-  headerHeight: TileViewOptions['headerHeight'],
-): LaidNode[] {
-  const laid = root as LaidNode;
-  laid.x0 = 0;
-  laid.y0 = 0;
-  laid.x1 = Math.max(0, width);
-  laid.y1 = Math.max(0, height);
-  const out: LaidNode[] = [];
-  // Breadth first, like d3's descendants(): level 1 first, each parent's items in size order.
-  const queue: LaidNode[] = [laid];
-  for (let q = 0; q < queue.length; q++) {
-    const n = queue[q]!;
-    if (n.depth > 0) out.push(n);
-    const children = n.children;
-    if (!children) continue;
-    const w = n.x1 - n.x0;
-    const h = n.y1 - n.y0;
-    let top = 0;
-    let bottom = 0;
-    let side = 0;
-    if (n.depth > 0) {
-      const edge = Math.min(w, h) >= 16 ? 3 : Math.min(w, h) >= 6 ? 1 : 0;
-      const bandHeight = w >= MIN_HEADER_WIDTH && h >= metrics.header + MIN_ITEMS_HEIGHT ? (headerHeight?.(n) ?? metrics.header) : undefined;
-      const band = bandHeight !== undefined && h >= bandHeight + MIN_ITEMS_HEIGHT;
-      if (band) headerBands.add(n);
-      top = band ? bandHeight : edge;
-      bottom = hasRefRow(n, metrics) ? metrics.refRow + 2 : edge;
-      side = edge;
-    }
-    treemapSquarify(n, n.x0 + side, n.y0 + top, n.x1 - side, n.y1 - bottom);
-    for (const c of children) {
-      // Half the gap on each side, only where the cell stays at least 4 gaps wide and high.
-      if (c.x1 - c.x0 >= 4 * GAP && c.y1 - c.y0 >= 4 * GAP) {
-        c.x0 += GAP / 2;
-        c.x1 -= GAP / 2;
-        c.y0 += GAP / 2;
-        c.y1 -= GAP / 2;
-      }
-      queue.push(c);
-    }
   }
   return out;
 }

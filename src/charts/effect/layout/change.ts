@@ -127,7 +127,7 @@ export function fitChangeDomain(series: ChangeSeries, unit: string | undefined, 
 export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): EffectLayout {
   const { doc, width, locale } = options;
   const start = startLayout(options);
-  const { ctx, type, pad, spacing, marks, annotations, statements } = start;
+  const { ctx, type, pad, spacing, marks, annotations } = start;
   const w = WORDS[locale];
   const axes: AxisLayout[] = [];
   // Narrow rows are closer (a phone shows more of them at once); wide ones have a column.
@@ -266,7 +266,6 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
       : Math.max(textHeight(before[0]!) + textHeight(before[1]!), textHeight(after[0]!) + textHeight(after[1]!));
     const bottom = Math.max(labelTop + labelsHeight, headerBottom);
     marks.push(makeMark(start, width, { index, label: s.label, top, bottom, shapes }));
-    statements.push(`${s.label}: ${changeText}`);
     y = bottom + rowGap;
   });
 

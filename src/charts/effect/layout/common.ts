@@ -153,7 +153,6 @@ export interface LayoutStart {
   band: number;
   marks: EffectMark[];
   annotations: Shape[];
-  statements: string[];
 }
 
 /** The opening the three layouts share. */
@@ -166,7 +165,6 @@ export function startLayout(options: EffectLayoutOptions): LayoutStart {
     band: Math.min(options.spacing ?? 1, MAX_BAND_SPACING),
     marks: [],
     annotations: [],
-    statements: [],
   };
 }
 
@@ -192,8 +190,8 @@ export function makeMark(start: LayoutStart, width: number, options: MakeMarkOpt
 
 /** The closing the three layouts share: the layout object with its height rounded up. */
 export function finishLayout(chart: EffectChartKind, width: number, bottom: number, start: LayoutStart, axes: EffectLayout['axes']): EffectLayout {
-  const { type, marks, annotations, statements } = start;
-  return { chart, width, height: Math.ceil(bottom), fontSize: type.base, marks, axes, annotations, statements };
+  const { type, marks, annotations } = start;
+  return { chart, width, height: Math.ceil(bottom), fontSize: type.base, marks, axes, annotations };
 }
 
 /** The tightest spacing a layout is fitted to (gaps and bands at 45% of their natural size). */

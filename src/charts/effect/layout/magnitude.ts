@@ -26,7 +26,7 @@ export function formatMagnitude(value: number, unit: string | undefined, locale:
 export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>): EffectLayout {
   const { doc, width, locale } = options;
   const start = startLayout(options);
-  const { ctx, type, pad, spacing, marks, annotations, statements } = start;
+  const { ctx, type, pad, spacing, marks, annotations } = start;
   const w = WORDS[locale];
   const values = doc.series.map((s) => s.value);
   const log = shouldUseLog({ values });
@@ -150,9 +150,7 @@ export function layoutMagnitude(options: EffectLayoutOptions<MagnitudeDocument>)
   const comparison = facts.chart === 'magnitude' ? facts.comparison : undefined;
   if (comparison?.statement) {
     // A comparison word, not an arrow: the two need not be a change over time.
-    const statement = comparison.statement;
-    statements.push(statement);
-    const text = makeText(ctx, { text: statement, x: pad, top: bottom + 8, size: type.large, maxWidth: width - 2 * pad, bold: true });
+    const text = makeText(ctx, { text: comparison.statement, x: pad, top: bottom + 8, size: type.large, maxWidth: width - 2 * pad, bold: true });
     annotations.push(text);
     bottom += 8 + textHeight(text);
   }

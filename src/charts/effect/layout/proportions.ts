@@ -356,7 +356,7 @@ function layoutRow(
 export function layoutProportions(options: EffectLayoutOptions<ProportionsDocument>): EffectLayout {
   const { doc, width, locale } = options;
   const start = startLayout(options);
-  const { ctx, type, pad, spacing, marks, annotations, statements } = start;
+  const { ctx, type, pad, spacing, marks, annotations } = start;
   const left = pad;
   // Room on the right for the last tick label (100%) to sit centred on its tick.
   const right = width - pad - Math.ceil(ctx.widthOf('100%', type.small) / 2);
@@ -366,7 +366,6 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
   const comparison = compareProportions(doc);
   const against = compareWithFirst(doc);
   const pairs = comparePairs(doc);
-  const pairTexts = pairs.map((pair) => describePair(doc, pair, locale));
   const rowGap = Math.round(type.base * 0.9 * spacing);
   let y = pad;
   let lastBarBottom = y;
@@ -433,7 +432,7 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
     const heading = makeText(ctx, { text: EFFECT_COMPARE_WORDS[locale].heading, x: left, top: bottom + 8, size: type.small, maxWidth: right - left, tone: 'muted' });
     annotations.push(heading);
     bottom += 8 + textHeight(heading);
-    pairs.forEach((pair, i) => {
+    pairs.forEach((pair) => {
       const { interval, ...rest } = pair;
       const head = makeText(ctx, { text: describePair(doc, rest, locale), x: left, top: bottom + 4, size: type.base, maxWidth: right - left, bold: true });
       annotations.push(head);
@@ -443,13 +442,7 @@ export function layoutProportions(options: EffectLayoutOptions<ProportionsDocume
         annotations.push(ci);
         bottom += textHeight(ci);
       }
-      statements.push(pairTexts[i]!);
     });
-  }
-  for (const c of against) statements.push(`${doc.series[c.index]!.label}: ${describeAgainstFirst(doc.series[0]!.label, c, locale)}`);
-  if (comparison && doc.series.length === 2) {
-    const [a, b] = doc.series as [ProportionSeries, ProportionSeries];
-    statements.push(`${a.label} − ${b.label}: ${describeComparison(comparison, locale)}`);
   }
   return finishLayout('proportions', width, bottom + pad, start, [axis]);
 }

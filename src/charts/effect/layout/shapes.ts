@@ -134,10 +134,8 @@ export interface EffectLayout {
   fontSize: number;
   marks: EffectMark[];
   axes: AxisLayout[];
-  /** Shapes that belong to no single datum: differences, factors, legends. */
+  /** Shapes that belong to no single datum: differences, factors, legends (the comparisons they state are worded for the slide notes by describe.ts). */
   annotations: Shape[];
-  /** The stated comparisons (`差 48.9ポイント`), as text, also drawn in `annotations`. */
-  statements: string[];
 }
 
 /** The bounding box of a text shape. */

@@ -52,6 +52,12 @@ interface OrgArrangementChoice {
   wrap?: boolean;
   /** Wider boxes (up to this many em), tried when the drawing leaves room across. */
   wideEm?: number;
+  /**
+   * Only the boxes this many levels from the top (the roots' level 0) take `wideEm`; the rest
+   * keep the candidate's limits. The upper levels of a tree (a headquarters over a wide row of
+   * councils, an agency over its ministries) have room that the widest row does not.
+   */
+  wideLevels?: number;
 }
 
 /** How an arrangement measures each visible box (at `level` below the roots): its width limits, line limit and toggle. */
@@ -64,15 +70,14 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
   // The narrow column keeps a gutter for its lines: a 16 px track each (up to 6), and the labels standing on them.
   const tracks = arrangement === 'narrow' ? Math.min(6, doc.links.length) : 0;
   const wide = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth, reserve: bands + (tracks ? 8 + tracks * 16 - ORG_NARROW_GUTTER : 0) });
-  const limits = options.slim
-    ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 12)) }
-    : options.wideEm
-      ? { ...wide, maxWidth: Math.max(wide.maxWidth, Math.round(M.fontSize * options.wideEm)) }
-      : wide;
+  const base = options.slim ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 12)) } : wide;
+  const widened = options.wideEm ? { ...wide, maxWidth: Math.max(wide.maxWidth, Math.round(M.fontSize * options.wideEm)) } : base;
+  const limitsAt = (level: number) => (options.wideLevels === undefined || level < options.wideLevels ? widened : base);
   const { badges } = groupOrgLinks(doc, visible.ids);
   const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
   return (body, level) => {
     const id = body.id;
+    const limits = limitsAt(level);
     // A collapsed box that gets a folded-link badge (「連携等 12」, right of the kind badge on its
     // line; folded.ts) is wide enough to hold both.
     const n = badges.get(id);
@@ -210,10 +215,31 @@ function widenFitting(options: ArrangeOrgOptions, candidate: OrgCandidate, arran
     if (scaleOf(narrow) >= 1 && narrow.estimate.height <= arranged.estimate.height) return narrow;
   }
   // Wider boxes would wrap a wrapped arrangement further: only spread ones widen.
-  if (candidate.slim || candidate.wrap || arranged.arrangement === 'narrow' || options.boxWidth !== undefined) return arranged;
-  for (const wideEm of WIDE_EM) {
-    const wider = arrangeOrgTree({ ...options, ...candidate, wideEm });
-    if (scaleOf(wider) >= 1) return wider;
+  if (candidate.wrap || arranged.arrangement === 'narrow' || options.boxWidth !== undefined) return arranged;
+  if (!candidate.slim) {
+    for (const wideEm of WIDE_EM) {
+      const wider = arrangeOrgTree({ ...options, ...candidate, wideEm });
+      if (scaleOf(wider) >= 1) return wider;
+    }
+  }
+  // The boxes of the upper levels only (the most levels that still fit): room the widest row leaves.
+  if (options.visible.order.length > ORG_WIDEN_MAX_BODIES) return arranged;
+  const depth = Math.max(0, ...arranged.roots.map(levelsOf));
+  for (let wideLevels = depth - 1; wideLevels >= 1; wideLevels--) {
+    for (const wideEm of WIDE_EM) {
+      const wider = arrangeOrgTree({ ...options, ...candidate, wideEm, wideLevels });
+      if (scaleOf(wider) >= 1) return wider;
+    }
   }
   return arranged;
+}
+
+/** Bodies visible past which only whole-chart widening is tried (each try lays out every box again). */
+const ORG_WIDEN_MAX_BODIES = 600;
+
+/** Levels of a laid-out tree (1 for a lone box). */
+function levelsOf(item: OrgTreeItem): number {
+  let n = 0;
+  for (const c of item.children) n = Math.max(n, levelsOf(c));
+  return n + 1;
 }

@@ -68,6 +68,14 @@ function wrapBoxLabel(options: { text: string; maxWidth: number; measure: Measur
   return hit;
 }
 
+/**
+ * Lines a label may take past the arrangement's limit (`maxLines`) when that limit could only be
+ * kept by breaking inside words or cutting the label with …: 60 % more.
+ */
+function softLineLimit(maxLines: number): number {
+  return Math.ceil(maxLines * 1.6);
+}
+
 /** Room a count button takes besides its text: left padding and the ▸. */
 const COUNT_CHROME = 28;
 
@@ -126,7 +134,10 @@ export interface MeasureOrgBoxOptions {
   boxWidth?: number;
   minWidth?: number;
   maxWidth?: number;
-  /** Lines a name, role or note may take before it is cut with …; default 3. */
+  /**
+   * Lines a name, role or note takes at most when broken between words; default 3. A label that
+   * needs more may take up to 60 % more lines rather than break inside words or end in ….
+   */
   maxLines?: number;
   measure: MeasureText;
   measureSize?: number;
@@ -187,7 +198,13 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
   /** Right end of the last line (or count button) drawn. */
   let lastRight = 0;
   const push = (kind: OrgTextLine['kind'], text: string, maxLines: number, m: MeasureText, lineHeight: number, size: number) => {
-    const wrapped = wrapBoxLabel({ text, maxWidth: inner, measure: m, maxLines, locale });
+    let wrapped = wrapBoxLabel({ text, maxWidth: inner, measure: m, maxLines, locale });
+    if (wrapped.lines.length >= maxLines) {
+      // Filling the lines allowed may have taken breaks inside words (健康・医療戦 / 略担当) or a
+      // …: a few more lines, broken between words, read better (the box grows taller instead).
+      const longer = wrapBoxLabel({ text, maxWidth: inner, measure: m, maxLines: softLineLimit(maxLines), locale });
+      if (!longer.truncated && longer.lines.length > maxLines) wrapped = longer;
+    }
     truncated ||= wrapped.truncated;
     for (const line of wrapped.lines) {
       // Baseline sits ~0.8 of the font size below the line's top, centred in its line box.

@@ -12,8 +12,8 @@
  */
 import type { Locale, OrganizationDocument, OrgLink } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
-import { indexOrganization } from '../tree-index.js';
 import { ORG_UI } from '../words.js';
+import { findDrawnLinkEnds } from './link-ends.js';
 import { ORG_MAX_FOLDED_LINES } from './types.js';
 
 /** Links drawn as one line: a single link, or links of one type into the same collapsed pair. */
@@ -39,27 +39,19 @@ export interface OrgLinkGroups {
   hiddenLinks: OrgLink[];
 }
 
-const ancestries = new WeakMap<OrganizationDocument, Map<string, readonly string[]>>();
+/** The last grouping per set of visible bodies: a layout asks twice (arrange.ts, then links.ts), for the same set. */
+const grouped = new WeakMap<ReadonlySet<string>, { doc: OrganizationDocument; groups: OrgLinkGroups }>();
 
-/**
- * A body and its ancestors, nearest first (none for an unknown id), found once per document
- * and body: every layout (each expand or collapse) looks up where each link's ends are drawn.
- */
-function ancestryOf(doc: OrganizationDocument, id: string): readonly string[] {
-  let perDoc = ancestries.get(doc);
-  if (!perDoc) ancestries.set(doc, (perDoc = new Map()));
-  const hit = perDoc.get(id);
-  if (hit) return hit;
-  const index = indexOrganization(doc);
-  const chain: string[] = [];
-  // Iterative: chains of thousands of bodies; bounded, though the parser rejects cycles.
-  for (let at: string | undefined = id; at !== undefined && index.byId.has(at) && chain.length <= index.order.length; at = index.byId.get(at)!.parent) chain.push(at);
-  perDoc.set(id, chain);
-  return chain;
+/** Groups the links of `doc` between the `visible` bodies (see the module comment). Callers must not change the result. */
+export function groupOrgLinks(doc: OrganizationDocument, visible: ReadonlySet<string>): OrgLinkGroups {
+  const hit = grouped.get(visible);
+  if (hit?.doc === doc) return hit.groups;
+  const groups = groupLinks(doc, visible);
+  grouped.set(visible, { doc, groups });
+  return groups;
 }
 
-/** Groups the links of `doc` between the `visible` bodies (see the module comment). */
-export function groupOrgLinks(doc: OrganizationDocument, visible: ReadonlySet<string>): OrgLinkGroups {
+function groupLinks(doc: OrganizationDocument, visible: ReadonlySet<string>): OrgLinkGroups {
   const hiddenLinks: OrgLink[] = [];
   const folded = new Map<string, OrgLink[]>();
   const fold = (id: string, link: OrgLink) => {
@@ -67,24 +59,24 @@ export function groupOrgLinks(doc: OrganizationDocument, visible: ReadonlySet<st
     if (list) list.push(link);
     else folded.set(id, [link]);
   };
-  // The nearest drawn body at or above a link's end.
-  const visibleEnd = (id: string): string | undefined => {
-    for (const at of ancestryOf(doc, id)) if (visible.has(at)) return at;
-    return undefined;
-  };
-  const groups = new Map<string, OrgLinkGroup>();
+  // The nearest drawn body at or above each link's end (link-ends.ts).
+  const drawnEnds = findDrawnLinkEnds(doc, visible);
+  // Keyed by its ends and type when a link shares a line, by its index (below 0) when drawn on its own.
+  const groups = new Map<number, OrgLinkGroup>();
   doc.links.forEach((link, i) => {
-    const from = visibleEnd(link.from);
-    const to = visibleEnd(link.to);
-    if (from === undefined || to === undefined || from === to) {
+    const fromAt = drawnEnds.from(i);
+    const toAt = drawnEnds.to(i);
+    if (fromAt < 0 || toAt < 0 || fromAt === toAt) {
       if (link.from !== link.to) hiddenLinks.push(link);
       return;
     }
+    const from = drawnEnds.id(fromAt);
+    const to = drawnEnds.id(toAt);
     const collapsedFrom = from !== link.from;
     const collapsedTo = to !== link.to;
     if (collapsedFrom) fold(from, link);
     if (collapsedTo) fold(to, link);
-    const key = collapsedFrom || collapsedTo ? `${from}|${to}|${link.type}` : `#${i}`;
+    const key = collapsedFrom || collapsedTo ? drawnEnds.pairKey(fromAt, toAt, link.type) : -1 - i;
     const group = groups.get(key);
     if (group) {
       group.links.push(link);

@@ -13,6 +13,7 @@ import { RectGrid } from '../../../kit/spatial-index.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import { scaleMeasure } from './box.js';
 import type { OrgMetrics } from './metrics.js';
+import { spreadOrgPorts } from './ports.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
 import { groupOrgLinks, measureOrgFoldedBadge, type OrgLinkGroup } from './folded.js';
 import { ORG_DIRECTED_LINKS, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgNodeLayout } from './types.js';
@@ -205,6 +206,39 @@ class OrgRunIndex {
   }
 }
 
+/** A line whose label is placed: its words, the label's box and its pieces. */
+interface LabelledLine {
+  label: string;
+  box: Rect;
+  runs: Run[];
+}
+
+/** Lines closer than this (px) run together as a bundle. */
+const BUNDLE_SPACING = 24;
+
+/**
+ * Whether a labelled line's label also names the line through `points`: a piece of the two
+ * lines runs side by side (at most {@link BUNDLE_SPACING} apart, along more than 40 px) and
+ * the label stands by that stretch, its edge within {@link BUNDLE_SPACING} + 8 px of the line.
+ */
+function namesAlongside(other: LabelledLine, points: readonly Point[]): boolean {
+  const cx = other.box.x + other.box.width / 2;
+  const cy = other.box.y + other.box.height / 2;
+  for (const r of toRuns(points)) {
+    for (const d of other.runs) {
+      if (d.horizontal !== r.horizontal || Math.abs(d.at - r.at) > BUNDLE_SPACING) continue;
+      const from = Math.max(d.from, r.from);
+      const to = Math.min(d.to, r.to);
+      if (to - from <= 40) continue;
+      const along = r.horizontal ? cx : cy;
+      const [near, far] = r.horizontal ? [other.box.y, other.box.y + other.box.height] : [other.box.x, other.box.x + other.box.width];
+      const gap = Math.max(0, near - r.at, r.at - far);
+      if (along >= from - 8 && along <= to + 8 && gap <= BUNDLE_SPACING + 8) return true;
+    }
+  }
+  return false;
+}
+
 type Group = OrgLinkGroup;
 
 /** Options of {@link routeOrgLinks}. */
@@ -348,9 +382,28 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     runs.add(toRuns(best.points));
     routed.set(g, best);
   }
+  // Lines meeting one side of a box get ports of their own along it (one arrowhead each, ports.ts).
+  if (options.gutter === undefined) {
+    const spread = spreadOrgPorts(
+      ordered.map((g) => routed.get(g)!.points),
+      (i) => [obstacles.get(ordered[i]!.from)!, obstacles.get(ordered[i]!.to)!],
+      (area) => {
+        const near: Rect[] = [];
+        obstacleIndex.forEachIntersecting(area, (r) => {
+          near.push(r);
+        });
+        return near;
+      },
+    );
+    ordered.forEach((g, i) => {
+      const r = routed.get(g)!;
+      if (spread[i] !== r.points) routed.set(g, { ...r, points: spread[i]! });
+    });
+  }
   // A double line (共同事務局) is 6 px wide: a label keeps 4 px off its centre line; other lines 2 px.
   for (const g of ordered) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2));
 
+  const labelled: LabelledLine[] = [];
   for (const g of drawnGroups) {
     const link = g.links[0]!;
     const route = routed.get(g)!;
@@ -358,7 +411,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const label = g.links.length > 1 ? `${base}${ORG_UI[locale].times(g.links.length)}` : base;
     let labelBox: Rect | undefined;
     const vertical = options.gutter !== undefined;
-    if (!g.collapsedFrom && !g.collapsedTo) {
+    // A line running alongside another line with the same label, next to that line's label (a
+    // bundle of 共同事務局 lines from one office), is named by it: one label per bundle, not a
+    // stack of the same word whose lines a reader cannot tell apart. Each link stays in its
+    // bodies' accessible names (「共同事務局: …」), the legend and the table.
+    // A directed line (所管) keeps its own label by its own arrow.
+    const bundled = !vertical && !ORG_DIRECTED_LINKS.has(type(g)) && labelled.some((other) => other.label === label && namesAlongside(other, route.points));
+    if (!g.collapsedFrom && !g.collapsedTo && !bundled) {
       // The line's own pieces are no obstacle to its label.
       const own = new Set(runRects(route.points, type(g) === 'joint-secretariat' ? 4 : 2).map(rectKey));
       const costAt = (box: Rect) => avoid.costAt(box, own);
@@ -366,6 +425,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       // In the gutter the label stands on its own track (the middle piece of the route).
       labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, costAt) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt);
       avoid.add([{ ...labelBox, weight: 100 }]);
+      labelled.push({ label, box: labelBox, runs: toRuns(route.points) });
     }
     links.push({
       id: `link-${g.index}`,

@@ -172,6 +172,22 @@ export function routeOrthogonal(options: {
     }
   }
 
+  // Side exit, down (or up) beside the start box to a horizontal channel, across it, and up or
+  // down beside the end box into its side: into a box boxed in above and below (the last of a
+  // column under a row of bands), without going round the whole drawing.
+  const nearA = [a.x - 14, a.x + a.width + 14];
+  const nearB = [b.x - 14, b.x + b.width + 14];
+  for (const x1 of nearA) {
+    const aExit = x1 < acx ? a.x : a.x + a.width;
+    for (const x2 of nearB) {
+      const bExit = x2 < bcx ? b.x : b.x + b.width;
+      for (const y0 of ys) {
+        const y = y0 + offset;
+        candidates.push([[aExit, acy + offset], [x1 + offset, acy + offset], [x1 + offset, y], [x2 + offset, y], [x2 + offset, bcy + offset], [bExit, bcy + offset]]);
+      }
+    }
+  }
+
   // Score without crossings first (length and bends), then count crossings from the cheapest
   // candidate up: once a route crosses nothing, no later candidate can beat it. Counting
   // crossings is the costly part (every box, every segment), so most candidates skip it.

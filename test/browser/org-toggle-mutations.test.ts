@@ -1,0 +1,102 @@
+/**
+ * Expanding or collapsing one body touches only what changed (issue 13): the boxes whose drawing
+ * is the same before and after get no DOM mutation at all (no attribute, style or child written
+ * again), so the browser restyles and lays out only what moved. Counts mutations, never times.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+
+async function mount(data: unknown, width: number): Promise<PolicyOrgChart> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+  wrapper.innerHTML = '<policy-org-chart></policy-org-chart>';
+  const el = wrapper.firstElementChild as PolicyOrgChart;
+  el.data = data;
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('[role="tree"]'), 'tree never drawn');
+  // The size observer's first report lays the chart out again: wait until it has settled.
+  for (let quiet = 0; quiet < 2; ) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (el.isUpdatePending) {
+      await el.updateComplete;
+      quiet = 0;
+    } else {
+      quiet++;
+    }
+  }
+  return el;
+}
+
+/** The elements that draw one body: its treeitem, the shapes in it (not its children's group) and its text group with all inside. */
+function boxElements(el: PolicyOrgChart, id: string): Element[] {
+  const root = el.shadowRoot!;
+  const item = root.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"]`)!;
+  const text = root.querySelector(`.boxes .box[data-id="${CSS.escape(id)}"]`)!;
+  const shapes = [...item.children].filter((c) => c.getAttribute('role') !== 'group');
+  return [item, ...shapes, ...shapes.flatMap((s) => [...s.querySelectorAll('*')]), text, ...text.querySelectorAll('*')];
+}
+
+/** How a body is drawn: every attribute (inline style included) and text of its elements, the treeitem's own attributes only. */
+function drawingOf(el: PolicyOrgChart, id: string): string {
+  return boxElements(el, id)
+    .map((e, i) => {
+      const attrs = [...e.attributes].map((a) => `${a.name}=${a.value}`).join(' ');
+      const text = i === 0 ? '' : [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+      return `<${e.tagName} ${attrs}>${text}`;
+    })
+    .join('\n');
+}
+
+const drawnIds = (el: PolicyOrgChart) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"]')].map((item) => item.dataset.id!);
+
+/** Runs `action` and returns the mutation records of the chart's shadow root up to the end of the update. */
+async function mutationsOf(el: PolicyOrgChart, action: () => void): Promise<MutationRecord[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((list) => records.push(...list));
+  observer.observe(el.shadowRoot!, { subtree: true, attributes: true, childList: true, characterData: true });
+  action();
+  do await el.updateComplete;
+  while (el.isUpdatePending);
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records;
+}
+
+/** Boxes drawn alike before and after `action`, with the mutations that touched any of their elements. */
+async function touchedUnchangedBoxes(el: PolicyOrgChart, action: () => void) {
+  const before = new Map(drawnIds(el).map((id) => [id, drawingOf(el, id)]));
+  const records = await mutationsOf(el, action);
+  const after = drawnIds(el);
+  const unchanged = after.filter((id) => before.get(id) === drawingOf(el, id));
+  const changed = after.filter((id) => !unchanged.includes(id));
+  const touched = new Map<string, string[]>();
+  for (const id of unchanged) {
+    const elements = new Set<Node>(boxElements(el, id));
+    // A childList record's target is the parent whose children changed; an attribute record's the element itself.
+    const hits = records.filter((r) => elements.has(r.target) || (r.target.parentNode !== null && elements.has(r.target.parentNode) && r.type === 'characterData'));
+    if (hits.length) touched.set(id, hits.map((r) => (r.type === 'attributes' ? `${r.attributeName} on <${(r.target as Element).tagName} class="${(r.target as Element).getAttribute('class')}">` : r.type)));
+  }
+  return { unchanged, changed, records, touched };
+}
+
+describe('<policy-org-chart> expand and collapse', () => {
+  // At 800 px the expanded body's subtree moves most boxes: fewer stay as they were.
+  for (const [width, least] of [[1200, 10], [800, 4]] as const) {
+    it(`write nothing to the boxes that stay as they were (300 bodies, ${width} px)`, async () => {
+      const el = await mount(generateOrganization({ bodies: 300, seed: 2 }), width);
+      // The last collapsed body with children in the drawing's order: the bodies before it stay put.
+      const collapsed = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+      expect(collapsed.length, 'collapsed bodies to expand').to.be.greaterThan(0);
+      const id = collapsed[collapsed.length - 1]!;
+      for (const action of [() => el.expand(id), () => el.collapse(id)]) {
+        const { unchanged, changed, records, touched } = await touchedUnchangedBoxes(el, action);
+        // Not vacuous: the toggle changed the drawing, and left some boxes as they were.
+        expect(records.length, 'mutations of the toggle').to.be.greaterThan(0);
+        expect(changed.length, 'boxes changed by the toggle').to.be.greaterThan(0);
+        expect(unchanged.length, 'boxes left as they were').to.be.greaterThan(least);
+        expect(Object.fromEntries(touched), `boxes drawn alike that were written to (of ${unchanged.length})`).to.deep.equal({});
+      }
+    });
+  }
+});

@@ -1,0 +1,145 @@
+// Where org-chart lines meet their boxes (layout/ports.ts), one label per bundle of like lines,
+// the upper levels' wider boxes, and the CLI file laid out as the element with the same metrics.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseOrganization } from '../../src/data/organization.js';
+import type { OrganizationDocument } from '../../src/data/types.js';
+import { layoutOrgChart, type OrgChartLayout } from '../../src/charts/org/layout/index.js';
+import { ORG_PORT_SPACING, spreadOrgPorts } from '../../src/charts/org/layout/ports.js';
+import type { Point, Rect } from '../../src/charts/org/layout/route.js';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { orgFile } from '../../src/charts/org/file.js';
+import { renderDocumentSVG } from '../../src/cli/render-document.js';
+import { createFontMeasure } from '../../src/kit/font-metrics.js';
+import { bundledFontMetrics } from '../../src/ssr/font-file.js';
+
+function load(file: string): OrganizationDocument {
+  const result = parseOrganization(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+const governance = load('governance.json');
+const notoMeasure = createFontMeasure(bundledFontMetrics(), 14);
+const lay = (width: number): OrgChartLayout => layoutOrgChart({ doc: governance, width, measure: notoMeasure, measureSize: 14, locale: 'ja' });
+
+const end = (points: readonly Point[]) => points[points.length - 1]!;
+
+describe('spreadOrgPorts: lines into one side of a box', () => {
+  // A target above three sources stacked down its left half; each line leaves its source's
+  // right side, runs right and rises into the target's lower edge, all at x = 150 now.
+  const target: Rect = { x: 0, y: 0, width: 200, height: 100 };
+  const sources: Rect[] = [0, 1, 2].map((i) => ({ x: 10, y: 150 + i * 80, width: 100, height: 60 }));
+  const routes: Point[][] = sources.map((s, i) => [
+    [110, s.y + 30],
+    [150 + i, s.y + 30],
+    [150 + i, 100],
+  ]);
+  const obstacles = [target, ...sources];
+  const near = (area: Rect) => obstacles.filter((r) => r.x < area.x + area.width && area.x < r.x + r.width && r.y < area.y + area.height && area.y < r.y + r.height);
+  const spread = spreadOrgPorts(routes, (i) => [sources[i]!, target], near);
+
+  it('gives each line its own port on the edge, the ports apart by the spacing', () => {
+    const xs = spread.map((p) => end(p)[0]);
+    assert.ok(spread.every((p) => end(p)[1] === 100), 'every line still ends on the lower edge');
+    const sorted = [...xs].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) assert.equal(sorted[i]! - sorted[i - 1]!, ORG_PORT_SPACING);
+  });
+
+  it('orders the ports so that no line crosses another on its way in (the nearest source nearest its side)', () => {
+    const xs = spread.map((p) => end(p)[0]);
+    assert.ok(xs[0]! < xs[1]! && xs[1]! < xs[2]!, `ports ${xs.join(', ')}`);
+  });
+
+  it('moves only the last piece: lines still leave their sources where they did, and stay clear of the sources', () => {
+    spread.forEach((p, i) => {
+      assert.deepEqual(p[0], routes[i]![0]);
+      assert.equal(p[1]![1], p[0]![1]);
+      assert.equal(p[1]![0], end(p)[0]);
+      assert.ok(end(p)[0] >= 110 + 6, 'right of the sources, with clearance');
+    });
+  });
+
+  it('leaves a single line, and a straight line held at both ends, where they are', () => {
+    const one = spreadOrgPorts([routes[0]!], () => [sources[0]!, target], near);
+    assert.deepEqual(one[0], routes[0]);
+    const straight: Point[] = [[60, 150], [60, 100]];
+    const both = spreadOrgPorts([straight, routes[1]!], (i) => [sources[i]!, target], near);
+    assert.deepEqual(both[0], straight);
+  });
+});
+
+describe('governance: 所管 into AMED and the 共同事務局 lines', () => {
+  for (const width of [800, 1280]) {
+    it(`at ${width} px: four 所管 lines end on AMED at four ports at least 12 px apart, each labelled`, () => {
+      const layout = lay(width);
+      const amed = layout.byId.get('amed')!;
+      const jurisdiction = layout.links.filter((l) => l.type === 'jurisdiction' && l.to === 'amed');
+      assert.equal(jurisdiction.length, 4);
+      const ends = jurisdiction.map((l) => end(l.points));
+      assert.ok(ends.every(([, y]) => y === amed.y + amed.height), 'all on the lower edge');
+      const xs = ends.map(([x]) => x).sort((a, b) => a - b);
+      for (let i = 1; i < xs.length; i++) assert.ok(xs[i]! - xs[i - 1]! >= 12, `ports ${xs.join(', ')}`);
+      assert.ok(jurisdiction.every((l) => l.labelBox), 'every 所管 line keeps its label');
+    });
+
+    it(`at ${width} px: no two link labels overlap, and no line crosses a box`, () => {
+      const layout = lay(width);
+      const boxes = layout.links.flatMap((l) => (l.labelBox ? [l.labelBox] : []));
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          assert.ok(!(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height), `labels ${i} and ${j} overlap`);
+        }
+      assert.ok(layout.links.every((l) => l.crossings === 0));
+    });
+  }
+
+  it('at 800 px the offices’ bundle of 共同事務局 lines carries one label, not one per line', () => {
+    const layout = lay(800);
+    const fromOffices = layout.links.filter((l) => l.type === 'joint-secretariat' && l.from.startsWith('office-'));
+    assert.equal(fromOffices.length, 3);
+    assert.equal(fromOffices.filter((l) => l.labelBox).length, 1);
+  });
+
+  it('at 1200 px no 共同事務局 line runs above the top row of boxes (round the whole chart)', () => {
+    const layout = lay(1176);
+    const top = Math.min(...layout.nodes.map((n) => n.y));
+    for (const l of layout.links.filter((k) => k.type === 'joint-secretariat')) assert.ok(l.points.every(([, y]) => y >= top), `${l.from} → ${l.to}`);
+  });
+});
+
+describe('box widths when the container has room', () => {
+  it('at 1280 px the headquarters and AMED take up to 17 em (their names on one line), the drawing still fits', () => {
+    const layout = lay(1280);
+    assert.equal(layout.arrangement, 'compact');
+    assert.ok(layout.bounds.width <= 1280, `${layout.bounds.width}`);
+    for (const id of ['hq', 'amed']) assert.ok(layout.byId.get(id)!.width > 14 * 12, `${id} ${layout.byId.get(id)!.width}`);
+    assert.equal(layout.byId.get('hq')!.lines.find((l) => l.kind === 'name')?.text, '健康・医療戦略推進本部');
+  });
+});
+
+describe('the CLI file is laid out as the element is', () => {
+  it('measures org text through measureAt at 14 px, and draws the layout the element gets from the same width and metrics', () => {
+    const sizes: number[] = [];
+    const measureAt = (size: number) => {
+      sizes.push(size);
+      return createFontMeasure(bundledFontMetrics(), size);
+    };
+    const drawing = orgFile.drawFile({ doc: governance, width: 1176, locale: 'ja', measureAt });
+    assert.deepEqual(sizes, [14]);
+    const markup = collectResultSync(render(drawing.template));
+    const layout = lay(1176);
+    const svg = /<svg\b[^>]*>/.exec(markup.slice(markup.indexOf('<svg')))![0];
+    assert.equal(Number(/\sheight="([\d.]+)"/.exec(svg)![1]), Math.ceil(layout.bounds.height));
+    assert.equal(Number(/\swidth="([\d.]+)"/.exec(svg)![1]), Math.ceil(layout.bounds.width));
+  });
+
+  it('the CLI passes the bundled font to the org file (governance at 1200 px renders)', () => {
+    const result = renderDocumentSVG({ input: JSON.parse(readFileSync(new URL('../../data/governance.json', import.meta.url), 'utf8')), width: 1200 });
+    assert.ok(result.ok);
+  });
+});
