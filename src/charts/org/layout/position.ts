@@ -228,7 +228,7 @@ export function positionOrgTree(options: {
    * where the labels of the typed lines joining them stand.
    */
   const singleColumn = (slots: readonly Slot[]) => !across && slots.length === 1 && slots[0]!.column;
-  const columnTop = (item: OrgTreeItem, first: OrgTreeItem) => (first.satellite ? ORG_GAPS.levelTopDown : columnGap(item, first)) + headerRoom(item, first);
+  const columnTop = (item: OrgTreeItem, first: OrgTreeItem) => (first.satellite ? levelGap : columnGap(item, first)) + headerRoom(item, first);
   /** Items not in a row are placed under their parent alone (a body stacked in a column and what hangs below it). */
   const offRow = new Set<OrgTreeItem>();
   const rowPass = (item: OrgTreeItem, depth: number, inRow: boolean, tree: number) => {
@@ -435,7 +435,7 @@ export function positionOrgTree(options: {
     const d = pd + o.d;
     abs.set(item.body.id, { b, d, item });
     const first = item.children[0];
-    if (first?.satellite && hung.has(item.body.id)) gapAbs.push(d + dw(item.content) + ORG_GAPS.levelTopDown / 2);
+    if (first?.satellite && hung.has(item.body.id)) gapAbs.push(d + dw(item.content) + levelGap / 2);
     const line = columnLine.get(item);
     if (line !== undefined) lineAbs.set(item.body.id, pb + line);
     for (const c of item.children) walk(c, b, d);
