@@ -423,7 +423,12 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         ${repeat(
           parts.edges,
           (e) => e.id,
-          (e) => svg`<path class=${entering?.has(e.to) ? 'entering' : moving?.edges.has(e.id) ? 'moving' : nothing} d=${toPathData(e.points)} style=${cssProps(edgePathStyle(e.points))}></path>`,
+          (e) => {
+            // A connector that did not change skips its template (its path text is what it depends on).
+            const d = toPathData(e.points);
+            const cls = entering?.has(e.to) ? 'entering' : moving?.edges.has(e.id) ? 'moving' : undefined;
+            return guard([d, cls], () => svg`<path class=${cls ?? nothing} d=${d} style=${cssProps(edgePathStyle(e.points))}></path>`);
+          },
         )}
       </g>
       <g class="links" aria-hidden="true">${parts.links.map(renderLink)}</g>
