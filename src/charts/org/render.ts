@@ -280,7 +280,7 @@ function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: 
   const moving = entering ? ' part entering' : moved ? ' part moving' : ' part';
   const b = node.foldedBadge;
   // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
-  // data-lint-id: the folded-link badge sits across the frame's top edge, on purpose.
+  // data-lint-id: the folded-link badge sits on the frame (inside it, on the kind badge's line), on purpose.
   return svg`<rect class=${`frame${matched ? ' match' : ''}${moving}`} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} data-lint-id=${chipId(node, 'frame')} width=${width} height=${height} rx="4" style=${place}></rect
     >${matched ? svg`<rect class=${`match-mark${moving}`} x="3" y="3" width=${width - 6} height=${height - 6} rx="3" style=${place}></rect>` : nothing}${node.counts.map(
       (c, i) =>
