@@ -6,7 +6,9 @@ import { describe, it } from 'node:test';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
 import { layoutOrgChart, type OrgChartLayout } from '../../src/charts/org/layout/index.js';
+import { splitOrgColumns } from '../../src/charts/org/layout/columns.js';
 import { ORG_PORT_SPACING, spreadOrgPorts } from '../../src/charts/org/layout/ports.js';
+import type { OrgTreeItem } from '../../src/charts/org/layout/position.js';
 import type { Point, Rect } from '../../src/charts/org/layout/route.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -105,6 +107,14 @@ describe('governance: 所管 into AMED and the 共同事務局 lines', () => {
     assert.equal(fromOffices.filter((l) => l.labelBox).length, 1);
   });
 
+  it('at 1200 px (wrapped) ＩＣＴ heads the right-hand column, and the offices reach it with one bend', () => {
+    const layout = lay(1176);
+    const ict = layout.byId.get('ict-platform')!;
+    assert.equal(ict.y, layout.byId.get('device')!.y, 'ＩＣＴ stands level with the first 研究開発 council');
+    assert.ok(ict.x > layout.byId.get('device')!.x + layout.byId.get('device')!.width);
+    for (const l of layout.links.filter((k) => k.type === 'joint-secretariat' && k.to === 'ict-platform')) assert.ok(l.points.length <= 4, `${l.from}: ${JSON.stringify(l.points)}`);
+  });
+
   it('at 1200 px no 共同事務局 line runs above the top row of boxes (round the whole chart)', () => {
     const layout = lay(1176);
     const top = Math.min(...layout.nodes.map((n) => n.y));
@@ -141,5 +151,31 @@ describe('the CLI file is laid out as the element is', () => {
   it('the CLI passes the bundled font to the org file (governance at 1200 px renders)', () => {
     const result = renderDocumentSVG({ input: JSON.parse(readFileSync(new URL('../../data/governance.json', import.meta.url), 'utf8')), width: 1200 });
     assert.ok(result.ok);
+  });
+});
+
+describe('splitOrgColumns: a body with lines to the right heads the right-hand column', () => {
+  const mk = (id: string, lane: string): OrgTreeItem => ({
+    body: { id, name: id, kind: 'other', aliases: [], roles: [], notes: [], editorNotes: [], lane } as unknown as OrgTreeItem['body'],
+    content: { width: 100, height: 40, badge: { text: '', width: 0 }, lines: [], counts: [], truncated: false },
+    satellite: false,
+    children: [],
+  });
+  // The governance council's row: three 研究開発, one ＩＣＴ, then 市場開拓 (weights 1, 1, 3).
+  const row = [mk('a', 'rd'), mk('b', 'rd'), mk('c', 'rd'), mk('d', 'ict'), mk('e', 'mk'), mk('f', 'mk'), mk('g', 'mk')];
+  const weight = (i: OrgTreeItem) => (i.body.id === 'g' ? 3 : 1);
+  const lane = (i: OrgTreeItem) => i.body.lane ?? '';
+  const ids = (groups: OrgTreeItem[][]) => groups.map((g) => g.map((i) => i.body.id).join('')).join('|');
+
+  it('by weight alone ＩＣＴ ends the left column', () => {
+    assert.equal(ids(splitOrgColumns(row, 2, weight, lane)), 'abcd|efg');
+  });
+
+  it('pulled right (its lines go to a root drawn on the right) ＩＣＴ moves to the top of the right column', () => {
+    assert.equal(ids(splitOrgColumns(row, 2, weight, lane, (i) => (i.body.id === 'd' ? 1 : 0))), 'abc|defg');
+  });
+
+  it('pulled left it stays in the left column', () => {
+    assert.equal(ids(splitOrgColumns(row, 2, weight, lane, (i) => (i.body.id === 'd' ? -1 : 0))), 'abcd|efg');
   });
 });

@@ -28,12 +28,31 @@ interface Fit {
  * (so that lanes stay whole in a column where the balance allows). Dynamic programming over the
  * cut points.
  */
-export function splitOrgColumns(items: readonly OrgTreeItem[], count: number, weight: (item: OrgTreeItem) => number, laneOf: (item: OrgTreeItem) => string = () => ''): OrgTreeItem[][] {
+export function splitOrgColumns(
+  items: readonly OrgTreeItem[],
+  count: number,
+  weight: (item: OrgTreeItem) => number,
+  laneOf: (item: OrgTreeItem) => string = () => '',
+  /**
+   * Which way an item's lines leave the tree: 1 to roots drawn right of it, -1 to roots left of
+   * it, 0 none. Standing in a column away from that side costs as much as a cut in a lane per
+   * column it is off, so that a line has a short way out (ＩＣＴ's 共同事務局 lines to the offices
+   * on the right: ＩＣＴ heads the right-hand column rather than ending the left-hand one).
+   */
+  pullOf: (item: OrgTreeItem) => number = () => 0,
+): OrgTreeItem[][] {
   const n = items.length;
   const k = Math.max(1, Math.min(count, n));
   const prefix = [0];
   for (const item of items) prefix.push(prefix[prefix.length - 1]! + weight(item));
   const penalty = prefix[n]! / k / 2;
+  const pulls = items.map(pullOf);
+  /** Cost of items j..i-1 standing in group g (1-based) of k. */
+  const pulled = (g: number, j: number, i: number): number => {
+    let c = 0;
+    for (let t = j; t < i; t++) c += pulls[t]! > 0 ? (k - g) * penalty : pulls[t]! < 0 ? (g - 1) * penalty : 0;
+    return c;
+  };
   /** Cost of a cut before item i (0 < i < n). */
   const cut = (i: number) => (laneOf(items[i - 1]!) === laneOf(items[i]!) ? penalty : 0);
   // best[g][i]: the least cost of the first i items in g groups (cost: heaviest group + cut penalties); from[g][i]: where its last group starts.
@@ -46,7 +65,7 @@ export function splitOrgColumns(items: readonly OrgTreeItem[], count: number, we
       for (let j = g - 1; j < i; j++) {
         if (!Number.isFinite(best[g - 1]![j]!)) continue;
         const prev = best[g - 1]![j]!;
-        const cost = Math.max(prev, prefix[i]! - prefix[j]!) + (j > 0 ? cut(j) : 0);
+        const cost = Math.max(prev, prefix[i]! - prefix[j]!) + (j > 0 ? cut(j) : 0) + pulled(g, j, i);
         if (cost < best[g]![i]!) {
           best[g]![i] = cost;
           from[g]![i] = j;
@@ -68,8 +87,36 @@ export function splitOrgColumns(items: readonly OrgTreeItem[], count: number, we
  * The slots to use per parent (and for the roots) so that the forest fits `width`; undefined
  * when the default compact grouping already fits or the forest is too large to search.
  */
-export function planOrgColumns(options: { roots: readonly OrgTreeItem[]; width: number; lanes: boolean }): OrgSlotPlan | undefined {
-  const { roots, width, lanes } = options;
+export function planOrgColumns(options: {
+  roots: readonly OrgTreeItem[];
+  width: number;
+  lanes: boolean;
+  /** Per body id, the other ends of its typed links (to pull a body with lines to another root's tree toward that side). */
+  linkEnds?: (id: string) => readonly string[];
+}): OrgSlotPlan | undefined {
+  const { roots, width, lanes, linkEnds } = options;
+  // Which root's tree each body is drawn in (roots stand left to right in this order).
+  const rootOf = new Map<string, number>();
+  const mark = (item: OrgTreeItem, r: number): void => {
+    rootOf.set(item.body.id, r);
+    for (const c of item.children) mark(c, r);
+  };
+  roots.forEach((root, r) => mark(root, r));
+  const pullOf = (item: OrgTreeItem): number => {
+    if (!linkEnds) return 0;
+    const own = rootOf.get(item.body.id);
+    if (own === undefined) return 0;
+    let sum = 0;
+    const walk = (at: OrgTreeItem): void => {
+      for (const other of linkEnds(at.body.id)) {
+        const r = rootOf.get(other);
+        if (r !== undefined && r !== own) sum += Math.sign(r - own);
+      }
+      for (const c of at.children) walk(c);
+    };
+    walk(item);
+    return Math.sign(sum);
+  };
   const weights = new Map<OrgTreeItem, number>();
   const weigh = (item: OrgTreeItem): number => {
     const w = 1 + item.children.reduce((a, c) => a + weigh(c), 0);
@@ -92,7 +139,9 @@ export function planOrgColumns(options: { roots: readonly OrgTreeItem[]; width: 
     const out: OrgSlot[][] = [base];
     const n = children.length;
     const counts = [...new Set([Math.ceil(n / 2), Math.ceil(n / 3), Math.ceil(n / 4), 1])].filter((c) => c < base.length);
-    for (const c of counts.sort((a, b) => b - a)) out.push(splitOrgColumns(children, c, weight, laneKey).map((items) => ({ items, column: items.length > 1 })));
+    // The roots' own row is split by weight and lanes only: the pull is about lines out of a root's tree.
+    const pull = key === null ? undefined : pullOf;
+    for (const c of counts.sort((a, b) => b - a)) out.push(splitOrgColumns(children, c, weight, laneKey, pull).map((items) => ({ items, column: items.length > 1 })));
     tried.set(key, out);
     return out;
   };
