@@ -27,10 +27,12 @@ import { toLocale } from '../format/locale.js';
 import { formatIssue } from '../format/messages/index.js';
 import { advanceTableOf, encodeAdvances, setServerFontMetrics } from '../kit/font-metrics.js';
 import { bundledFontMetrics } from './font-file.js';
+import { fontMetricsCode } from '../kit/element/page-measure.js';
 
 // The table code the elements load on first use in a browser: a server rendering has the table
-// in the page (inside <details>, or shown), and renders in one pass.
-await Promise.all(CHART_MODELS.map((m) => m.tableCode.load()));
+// in the page (inside <details>, or shown), and renders in one pass; and the code that measures
+// with the server's font (loaded on first use in a browser too).
+await Promise.all([...CHART_MODELS.map((m) => m.tableCode.load()), fontMetricsCode.load()]);
 
 /** The element that draws each document type (from the chart models). */
 export const ELEMENT_TAGS: Readonly<Record<ChartDocument['type'], string>> = Object.fromEntries(CHART_MODELS.map((m) => [m.type, m.tag])) as Record<

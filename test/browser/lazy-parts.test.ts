@@ -125,4 +125,19 @@ describe('parts loaded when used', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="table"] tr').length).to.be.greaterThan(5);
     expect(el.shadowRoot!.querySelector('[part="chart"] svg')).not.to.equal(null);
   });
+
+  // Last in this file: no element before it carried the server's font advances.
+  it('the code that measures with the server\'s font loads only for an element rendered on the server (data-policy-metrics)', async () => {
+    expect(requested('/src/kit/font-metrics.ts'), 'not loaded by the charts drawn so far').to.equal(false);
+    // Advances in the attribute's format (kit/font-metrics encodeAdvances): 1000 units per em, every character 1000 wide.
+    const el = document.createElement('policy-effect-chart');
+    el.setAttribute('data-policy-metrics', '1000;効果あり;1000,1000,1000,1000');
+    el.data = await load('/data/effects/egfr-response.json');
+    document.body.append(el);
+    await waitUntil(() => el.status === 'ready' || el.status === 'error', 'settles');
+    expect(el.status).to.equal('ready');
+    expect(requested('/src/kit/font-metrics.ts'), 'loaded before its first drawing').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="chart"] svg')).not.to.equal(null);
+    el.remove();
+  });
 });

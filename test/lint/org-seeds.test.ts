@@ -5,9 +5,6 @@
 import { describeLayoutLint } from './lint-suite.js';
 
 /** Cases that still have findings: name@width → what is left. */
-const PENDING = new Map<string, string>([
-  // The slide cases fit unscaled with text of 18 px or more (src/charts/org/slide.ts); what is left is placement.
-  ['org/flare-like@slide', 'the folded-link badges of the ten collapsed 160 px boxes start left of their connector (a collapsed box is widened for its badge only past ORG_MAX_FOLDED_LINES, arrange.ts)'],
-]);
+const PENDING = new Map<string, string>();
 
 describeLayoutLint({ title: 'layout lint on the org chart cases', include: (name) => name.startsWith('org/'), pending: PENDING, timeout: 120_000 });

@@ -9,6 +9,10 @@ import { budgetChart, summaryOf } from '../../src/charts/budget/index.js';
 import type { LayoutTreemapOptions, TreemapRef } from '../../src/charts/budget/layout/index.js';
 import type { BudgetDocument, Locale } from '../../src/data/types.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
+import { budgetLazy } from '../../src/charts/budget/index.js';
+
+// Change mode's key comes with the chart's lazy chunk (layout/later.ts).
+await budgetLazy.load();
 
 function load(file: string): BudgetDocument {
   const r = budgetChart.parse(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));

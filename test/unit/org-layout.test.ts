@@ -10,6 +10,7 @@ import { layoutOrgChart, measureOrgBox, type OrgChartLayout } from '../../src/ch
 import { chooseCollapsedDepth, collapseBelowDepth, listAncestors } from '../../src/charts/org/tree-index.js';
 import { findOrgMatches } from '../../src/charts/org/search.js';
 import { routeOrthogonal } from '../../src/charts/org/layout/route.js';
+import { scaleMeasure } from '../../src/charts/org/layout/box.js';
 import { formatOrgLinkLabel } from '../../src/charts/org/words.js';
 import { splitPhrases, wrapOrgLabel } from '../../src/charts/org/layout/box-text.js';
 import { createApproxMeasure, NO_LINE_START } from '../../src/kit/text.js';
@@ -408,14 +409,46 @@ describe('folded links: a count badge instead of a band of lines', () => {
     assert.equal(c.foldedBadge?.count, 4);
     assert.equal(c.foldedBadge?.text, '連携等 4');
     assert.deepEqual(c.folded, doc.links);
-    // Across the box's top edge, inside its width, right of the connector arriving at the middle,
-    // and above the kind badge inside the box (which starts 8 px below the top).
+    // Inside the box, on the kind badge's line right of it (clear of any connector, which
+    // arrives on the box's edge, and of the name below).
     const b = c.foldedBadge!;
-    assert.ok(b.x > c.width / 2 && b.x + b.width <= c.width, `${b.x}..${b.x + b.width} in ${c.width}`);
-    assert.ok(b.y < 0 && b.y + b.height > 0 && b.y + b.height <= 8, `${b.y}+${b.height}`);
+    const M = layout.metrics;
+    assert.ok(b.x >= M.padding + c.badge.width + 8 && b.x + b.width <= c.width - M.padding, `${b.x}..${b.x + b.width} in ${c.width}, kind badge ${c.badge.width}`);
+    assert.equal(b.y, M.padding);
+    assert.equal(b.height, M.badgeHeight);
+    assert.ok(c.lines.every((l) => l.y - M.nameSize > b.y + b.height - 4), 'the name starts below the badges');
     // The ministries keep no badge: their own links are in their names and details.
     assert.equal(layout.byId.get('m0')!.foldedBadge, undefined);
     assert.equal(layoutOrgChart({ doc, width: 1200, measure, collapsed: new Set(['c']), locale: 'en' }).byId.get('c')!.foldedBadge?.text, 'Relations 4');
+  });
+
+  it('a box with one folded link gets a badge when the box at the other end has too many, and is widened to hold it', () => {
+    // Two councils folded: c0 with 4 groups (a badge), each group cooperating with one group of
+    // c1 (so c1's single line goes into c0's badge too: c1 shows 「連携等 4」 on a narrow box).
+    const doc = parse({
+      type: 'organization',
+      bodies: [
+        { id: 'hq', name: '本部', kind: 'headquarters' },
+        { id: 'c0', name: '会議', kind: 'council', parent: 'hq' },
+        { id: 'c1', name: '部会', kind: 'council', parent: 'hq' },
+        ...Array.from({ length: 4 }, (_, i) => ({ id: `a${i}`, name: `作業部会${i}`, kind: 'working-group', parent: 'c0' })),
+        ...Array.from({ length: 4 }, (_, i) => ({ id: `b${i}`, name: `分科会${i}`, kind: 'working-group', parent: 'c1' })),
+        ...Array.from({ length: 3 }, (_, i) => ({ id: `m${i}`, name: `省${i}`, kind: 'ministry' })),
+      ],
+      links: [...Array.from({ length: 3 }, (_, i) => ({ from: `m${i}`, to: `a${i}`, type: 'cooperation' })), { from: 'a3', to: 'b0', type: 'cooperation' }],
+    });
+    for (const fontSize of [14, 20]) {
+      const layout = layoutOrgChart({ doc, width: 1200, measure, fontSize, collapsed: new Set(['c0', 'c1']) });
+      const c1 = layout.byId.get('c1')!;
+      assert.equal(c1.foldedBadge?.count, 1, 'c1 counts its one link');
+      const M = layout.metrics;
+      for (const c of [layout.byId.get('c0')!, c1]) {
+        const b = c.foldedBadge!;
+        const natural = Math.ceil(scaleMeasure(measure, 14, M.badgeSize)(b.text)) + 14;
+        assert.equal(b.width, natural, `${c.id} at ${fontSize} px: the badge is not squeezed`);
+        assert.ok(b.x >= M.padding + c.badge.width + 8 && b.x + b.width <= c.width - M.padding, `${c.id} at ${fontSize} px: ${b.x}..${b.x + b.width} in ${c.width}`);
+      }
+    }
   });
 
   it('expanding the council draws the 4 links as lines again and drops the badge', () => {
@@ -461,5 +494,52 @@ describe('speed: the work follows what is shown', () => {
       const places = Number(drawn.has(link)) + Number(badged.has(link)) + Number(hidden.has(link));
       assert.equal(places, 1, `${link.from}→${link.to} in ${places} places`);
     }
+  });
+});
+
+describe('rows and columns that do not waste height (slides, issue 8)', () => {
+  const tree = (tall: boolean) =>
+    parse({
+      type: 'organization',
+      bodies: [
+        { id: 'a', name: '本部', kind: 'headquarters' },
+        { id: 'a1', name: '会議', kind: 'council', parent: 'a' },
+        { id: 'a2', name: '部会', kind: 'council', parent: 'a' },
+        { id: 'b', name: '機構', kind: 'agency', ...(tall ? { aliases: ['長い別名がいくつもある機構の正式名称そのほか', '第二の別名もここにある', '第三の別名'], notes: ['注記が二行にわたるほど長い注記をここに書いておく'] } : {}) },
+      ],
+      links: [],
+    });
+
+  it('a tall separate root does not push the other tree’s next level down', () => {
+    for (const orientation of ['top-down', 'compact'] as const) {
+      const short = layoutOrgChart({ doc: tree(false), width: 1200, measure, orientation });
+      const tall = layoutOrgChart({ doc: tree(true), width: 1200, measure, orientation });
+      assert.ok(tall.byId.get('b')!.height > short.byId.get('b')!.height + 40, 'the agency is taller');
+      for (const id of ['a1', 'a2']) assert.equal(tall.byId.get(id)!.y, short.byId.get(id)!.y, `${orientation}: ${id}`);
+    }
+  });
+
+  it('a single column of leaves hangs right under its parent, not a level below (the working groups under their task force)', () => {
+    const doc = load('governance.json');
+    // A page 1280 px wide, and a slide (1904 × 900 at 18 px, boxes without roles, as the slide
+    // fit draws them: compact, the working groups hung).
+    const lean = { ...doc, bodies: doc.bodies.map((b) => ({ ...b, roles: [], notes: [] })) };
+    for (const options of [{ doc, width: 1280 }, { doc: lean, width: 1904, height: 900, fontSize: 18 }]) {
+      const width = options.width;
+      const layout = layoutOrgChart({ ...options, measure });
+      const tf = layout.byId.get('intl-tf')!;
+      const wg = layout.byId.get('asia-wg')!;
+      const gap = wg.y - (tf.y + tf.height);
+      // 12 px between boxes in a column and 12 more to clear the task force's toggle.
+      assert.ok(gap > 0 && gap <= 24, `${width} px: ${gap} px between the task force and its first working group`);
+    }
+  });
+
+  it('a column of satellites (ministries under AMED) keeps room for the labels of their lines', () => {
+    const layout = layoutOrgChart({ doc: load('governance.json'), width: 1280, measure });
+    const amed = layout.byId.get('amed')!;
+    const cao = layout.byId.get('cao')!;
+    const label = layout.links.find((l) => l.from === 'cao' && l.to === 'amed')!.labelBox!;
+    assert.ok(label.y >= amed.y + amed.height && label.y + label.height <= cao.y, '所管 between AMED and 内閣府');
   });
 });

@@ -20,16 +20,13 @@ const parse = (input: unknown): OrganizationDocument => {
 };
 const governance = parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
 
-// Open: passed on this branch (compact, boxes without roles, 1,844 × 879 px at 18 px); after the
-// 03:40 merge of main's org arrangement changes the compact drawing is 1,820 × 971 px at 18 px, so
-// the fit collapses the two working groups (an overview) on a 900 px page.
-const GOVERNANCE_WHOLE = 'after the latest org layout merge, governance at 18 px is 971 px tall: the slide fit shows an overview';
-
-test('governance on a 1920×1080 page: whole, unscaled, no text under 18 px; the boxes leave their roles (kept on the nodes)', { todo: GOVERNANCE_WHOLE }, () => {
+test('governance on a 1920×1080 page: whole (the working groups too), unscaled, no text under 18 px; the boxes leave their roles (kept on the nodes)', () => {
   const fit = fitOrgSlide({ doc: governance, width: 1904, height: 900, fontSize: 20, measure, measureSize: 14 });
   assert.ok(fit.fits);
   assert.equal(fit.depth, undefined, 'no level collapsed');
   assert.equal(fit.layout.nodes.length, governance.bodies.length);
+  assert.ok(fit.layout.byId.has('asia-wg') && fit.layout.byId.has('pharma-wg'), 'the working groups are drawn, not folded');
+  assert.ok(fit.layout.nodes.every((n) => n.expanded || n.childCount === 0), 'no box folded');
   assert.ok(fit.layout.bounds.width <= 1904 && fit.layout.bounds.height <= 900);
   const m = fit.layout.metrics!;
   assert.ok(Math.min(m.badgeSize, m.textSize, m.nameSize) >= 18, `badges ${m.badgeSize}, text ${m.textSize}`);

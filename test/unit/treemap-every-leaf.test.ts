@@ -19,7 +19,7 @@ import { createApproxMeasure } from '../../src/kit/text.js';
 import { generateBudget } from '../fixtures/generate-budget.js';
 import { budgetLazy } from '../../src/charts/budget/index.js';
 
-// The every-level view's code comes with the chart's lazy chunk (layout/every-level.ts).
+// The every-level view's code comes with the chart's lazy chunk (layout/later.ts).
 await budgetLazy.load();
 
 const measure = createApproxMeasure(12);

@@ -12,6 +12,10 @@ import { createApproxMeasure } from '../../src/kit/text.js';
 import { layoutTreemap, type LayoutTreemapOptions, type TreemapCell } from '../../src/charts/budget/layout/index.js';
 import { renderTreemapSvg } from '../../src/charts/budget/render.js';
 import { generateBudget } from '../fixtures/generate-budget.js';
+import { budgetLazy } from '../../src/charts/budget/index.js';
+
+// Change mode's key comes with the chart's lazy chunk (layout/later.ts).
+await budgetLazy.load();
 
 const measure = createApproxMeasure(12);
 

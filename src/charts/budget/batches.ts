@@ -1,6 +1,6 @@
 /**
  * The small cells of an every-level view drawn in batch paths (render.ts draws the rest);
- * loaded on first use with the every-level code (layout/every-level.ts).
+ * loaded on first use with the every-level code (layout/later.ts).
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { TreemapCell } from './layout/index.js';

@@ -1,13 +1,17 @@
 /**
  * The treemap's parts loaded on first use (index.ts `budgetLazy`, the model's `tableCode`): the
- * table alternative (with its rows in chunks), the CSV and the tooltip, in one chunk.
+ * table alternative (with its rows in chunks), the CSV, the tooltip, what the pointer and keys
+ * do (nav-actions.ts), and the code of the every-level view and of change mode's key
+ * (layout/later.ts), in one chunk.
  */
 import type { BudgetDocument, Locale } from '../../data/types.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { summaryOf } from './index.js';
 import { budgetDataTable } from './table.js';
 import { renderBatches } from './batches.js';
-import { provideEveryLevel } from './layout/every-level.js';
+import { renderChangeKey } from './change-key.js';
+import { layoutChangeKey } from './layout/change-key.js';
+import { provideLaterCode } from './layout/later.js';
 import { makeCells } from './layout/lazy-cell.js';
 import { tileEveryLevel } from './layout/tile-every-level.js';
 
@@ -17,8 +21,9 @@ export { renderTreemapTooltip } from './tooltip.js';
 export { treemapNav } from './nav-actions.js';
 export { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
 
-// The every-level view (min-cell-area="0"): its tiling, lazily worded cells and batch paths.
-provideEveryLevel({ tileEveryLevel, makeCells, renderBatches });
+// The every-level view (min-cell-area="0": its tiling, lazily worded cells and batch paths) and
+// change mode's key (mode="change").
+provideLaterCode({ tileEveryLevel, makeCells, renderBatches, layoutChangeKey, renderChangeKey });
 
 /** The CSV's table: every item with whole yen. */
 export function table({ doc, locale }: { doc: BudgetDocument; locale: Locale }): DataTable {

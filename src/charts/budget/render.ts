@@ -10,8 +10,8 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Locale } from '../../data/types.js';
-import type { ChangeKey, ChangeTone, TreemapCell, TreemapLayout, TreemapRef } from './layout/index.js';
-import { everyLevelCode } from './layout/every-level.js';
+import type { ChangeTone, TreemapCell, TreemapLayout, TreemapRef } from './layout/index.js';
+import { laterCode } from './layout/later.js';
 import { REF_GLYPHS } from './layout/refs.js';
 
 /** Options of {@link renderTreemapSvg}. */
@@ -104,18 +104,6 @@ function renderMismatchMark(cell: TreemapCell): SVGTemplateResult | typeof nothi
   const y = cell.y + 2;
   return svg`<g class="mismatch-mark" transform="translate(${x} ${y})">
     <circle cx="7" cy="7" r="7"></circle><path class="neq" d="M3.5 5.2h7M3.5 8.8h7M8.8 2.8L5.2 11.2"></path></g>`;
-}
-
-/** The change key under the chart: a swatch (tint and pattern) and its words per tone. */
-function renderChangeKey(key: ChangeKey, p: string, fontSize: number): SVGTemplateResult {
-  return svg`<g class="change-key" aria-hidden="true">
-    <text class="key-text key-title" x="${key.titleX}" y="${key.titleY}" font-size="${fontSize}">${key.title}</text>
-    ${key.swatches.map(
-      (s) => svg`<rect class="area tone-${s.tone}" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"></rect>
-        ${toneHasPattern(s.tone) ? svg`<rect class="pattern" fill="url(#${p}pat-${s.tone})" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"></rect>` : nothing}
-        <text class="key-text" x="${s.textX}" y="${s.textY}" font-size="${fontSize}">${s.text}</text>`,
-    )}
-  </g>`;
 }
 
 export function toneHasPattern(tone: ChangeTone): boolean {
@@ -246,12 +234,12 @@ export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResu
       (c) => c.key,
       (c) => renderCell(c, byParent.get(c.key) ?? [], byParent, options),
     )}
-    ${layout.rootRefs.map((r) => renderRef(r, options, 1))}${batched.length > 0 ? everyLevelCode().renderBatches(batched, options.idPrefix ?? '') : nothing}
+    ${layout.rootRefs.map((r) => renderRef(r, options, 1))}${batched.length > 0 ? laterCode('every-level view (min-cell-area 0)').renderBatches(batched, options.idPrefix ?? '') : nothing}
     <g class="labels" aria-hidden="true">
       ${drawn.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map((r) => renderRefText(r, layout.fontSize))}`)}
       ${layout.rootRefs.map((r) => renderRefText(r, layout.fontSize))}
     </g>
-    ${layout.changeKey ? renderChangeKey(layout.changeKey, options.idPrefix ?? '', layout.fontSize) : nothing}
+    ${layout.changeKey ? laterCode('change mode').renderChangeKey(layout.changeKey, options.idPrefix ?? '', layout.fontSize) : nothing}
     <g class="overlay" aria-hidden="true">${options.overlay ?? nothing}</g>
   </svg>`;
 }

@@ -280,7 +280,7 @@ function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: 
   const moving = entering ? ' part entering' : moved ? ' part moving' : ' part';
   const b = node.foldedBadge;
   // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
-  // data-lint-id: the folded-link badge sits across the frame's top edge, on purpose.
+  // data-lint-id: the folded-link badge sits on the frame (inside it, on the kind badge's line), on purpose.
   return svg`<rect class=${`frame${matched ? ' match' : ''}${moving}`} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} data-lint-id=${chipId(node, 'frame')} width=${width} height=${height} rx="4" style=${place}></rect
     >${matched ? svg`<rect class=${`match-mark${moving}`} x="3" y="3" width=${width - 6} height=${height - 6} rx="3" style=${place}></rect>` : nothing}${node.counts.map(
       (c, i) =>
@@ -423,7 +423,12 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         ${repeat(
           parts.edges,
           (e) => e.id,
-          (e) => svg`<path class=${entering?.has(e.to) ? 'entering' : moving?.edges.has(e.id) ? 'moving' : nothing} d=${toPathData(e.points)} style=${cssProps(edgePathStyle(e.points))}></path>`,
+          (e) => {
+            // A connector that did not change skips its template (its path text is what it depends on).
+            const d = toPathData(e.points);
+            const cls = entering?.has(e.to) ? 'entering' : moving?.edges.has(e.id) ? 'moving' : undefined;
+            return guard([d, cls], () => svg`<path class=${cls ?? nothing} d=${d} style=${cssProps(edgePathStyle(e.points))}></path>`);
+          },
         )}
       </g>
       <g class="links" aria-hidden="true">${parts.links.map(renderLink)}</g>

@@ -6,9 +6,18 @@
  * else approximate metrics (reported as an environment fault).
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { createTableMeasure, decodeAdvances, fontMatchesAdvances, serverFontMeasure, type AdvanceTable } from '../font-metrics.js';
+import type { AdvanceTable } from '../font-metrics.js';
+import { lazyPart } from '../lazy-part.js';
 import { createCanvasMeasure, fontFor } from '../measure.js';
 import { createApproxMeasure, type MeasureText } from '../text.js';
+
+/**
+ * The server's font advances and the measures made from them (kit/font-metrics.ts): needed only
+ * on the server and by an element rendered there (`data-policy-metrics`), so loaded then, not
+ * with the chart (docs/size.md). The server loads it before rendering (src/ssr/render-element.ts);
+ * a hydrating element's updates wait for it (PolicyChartElement's `partsToRender`).
+ */
+export const fontMetricsCode = lazyPart(() => import('../font-metrics.js'));
 
 /** Measures text for one element and remembers whether the page's font matched the server's. */
 export class PageMeasure implements ReactiveController {
@@ -70,25 +79,27 @@ export class PageMeasure implements ReactiveController {
    */
   measure(font: () => string, sizePx: number): MeasureText {
     const { serverLayout } = this;
-    if (isServer) return serverFontMeasure(sizePx) ?? createApproxMeasure(sizePx);
-    // A server-rendered element carries the advances the server measured with (kit/font-metrics).
-    this.serverAdvances ??= decodeAdvances(this.host.getAttribute('data-policy-metrics')) ?? null;
+    const metrics = fontMetricsCode.value;
+    if (isServer) return metrics?.serverFontMeasure(sizePx) ?? createApproxMeasure(sizePx);
+    // A server-rendered element carries the advances the server measured with (kit/font-metrics,
+    // loaded before an update of such an element: missing only when it failed to load).
+    if (metrics) this.serverAdvances ??= metrics.decodeAdvances(this.host.getAttribute('data-policy-metrics')) ?? null;
     const table = this.serverAdvances;
-    if (table) {
+    if (metrics && table) {
       try {
         // The page's own font, even while hydrating: when it gives every character the server's
         // width, measuring as the server did (per-character sums) is measuring the page's font.
         const charWidth = createCanvasMeasure(fontFor(this.host, sizePx));
-        if (fontMatchesAdvances(table, sizePx, charWidth)) {
+        if (metrics.fontMatchesAdvances(table, sizePx, charWidth)) {
           this.matchesServer = true;
           this.matchedSize = sizePx;
-          return createTableMeasure(table, sizePx, charWidth);
+          return metrics.createTableMeasure(table, sizePx, charWidth);
         }
       } catch {
         // No canvas or computed style: the table (hydrating) or the fallback below reports it.
       }
       this.matchesServer = false;
-      if (serverLayout) return createTableMeasure(table, sizePx);
+      if (serverLayout) return metrics.createTableMeasure(table, sizePx);
     } else if (serverLayout) {
       return createApproxMeasure(sizePx);
     }
@@ -105,9 +116,10 @@ export class PageMeasure implements ReactiveController {
    * change: then the layout would be the same (a later font, e.g. the table's, changes nothing drawn).
    */
   stillMatchesServer(): boolean {
-    if (this.serverLayout || !this.matchesServer || !this.serverAdvances || this.matchedSize === undefined) return false;
+    const metrics = fontMetricsCode.value;
+    if (!metrics || this.serverLayout || !this.matchesServer || !this.serverAdvances || this.matchedSize === undefined) return false;
     try {
-      return fontMatchesAdvances(this.serverAdvances, this.matchedSize, createCanvasMeasure(fontFor(this.host, this.matchedSize)));
+      return metrics.fontMatchesAdvances(this.serverAdvances, this.matchedSize, createCanvasMeasure(fontFor(this.host, this.matchedSize)));
     } catch {
       return false;
     }

@@ -11,7 +11,7 @@ import { ChartDataElement } from './chart-data-element.js';
 import { renderChartFrame, renderChartStatus } from './frame.js';
 import { PRESETS, THEMES, type Preset, type Theme } from './options.js';
 import { LayoutSchedule } from './layout-schedule.js';
-import { PageMeasure } from './page-measure.js';
+import { fontMetricsCode, PageMeasure } from './page-measure.js';
 import { EnvironmentReport } from './reports.js';
 import { ELEMENT_UI, type ElementUiWords } from './words.js';
 import { keyword } from '../keyword.js';
@@ -157,9 +157,15 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends ChartDataEle
     return code ? code.renderDataTable(code.table({ doc, locale: this.locale })) : nothing;
   }
 
-  /** While the table is shown, and on the server and while hydrating (the table is in the page): the table code. */
+  /**
+   * While the table is shown, and on the server and while hydrating (the table is in the page):
+   * the table code. An element rendered on the server (`data-policy-metrics`): the code that
+   * measures with the server's font advances (page-measure.ts).
+   */
   protected override partsToRender(): LazyPart<unknown>[] {
-    return this.showTable || this.serverLayout ? [this.model.tableCode] : [];
+    const parts: LazyPart<unknown>[] = this.showTable || this.serverLayout ? [this.model.tableCode] : [];
+    if (this.hasAttribute('data-policy-metrics')) parts.push(fontMetricsCode);
+    return parts;
   }
 
   /** Starts loading the table code when the reader moves to the toggle (pointer or keyboard), so the table shows at once. */

@@ -1,11 +1,11 @@
 /**
  * Change mode (`mode="change"`): cells coloured by the direction and size of the change on the
  * previous year, on a diverging scale (blue for an increase, orange for a decrease, three steps
- * each), with a key drawn under the chart. Print and forced colours get a pattern per tone
+ * each), with a key drawn under the chart (change-key.ts, loaded on first use: later.ts). Print and forced colours get a pattern per tone
  * (render.ts), so the tone never rests on colour alone. Pure.
  */
 import type { BudgetChange } from '../../../data/budget-summary.js';
-import type { Rect, TreemapContext } from './types.js';
+import type { Rect } from './types.js';
 
 /** Direction of a change: up, down, the same, or no previous-year figure to compare with. */
 export const CHANGE_DIRECTIONS = ['up', 'down', 'same', 'none'] as const;
@@ -47,41 +47,4 @@ export interface ChangeKey extends Rect {
   readonly titleX: number;
   readonly titleY: number;
   readonly swatches: readonly ChangeKeySwatch[];
-}
-
-/**
- * Lays the key out from `top`, flowing swatches (a square and its words) into rows across
- * `width`. Only the tones present in `tones` are shown, in scale order.
- */
-export function layoutChangeKey(ctx: TreemapContext, options: { top: number; width: number; tones: ReadonlySet<ChangeTone> }): ChangeKey | undefined {
-  const { T, measure, metrics } = ctx;
-  const shown = CHANGE_TONES.filter((t) => options.tones.has(t));
-  if (shown.length === 0) return undefined;
-  const size = metrics.fontSize;
-  const row = metrics.lineHeight + 6;
-  const gap = metrics.fontSize;
-  const titleW = Math.ceil(measure(T.changeKeyTitle)) + gap;
-  const swatches: ChangeKeySwatch[] = [];
-  let x = titleW;
-  let y = options.top;
-  for (const tone of shown) {
-    const text = T.changeTone(tone, CHANGE_STEPS);
-    const w = size + 4 + Math.ceil(measure(text));
-    if (x + w > options.width && x > titleW) {
-      x = titleW;
-      y += row;
-    }
-    swatches.push({ tone, text, x, y: y + 3, width: size, height: size, textX: x + size + 4, textY: y + 3 + size - Math.round(size / 6) });
-    x += w + gap;
-  }
-  return {
-    title: T.changeKeyTitle,
-    titleX: 0,
-    titleY: options.top + 3 + size - Math.round(size / 6),
-    swatches,
-    x: 0,
-    y: options.top,
-    width: options.width,
-    height: y + row - options.top,
-  };
 }

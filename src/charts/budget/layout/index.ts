@@ -15,10 +15,10 @@ import { formatPercent } from '../../../format/number.js';
 import { layoutBars, resolveForm } from './bars.js';
 import { makeCell, nodeHeader } from './cell.js';
 import { headerBand, type ContainerHeader } from './cell-label.js';
-import { layoutChangeKey, type ChangeTone } from './change.js';
+import type { ChangeTone } from './change.js';
 import { chartAmountFormat } from './format.js';
 import { describeFocus, joinMismatches, makeCrumbs } from './focus.js';
-import { everyLevelCode } from './every-level.js';
+import { laterCode } from './later.js';
 import { scaleMeasure, treemapMetrics } from './metrics.js';
 import { makeRef, placeRefs } from './refs.js';
 import { tileView, type TileViewOptions } from './tile.js';
@@ -76,7 +76,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   };
   const everyLeaf = isEveryLeaf(minCellArea);
   const nodes = bars ? [] : tileView({ view, width, height, metrics, headerHeight, everyLeaf });
-  const cells = bars ? bars.cells : everyLeaf ? everyLevelCode().makeCells(ctx, nodes, headers) : nodes.map((node) => makeCell(ctx, node, headers.get(node.data.key)));
+  const cells = bars ? bars.cells : everyLeaf ? laterCode('every-level view (min-cell-area 0)').makeCells(ctx, nodes, headers) : nodes.map((node) => makeCell(ctx, node, headers.get(node.data.key)));
   const listed = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
   // Bars already name every item with its figure: the list above would say it twice.
   const whole = bars ? { ...listed, topItems: [] } : listed;
@@ -89,7 +89,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const mismatch = joinMismatches(ctx, focusMismatch, supp.mismatch);
   const drawnHeight = height + (strip ? 4 + strip.rows * metrics.refRow : 0);
   const tones = new Set(cells.flatMap((c): ChangeTone[] => (c.changeTone ? [c.changeTone] : [])));
-  const changeKey = mode === 'change' ? layoutChangeKey(ctx, { top: drawnHeight + 6, width, tones }) : undefined;
+  const changeKey = mode === 'change' ? laterCode('change mode').layoutChangeKey(ctx, { top: drawnHeight + 6, width, tones }) : undefined;
   return {
     width, height: changeKey ? changeKey.y + changeKey.height : drawnHeight, treemapHeight: height,
     cells, rootRefs: strip?.refs ?? [], rootRefsHidden: strip?.hidden ?? 0,

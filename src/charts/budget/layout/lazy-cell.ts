@@ -4,7 +4,7 @@
  * pointer need, and work out their names and figures only when asked (focus, tooltip, table of
  * a drilled view; describe.ts words their accessible names from them), with `makeCell` itself:
  * the same text as an eager cell, never a second wording. Drawn in one path per fill (`batched`), not one element each.
- * Loaded on first use with the every-level code (every-level.ts). Pure.
+ * Loaded on first use with the every-level code (later.ts). Pure.
  */
 import type { BudgetSummary } from '../../../data/budget-summary.js';
 import { changeToneOf, type ChangeTone } from './change.js';

@@ -1,6 +1,6 @@
 /**
  * The every-level tiling (`min-cell-area="0"`, tile.ts `tileView` with `everyLeaf`), loaded on
- * first use with the chart's lazy chunk (every-level.ts). Pure.
+ * first use with the chart's lazy chunk (later.ts). Pure.
  */
 import { treemapSquarify, type HierarchyNode } from 'd3-hierarchy';
 import type { TreemapMetrics } from './metrics.js';

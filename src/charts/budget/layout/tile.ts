@@ -7,7 +7,7 @@
  * not rounded, so every leaf with money keeps an area, however small. Pure.
  */
 import { hierarchy, treemap, treemapSquarify, type HierarchyNode, type HierarchyRectangularNode } from 'd3-hierarchy';
-import { everyLevelCode } from './every-level.js';
+import { laterCode } from './later.js';
 import type { TreemapMetrics } from './metrics.js';
 import type { ViewNode } from './view.js';
 
@@ -20,7 +20,7 @@ export const MIN_ITEMS_HEIGHT = 28;
 /** Containers drawn with a header band (their name above their items), by laid-out node. */
 const headerBands = new WeakSet<HierarchyNode<ViewNode>>();
 
-/** Records that a laid-out container has a header band (the every-level tiling, tile-every-level.ts). */
+/** Records that a laid-out container has a header band (the every-level tiling, tile-later.ts). */
 export function addHeaderBand(n: HierarchyNode<ViewNode>): void {
   headerBands.add(n);
 }
@@ -59,12 +59,12 @@ export interface TileViewOptions {
 
 /**
  * Squarifies the view: returns the laid-out nodes below the root in d3's order (breadth first):
- * level 1 and 2, or every level with `everyLeaf` (tile-every-level.ts, loaded on first use).
+ * level 1 and 2, or every level with `everyLeaf` (tile-later.ts, loaded on first use).
  */
 export function tileView(options: TileViewOptions): LaidNode[] {
   const { view, width, height, metrics, headerHeight } = options;
   const root = hierarchy<ViewNode>(view, (d) => d.children).sum((d) => (d.children ? 0 : d.value));
-  if (options.everyLeaf) return everyLevelCode().tileEveryLevel(root, width, height, metrics, headerHeight);
+  if (options.everyLeaf) return laterCode('every-level view (min-cell-area 0)').tileEveryLevel(root, width, height, metrics, headerHeight);
   const laid = treemap<ViewNode>()
     .tile(treemapSquarify)
     .size([width, height])

@@ -8,13 +8,13 @@
 import type { Body, Locale, OrganizationDocument } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { indexOrganization } from '../tree-index.js';
-import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, ORG_HANG_INDENT, ORG_NARROW_GUTTER, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
-import { ORG_UI } from '../words.js';
+import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBadge, ORG_HANG_INDENT, ORG_NARROW_GUTTER, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
 import { ORG_WRAP_MAX_BODIES, planOrgColumns } from './columns.js';
 import { positionOrgTree, type OrgPositions, type OrgTreeItem } from './position.js';
-import { ORG_MAX_FOLDED_LINES, type OrgArrangement, type OrgOrientation } from './types.js';
+import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './folded.js';
+import { type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
 import { boundOrgSpreadWidth } from './width-bound.js';
 
@@ -62,7 +62,7 @@ interface OrgArrangementChoice {
 
 /** How an arrangement measures each visible box (at `level` below the roots): its width limits, line limit and toggle. */
 function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: Body, level: number) => MeasureOrgBoxOptions {
-  const { doc, visible, collapsed, arrangement, measure, measureSize, locale, metrics: M } = options;
+  const { doc, visible, arrangement, measure, measureSize, locale, metrics: M } = options;
   const index = indexOrganization(doc);
   let depth = 0;
   for (const b of visible.order) depth = Math.max(depth, (index.depth.get(b.id) ?? 0) + (visible.satelliteHost.has(b.id) ? 1 : 0));
@@ -73,15 +73,16 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
   const base = options.slim ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 12)) } : wide;
   const widened = options.wideEm ? { ...wide, maxWidth: Math.max(wide.maxWidth, Math.round(M.fontSize * options.wideEm)) } : base;
   const limitsAt = (level: number) => (options.wideLevels === undefined || level < options.wideLevels ? widened : base);
-  const touching = countSubtreeLinks(doc);
+  const { badges } = groupOrgLinks(doc, visible.ids);
   const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
   return (body, level) => {
     const id = body.id;
     const limits = limitsAt(level);
-    // A collapsed box that may get a folded-link badge (「連携等 12」, across its top edge right
-    // of the centre, where the connector arrives) is wide enough to hold it there.
-    const n = collapsed.has(id) ? (touching.get(id) ?? 0) : 0;
-    const minWidth = n > ORG_MAX_FOLDED_LINES ? Math.max(limits.minWidth, 2 * (Math.ceil(badgeMeasure(ORG_UI[locale].foldedBadge(n))) + 14 + 8)) : limits.minWidth;
+    // A collapsed box that gets a folded-link badge (「連携等 12」, right of the kind badge on its
+    // line; folded.ts) is wide enough to hold both.
+    const n = badges.get(id);
+    const folded = n === undefined ? 0 : 2 * M.padding + measureOrgKindBadge(body, measure, measureSize, locale, M).width + ORG_FOLDED_BADGE_GAP + measureOrgFoldedBadge(n, locale, badgeMeasure).width;
+    const minWidth = Math.max(limits.minWidth, folded);
     // In the narrow column a box grows as tall as its text needs (40 lines): nothing is cut on a
     // phone; and it may take the width its own indent leaves (shallower boxes are wider).
     const maxWidth = arrangement === 'narrow' ? limits.maxWidth + (depth - level) * ORG_HANG_INDENT : limits.maxWidth;
@@ -138,34 +139,6 @@ function tooWideForSure(options: ArrangeOrgOptions & OrgArrangementChoice): bool
   const request = boxRequests(options);
   const span = boundOrgSpreadWidth({ ...options, arrangement: options.arrangement, widthOf: (body, level) => measureOrgBoxWidth(request(body, level)) });
   return span + extraWidth(options.doc, options.metrics) > options.width;
-}
-
-const subtreeLinks = new WeakMap<OrganizationDocument, Map<string, number>>();
-
-/** Per body, how many links have one end in its subtree (itself excluded) and the other outside it: an upper bound of its folded links. */
-function countSubtreeLinks(doc: OrganizationDocument): Map<string, number> {
-  const hit = subtreeLinks.get(doc);
-  if (hit) return hit;
-  const index = indexOrganization(doc);
-  const out = new Map<string, number>();
-  const ancestors = (id: string): string[] => {
-    const list: string[] = [];
-    let at = index.byId.get(id)?.parent;
-    while (at !== undefined && index.byId.has(at) && list.length <= index.order.length) {
-      list.push(at);
-      at = index.byId.get(at)!.parent;
-    }
-    return list;
-  };
-  for (const link of doc.links) {
-    const a = ancestors(link.from);
-    const b = new Set(ancestors(link.to));
-    for (const id of a) if (!b.has(id) && id !== link.to) out.set(id, (out.get(id) ?? 0) + 1);
-    const aSet = new Set(a);
-    for (const id of b) if (!aSet.has(id) && id !== link.from) out.set(id, (out.get(id) ?? 0) + 1);
-  }
-  subtreeLinks.set(doc, out);
-  return out;
 }
 
 /** One arrangement `auto` may try. */

@@ -149,7 +149,7 @@ export interface MeasureOrgBoxOptions {
 }
 
 /** The kind badge's text and width. */
-function badgeOf(body: Body, measure: MeasureText, measureSize: number, locale: Locale, M: OrgMetrics): { text: string; width: number } {
+export function measureOrgKindBadge(body: Body, measure: MeasureText, measureSize: number, locale: Locale, M: OrgMetrics): { text: string; width: number } {
   const text = ORG_KIND_LABELS[locale][body.kind];
   return { text, width: Math.ceil(scaleMeasure(measure, measureSize, M.badgeSize)(text)) + 12 };
 }
@@ -167,7 +167,7 @@ export function measureOrgBoxWidth(options: MeasureOrgBoxOptions): number {
   let natural = cache.natural.get(fontKey);
   if (natural === undefined) {
     const measures = { name: scaleMeasure(measure, measureSize, M.nameSize, true), text: scaleMeasure(measure, measureSize, M.textSize) };
-    natural = naturalWidth(body, measures, locale, M.padding, badgeOf(body, measure, measureSize, locale, M).width);
+    natural = naturalWidth(body, measures, locale, M.padding, measureOrgKindBadge(body, measure, measureSize, locale, M).width);
     cache.natural.set(fontKey, natural);
   }
   return Math.max(options.minWidth ?? 0, Math.min(options.maxWidth ?? Infinity, natural));
@@ -187,7 +187,7 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
   const ui = ORG_UI[locale];
   const nameMeasure = scaleMeasure(measure, measureSize, M.nameSize, true);
   const textMeasure = scaleMeasure(measure, measureSize, M.textSize);
-  const badge = badgeOf(body, measure, measureSize, locale, M);
+  const badge = measureOrgKindBadge(body, measure, measureSize, locale, M);
   // A toggle on the right edge reaches its radius into the box: lines stop short of it.
   const inner = boxWidth - 2 * M.padding - (options.toggle === 'right' ? Math.max(0, M.toggleRadius + 3 - M.padding) : 0);
   const lines: OrgTextLine[] = [];

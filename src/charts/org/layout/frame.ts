@@ -30,7 +30,7 @@ export function frameOrgDrawing(options: {
     maxY = Math.max(maxY, y1);
   };
   const toggleR = options.toggleRadius + 2;
-  for (const n of nodes) extend(n.x, n.y + (n.foldedBadge?.y ?? 0), n.x + n.width + (topDown ? 0 : toggleR), n.y + n.height + (topDown ? toggleR : 0));
+  for (const n of nodes) extend(n.x, n.y, n.x + n.width + (topDown ? 0 : toggleR), n.y + n.height + (topDown ? toggleR : 0));
   for (const l of lanes) extend(l.x, l.y, l.x + l.width, l.y + l.height);
   for (const e of edges) for (const p of e.points) extend(p[0], p[1], p[0], p[1]);
   for (const l of links) {

@@ -53,10 +53,13 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   // The channel between rows: below the elbows, and (with lanes) above the band headers of the row below.
   const headerRoom = doc.lanes.length && axis === 'top-down' ? metrics.laneHeader + 2 * metrics.lanePadding : 0;
   const gaps = positions.rowStart.slice(1).map((s) => Math.round(s - positions.levelGap / 2 + 8 - headerRoom / 2));
-  const channels = axis === 'top-down' ? { x: [], y: gaps } : { x: gaps, y: [] };
+  // And below every box and band: a line that no shorter route takes round a column hanging in
+  // its way (working groups under their task force) goes under the drawing rather than through a box.
+  const below = Math.max(0, ...nodes.map((n) => n.y + n.height + (n.childCount ? metrics.toggleRadius : 0)), ...lanes.map((l) => l.y + l.height)) + 14;
+  const channels = axis === 'top-down' ? { x: [], y: [...gaps, ...positions.gaps, below] } : { x: gaps, y: [] };
   // The narrow column routes its lines in a gutter right of every box and band.
   const gutter = arrangement === 'narrow' ? Math.max(0, ...nodes.map((n) => n.x + n.width), ...lanes.map((l) => l.x + l.width)) : undefined;
-  const { links, hiddenLinks } = routeOrgLinks({ doc, nodes, byId, visible: visible.ids, edges, channels, lanes, laneOf, metrics, measure, measureSize, locale, gutter });
+  const { links, hiddenLinks } = routeOrgLinks({ doc, nodes, byId, visible: visible.ids, edges, channels, lanes, metrics, measure, measureSize, locale, gutter });
   const bounds = frameOrgDrawing({ nodes, edges, lanes, links, axis, toggleRadius: metrics.toggleRadius });
   return { orientation: axis, arrangement, nodes, byId, rootIds: nodes.filter((n) => n.depth === 0).map((n) => n.id), edges, links, lanes, metrics, hiddenLinks, bounds };
 }

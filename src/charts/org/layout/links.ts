@@ -12,11 +12,11 @@ import type { MeasureText } from '../../../kit/text.js';
 import { RectGrid } from '../../../kit/spatial-index.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import { scaleMeasure } from './box.js';
-import { findDrawnLinkEnds } from './link-ends.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
-import { ORG_DIRECTED_LINKS, ORG_MAX_FOLDED_LINES, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgNodeLayout } from './types.js';
+import { groupOrgLinks, measureOrgFoldedBadge, type OrgLinkGroup } from './folded.js';
+import { ORG_DIRECTED_LINKS, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgNodeLayout } from './types.js';
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -239,14 +239,7 @@ function namesAlongside(other: LabelledLine, points: readonly Point[]): boolean 
   return false;
 }
 
-interface Group {
-  from: string;
-  to: string;
-  links: OrgLink[];
-  index: number;
-  collapsedFrom: boolean;
-  collapsedTo: boolean;
-}
+type Group = OrgLinkGroup;
 
 /** Options of {@link routeOrgLinks}. */
 export interface RouteOrgLinksOptions {
@@ -257,9 +250,8 @@ export interface RouteOrgLinksOptions {
   edges: readonly OrgEdgeLayout[];
   /** Free coordinates between rows (y) or columns (x) of boxes. */
   channels: { x: number[]; y: number[] };
-  /** Bands that grow to hold a folded-link badge on one of their boxes. */
-  lanes: OrgLaneLayout[];
-  laneOf: ReadonlyMap<string, string>;
+  /** Lane bands: lines keep off their labels, labels off their edges. */
+  lanes: readonly OrgLaneLayout[];
   metrics: OrgMetrics;
   measure: MeasureText;
   measureSize: number;
@@ -295,7 +287,7 @@ export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>)
 
 /** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
 export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLayout[]; hiddenLinks: OrgLink[] } {
-  const { doc, nodes, byId, visible, edges, channels, lanes, laneOf, metrics: M, measure, measureSize, locale } = options;
+  const { doc, nodes, byId, visible, edges, channels, lanes, metrics: M, measure, measureSize, locale } = options;
   const obstacles = new Map<string, Rect>();
   for (const n of nodes) obstacles.set(n.id, { x: n.x, y: n.y, width: n.width, height: n.height });
   const obstacleList = [...obstacles.values()];
@@ -303,65 +295,17 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const labelMeasure = scaleMeasure(measure, measureSize, M.textSize);
   const badgeTextMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
   const links: OrgLinkLayout[] = [];
-  const hiddenLinks: OrgLink[] = [];
 
-  // The nearest drawn body at or above each link's end (link-ends.ts).
-  const drawnEnds = findDrawnLinkEnds(doc, visible);
-  // Keyed by its ends and type when a link shares a line, by its index (below 0) when drawn on its own.
-  const groups = new Map<number, Group>();
-  doc.links.forEach((link, i) => {
-    const fromAt = drawnEnds.from(i);
-    const toAt = drawnEnds.to(i);
-    if (fromAt < 0 || toAt < 0 || fromAt === toAt) {
-      if (link.from !== link.to) hiddenLinks.push(link);
-      return;
-    }
-    const from = drawnEnds.id(fromAt);
-    const to = drawnEnds.id(toAt);
-    const collapsedFrom = from !== link.from;
-    const collapsedTo = to !== link.to;
-    if (collapsedFrom) byId.get(from)!.folded.push(link);
-    if (collapsedTo) byId.get(to)!.folded.push(link);
-    const key = collapsedFrom || collapsedTo ? drawnEnds.pairKey(fromAt, toAt, link.type) : -1 - i;
-    const group = groups.get(key);
-    if (group) {
-      group.links.push(link);
-      group.collapsedFrom ||= collapsedFrom;
-      group.collapsedTo ||= collapsedTo;
-    } else {
-      groups.set(key, { from, to, links: [link], index: i, collapsedFrom, collapsedTo });
-    }
-  });
-
-  // A collapsed box with more than a few lines into its subtree gets a count badge instead.
-  const foldedGroups = new Map<string, number>();
-  for (const g of groups.values()) {
-    if (g.collapsedFrom) foldedGroups.set(g.from, (foldedGroups.get(g.from) ?? 0) + 1);
-    if (g.collapsedTo) foldedGroups.set(g.to, (foldedGroups.get(g.to) ?? 0) + 1);
-  }
-  const undrawn = new Map<string, number>();
-  const drawnGroups: Group[] = [];
-  for (const g of groups.values()) {
-    const tooMany = (g.collapsedFrom && foldedGroups.get(g.from)! > ORG_MAX_FOLDED_LINES) || (g.collapsedTo && foldedGroups.get(g.to)! > ORG_MAX_FOLDED_LINES);
-    if (!tooMany) {
-      drawnGroups.push(g);
-      continue;
-    }
-    if (g.collapsedFrom) undrawn.set(g.from, (undrawn.get(g.from) ?? 0) + g.links.length);
-    if (g.collapsedTo) undrawn.set(g.to, (undrawn.get(g.to) ?? 0) + g.links.length);
-  }
+  // Which links are drawn as lines and which the count badges of collapsed boxes stand for (folded.ts).
+  const { drawn: drawnGroups, folded, badges: undrawn, hiddenLinks } = groupOrgLinks(doc, visible);
+  for (const [id, list] of folded) byId.get(id)!.folded.push(...list);
   for (const [id, count] of undrawn) {
     const node = byId.get(id)!;
-    const text = ORG_UI[locale].foldedBadge(count);
-    const width = Math.min(node.width - 2 * M.padding, Math.ceil(badgeTextMeasure(text)) + 14);
-    // Across the top edge at the right: clear of the box's text, the toggle and the connector.
-    node.foldedBadge = { count, text, x: node.width - width - 6, y: -Math.round(M.badgeHeight / 2 + 2), width, height: M.badgeHeight };
-    const top = node.y + node.foldedBadge.y - 3;
-    for (const lane of lanes) {
-      if (lane.lane.id !== laneOf.get(id) || top >= lane.y || node.x < lane.x || node.x > lane.x + lane.width) continue;
-      lane.height += lane.y - top;
-      lane.y = top;
-    }
+    const { text, width: natural } = measureOrgFoldedBadge(count, locale, badgeTextMeasure);
+    const width = Math.min(node.width - 2 * M.padding, natural);
+    // Inside the box on the kind badge's line, at the right: clear of the text, the toggle and
+    // any connector (arrange.ts makes the box wide enough for both badges).
+    node.foldedBadge = { count, text, x: node.width - width - M.padding, y: M.padding, width, height: M.badgeHeight };
   }
 
   // Tracks already taken: tree connectors, then each routed line.

@@ -60,6 +60,8 @@ export interface OrgPositions {
   columns: Map<string, number>;
   /** Start of each row on the depth axis (rows hold the spread bodies; hung ones fall between). */
   rowStart: number[];
+  /** Middles of other free gaps across the drawing (above a column of satellites), where lines may run. */
+  gaps: number[];
   levelGap: number;
   width: number;
   height: number;
@@ -213,33 +215,50 @@ export function positionOrgTree(options: {
   const levelGap = across ? ORG_GAPS.levelLeftRight : ORG_GAPS.levelTopDown + (laneRoom ? laneRoom - 8 : 0);
   const hung = new Set<string>();
 
-  // Which bodies hang their children; row sizes: the deepest box of each row (hung boxes are in no row).
-  const rowSize: number[] = [];
+  // Which bodies hang their children; row sizes: the deepest box of each row (hung boxes are in no
+  // row). Each root's tree has its own rows: a tall separate root (AMED beside the headquarters)
+  // does not push the other tree's next level down.
+  const rowSizes: number[][] = [];
+  const treeOf = new Map<OrgTreeItem, number>();
   const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
   const slotsOf = (item: OrgTreeItem | null): readonly Slot[] => plan?.get(item) ?? groupOrgSlots(item ? item.children : roots, arrangement, laneKey);
+  /**
+   * Children in a single column hang from the parent's left, as hung children do, right under it
+   * (not in the next row); a column of satellites (ministries under AMED) a level's gap below,
+   * where the labels of the typed lines joining them stand.
+   */
+  const singleColumn = (slots: readonly Slot[]) => !across && slots.length === 1 && slots[0]!.column;
+  const columnTop = (item: OrgTreeItem, first: OrgTreeItem) => (first.satellite ? levelGap : columnGap(item, first)) + headerRoom(item, first);
   /** Items not in a row are placed under their parent alone (a body stacked in a column and what hangs below it). */
   const offRow = new Set<OrgTreeItem>();
-  const rowPass = (item: OrgTreeItem, depth: number, inRow: boolean) => {
+  const rowPass = (item: OrgTreeItem, depth: number, inRow: boolean, tree: number) => {
+    treeOf.set(item, tree);
+    const rowSize = (rowSizes[tree] ??= []);
     if (inRow) rowSize[depth] = Math.max(rowSize[depth] ?? 0, dw(item.content));
     else offRow.add(item);
     const hangs = hangsChildren(item, arrangement);
     if (hangs) hung.add(item.body.id);
     if (hangs || !item.children.length) {
-      for (const c of item.children) rowPass(c, depth + 1, false);
+      for (const c of item.children) rowPass(c, depth + 1, false, tree);
       return;
     }
-    for (const slot of slotsOf(item)) {
-      for (const c of slot.items) rowPass(c, depth + 1, inRow && !(slot.column && slot.items.some((x) => x.children.length)));
+    const slots = slotsOf(item);
+    const single = singleColumn(slots);
+    for (const slot of slots) {
+      for (const c of slot.items) rowPass(c, depth + 1, inRow && !single && !(slot.column && slot.items.some((x) => x.children.length)), tree);
     }
   };
   const stackRoots = arrangement === 'narrow';
-  for (const r of roots) rowPass(r, 0, true);
-  const rowStart: number[] = [];
-  let acc = 0;
-  for (let k = 0; k < rowSize.length; k++) {
-    rowStart[k] = acc;
-    acc += (rowSize[k] ?? 0) + levelGap;
-  }
+  roots.forEach((r, i) => rowPass(r, 0, true, i));
+  const rowStarts = rowSizes.map((rowSize) => {
+    const starts: number[] = [];
+    let acc = 0;
+    for (let k = 0; k < rowSize.length; k++) {
+      starts[k] = acc;
+      acc += (rowSize[k] ?? 0) + levelGap;
+    }
+    return starts;
+  });
 
   // Offsets of each box from its parent's top-left (roots: from the forest's origin).
   const rel = new Map<OrgTreeItem, { b: number; d: number }>();
@@ -283,12 +302,16 @@ export function positionOrgTree(options: {
     }
     // Under a body in a row its spread children start the next row (a row of stacks only: right under this row).
     const slots = slotsOf(item);
-    // Children in a single column hang from the parent's left like hung children (and, off the rows, right under it).
-    const single = !across && slots.length === 1 && slots[0]!.column;
+    // Children in a single column hang from the parent's left like hung children, right under it.
+    const single = singleColumn(slots);
     if (single) hung.add(item.body.id);
-    const childD = offRow.has(item)
-      ? h + (single ? columnGap(item, item.children[0]) + headerRoom(item, item.children[0]!) : levelGap)
-      : (rowStart[depth + 1] ?? (rowStart[depth] ?? 0) + (rowSize[depth] ?? 0) + levelGap) - (rowStart[depth] ?? 0);
+    const rowStart = rowStarts[treeOf.get(item)!]!;
+    const rowSize = rowSizes[treeOf.get(item)!]!;
+    const childD = single
+      ? h + columnTop(item, item.children[0]!)
+      : offRow.has(item)
+        ? h + levelGap
+        : (rowStart[depth + 1] ?? (rowStart[depth] ?? 0) + (rowSize[depth] ?? 0) + levelGap) - (rowStart[depth] ?? 0);
     const { offsets, left, right, extent } = spread(slots, depth + 1, childD);
     const centre = (slot: Slot, i: number) => offsets[i]! + (slot.column ? ORG_HANG_INDENT / 2 : bw(slot.items[0]!.content) / 2);
     const c0 = centre(slots[0]!, 0);
@@ -405,11 +428,14 @@ export function positionOrgTree(options: {
   // Absolute positions, then everything moved to start at 0.
   const abs = new Map<string, { b: number; d: number; item: OrgTreeItem }>();
   const lineAbs = new Map<string, number>();
+  const gapAbs: number[] = [];
   const walk = (item: OrgTreeItem, pb: number, pd: number) => {
     const o = rel.get(item)!;
     const b = pb + o.b;
     const d = pd + o.d;
     abs.set(item.body.id, { b, d, item });
+    const first = item.children[0];
+    if (first?.satellite && hung.has(item.body.id)) gapAbs.push(d + dw(item.content) + levelGap / 2);
     const line = columnLine.get(item);
     if (line !== undefined) lineAbs.set(item.body.id, pb + line);
     for (const c of item.children) walk(c, b, d);
@@ -436,5 +462,7 @@ export function positionOrgTree(options: {
   for (const [id, b] of lineAbs) columns.set(id, Math.round(b - minB));
   const spanB = Math.ceil(maxB - minB);
   const spanD = Math.ceil(maxD - minD);
-  return { at, hung, columns, rowStart: rowStart.map((s) => s - (Number.isFinite(minD) ? minD : 0)), levelGap, width: across ? spanD : spanB, height: across ? spanB : spanD };
+  // The rows of every tree (the channels between them carry the typed links, index.ts).
+  const rowStart = [...new Set(rowStarts.flat())].sort((a, b) => a - b);
+  return { at, hung, columns, rowStart: rowStart.map((s) => s - (Number.isFinite(minD) ? minD : 0)), gaps: gapAbs.map((g) => Math.round(g - (Number.isFinite(minD) ? minD : 0))), levelGap, width: across ? spanD : spanB, height: across ? spanB : spanD };
 }
