@@ -22,7 +22,7 @@ import { BUDGET_UI } from './words.js';
 import { baseStyles } from '../../kit/element/base.styles.js';
 import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { budgetTreemapStyles } from './styles.js';
-import { measureBold, measureChrome, slideDrawingHeight, treemapDefaultHeight } from './sizing.js';
+import { measureChrome, readTreemapFont, slideDrawingHeight, treemapDefaultHeight } from './sizing.js';
 import { drillToItem } from './state.js';
 import { TreemapNavController } from './nav-controller.js';
 import { renderTreemapToolbar } from './toolbar.js';
@@ -137,27 +137,18 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private layout?: TreemapLayout;
   /** Accessible names of the layout's cells and marks (the model's `describe`: each worded on first use, once per layout). */
   private names: ReadonlyMap<string, string> = new Map();
-  /**
-   * The label measure (keyed by whether it is the server layout's approximate one) and the size
-   * of drawn labels in px, from the host's font size (read with the measure).
-   */
-  private readonly text = new TextMeasureController(() => {
-    // The server's metrics (kit/font-metrics), on the server and while hydrating.
-    if (this.serverLayout) return { key: 'server', size: this.preset === 'slide' ? 18 : TREEMAP_FONT_SIZE, make: () => measureBold(this.textMeasure(() => '', TREEMAP_FONT_SIZE)) };
-    const style = this.isConnected ? this.computedStyle() : undefined;
-    const family = style?.fontFamily ?? '';
-    const size = style ? Number.parseFloat(style.fontSize) : NaN;
-    const font = `${TREEMAP_FONT_SIZE}px ${family || "'Noto Sans CJK JP', sans-serif"}`;
-    return {
-      key: 'page',
-      // Labels are 2 px under the text around the chart: 12 px on a page (14 px), 18 px on a slide (20 px).
-      size: Number.isFinite(size) && size > 0 ? Math.max(TREEMAP_FONT_SIZE, Math.round(size) - 2) : TREEMAP_FONT_SIZE,
-      make: () => {
-        const measure = this.textMeasure(() => font, TREEMAP_FONT_SIZE);
-        return canMeasureWithCanvas() ? measureBold(measure) : measure;
-      },
-    };
-  }, TREEMAP_FONT_SIZE);
+  /** The label measure and the size of drawn labels, from the host's font (sizing.ts). */
+  private readonly text = new TextMeasureController(
+    () =>
+      readTreemapFont({
+        server: this.serverLayout,
+        slide: this.preset === 'slide',
+        style: this.isConnected && !this.serverLayout ? this.computedStyle() : undefined,
+        measure: (font) => this.textMeasure(() => font, TREEMAP_FONT_SIZE),
+        canvas: canMeasureWithCanvas,
+      }),
+    TREEMAP_FONT_SIZE,
+  );
   private table?: { summary: BudgetSummary; locale: Locale; title: string; table: DataTable };
   /** The table's rows in chunks; made with the table code (lazy.ts), when the table is first shown. */
   private rows?: ProgressiveRowsController<readonly (string | number)[]>;

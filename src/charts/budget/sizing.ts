@@ -1,5 +1,7 @@
 /** The treemap's size and text measure, shared by the element and the file drawing. */
+import type { TextFont } from '../../kit/controllers/text-measure-controller.js';
 import type { MeasureText } from '../../kit/text.js';
+import { TREEMAP_FONT_SIZE } from './layout/metrics.js';
 
 /** Names are drawn bold, a little wider than the regular font they are measured in: this headroom. */
 export const BOLD_HEADROOM = 1.06;
@@ -25,6 +27,40 @@ export function measureBold(measure: MeasureText): MeasureText {
     if (widths.size >= 10_000) widths.clear();
     widths.set(text, width);
     return width;
+  };
+}
+
+/** What {@link readTreemapFont} reads the element's font from. */
+export interface TreemapFontSource {
+  /** Laying out as the server did (on the server and while hydrating): the server's metrics (kit/font-metrics). */
+  server: boolean;
+  /** `preset="slide"`. */
+  slide: boolean;
+  /** The element's computed style (undefined when not connected or not available). */
+  style?: Pick<CSSStyleDeclaration, 'fontFamily' | 'fontSize'>;
+  /** The element's measure of text in a CSS font at {@link TREEMAP_FONT_SIZE} px (canvas, or the server's metrics for `''`). */
+  measure: (font: string) => MeasureText;
+  /** Whether a canvas measures here (else the measure is approximate and not made bold); asked when the measure is made. */
+  canvas: () => boolean;
+}
+
+/**
+ * The label measure (keyed by whether it is the server layout's approximate one) and the size
+ * of drawn labels in px, from the host's font size: 2 px under the text around the chart, 12 px
+ * on a page (14 px), 18 px on a slide (20 px).
+ */
+export function readTreemapFont(source: TreemapFontSource): TextFont {
+  if (source.server) return { key: 'server', size: source.slide ? 18 : TREEMAP_FONT_SIZE, make: () => measureBold(source.measure('')) };
+  const family = source.style?.fontFamily ?? '';
+  const size = source.style ? Number.parseFloat(source.style.fontSize) : NaN;
+  const font = `${TREEMAP_FONT_SIZE}px ${family || "'Noto Sans CJK JP', sans-serif"}`;
+  return {
+    key: 'page',
+    size: Number.isFinite(size) && size > 0 ? Math.max(TREEMAP_FONT_SIZE, Math.round(size) - 2) : TREEMAP_FONT_SIZE,
+    make: () => {
+      const measure = source.measure(font);
+      return source.canvas() ? measureBold(measure) : measure;
+    },
   };
 }
 

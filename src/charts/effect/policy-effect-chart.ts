@@ -3,6 +3,7 @@ import { summarizeEffect } from '../../data/effect-summary.js';
 import type { EffectDocument, Locale } from '../../data/types.js';
 import { chooseContentLocale } from '../../format/locale.js';
 import { nextListFocus } from '../../kit/tree-nav.js';
+import { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
 import { effectChart, effectLazy } from './index.js';
 import { EFFECT_UI } from './words.js';
@@ -84,6 +85,8 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   private summary = '';
   /** Index of the mark that takes Tab focus (roving tabindex). */
   private activeIndex = 0;
+  /** Moves focus to the active mark after the update that made it active (the roving tabindex). */
+  private readonly roving = new RovingFocusController(this, { target: () => this.markAt(this.activeIndex) });
   /** Server-rendered: a fixed prefix (ids are scoped by the shadow root), so hydration matches. */
   private readonly idPrefix = this.serverLayout ? 'policy-effect-0' : `policy-effect-${++instances}`;
 
@@ -197,11 +200,10 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
     return this.renderRoot.querySelector<SVGGElement>(`.mark[data-index="${index}"]`);
   }
 
-  private async focusMark(index: number): Promise<void> {
+  /** Makes mark `index` take Tab focus, and focuses it once that update is drawn. */
+  private focusMark(index: number): void {
     this.activeIndex = index;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.markAt(index)?.focus();
+    this.roving.request();
   }
 
   private indexOf(event: Event): number | undefined {
@@ -224,13 +226,13 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
     if (!action) return;
     event.preventDefault();
     if (action.kind === 'select') this.select(action.index);
-    else void this.focusMark(action.index);
+    else this.focusMark(action.index);
   }
 
   private onClick(event: MouseEvent): void {
     const index = this.indexOf(event);
     if (index === undefined) return;
-    void this.focusMark(index);
+    this.focusMark(index);
     this.select(index);
   }
 

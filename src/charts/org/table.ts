@@ -4,7 +4,8 @@
  */
 import type { Locale, OrganizationDocument } from '../../data/types.js';
 import type { DataTable } from '../../kit/data-table.js';
-import { formatOrgLinkLabel, ORG_KIND_LABELS, ORG_TABLE_WORDS } from './words.js';
+import { ORG_TABLE_WORDS } from './table-words.js';
+import { formatOrgLinkLabel, ORG_KIND_LABELS } from './words.js';
 
 /**
  * One row per body: its place in the tree, roles with every holder, aliases, typed links,

@@ -1,7 +1,8 @@
 /**
  * Words the organisation chart shows or speaks, in Japanese and English: body kinds, link
  * types and the element's own controls. Kept apart from the element so that the layout, the
- * server-rendered templates and the text alternative all say the same thing.
+ * server-rendered templates and the text alternative all say the same thing. The CSV's table
+ * headers are in table-words.ts (loaded with the table code).
  */
 import type { BodyKind, LinkType, Locale } from '../../data/types.js';
 
@@ -149,20 +150,3 @@ export const ORG_UI = {
 
 /** The UI strings of one locale. */
 export type OrgUiStrings = (typeof ORG_UI)[Locale];
-
-/** Words of the data table (table.ts) and so of the CSV: column headers and separators, per locale. */
-export const ORG_TABLE_WORDS = {
-  ja: {
-    columns: ['id', '名称', '種別', '上位組織id', 'レーン', '役職と構成員', '別名', '連携等', '注記', '編集注記'],
-    colon: '：',
-    listSep: '、',
-  },
-  en: {
-    columns: ['id', 'name', 'kind', 'parent id', 'lane', 'roles and holders', 'aliases', 'links', 'notes', "editor's notes"],
-    colon: ': ',
-    listSep: ', ',
-  },
-} as const;
-
-/** The table's words in one locale. */
-export type OrgTableWords = (typeof ORG_TABLE_WORDS)[Locale];

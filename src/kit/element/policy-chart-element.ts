@@ -46,7 +46,6 @@ export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Pre
  * on first use (lazy-wait.ts), the exports (controllers/export-controller) and the figure around
  * the drawing (frame.ts).
  *
- * @fires policy-data-error - The data cannot be drawn; detail `{ issues, messages }`.
  * @fires policy-environment-error - A browser feature the element uses is missing; detail `{ api, message }`.
  * @csspart figure - The whole chart.
  * @csspart title - The document's title.
@@ -58,7 +57,6 @@ export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Pre
  * @csspart chart - The drawing.
  * @csspart table - The table alternative.
  * @csspart source - The source line under the chart.
- * @csspart error - The list of problems in the data.
  * @csspart status - The loading and empty messages.
  * @cssproperty --policy-color-text - Text colour.
  * @cssproperty --policy-color-background - Background colour.
