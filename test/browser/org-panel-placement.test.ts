@@ -17,7 +17,7 @@ async function mount(data: unknown): Promise<PolicyOrgChart> {
   return el;
 }
 
-const frame = (el: PolicyOrgChart, id: string) => el.shadowRoot!.querySelector(`[role="treeitem"][data-id="${id}"] > .frame`)!;
+const frame = (el: PolicyOrgChart, id: string) => el.shadowRoot!.querySelector(`[role="treeitem"][data-id="${id}"] > .shapes > .frame`)!;
 
 /** Scrolls the page so that `e`'s bottom is `margin` px above the window's bottom. */
 function scrollToBottom(e: Element, margin: number): DOMRect {

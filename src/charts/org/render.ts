@@ -153,7 +153,7 @@ export const ORG_LINK_DASHES: Readonly<Record<LinkType, string>> = {
  * The +/− button of a box with children: one path, the circle and its sign (the shape, not
  * colour, tells the state), placed like the box's other parts.
  */
-function renderToggle(node: OrgNodeLayout, layout: OrgChartLayout, place: ReturnType<typeof cssProps>, moving: string): SVGTemplateResult | typeof nothing {
+function renderToggle(node: OrgNodeLayout, layout: OrgChartLayout): SVGTemplateResult | typeof nothing {
   if (node.childCount === 0) return nothing;
   const topDown = layout.orientation === 'top-down';
   const r = layout.metrics.toggleRadius;
@@ -161,7 +161,7 @@ function renderToggle(node: OrgNodeLayout, layout: OrgChartLayout, place: Return
   const cy = topDown ? node.height : node.height / 2;
   const circle = `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
   const sign = node.expanded ? `M${cx - 4} ${cy}h8` : `M${cx - 4} ${cy}h8M${cx} ${cy - 4}v8`;
-  return svg`<path class=${`toggle${moving}`} data-action="toggle" d=${circle + sign} style=${place}></path>`;
+  return svg`<path class="toggle" data-action="toggle" d=${circle + sign}></path>`;
 }
 
 /**
@@ -270,29 +270,22 @@ function boxDeps(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean,
 /**
  * The shapes of one box, inside its treeitem: the frame (which is also what the pointer hits),
  * the search mark, the count buttons and the folded-link badge (which open the details), the
- * selection ring and the toggle. Each is a direct child of the treeitem, placed by its own
- * transform (no wrapper: a treeitem holds its children's group, which must not move with it).
+ * selection ring and the toggle, in one group placed by one transform (so a box that moves is one
+ * transition), a child of the treeitem beside its children's group (which must not move with it).
  * No text: the treeitem's accessible name is all a screen reader hears.
  */
 function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean, moved: boolean): SVGTemplateResult {
   const { width, height } = node;
-  const place = cssProps(placeStyle(node, layout, entering));
-  const moving = entering ? ' part entering' : moved ? ' part moving' : ' part';
   const b = node.foldedBadge;
   // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
   // data-lint-id: the folded-link badge sits on the frame (inside it, on the kind badge's line), on purpose.
-  return svg`<rect class=${`frame${matched ? ' match' : ''}${moving}`} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} data-lint-id=${chipId(node, 'frame')} width=${width} height=${height} rx="4" style=${place}></rect
-    >${matched ? svg`<rect class=${`match-mark${moving}`} x="3" y="3" width=${width - 6} height=${height - 6} rx="3" style=${place}></rect>` : nothing}${node.counts.map(
-      (c, i) =>
-        svg`<rect class=${`count-chip${moving}`} data-action="details" data-lint-id=${chipId(node, i)} x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11" style=${place}></rect>`,
+  return svg`<g class=${entering ? 'shapes part entering' : moved ? 'shapes part moving' : 'shapes part'} style=${cssProps(placeStyle(node, layout, entering))}
+    ><rect class=${matched ? 'frame match' : 'frame'} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} data-lint-id=${chipId(node, 'frame')} width=${width} height=${height} rx="4"></rect
+    >${matched ? svg`<rect class="match-mark" x="3" y="3" width=${width - 6} height=${height - 6} rx="3"></rect>` : nothing}${node.counts.map(
+      (c, i) => svg`<rect class="count-chip" data-action="details" data-lint-id=${chipId(node, i)} x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect>`,
     )}${b
-      ? svg`<rect class=${`folded-chip${moving}`} data-action="details" data-lint-id=${chipId(node, 'folded')} x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3" style=${place}></rect>`
-      : nothing}${selected ? svg`<rect class=${`selected-ring${moving}`} x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6" style=${place}></rect>` : nothing}${renderToggle(
-      node,
-      layout,
-      place,
-      moving,
-    )}`;
+      ? svg`<rect class="folded-chip" data-action="details" data-lint-id=${chipId(node, 'folded')} x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>`
+      : nothing}${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}${renderToggle(node, layout)}</g>`;
 }
 
 /**
