@@ -97,9 +97,10 @@ export const orgChartStyles = css`
   .focus-ring {
     pointer-events: none;
   }
-  /* The keyboard ring (one element, placed on the active body): not after a click or tap (the
-     selection ring shows that). */
-  .viewport:not(.pointer-focus) [role='tree']:has(.node:focus-visible) ~ .focus-ring {
+  /* The keyboard ring (one element, placed on the active body) while a body has keyboard focus
+     (.focus-visible, set by tree-controller.ts): not after a click or tap (the selection ring
+     shows that). */
+  .viewport.focus-visible:not(.pointer-focus) .focus-ring {
     opacity: 1;
   }
   .tooltip {

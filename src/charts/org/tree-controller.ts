@@ -48,6 +48,12 @@ export class OrgTreeController implements ReactiveController {
   tipDismissed = false;
   /** The last focus came from a click or tap: show the selection, not the keyboard ring. */
   pointerFocus = false;
+  /**
+   * The focused body matched `:focus-visible` when focus came in (or a key was pressed since):
+   * the keyboard ring shows (a class on the viewport, not a `:has()` rule, which made the browser
+   * restyle the tree on every expand or collapse).
+   */
+  focusVisible = false;
   /** Typed text so far (keys.ts). */
   typeAhead: TypeAheadState = { text: '', at: 0 };
   /** Keys pressed before the keyboard code arrived (onKeydown). */
@@ -121,6 +127,7 @@ export class OrgTreeController implements ReactiveController {
     const id = closestData(event, 'treeitem')?.id;
     if (!id) return;
     this.treeFocused = true;
+    this.focusVisible = event.target instanceof Element && event.target.matches(':focus-visible');
     if (id !== this.activeId) {
       this.activeId = id;
       this.tipDismissed = false;
@@ -132,6 +139,7 @@ export class OrgTreeController implements ReactiveController {
     const next = event.relatedTarget;
     if (!(next instanceof Element) || next.getAttribute('role') !== 'treeitem') {
       this.treeFocused = false;
+      this.focusVisible = false;
       this.host.requestUpdate();
     }
   };
@@ -168,8 +176,9 @@ export class OrgTreeController implements ReactiveController {
    */
   onKeydown = (event: KeyboardEvent): void => {
     if (!this.options.layout()) return;
-    if (this.pointerFocus) this.host.requestUpdate();
+    if (this.pointerFocus || (this.treeFocused && !this.focusVisible)) this.host.requestUpdate();
     this.pointerFocus = false;
+    if (this.treeFocused) this.focusVisible = true;
     const { key, ctrlKey, metaKey, altKey, timeStamp } = event;
     const press = { key, ctrlKey, metaKey, altKey, timeStamp, id: closestData(event, 'treeitem')?.id };
     const code = orgLazy.value;

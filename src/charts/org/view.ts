@@ -30,7 +30,7 @@ export interface OrgViewOptions {
 export function renderOrgView(o: OrgViewOptions): TemplateResult {
   const { doc, layout, zoom, tree } = o;
   const pan = zoom.pannable;
-  const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${zoom.dragging ? ' dragging' : ''}${tree.pointerFocus ? ' pointer-focus' : ''}`;
+  const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${zoom.dragging ? ' dragging' : ''}${tree.pointerFocus ? ' pointer-focus' : ''}${tree.treeFocused && tree.focusVisible ? ' focus-visible' : ''}`;
   const tipId = tree.tipId;
   // The tooltip and the details panel are loaded on first use (lazy.ts): an update that shows one waits for them.
   const floats = orgLazy.value;
