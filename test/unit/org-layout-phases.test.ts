@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
-import { chooseOrgArrangement, listOrgArrangements } from '../../src/charts/org/layout/arrange.js';
+import { arrangeOrgTree, chooseOrgArrangement, listOrgArrangements } from '../../src/charts/org/layout/arrange.js';
 import { splitOrgColumns } from '../../src/charts/org/layout/columns.js';
 import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/tree-index.js';
 import { chooseOrgBoxLimits, measureOrgBox } from '../../src/charts/org/layout/box.js';
@@ -142,9 +142,9 @@ describe('arrange.ts: the arrangement follows the container', () => {
   const doc = load('governance.json');
   const pick = (width: number, height?: number) => layoutOrgChart({ doc, width, height, measure }).arrangement;
 
-  it('tries top-down, compact, compact with slimmer boxes, wrapped compact (not on a phone), (left-right when the height is fixed), then narrow', () => {
-    const names = (o: Parameters<typeof listOrgArrangements>[0]) => listOrgArrangements(o).map((c) => `${c.arrangement}${c.wrap ? '/wrap' : ''}${c.slim ? '/slim' : ''}`);
-    assert.deepEqual(names({ orientation: 'auto' }), ['top-down', 'compact', 'compact/slim', 'compact/wrap', 'compact/wrap/slim', 'narrow']);
+  it('tries top-down, compact, compact with slimmer boxes, wrapped compact (then with subtrees hung; not on a phone), (left-right when the height is fixed), then narrow', () => {
+    const names = (o: Parameters<typeof listOrgArrangements>[0]) => listOrgArrangements(o).map((c) => `${c.arrangement}${c.wrap ? '/wrap' : ''}${c.slim ? '/slim' : ''}${c.hang ? '/hang' : ''}`);
+    assert.deepEqual(names({ orientation: 'auto' }), ['top-down', 'compact', 'compact/slim', 'compact/wrap', 'compact/wrap/slim', 'compact/wrap/hang', 'narrow']);
     assert.deepEqual(names({ orientation: 'auto', width: 360 }), ['top-down', 'compact', 'compact/slim', 'narrow']);
     assert.deepEqual(listOrgArrangements({ orientation: 'left-right' }), [{ arrangement: 'left-right', slim: false }]);
   });
@@ -200,6 +200,21 @@ describe('arrange.ts: the arrangement follows the container', () => {
       assert.ok(layout.bounds.width <= 800, `${layout.arrangement} ${layout.bounds.width} px`);
       assert.deepEqual(overlapping(layout), []);
     }
+  });
+
+  it('stands the generated 200-body chart (collapsed as the element does) in two or more columns of hung subtrees at 800 px, shorter than one column', () => {
+    const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+    const collapsed = collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) });
+    const at800 = layoutOrgChart({ doc, width: 800, measure, collapsed });
+    const visible = collectVisible({ doc, collapsed });
+    const column = arrangeOrgTree({ doc, visible, collapsed, width: 800, measure, measureSize: 14, locale: 'ja', metrics: ORG_METRICS, arrangement: 'narrow' }).estimate;
+    assert.ok(at800.bounds.width <= 800, `${at800.bounds.width} px`);
+    assert.deepEqual(overlapping(at800), []);
+    // The headquarters' children stand side by side in at least two columns (different x), each hanging its subtree.
+    const hq = at800.nodes.find((n) => n.depth === 0 && at800.nodes.some((c) => c.parentId === n.id && at800.nodes.some((g) => g.parentId === c.id)))!;
+    const kidsX = new Set(at800.nodes.filter((n) => n.parentId === hq.id).map((n) => n.x));
+    assert.ok(kidsX.size >= 2, `${kidsX.size} column(s)`);
+    assert.ok(at800.bounds.height < column.height * 0.85, `${at800.bounds.height} vs ${column.height} px`);
   });
 });
 

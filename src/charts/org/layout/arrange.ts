@@ -50,6 +50,8 @@ interface OrgArrangementChoice {
   slim?: boolean;
   /** Compact with wide levels wrapped into columns of stacked subtrees to fit the width. */
   wrap?: boolean;
+  /** With `wrap`: only the roots' children are wrapped into columns, every subtree below them hung (columns.ts `hang`). */
+  hang?: boolean;
   /** Wider boxes (up to this many em), tried when the drawing leaves room across. */
   wideEm?: number;
   /**
@@ -116,9 +118,9 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const linkRoom = doc.links.length ? 12 : 0;
   const strip = doc.lanes.length ? M.laneHeader + M.lanePadding : 0;
   const linkEnds = (id: string) => (index.links.get(id) ?? []).map((l) => (l.from === id ? l.to : l.from));
-  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds }) : undefined;
+  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang }) : undefined;
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
-  const positions = positionOrgTree({ roots, arrangement, plan, laneRoom });
+  const positions = positionOrgTree({ roots, arrangement, plan, laneRoom, hangUnplanned: plan !== undefined && options.hang });
   return {
     arrangement,
     wrapped: plan !== undefined,
@@ -146,6 +148,7 @@ export interface OrgCandidate {
   arrangement: OrgArrangement;
   slim: boolean;
   wrap?: boolean;
+  hang?: boolean;
 }
 
 /**
@@ -161,7 +164,7 @@ export function listOrgArrangements(options: { orientation: OrgOrientation; heig
   ];
   // Below this width a phone reader gets the narrow column (its gutter keeps lines apart, its boxes take the whole width).
   list.push({ arrangement: 'compact', slim: true });
-  if ((options.width ?? Infinity) >= ORG_WRAP_MIN_WIDTH) list.push({ arrangement: 'compact', slim: false, wrap: true }, { arrangement: 'compact', slim: true, wrap: true });
+  if ((options.width ?? Infinity) >= ORG_WRAP_MIN_WIDTH) list.push({ arrangement: 'compact', slim: false, wrap: true }, { arrangement: 'compact', slim: true, wrap: true }, { arrangement: 'compact', slim: false, wrap: true, hang: true });
   if (options.height !== undefined) list.push({ arrangement: 'left-right', slim: false }, { arrangement: 'left-right', slim: true });
   list.push({ arrangement: 'narrow', slim: false });
   return list;
@@ -210,10 +213,14 @@ export function chooseOrgArrangement(
 
 /** What a candidate that fits gives way to: the narrow column (for a wrapped one taller than it), or the same with wider boxes. */
 function widenFitting(options: ArrangeOrgOptions, candidate: OrgCandidate, arranged: OrgArranged, scaleOf: (a: OrgArranged) => number): OrgArranged {
-  // A wrapped arrangement taller than the narrow column does not use the width: the column reads better.
+  // A wrapped arrangement taller than the narrow column does not use the width: the column reads
+  // better, unless the wrapped one with its subtrees hung (columns.ts `hang`) is shorter still.
   if (candidate.wrap) {
     const narrow = arrangeOrgTree({ ...options, arrangement: 'narrow', slim: false });
-    if (scaleOf(narrow) >= 1 && narrow.estimate.height <= arranged.estimate.height) return narrow;
+    if (scaleOf(narrow) >= 1 && narrow.estimate.height <= arranged.estimate.height) {
+      const hung = candidate.hang ? undefined : arrangeOrgTree({ ...options, arrangement: 'compact', slim: false, wrap: true, hang: true });
+      return hung && scaleOf(hung) >= 1 && hung.estimate.height < narrow.estimate.height ? hung : narrow;
+    }
   }
   // Wider boxes would wrap a wrapped arrangement further: only spread ones widen.
   if (candidate.wrap || arranged.arrangement === 'narrow' || options.boxWidth !== undefined) return arranged;

@@ -93,8 +93,17 @@ export function planOrgColumns(options: {
   lanes: boolean;
   /** Per body id, the other ends of its typed links (to pull a body with lines to another root's tree toward that side). */
   linkEnds?: (id: string) => readonly string[];
+  /**
+   * Only the roots' row and the roots' children are wrapped: every body below a root's children
+   * hangs its own children in a column (as in the narrow arrangement), so that a root's wide row
+   * of deep subtrees stands in a few columns of hung trees (position.ts `hangUnplanned`).
+   */
+  hang?: boolean;
 }): OrgSlotPlan | undefined {
-  const { roots, width, lanes, linkEnds } = options;
+  const { roots, width, lanes, linkEnds, hang = false } = options;
+  const isRoot = new Set<OrgTreeItem>(roots);
+  /** Width of a body with its subtree hung under it (children indented, each hanging its own). */
+  const hungWidth = (item: OrgTreeItem): number => Math.max(item.content.width, ...item.children.map((c) => ORG_HANG_INDENT + hungWidth(c)));
   // Which root's tree each body is drawn in (roots stand left to right in this order).
   const rootOf = new Map<string, number>();
   const mark = (item: OrgTreeItem, r: number): void => {
@@ -141,7 +150,11 @@ export function planOrgColumns(options: {
     const counts = [...new Set([Math.ceil(n / 2), Math.ceil(n / 3), Math.ceil(n / 4), 1])].filter((c) => c < base.length);
     // The roots' own row is split by weight and lanes only: the pull is about lines out of a root's tree.
     const pull = key === null ? undefined : pullOf;
-    for (const c of counts.sort((a, b) => b - a)) out.push(splitOrgColumns(children, c, weight, laneKey, pull).map((items) => ({ items, column: items.length > 1 })));
+    // Hung trees are as tall as their bodies are many: columns are balanced by that alone, a lane split across two if need be (lanes.ts bands each part).
+    const splitLane = hang ? () => '' : laneKey;
+    for (const c of counts.sort((a, b) => b - a)) out.push(splitOrgColumns(children, c, weight, splitLane, pull).map((items) => ({ items, column: items.length > 1 })));
+    // Hung, the roots stand in one column first: the headquarters' tree takes the whole width for its columns, the other roots below it.
+    if (hang && key === null && children.length > 1) out.unshift([{ items: [...children], column: true }]);
     tried.set(key, out);
     return out;
   };
@@ -213,6 +226,7 @@ export function planOrgColumns(options: {
 
   const fit = (item: OrgTreeItem, budget: number): Fit => {
     if (!item.children.length) return { width: item.content.width };
+    if (hang && !isRoot.has(item)) return { width: hungWidth(item) };
     return fitRow(item, item.children, item.content.width, budget, gap);
   };
 

@@ -199,8 +199,10 @@ export function positionOrgTree(options: {
    * whose lane differs from the body above it (bands entered from the left carry their label on top).
    */
   laneRoom?: number;
+  /** Bodies with children that the plan has no slots for hang them in a column (the wrapped plan's `hang`, columns.ts). */
+  hangUnplanned?: boolean;
 }): OrgPositions {
-  const { roots, arrangement, plan, laneRoom = 0 } = options;
+  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false } = options;
   const laneOfItem = laneRoom ? effectiveLanes(roots) : undefined;
   /** Extra room above `below` stacked under `above` (its parent or the body before it) for a lane header. */
   const headerRoom = (above: OrgTreeItem, below: OrgTreeItem) => {
@@ -236,7 +238,7 @@ export function positionOrgTree(options: {
     const rowSize = (rowSizes[tree] ??= []);
     if (inRow) rowSize[depth] = Math.max(rowSize[depth] ?? 0, dw(item.content));
     else offRow.add(item);
-    const hangs = hangsChildren(item, arrangement);
+    const hangs = hangsChildren(item, arrangement) || (hangUnplanned && item.children.length > 0 && !plan?.has(item));
     if (hangs) hung.add(item.body.id);
     if (hangs || !item.children.length) {
       for (const c of item.children) rowPass(c, depth + 1, false, tree);
