@@ -28,6 +28,7 @@ import { toValidXml } from '../export/xml.js';
 import { importTableFile, runImport } from './import.js';
 import { isUsageError, localeOption, numberOption, oneOf, parseCommand, usageMessage, UsageError } from './options.js';
 import { renderDocumentSVG } from './render-document.js';
+import { prepareBundledFontMetrics } from '../ssr/font-file.js';
 import { STANDALONE_THEMES, type StandaloneTheme } from './standalone.js';
 
 /** Output formats, by file extension. */
@@ -124,6 +125,8 @@ async function renderOne(input: unknown, format: OutputFormat, s: Settings): Pro
   }
   const slide = s.slide ? SLIDE_PX[s.slide] : undefined;
   const page = { width: s.width ?? slide?.width ?? 800, height: s.height ?? slide?.height };
+  // The text is measured in the font the file is drawn with (decoded on first use when installed).
+  await prepareBundledFontMetrics();
   const result = renderDocumentSVG({
     input,
     width: page.width,

@@ -95,7 +95,10 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
   const contentWidth = width - 2 * margin;
   // Text measured in the font the file is drawn with (the PNG's Noto Sans JP), as a
   // server-rendered element measures: the file is laid out as the element is.
-  const measureAt = (sizePx: number) => createFontMeasure(bundledFontMetrics(), sizePx);
+  // (An installed package has it once the CLI has run prepareBundledFontMetrics; without it the
+  // file falls back to approximate metrics.)
+  const metrics = bundledFontMetrics();
+  const measureAt = metrics ? (sizePx: number) => createFontMeasure(metrics, sizePx) : undefined;
   const draw = (height: number | undefined) => {
     const drawing = model.drawFile({ doc, width: contentWidth, locale, fontSize, height, measureAt });
     const markup = collectResultSync(render(drawing.template));

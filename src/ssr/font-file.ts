@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BundledFontWeight } from '../export/font-files.js';
+import { resolveFontFile, type BundledFontWeight } from '../export/font-files.js';
 import type { FontMetrics } from '../kit/font-metrics.js';
 
 /** Reads the advance widths of a font file (`cmap`, `head`, `hhea`, `hmtx`). Throws on a file that is not one. */
@@ -101,12 +101,39 @@ const TTF: Readonly<Record<BundledFontWeight, string>> = {
 
 const loaded = new Map<BundledFontWeight, FontMetrics>();
 
-/** The advance widths of the bundled Noto Sans JP of a weight (read once). */
-export function bundledFontMetrics(weight: BundledFontWeight = 400): FontMetrics {
+/** The TrueType file of the repository's development copy of the font, when it is installed. */
+function developmentFontFile(weight: BundledFontWeight): string | undefined {
+  try {
+    return createRequire(import.meta.url).resolve(TTF[weight]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The advance widths of the bundled Noto Sans JP of a weight (read once), or `undefined` when
+ * they are not at hand synchronously: an installed package ships the font as WOFF2 only, which
+ * {@link prepareBundledFontMetrics} decodes first. Callers then lay out with approximate metrics.
+ */
+export function bundledFontMetrics(weight: BundledFontWeight = 400): FontMetrics | undefined {
   let metrics = loaded.get(weight);
   if (!metrics) {
-    metrics = readFontMetrics(readFileSync(createRequire(import.meta.url).resolve(TTF[weight])));
+    const file = developmentFontFile(weight);
+    if (!file) return undefined;
+    metrics = readFontMetrics(readFileSync(file));
     loaded.set(weight, metrics);
   }
+  return metrics;
+}
+
+/**
+ * Makes {@link bundledFontMetrics} answer on any install: reads the development TrueType file
+ * when there is one, else decodes the package's shipped WOFF2 (into the exporters' font cache).
+ */
+export async function prepareBundledFontMetrics(weight: BundledFontWeight = 400): Promise<FontMetrics> {
+  const known = bundledFontMetrics(weight);
+  if (known) return known;
+  const metrics = readFontMetrics(readFileSync(await resolveFontFile(weight)));
+  loaded.set(weight, metrics);
   return metrics;
 }

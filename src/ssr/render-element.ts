@@ -94,6 +94,9 @@ export function renderChartElement(options: RenderChartElementOptions): RenderCh
   } finally {
     setServerFontMetrics(undefined);
   }
+  // Without the font's advances (an installed package whose font is not decoded yet:
+  // prepareBundledFontMetrics), the page measures the text itself when it hydrates.
+  if (!metrics) return { ok: true, html, tag };
   const table = escapeAttribute(encodeAdvances(advanceTableOf(metrics, measured)));
   return { ok: true, html: html.replace(`<${tag}`, `<${tag} data-policy-metrics="${table}"`), tag };
 }

@@ -24,7 +24,7 @@ function load(file: string): OrganizationDocument {
 }
 
 const governance = load('governance.json');
-const notoMeasure = createFontMeasure(bundledFontMetrics(), 14);
+const notoMeasure = createFontMeasure(bundledFontMetrics()!, 14);
 const lay = (width: number): OrgChartLayout => layoutOrgChart({ doc: governance, width, measure: notoMeasure, measureSize: 14, locale: 'ja' });
 
 const end = (points: readonly Point[]) => points[points.length - 1]!;
@@ -137,7 +137,7 @@ describe('the CLI file is laid out as the element is', () => {
     const sizes: number[] = [];
     const measureAt = (size: number) => {
       sizes.push(size);
-      return createFontMeasure(bundledFontMetrics(), size);
+      return createFontMeasure(bundledFontMetrics()!, size);
     };
     const drawing = orgFile.drawFile({ doc: governance, width: 1176, locale: 'ja', measureAt });
     assert.deepEqual(sizes, [14]);
