@@ -11,6 +11,7 @@ import type { BudgetSummary } from '../../data/budget-summary.js';
 import { PolicyCellSelectEvent, type PolicyCellSelectDetail } from '../../events/cell-select.js';
 import { PolicyDrillEvent, type PolicyDrillDetail } from '../../events/drill.js';
 import type { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
+import { HeldCalls } from '../../kit/held-calls.js';
 import { budgetLazy } from './index.js';
 import type { TreemapLayout } from './layout/index.js';
 import type { TreemapNavActions } from './nav-actions.js';
@@ -51,7 +52,12 @@ export class TreemapNavController implements ReactiveController {
   /** What nav-actions.ts keeps per layout (the spatial index of the batched cells). */
   cache?: unknown;
   /** Events waiting for the handlers' code (it updates the element once they are handled). */
-  pending = 0;
+  private readonly held = new HeldCalls(budgetLazy);
+
+  /** Whether events wait for the handlers' code: the element's next update waits for it. */
+  get holding(): boolean {
+    return this.held.holding;
+  }
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
@@ -90,24 +96,12 @@ export class TreemapNavController implements ReactiveController {
   /**
    * Runs `action` of nav-actions.ts on `event`: at once when the code is there, else once it
    * has loaded, with the event's path read now (it is empty after dispatch). Meanwhile the
-   * element's next update waits for the code (`pending`, the element's partsToRender).
+   * element's next update waits for the code (`holding`, the element's partsToRender).
    */
   private run<E extends Event>(action: keyof TreemapNavActions, event: E): void {
     const path = event.composedPath();
-    const code = budgetLazy.value;
-    if (code) {
-      (code.treemapNav[action] as (nav: TreemapNavController, event: E, path: EventTarget[]) => void)(this, event, path);
-      return;
-    }
-    this.pending++;
-    this.host.requestUpdate();
-    void budgetLazy.load().then(
-      (loaded) => {
-        this.pending--;
-        (loaded.treemapNav[action] as (nav: TreemapNavController, event: E, path: EventTarget[]) => void)(this, event, path);
-      },
-      () => void this.pending--,
-    );
+    const held = this.held.run((code) => (code.treemapNav[action] as (nav: TreemapNavController, event: E, path: EventTarget[]) => void)(this, event, path));
+    if (held) this.host.requestUpdate();
   }
 
   /** A top-level item chosen in the list: one level down, into that item. */

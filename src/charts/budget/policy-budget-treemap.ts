@@ -103,7 +103,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   protected override partsToRender(): LazyPart<unknown>[] {
     const parts = super.partsToRender();
     // And so does a view of every leaf (`min-cell-area="0"`) or in change mode (their code, layout/later.ts).
-    const needed = this.tree.hoverKey !== undefined || this.tree.treeFocused || this.tree.pending > 0 || this.minCellArea === 0 || this.mode === 'change';
+    const needed = this.tree.hoverKey !== undefined || this.tree.treeFocused || this.tree.holding || this.minCellArea === 0 || this.mode === 'change';
     return needed ? [...parts, budgetLazy] : parts;
   }
 

@@ -11,10 +11,11 @@ import { PolicyNodeToggleEvent } from '../../events/node-toggle.js';
 import type { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
 import type { RovingFocusController } from '../../kit/controllers/roving-focus-controller.js';
 import { closestData } from '../../kit/events.js';
+import { HeldCalls } from '../../kit/held-calls.js';
 import { copyBody } from './describe.js';
 import type { OrgChartLayout } from './layout/index.js';
 import { orgLazy } from './index.js';
-import type { OrgKeyPress, TypeAheadState } from './keys.js';
+import type { TypeAheadState } from './keys.js';
 import { toggleBody } from './state.js';
 import { indexOrganization } from './tree-index.js';
 
@@ -57,7 +58,8 @@ export class OrgTreeController implements ReactiveController {
   /** Typed text so far (keys.ts). */
   typeAhead: TypeAheadState = { text: '', at: 0 };
   /** Keys pressed before the keyboard code arrived (onKeydown). */
-  private readonly heldKeys: Omit<OrgKeyPress, 'preventDefault'>[] = [];
+  /** Keys pressed before the keyboard code arrived, handled in order when it does. */
+  private readonly keys = new HeldCalls(orgLazy);
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
@@ -184,20 +186,14 @@ export class OrgTreeController implements ReactiveController {
     const code = orgLazy.value;
     if (code) return code.handleOrgKey(this, { ...press, preventDefault: () => event.preventDefault() });
     if (!ctrlKey && !metaKey && !altKey && (key.length === 1 || TREE_KEYS.has(key))) event.preventDefault();
-    this.heldKeys.push(press);
-    void orgLazy.load().then(
-      (loaded) => {
-        // Each held key acts where the one before it left focus (the active body), as it would have.
-        for (const held of this.heldKeys.splice(0)) loaded.handleOrgKey(this, { ...held, id: held.id && this.activeId, preventDefault: () => undefined });
-      },
-      () => (this.heldKeys.length = 0),
-    );
+    // A held key acts where the one before it left focus (the active body), as it would have.
+    this.keys.run((loaded) => loaded.handleOrgKey(this, { ...press, id: press.id && this.activeId, preventDefault: () => undefined }));
     // The update waits for the code (the element's partsToRender), so updateComplete comes after the key's effect.
     this.host.requestUpdate();
   };
 
   /** Whether keys are held until the keyboard code arrives. */
   get holding(): boolean {
-    return this.heldKeys.length > 0;
+    return this.keys.holding;
   }
 }

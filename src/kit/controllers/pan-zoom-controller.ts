@@ -9,6 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LazyPart } from '../lazy-part.js';
 import { clampView, fitWhole, pannable, panIntoView, zoomAt, type ContentSize, type ViewBox, type Viewport } from '../viewport.js';
 import type { PanZoomGestures } from './pan-zoom-gestures.js';
+import { HeldCalls } from '../held-calls.js';
 
 /** Options of {@link PanZoomController}. */
 export interface PanZoomOptions {
@@ -37,12 +38,13 @@ export class PanZoomController implements ReactiveController {
   drag?: PanZoomDrag;
   suppressClick = false;
   /** Events that came before the gesture code, handled when it arrives. */
-  private readonly held: Array<(code: { panZoomGestures: PanZoomGestures }) => void> = [];
+  private readonly held: HeldCalls<{ panZoomGestures: PanZoomGestures }>;
 
   constructor(
     readonly host: ReactiveControllerHost,
     private readonly options: PanZoomOptions,
   ) {
+    this.held = new HeldCalls(options.gestures);
     host.addController(this);
   }
 
@@ -133,27 +135,20 @@ export class PanZoomController implements ReactiveController {
    */
   private gesture(kind: keyof PanZoomGestures, event: WheelEvent | PointerEvent): void {
     const el = event.currentTarget as HTMLElement;
-    const part = this.options.gestures;
-    const code = part.value;
+    const code = this.options.gestures.value;
     if (code) return code.panZoomGestures[kind](this, event as never, el);
     if (kind === 'wheel') {
       const pan = this.pannable;
       if (event.ctrlKey || event.metaKey || pan.x || pan.y) event.preventDefault();
     }
-    this.held.push((loaded) => loaded.panZoomGestures[kind](this, event as never, el));
-    void part.load().then(
-      (loaded) => {
-        for (const handle of this.held.splice(0)) handle(loaded);
-      },
-      () => (this.held.length = 0),
-    );
+    this.held.run((loaded) => loaded.panZoomGestures[kind](this, event as never, el));
     // The element's next update waits for the code while events are held (see `holding`).
     this.host.requestUpdate();
   }
 
   /** Whether events are held until the gesture code arrives: the element's next update is to wait for it. */
   get holding(): boolean {
-    return this.held.length > 0;
+    return this.held.holding;
   }
 
   /** The view moved into the drawing's bounds. */
