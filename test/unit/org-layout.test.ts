@@ -15,6 +15,8 @@ import { formatOrgLinkLabel } from '../../src/charts/org/words.js';
 import { splitPhrases, wrapOrgLabel } from '../../src/charts/org/layout/box-text.js';
 import { createApproxMeasure, NO_LINE_START } from '../../src/kit/text.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
+// English layouts and names need the English words (loaded on first use in the browser).
+import '../../src/words-en.js';
 
 const measure = createApproxMeasure(14);
 
