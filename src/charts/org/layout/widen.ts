@@ -26,7 +26,7 @@ interface Laid {
 }
 
 /** Limits tried for the widest row and below, widest first (0: the arrangement's own). */
-export const ORG_ROW_EM = [30, 24, 20, 17, 15, 0] as const;
+export const ORG_ROW_EM = [48, 40, 30, 24, 20, 17, 15, 0] as const;
 /** Limits tried for one tree's level above the widest row, widest first. */
 export const ORG_UPPER_EM = [30, 24, 20, 17, 15] as const;
 
