@@ -238,7 +238,8 @@ function widenFitting(options: ArrangeOrgOptions & { orientation: OrgOrientation
       return hung && scaleOf(hung) >= 1 && hung.estimate.height < narrow.estimate.height ? hung : narrow;
     }
   }
-  // Wider boxes would wrap a wrapped arrangement further: only spread ones widen.
+  // Wider boxes would wrap a wrapped arrangement further (and each try plans its columns again,
+  // 100+ ms for the governance chart at 800 px): only spread ones widen.
   if (candidate.wrap || arranged.arrangement === 'narrow' || options.boxWidth !== undefined) return arranged;
   if (options.visible.order.length > ORG_WIDEN_MAX_BODIES) {
     if (!candidate.slim) {
@@ -258,6 +259,7 @@ function widenFitting(options: ArrangeOrgOptions & { orientation: OrgOrientation
       satellites: options.visible.satelliteHost.size > 0 && laid.arrangement === 'compact',
       // Lines along the drawing's edge carry their labels beside them.
       room: options.width - (options.doc.links.length ? Math.round(2 * options.metrics.fontSize) : 0),
+      emPx: options.metrics.fontSize,
     });
   const widened = widen(candidate, arranged);
   // Top-down fits a wide container with its widest row at the limit; compact, its leaves hung,
