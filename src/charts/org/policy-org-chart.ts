@@ -15,6 +15,7 @@ import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { orgChartStyles } from './styles.js';
 import { renderOrgToolbar } from './toolbar.js';
 import { renderOrgView } from './view.js';
+import { screenOfViewport } from './on-screen.js';
 import type { LazyPart } from '../../kit/lazy-part.js';
 
 /**
@@ -124,6 +125,10 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       if (this.tree.activeId && this.roving.requested) this.zoom.panIntoView(layout.byId.get(this.tree.activeId));
     },
     heights: () => ({ total: this.getBoundingClientRect().height, drawing: this.zoom.view.height }),
+    screen: () => {
+      const viewport = this.renderRoot.querySelector('.viewport');
+      return viewport ? screenOfViewport(viewport.getBoundingClientRect(), innerWidth, innerHeight) : undefined;
+    },
   });
   private readonly tree: OrgTreeController = new OrgTreeController(this, {
     doc: () => this.doc,
