@@ -4,9 +4,10 @@
  * (state.ts, the element's styles). Parts that are off the screen both before and after (below
  * the fold of a long drawing, or panned out of the chart's window) take their new places at once:
  * a motion nobody sees would still cost the browser a style, layout and paint pass per frame
- * (connectors, whose `d` glides on the main thread) and a composited layer per box. Pure: the
- * element gives the part of its window the browser shows ({@link screenOfViewport}).
+ * (connectors, whose `d` glides on the main thread) and a composited layer per box. The functions
+ * are pure; {@link OrgScreenWatch} gives the element the part of its window the browser shows.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OrgMovingParts } from './state.js';
 import type { OrgView } from './render.js';
 
@@ -104,4 +105,58 @@ export function motionOnScreen(options: {
     }
   }
   return { entering, moving: { boxes, edges } };
+}
+
+/**
+ * Keeps {@link screenOfViewport} of the element's chart window at hand, read in an animation
+ * frame (where the browser brings style and layout up to date for that frame anyway) after each
+ * update, scroll and resize, so that an expand or collapse does not read layout itself: read
+ * there, with the last motion still running, it made the browser restyle and lay out the drawing
+ * once more before drawing the new one.
+ */
+export class OrgScreenWatch implements ReactiveController {
+  /** The part of the chart's window on the screen at the last frame read; undefined before the first. */
+  private rect?: ScreenRect;
+  private frame = 0;
+  private readonly schedule = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.rect = this.read();
+    });
+  };
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly viewport: () => Element | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** The screen part of the chart's window: the last frame's, else read now. */
+  get screen(): ScreenRect | undefined {
+    return this.rect ?? this.read();
+  }
+
+  hostConnected(): void {
+    addEventListener('scroll', this.schedule, { capture: true, passive: true });
+    addEventListener('resize', this.schedule, { passive: true });
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('scroll', this.schedule, { capture: true });
+    removeEventListener('resize', this.schedule);
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.rect = undefined;
+  }
+
+  hostUpdated(): void {
+    this.schedule();
+  }
+
+  private read(): ScreenRect | undefined {
+    const viewport = this.viewport();
+    return viewport ? screenOfViewport(viewport.getBoundingClientRect(), innerWidth, innerHeight) : undefined;
+  }
 }
