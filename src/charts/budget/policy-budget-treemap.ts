@@ -5,6 +5,7 @@ import type { BudgetDocument, Locale } from '../../data/types.js';
 import {
   TREEMAP_FONT_SIZE,
   TREEMAP_FORMS,
+  resolveForm,
   TREEMAP_MODES,
   type TreemapForm,
   TREEMAP_SUPPLEMENTARY,
@@ -214,6 +215,24 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
         this.focusOffset = 0;
       }
     }
+    // The bar form's code loads on first use (layout/later.ts): a budget drawn as bars, known
+    // only now from its data, shows `loading` until the code is there, then is laid out.
+    if (!budgetLazy.value && resolveForm(this.form, summary) === 'bars') {
+      this.layout = undefined;
+      this.status = 'loading';
+      this.codeLoading ??= budgetLazy.load().then(
+        () => {
+          this.codeLoading = undefined;
+          this.status = 'ready';
+          this.documentChanged();
+        },
+        (error: unknown) => {
+          this.codeLoading = undefined;
+          this.fail([{ code: 'layout-failed', path: '', params: { detail: String(error) } }]);
+        },
+      );
+      return;
+    }
     // Read the font once: getComputedStyle forces a style pass over thousands of SVG nodes.
     this.text.ensure(this.serverLayout ? 'server' : 'page');
     this.layout = budgetChart.layout({
@@ -235,6 +254,17 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     });
     this.names = budgetChart.describe({ doc, layout: this.layout, locale: this.locale });
     this.tree.useLayout(this.layout);
+  }
+
+  /** The bar form's code while it loads (layoutChart). */
+  private codeLoading?: Promise<void>;
+
+  /** Also waits for the bar form's code and the drawing made with it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.codeLoading) return done;
+    await this.codeLoading;
+    return this.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
