@@ -17,8 +17,10 @@ test('the charts\' English words are complete once src/words-en.ts is loaded', a
   const { BUDGET_UI, BUDGET_NAMES } = await import('../../src/charts/budget/words.js');
   const { TREEMAP_TEXT } = await import('../../src/charts/budget/layout/words.js');
   const { ELEMENT_UI } = await import('../../src/kit/element/words.js');
+  const effect = await import('../../src/charts/effect/words.js');
   await import('../../src/words-en.js');
-  for (const table of [ORG_UI, ORG_KIND_LABELS, BUDGET_UI, BUDGET_NAMES, TREEMAP_TEXT, ELEMENT_UI] as const) {
+  const tables = [ORG_UI, ORG_KIND_LABELS, BUDGET_UI, BUDGET_NAMES, TREEMAP_TEXT, ELEMENT_UI, effect.EFFECT_UI, effect.PROPORTIONS_WORDS, effect.CHANGE_WORDS, effect.MAGNITUDE_WORDS, effect.EFFECT_NAMES, effect.EFFECT_COMPARE_WORDS];
+  for (const table of tables) {
     assert.deepEqual(Object.keys(table.en).sort(), Object.keys(table.ja).sort());
   }
 });

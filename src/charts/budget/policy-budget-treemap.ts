@@ -219,18 +219,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     // only now from its data, shows `loading` until the code is there, then is laid out.
     if (!budgetLazy.value && resolveForm(this.form, summary) === 'bars') {
       this.layout = undefined;
-      this.status = 'loading';
-      this.codeLoading ??= budgetLazy.load().then(
-        () => {
-          this.codeLoading = undefined;
-          this.status = 'ready';
-          this.documentChanged();
-        },
-        (error: unknown) => {
-          this.codeLoading = undefined;
-          this.fail([{ code: 'layout-failed', path: '', params: { detail: String(error) } }]);
-        },
-      );
+      this.layOutWhenLoaded(budgetLazy);
       return;
     }
     // Read the font once: getComputedStyle forces a style pass over thousands of SVG nodes.
@@ -254,17 +243,6 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     });
     this.names = budgetChart.describe({ doc, layout: this.layout, locale: this.locale });
     this.tree.useLayout(this.layout);
-  }
-
-  /** The bar form's code while it loads (layoutChart). */
-  private codeLoading?: Promise<void>;
-
-  /** Also waits for the bar form's code and the drawing made with it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.codeLoading) return done;
-    await this.codeLoading;
-    return this.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -107,6 +107,12 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
 
   protected override layoutChart(doc: EffectDocument, width: number): void {
     const locale = this.contentLocale(doc);
+    // Data in English on a page in Japanese: its words load on first use (words-en.ts).
+    if (locale === 'en' && !effectChart.english!.value) {
+      this.layout = undefined;
+      this.layOutWhenLoaded(effectChart.english!);
+      return;
+    }
     const height = this.drawingHeight;
     this.layout = effectChart.layout({
       doc,
