@@ -71,6 +71,11 @@ describe('phrase breaking of the charts\' own text at 360 px', () => {
     });
   }
 
+  it('effect chart: the description, the summary and the notes break between words', async () => {
+    const el = await mount('policy-effect-chart', '/data/effects/distribution.json', 'ja');
+    for (const part of ['description', 'summary', 'notes']) expectWholeWords(el.shadowRoot!.querySelector(`[part="${part}"]`)!, part);
+  });
+
   it('org chart: the source breaks between words', async () => {
     const el = await mount('policy-org-chart', '/data/governance.json', 'en');
     expectWholeWords(el.shadowRoot!.querySelector('[part="source"]')!, 'source');
