@@ -24,3 +24,13 @@ test('the charts\' English words are complete once src/words-en.ts is loaded', a
     assert.deepEqual(Object.keys(table.en).sort(), Object.keys(table.ja).sort());
   }
 });
+
+test('`policy-charts` itself lays out in English and draws a flat budget of a few items as bars, with nothing to load first', async () => {
+  const api = await import('../../src/index.js');
+  const parsed = api.parseBudget({ type: 'budget', title: 'T', unit: '億円', items: [{ id: 'a', name: 'A', amount: 3 }, { id: 'b', name: 'B', amount: 1 }] });
+  assert.ok(parsed.ok);
+  const doc = parsed.value;
+  const layout = api.layoutTreemap({ doc, summary: api.summarizeBudget(doc), width: 800, height: 400, measure: (t: string) => t.length * 7, locale: 'en' });
+  assert.equal(layout.form, 'bars');
+  assert.match(layout.totalText, /^Total /);
+});
