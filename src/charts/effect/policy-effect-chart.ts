@@ -108,9 +108,9 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
   protected override layoutChart(doc: EffectDocument, width: number): void {
     const locale = this.contentLocale(doc);
     // Data in English on a page in Japanese: its words load on first use (words-en.ts).
-    if (locale === 'en' && !effectChart.english!.value) {
+    if (locale === 'en' && !effectChart.english.value) {
       this.layout = undefined;
-      this.layOutWhenLoaded(effectChart.english!);
+      this.layOutWhenLoaded(effectChart.english);
       return;
     }
     const height = this.drawingHeight;
