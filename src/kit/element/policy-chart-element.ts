@@ -294,8 +294,10 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends ChartDataEle
     this.codeLoading ??= part.load().then(
       () => {
         this.codeLoading = undefined;
-        this.status = 'ready';
+        // Unless something else came meanwhile (a problem in new data: `error`).
+        if (this.status === 'loading') this.status = 'ready';
         this.schedule.invalidate();
+        this.requestUpdate();
       },
       (error: unknown) => {
         this.codeLoading = undefined;

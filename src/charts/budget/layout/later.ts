@@ -4,8 +4,10 @@
  * every-level view (`min-cell-area="0"`: its tiling, its small cells worded on first use, their
  * batch paths), change mode's key (`mode="change"`) and the bar form (a flat budget of a few
  * items, form.ts). The element waits for that chunk before laying out such a view (for the bar
- * form, known only from the data, it shows `loading` until the chunk is there); on the server it is loaded before rendering (src/ssr); a Node caller
- * laying out such a view loads it first (`await budgetLazy.load()`, charts/budget/index.ts).
+ * form, known only from the data, it shows `loading` until the chunk is there); on the server it
+ * is loaded before rendering (src/ssr); a Node caller laying out such a view loads it first
+ * (`await budgetLazy.load()`, charts/budget/index.ts; `policy-charts` itself, the file drawings
+ * and the decks bring the bar form along).
  */
 import type { HierarchyNode } from 'd3-hierarchy';
 import type { nothing, SVGTemplateResult } from 'lit';
