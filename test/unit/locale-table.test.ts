@@ -1,13 +1,15 @@
 // Words tables whose English half loads on first use (kit/locale-table.ts, docs/size.md).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { localeTable, provideEnglish } from '../../src/kit/locale-table.js';
+import { hasEnglish, localeTable, provideEnglish } from '../../src/kit/locale-table.js';
 
 test('a table reads its Japanese words at once and its English words once provided', () => {
   const table = localeTable({ close: '閉じる' });
   assert.equal(table.ja.close, '閉じる');
   assert.throws(() => table.en, /English words not loaded/);
+  assert.equal(hasEnglish(table), false);
   provideEnglish(table, { close: 'Close' });
+  assert.equal(hasEnglish(table), true);
   assert.equal(table.en.close, 'Close');
   assert.deepEqual(Object.keys(table), ['ja', 'en']);
 });

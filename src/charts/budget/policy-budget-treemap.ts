@@ -13,6 +13,7 @@ import {
   type TreemapMode,
   type TreemapSupplementary,
 } from './layout/index.js';
+import { hasLaterCode } from './layout/later.js';
 import { canMeasureWithCanvas } from '../../kit/measure.js';
 import { keyword, numberOption } from '../../kit/keyword.js';
 import type { DataTable } from '../../kit/data-table.js';
@@ -217,7 +218,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     }
     // The bar form's code loads on first use (layout/later.ts): a budget drawn as bars, known
     // only now from its data, shows `loading` until the code is there, then is laid out.
-    if (!budgetLazy.value && resolveForm(this.form, summary) === 'bars') {
+    if (!hasLaterCode('layoutBars') && resolveForm(this.form, summary) === 'bars') {
       this.layout = undefined;
       this.layOutWhenLoaded(budgetLazy);
       return;

@@ -45,6 +45,11 @@ export function provideLaterCode(loaded: Partial<LaterCode>): void {
   Object.assign(code, loaded);
 }
 
+/** Whether one function of the code is there (loaded, or brought along by the caller). */
+export function hasLaterCode(name: keyof LaterCode): boolean {
+  return code[name] !== undefined;
+}
+
 /** One function of the code; throws when a caller lays out such a view without loading it first (a bug). */
 export function laterCode<K extends keyof LaterCode>(name: K): LaterCode[K] {
   const f = code[name];
