@@ -17,7 +17,7 @@ import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './fo
 import { type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
 import { boundOrgSpreadWidth } from './width-bound.js';
-import { widenOrgBoxes } from './widen.js';
+import { costOrgWidening, widenOrgBoxes } from './widen.js';
 
 /** What one arrangement gives. */
 export interface OrgArranged {
@@ -224,7 +224,7 @@ export function chooseOrgArrangement(
 }
 
 /** What a candidate that fits gives way to: the narrow column (for a wrapped one taller than it), or the same with wider boxes. */
-function widenFitting(options: ArrangeOrgOptions, candidate: OrgCandidate, arranged: OrgArranged, scaleOf: (a: OrgArranged) => number): OrgArranged {
+function widenFitting(options: ArrangeOrgOptions & { orientation: OrgOrientation }, candidate: OrgCandidate, arranged: OrgArranged, scaleOf: (a: OrgArranged) => number): OrgArranged {
   // A wrapped arrangement taller than the narrow column does not use the width: the column reads
   // better, unless the wrapped one with its subtrees hung (columns.ts `hang`) is shorter still.
   if (candidate.wrap) {
@@ -246,14 +246,27 @@ function widenFitting(options: ArrangeOrgOptions, candidate: OrgCandidate, arran
     return arranged;
   }
   // Per level, as wide as the text asks and the container allows (widen.ts).
-  return widenOrgBoxes({
-    arranged,
-    lay: (widening) => arrangeOrgTree({ ...options, ...candidate, ...widening }),
-    fits: (a) => scaleOf(a) >= 1,
-    satellites: options.visible.satelliteHost.size > 0 && arranged.arrangement === 'compact',
-    // Lines along the drawing's edge carry their labels beside them.
-    room: options.width - (options.doc.links.length ? Math.round(2 * options.metrics.fontSize) : 0),
-  });
+  const widen = (choice: OrgCandidate, laid: OrgArranged) =>
+    widenOrgBoxes({
+      arranged: laid,
+      lay: (widening) => arrangeOrgTree({ ...options, ...choice, ...widening }),
+      fits: (a) => scaleOf(a) >= 1,
+      satellites: options.visible.satelliteHost.size > 0 && laid.arrangement === 'compact',
+      // Lines along the drawing's edge carry their labels beside them.
+      room: options.width - (options.doc.links.length ? Math.round(2 * options.metrics.fontSize) : 0),
+    });
+  const widened = widen(candidate, arranged);
+  // Top-down fits a wide container with its widest row at the limit; compact, its leaves hung,
+  // leaves that row room to widen (1920 px: every name on one line, 807 px tall instead of 947).
+  if (options.orientation === 'auto' && candidate.arrangement === 'top-down') {
+    const choice: OrgCandidate = { arrangement: 'compact', slim: false };
+    const compact = arrangeOrgTree({ ...options, ...choice });
+    if (scaleOf(compact) >= 1) {
+      const wider = widen(choice, compact);
+      if (costOrgWidening(wider) < costOrgWidening(widened)) return wider;
+    }
+  }
+  return widened;
 }
 
 /** Bodies visible past which only whole-chart widening is tried (each try lays out every box again). */

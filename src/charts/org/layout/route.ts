@@ -200,8 +200,8 @@ export function routeOrthogonal(options: {
 }
 
 /** A candidate route longer than this many times the distance between the boxes' centres (plus {@link DETOUR_SLACK}) is a detour. */
-const DETOUR_RATIO = 1.3;
-const DETOUR_SLACK = 160;
+const DETOUR_RATIO = 1.15;
+const DETOUR_SLACK = 100;
 /** What a bend costs, in px of length (a route of fewer turns reads more easily). */
 const BEND = 40;
 /** The search gives up after this many steps (a route boxed in on every side). */

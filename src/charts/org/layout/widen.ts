@@ -53,6 +53,11 @@ export function countOrgLineCost(roots: readonly OrgTreeItem[]): number {
   return n;
 }
 
+/** What a laid-out drawing costs a reader: its height and, per label, lines² × {@link LINE_COST}. */
+export function costOrgWidening(laid: Laid): number {
+  return laid.estimate.height + LINE_COST * countOrgLineCost(laid.roots);
+}
+
 /** Whether a box has a label on more than one line (a wider box could read better). */
 function wraps(item: OrgTreeItem): boolean {
   const { body, content } = item;
@@ -97,7 +102,7 @@ export function widenOrgBoxes<T extends Laid>(options: {
   arranged.roots.forEach((r, i) => walk(r, i, 0));
   // The widest row: the level with the most boxes (the first of equals).
   const row = counts.reduce((best, n, level) => (n > counts[best]! ? level : best), 0);
-  const cost = (laid: T) => laid.estimate.height + LINE_COST * countOrgLineCost(laid.roots);
+  const cost = costOrgWidening;
   let best = arranged;
   let bestCost = cost(arranged);
   /** The (tree, level) groups above the widest row with wrapped text, nearest the widest row first. */
