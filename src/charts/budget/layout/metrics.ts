@@ -23,8 +23,6 @@ export interface TreemapMetrics {
   readonly refRow: number;
   /** Line height of labels. */
   readonly lineHeight: number;
-  /** Width a name in a reference chip is cut to. */
-  readonly refName: number;
   /** Padding inside a chip and the gap between chips. */
   readonly chipPad: number;
   readonly chipGap: number;
@@ -42,7 +40,6 @@ export function treemapMetrics(fontSize: number | undefined): TreemapMetrics {
     header: Math.round(TREEMAP_HEADER * k),
     refRow: Math.round(TREEMAP_REF_ROW * k),
     lineHeight: Math.round(15 * k),
-    refName: Math.round(132 * k),
     chipPad: 6,
     chipGap: 4,
     rootRefRows: 4,

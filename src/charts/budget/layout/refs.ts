@@ -1,7 +1,7 @@
 /**
  * Reference marks: items with no area (再掲, 内数, no amount) drawn as chips in a row, each
- * with its figure and as much of its name as the row leaves; a "+N" chip drills to where the
- * rest have room. Pure.
+ * with its figure and its whole name where the row (or a fresh row) has room, else as much of
+ * it as the row leaves; a "+N" chip drills to where the rest have room. Pure.
  */
 import type { BudgetItemSummary } from '../../../data/budget-summary.js';
 import { fitLine } from './labels.js';
@@ -50,12 +50,13 @@ export interface PlacedRefs {
 }
 
 /**
- * Places marks in rows inside `box`, left to right; the name in each is cut to what the row
+ * Places marks in rows inside `box`, left to right, each with its whole name where the row or
+ * a fresh row has room; only a mark too long for any row has its name cut to what the row
  * leaves beside its figure. When they run out of rows, one "+N" mark drills into `parent`.
  */
 export function placeRefs(ctx: TreemapContext, refs: readonly UnplacedRef[], box: Rect, parent: { id?: string; offset?: number }): PlacedRefs {
   const { T, measure, metrics } = ctx;
-  const { refRow, chipPad, chipGap, fontSize, refName } = metrics;
+  const { refRow, chipPad, chipGap, fontSize } = metrics;
   const out: TreemapRef[] = [];
   const maxRows = Math.max(0, Math.floor(box.height / refRow));
   let row = 0;
@@ -67,20 +68,30 @@ export function placeRefs(ctx: TreemapContext, refs: readonly UnplacedRef[], box
     const right = box.x + box.width;
     // On the last row, keep room for a "+N" mark for the ones after this, unless it is the last.
     const reserve = i === refs.length - 1 || row < maxRows - 1 ? 0 : chipW(T.more(left - 1)) + chipGap;
-    // The name, cut to what the row leaves beside the figure (at most refName).
-    const nameRoom = Math.min(refName, right - cx - reserve - chipW(base.text, base.kind) - Math.ceil(measure(' ')));
+    // The whole name beside the figure where the row has room for it.
+    const name = base.name.replace(/\s+/gu, ' ').trim();
+    const whole = name ? { ...base, text: `${name} ${base.text}` } : base;
+    const wholeW = chipW(whole.text, whole.kind);
+    if (cx + wholeW + reserve <= right) {
+      out.push({ ...whole, x: cx, y: box.y + row * refRow + 1, width: wholeW, height: refRow - 3 });
+      cx += wholeW + chipGap;
+      continue;
+    }
+    // Not on this row: a fresh row, where there is one, before cutting the name.
+    if (row < maxRows - 1 && cx > box.x) {
+      row += 1;
+      cx = box.x;
+      i -= 1;
+      continue;
+    }
+    // The name cut to all the row leaves beside the figure (the whole name stays in the tooltip and table).
+    const nameRoom = right - cx - reserve - chipW(base.text, base.kind) - Math.ceil(measure(' '));
     const short = nameRoom >= 2 * fontSize ? fitLine({ text: base.name, width: nameRoom, measure }) : undefined;
     const r = short ? { ...base, text: `${short} ${base.text}` } : base;
     const w = chipW(r.text, r.kind);
     if (cx + w + reserve <= right) {
       out.push({ ...r, x: cx, y: box.y + row * refRow + 1, width: w, height: refRow - 3 });
       cx += w + chipGap;
-      continue;
-    }
-    if (row < maxRows - 1 && cx > box.x) {
-      row += 1;
-      cx = box.x;
-      i -= 1;
       continue;
     }
     const moreW = chipW(T.more(left));
