@@ -26,7 +26,9 @@ if (opts.shots) mkdirSync(opts.shots, { recursive: true });
 const server = await createServer({ root: process.cwd(), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
 await server.listen();
 const { port } = server.httpServer.address();
-const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+// A slow case (treemap generated-every-leaf at 1280 on a loaded machine) can take minutes in one
+// page.evaluate; puppeteer's 180 s default protocol timeout ended the whole lint there.
+const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS], protocolTimeout: 600_000 });
 const results = [];
 let total = 0;
 try {
