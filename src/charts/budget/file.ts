@@ -31,17 +31,23 @@ export const budgetFile: FileModel<BudgetDocument> = {
   type: 'budget',
   drawFile({ doc, width, locale, fontSize, height }) {
     const summary = summaryOf(doc);
-    const lay = (cellsHeight: number) =>
+    const lay = (cellsHeight: number, size = treemapLabelSize(fontSize)) =>
       layoutTreemap({
         doc,
         summary,
         width,
         height: cellsHeight,
         measure: measureBold(createApproxMeasure(TREEMAP_FONT_SIZE)),
-        fontSize: treemapLabelSize(fontSize),
+        fontSize: size,
         locale,
+        fillHeight: height !== undefined,
       });
     let layout = lay(height ?? treemapDefaultHeight(width));
+    // A few bars on a page of fixed size (a slide) fill its height; their type grows a quarter where it still fits.
+    if (height !== undefined && layout.form === 'bars') {
+      const larger = lay(height, Math.round(treemapLabelSize(fontSize) * 1.25));
+      if (larger.height <= height) layout = larger;
+    }
     // Fitting a page: the reference strip under the cells comes out of the cells' height.
     if (height !== undefined && layout.height > height) layout = lay(Math.max(SLIDE_MIN_DRAWING, 2 * height - layout.height));
     const title = doc.title ?? (locale === 'ja' ? '予算' : 'Budget');

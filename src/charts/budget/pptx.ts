@@ -24,12 +24,13 @@ provideLaterCode({ layoutBars });
 function drawBudget(doc: BudgetDocument, c: SlideContext) {
   const summary = summarizeBudget(doc);
   // 1 px = 1 pt: the treemap is laid out at the area's size in points.
+  // A few bars fill the area's height (fillHeight) rather than sit at its top.
   const width = Math.round(c.area.w * 72);
   const height = Math.round(c.area.h * 72);
   const approx = createApproxMeasure(TREEMAP_FONT_SIZE);
   const measure = (text: string) => (approx(text) * MIN_SLIDE_PT) / TREEMAP_FONT_SIZE;
   const lay = (cellsHeight: number) =>
-    layoutTreemap({ doc, summary, width, height: cellsHeight, measure: measureBold(approx), fontSize: MIN_SLIDE_PT, locale: c.locale });
+    layoutTreemap({ doc, summary, width, height: cellsHeight, measure: measureBold(approx), fontSize: MIN_SLIDE_PT, locale: c.locale, fillHeight: true });
   let layout = lay(height);
   // The reference strip under the cells comes out of the cells' height.
   if (layout.height > height) layout = lay(Math.max(120, 2 * height - layout.height));

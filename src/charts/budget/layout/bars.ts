@@ -24,12 +24,18 @@ const BARS_MIN_SHARE = 0.4;
 export interface LayoutBarsOptions {
   readonly focusId: string | undefined;
   readonly width: number;
+  /**
+   * A height to fill (a slide): side-by-side rows grow in proportion to fill it, bars thicken
+   * (up to half their row) and names and figures stay level with their bar. Without it, rows
+   * take the height they need.
+   */
+  readonly fill?: number;
 }
 
 /** The rows of one view as bar cells, from the top; returns the cells and the height they take. */
 export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { cells: TreemapCell[]; height: number } {
   const { T, yen, pct, total, measure, metrics, summary, locale, withSupp } = ctx;
-  const { width, focusId } = options;
+  const { width, focusId, fill } = options;
   const { sized } = splitChildren(summary, focusId, withSupp);
   const { fontSize, lineHeight } = metrics;
   const pad = Math.round(fontSize / 2);
@@ -50,25 +56,37 @@ export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { c
   const barX = stacked ? 0 : nameW + pad;
   const barMax = Math.max(fontSize, width - barX - figureW - pad);
   const largest = Math.max(1, ...sized.map((s) => s.amount.counted + (withSupp ? s.supplementary.counted : 0)));
+  const names = sized.map((s) => wrapText({ text: s.name, maxWidth: (stacked ? width : nameW) - pad, measure, maxLines: 4, locale }));
+  // Side by side, at least two lines a row; stacked, the name over its bar.
+  const rowHeights = sized.map((_, i) => {
+    const nameH = names[i]!.lines.length * lineHeight;
+    const barH = Math.max(Math.round(1.5 * lineHeight), figures[i]!.length * lineHeight);
+    return stacked ? nameH + Math.round(pad / 2) + barH + 2 * pad : Math.max(2, names[i]!.lines.length, figures[i]!.length) * lineHeight + 2 * pad;
+  });
+  const needed = rowHeights.reduce((a, b) => a + b, 0);
+  // On a slide the rows share its height: a few bars do not sit in its top fifth.
+  const grow = fill !== undefined && !stacked && needed > 0 && fill > needed ? fill / needed : 1;
   const cells: TreemapCell[] = [];
   let y = 0;
   for (const [i, s] of sized.entries()) {
     const lines = figures[i]!;
-    const name = wrapText({ text: s.name, maxWidth: (stacked ? width : nameW) - pad, measure, maxLines: 4, locale });
+    const name = names[i]!;
     const nameH = name.lines.length * lineHeight;
-    // Side by side, at least two lines a row: bars a line and a half thick, with air between
-    // them. Stacked, the bar is as thick as its figures (at least a line and a half) under the name.
+    // Side by side: bars a line and a half to two lines thick (grown rows: up to half the row),
+    // with air between them. Stacked, the bar is as thick as its figures (at least a line and a half) under the name.
     const barH = stacked ? Math.max(Math.round(1.5 * lineHeight), lines.length * lineHeight) : 0;
-    const rowH = stacked ? nameH + Math.round(pad / 2) + barH + 2 * pad : Math.max(2, name.lines.length, lines.length) * lineHeight + 2 * pad;
+    const rowH = grow > 1 ? Math.floor(rowHeights[i]! * grow) : rowHeights[i]!;
     const row: Rect = { x: 0, y, width, height: rowH };
-    const barHeight = stacked ? barH : Math.max(fontSize, Math.min(rowH - 2 * pad, 2 * lineHeight));
+    const barHeight = stacked ? barH : Math.max(fontSize, Math.min(rowH - 2 * pad, Math.max(2 * lineHeight, grow > 1 ? Math.round(rowH / 2) : 0)));
     const barY = stacked ? y + pad + nameH + Math.round(pad / 2) : y + Math.round((rowH - barHeight) / 2);
+    // In a grown row, the name and the figures are centred on the bar, not left at the row's top.
+    const textTop = (linesH: number) => (grow > 1 ? barY + Math.round((barHeight - linesH) / 2) : y + pad);
     const initialW = Math.max(1, Math.round((barMax * s.amount.counted) / largest));
     const suppW = withSupp && s.supplementary.counted > 0 ? Math.max(1, Math.round((barMax * s.supplementary.counted) / largest)) : 0;
     const bar: Rect = { x: barX, y: barY, width: initialW, height: barHeight };
     const label: CellLabel = {
       x: 0,
-      y: y + pad + fontSize,
+      y: textTop(nameH) + fontSize,
       lines: name.lines,
       nameLines: name.lines.length,
       fontSize,
@@ -76,7 +94,7 @@ export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { c
       clipped: name.truncated,
     };
     // Figures start level with the name (side by side) or with the bar's top (stacked).
-    const figureY = stacked ? barY + Math.round((barHeight - lines.length * lineHeight) / 2) + fontSize : y + pad + fontSize;
+    const figureY = stacked ? barY + Math.round((barHeight - lines.length * lineHeight) / 2) + fontSize : textTop(lines.length * lineHeight) + fontSize;
     const figureLabel: CellLabel = { x: barX + initialW + suppW + pad, y: figureY, lines: lines, nameLines: 0, fontSize, lineHeight, clipped: false };
     const mismatch = mismatchOf(ctx, s);
     const share = total > 0 ? s.amount.counted / total : 0;
@@ -93,7 +111,7 @@ export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { c
       pillar: pillarOf(summary, { key: s.id, kind: 'item', item: s, value: 0, counted: 0, supplementary: 0, refs: [] }),
       counted: s.amount.counted,
       supplementary: withSupp ? s.supplementary.counted : 0,
-      ...(suppW > 0 ? { supplementaryRect: { x: barX + initialW, y: barY, width: suppW, height: barH } } : {}),
+      ...(suppW > 0 ? { supplementaryRect: { x: barX + initialW, y: barY, width: suppW, height: barHeight } } : {}),
       share,
       container: false,
       ...(drill ? { drill } : {}),

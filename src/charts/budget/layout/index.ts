@@ -60,8 +60,8 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const { metrics, total, locale } = ctx;
   const form = resolveForm(options.form ?? 'auto', summary);
   const focus = { id: focusId, offset: focusOffset };
-  const bars = form === 'bars' ? laterCode('layoutBars')(ctx, { focusId, width }) : undefined;
-  // Bars take the height their rows need; the treemap fills the height it is given.
+  const bars = form === 'bars' ? laterCode('layoutBars')(ctx, { focusId, width, ...(options.fillHeight ? { fill: options.height } : {}) }) : undefined;
+  // Bars take the height their rows need (or fill it, `fillHeight`); the treemap fills the height it is given.
   const height = bars ? bars.height : options.height;
   const view = buildView({ summary, focus, supplementary, area: Math.max(1, width * height), minCellArea });
   // The focus's own 再掲/内数/zero children, in a strip under the treemap.

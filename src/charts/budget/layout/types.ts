@@ -37,6 +37,8 @@ export interface LayoutTreemapOptions {
   readonly locale?: Locale;
   /** `auto` (default): bars for a flat budget of a few items, else the treemap; or `treemap`, `bars`. */
   readonly form?: TreemapForm;
+  /** Bars fill `height` (a slide or a page of fixed size) instead of taking the height their rows need. */
+  readonly fillHeight?: boolean;
 }
 
 /** Kinds of cell: an item, a gathered "others" cell, unitemised money, unallocated 補正. */
