@@ -9,6 +9,9 @@
  *    file), at the same sizes;
  * 3. an overview: the deepest levels collapsed, one level at a time, boxes as in 2 (the
  *    collapsed bodies keep their toggles and counts; the table and the notes list them all).
+ *    An overview that leaves the slide half empty (a few boxes of a large tree) is drawn in
+ *    larger type, up to 1.4 × the slide's size, the largest that still fits: it is the slide's
+ *    whole content, read from the back of the room.
  *
  * When nothing fits (a tree whose roots alone are wider than the slide), the last try is
  * returned with `fits: false`. Pure: runs in Node.
@@ -90,11 +93,33 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
       const collapsed = new Set([...given, ...collapseBelowDepth({ doc, depth })]);
       for (const size of sizes) {
         const fit = attempt(hasDetail, size, collapsed, depth + 1);
-        if (fit) return fit;
+        if (fit) return size === top ? (growOverview(fit, { width, height, top }, (s) => attempt(hasDetail, s, collapsed, depth + 1)) ?? fit) : fit;
       }
     }
   }
   return last!;
+}
+
+/** Largest type an overview grows to, as a multiple of the slide's size. */
+export const ORG_SLIDE_MAX_GROWTH = 1.4;
+
+/**
+ * The overview `fit` (laid out at the slide's size `top`) in the largest type up to
+ * {@link ORG_SLIDE_MAX_GROWTH} × `top` that still fits, when it leaves room on both axes; undefined
+ * when no larger size fits. Sizes are tried from the one the room suggests (the drawing grows
+ * about in proportion to its type) down; a size is taken only when the drawing grew on both axes.
+ */
+function growOverview(fit: OrgSlideFit, slide: { width: number; height: number; top: number }, attempt: (size: number) => OrgSlideFit | undefined): OrgSlideFit | undefined {
+  const { width, height } = fit.layout.bounds;
+  const room = Math.min(slide.width / Math.max(1, width), slide.height / Math.max(1, height));
+  const largest = Math.min(Math.floor(slide.top * ORG_SLIDE_MAX_GROWTH), Math.floor(slide.top * room));
+  for (let size = largest; size > slide.top; size--) {
+    const grown = attempt(size);
+    // Only the same drawing larger, grown on both axes: not one flattened into a row (its columns
+    // of leaves split, arrange.ts) that leaves the lower part of the slide as empty as before.
+    if (grown && grown.layout.bounds.width >= width && grown.layout.bounds.height >= height) return grown;
+  }
+  return undefined;
 }
 
 /** Depths (0 = roots) of the drawn bodies. */
