@@ -310,8 +310,13 @@ export function measureOrgLeafColumns(roots: readonly OrgTreeItem[]): { longest:
  * lines, not one column of ten), the leaves as even as they go and in order (down each column,
  * then across). Satellite columns and the roots' row keep their one column. Pure.
  */
-export function planOrgLeafColumns(options: { roots: readonly OrgTreeItem[]; rows: number }): OrgSlotPlan {
-  const { roots } = options;
+export function planOrgLeafColumns(options: {
+  roots: readonly OrgTreeItem[];
+  rows: number;
+  /** Satellites side by side (position.ts `satelliteRow`): the plan groups the other children as position.ts does. */
+  satelliteRow?: boolean;
+}): OrgSlotPlan {
+  const { roots, satelliteRow = false } = options;
   const rows = Math.max(1, Math.floor(options.rows));
   const plan = new Map<OrgTreeItem | null, readonly OrgSlot[]>();
   const stack = [...roots];
@@ -319,7 +324,7 @@ export function planOrgLeafColumns(options: { roots: readonly OrgTreeItem[]; row
     const item = stack.pop()!;
     if (!item.children.length) continue;
     stack.push(...item.children);
-    const slots = groupOrgSlots(item.children, 'compact', leafLaneKey);
+    const slots = groupOrgSlots(item.children, 'compact', leafLaneKey, { satelliteRow });
     if (!slots.some((s) => s.column && s.items.length > rows && !s.items.some((c) => c.satellite))) continue;
     plan.set(
       item,

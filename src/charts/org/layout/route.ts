@@ -188,12 +188,35 @@ export function routeOrthogonal(options: {
     }
   }
 
+  const best = pickCandidate(candidates, obstacles, obstacleIndex, a, b);
+  // A detour far longer than the distance between the boxes (round the whole drawing, under
+  // it), or a route through a box: search the free grid between the boxes for a shorter way.
+  const direct = Math.abs(acx - bcx) + Math.abs(acy - bcy);
+  if (best.crossings > 0 || measureRoute(best.points) > direct * DETOUR_RATIO + DETOUR_SLACK) {
+    const found = searchOrthogonal({ a, b, obstacles, obstacleIndex, channels: options.channels, offset, ax, bx, ay: acy + offset, by: bcy + offset });
+    if (found && scoreRoute(found) < best.crossings * 100_000 + scoreRoute(best.points)) return { points: found, crossings: 0 };
+  }
+  return best;
+}
+
+/** A candidate route longer than this many times the distance between the boxes' centres (plus {@link DETOUR_SLACK}) is a detour. */
+const DETOUR_RATIO = 1.15;
+const DETOUR_SLACK = 100;
+/** What a bend costs, in px of length (a route of fewer turns reads more easily). */
+const BEND = 40;
+/** The search gives up after this many steps (a route boxed in on every side). */
+const MAX_SETTLED = 20_000;
+
+const scoreRoute = (points: Point[]) => measureRoute(points) + (points.length - 2) * BEND;
+
+/** The candidate crossing the fewest boxes, then the shortest with the fewest bends. */
+function pickCandidate(candidates: Point[][], obstacles: readonly Rect[], obstacleIndex: RectGrid<Rect> | undefined, a: Rect, b: Rect): Route {
   // Score without crossings first (length and bends), then count crossings from the cheapest
   // candidate up: once a route crosses nothing, no later candidate can beat it. Counting
   // crossings is the costly part (every box, every segment), so most candidates skip it.
   const scored = candidates.map((raw) => {
     const points = simplify(raw);
-    return { points, base: measureRoute(points) + (points.length - 2) * 40 };
+    return { points, base: scoreRoute(points) };
   });
   scored.sort((p, q) => p.base - q.base);
   let best: Route | undefined;
@@ -224,4 +247,267 @@ export function findLabelPoint(points: readonly Point[]): { x: number; y: number
     }
   }
   return at;
+}
+
+/** How far a line leaves a box straight before it may turn (px), as the candidates' detours do. */
+const STUB = 14;
+
+/** Directions of travel: right, down, left, up. */
+const STEP: ReadonlyArray<readonly [number, number]> = [
+  [1, 0],
+  [0, 1],
+  [-1, 0],
+  [0, -1],
+];
+
+/** A min-heap of (priority, value) pairs, for the search below. */
+class MinHeap {
+  private readonly keys: number[] = [];
+  private readonly values: number[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  push(key: number, value: number): void {
+    const { keys, values } = this;
+    let i = keys.push(key) - 1;
+    values.push(value);
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (keys[up]! <= key) break;
+      keys[i] = keys[up]!;
+      values[i] = values[up]!;
+      i = up;
+    }
+    keys[i] = key;
+    values[i] = value;
+  }
+
+  /** Removes and returns the value of least priority. */
+  pop(): number {
+    const { keys, values } = this;
+    const top = values[0]!;
+    const key = keys.pop()!;
+    const value = values.pop()!;
+    const n = keys.length;
+    if (n) {
+      let i = 0;
+      for (;;) {
+        let c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && keys[c + 1]! < keys[c]!) c++;
+        if (keys[c]! >= key) break;
+        keys[i] = keys[c]!;
+        values[i] = values[c]!;
+        i = c;
+      }
+      keys[i] = key;
+      values[i] = value;
+    }
+    return top;
+  }
+}
+
+/**
+ * The shortest orthogonal route from `a` to `b` (length plus {@link BEND} per turn) on a grid of
+ * free lines: {@link STUB} px beside every box near the two (shifted by `offset`, so parallel
+ * lines keep their own tracks), the channels, and the lines through the ports. It leaves `a`
+ * and enters `b` straight through a port in the middle of a side (`ax`, `bx` across the top
+ * and bottom, `ay`, `by` down the sides) and keeps {@link CLEARANCE} px off every other box.
+ * Searched (A*) among the boxes within a margin of the two, then a wider one; undefined when
+ * no free route exists there.
+ */
+export function searchOrthogonal(options: {
+  a: Rect;
+  b: Rect;
+  obstacles: readonly Rect[];
+  obstacleIndex?: RectGrid<Rect>;
+  channels?: { x: readonly number[]; y: readonly number[] };
+  offset: number;
+  ax: number;
+  bx: number;
+  ay: number;
+  by: number;
+}): Point[] | undefined {
+  const { a, b, obstacles, obstacleIndex, offset } = options;
+  // The ports and the first point out of each: [port, out, direction of travel out of a (into b)].
+  const portsOf = (r: Rect, x: number, y: number): Array<[Point, Point, number]> => {
+    const out: Array<[Point, Point, number]> = [];
+    if (x > r.x && x < r.x + r.width) {
+      out.push([[x, r.y], [x, r.y - STUB], 3], [[x, r.y + r.height], [x, r.y + r.height + STUB], 1]);
+    }
+    if (y > r.y && y < r.y + r.height) {
+      out.push([[r.x, y], [r.x - STUB, y], 2], [[r.x + r.width, y], [r.x + r.width + STUB, y], 0]);
+    }
+    return out;
+  };
+  const starts = portsOf(a, options.ax, options.ay).filter(([p, q]) => !crossesOthers(p, q));
+  const goals = portsOf(b, options.bx, options.by).filter(([p, q]) => !crossesOthers(p, q));
+  function crossesOthers(p: Point, q: Point): boolean {
+    // A port's own stub touches its box: only the other boxes count.
+    const area = { x: Math.min(p[0], q[0]) - CLEARANCE, y: Math.min(p[1], q[1]) - CLEARANCE, width: Math.abs(q[0] - p[0]) + 2 * CLEARANCE, height: Math.abs(q[1] - p[1]) + 2 * CLEARANCE };
+    let hit = false;
+    const test = (r: Rect) => (hit ||= r !== a && r !== b && segmentCrosses(p, q, r, CLEARANCE));
+    if (obstacleIndex) obstacleIndex.forEachIntersecting(area, test);
+    else obstacles.forEach(test);
+    return hit;
+  }
+  if (!starts.length || !goals.length) return undefined;
+  for (const margin of [160, 640]) {
+    const x0 = Math.min(a.x, b.x) - margin;
+    const y0 = Math.min(a.y, b.y) - margin;
+    const x1 = Math.max(a.x + a.width, b.x + b.width) + margin;
+    const y1 = Math.max(a.y + a.height, b.y + b.height) + margin;
+    // Every box within the clearance of the region: the ones that can block a step in it.
+    const region = { x: x0 - CLEARANCE, y: y0 - CLEARANCE, width: x1 - x0 + 2 * CLEARANCE, height: y1 - y0 + 2 * CLEARANCE };
+    const inRegion = (r: Rect) => r.x < region.x + region.width && r.x + r.width > region.x && r.y < region.y + region.height && r.y + r.height > region.y;
+    const near: Rect[] = [];
+    if (obstacleIndex) obstacleIndex.forEachIntersecting(region, (r) => void (inRegion(r) && near.push(r)));
+    else for (const r of obstacles) if (inRegion(r)) near.push(r);
+    const xs = new Set<number>([x0, x1]);
+    const ys = new Set<number>([y0, y1]);
+    for (const r of [...near, a, b]) {
+      xs.add(r.x - STUB + offset).add(r.x + r.width + STUB + offset);
+      ys.add(r.y - STUB + offset).add(r.y + r.height + STUB + offset);
+    }
+    for (const x of options.channels?.x ?? []) xs.add(x + offset);
+    for (const y of options.channels?.y ?? []) ys.add(y + offset);
+    for (const [, q] of [...starts, ...goals]) {
+      xs.add(q[0]);
+      ys.add(q[1]);
+    }
+    const gx = [...xs].filter((x) => x >= x0 && x <= x1).sort((p, q) => p - q);
+    const gy = [...ys].filter((y) => y >= y0 && y <= y1).sort((p, q) => p - q);
+    const found = searchGrid(gx, gy, starts, goals, [...near, a, b]);
+    if (found) return simplify(found);
+  }
+  return undefined;
+}
+
+/** The first index of a sorted list whose value is above `v` (strictly). */
+function firstAbove(list: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! > v) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Which steps of the grid `gx` × `gy` pass within {@link CLEARANCE} of a box (as
+ * `segmentCrosses` has it: running along the clearance's edge is free): `across[j * nx + i]`
+ * for the step from (i, j) to (i + 1, j), `down[i * ny + j]` for (i, j) to (i, j + 1).
+ */
+function blockSteps(gx: readonly number[], gy: readonly number[], boxes: readonly Rect[]): { across: Uint8Array; down: Uint8Array } {
+  const nx = gx.length;
+  const ny = gy.length;
+  const across = new Uint8Array(nx * ny);
+  const down = new Uint8Array(nx * ny);
+  for (const r of boxes) {
+    const rx0 = r.x - CLEARANCE;
+    const rx1 = r.x + r.width + CLEARANCE;
+    const ry0 = r.y - CLEARANCE;
+    const ry1 = r.y + r.height + CLEARANCE;
+    // Lines strictly inside the box's extent, and steps whose open interval meets it.
+    const i0 = firstAbove(gx, rx0);
+    const i1 = firstAbove(gx, rx1 - 1e-9) - 1; // last gx < rx1
+    const j0 = firstAbove(gy, ry0);
+    const j1 = firstAbove(gy, ry1 - 1e-9) - 1;
+    // Steps across (i → i + 1) meet (rx0, rx1) when gx[i] < rx1 and gx[i + 1] > rx0.
+    const si0 = Math.max(0, i0 - 1);
+    const sj0 = Math.max(0, j0 - 1);
+    for (let j = j0; j <= j1; j++) for (let i = si0; i <= Math.min(i1, nx - 2); i++) across[j * nx + i] = 1;
+    for (let i = i0; i <= i1; i++) for (let j = sj0; j <= Math.min(j1, ny - 2); j++) down[i * ny + j] = 1;
+  }
+  return { across, down };
+}
+
+/** A* over the grid `gx` × `gy` from the starts' first points to the goals' (see {@link searchOrthogonal}), keeping off `boxes`. */
+function searchGrid(gx: number[], gy: number[], starts: Array<[Point, Point, number]>, goals: Array<[Point, Point, number]>, boxes: readonly Rect[]): Point[] | undefined {
+  const nx = gx.length;
+  const ny = gy.length;
+  const { across, down } = blockSteps(gx, gy, boxes);
+  const isBlocked = (i: number, j: number, d: number): boolean => (d === 0 ? across[j * nx + i] === 1 : d === 2 ? across[j * nx + i - 1] === 1 : d === 1 ? down[i * ny + j] === 1 : down[i * ny + j - 1] === 1);
+  const xi = new Map(gx.map((x, i) => [x, i]));
+  const yi = new Map(gy.map((y, i) => [y, i]));
+  const states = nx * ny * 4;
+  const cost = new Float64Array(states).fill(Infinity);
+  const prev = new Int32Array(states).fill(-1);
+  const heap = new MinHeap();
+  const node = (p: Point) => (xi.get(p[0]) ?? -1) * ny + (yi.get(p[1]) ?? -1);
+  const goalX = goals.map(([, q]) => q[0]);
+  const goalY = goals.map(([, q]) => q[1]);
+  const h = (x: number, y: number) => {
+    let m = Infinity;
+    for (let g = 0; g < goalX.length; g++) m = Math.min(m, Math.abs(x - goalX[g]!) + Math.abs(y - goalY[g]!));
+    return m;
+  };
+  // Goals by grid node: the direction of travel into the box.
+  const goalAt = new Map<number, Array<[Point, Point, number]>>();
+  for (const g of goals) {
+    const k = node(g[1]);
+    goalAt.set(k, [...(goalAt.get(k) ?? []), g]);
+  }
+  for (const [p, q, dir] of starts) {
+    const s = node(q) * 4 + dir;
+    const c = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
+    if (c < cost[s]!) {
+      cost[s] = c;
+      heap.push(c + h(q[0], q[1]), s);
+    }
+  }
+  // A finished route: the state it ended in and the goal it entered, as a heap value below 0.
+  const finals: Array<{ state: number; goal: [Point, Point, number] }> = [];
+  let settled = 0;
+  while (heap.size) {
+    const s = heap.pop();
+    if (s < 0) {
+      const { state, goal } = finals[-1 - s]!;
+      const path: Point[] = [goal[0]];
+      for (let t = state; t >= 0; t = prev[t]!) {
+        const k = t >> 2;
+        path.push([gx[Math.floor(k / ny)]!, gy[k % ny]!]);
+      }
+      const first = firstState(state, prev);
+      const start = starts.find(([, q, dir]) => node(q) * 4 + dir === first)!;
+      path.push(start[0]);
+      return path.reverse();
+    }
+    if (++settled > MAX_SETTLED) return undefined;
+    const k = s >> 2;
+    const dir = s & 3;
+    const i = Math.floor(k / ny);
+    const j = k % ny;
+    const g = cost[s]!;
+    for (const goal of goalAt.get(k) ?? []) {
+      const into = goal[2] ^ 2; // travel into the box is opposite to travel out of it
+      if (dir === goal[2]) continue;
+      finals.push({ state: s, goal });
+      heap.push(g + (dir === into ? 0 : BEND) + STUB, -finals.length);
+    }
+    for (let d = 0; d < 4; d++) {
+      if (d === (dir ^ 2)) continue;
+      const ni = i + STEP[d]![0];
+      const nj = j + STEP[d]![1];
+      if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;
+      const t = (ni * ny + nj) * 4 + d;
+      const c = g + Math.abs(gx[ni]! - gx[i]!) + Math.abs(gy[nj]! - gy[j]!) + (d === dir ? 0 : BEND);
+      if (c >= cost[t]! || isBlocked(i, j, d)) continue;
+      cost[t] = c;
+      prev[t] = s;
+      heap.push(c + h(gx[ni]!, gy[nj]!), t);
+    }
+  }
+  return undefined;
+}
+
+/** The first state of the chain ending in `state`. */
+function firstState(state: number, prev: Int32Array): number {
+  let t = state;
+  while (prev[t]! >= 0) t = prev[t]!;
+  return t;
 }
