@@ -183,6 +183,18 @@ describe('a slide overview fills the slide', () => {
     assert.ok(bounds.width >= 0.75 * width && bounds.height >= 0.75 * height, `${bounds.width}×${bounds.height}`);
   });
 
+  it('the flare-like overview: its ten packages hung in a few columns in larger type, not one row as wide as the slide in 20 px', () => {
+    const doc = parse(createFlareLike());
+    const fit = fitOrgSlide({ doc, width: 1888, height: 880, fontSize: 20, measure, measureSize: 14 });
+    assert.ok(fit.fits && fit.depth !== undefined);
+    assert.ok(fit.fontSize >= 24, `${fit.fontSize} px`);
+    const packages = fit.layout.nodes.filter((n) => n.parentId === 'flare');
+    assert.equal(packages.length, 10);
+    const columns = distinct(packages.map((n) => n.x));
+    assert.ok(columns >= 3 && columns <= 5, `${columns} columns`);
+    assert.deepEqual(overlapping(fit.layout), []);
+  });
+
   it('the whole governance chart keeps the slide’s size (only an overview grows)', () => {
     const governance = parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
     const fit = fitOrgSlide({ doc: governance, width: 1888, height: 900, fontSize: 20, measure, measureSize: 14 });

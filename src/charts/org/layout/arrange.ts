@@ -252,8 +252,8 @@ export function chooseOrgArrangement(
 /**
  * The compact arrangement (not wrapped) with its long columns of leaves split into columns side
  * by side (columns.ts `planOrgLeafColumns`): the fewest rows that fit the container (with a fixed
- * height: the most), when that is shorter than `arranged`; undefined when no split fits (or there
- * is nothing to split).
+ * height: the shape nearest the container's), when that is shorter than `arranged`; undefined
+ * when no split fits (or there is nothing to split).
  * Column counts whose width is sure to exceed the container (one more leaf column each: indent,
  * widest leaf and a gap) are not laid out.
  */
@@ -272,21 +272,24 @@ function hangInColumns(
   const column = ORG_HANG_INDENT + widest + ORG_GAPS.cousin;
   const room = Math.floor((options.width - arranged.estimate.width) / column);
   if (room < 1) return undefined;
-  const counts: number[] = [];
-  for (let count = Math.min(longest, room + 1); count >= 2; count--) counts.push(count);
-  // On a page the most columns (the shortest drawing); on a slide the fewest that fit its height
-  // (the tallest drawing: the slide grows its type to fill the rest, slide.ts).
-  if (options.height !== undefined) counts.reverse();
+  // On a page the most columns (the shortest drawing): the first that fits. With a fixed height (a
+  // slide) the one whose shape is nearest the container's, which the slide then fills with larger
+  // type (slide.ts): ten packages in two rows of five, not five rows of two.
+  const aspect = options.height === undefined ? undefined : options.width / options.height;
+  let best: { candidate: OrgCandidate; arranged: OrgArranged; off: number } | undefined;
   const seen = new Set<number>();
-  for (const count of counts) {
+  for (let count = Math.min(longest, room + 1); count >= 2; count--) {
     const rows = Math.ceil(longest / count);
     if (seen.has(rows) || rows >= longest) continue;
     seen.add(rows);
     const split = { ...candidate, rows };
     const tried = arrangeOrgTree({ ...options, ...split });
-    if (scaleOf(tried) >= 1 && tried.estimate.height < arranged.estimate.height) return { candidate: split, arranged: tried };
+    if (scaleOf(tried) < 1 || tried.estimate.height >= arranged.estimate.height) continue;
+    if (aspect === undefined) return { candidate: split, arranged: tried };
+    const off = Math.abs(Math.log(tried.estimate.width / tried.estimate.height / aspect));
+    if (!best || off < best.off) best = { candidate: split, arranged: tried, off };
   }
-  return undefined;
+  return best && { candidate: best.candidate, arranged: best.arranged };
 }
 
 /** What a candidate that fits gives way to: the narrow column (for a wrapped one taller than it), or the same with wider boxes. */
