@@ -356,15 +356,19 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
   const first = arrangeOrgTree({ ...options, ...hang });
   let best = scaleOf(first) >= 1 ? first : undefined;
   // The other roots beside the headquarters' tree (short lines to them) when that is no taller.
-  if (options.visible.order.length > 1) {
+  if (first.roots.length > 1) {
     const beside = arrangeOrgTree({ ...options, ...hang, beside: true });
     if (scaleOf(beside) >= 1 && (!best || beside.estimate.height <= best.estimate.height)) best = beside;
   }
-  for (let k = 3; k <= ORG_HUNG_MAX_COLUMNS; k++) {
+  // No more columns than a root has children; and once a column more is no shorter, none further is tried.
+  const most = Math.min(ORG_HUNG_MAX_COLUMNS, Math.max(0, ...first.roots.map((r) => r.children.length)));
+  for (let k = 3; k <= most; k++) {
     const columnWidth = Math.floor((avail - (k - 1) * gap) / k);
     if (columnWidth - levels * ORG_HANG_INDENT < Math.round(M.fontSize * 9)) break;
     const tried = arrangeOrgTree({ ...options, ...hang, columnWidth });
-    if (scaleOf(tried) >= 1 && (!best || tried.estimate.height < best.estimate.height * 0.95)) best = tried;
+    if (scaleOf(tried) < 1) continue;
+    if (best && tried.estimate.height >= best.estimate.height * 0.95) break;
+    best = tried;
   }
   return best;
 }
