@@ -156,6 +156,17 @@ describe('a large tree in columns of hung subtrees (generated 200 bodies, 79 dra
     assert.ok(layout.bounds.height <= tallest + 200, `${layout.bounds.height} px against ${tallest}`);
   });
 
+  it('at 1920 px: the headquarters\' first child, alone the tallest column, stands over two columns of its own children', () => {
+    const layout = layoutOrgChart({ doc, width: 1920, measure, collapsed });
+    const at1280 = layoutOrgChart({ doc, width: 1280, measure, collapsed });
+    assert.ok(layout.bounds.width <= 1920, `${layout.bounds.width} px wide`);
+    assert.deepEqual(overlapping(layout), []);
+    const first = layout.byId.get(layout.byId.get(hq)!.childIds[0]!)!;
+    const kidsX = distinct(first.childIds.map((id) => layout.byId.get(id)!.x));
+    assert.equal(kidsX, 2, `${first.id}'s children in ${kidsX} column(s)`);
+    assert.ok(layout.bounds.height < 0.85 * at1280.bounds.height, `${layout.bounds.height} px against ${at1280.bounds.height} at 1280`);
+  });
+
   it('splitOrgColumns: of the splits as short as the heaviest group allows, the most even', () => {
     const row = [27, 23, 4, 6, 9, 6].map((w, i) => item(`c${i}`, 100, w));
     const groups = splitOrgColumns(row, 4, (i) => i.content.height);

@@ -57,6 +57,8 @@ interface OrgArrangementChoice {
   hang?: boolean;
   /** With `hang`: the roots side by side where they fit, rather than in one column first (columns.ts `beside`). */
   beside?: boolean;
+  /** With `hang`: a body alone in the tallest column stands over two columns of its own children (columns.ts `splitHeavy`). */
+  splitHeavy?: boolean;
   /** Compact, not wrapped: columns of leaves at most this many tall, the rest in columns beside them (columns.ts `planOrgLeafColumns`). */
   rows?: number;
   /**
@@ -150,7 +152,7 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const linkRoom = doc.links.length ? 12 : 0;
   const strip = doc.lanes.length ? M.laneHeader + M.lanePadding : 0;
   const linkEnds = (id: string) => (index.links.get(id) ?? []).map((l) => (l.from === id ? l.to : l.from));
-  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside }) : undefined;
+  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy }) : undefined;
   const leafPlan = !plan && options.rows && arrangement === 'compact' ? planOrgLeafColumns({ roots, rows: options.rows, satelliteRow: options.satelliteRow }) : undefined;
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
   const positions = positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow });
@@ -355,20 +357,28 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
   const hang = { arrangement: 'compact', slim: false, wrap: true, hang: true } as const;
   const first = arrangeOrgTree({ ...options, ...hang });
   let best = scaleOf(first) >= 1 ? first : undefined;
+  let bestChoice: OrgArrangementChoice & OrgCandidate = hang;
   // The other roots beside the headquarters' tree (short lines to them) when that is no taller.
   if (first.roots.length > 1) {
-    const beside = arrangeOrgTree({ ...options, ...hang, beside: true });
-    if (scaleOf(beside) >= 1 && (!best || beside.estimate.height <= best.estimate.height)) best = beside;
+    const choice = { ...hang, beside: true };
+    const beside = arrangeOrgTree({ ...options, ...choice });
+    if (scaleOf(beside) >= 1 && (!best || beside.estimate.height <= best.estimate.height)) [best, bestChoice] = [beside, choice];
   }
   // No more columns than a root has children; and once a column more is no shorter, none further is tried.
   const most = Math.min(ORG_HUNG_MAX_COLUMNS, Math.max(0, ...first.roots.map((r) => r.children.length)));
   for (let k = 3; k <= most; k++) {
     const columnWidth = Math.floor((avail - (k - 1) * gap) / k);
     if (columnWidth - levels * ORG_HANG_INDENT < Math.round(M.fontSize * 9)) break;
-    const tried = arrangeOrgTree({ ...options, ...hang, columnWidth });
+    const choice = { ...hang, columnWidth };
+    const tried = arrangeOrgTree({ ...options, ...choice });
     if (scaleOf(tried) < 1) continue;
     if (best && tried.estimate.height >= best.estimate.height * 0.95) break;
-    best = tried;
+    [best, bestChoice] = [tried, choice];
+  }
+  // The one body that alone makes the tallest column over two columns of its own children, where that fits and is shorter.
+  if (best) {
+    const split = arrangeOrgTree({ ...options, ...bestChoice, splitHeavy: true });
+    if (scaleOf(split) >= 1 && split.estimate.height < best.estimate.height * 0.95) best = split;
   }
   return best;
 }

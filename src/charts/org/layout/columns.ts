@@ -112,8 +112,13 @@ export function planOrgColumns(options: {
    * takes the whole width for its columns, the other roots below it).
    */
   beside?: boolean;
+  /**
+   * With `hang`: when one body alone makes the tallest column of its root's row (a tenth taller
+   * than the next), its own children stand in two columns under it (each hanging its subtree).
+   */
+  splitHeavy?: boolean;
 }): OrgSlotPlan | undefined {
-  const { roots, width, lanes, linkEnds, hang = false, beside = false } = options;
+  const { roots, width, lanes, linkEnds, hang = false, beside = false, splitHeavy = false } = options;
   const isRoot = new Set<OrgTreeItem>(roots);
   /** Width of a body with its subtree hung under it (children indented, each hanging its own). */
   const hungWidth = (item: OrgTreeItem): number => Math.max(item.content.width, ...item.children.map((c) => ORG_HANG_INDENT + hungWidth(c)));
@@ -276,6 +281,17 @@ export function planOrgColumns(options: {
     for (const slot of f.slots) for (const c of slot.items) if (c.children.length) collect(c, fit(c, f.budgets!.get(c)!));
   };
   collect(null, top);
+  if (hang && splitHeavy) {
+    for (const root of roots) {
+      const slots = plan.get(root);
+      if (!slots || slots.length < 2) continue;
+      const heights = slots.map((slot) => slot.items.reduce((a, c) => a + hungHeight(c), 0) + (slot.items.length - 1) * ORG_GAPS.hang);
+      const order = heights.map((_, i) => i).sort((a, b) => heights[b]! - heights[a]!);
+      const heavy = slots[order[0]!]!.items;
+      if (heavy.length !== 1 || heavy[0]!.children.length < 2 || heights[order[0]!]! < 1.1 * heights[order[1]!]!) continue;
+      plan.set(heavy[0]!, splitOrgColumns(heavy[0]!.children, 2, hungHeight).map((items) => ({ items, column: true })));
+    }
+  }
   return plan;
 }
 
