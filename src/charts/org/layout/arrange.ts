@@ -376,9 +376,12 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
     [best, bestChoice] = [tried, choice];
   }
   // The one body that alone makes the tallest column over two columns of its own children, where that fits and is shorter.
+  // (Tried on the best so far, and with the roots in one column: the headquarters' tree then has the whole width for it.)
   if (best) {
-    const split = arrangeOrgTree({ ...options, ...bestChoice, splitHeavy: true });
-    if (scaleOf(split) >= 1 && split.estimate.height < best.estimate.height * 0.95) best = split;
+    for (const choice of bestChoice === hang ? [hang] : [bestChoice, hang]) {
+      const split = arrangeOrgTree({ ...options, ...choice, splitHeavy: true });
+      if (scaleOf(split) >= 1 && split.estimate.height < best.estimate.height * 0.95) best = split;
+    }
   }
   return best;
 }

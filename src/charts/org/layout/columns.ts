@@ -113,8 +113,8 @@ export function planOrgColumns(options: {
    */
   beside?: boolean;
   /**
-   * With `hang`: when one body alone makes the tallest column of its root's row (a tenth taller
-   * than the next), its own children stand in two columns under it (each hanging its subtree).
+   * With `hang`: the child of a root with the tallest hung subtree (a tenth taller than the next)
+   * stands over two columns of its own children (each hanging its subtree), planned as that wide.
    */
   splitHeavy?: boolean;
 }): OrgSlotPlan | undefined {
@@ -163,6 +163,17 @@ export function planOrgColumns(options: {
     return h;
   };
   const weight = hang ? hungHeight : (item: OrgTreeItem) => weights.get(item) ?? 1;
+  // splitHeavy: per root, its child with the tallest hung subtree (a tenth taller than the next)
+  // over two columns of its own children; planned as that wide from the start.
+  const heavy = new Map<OrgTreeItem, OrgSlot[]>();
+  if (hang && splitHeavy) {
+    for (const root of roots) {
+      const [first, second] = root.children.map((c) => ({ c, h: hungHeight(c) })).sort((a, b) => b.h - a.h);
+      if (first && first.c.children.length >= 2 && (!second || first.h >= 1.1 * second.h)) {
+        heavy.set(first.c, splitOrgColumns(first.c.children, 2, hungHeight).map((items) => ({ items, column: true })));
+      }
+    }
+  }
   const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
   const gap = lanes ? ORG_GAPS.lane : ORG_GAPS.cousin;
   const memo = new Map<OrgTreeItem | null, Map<number, Fit>>();
@@ -269,7 +280,12 @@ export function planOrgColumns(options: {
 
   const fit = (item: OrgTreeItem, budget: number): Fit => {
     if (!item.children.length) return { width: item.content.width };
-    if (hang && !isRoot.has(item)) return { width: hungWidth(item) };
+    if (hang && !isRoot.has(item)) {
+      const split = heavy.get(item);
+      if (!split) return { width: hungWidth(item) };
+      const widths = split.map((slot) => ORG_HANG_INDENT + Math.max(...slot.items.map(hungWidth)));
+      return { width: span(item.content.width, split, widths, gap) };
+    }
     return fitRow(item, item.children, item.content.width, budget, gap);
   };
 
@@ -281,17 +297,7 @@ export function planOrgColumns(options: {
     for (const slot of f.slots) for (const c of slot.items) if (c.children.length) collect(c, fit(c, f.budgets!.get(c)!));
   };
   collect(null, top);
-  if (hang && splitHeavy) {
-    for (const root of roots) {
-      const slots = plan.get(root);
-      if (!slots || slots.length < 2) continue;
-      const heights = slots.map((slot) => slot.items.reduce((a, c) => a + hungHeight(c), 0) + (slot.items.length - 1) * ORG_GAPS.hang);
-      const order = heights.map((_, i) => i).sort((a, b) => heights[b]! - heights[a]!);
-      const heavy = slots[order[0]!]!.items;
-      if (heavy.length !== 1 || heavy[0]!.children.length < 2 || heights[order[0]!]! < 1.1 * heights[order[1]!]!) continue;
-      plan.set(heavy[0]!, splitOrgColumns(heavy[0]!.children, 2, hungHeight).map((items) => ({ items, column: true })));
-    }
-  }
+  for (const [item, split] of heavy) plan.set(item, split);
   return plan;
 }
 
