@@ -364,16 +364,15 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
     const beside = arrangeOrgTree({ ...options, ...choice });
     if (scaleOf(beside) >= 1 && (!best || beside.estimate.height <= best.estimate.height)) [best, bestChoice] = [beside, choice];
   }
-  // No more columns than a root has children; and once a column more is no shorter, none further is tried.
+  // No more columns than a root has children. Every count is tried: the usual boxes may miss a
+  // count by a few px (one body opened a level deeper) that boxes sized to the column keep.
   const most = Math.min(ORG_HUNG_MAX_COLUMNS, Math.max(0, ...first.roots.map((r) => r.children.length)));
   for (let k = 3; k <= most; k++) {
     const columnWidth = Math.floor((avail - (k - 1) * gap) / k);
     if (columnWidth - levels * ORG_HANG_INDENT < Math.round(M.fontSize * 9)) break;
     const choice = { ...hang, columnWidth };
     const tried = arrangeOrgTree({ ...options, ...choice });
-    if (scaleOf(tried) < 1) continue;
-    if (best && tried.estimate.height >= best.estimate.height * 0.95) break;
-    [best, bestChoice] = [tried, choice];
+    if (scaleOf(tried) >= 1 && (!best || tried.estimate.height < best.estimate.height * 0.95)) [best, bestChoice] = [tried, choice];
   }
   // The one body that alone makes the tallest column over two columns of its own children, where that fits and is shorter.
   // (Tried on the best so far, and with the roots in one column: the headquarters' tree then has the whole width for it.)
