@@ -167,6 +167,16 @@ describe('a large tree in columns of hung subtrees (generated 200 bodies, 79 dra
     assert.ok(layout.bounds.height < 0.85 * at1280.bounds.height, `${layout.bounds.height} px against ${at1280.bounds.height} at 1280`);
   });
 
+  it('a small chart keeps its wrapped plan: the governance chart at 1,000–1,200 px draws each lane as one band', () => {
+    const governance = parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
+    for (const width of [1000, 1200]) {
+      const layout = layoutOrgChart({ doc: governance, width, measure });
+      const bands = layout.lanes.map((l) => l.lane.id);
+      assert.equal(bands.length, new Set(bands).size, `bands at ${width}: ${bands.join(', ')}`);
+      assert.ok(layout.bounds.width <= width);
+    }
+  });
+
   it('splitOrgColumns: of the splits as short as the heaviest group allows, the most even', () => {
     const row = [27, 23, 4, 6, 9, 6].map((w, i) => item(`c${i}`, 100, w));
     const groups = splitOrgColumns(row, 4, (i) => i.content.height);

@@ -299,11 +299,18 @@ function widenFitting(options: ArrangeOrgOptions & { orientation: OrgOrientation
   // A wrapped arrangement taller than the narrow column does not use the width: the column reads
   // better, unless the wrapped one with its subtrees hung (columns.ts `hang`) is shorter still.
   if (candidate.wrap) {
+    const narrow = arrangeOrgTree({ ...options, arrangement: 'narrow', slim: false });
+    const narrowFits = scaleOf(narrow) >= 1;
+    if (narrowFits && narrow.estimate.height <= arranged.estimate.height) {
+      const hung = arrangeHungColumns(options, scaleOf);
+      return hung && hung.estimate.height < narrow.estimate.height ? hung : narrow;
+    }
+    // A small chart keeps its wrapped plan, lanes whole and lines short (the governance chart at
+    // 1,000–1,200 px); a large one takes columns of hung subtrees when they are 5 % shorter.
+    if (!candidate.hang && options.visible.order.length < ORG_HUNG_MIN_BODIES) return arranged;
     const hung = arrangeHungColumns(options, scaleOf);
     const shorter = hung && (candidate.hang || hung.estimate.height < arranged.estimate.height * 0.95) ? hung : arranged;
-    const narrow = arrangeOrgTree({ ...options, arrangement: 'narrow', slim: false });
-    if (scaleOf(narrow) >= 1 && narrow.estimate.height <= shorter.estimate.height) return narrow;
-    return shorter;
+    return narrowFits && narrow.estimate.height <= shorter.estimate.height ? narrow : shorter;
   }
   // Wider boxes would wrap a wrapped arrangement further: only spread ones widen.
   if (candidate.wrap || arranged.arrangement === 'narrow' || options.boxWidth !== undefined) return arranged;
@@ -384,6 +391,9 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
   }
   return best;
 }
+
+/** Bodies drawn from which columns of hung subtrees may replace a wrapped plan that fits (they split lanes across columns). */
+const ORG_HUNG_MIN_BODIES = 40;
 
 /** Most columns of hung subtrees tried side by side. */
 const ORG_HUNG_MAX_COLUMNS = 6;
