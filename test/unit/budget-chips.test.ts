@@ -58,4 +58,20 @@ describe('reference chips take the room they have before cutting the name (pharm
       if (chip.text.includes('…')) assert.ok(within.width - chip.width < 4 * 12, `${chip.id} cut with room left: ${chip.width}/${within.width}`);
     }
   });
+
+  it('keeps a second row of marks in a container with height where one row would hide some', () => {
+    const l = lay(1248, 600);
+    const p6 = l.cells.find((c) => c.key === 'p6');
+    assert.ok(p6);
+    const marks = p6.refs.filter((m) => m.kind !== 'more');
+    assert.equal(marks.length, 2, 'two of its three marks drawn (one row held one)');
+    assert.equal(new Set(p6.refs.map((m) => m.y)).size, 2, 'on two rows');
+    assert.equal(p6.refs.find((m) => m.kind === 'more')?.hidden, 1);
+    // The rows stay inside the container, below its items.
+    const items = l.cells.filter((c) => c.parentKey === 'p6');
+    for (const m of p6.refs) {
+      assert.ok(m.y + m.height <= p6.y + p6.height, `${m.key} inside p6`);
+      for (const c of items) assert.ok(m.y >= c.y + c.height, `${m.key} below ${c.key}`);
+    }
+  });
 });

@@ -56,7 +56,8 @@ describe('describeTreemap (budget accessible names)', () => {
 
   it('names a "+N" mark by how many it stands for and where they are shown', () => {
     const { names: ja } = names(pharma, 'ja');
-    assert.equal(ja.get('more:p6'), '面積のない項目（再掲・内数など）があと2件、選択すると表示');
+    // p6 keeps two rows of marks (two shown), so one is left for the drilled view.
+    assert.equal(ja.get('more:p6'), '面積のない項目（再掲・内数など）があと1件、選択すると表示');
     const ctx = { summary: summaryOf(pharma), locale: 'ja' as const };
     const more: TreemapRef = { key: 'more:', kind: 'more', id: '', name: '+3件', path: '', text: '+3件', hidden: 3, x: 0, y: 0, width: 10, height: 10 };
     assert.equal(describeTreemapRef(ctx, more), '面積のない項目（再掲・内数など）があと3件、表に記載');

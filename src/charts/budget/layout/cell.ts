@@ -9,7 +9,7 @@ import { cellLabel, containerHeader, type ContainerHeader } from './cell-label.j
 import { changeToneOf } from './change.js';
 import { formatChange } from './format.js';
 import { makeRef, placeRefs } from './refs.js';
-import { hasHeaderBand, hasRefRow, type LaidNode } from './tile.js';
+import { hasHeaderBand, refRowsOf, type LaidNode } from './tile.js';
 import type { CellMismatch, DrillTarget, Rect, TreemapCell, TreemapCellKind, TreemapContext, TreemapRef } from './types.js';
 import type { ViewNode } from './view.js';
 
@@ -138,12 +138,13 @@ export function makeCell(ctx: TreemapContext, node: LaidNode, header?: Container
 
   // Reference marks in a container's bottom padding.
   let placedRefs: TreemapRef[] = [];
-  if (container && refs.length > 0 && hasRefRow(node, metrics)) {
+  const refRows = container && refs.length > 0 ? refRowsOf(node, metrics) : 0;
+  if (refRows > 0) {
     const { x, y, width: w, height: h } = rect;
     placedRefs = placeRefs(
       ctx,
       refs.map((r) => makeRef(ctx, r.kind, r.item)),
-      { x: x + 3, y: y + h - metrics.refRow - 1, width: w - 6, height: metrics.refRow },
+      { x: x + 3, y: y + h - refRows * metrics.refRow - 1, width: w - 6, height: refRows * metrics.refRow },
       { id: s?.id, offset: 0 },
     ).refs;
   }

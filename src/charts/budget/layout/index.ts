@@ -74,8 +74,17 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     if (header) headers.set(node.data.key, header);
     return headerBand(metrics, header?.lines.length ?? 1);
   };
+  // Two rows of marks where they show more than one row (more marks, or more of their names).
+  const refRows: TileViewOptions['refRows'] = (node) => {
+    const marks = node.data.refs.map((r) => makeRef(ctx, r.kind, r.item));
+    const shown = (rows: number) => {
+      const placed = placeRefs(ctx, marks, { x: 0, y: 0, width: node.x1 - node.x0 - 6, height: rows * metrics.refRow }, {});
+      return (marks.length - placed.hidden) * 1000 + placed.refs.reduce((n, r) => n + (r.kind === 'more' ? 0 : r.text.length), 0);
+    };
+    return shown(2) > shown(1) ? 2 : 1;
+  };
   const everyLeaf = isEveryLeaf(minCellArea);
-  const nodes = bars ? [] : tileView({ view, width, height, metrics, headerHeight, everyLeaf });
+  const nodes = bars ? [] : tileView({ view, width, height, metrics, headerHeight, refRows, everyLeaf });
   const cells = bars ? bars.cells : everyLeaf ? laterCode('makeCells')(ctx, nodes, headers) : nodes.map((node) => makeCell(ctx, node, headers.get(node.data.key)));
   const listed = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
   // Bars already name every item with its figure: the list above would say it twice.

@@ -41,6 +41,14 @@ export function hasRefRow(n: HierarchyNode<ViewNode>, metrics: TreemapMetrics): 
   return r.y1 - r.y0 >= metrics.header + metrics.refRow + MIN_ITEMS_HEIGHT;
 }
 
+/** Rows of reference marks a level-1 container keeps at its bottom, where more than one. */
+const refRowCounts = new WeakMap<HierarchyNode<ViewNode>, number>();
+
+/** How many rows of reference marks a laid-out container keeps at its bottom (0 without a row). */
+export function refRowsOf(n: HierarchyNode<ViewNode>, metrics: TreemapMetrics): number {
+  return hasRefRow(n, metrics) ? (refRowCounts.get(n) ?? 1) : 0;
+}
+
 /** Options of {@link tileView}. */
 export interface TileViewOptions {
   readonly view: ViewNode;
@@ -53,6 +61,11 @@ export interface TileViewOptions {
    * wide enough for a band.
    */
   readonly headerHeight?: (node: LaidNode) => number;
+  /**
+   * Rows a container's reference marks would use (1 or 2) to show more of them than one row
+   * does; a second row is kept only where the container's items keep room. Default 1.
+   */
+  readonly refRows?: (node: LaidNode) => number;
   /** The view holds every level (`buildView` with a minimum cell area of 0). */
   readonly everyLeaf?: boolean;
 }
@@ -64,6 +77,13 @@ export interface TileViewOptions {
 export function tileView(options: TileViewOptions): LaidNode[] {
   const { view, width, height, metrics, headerHeight } = options;
   const root = hierarchy<ViewNode>(view, (d) => d.children).sum((d) => (d.children ? 0 : d.value));
+  // A second row of marks where one row would cut or hide some and the items keep room below the header.
+  const refRowsFor = (n: LaidNode): number => {
+    const header = headerHeight?.(n) ?? metrics.header;
+    if (n.y1 - n.y0 < header + 3 * metrics.refRow + MIN_ITEMS_HEIGHT || (options.refRows?.(n) ?? 1) < 2) return 1;
+    refRowCounts.set(n, 2);
+    return 2;
+  };
   if (options.everyLeaf) return laterCode('tileEveryLevel')(root, width, height, metrics, headerHeight);
   const laid = treemap<ViewNode>()
     .tile(treemapSquarify)
@@ -71,7 +91,7 @@ export function tileView(options: TileViewOptions): LaidNode[] {
     .paddingInner(2)
     .paddingOuter((n) => (n.depth === 0 ? 0 : 3))
     .paddingTop((n) => (n.depth === 1 && n.children ? (headerHeight?.(n as LaidNode) ?? metrics.header) : n.depth === 0 ? 0 : 3))
-    .paddingBottom((n) => (hasRefRow(n, metrics) ? metrics.refRow + 2 : n.depth === 0 ? 0 : 3))
+    .paddingBottom((n) => (hasRefRow(n, metrics) ? refRowsFor(n as LaidNode) * metrics.refRow + 2 : n.depth === 0 ? 0 : 3))
     .round(true)(root);
   const out: LaidNode[] = [];
   for (const node of laid.descendants()) {
