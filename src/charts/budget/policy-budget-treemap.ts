@@ -225,13 +225,16 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
     }
     // Read the font once: getComputedStyle forces a style pass over thousands of SVG nodes.
     this.text.ensure(this.serverLayout ? 'server' : 'page');
+    const slideHeight = height !== undefined && this.layoutHeight !== undefined && this.preset === 'slide';
     this.layout = budgetChart.layout({
       doc,
       summary,
       width,
       // On a slide, `height` is the whole chart's: the drawing gets what the header and notes leave.
       // (`height` here is the model's default when the attribute is not set: test the attribute.)
-      height: height !== undefined && this.layoutHeight !== undefined && this.preset === 'slide' ? slideDrawingHeight(height, this.slideChrome) : (height ?? treemapDefaultHeight(width)),
+      height: slideHeight ? slideDrawingHeight(height, this.slideChrome) : (height ?? treemapDefaultHeight(width)),
+      // A few bars share the slide's height rather than sit at its top.
+      fillHeight: slideHeight,
       focusId: this.focusId,
       focusOffset: this.focusOffset,
       supplementary: this.supplementary,
