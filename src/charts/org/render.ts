@@ -441,8 +441,9 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           const box = l.labelBox;
           if (!box) return nothing;
           if (l.labelVertical) {
+            // Latin words (English labels) lie on their side along the track; kana and kanji stand upright.
             return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
-              class="vertical"
+              class=${/[A-Za-z]/.test(l.label) ? 'vertical sideways' : 'vertical'}
               x=${box.x + box.width / 2}
               y=${box.y + 4}
             >${l.label}</text></g>`;

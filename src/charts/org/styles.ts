@@ -267,6 +267,9 @@ export const orgChartStyles = css`
     text-orientation: upright;
     text-anchor: start;
   }
+  svg .link-label text.vertical.sideways {
+    text-orientation: mixed;
+  }
   svg .link-label text {
     text-anchor: middle;
     fill: var(--_org-link);

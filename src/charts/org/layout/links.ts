@@ -48,7 +48,7 @@ export function placeOrgLabel(points: readonly Point[], width: number, height: n
 }
 
 /** {@link placeOrgLabel} with the cost of covering a spot given by `costAt` (the weights of what the box covers). */
-function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number): Rect {
+function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number, clear = 4): Rect {
   const spots: Array<{ x: number; y: number; len: number }> = [];
   /** Spots just beside the line (above or below a level piece, left or right of an upright one), tried when none on it is free. */
   const beside: Array<{ x: number; y: number }> = [];
@@ -63,8 +63,8 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
       spots.push({ x, y, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
       // Beside the line only where the piece is longer than the label (it then reads as the line's).
       if (len >= (level ? width : height) + 8) {
-        if (level) beside.push({ x, y: y - height / 2 - 3 }, { x, y: y + height / 2 + 3 });
-        else beside.push({ x: x + width / 2 + 4, y }, { x: x - width / 2 - 4, y });
+        if (level) beside.push({ x, y: y - height / 2 - clear + 1 }, { x, y: y + height / 2 + clear - 1 });
+        else beside.push({ x: x + width / 2 + clear, y }, { x: x - width / 2 - clear, y });
       }
     }
   }
@@ -89,10 +89,11 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
       best = box;
     }
   }
-  // Every spot on or beside the line covers a box or another label (weight 10 or more): look
-  // further off the line, on a grid around it, paying for the distance (a label a little off
-  // its line reads better than one over a box's text).
-  if (bestCost >= 10) {
+  // Every spot on or beside the line covers something (a box, another label or its margin, a
+  // line that is not its own): look further off the line, on a grid around it, paying for the
+  // distance (a label a little off its line reads better than one over a box's text or over
+  // another line, where it would name that line).
+  if (bestCost >= 1) {
     const step = 12;
     for (const s of spots) {
       for (let dx = -8; dx <= 8; dx++) {
@@ -213,6 +214,15 @@ interface LabelledLine {
   runs: Run[];
 }
 
+/**
+ * What a label covering a line that is not its own (another link, a tree connector, a band's
+ * edge) costs, against 10 for a box and 100 for another label: it would seem to name that line.
+ */
+const ORG_LABEL_LINE_WEIGHT = 5;
+
+/** Room kept between two link labels where there is any (px): closer, they read as one label. */
+export const ORG_LABEL_GAP = 12;
+
 /** Lines closer than this (px) run together as a bundle. */
 const BUNDLE_SPACING = 24;
 
@@ -292,7 +302,9 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   for (const n of nodes) obstacles.set(n.id, { x: n.x, y: n.y, width: n.width, height: n.height });
   const obstacleList = [...obstacles.values()];
   const linkLabels = ORG_LINK_LABELS[locale];
-  const labelMeasure = scaleMeasure(measure, measureSize, M.textSize);
+  // Labels are bold: Latin letters (English labels) run about 10 % wider than regular, kana and kanji hardly.
+  const boldMeasure = scaleMeasure(measure, measureSize, M.textSize, true);
+  const labelMeasure = (text: string) => boldMeasure(text) * (/[A-Za-z]/.test(text) ? 1.08 : 1);
   const badgeTextMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
   const links: OrgLinkLayout[] = [];
 
@@ -316,8 +328,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const bandEdges = lanes.flatMap((l) => runRects([[l.x, l.y], [l.x + l.width, l.y], [l.x + l.width, l.y + l.height], [l.x, l.y + l.height], [l.x, l.y]], 1));
   const avoid = new OrgLabelObstacles();
   avoid.add(obstacleList.map((r) => ({ ...r, weight: 10 })));
-  for (const e of edges) avoid.add(runRects(e.points));
-  avoid.add(bandEdges);
+  for (const e of edges) avoid.add(runRects(e.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
+  avoid.add(bandEdges.map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
   // Lane labels (on top of a band, or standing in its left strip) are kept clear like boxes.
   const laneLabelSize = scaleMeasure(measure, measureSize, M.badgeSize);
   const laneLabels: OrgLabelObstacle[] = lanes.map((l) =>
@@ -401,7 +413,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     });
   }
   // A double line (共同事務局) is 6 px wide: a label keeps 4 px off its centre line; other lines 2 px.
-  for (const g of ordered) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2));
+  for (const g of ordered) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
 
   const labelled: LabelledLine[] = [];
   for (const g of drawnGroups) {
@@ -423,8 +435,12 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       const costAt = (box: Rect) => avoid.costAt(box, own);
       const long = Math.ceil(labelMeasure(label)) + 8;
       // In the gutter the label stands on its own track (the middle piece of the route).
-      labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, costAt) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt);
-      avoid.add([{ ...labelBox, weight: 100 }]);
+      // Beside its line, a label's edge keeps 4 px off the line (7 px off a double line's centre).
+      const clear = type(g) === 'joint-secretariat' ? 7 : 4;
+      labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, costAt, clear) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
+      // Other labels keep {@link ORG_LABEL_GAP} px off this one where they can: two labels side by side read as one.
+      const halo = { x: labelBox.x - ORG_LABEL_GAP, y: labelBox.y - ORG_LABEL_GAP, width: labelBox.width + 2 * ORG_LABEL_GAP, height: labelBox.height + 2 * ORG_LABEL_GAP };
+      avoid.add([{ ...labelBox, weight: 100 }, { ...halo, weight: 3 }]);
       labelled.push({ label, box: labelBox, runs: toRuns(route.points) });
     }
     links.push({

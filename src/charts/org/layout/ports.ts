@@ -160,12 +160,14 @@ export function spreadOrgPorts(routes: readonly Point[][], boxesOf: (route: numb
       const spacing = n > 1 ? Math.min(ORG_PORT_SPACING, (hi - lo) / (n - 1)) : 0;
       const centre = order.reduce((s, e) => s + e.pos, 0) / n;
       let first = Math.min(hi - spacing * (n - 1), Math.max(lo, centre - (spacing * (n - 1)) / 2));
-      // Keep clear of a line held in place (a straight one) where the stretch allows.
+      // Keep clear of a line held in place (a straight one) where the stretch allows: a port of
+      // its own, a full spacing away even for a single moving line (else the two share one end).
+      const sep = n > 1 ? spacing : Math.min(ORG_PORT_SPACING, hi - lo);
       for (const h of held) {
         const last = first + spacing * (n - 1);
-        if (h < first - spacing / 2 || h > last + spacing / 2) continue;
-        const above = h + spacing;
-        const below = h - spacing - spacing * (n - 1);
+        if (h < first - sep / 2 || h > last + sep / 2) continue;
+        const above = h + sep;
+        const below = h - sep - spacing * (n - 1);
         if (above + spacing * (n - 1) <= hi) first = above;
         else if (below >= lo) first = below;
       }
