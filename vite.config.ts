@@ -43,17 +43,24 @@ const pptxFromBesideBundle: Plugin = {
 
 /**
  * The one-file bundles hold every part anyway: there, each chart's parts loaded on first use
- * (`src/charts/<chart>/lazy.ts`, behind `import('./lazy.js')` in its index.ts) are imported
- * statically. A dynamic import inlined into one file costs the bundle about 2 kB gzipped of
- * module wrappers, for nothing.
+ * (`src/charts/<chart>/lazy.ts`, behind `import('./lazy.js')` in its index.ts, and its English
+ * words, behind `import('./words-en.js')`, or the shared element's for the effect chart) are
+ * imported statically. A dynamic import inlined into one file costs the bundle about 2 kB
+ * gzipped of module wrappers, for nothing.
  */
 const chartPartsInline: Plugin = {
   name: 'chart-parts-inline',
   enforce: 'pre',
   transform(code, id) {
-    if (!/\/src\/charts\/[^/]+\/index\.ts$/.test(id) || !code.includes("import('./lazy.js')")) return null;
-    // The import goes last (imports are hoisted), so no line moves.
-    return { code: `${code.replace("import('./lazy.js')", 'Promise.resolve(chartPartsInline)')}\nimport * as chartPartsInline from './lazy.js';\n`, map: null };
+    if (!/\/src\/charts\/[^/]+\/index\.ts$/.test(id)) return null;
+    let out = code;
+    let n = 0;
+    // The imports go last (imports are hoisted), so no line moves.
+    for (const [, specifier] of code.matchAll(/import\('(\.\/lazy\.js|\.\/words-en\.js|\.\.\/\.\.\/kit\/element\/words-en\.js)'\)/g)) {
+      const name = `chartPartsInline${n++}`;
+      out = `${out.replace(`import('${specifier}')`, `Promise.resolve(${name})`)}\nimport * as ${name} from '${specifier}';\n`;
+    }
+    return n === 0 ? null : { code: out, map: null };
   },
 };
 

@@ -3,6 +3,9 @@
  * import `policy-charts/define` (or load `dist/policy-charts.js`) for that.
  */
 export * from './data.js';
+// The layouts, descriptions and drawings below work in English too: every chart's English words
+// (kit/locale-table.ts), which the elements alone load on first use.
+import './words-en.js';
 export { PolicyChartElement, CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Preset } from './kit/element/policy-chart-element.js';
 export { PolicyDataErrorEvent, type PolicyDataErrorDetail } from './events/data-error.js';
 export { PolicyEnvironmentErrorEvent, type PolicyEnvironmentErrorDetail } from './events/environment-error.js';

@@ -32,7 +32,7 @@ const meta: Meta<Args> = {
     data: { control: 'object', description: ARG_DESCRIPTIONS.data },
     lang: { control: 'inline-radio', options: LOCALES, description: `${ARG_DESCRIPTIONS.lang} Here it is set on a wrapper, as a page would.` },
     theme: { control: 'inline-radio', options: THEMES, description: ARG_DESCRIPTIONS.theme },
-    orientation: { control: 'inline-radio', options: ORG_ORIENTATIONS, description: 'Attribute `orientation`: `auto` (default: top-down, compact with leaves hung in columns, left-right when the height is fixed, or one indented column, whichever fits the width), `top-down`, `compact` or `left-right`. These stories fix `top-down` unless they say otherwise.' },
+    orientation: { control: 'inline-radio', options: ORG_ORIENTATIONS, description: 'Attribute `orientation`: `auto` (default: top-down, compact with leaves hung in columns, left-right when the height is fixed, or one indented column, whichever fits the width), `top-down`, `compact` or `left-right`. These stories leave it `auto` unless they say otherwise.' },
     collapsedDepth: {
       control: { type: 'number', min: 0, max: 12 },
       description: 'Attribute `collapsed-depth`: bodies at this depth (0 = roots) and deeper start collapsed. Unset: chosen so that a large organisation first shows about 80 bodies.',
@@ -68,7 +68,7 @@ const meta: Meta<Args> = {
       ),
     },
   },
-  args: { lang: 'ja', theme: 'light', orientation: 'top-down', search: '', searchable: true, width: 1200, showTable: false },
+  args: { lang: 'ja', theme: 'light', orientation: 'auto', search: '', searchable: true, width: 1200, showTable: false },
   render: ({ data, lang, theme, orientation, collapsedDepth, search, searchable, width, showTable, fontSize }) => html`
     <div lang=${lang} style=${`max-width:${width}px;${theme === 'dark' ? 'background:#16181c;padding:8px' : ''}`}>
       <policy-org-chart
@@ -90,8 +90,8 @@ type Story = StoryObj<Args>;
 
 /**
  * 健康・医療戦略関係の推進体制 (seeds/000, slide 1): lanes, AMED beside the headquarters (連携), 共同事務局 and 所管 links.
- * On the docs page (a canvas narrower than the drawing at readable type) the story shows the whole
- * drawing, as 「全体を表示」 does; its own page keeps the readable scale, which pans.
+ * The arrangement is the one that fits the canvas, drawn whole at full size (the page scrolls); should
+ * the docs canvas still be narrower than the drawing, the story shows it whole, as 「全体を表示」 does.
  */
 export const Governance: Story = {
   args: { data: governance },
@@ -106,12 +106,12 @@ export const Governance: Story = {
 };
 
 /** For a slide: `--policy-font-size: 18px` makes names 21 px and role lines and notes 18 px; wider than the slide, it pans. */
-export const GovernanceLargeType: Story = { args: { data: governance, fontSize: 18 } };
+export const GovernanceLargeType: Story = { args: { data: governance, fontSize: 18, orientation: 'top-down' } };
 
 /** The same structure left to right. */
 export const GovernanceLeftRight: Story = { args: { data: governance, orientation: 'left-right' } };
 
-/** On a phone: fit to width down to a readable scale, then pan (drag, wheel) and zoom (+/−, pinch). */
+/** On a phone: one indented column at full size, drawn whole (the page scrolls); zoom in with +/− or a pinch, then pan. */
 export const GovernanceNarrow: Story = { args: { data: governance, width: 360 } };
 
 /** 国際医薬パートナーシップ推進会議: 20 members and 43 observers as counts that open the details panel. */

@@ -20,6 +20,8 @@ import { baseStyles } from '../kit/element/base.styles.js';
 import { createFontMeasure } from '../kit/font-metrics.js';
 import { bundledFontMetrics } from '../ssr/font-file.js';
 import { tokens } from '../theme/tokens.js';
+// Files are drawn in English too: every chart's English words, statically (kit/locale-table.ts).
+import '../words-en.js';
 import {
   finishStandaloneSVG,
   resolveStandaloneCSS,

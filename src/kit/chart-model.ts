@@ -76,7 +76,7 @@ export interface LegendEntry {
 }
 
 /** What the base element needs of a model (tests give it a small one of their own). */
-export type ElementModel<TDoc extends ChartDocument> = Pick<ChartModel<TDoc>, 'parse' | 'tableCode' | 'defaultHeight'>;
+export type ElementModel<TDoc extends ChartDocument> = Pick<ChartModel<TDoc>, 'parse' | 'tableCode' | 'defaultHeight' | 'english'>;
 
 /**
  * A chart's table code: what its table alternative and CSV need, loaded on first use (the table
@@ -118,6 +118,11 @@ export interface ChartModel<TDoc extends ChartDocument = ChartDocument, TLayoutO
   render(options: TRenderOptions): TemplateResult | SVGTemplateResult;
   /** The chart's words, one typed table per locale (its words.ts), passed into templates. */
   words: Readonly<Record<Locale, TWords>>;
+  /**
+   * The chart's English words (its words-en.ts, kit/locale-table.ts), loaded on first use: an
+   * element in English waits for them before it draws. Node callers import src/words-en.ts.
+   */
+  english?: LazyPart<unknown>;
 }
 
 const SOURCE_LABEL: Readonly<Record<Locale, string>> = { ja: '出典：', en: 'Source: ' };

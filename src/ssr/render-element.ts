@@ -19,6 +19,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../define.js';
+// Charts render in English too: every chart's English words, statically (kit/locale-table.ts).
+import '../words-en.js';
 import { CHART_MODELS } from '../charts/index.js';
 import { parseChartData } from '../data/parse.js';
 import { isRecord } from '../data/read.js';

@@ -10,6 +10,8 @@ import type { LayoutTreemapOptions, TreemapRef } from '../../src/charts/budget/l
 import type { BudgetDocument, Locale } from '../../src/data/types.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { budgetLazy } from '../../src/charts/budget/index.js';
+// English layouts and names need the English words (loaded on first use in the browser).
+import '../../src/words-en.js';
 
 // Change mode's key comes with the chart's lazy chunk (layout/later.ts).
 await budgetLazy.load();

@@ -151,7 +151,8 @@ describe('arrange.ts: the arrangement follows the container', () => {
 
   it('draws the governance chart in one narrow column on a phone, spread on a wide screen', () => {
     assert.equal(pick(360), 'narrow');
-    assert.equal(pick(2400), 'top-down');
+    // Spread: top-down, or compact where its hung leaves let the boxes widen (widen.ts).
+    assert.ok(['top-down', 'compact'].includes(pick(2400)), pick(2400));
     const phone = layoutOrgChart({ doc, width: 360, measure });
     assert.ok(phone.bounds.width <= 360, `${phone.bounds.width} px wide`);
     assert.deepEqual(overlapping(phone), []);

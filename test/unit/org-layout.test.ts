@@ -15,6 +15,8 @@ import { formatOrgLinkLabel } from '../../src/charts/org/words.js';
 import { splitPhrases, wrapOrgLabel } from '../../src/charts/org/layout/box-text.js';
 import { createApproxMeasure, NO_LINE_START } from '../../src/kit/text.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
+// English layouts and names need the English words (loaded on first use in the browser).
+import '../../src/words-en.js';
 
 const measure = createApproxMeasure(14);
 
@@ -535,11 +537,23 @@ describe('rows and columns that do not waste height (slides, issue 8)', () => {
     }
   });
 
-  it('a column of satellites (ministries under AMED) keeps room for the labels of their lines', () => {
-    const layout = layoutOrgChart({ doc: load('governance.json'), width: 1280, measure });
-    const amed = layout.byId.get('amed')!;
-    const cao = layout.byId.get('cao')!;
-    const label = layout.links.find((l) => l.from === 'cao' && l.to === 'amed')!.labelBox!;
-    assert.ok(label.y >= amed.y + amed.height && label.y + label.height <= cao.y, '所管 between AMED and 内閣府');
+  it('satellites (ministries under AMED, in a column or a row) keep room for the labels of their lines', () => {
+    for (const width of [1280, 1920]) {
+      const layout = layoutOrgChart({ doc: load('governance.json'), width, measure });
+      const amed = layout.byId.get('amed')!;
+      const ministries = ['cao', 'mext', 'mhlw', 'meti'].map((id) => layout.byId.get(id)!);
+      const top = Math.min(...ministries.map((n) => n.y));
+      assert.ok(top >= amed.y + amed.height + 40, `${width} px: the ministries stand ${top - amed.y - amed.height} px below AMED`);
+      for (const link of layout.links.filter((l) => l.to === 'amed' && l.type === 'jurisdiction')) {
+        const label = link.labelBox!;
+        const under = layout.nodes.filter((n) => label.x < n.x + n.width && n.x < label.x + label.width && label.y < n.y + n.height && n.y < label.y + label.height);
+        assert.deepEqual(
+          under.map((n) => n.id),
+          [],
+          `${width} px: 所管 from ${link.from}`,
+        );
+        assert.ok(label.y + label.height <= top, `${width} px: 所管 from ${link.from} above the ministries`);
+      }
+    }
   });
 });

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { orgDataTable } from '../../src/charts/org/table.js';
 import { parseOrganization } from '../../src/data/organization.js';
 import { dataTableRows } from '../../src/kit/data-table.js';
+// English layouts and names need the English words (loaded on first use in the browser).
+import '../../src/words-en.js';
 
 const parsed = parseOrganization({
   type: 'organization',

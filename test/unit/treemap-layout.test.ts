@@ -13,6 +13,8 @@ import { layoutTreemap, type LayoutTreemapOptions, type TreemapCell } from '../.
 import { renderTreemapSvg } from '../../src/charts/budget/render.js';
 import { generateBudget } from '../fixtures/generate-budget.js';
 import { budgetLazy } from '../../src/charts/budget/index.js';
+// English layouts and names need the English words (loaded on first use in the browser).
+import '../../src/words-en.js';
 
 // Change mode's key comes with the chart's lazy chunk (layout/later.ts).
 await budgetLazy.load();

@@ -38,5 +38,6 @@ export const budgetChart: ChartModel<BudgetDocument, LayoutTreemapOptions, Treem
   legend: listBudgetLegend,
   render: renderTreemapSvg,
   words: BUDGET_UI,
+  english: lazyPart(() => import('./words-en.js')),
 
 };

@@ -5,77 +5,43 @@
  * imports them (its drawn words are in layout/words.ts).
  */
 import type { Locale } from '../../data/types.js';
+import { localeTable } from '../../kit/locale-table.js';
 
 /** Words of the treemap element (controls, header, legend, spoken labels), per locale. */
-export const BUDGET_UI = {
-  ja: {
-    treeLabel: (title: string) => `${title}の予算ツリーマップ（面積は新規計上額）`,
-    untitled: '予算',
-    crumbs: '表示中の階層',
-    topItems: '全項目（スライドの記載額）',
-    suppGroup: '補正',
-    initial: '当初のみ',
-    withSupp: '補正を含む',
-    modeGroup: '表示',
-    amount: '金額',
-    change: '前年度比',
-    view: (name: string, amount: string, share: string) => `表示中: ${name} ${amount}（全体の${share}）`,
-    ofTotal: (amount: string, share: string) => `${amount}（全体の${share}）`,
-    legendHatch: '斜線: 補正（当初とは別枠）',
-    legendWarn: '記載額と内訳の計が一致しない項目',
-    legendRef: '再掲（↪）・内数（◇）: 面積なし、元の項目で計上',
-    legendOthers: '他N件: 小さい項目をまとめた区画（選択で内訳）',
-    legendChange: '前年度比: ＋は増額、▲は減額（色の濃さは増減の大きさ）',
-    tableCaption: (title: string) => `${title}（全項目）`,
-    keys: '矢印キーで移動、Enterで内訳、Escapeで戻る',
-    tableProgress: (n: number, total: number) => `表を作成中（${n.toLocaleString('ja-JP')} / ${total.toLocaleString('ja-JP')}行）`,
-  },
-  en: {
-    treeLabel: (title: string) => `${title}: budget treemap (area is new money)`,
-    untitled: 'Budget',
-    crumbs: 'Level shown',
-    topItems: 'Every item (as declared)',
-    suppGroup: 'Supplementary',
-    initial: 'Initial only',
-    withSupp: 'With supplementary',
-    modeGroup: 'Show',
-    amount: 'Amount',
-    change: 'Change on previous year',
-    view: (name: string, amount: string, share: string) => `Showing: ${name} ${amount} (${share} of total)`,
-    ofTotal: (amount: string, share: string) => `${amount} (${share} of total)`,
-    legendHatch: 'Hatched: supplementary budget (separate from the initial budget)',
-    legendWarn: 'Declared amount differs from the sum of its items',
-    legendRef: 'Re-listed (↪) and part-of (◇) items: no area, counted at the original',
-    legendOthers: 'N others: small items grouped (select to show them)',
-    legendChange: 'Change on previous year: + increase, − decrease (deeper colour, larger change)',
-    tableCaption: (title: string) => `${title} (every item)`,
-    keys: 'Arrow keys move, Enter opens, Escape goes back',
-    tableProgress: (n: number, total: number) => `Building the table (${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows)`,
-  },
-} as const;
+export const BUDGET_UI = localeTable({
+  treeLabel: (title: string) => `${title}の予算ツリーマップ（面積は新規計上額）`,
+  untitled: '予算',
+  crumbs: '表示中の階層',
+  topItems: '全項目（スライドの記載額）',
+  suppGroup: '補正',
+  initial: '当初のみ',
+  withSupp: '補正を含む',
+  modeGroup: '表示',
+  amount: '金額',
+  change: '前年度比',
+  view: (name: string, amount: string, share: string) => `表示中: ${name} ${amount}（全体の${share}）`,
+  ofTotal: (amount: string, share: string) => `${amount}（全体の${share}）`,
+  legendHatch: '斜線: 補正（当初とは別枠）',
+  legendWarn: '記載額と内訳の計が一致しない項目',
+  legendRef: '再掲（↪）・内数（◇）: 面積なし、元の項目で計上',
+  legendOthers: '他N件: 小さい項目をまとめた区画（選択で内訳）',
+  legendChange: '前年度比: ＋は増額、▲は減額（色の濃さは増減の大きさ）',
+  tableCaption: (title: string) => `${title}（全項目）`,
+  keys: '矢印キーで移動、Enterで内訳、Escapeで戻る',
+  tableProgress: (n: number, total: number) => `表を作成中（${n.toLocaleString('ja-JP')} / ${total.toLocaleString('ja-JP')}行）`,
+});
 
 /** Words of the accessible names of cells and reference marks (describe.ts), per locale. */
-export const BUDGET_NAMES = {
-  ja: {
-    sep: '、',
-    shareOf: (p: string) => `全体の${p}`,
-    othersDesc: (n: number) => `金額の小さい${n}件をまとめた区画`,
-    drill: '選択すると内訳を表示',
-    /** An item with no area inside a cell: `name（figure）`. */
-    inside: (name: string, figure: string) => `${name}（${figure}）`,
-    moreDesc: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、選択すると表示`,
-    moreInTable: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、表に記載`,
-  },
-  en: {
-    sep: ', ',
-    shareOf: (p: string) => `${p} of total`,
-    othersDesc: (n: number) => `${n} smaller items grouped together`,
-    drill: 'select to show its items',
-    inside: (name: string, figure: string) => `${name} (${figure})`,
-    moreDesc: (n: number) => `${n} more items without area (re-listed, part-of…), select to show them`,
-    moreInTable: (n: number) => `${n} more items without area (re-listed, part-of…), listed in the table`,
-  },
-} as const;
+export const BUDGET_NAMES = localeTable({
+  sep: '、',
+  shareOf: (p: string) => `全体の${p}`,
+  othersDesc: (n: number) => `金額の小さい${n}件をまとめた区画`,
+  drill: '選択すると内訳を表示',
+  /** An item with no area inside a cell: `name（figure）`. */
+  inside: (name: string, figure: string) => `${name}（${figure}）`,
+  moreDesc: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、選択すると表示`,
+  moreInTable: (n: number) => `面積のない項目（再掲・内数など）があと${n}件、表に記載`,
+});
 
 /** The accessible names' words in one locale. */
 export type BudgetNameWords = (typeof BUDGET_NAMES)[Locale];

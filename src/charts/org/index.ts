@@ -23,6 +23,7 @@ export const orgChart: ChartModel<OrganizationDocument, LayoutOrgChartOptions, O
   legend: listOrgLegend,
   render: renderOrgChartSvg,
   words: ORG_UI,
+  english: lazyPart(() => import('./words-en.js')),
   // The tree takes the height it needs (the element pans beyond its own maximum).
   defaultHeight: () => undefined,
 };

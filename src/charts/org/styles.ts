@@ -306,15 +306,6 @@ export const orgChartStyles = css`
   [part='legend'] .legend-sample .folded text {
     font-size: 16px;
   }
-  /* The chart's own paragraphs (title, description, source, legend) break Japanese between phrases
-     (Chromium's auto-phrase) and never start a line with ー or a small kana (オブザーバ / ーとして). */
-  [part='title'],
-  [part='description'],
-  [part='source'],
-  [part='legend'] {
-    word-break: auto-phrase;
-    line-break: strict;
-  }
   /* As wide as its placeholder (toolbar.ts sets --_search-width), never wider than the chart. */
   [part='search'] {
     box-sizing: border-box;

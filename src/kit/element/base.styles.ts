@@ -36,6 +36,22 @@ export const baseStyles = [
       margin: 0 0 0.5em;
       color: var(--_muted);
     }
+    /* Every chart's own paragraphs break Japanese between phrases (Chromium's auto-phrase, for
+       text marked lang="ja": frame.ts marks the data's) and never start a line with ー or a small
+       kana (クリニカル・イノベーション, not クリニカ / ル・イノベーション). */
+    [part='title'],
+    [part='description'],
+    [part='summary'],
+    [part='source'],
+    [part='notes'],
+    [part='legend'],
+    [part='top-items'],
+    caption {
+      word-break: auto-phrase;
+      line-break: strict;
+      /* A phrase longer than the line still breaks rather than overflows. */
+      overflow-wrap: break-word;
+    }
     /* Server-rendered and not (yet) defined: the toolbar's buttons need JavaScript, so they are
        not offered; the table is a <details> that opens without it (see render()). */
     :host(:not(:defined)) [part='toolbar'] {

@@ -77,7 +77,10 @@ export class ChartDataElement<TDoc extends ChartDocument> extends LitElement {
    * call super).
    */
   protected partsToRender(): LazyPart<unknown>[] {
-    return [];
+    // The English words (kit/locale-table.ts) before an update in English: the locale is read
+    // here, as `lang` may have changed on the element or an ancestor since the last update.
+    const english = this.model.english;
+    return english && resolveLocale(this) === 'en' ? [english] : [];
   }
 
   /**

@@ -37,12 +37,15 @@ export function renderChartStatus(loading: boolean, ui: ElementUiWords): Templat
 /** `part="figure"` with everything around the drawing. */
 export function renderChartFrame(o: ChartFrameOptions): TemplateResult {
   const { doc, ui } = o;
+  // The title, description and source are the data's text: marked with its language (the UI's may
+  // differ), so that the browser breaks them as that language breaks (auto-phrase for Japanese).
+  const lang = doc.lang || nothing;
   // The table is a named, focusable region: a wide table scrolls sideways, and keyboard users
   // must be able to scroll it (axe: scrollable-region-focusable).
   return html`
     <figure part="figure" lang=${o.locale}>
-      ${doc.title ? html`<figcaption part="title">${doc.title}</figcaption>` : nothing}
-      ${doc.description ? html`<p part="description">${doc.description}</p>` : nothing}
+      ${doc.title ? html`<figcaption part="title" lang=${lang}>${doc.title}</figcaption>` : nothing}
+      ${doc.description ? html`<p part="description" lang=${lang}>${doc.description}</p>` : nothing}
       <div part="toolbar">
         ${o.toolbar}
         ${o.exports}
@@ -69,7 +72,7 @@ export function renderChartFrame(o: ChartFrameOptions): TemplateResult {
         : html`<div id="table" part="table" role="region" tabindex="0" aria-label=${ui.tableRegion} ?hidden=${!o.showTable}>
             ${o.showTable ? o.table() : nothing}
           </div>`}
-      ${doc.source ? html`<p part="source">${ui.source}: ${doc.source}</p>` : nothing}
+      ${doc.source ? html`<p part="source">${ui.source}: <span lang=${lang}>${doc.source}</span></p>` : nothing}
     </figure>
   `;
 }

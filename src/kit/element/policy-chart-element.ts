@@ -163,7 +163,8 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends ChartDataEle
    * measures with the server's font advances (page-measure.ts).
    */
   protected override partsToRender(): LazyPart<unknown>[] {
-    const parts: LazyPart<unknown>[] = this.showTable || this.serverLayout ? [this.model.tableCode] : [];
+    const parts = super.partsToRender();
+    if (this.showTable || this.serverLayout) parts.push(this.model.tableCode);
     if (this.hasAttribute('data-policy-metrics')) parts.push(fontMetricsCode);
     return parts;
   }

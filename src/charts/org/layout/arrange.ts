@@ -17,6 +17,7 @@ import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './fo
 import { type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
 import { boundOrgSpreadWidth } from './width-bound.js';
+import { costOrgWidening, widenOrgBoxes } from './widen.js';
 
 /** What one arrangement gives. */
 export interface OrgArranged {
@@ -60,6 +61,13 @@ interface OrgArrangementChoice {
    * councils, an agency over its ministries) have room that the widest row does not.
    */
   wideLevels?: number;
+  /**
+   * A box's width limit (em of the base font size; undefined keeps the candidate's limit), by
+   * body and level: set by widen.ts where the container has room.
+   */
+  boxEm?: (id: string, level: number) => number | undefined;
+  /** Satellites side by side under their host rather than in a column (compact; position.ts `groupOrgSlots`). */
+  satelliteRow?: boolean;
 }
 
 /** How an arrangement measures each visible box (at `level` below the roots): its width limits, line limit and toggle. */
@@ -74,12 +82,16 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
   const wide = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth, reserve: bands + (tracks ? 8 + tracks * 16 - ORG_NARROW_GUTTER : 0) });
   const base = options.slim ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 12)) } : wide;
   const widened = options.wideEm ? { ...wide, maxWidth: Math.max(wide.maxWidth, Math.round(M.fontSize * options.wideEm)) } : base;
-  const limitsAt = (level: number) => (options.wideLevels === undefined || level < options.wideLevels ? widened : base);
+  const limitsAt = (level: number, id: string): typeof base => {
+    const em = options.boxEm?.(id, level);
+    if (em) return { ...base, maxWidth: Math.max(base.maxWidth, Math.round(M.fontSize * em)) };
+    return options.wideLevels === undefined || level < options.wideLevels ? widened : base;
+  };
   const { badges } = groupOrgLinks(doc, visible.ids);
   const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
   return (body, level) => {
     const id = body.id;
-    const limits = limitsAt(level);
+    const limits = limitsAt(level, id);
     // A collapsed box that gets a folded-link badge (「連携等 12」, right of the kind badge on its
     // line; folded.ts) is wide enough to hold both.
     const n = badges.get(id);
@@ -120,7 +132,7 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const linkEnds = (id: string) => (index.links.get(id) ?? []).map((l) => (l.from === id ? l.to : l.from));
   const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang }) : undefined;
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
-  const positions = positionOrgTree({ roots, arrangement, plan, laneRoom, hangUnplanned: plan !== undefined && options.hang });
+  const positions = positionOrgTree({ roots, arrangement, plan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow });
   return {
     arrangement,
     wrapped: plan !== undefined,
@@ -212,7 +224,7 @@ export function chooseOrgArrangement(
 }
 
 /** What a candidate that fits gives way to: the narrow column (for a wrapped one taller than it), or the same with wider boxes. */
-function widenFitting(options: ArrangeOrgOptions, candidate: OrgCandidate, arranged: OrgArranged, scaleOf: (a: OrgArranged) => number): OrgArranged {
+function widenFitting(options: ArrangeOrgOptions & { orientation: OrgOrientation }, candidate: OrgCandidate, arranged: OrgArranged, scaleOf: (a: OrgArranged) => number): OrgArranged {
   // A wrapped arrangement taller than the narrow column does not use the width: the column reads
   // better, unless the wrapped one with its subtrees hung (columns.ts `hang`) is shorter still.
   if (candidate.wrap) {
@@ -224,30 +236,38 @@ function widenFitting(options: ArrangeOrgOptions, candidate: OrgCandidate, arran
   }
   // Wider boxes would wrap a wrapped arrangement further: only spread ones widen.
   if (candidate.wrap || arranged.arrangement === 'narrow' || options.boxWidth !== undefined) return arranged;
-  if (!candidate.slim) {
-    for (const wideEm of WIDE_EM) {
-      const wider = arrangeOrgTree({ ...options, ...candidate, wideEm });
-      if (scaleOf(wider) >= 1) return wider;
+  if (options.visible.order.length > ORG_WIDEN_MAX_BODIES) {
+    if (!candidate.slim) {
+      for (const wideEm of WIDE_EM) {
+        const wider = arrangeOrgTree({ ...options, ...candidate, wideEm });
+        if (scaleOf(wider) >= 1) return wider;
+      }
+    }
+    return arranged;
+  }
+  // Per level, as wide as the text asks and the container allows (widen.ts).
+  const widen = (choice: OrgCandidate, laid: OrgArranged) =>
+    widenOrgBoxes({
+      arranged: laid,
+      lay: (widening) => arrangeOrgTree({ ...options, ...choice, ...widening }),
+      fits: (a) => scaleOf(a) >= 1,
+      satellites: options.visible.satelliteHost.size > 0 && laid.arrangement === 'compact',
+      // Lines along the drawing's edge carry their labels beside them.
+      room: options.width - (options.doc.links.length ? Math.round(2 * options.metrics.fontSize) : 0),
+    });
+  const widened = widen(candidate, arranged);
+  // Top-down fits a wide container with its widest row at the limit; compact, its leaves hung,
+  // leaves that row room to widen (1920 px: every name on one line, 807 px tall instead of 947).
+  if (options.orientation === 'auto' && candidate.arrangement === 'top-down') {
+    const choice: OrgCandidate = { arrangement: 'compact', slim: false };
+    const compact = arrangeOrgTree({ ...options, ...choice });
+    if (scaleOf(compact) >= 1) {
+      const wider = widen(choice, compact);
+      if (costOrgWidening(wider) < costOrgWidening(widened)) return wider;
     }
   }
-  // The boxes of the upper levels only (the most levels that still fit): room the widest row leaves.
-  if (options.visible.order.length > ORG_WIDEN_MAX_BODIES) return arranged;
-  const depth = Math.max(0, ...arranged.roots.map(levelsOf));
-  for (let wideLevels = depth - 1; wideLevels >= 1; wideLevels--) {
-    for (const wideEm of WIDE_EM) {
-      const wider = arrangeOrgTree({ ...options, ...candidate, wideEm, wideLevels });
-      if (scaleOf(wider) >= 1) return wider;
-    }
-  }
-  return arranged;
+  return widened;
 }
 
 /** Bodies visible past which only whole-chart widening is tried (each try lays out every box again). */
 const ORG_WIDEN_MAX_BODIES = 600;
-
-/** Levels of a laid-out tree (1 for a lone box). */
-function levelsOf(item: OrgTreeItem): number {
-  let n = 0;
-  for (const c of item.children) n = Math.max(n, levelsOf(c));
-  return n + 1;
-}

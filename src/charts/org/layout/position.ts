@@ -160,12 +160,22 @@ type Slot = OrgSlot;
 /** The slots chosen per parent (`null`: the roots) where they differ from {@link groupOrgSlots} (see columns.ts). */
 export type OrgSlotPlan = ReadonlyMap<OrgTreeItem | null, readonly OrgSlot[]>;
 
-/** The slots of a row of siblings: in the compact arrangement, runs of two or more leaves of one lane form a column. */
-export function groupOrgSlots<T extends { readonly children: readonly unknown[] } = OrgTreeItem>(children: readonly T[], arrangement: OrgArrangement, laneKey: (item: T) => string): Array<{ items: T[]; column: boolean }> {
+/**
+ * The slots of a row of siblings: in the compact arrangement, runs of two or more leaves of one
+ * lane form a column; with `satelliteRow`, satellites (ministries under AMED) stand side by side
+ * instead, as top-down draws them (widen.ts tries it where a column under a separate root keeps
+ * the next tree's wide row from rising beside it).
+ */
+export function groupOrgSlots<T extends { readonly children: readonly unknown[]; readonly satellite?: boolean } = OrgTreeItem>(
+  children: readonly T[],
+  arrangement: OrgArrangement,
+  laneKey: (item: T) => string,
+  options: { satelliteRow?: boolean } = {},
+): Array<{ items: T[]; column: boolean }> {
   const slots: Array<{ items: T[]; column: boolean }> = [];
   for (const c of children) {
     const last = slots[slots.length - 1];
-    const leaf = c.children.length === 0;
+    const leaf = c.children.length === 0 && !(options.satelliteRow && c.satellite);
     if (arrangement === 'compact' && leaf && last && last.items.every((x) => x.children.length === 0) && laneKey(last.items[0]!) === laneKey(c)) {
       last.items.push(c);
       last.column = true;
@@ -201,8 +211,10 @@ export function positionOrgTree(options: {
   laneRoom?: number;
   /** Bodies with children that the plan has no slots for hang them in a column (the wrapped plan's `hang`, columns.ts). */
   hangUnplanned?: boolean;
+  /** Satellites side by side under their host in the compact arrangement, not in a column (see {@link groupOrgSlots}). */
+  satelliteRow?: boolean;
 }): OrgPositions {
-  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false } = options;
+  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false, satelliteRow = false } = options;
   const laneOfItem = laneRoom ? effectiveLanes(roots) : undefined;
   /** Extra room above `below` stacked under `above` (its parent or the body before it) for a lane header. */
   const headerRoom = (above: OrgTreeItem, below: OrgTreeItem) => {
@@ -223,7 +235,7 @@ export function positionOrgTree(options: {
   const rowSizes: number[][] = [];
   const treeOf = new Map<OrgTreeItem, number>();
   const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
-  const slotsOf = (item: OrgTreeItem | null): readonly Slot[] => plan?.get(item) ?? groupOrgSlots(item ? item.children : roots, arrangement, laneKey);
+  const slotsOf = (item: OrgTreeItem | null): readonly Slot[] => plan?.get(item) ?? groupOrgSlots(item ? item.children : roots, arrangement, laneKey, { satelliteRow });
   /**
    * Children in a single column hang from the parent's left, as hung children do, right under it
    * (not in the next row); a column of satellites (ministries under AMED) a level's gap below,

@@ -1,0 +1,154 @@
+/**
+ * Phase 3b of the org chart layout: wider boxes where the container has room. An arrangement
+ * that fits (arrange.ts) is laid out again with boxes allowed wider, up to the width their text
+ * asks for (names and role titles whole, fewer lines), as long as the drawing still fits and
+ * reads better (shorter, fewer lines). The widest row (the lanes' councils under the 推進会議)
+ * sets how wide the drawing is, so its boxes and those below widen together; above it, each
+ * tree's boxes of one level (the 推進会議 with its role lines; the 本部; AMED) widen on their
+ * own, into the room the widest row leaves them.
+ *
+ * In the compact arrangement the satellites of a separate root (the ministries under AMED) are
+ * tried side by side too: stacked in a column they reach down beside the other tree, so that
+ * tree's wide row cannot rise next to them when the boxes above it get shorter. Pure.
+ */
+import type { OrgTreeItem } from './position.js';
+
+/** How an arrangement is widened: a box's width limit (em) by body and level, and satellites in a row. */
+export interface OrgWidening {
+  boxEm: (id: string, level: number) => number | undefined;
+  satelliteRow?: boolean;
+}
+
+/** What widening needs of a laid-out arrangement. */
+interface Laid {
+  roots: readonly OrgTreeItem[];
+  estimate: { width: number; height: number };
+}
+
+/** Limits tried for the widest row and below, widest first (0: the arrangement's own). */
+export const ORG_ROW_EM = [30, 24, 20, 17, 15, 0] as const;
+/** Limits tried for one tree's level above the widest row, widest first. */
+export const ORG_UPPER_EM = [30, 24, 20, 17, 15] as const;
+
+/**
+ * What reading a box's text costs, against height (px): per label (name, alias, a role, a note)
+ * the square of its lines, times this. A drawing 30 px shorter is worth a label on two lines
+ * instead of one; a name on three lines, or a box as narrow and tall as a column of text (AMED at
+ * 12 em, its name, alias and note on 3–4 lines each), is worth a lot of height.
+ */
+const LINE_COST = 10;
+
+/** Σ over labels of lines², for every box (lines of one kind shared evenly by its labels). */
+export function countOrgLineCost(roots: readonly OrgTreeItem[]): number {
+  let n = 0;
+  const walk = (item: OrgTreeItem) => {
+    const { body, content } = item;
+    const per = { name: 1, alias: 1, role: Math.max(1, body.roles.length - content.counts.length), note: Math.max(1, body.notes.length) };
+    const lines = { name: 0, alias: 0, role: 0, note: 0 };
+    for (const l of content.lines) lines[l.kind]++;
+    for (const kind of ['name', 'alias', 'role', 'note'] as const) n += (lines[kind] * lines[kind]) / per[kind];
+    for (const c of item.children) walk(c);
+  };
+  for (const r of roots) walk(r);
+  return n;
+}
+
+/** What a laid-out drawing costs a reader: its height and, per label, lines² × {@link LINE_COST}. */
+export function costOrgWidening(laid: Laid): number {
+  return laid.estimate.height + LINE_COST * countOrgLineCost(laid.roots);
+}
+
+/** Whether a box has a label on more than one line (a wider box could read better). */
+function wraps(item: OrgTreeItem): boolean {
+  const { body, content } = item;
+  const labels = 1 + (body.aliases.length ? 1 : 0) + body.roles.length + body.notes.length;
+  return content.lines.length > labels - content.counts.length;
+}
+
+/**
+ * The widest boxes that fit and read better: for the widest row and below, each limit of
+ * {@link ORG_ROW_EM} that fits (the two widest), then above it, level by level nearest first
+ * and tree by tree, the widest of {@link ORG_UPPER_EM} that fits and costs less (height, and
+ * lines of text: {@link countOrgLineCost}). The cheapest result wins. With `satellites`, the same
+ * again with satellites in a row. Groups with no wrapped text are not tried. A few dozen
+ * layouts at most, each with the boxes measured once per width (box.ts caches them).
+ */
+export function widenOrgBoxes<T extends Laid>(options: {
+  /** The arrangement as chosen, which fits. */
+  arranged: T;
+  lay: (widening: OrgWidening) => T;
+  fits: (laid: T) => boolean;
+  /** Whether satellites stand in a column that a row could replace (compact, with satellites). */
+  satellites: boolean;
+  /**
+   * How wide a widened drawing's estimate may get (px), if wider than the arrangement's own:
+   * lines routed round the outermost boxes, and their labels, take room the estimate leaves out.
+   */
+  room?: number;
+}): T {
+  const { arranged, lay } = options;
+  const limit = Math.max(arranged.estimate.width, options.room ?? Infinity);
+  const fits = (laid: T) => options.fits(laid) && laid.estimate.width <= limit;
+  // Each box's tree (the root's index) and level; boxes per level; which (tree, level) groups wrap.
+  const treeOf = new Map<string, number>();
+  const counts: number[] = [];
+  const wrapping = new Set<string>();
+  const walk = (item: OrgTreeItem, tree: number, level: number) => {
+    treeOf.set(item.body.id, tree);
+    counts[level] = (counts[level] ?? 0) + 1;
+    if (wraps(item)) wrapping.add(`${tree}:${level}`);
+    for (const c of item.children) walk(c, tree, level + 1);
+  };
+  arranged.roots.forEach((r, i) => walk(r, i, 0));
+  // The widest row: the level with the most boxes (the first of equals).
+  const row = counts.reduce((best, n, level) => (n > counts[best]! ? level : best), 0);
+  const cost = costOrgWidening;
+  let best = arranged;
+  let bestCost = cost(arranged);
+  /** The (tree, level) groups above the widest row with wrapped text, nearest the widest row first. */
+  const upperGroups: string[] = [];
+  for (let level = row - 1; level >= 0; level--) {
+    for (let tree = 0; tree < arranged.roots.length; tree++) if (wrapping.has(`${tree}:${level}`)) upperGroups.push(`${tree}:${level}`);
+  }
+  for (const satelliteRow of options.satellites ? [false, true] : [false]) {
+    let tried = 0;
+    for (const rowEm of ORG_ROW_EM) {
+      // Both orders start alike: each widening is laid out once.
+      const laidOut = new Map<string, T>();
+      const layWith = (groups: ReadonlyMap<string, number>) => {
+        const key = [...groups].sort().join();
+        let laid = laidOut.get(key);
+        if (!laid) laidOut.set(key, (laid = lay({ satelliteRow, boxEm: (id, level) => (level >= row ? rowEm || undefined : groups.get(`${treeOf.get(id)}:${level}`)) })));
+        return laid;
+      };
+      const start = !rowEm && !satelliteRow ? arranged : layWith(new Map());
+      if (!fits(start)) continue;
+      // The levels above, one (tree, level) group at a time: nearest the widest row first, and
+      // top first (a wider AMED may need the room a wider 推進会議 would take), the cheaper kept.
+      for (const order of [upperGroups, [...upperGroups].reverse()]) {
+        const upper = new Map<string, number>();
+        let current = start;
+        let currentCost = cost(start);
+        for (const key of order) {
+          for (const em of ORG_UPPER_EM) {
+            const laid = layWith(new Map(upper).set(key, em));
+            const c = fits(laid) ? cost(laid) : Infinity;
+            if (c < currentCost) {
+              upper.set(key, em);
+              current = laid;
+              currentCost = c;
+              break;
+            }
+          }
+        }
+        if (currentCost < bestCost) {
+          best = current;
+          bestCost = currentCost;
+        }
+      }
+      // The widest row's two widest limits that fit: the narrower leaves the levels above more room.
+      if (++tried === 2) break;
+    }
+  }
+  return best;
+}

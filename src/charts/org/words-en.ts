@@ -1,0 +1,65 @@
+/**
+ * The organisation chart's English words (words.ts and the shared element's), loaded on first
+ * use: by the element before it draws in English (the model's `english` part), statically by
+ * Node callers (src/words-en.ts). A Japanese page never loads them (docs/size.md). The link
+ * types' names stay in words.ts in both languages: a label that is a type's name in either is
+ * shown in the chart's language.
+ */
+import { provideEnglish } from '../../kit/locale-table.js';
+import '../../kit/element/words-en.js';
+import { ORG_KIND_LABELS, ORG_UI } from './words.js';
+
+provideEnglish(ORG_KIND_LABELS, {
+  headquarters: 'Headquarters',
+  council: 'Council',
+  taskforce: 'Task force',
+  'working-group': 'Working group',
+  agency: 'Agency',
+  office: 'Office',
+  ministry: 'Ministry',
+  company: 'Company',
+  other: 'Other',
+});
+
+provideEnglish(ORG_UI, {
+  tree: 'Organisation chart',
+  treeEdge: 'Reports to (hierarchy)',
+  legend: 'Line styles',
+  showList: 'Show as text',
+  hideList: 'Hide text',
+  search: 'Search bodies, roles and members',
+  matches: (n: number) => (n === 0 ? 'No body matches' : n === 1 ? '1 body matches' : `${n} bodies match`),
+  match: 'search match',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit to width',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  count: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`,
+  times: (n: number) => ` (${n})`,
+  intoCollapsed: 'Relation into a collapsed body (○ end)',
+  foldedBadge: (n: number) => `Relations ${n}`,
+  foldedLegend: 'Relations of the bodies folded inside (press to list them)',
+  foldedName: (n: number) => `${n} ${n === 1 ? 'relation' : 'relations'} of bodies folded inside (listed in the details)`,
+  foldedLinks: 'Relations of bodies inside',
+  dragHint: 'Drag or scroll to move the chart',
+  fullText: 'Full text',
+  children: (n: number) => `${n} below`,
+  details: 'Details',
+  close: 'Close',
+  kind: 'Kind',
+  aliases: 'Also known as',
+  parent: 'Reports to',
+  lane: 'Area',
+  roles: 'Roles and members',
+  notes: 'Notes',
+  editorNotes: "Editor's notes (how the source was read)",
+  links: 'Relations',
+  source: 'Source',
+  collapsed: 'collapsed',
+  hiddenEnd: ' (collapsed)',
+  hint: 'Up and down arrows move, left and right arrows collapse and expand, Enter shows details, + and − zoom.',
+  listSep: ', ',
+  colon: ': ',
+});
+

@@ -1,0 +1,129 @@
+// Org boxes at wide web widths (issue 8; layout/widen.ts): what a reader sees of the seed charts
+// at 1280 and 1920 px, measured with the bundled Noto Sans JP's advances (the font the page and
+// the CLI draw with), so line counts are those of the screen.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseOrganization } from '../../src/data/organization.js';
+import type { OrganizationDocument } from '../../src/data/types.js';
+import { layoutOrgChart, type OrgChartLayout, type OrgNodeLayout } from '../../src/charts/org/layout/index.js';
+import { costOrgWidening, widenOrgBoxes, type OrgWidening } from '../../src/charts/org/layout/widen.js';
+import type { OrgTreeItem } from '../../src/charts/org/layout/position.js';
+import { createFontMeasure } from '../../src/kit/font-metrics.js';
+import { bundledFontMetrics } from '../../src/ssr/font-file.js';
+
+const metrics = bundledFontMetrics();
+assert.ok(metrics, 'the development copy of Noto Sans JP is installed');
+const measure = createFontMeasure(metrics, 14);
+
+function load(file: string): OrganizationDocument {
+  const result = parseOrganization(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+const linesOf = (n: OrgNodeLayout, kind: 'name' | 'alias' | 'role' | 'note') => n.lines.filter((l) => l.kind === kind).length;
+const LANES = ['device', 'genome', 'drug-discovery', 'ict-platform', 'healthcare', 'fund-tf', 'intl-tf'];
+
+function overlapping(layout: OrgChartLayout): string[] {
+  const out: string[] = [];
+  for (const a of layout.nodes) {
+    for (const b of layout.nodes) if (a.id < b.id && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) out.push(`${a.id}/${b.id}`);
+  }
+  return out;
+}
+
+describe('widen.ts: the governance chart at wide web widths', () => {
+  const doc = load('governance.json');
+  const at1280 = layoutOrgChart({ doc, width: 1280, measure });
+  const at1920 = layoutOrgChart({ doc, width: 1920, measure });
+
+  it('fits 1280 and 1920 px unscaled, no boxes over each other', () => {
+    for (const [width, layout] of [
+      [1280, at1280],
+      [1920, at1920],
+    ] as const) {
+      assert.ok(layout.bounds.width <= width, `${width}: ${layout.bounds.width} px wide`);
+      assert.deepEqual(overlapping(layout), [], `${width}`);
+    }
+  });
+
+  it('at 1280 px the 推進会議 is at least 20 em wide and its four roles take at most 8 lines (13 at 12 em)', () => {
+    const council = at1280.byId.get('council')!;
+    assert.ok(council.width >= 280, `${council.width} px`);
+    assert.ok(linesOf(council, 'role') <= 8, `${linesOf(council, 'role')} role lines`);
+    assert.equal(linesOf(council, 'name'), 1);
+  });
+
+  it('at 1280 px the lanes\' councils and task forces are at least 15 em wide, names on at most 2 lines', () => {
+    for (const id of LANES) {
+      const n = at1280.byId.get(id)!;
+      assert.ok(n.width >= 210 || linesOf(n, 'name') === 1, `${id}: ${n.width} px`);
+      assert.ok(linesOf(n, 'name') <= 2, `${id}: name on ${linesOf(n, 'name')} lines`);
+    }
+  });
+
+  it('at 1280 px 本部 has each role on one line and AMED its name on two', () => {
+    const hq = at1280.byId.get('hq')!;
+    assert.equal(linesOf(hq, 'role'), 3);
+    assert.equal(linesOf(hq, 'name'), 1);
+    assert.ok(linesOf(at1280.byId.get('amed')!, 'name') <= 2);
+  });
+
+  it('at 1280 px the chart is under 1,000 px tall (1,150 with 12 em boxes)', () => {
+    assert.ok(at1280.bounds.height < 1000, `${at1280.bounds.height} px`);
+  });
+
+  it('at 1920 px every name is on one line, each of the 推進会議\'s roles on at most two, and the chart is shorter than at 1280', () => {
+    for (const n of at1920.nodes) assert.equal(linesOf(n, 'name'), 1, n.id);
+    assert.ok(linesOf(at1920.byId.get('council')!, 'role') <= 6);
+    assert.ok(at1920.bounds.height < at1280.bounds.height, `${at1920.bounds.height} ≥ ${at1280.bounds.height}`);
+  });
+
+  it('never draws wider than the container, from 600 to 2,400 px', () => {
+    for (let width = 600; width <= 2400; width += 200) {
+      const layout = layoutOrgChart({ doc, width, measure });
+      assert.ok(layout.bounds.width <= width, `${width}: ${layout.bounds.width} px wide (${layout.arrangement})`);
+    }
+  });
+});
+
+describe('widen.ts: the partnership council', () => {
+  it('at 1280 px the 推進会議 box holds its name and alias on one line each and both count buttons whole', () => {
+    const layout = layoutOrgChart({ doc: load('partnership-council.json'), width: 1280, measure });
+    const box = layout.byId.get('partnership-council')!;
+    assert.equal(linesOf(box, 'name'), 1);
+    assert.equal(linesOf(box, 'alias'), 1);
+    assert.equal(box.counts.length, 2);
+    assert.equal(box.truncated, false);
+    assert.ok(layout.bounds.width <= 1280);
+  });
+});
+
+describe('widenOrgBoxes', () => {
+  // Stand-in layouts: one box whose height is its lines, which get fewer as its limit grows;
+  // the drawing is as wide as the box.
+  const body = { id: 'a', name: 'x', kind: 'council', aliases: [], roles: [], notes: [] } as unknown as OrgTreeItem['body'];
+  const laidAt = (em: number) => {
+    const lines = Math.ceil(60 / em);
+    const content = { width: em * 14, height: lines * 20, badge: { text: '', width: 0 }, lines: Array.from({ length: lines }, () => ({ kind: 'name' as const, text: '', x: 0, y: 0 })), counts: [], truncated: false };
+    return { roots: [{ body, content, satellite: false, children: [] }], estimate: { width: em * 14 + 24, height: lines * 20 + 24 } };
+  };
+  const own = laidAt(12);
+  const lay = (w: OrgWidening) => laidAt(w.boxEm('a', 0) ?? 12);
+
+  it('takes the widest limit that fits, and costs less', () => {
+    const widened = widenOrgBoxes({ arranged: own, lay, fits: (l) => l.estimate.width <= 400, satellites: false });
+    assert.equal(widened.roots[0]!.content.width, 24 * 14);
+    assert.ok(costOrgWidening(widened) < costOrgWidening(own));
+  });
+
+  it('keeps the arrangement as it was when nothing wider fits', () => {
+    assert.equal(widenOrgBoxes({ arranged: own, lay, fits: (l) => l.estimate.width <= 200, satellites: false }), own);
+  });
+
+  it('leaves room beside the drawing for lines and their labels', () => {
+    const widened = widenOrgBoxes({ arranged: own, lay, fits: () => true, satellites: false, room: 310 });
+    assert.ok(widened.estimate.width <= 310, `${widened.estimate.width}`);
+  });
+});
