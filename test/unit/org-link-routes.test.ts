@@ -5,11 +5,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { layoutOrgChart, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
+import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+import '../../src/words-en.js';
 
 const measure = createApproxMeasure(14);
 const parse = (input: unknown): OrganizationDocument => {
@@ -38,6 +40,78 @@ describe('link routes go the short way', () => {
       assert.equal(l.crossings, 0, `${l.from} → ${l.to} crosses no box`);
       assert.ok(lengthOf(l) <= apart(layout, l) * 1.3 + 200, `${l.from} → ${l.to}: ${lengthOf(l)} px for boxes ${apart(layout, l)} px apart`);
       assert.ok(Math.max(...l.points.map((p) => p[1])) <= lowest, `${l.from} → ${l.to} stays above the lowest box's bottom (${lowest})`);
+    }
+  });
+});
+
+const gap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => Math.max(a.x - (b.x + b.width), b.x - (a.x + a.width), a.y - (b.y + b.height), b.y - (a.y + a.height));
+/** The pieces of a route as thin rectangles (its stroke: 3 px either side of a double line, 1 px of others). */
+const strokeOf = (l: OrgLinkLayout) =>
+  l.points.slice(1).map((q, i) => {
+    const p = l.points[i]!;
+    const w = l.type === 'joint-secretariat' ? 3 : 1;
+    return { x: Math.min(p[0], q[0]) - w, y: Math.min(p[1], q[1]) - w, width: Math.abs(q[0] - p[0]) + 2 * w, height: Math.abs(q[1] - p[1]) + 2 * w };
+  });
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('link labels stand by their own line, apart from each other', () => {
+  for (const locale of ['ja', 'en'] as const) {
+    for (const width of [800, 1280, 1920]) {
+      it(`governance, ${locale}, ${width} px: no label over another line or a box, labels at least 8 px apart`, () => {
+        const layout = layoutOrgChart({ doc: governance, width, measure, measureSize: 14, locale });
+        const labelled = layout.links.filter((l) => l.labelBox);
+        for (const l of labelled) {
+          for (const other of layout.links) {
+            if (other === l || other.stubs) continue;
+            assert.ok(!strokeOf(other).some((r) => overlap(r, l.labelBox!)), `${l.label} (${l.from} → ${l.to}) lies over the line ${other.from} → ${other.to}`);
+          }
+          for (const n of layout.nodes) assert.ok(!overlap(n, l.labelBox!), `${l.label} (${l.from} → ${l.to}) lies over the box ${n.id}`);
+        }
+        for (let i = 0; i < labelled.length; i++)
+          for (let j = i + 1; j < labelled.length; j++) {
+            const a = labelled[i]!;
+            const b = labelled[j]!;
+            assert.ok(gap(a.labelBox!, b.labelBox!) >= 8, `${a.label} (${a.from}) and ${b.label} (${b.from}) ${gap(a.labelBox!, b.labelBox!)} px apart`);
+          }
+      });
+    }
+  }
+});
+
+describe('one band per lane', () => {
+  for (const width of [800, 1280, 1920]) {
+    it(`governance at ${width} px: each lane is one band, its name drawn once`, () => {
+      const layout = layoutOrgChart({ doc: governance, width, measure, measureSize: 14 });
+      for (const lane of governance.lanes) assert.equal(layout.lanes.filter((l) => l.lane.id === lane.id).length, 1, lane.name);
+    });
+  }
+  it('governance on the slide: each lane is one band', () => {
+    const { layout } = fitOrgSlide({ doc: governance, width: 1904, height: 900, fontSize: 20, measure, measureSize: 14 });
+    for (const lane of governance.lanes) assert.equal(layout.lanes.filter((l) => l.lane.id === lane.id).length, 1, lane.name);
+  });
+});
+
+describe('a line too long to follow becomes a badge at each end', () => {
+  const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+  it('generated 200 bodies at 800 px: 本部 and AMED carry 「連携 ↓ AMED」 and 「連携 ↑」 badges inside their boxes; no drawn line is longer than ORG_STUB_ROUTE', () => {
+    const layout = layoutOrgChart({ doc, width: 800, measure, measureSize: 14 });
+    const toAmed = layout.links.find((l) => l.type === 'cooperation' && l.from === 'hq')!;
+    assert.ok(toAmed.stubs, 'drawn as badges');
+    assert.equal(toAmed.labelBox, undefined);
+    const hq = layout.byId.get('hq')!;
+    const amed = layout.byId.get(toAmed.to)!;
+    assert.equal(toAmed.stubs.from.text, '連携 ↓ AMED');
+    assert.equal(toAmed.stubs.to.text, '連携 ↑');
+    assert.match(toAmed.stubs.to.title, /健康・医療戦略推進本部/u);
+    for (const [box, s] of [[hq, toAmed.stubs.from], [amed, toAmed.stubs.to]] as const) {
+      const b = s.badge;
+      assert.ok(b.x >= box.x && b.x + b.width <= box.x + box.width && b.y >= box.y && b.y + b.height <= box.y + box.height, `${s.text} inside ${box.id}`);
+      assert.ok(b.x >= box.x + box.badge.width + 8, `${s.text} clear of the kind badge`);
+    }
+    for (const l of layout.links) {
+      const drawn = l.stubs ? [...l.stubs.from.points, ...l.stubs.to.points] : l.points;
+      if (!l.stubs) assert.ok(lengthOf(l) <= ORG_STUB_ROUTE, `${l.from} → ${l.to} drawn ${lengthOf(l)} px long`);
+      else assert.ok(drawn.length === 0 || drawn.length === 2 || drawn.length === 4, 'stubs only');
     }
   });
 });

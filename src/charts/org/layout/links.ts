@@ -16,7 +16,7 @@ import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
 import { groupOrgLinks, measureOrgFoldedBadge, type OrgLinkGroup } from './folded.js';
-import { ORG_DIRECTED_LINKS, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgNodeLayout } from './types.js';
+import { ORG_DIRECTED_LINKS, ORG_STUB_ROUTE, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout } from './types.js';
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -95,9 +95,11 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
   // another line, where it would name that line).
   if (bestCost >= 1) {
     const step = 12;
+    // Up to 12 steps (144 px) off: past a staircase of lines into one box to the free side.
+    const FAR = 12;
     for (const s of spots) {
-      for (let dx = -8; dx <= 8; dx++) {
-        for (let dy = -8; dy <= 8; dy++) {
+      for (let dx = -FAR; dx <= FAR; dx++) {
+        for (let dy = -FAR; dy <= FAR; dy++) {
           if (dx === 0 && dy === 0) continue;
           const box = boxAt({ x: s.x + dx * step, y: s.y + dy * step });
           const c = costAt(box) + 1 + Math.hypot(dx, dy) / 4;
@@ -295,6 +297,60 @@ export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>)
   return out;
 }
 
+/** How far a stub leaves its box before its badge (px). */
+const STUB_LENGTH = 20;
+
+const routeLength = (points: readonly Point[]) => points.slice(1).reduce((s, p, i) => s + Math.abs(p[0] - points[i]![0]) + Math.abs(p[1] - points[i]![1]), 0);
+
+/**
+ * One end of a line drawn as badges (see `OrgLinkLayout.stubs`): the badge of `width` ×
+ * `height` inside `box` on its kind badge's line, right-aligned left of what already stands
+ * there (`taken` px from the right edge less padding, the folded-link badge and earlier stub
+ * badges), when there is room; else beside the box at the end of a {@link STUB_LENGTH} px stub,
+ * on the side where the pair covers least (`costAt`), stays within `extent` and faces `other`.
+ * `inward` turns the stub to run from the badge into the box (the end an arrowhead marks).
+ */
+export function placeOrgLinkStub(options: {
+  box: OrgNodeLayout;
+  other: Rect;
+  width: number;
+  height: number;
+  padding: number;
+  taken: number;
+  costAt: (r: Rect) => number;
+  extent: { x0: number; x1: number };
+  inward: boolean;
+}): { points: Point[]; badge: Rect } {
+  const { box, other, width, height, padding, taken, costAt, extent, inward } = options;
+  const right = box.x + box.width - padding - taken;
+  if (right - width >= box.x + padding + box.badge.width + 8) return { points: [], badge: { x: Math.round(right - width), y: box.y + padding, width, height } };
+  const cx = box.x + box.width / 2;
+  const cy = Math.round(box.y + Math.min(box.height / 2, 24));
+  const px = Math.round(box.x + box.width * 0.72);
+  const ox = other.x + other.width / 2;
+  const oy = other.y + other.height / 2;
+  const L = STUB_LENGTH;
+  const sides: Array<{ port: Point; out: Point; badge: Rect; facing: boolean }> = [
+    { port: [box.x + box.width, cy], out: [box.x + box.width + L, cy], badge: { x: box.x + box.width + L, y: cy - height / 2, width, height }, facing: ox > cx },
+    { port: [box.x, cy], out: [box.x - L, cy], badge: { x: box.x - L - width, y: cy - height / 2, width, height }, facing: ox < cx },
+    { port: [px, box.y + box.height], out: [px, box.y + box.height + L], badge: { x: px - width / 2, y: box.y + box.height + L, width, height }, facing: oy > cy },
+    { port: [px, box.y], out: [px, box.y - L], badge: { x: px - width / 2, y: box.y - L - height, width, height }, facing: oy < cy },
+  ];
+  let best = sides[0]!;
+  let bestCost = Infinity;
+  for (const s of sides) {
+    s.badge = { ...s.badge, x: Math.round(s.badge.x), y: Math.round(s.badge.y) };
+    const b = s.badge;
+    const outside = b.x < extent.x0 || b.x + b.width > extent.x1 ? 1000 : 0;
+    const cost = costAt(b) + runRects([s.port, s.out]).reduce((c, r) => c + costAt(r), 0) + outside + (s.facing ? 0 : 0.2);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = s;
+    }
+  }
+  return { points: inward ? [best.out, best.port] : [best.port, best.out], badge: best.badge };
+}
+
 /** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
 export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLayout[]; hiddenLinks: OrgLink[] } {
   const { doc, nodes, byId, visible, edges, channels, lanes, metrics: M, measure, measureSize, locale } = options;
@@ -416,6 +472,10 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   for (const g of ordered) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
 
   const labelled: LabelledLine[] = [];
+  // What stands on each box's kind badge line from the right (px): stub badges are set right to left.
+  const badgeLine = new Map<string, number>();
+  // The drawing's width so far: a stub's badge stays within it.
+  const extent = { x0: Math.min(...nodes.map((n) => n.x)), x1: Math.max(...nodes.map((n) => n.x + n.width)) };
   for (const g of drawnGroups) {
     const link = g.links[0]!;
     const route = routed.get(g)!;
@@ -429,7 +489,36 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     // bodies' accessible names (「共同事務局: …」), the legend and the table.
     // A directed line (所管) keeps its own label by its own arrow.
     const bundled = !vertical && !ORG_DIRECTED_LINKS.has(type(g)) && labelled.some((other) => other.label === label && namesAlongside(other, route.points));
-    if (!g.collapsedFrom && !g.collapsedTo && !bundled) {
+    // A line too long to follow (down a page of thousands of px) is drawn as a stub and a badge at
+    // each end naming the link and the body at the other end, and which way it lies.
+    let stubs: { from: OrgLinkStub; to: OrgLinkStub } | undefined;
+    if (!vertical && routeLength(route.points) > ORG_STUB_ROUTE) {
+      const a = byId.get(g.from)!;
+      const b = byId.get(g.to)!;
+      const way = (p: Rect, q: Rect) => {
+        const dx = q.x + q.width / 2 - (p.x + p.width / 2);
+        const dy = q.y + q.height / 2 - (p.y + p.height / 2);
+        return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
+      };
+      const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub => {
+        const w = way(box, other);
+        const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
+        const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
+        // The other end's short name (「AMED」) too, where the box has room for it.
+        const short = [other.body.name, ...other.body.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')).sort((p, q) => p.length - q.length)[0]!;
+        const room = box.width - 2 * M.padding - taken - box.badge.width - 8;
+        const named = ORG_UI[locale].linkStub(base, w, short);
+        const text = [...short].length <= 12 && widthOf(named) <= room ? named : ORG_UI[locale].linkStub(base, w);
+        const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
+        const width = widthOf(text);
+        const stub = placeOrgLinkStub({ box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
+        if (!stub.points.length) badgeLine.set(box.id, taken + width + 6);
+        avoid.add([{ ...stub.badge, weight: 100 }, ...runRects(stub.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
+        return { ...stub, text, title };
+      };
+      stubs = { from: stubAt(a, b, false), to: stubAt(b, a, true) };
+    }
+    if (!g.collapsedFrom && !g.collapsedTo && !bundled && !stubs) {
       // The line's own pieces are no obstacle to its label.
       const own = new Set(runRects(route.points, type(g) === 'joint-secretariat' ? 4 : 2).map(rectKey));
       const costAt = (box: Rect) => avoid.costAt(box, own);
@@ -458,6 +547,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       crossings: route.crossings,
       labelBox,
       ...(vertical && labelBox ? { labelVertical: true } : {}),
+      ...(stubs ? { stubs } : {}),
     });
   }
   return { links, hiddenLinks };
