@@ -115,3 +115,28 @@ describe('a line too long to follow becomes a badge at each end', () => {
     }
   });
 });
+
+describe('lines into one box do not cross one another', () => {
+  /** Whether a horizontal and a vertical piece of two routes cross (strictly inside both). */
+  const cross = (p: OrgLinkLayout['points'], q: OrgLinkLayout['points']) => {
+    for (let i = 1; i < p.length; i++)
+      for (let j = 1; j < q.length; j++) {
+        const [a, b] = [p[i - 1]!, p[i]!];
+        const [c, d] = [q[j - 1]!, q[j]!];
+        const [h0, h1, v0, v1] = a[1] === b[1] ? [a, b, c, d] : [c, d, a, b];
+        if (h0[1] !== h1[1] || v0[0] !== v1[0]) continue;
+        const y = h0[1];
+        const x = v0[0];
+        if (x > Math.min(h0[0], h1[0]) && x < Math.max(h0[0], h1[0]) && y > Math.min(v0[1], v1[1]) && y < Math.max(v0[1], v1[1])) return true;
+      }
+    return false;
+  };
+  for (const width of [800, 1280, 1920]) {
+    it(`governance at ${width} px: the four 所管 lines into AMED reach it without crossing`, () => {
+      const layout = layoutOrgChart({ doc: governance, width, measure, measureSize: 14 });
+      const lines = layout.links.filter((l) => l.type === 'jurisdiction' && l.to === 'amed');
+      assert.equal(lines.length, 4);
+      for (let i = 0; i < lines.length; i++) for (let j = i + 1; j < lines.length; j++) assert.ok(!cross(lines[i]!.points, lines[j]!.points), `${lines[i]!.from} and ${lines[j]!.from} cross`);
+    });
+  }
+});
