@@ -489,8 +489,9 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     // bodies' accessible names (「共同事務局: …」), the legend and the table.
     // A directed line (所管) keeps its own label by its own arrow.
     const bundled = !vertical && !ORG_DIRECTED_LINKS.has(type(g)) && labelled.some((other) => other.label === label && namesAlongside(other, route.points));
-    // A line too long to follow (down a page of thousands of px) is drawn as a stub and a badge at
-    // each end naming the link and the body at the other end, and which way it lies.
+    // A line too long to follow (down a page of thousands of px) is drawn as a badge at each end
+    // naming the link and which way the other end lies. Not yet on the narrow column's tracks
+    // (there the badges met the boxes' own badges in the browser's fonts: left for later).
     let stubs: { from: OrgLinkStub; to: OrgLinkStub } | undefined;
     if (!vertical && routeLength(route.points) > ORG_STUB_ROUTE) {
       const a = byId.get(g.from)!;
