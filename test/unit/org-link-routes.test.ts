@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
+import { renderOrgDetails } from '../../src/charts/org/details.js';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
@@ -139,4 +142,19 @@ describe('lines into one box do not cross one another', () => {
       for (let i = 0; i < lines.length; i++) for (let j = i + 1; j < lines.length; j++) assert.ok(!cross(lines[i]!.points, lines[j]!.points), `${lines[i]!.from} and ${lines[j]!.from} cross`);
     });
   }
+});
+
+describe('the details panel says which links are drawn as badges', () => {
+  it('本部 at 800 px (generated 200 bodies): its 連携 with AMED is listed with 「線は省略」, its other links without', () => {
+    const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+    const layout = layoutOrgChart({ doc, width: 800, measure, measureSize: 14 });
+    const stubbed = new Set(layout.links.flatMap((l) => (l.stubs ? l.links : [])));
+    const html = collectResultSync(render(renderOrgDetails({ doc, id: 'hq', locale: 'ja', folded: [], onClose: () => {}, stubbed })));
+    const rows = [...html.matchAll(/<div>(.*?)<\/div>/gsu)].map((m) => m[1]!.replace(/<[^>]*>/gu, ''));
+    const amed = rows.find((r) => r.startsWith('連携') && r.includes('AMED'));
+    assert.ok(amed, rows.join(' | '));
+    assert.match(amed, /線は省略/u);
+    const plain = collectResultSync(render(renderOrgDetails({ doc, id: 'hq', locale: 'ja', folded: [], onClose: () => {} })));
+    assert.doesNotMatch(plain, /線は省略/u, 'without the layout, nothing is said');
+  });
 });

@@ -40,6 +40,7 @@ provideEnglish(ORG_UI, {
   intoCollapsed: 'Relation into a collapsed body (○ end)',
   foldedBadge: (n: number) => `Relations ${n}`,
   linkStub: (label: string, way: string, other?: string) => `${label} ${way}${other ? ` ${other}` : ''}`,
+  linkNotDrawn: ' (line not drawn: a badge on each box)',
   linkStubTitle: (label: string, other: string, way: string) => `${label}: ${other} (${way}, line not drawn)`,
   foldedLegend: 'Relations of the bodies folded inside (press to list them)',
   foldedName: (n: number) => `${n} ${n === 1 ? 'relation' : 'relations'} of bodies folded inside (listed in the details)`,

@@ -71,6 +71,8 @@ export const ORG_UI = localeTable({
   foldedBadge: (n: number) => `連携等 ${n}`,
   /** The badge standing for one end of a line too long to follow: its type and which way the other end lies. */
   linkStub: (label: string, way: string, other?: string) => `${label} ${way}${other ? ` ${other}` : ''}`,
+  /** In the details panel, after such a link. */
+  linkNotDrawn: '（線は省略し、両端の箱にバッジで表示）',
   /** Its tooltip: the body at the other end too. */
   linkStubTitle: (label: string, other: string, way: string) => `${label}：${other}（${way}、線は省略）`,
   foldedLegend: '折りたたまれた配下の組織との関係の数（押すと一覧）',
