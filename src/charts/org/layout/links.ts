@@ -140,16 +140,18 @@ interface Run {
   at: number;
   from: number;
   to: number;
+  /** A piece of a double line (共同事務局, 6 px wide): others keep 10 px off its centre, not 4. */
+  wide?: boolean;
 }
 
-function toRuns(points: readonly Point[]): Run[] {
+function toRuns(points: readonly Point[], wide = false): Run[] {
   const out: Run[] = [];
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1]!;
     const q = points[i]!;
     const horizontal = p[1] === q[1];
     const [u, v] = horizontal ? [p[0], q[0]] : [p[1], q[1]];
-    out.push({ horizontal, at: horizontal ? p[1] : p[0], from: Math.min(u, v), to: Math.max(u, v) });
+    out.push({ horizontal, at: horizontal ? p[1] : p[0], from: Math.min(u, v), to: Math.max(u, v), ...(wide ? { wide } : {}) });
   }
   return out;
 }
@@ -168,7 +170,10 @@ export function countSharedRuns(points: readonly Point[], drawn: readonly Run[])
   return n;
 }
 
-const runsAlong = (d: Run, r: Run): boolean => d.horizontal === r.horizontal && Math.abs(d.at - r.at) < 4 && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 4;
+const runsAlong = (d: Run, r: Run): boolean => d.horizontal === r.horizontal && Math.abs(d.at - r.at) < (d.wide || r.wide ? WIDE_ALONG : 4) && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 4;
+
+/** Within this of a double line's centre (px), a parallel line runs along it (its 6 px stroke leaves a gap under 7 px). */
+const WIDE_ALONG = 10;
 
 /**
  * The drawn runs by direction and by 4 px band of their fixed coordinate, so that
@@ -191,12 +196,12 @@ class OrgRunIndex {
   }
 
   /** {@link countSharedRuns} against every run added. */
-  countShared(points: readonly Point[]): number {
+  countShared(points: readonly Point[], wide = false): number {
     let n = 0;
-    for (const r of toRuns(points)) {
+    for (const r of toRuns(points, wide)) {
       const band = Math.floor(r.at / 4);
-      // |d.at - r.at| < 4 puts d in r's band or a neighbour.
-      search: for (const k of [band - 1, band, band + 1]) {
+      // |d.at - r.at| < 10 (a double line) puts d within three bands of r's.
+      search: for (const k of [band - 3, band - 2, band - 1, band, band + 1, band + 2, band + 3]) {
         for (const d of this.bands.get(OrgRunIndex.key(r.horizontal, k)) ?? []) {
           if (runsAlong(d, r)) {
             n++;
@@ -435,11 +440,12 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     let best = route(nth * 8);
     // A line running along another line or a connector reads as neither (two 所管 lines into
     // AMED sharing one arrowhead): move it to a free track while that costs no box crossing.
-    if (runs.countShared(best.points) > 0) {
-      let bestShared = runs.countShared(best.points);
+    const wide = type(g) === 'joint-secretariat';
+    if (runs.countShared(best.points, wide) > 0) {
+      let bestShared = runs.countShared(best.points, wide);
       for (const shift of [8, -8, 16, -16, 24, -24, 32, -32]) {
         const other = route(nth * 8 + shift);
-        const shared = other.crossings <= best.crossings ? runs.countShared(other.points) : Infinity;
+        const shared = other.crossings <= best.crossings ? runs.countShared(other.points, wide) : Infinity;
         if (shared < bestShared) {
           best = other;
           bestShared = shared;
@@ -447,7 +453,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         }
       }
     }
-    runs.add(toRuns(best.points));
+    runs.add(toRuns(best.points, wide));
     routed.set(g, best);
   }
   // Lines meeting one side of a box get ports of their own along it (one arrowhead each, ports.ts).
