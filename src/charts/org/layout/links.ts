@@ -409,13 +409,18 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const ordered = [...drawnGroups.filter((g) => !g.collapsedFrom && !g.collapsedTo), ...drawnGroups.filter((g) => g.collapsedFrom || g.collapsedTo)];
   const routed = new Map<Group, { points: Point[]; crossings: number }>();
   if (options.gutter !== undefined) {
-    // Where each line meets its boxes: 10 px apart down the box's right edge, from 16 px below its top.
+    // Where each line meets its boxes: down the box's right edge from 16 px below its top, as far
+    // apart as the box allows between 10 and 18 px (five arrowheads into AMED 10 px apart read as one).
     const endsAt = new Map<string, number>();
+    const endCount = new Map<string, number>();
+    for (const g of ordered) for (const id of [g.from, g.to]) endCount.set(id, (endCount.get(id) ?? 0) + 1);
     const endY = (id: string) => {
       const box = obstacles.get(id)!;
       const nth = endsAt.get(id) ?? 0;
       endsAt.set(id, nth + 1);
-      return Math.round(box.y + Math.min(box.height - 6, 16 + 10 * nth));
+      const n = endCount.get(id)!;
+      const step = n > 1 ? Math.max(10, Math.min(18, Math.floor((box.height - 22) / (n - 1)))) : 10;
+      return Math.round(box.y + Math.min(box.height - 6, 16 + step * nth));
     };
     const ends = ordered.map((g) => [endY(g.from), endY(g.to)] as const);
     const tracks = assignOrgTracks(ends.map(([u, v]) => [Math.min(u, v), Math.max(u, v)] as const));
