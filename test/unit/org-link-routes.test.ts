@@ -158,3 +158,22 @@ describe('the details panel says which links are drawn as badges', () => {
     assert.doesNotMatch(plain, /線は省略/u, 'without the layout, nothing is said');
   });
 });
+
+describe('every line ends at its own point of a box', () => {
+  it('governance from 640 to 1920 px: no two line ends on one box are closer than 12 px (no shared arrowhead)', () => {
+    for (let width = 640; width <= 1920; width += 160) {
+      const layout = layoutOrgChart({ doc: governance, width, measure, measureSize: 14 });
+      const ends = new Map<string, Array<readonly [number, number]>>();
+      for (const l of layout.links) {
+        ends.set(l.from, [...(ends.get(l.from) ?? []), l.points[0]!]);
+        ends.set(l.to, [...(ends.get(l.to) ?? []), l.points[l.points.length - 1]!]);
+      }
+      for (const [id, list] of ends)
+        for (let i = 0; i < list.length; i++)
+          for (let j = i + 1; j < list.length; j++) {
+            const d = Math.abs(list[i]![0] - list[j]![0]) + Math.abs(list[i]![1] - list[j]![1]);
+            assert.ok(d >= 12, `${width} px: two ends on ${id} ${d} px apart (${list[i]} / ${list[j]})`);
+          }
+    }
+  });
+});
