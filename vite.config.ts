@@ -44,9 +44,8 @@ const pptxFromBesideBundle: Plugin = {
 /**
  * The one-file bundles hold every part anyway: there, each chart's parts loaded on first use
  * (`src/charts/<chart>/lazy.ts`, behind `import('./lazy.js')` in its index.ts, and its English
- * words, behind `import('./words-en.js')`, or the shared element's for the effect chart) are
- * imported statically. A dynamic import inlined into one file costs the bundle about 2 kB
- * gzipped of module wrappers, for nothing.
+ * words, behind `import('./words-en.js')`) are imported statically. A dynamic import inlined
+ * into one file costs the bundle about 2 kB gzipped of module wrappers, for nothing.
  */
 const chartPartsInline: Plugin = {
   name: 'chart-parts-inline',
@@ -56,7 +55,7 @@ const chartPartsInline: Plugin = {
     let out = code;
     let n = 0;
     // The imports go last (imports are hoisted), so no line moves.
-    for (const [, specifier] of code.matchAll(/import\('(\.\/lazy\.js|\.\/words-en\.js|\.\.\/\.\.\/kit\/element\/words-en\.js)'\)/g)) {
+    for (const [, specifier] of code.matchAll(/import\('(\.\/lazy\.js|\.\/words-en\.js)'\)/g)) {
       const name = `chartPartsInline${n++}`;
       out = `${out.replace(`import('${specifier}')`, `Promise.resolve(${name})`)}\nimport * as ${name} from '${specifier}';\n`;
     }

@@ -34,6 +34,6 @@ for (const [specifier, limitKb] of Object.entries(pkg.sizeBudget.imports)) {
   report(`import '${specifier}'`, eager, limitKb);
   const goalKb = pkg.sizeBudget.goals?.[specifier];
   if (goalKb !== undefined && eager / 1024 > goalKb) console.log(`     (the goal is ${goalKb} kB: ${(eager / 1024 - goalKb).toFixed(1)} kB to go; docs/size.md)`);
-  if (lazy > 0) console.log(`     (+${(lazy / 1024).toFixed(1)} kB gzipped loaded only when used, not counted: the src fetching code, the CSV reader, the issue messages, the export code and the PowerPoint writer; see docs/size.md)`);
+  if (lazy > 0) console.log(`     (+${(lazy / 1024).toFixed(1)} kB gzipped loaded only when used, not counted: the chart's parts used on demand, its English words, the src fetching code, the CSV reader, the issue messages, the export code and the PowerPoint writer; see docs/size.md)`);
 }
 process.exit(failed ? 1 : 0);

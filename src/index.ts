@@ -6,6 +6,11 @@ export * from './data.js';
 // The layouts, descriptions and drawings below work in English too: every chart's English words
 // (kit/locale-table.ts), which the elements alone load on first use.
 import './words-en.js';
+// And the treemap's bar form (loaded on first use by the element, layout/later.ts): layoutTreemap
+// draws a flat budget of a few items as bars here too.
+import { layoutBars } from './charts/budget/layout/bars.js';
+import { provideLaterCode } from './charts/budget/layout/later.js';
+provideLaterCode({ layoutBars });
 export { PolicyChartElement, CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Preset } from './kit/element/policy-chart-element.js';
 export { PolicyDataErrorEvent, type PolicyDataErrorDetail } from './events/data-error.js';
 export { PolicyEnvironmentErrorEvent, type PolicyEnvironmentErrorDetail } from './events/environment-error.js';

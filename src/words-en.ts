@@ -5,4 +5,5 @@
  */
 import './kit/element/words-en.js';
 import './charts/budget/words-en.js';
+import './charts/effect/words-en.js';
 import './charts/org/words-en.js';

@@ -122,7 +122,7 @@ export interface ChartModel<TDoc extends ChartDocument = ChartDocument, TLayoutO
    * The chart's English words (its words-en.ts, kit/locale-table.ts), loaded on first use: an
    * element in English waits for them before it draws. Node callers import src/words-en.ts.
    */
-  english?: LazyPart<unknown>;
+  english: LazyPart<unknown>;
 }
 
 const SOURCE_LABEL: Readonly<Record<Locale, string>> = { ja: '出典：', en: 'Source: ' };

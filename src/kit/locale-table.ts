@@ -20,6 +20,11 @@ export function localeTable<T>(ja: T): LocaleTable<T> {
   };
 }
 
+/** Whether a table has its English words (statically imported in Node, or loaded by the element). */
+export function hasEnglish(table: LocaleTable<unknown>): boolean {
+  return !Object.getOwnPropertyDescriptor(table, 'en')?.get;
+}
+
 /** Gives a table its English words (a chart's words-en.ts). */
 export function provideEnglish<T>(table: LocaleTable<T>, en: T): void {
   Object.defineProperty(table, 'en', { value: en, enumerable: true });

@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PolicyBudgetTreemap } from '../../src/charts/budget/policy-budget-treemap.js';
+import type { PolicyEffectChart } from '../../src/charts/effect/policy-effect-chart.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 
 const load = async (path: string): Promise<unknown> => (await fetch(path)).json();
@@ -38,5 +39,19 @@ describe('English words loaded on first use', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="table-toggle"]')!.textContent!.trim()).to.equal('Show as table');
     expect(el.shadowRoot!.querySelector('.total')!.textContent!.trim()).to.match(/^Total /);
+  });
+
+  it('an effect chart of data in English on a Japanese page shows loading until its words are there, then draws in English', async () => {
+    expect(requested('/src/charts/effect/words-en.ts'), 'not loaded before').to.equal(false);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ja" style="width:800px"><policy-effect-chart .data=${await load('/data/effects/egfr-response.en.json')}></policy-effect-chart></div>`);
+    const el = wrapper.querySelector<PolicyEffectChart>('policy-effect-chart')!;
+    await el.updateComplete;
+    expect(requested('/src/charts/effect/words-en.ts')).to.equal(true);
+    expect(el.status).to.equal('ready');
+    const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
+    expect(summary.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.querySelectorAll('.plot svg').length).to.equal(1);
+    // The element's own words stay in the page's language.
+    expect(el.shadowRoot!.querySelector('[part="table-toggle"]')!.textContent!.trim()).to.equal('表で見る');
   });
 });

@@ -9,6 +9,8 @@ import { effectChart } from '../../src/charts/effect/index.js';
 import { MEASURE_SIZE } from '../../src/charts/effect/layout/common.js';
 import type { EffectDocument, Locale } from '../../src/data/types.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
+// English layouts and names need the English words (loaded on first use in the browser).
+import '../../src/words-en.js';
 
 function parse(input: unknown): EffectDocument {
   const r = effectChart.parse(input);

@@ -15,6 +15,8 @@ import { renderEffectChart } from '../../src/charts/effect/render.js';
 import { describeEffectMarks, describeEffectStatements } from '../../src/charts/effect/describe.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+// English layouts and names need the English words (loaded on first use in the browser).
+import '../../src/words-en.js';
 
 const DIR = new URL('../../data/effects/', import.meta.url);
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));

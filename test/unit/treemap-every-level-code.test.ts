@@ -14,13 +14,15 @@ if (!parsed.ok) throw new Error('pharma-budget.json does not parse');
 const doc = parsed.value;
 const options = { doc, summary: summaryOf(doc), width: 1000, height: 600, measure: createApproxMeasure(12) };
 
-it('lays out the usual view without the lazy chunk, an every-level view or change mode only once it is loaded', async () => {
+it('lays out the usual view without the lazy chunk, an every-level view, change mode or the bar form only once it is loaded', async () => {
   assert.equal(budgetLazy.value, undefined);
   const usual = layoutTreemap(options);
   assert.ok(usual.cells.some((c) => c.level === 2));
-  assert.throws(() => layoutTreemap({ ...options, minCellArea: 0 }), /every-level view \(min-cell-area 0\) before its code is loaded/);
-  assert.throws(() => layoutTreemap({ ...options, mode: 'change' }), /change mode before its code is loaded/);
+  assert.throws(() => layoutTreemap({ ...options, minCellArea: 0 }), /tileEveryLevel before its code is loaded/);
+  assert.throws(() => layoutTreemap({ ...options, mode: 'change' }), /layoutChangeKey before its code is loaded/);
+  assert.throws(() => layoutTreemap({ ...options, form: 'bars' }), /layoutBars before its code is loaded/);
   await budgetLazy.load();
+  assert.equal(layoutTreemap({ ...options, form: 'bars' }).form, 'bars');
   assert.ok(layoutTreemap({ ...options, mode: 'change' }).changeKey);
   const every = layoutTreemap({ ...options, minCellArea: 0 });
   // Every leaf of the budget is a cell: more than the usual view's two levels.

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { layoutBars, resolveForm } from '../../src/charts/budget/layout/bars.js';
+import { layoutBars } from '../../src/charts/budget/layout/bars.js';
+import { resolveForm } from '../../src/charts/budget/layout/form.js';
 import { cellLabel } from '../../src/charts/budget/layout/cell-label.js';
 import { changeTextOf, makeCell, mismatchOf, supplementaryRectOf } from '../../src/charts/budget/layout/cell.js';
 import { changeToneOf } from '../../src/charts/budget/layout/change.js';

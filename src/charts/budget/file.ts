@@ -9,13 +9,19 @@ import { frameText, type FileModel } from '../../kit/chart-model.js';
 import { createApproxMeasure } from '../../kit/text.js';
 import { describeTreemap } from './describe.js';
 import { summaryOf } from './index.js';
+import { layoutBars } from './layout/bars.js';
 import { layoutTreemap, TREEMAP_FONT_SIZE } from './layout/index.js';
+import { provideLaterCode } from './layout/later.js';
 import { listTreemapLegend } from './legend.js';
 import { renderTreemapSvg } from './render.js';
 import { measureBold, SLIDE_MIN_DRAWING, treemapDefaultHeight, treemapLabelSize } from './sizing.js';
 import { budgetTreemapStyles } from './styles.js';
 import { buildTreemapTable } from './table.js';
 import { BUDGET_FILE_WORDS } from './table-words.js';
+
+// A file or deck of a flat budget of a few items draws bars: their layout comes with this code
+// (itself loaded on first use), not with the element (layout/later.ts).
+provideLaterCode({ layoutBars });
 
 /** Longest item list written under a treemap in a file; beyond it the file says where the list is. */
 const MAX_LISTED_ITEMS = 300;

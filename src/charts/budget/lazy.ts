@@ -12,6 +12,7 @@ import { renderBatches } from './batches.js';
 import { renderChangeKey } from './change-key.js';
 import { layoutChangeKey } from './layout/change-key.js';
 import { provideLaterCode } from './layout/later.js';
+import { layoutBars } from './layout/bars.js';
 import { makeCells } from './layout/lazy-cell.js';
 import { tileEveryLevel } from './layout/tile-every-level.js';
 
@@ -21,9 +22,9 @@ export { renderTreemapTooltip } from './tooltip.js';
 export { treemapNav } from './nav-actions.js';
 export { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';
 
-// The every-level view (min-cell-area="0": its tiling, lazily worded cells and batch paths) and
-// change mode's key (mode="change").
-provideLaterCode({ tileEveryLevel, makeCells, renderBatches, layoutChangeKey, renderChangeKey });
+// The every-level view (min-cell-area="0": its tiling, lazily worded cells and batch paths),
+// change mode's key (mode="change") and the bar form (a flat budget of a few items).
+provideLaterCode({ tileEveryLevel, makeCells, renderBatches, layoutChangeKey, renderChangeKey, layoutBars });
 
 /** The CSV's table: every item with whole yen. */
 export function table({ doc, locale }: { doc: BudgetDocument; locale: Locale }): DataTable {

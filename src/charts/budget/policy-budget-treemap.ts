@@ -5,6 +5,7 @@ import type { BudgetDocument, Locale } from '../../data/types.js';
 import {
   TREEMAP_FONT_SIZE,
   TREEMAP_FORMS,
+  resolveForm,
   TREEMAP_MODES,
   type TreemapForm,
   TREEMAP_SUPPLEMENTARY,
@@ -12,6 +13,7 @@ import {
   type TreemapMode,
   type TreemapSupplementary,
 } from './layout/index.js';
+import { hasLaterCode } from './layout/later.js';
 import { canMeasureWithCanvas } from '../../kit/measure.js';
 import { keyword, numberOption } from '../../kit/keyword.js';
 import type { DataTable } from '../../kit/data-table.js';
@@ -213,6 +215,13 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
         this.focusId = undefined;
         this.focusOffset = 0;
       }
+    }
+    // The bar form's code loads on first use (layout/later.ts): a budget drawn as bars, known
+    // only now from its data, shows `loading` until the code is there, then is laid out.
+    if (!hasLaterCode('layoutBars') && resolveForm(this.form, summary) === 'bars') {
+      this.layout = undefined;
+      this.layOutWhenLoaded(budgetLazy);
+      return;
     }
     // Read the font once: getComputedStyle forces a style pass over thousands of SVG nodes.
     this.text.ensure(this.serverLayout ? 'server' : 'page');

@@ -12,8 +12,14 @@ import { BORDER, hex, MIN_SLIDE_PT, place, pt, TEXT, type SlideContext, type Sli
 import { createApproxMeasure } from '../../kit/text.js';
 import { PALETTE_TINTS } from '../../theme/tokens.js';
 import { describeTreemapCell } from './describe.js';
+import { layoutBars } from './layout/bars.js';
 import { layoutTreemap, TREEMAP_FONT_SIZE } from './layout/index.js';
+import { provideLaterCode } from './layout/later.js';
 import { measureBold } from './sizing.js';
+
+// A file or deck of a flat budget of a few items draws bars: their layout comes with this code
+// (itself loaded on first use), not with the element (layout/later.ts).
+provideLaterCode({ layoutBars });
 
 function drawBudget(doc: BudgetDocument, c: SlideContext) {
   const summary = summarizeBudget(doc);

@@ -234,12 +234,12 @@ export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResu
       (c) => c.key,
       (c) => renderCell(c, byParent.get(c.key) ?? [], byParent, options),
     )}
-    ${layout.rootRefs.map((r) => renderRef(r, options, 1))}${batched.length > 0 ? laterCode('every-level view (min-cell-area 0)').renderBatches(batched, options.idPrefix ?? '') : nothing}
+    ${layout.rootRefs.map((r) => renderRef(r, options, 1))}${batched.length > 0 ? laterCode('renderBatches')(batched, options.idPrefix ?? '') : nothing}
     <g class="labels" aria-hidden="true">
       ${drawn.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map((r) => renderRefText(r, layout.fontSize))}`)}
       ${layout.rootRefs.map((r) => renderRefText(r, layout.fontSize))}
     </g>
-    ${layout.changeKey ? laterCode('change mode').renderChangeKey(layout.changeKey, options.idPrefix ?? '', layout.fontSize) : nothing}
+    ${layout.changeKey ? laterCode('renderChangeKey')(layout.changeKey, options.idPrefix ?? '', layout.fontSize) : nothing}
     <g class="overlay" aria-hidden="true">${options.overlay ?? nothing}</g>
   </svg>`;
 }

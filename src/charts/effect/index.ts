@@ -25,8 +25,7 @@ export const effectChart: ChartModel<EffectDocument, EffectLayoutOptions<EffectD
   legend: () => [],
   render: renderEffectChart,
   words: EFFECT_UI,
-  // The chart's own words stay with it (it may draw in its data's language); the element's load on first use.
-  english: lazyPart(() => import('../../kit/element/words-en.js')),
+  english: lazyPart(() => import('./words-en.js')),
   // Effect charts take the height their marks need.
   defaultHeight: () => undefined,
 

@@ -7,6 +7,8 @@ import { RovingFocusController } from '../../kit/controllers/roving-focus-contro
 import { PolicyMarkSelectEvent } from '../../events/mark-select.js';
 import { effectChart, effectLazy } from './index.js';
 import { EFFECT_UI } from './words.js';
+import { hasEnglish } from '../../kit/locale-table.js';
+import type { LazyPart } from '../../kit/lazy-part.js';
 import { MEASURE_SIZE } from './layout/common.js';
 import type { EffectLayout } from './layout/shapes.js';
 import type { MeasureText } from '../../kit/text.js';
@@ -105,8 +107,25 @@ export class PolicyEffectChart extends PolicyChartElement<EffectDocument> {
     return Math.max(SLIDE_MIN_DRAWING, Math.round(height - this.slideChrome));
   }
 
+  /**
+   * A server-rendered chart may be drawn in its data's language, known only once the data is
+   * read: while hydrating, its English words are loaded before the first update (which must
+   * draw what the server drew, not `loading`).
+   */
+  protected override partsToRender(): LazyPart<unknown>[] {
+    const parts = super.partsToRender();
+    if (this.serverLayout && !parts.includes(effectChart.english)) parts.push(effectChart.english);
+    return parts;
+  }
+
   protected override layoutChart(doc: EffectDocument, width: number): void {
     const locale = this.contentLocale(doc);
+    // Data in English on a page in Japanese: its words load on first use (words-en.ts).
+    if (locale === 'en' && !hasEnglish(EFFECT_UI)) {
+      this.layout = undefined;
+      this.layOutWhenLoaded(effectChart.english);
+      return;
+    }
     const height = this.drawingHeight;
     this.layout = effectChart.layout({
       doc,

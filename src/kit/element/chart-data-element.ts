@@ -79,8 +79,7 @@ export class ChartDataElement<TDoc extends ChartDocument> extends LitElement {
   protected partsToRender(): LazyPart<unknown>[] {
     // The English words (kit/locale-table.ts) before an update in English: the locale is read
     // here, as `lang` may have changed on the element or an ancestor since the last update.
-    const english = this.model.english;
-    return english && resolveLocale(this) === 'en' ? [english] : [];
+    return resolveLocale(this) === 'en' ? [this.model.english] : [];
   }
 
   /**

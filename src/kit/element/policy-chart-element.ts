@@ -281,6 +281,39 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends ChartDataEle
     });
   }
 
+  /** Code a layout found it needs, while it loads ({@link layOutWhenLoaded}). */
+  private codeLoading?: Promise<void>;
+
+  /**
+   * For a layout that finds, from its data, that it needs code loaded on first use (the
+   * treemap's bar form, the words of an effect chart's data in English): the element shows
+   * `loading` until the code is there, then lays out again; `updateComplete` waits for that.
+   */
+  protected layOutWhenLoaded(part: LazyPart<unknown>): void {
+    this.status = 'loading';
+    this.codeLoading ??= part.load().then(
+      () => {
+        this.codeLoading = undefined;
+        // Unless something else came meanwhile (a problem in new data: `error`).
+        if (this.status === 'loading') this.status = 'ready';
+        this.schedule.invalidate();
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.codeLoading = undefined;
+        this.fail([{ code: 'layout-failed', path: '', params: { detail: String(error) } }]);
+      },
+    );
+  }
+
+  /** Also waits for code a layout needed ({@link layOutWhenLoaded}) and the drawing made with it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.codeLoading) return done;
+    await this.codeLoading;
+    return this.getUpdateComplete();
+  }
+
   /** A new document: lay it out, whatever the key. */
   protected override documentChanged(): void {
     this.schedule.invalidate();

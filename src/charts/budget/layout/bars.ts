@@ -6,10 +6,9 @@
  * row's whole width above its bar, and the bars run from the left edge. Rows are cells like the treemap's (same names, keyboard, drill, table), so the element
  * and renderer treat both forms alike. Pure.
  *
- * `form="auto"` (the default) chooses bars when the budget is flat (no item has items inside)
- * and has at most {@link BARS_AUTO_MAX_ITEMS} items; otherwise the treemap.
+ * `form="auto"` (the default) chooses bars for a flat budget of a few items (form.ts). Loaded on
+ * first use with the chart's lazy chunk (layout/later.ts): most budgets are drawn as treemaps.
  */
-import type { BudgetSummary } from '../../../data/budget-summary.js';
 import { wrapText } from '../../../kit/text.js';
 import { changeTextOf, mismatchOf, pillarOf } from './cell.js';
 import { changeToneOf } from './change.js';
@@ -18,23 +17,8 @@ import type { CellLabel } from './labels.js';
 import type { Rect, TreemapCell, TreemapContext } from './types.js';
 import { splitChildren } from './view.js';
 
-/** Forms of the chart: chosen from the data (`auto`), a treemap, or bars. */
-export const TREEMAP_FORMS = ['auto', 'treemap', 'bars'] as const;
-export type TreemapForm = (typeof TREEMAP_FORMS)[number];
-
-/** Most items a flat budget may have for `auto` to draw bars. */
-export const BARS_AUTO_MAX_ITEMS = 5;
-
 /** Least share of the width the bars keep beside the names; below it names go above the bars. */
 const BARS_MIN_SHARE = 0.4;
-
-/** The form drawn for a requested form: `auto` becomes bars for a flat budget of a few items. */
-export function resolveForm(form: TreemapForm, summary: BudgetSummary): 'treemap' | 'bars' {
-  if (form !== 'auto') return form;
-  const top = summary.order.filter((s) => s.depth === 0);
-  const flat = top.every((s) => s.item.children.length === 0);
-  return flat && top.length > 0 && top.length <= BARS_AUTO_MAX_ITEMS ? 'bars' : 'treemap';
-}
 
 /** Options of {@link layoutBars}. */
 export interface LayoutBarsOptions {

@@ -12,7 +12,7 @@
  * (the strip under the view) → cell (figures, labels) → top-items → focus (crumbs, notes).
  */
 import { formatPercent } from '../../../format/number.js';
-import { layoutBars, resolveForm } from './bars.js';
+import { resolveForm } from './form.js';
 import { makeCell, nodeHeader } from './cell.js';
 import { headerBand, type ContainerHeader } from './cell-label.js';
 import type { ChangeTone } from './change.js';
@@ -35,7 +35,7 @@ export { TREEMAP_TEXT } from './words.js';
 export { compactYen, formatChange, chartAmountFormat, chooseAmountUnit, amountPhrases, figurePhrases, type AmountFormat, type AmountUnit } from './format.js';
 export { makeCrumbs, canDrillInto } from './focus.js';
 export type { CellLabel } from './labels.js';
-export { TREEMAP_FORMS, BARS_AUTO_MAX_ITEMS, resolveForm, type TreemapForm } from './bars.js';
+export { TREEMAP_FORMS, BARS_AUTO_MAX_ITEMS, resolveForm, type TreemapForm } from './form.js';
 export { CHANGE_TONES, changeToneOf, type ChangeTone, type ChangeKey } from './change.js';
 
 /** What every phase of one layout shares (the words, type metrics and formats of `options`). */
@@ -60,7 +60,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const { metrics, total, locale } = ctx;
   const form = resolveForm(options.form ?? 'auto', summary);
   const focus = { id: focusId, offset: focusOffset };
-  const bars = form === 'bars' ? layoutBars(ctx, { focusId, width }) : undefined;
+  const bars = form === 'bars' ? laterCode('layoutBars')(ctx, { focusId, width }) : undefined;
   // Bars take the height their rows need; the treemap fills the height it is given.
   const height = bars ? bars.height : options.height;
   const view = buildView({ summary, focus, supplementary, area: Math.max(1, width * height), minCellArea });
@@ -76,7 +76,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   };
   const everyLeaf = isEveryLeaf(minCellArea);
   const nodes = bars ? [] : tileView({ view, width, height, metrics, headerHeight, everyLeaf });
-  const cells = bars ? bars.cells : everyLeaf ? laterCode('every-level view (min-cell-area 0)').makeCells(ctx, nodes, headers) : nodes.map((node) => makeCell(ctx, node, headers.get(node.data.key)));
+  const cells = bars ? bars.cells : everyLeaf ? laterCode('makeCells')(ctx, nodes, headers) : nodes.map((node) => makeCell(ctx, node, headers.get(node.data.key)));
   const listed = focusId === undefined && focusOffset === 0 ? listTopItems(ctx) : { topItems: [] };
   // Bars already name every item with its figure: the list above would say it twice.
   const whole = bars ? { ...listed, topItems: [] } : listed;
@@ -89,7 +89,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const mismatch = joinMismatches(ctx, focusMismatch, supp.mismatch);
   const drawnHeight = height + (strip ? 4 + strip.rows * metrics.refRow : 0);
   const tones = new Set(cells.flatMap((c): ChangeTone[] => (c.changeTone ? [c.changeTone] : [])));
-  const changeKey = mode === 'change' ? laterCode('change mode').layoutChangeKey(ctx, { top: drawnHeight + 6, width, tones }) : undefined;
+  const changeKey = mode === 'change' ? laterCode('layoutChangeKey')(ctx, { top: drawnHeight + 6, width, tones }) : undefined;
   return {
     width, height: changeKey ? changeKey.y + changeKey.height : drawnHeight, treemapHeight: height,
     cells, rootRefs: strip?.refs ?? [], rootRefsHidden: strip?.hidden ?? 0,

@@ -64,7 +64,7 @@ export interface TileViewOptions {
 export function tileView(options: TileViewOptions): LaidNode[] {
   const { view, width, height, metrics, headerHeight } = options;
   const root = hierarchy<ViewNode>(view, (d) => d.children).sum((d) => (d.children ? 0 : d.value));
-  if (options.everyLeaf) return laterCode('every-level view (min-cell-area 0)').tileEveryLevel(root, width, height, metrics, headerHeight);
+  if (options.everyLeaf) return laterCode('tileEveryLevel')(root, width, height, metrics, headerHeight);
   const laid = treemap<ViewNode>()
     .tile(treemapSquarify)
     .size([width, height])

@@ -10,7 +10,7 @@ import type { AmountFormat } from './format.js';
 import type { ChangeKey, ChangeTone } from './change.js';
 import type { TreemapMode, TreemapSupplementary, ViewRefKind } from './view.js';
 import type { TreemapWords } from './words.js';
-import type { TreemapForm } from './bars.js';
+import type { TreemapForm } from './form.js';
 
 /** Options of {@link layoutTreemap}. */
 export interface LayoutTreemapOptions {

@@ -454,7 +454,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         if (shared < bestShared) {
           best = other;
           bestShared = shared;
-          if (!shared) break;
+          if (!shared) {
+            // The same shift the other way may be free too: the shorter of the two (a track
+            // nearer the boxes, not one further out past the drawing's edge).
+            const mirror = shift > 0 ? route(nth * 8 - shift) : undefined;
+            if (mirror && mirror.crossings <= best.crossings && !runs.countShared(mirror.points, wide) && routeLength(mirror.points) < routeLength(best.points)) best = mirror;
+            break;
+          }
         }
       }
     }
