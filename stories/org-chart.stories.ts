@@ -105,8 +105,8 @@ export const Governance: Story = {
   },
 };
 
-/** For a slide: `--policy-font-size: 18px` makes names 21 px and role lines and notes 18 px; wider than the slide, it pans. */
-export const GovernanceLargeType: Story = { args: { data: governance, fontSize: 18, orientation: 'top-down' } };
+/** For a slide: `--policy-font-size: 18px` makes names 21 px and role lines and notes 18 px; the arrangement that fits the width at that type, drawn whole. */
+export const GovernanceLargeType: Story = { args: { data: governance, fontSize: 18 } };
 
 /** The same structure left to right. */
 export const GovernanceLeftRight: Story = { args: { data: governance, orientation: 'left-right' } };

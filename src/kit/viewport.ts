@@ -77,13 +77,15 @@ export interface ZoomAtOptions {
 }
 
 /**
- * Zooms by `factor` about (cx, cy) of the window, within [minScale, maxScale], clamped. Returns
- * the same object when the scale cannot change (already at a limit).
+ * Zooms by `factor` about (cx, cy) of the window, within [minScale, maxScale] (or down to the
+ * current scale when that is below the minimum), clamped. Returns the same object when the scale
+ * cannot change (already at a limit).
  */
 export function zoomAt(view: Viewport, options: ZoomAtOptions): Viewport {
   const { factor, cx, cy, minScale, maxScale, content } = options;
   const { k, tx, ty } = view;
-  const k2 = Math.min(maxScale, Math.max(minScale, k * factor));
+  // Below the minimum already (「全体を表示」 of a very wide drawing): zooming out stays there.
+  const k2 = Math.min(maxScale, Math.max(Math.min(minScale, k), k * factor));
   if (k2 === k) return view;
   return clampView({ ...view, k: k2, tx: cx - ((cx - tx) * k2) / k, ty: cy - ((cy - ty) * k2) / k }, content);
 }

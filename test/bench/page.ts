@@ -38,6 +38,11 @@ export interface RunSpec {
   expanded?: boolean;
   /** Treemap: `min-cell-area="0"`, nothing gathered into "N others" cells. */
   everyLeaf?: boolean;
+  /**
+   * Expand/collapse: before the action (not timed), scroll the page so that the body toggled is
+   * in the middle of the window, as when a reader clicks it (the element moves only what shows).
+   */
+  onscreen?: boolean;
 }
 
 /** The figures of one measured action (milliseconds). */
@@ -302,6 +307,7 @@ async function reset(spec: RunSpec): Promise<void> {
     await clear();
     pending = structuredClone(master);
   }
+  if (spec.onscreen && (spec.scenario === 'expand' || spec.scenario === 'collapse')) scrollToTarget();
   (globalThis as { gc?: () => void }).gc?.();
   await afterFrame();
 }
@@ -365,6 +371,16 @@ function pickToggleTarget(preferred?: string): ToggleTarget | undefined {
   if (id === undefined) return undefined;
   target = id;
   return { id, children: childCount.get(id)!, candidates: ids.length };
+}
+
+/** Scrolls the page so that the body to toggle is in the middle of the window (the element's treeitem, the baseline's box). */
+function scrollToTarget(): void {
+  const id = target;
+  if (!id) return;
+  const box = element
+    ? element.shadowRoot?.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .shapes`)
+    : [...host.querySelectorAll<SVGGElement>('svg g.nodes > g')].find((g) => (g as unknown as { __data__?: { id?: string } }).__data__?.id === id);
+  box?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
 /** Picks the top-level budget item with the most leaves for the drill-down. */

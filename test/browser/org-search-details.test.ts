@@ -33,7 +33,10 @@ function placeholderWidth(input: HTMLInputElement): number {
 describe('org chart search box and details panel (issue 8)', () => {
   before(() => setViewport({ width: 1280, height: 800 }));
   after(() => setViewport({ width: 800, height: 600 }));
-  afterEach(() => resetMouse());
+  afterEach(async () => {
+    await resetMouse();
+    await setViewport({ width: 1280, height: 800 });
+  });
 
   for (const [lang, width] of [['ja', 1280], ['ja', 360], ['en', 1280], ['en', 360]] as const) {
     it(`shows the whole search placeholder (${lang}, ${width} px)`, async () => {
@@ -87,6 +90,9 @@ describe('org chart search box and details panel (issue 8)', () => {
   });
 
   it('keeps the details panel beside its box when the page scrolls and the chart updates', async () => {
+    // A short window, so that scrolling up to the search box takes the box out of it (the drawing
+    // at 1,240 px is under 1,000 px tall).
+    await setViewport({ width: 1280, height: 560 });
     const el = await mount(1240, 'searchable');
     const frame = el.shadowRoot!.querySelector('[role="treeitem"][data-id="fund-tf"] > .shapes > .frame')!;
     frame.scrollIntoView({ block: 'center' });

@@ -8,8 +8,9 @@ import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 
-async function mount(data: unknown, width: number): Promise<PolicyOrgChart> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+async function mount(data: unknown, width: number, above = 0): Promise<PolicyOrgChart> {
+  const outer = await fixture<HTMLDivElement>(html`<div><div style=${`height: ${above}px`}></div><div style=${`width: ${width}px`}></div></div>`);
+  const wrapper = outer.lastElementChild!;
   wrapper.innerHTML = '<policy-org-chart></policy-org-chart>';
   const el = wrapper.firstElementChild as PolicyOrgChart;
   el.data = data;
@@ -99,4 +100,42 @@ describe('<policy-org-chart> expand and collapse', () => {
       }
     });
   }
+
+  // Motion only where the reader can see it (on-screen.ts): a chart below the fold changes without
+  // a glide; the same chart scrolled into sight glides (its parts off the screen do not).
+  it('moves only the parts on the screen', async () => {
+    const el = await mount(generateOrganization({ bodies: 300, seed: 2 }), 800, 3000);
+    const running = () =>
+      el.shadowRoot!.getAnimations().filter((a) => a.playState === 'running' && Number(a.effect?.getComputedTiming().duration) > 0).map((a) => (a.effect as KeyframeEffect).target!);
+    const collapsed = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+    const id = collapsed[0]!;
+    window.scrollTo(0, 0);
+    expect(el.getBoundingClientRect().top, 'chart below the fold').to.be.greaterThan(innerHeight + 200);
+    el.expand(id);
+    await el.updateComplete;
+    // (Counts, not elements: chai would print a whole drawing.)
+    expect(el.shadowRoot!.querySelectorAll('.entering, .moving').length, 'parts marked to move below the fold').to.equal(0);
+    expect(running().length, 'motions running below the fold').to.equal(0);
+    // In sight: the children leave, the boxes after them glide up (those on the screen).
+    const item = el.shadowRoot!.querySelector<SVGGElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`)!;
+    window.scrollTo(0, item.getBoundingClientRect().top + scrollY - 100);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    el.collapse(id);
+    await el.updateComplete;
+    const moved = running();
+    expect(moved.length, 'parts gliding on the screen').to.be.greaterThan(0);
+    // Each moving part starts or ends near the screen: its places at the start and at the end of its motion.
+    const near = (r: DOMRect) => r.bottom > -200 && r.top < innerHeight + 200;
+    const animations = el.shadowRoot!.getAnimations();
+    for (const a of animations) {
+      a.pause();
+      a.currentTime = 0;
+    }
+    const start = moved.map((t) => (t as Element).getBoundingClientRect());
+    for (const a of animations) a.finish();
+    const end = moved.map((t) => (t as Element).getBoundingClientRect());
+    const far = moved.filter((_, i) => !near(start[i]!) && !near(end[i]!)).length;
+    expect(far, `parts moving far from the screen (of ${moved.length})`).to.equal(0);
+    window.scrollTo(0, 0);
+  });
 });

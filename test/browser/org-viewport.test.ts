@@ -82,6 +82,16 @@ describe('<policy-org-chart> window on a page', () => {
     expect(windowOf(el).classList.contains('pannable')).to.equal(false);
   });
 
+  it('at 360 px a fixed top-down drawing (1,800 px wide) pans in a window of at most 1,600 px; 「全体を表示」 shows every box', async () => {
+    const el = await mount(await load('governance.json'), 360, 'orientation="top-down"');
+    expect(windowOf(el).classList.contains('pannable')).to.equal(true);
+    expect(windowOf(el).getBoundingClientRect().height).to.be.at.most(1600);
+    root(el).querySelector<HTMLButtonElement>('button[data-zoom="fit"]')!.click();
+    await el.updateComplete;
+    const area = windowOf(el).getBoundingClientRect();
+    for (const f of frames(el)) expect(inside(f, area), `box ${at(f)} in window ${at(area)}`).to.equal(true);
+  });
+
   it('keeps a set height: the window of the drawing is that tall and pans; 「全体を表示」 fits the drawing into it', async () => {
     const el = await mount(await load('governance.json'), 800, 'height="700"');
     expect(windowOf(el).getBoundingClientRect().height).to.be.closeTo(700, 1);

@@ -198,3 +198,39 @@ describe('OrgLayoutController', () => {
     assert.equal(view.slideDrawingHeight, undefined);
   });
 });
+
+describe('the fitted window on a page', () => {
+  it('a drawing that fits the width gets a window of its whole height (the page scrolls); a fixed height stays', () => {
+    for (const width of [360, 800, 1280]) {
+      const { view, zoom } = setUp();
+      view.use(governance);
+      view.restart(9);
+      view.resize(width, undefined);
+      view.update();
+      const b = view.layout!.bounds;
+      assert.ok(b.width * zoom.view.k <= width + 1, `${width}: fits the width`);
+      assert.equal(zoom.view.height, Math.ceil(b.height * zoom.view.k), `${width}: window as tall as the drawing (${b.height} px)`);
+      assert.deepEqual(zoom.pannable, { x: false, y: false });
+    }
+    const { view, zoom } = setUp();
+    view.use(governance);
+    view.restart(9);
+    view.resize(800, 600);
+    view.update();
+    assert.equal(zoom.view.height, 600);
+  });
+
+  it('a drawing wider than the width at a readable scale keeps a window of at most 1,600 px, which 「全体を表示」 lifts', () => {
+    const { view, zoom } = setUp({ orientation: () => 'top-down' });
+    view.use(governance);
+    view.restart(9);
+    view.resize(360, undefined);
+    view.update();
+    assert.ok(zoom.pannable.x, 'pans sideways');
+    assert.ok(zoom.view.height <= 1600);
+    zoom.showWhole(() => view.fit());
+    const b = view.layout!.bounds;
+    assert.equal(zoom.view.height, Math.ceil(b.height * zoom.view.k));
+    assert.deepEqual(zoom.pannable, { x: false, y: false });
+  });
+});

@@ -75,16 +75,33 @@ describe('spreadOrgPorts: lines into one side of a box', () => {
 
 describe('governance: 所管 into AMED and the 共同事務局 lines', () => {
   for (const width of [800, 1280]) {
-    it(`at ${width} px: four 所管 lines end on AMED at four ports at least 12 px apart, each labelled`, () => {
+    it(`at ${width} px: four 所管 lines end on AMED at four ports at least 12 px apart, each labelled, none crossing another`, () => {
       const layout = lay(width);
       const amed = layout.byId.get('amed')!;
       const jurisdiction = layout.links.filter((l) => l.type === 'jurisdiction' && l.to === 'amed');
       assert.equal(jurisdiction.length, 4);
       const ends = jurisdiction.map((l) => end(l.points));
-      assert.ok(ends.every(([, y]) => y === amed.y + amed.height), 'all on the lower edge');
-      const xs = ends.map(([x]) => x).sort((a, b) => a - b);
-      for (let i = 1; i < xs.length; i++) assert.ok(xs[i]! - xs[i - 1]! >= 12, `ports ${xs.join(', ')}`);
+      // On AMED's edge: its lower edge, or a side (a ministry standing beyond AMED's width, in a row under it, may come in from the side).
+      const sideOf = ([x, y]: Point) =>
+        y === amed.y + amed.height && x >= amed.x && x <= amed.x + amed.width ? 'bottom' : (x === amed.x || x === amed.x + amed.width) && y >= amed.y && y <= amed.y + amed.height ? (x === amed.x ? 'left' : 'right') : undefined;
+      assert.ok(ends.every((p) => sideOf(p)), `all on AMED's edge: ${JSON.stringify(ends)}`);
+      for (const side of ['bottom', 'left', 'right']) {
+        const along = ends.filter((p) => sideOf(p) === side).map(([x, y]) => (side === 'bottom' ? x : y)).sort((a, b) => a - b);
+        for (let i = 1; i < along.length; i++) assert.ok(along[i]! - along[i - 1]! >= 12, `${side} ports ${along.join(', ')}`);
+      }
       assert.ok(jurisdiction.every((l) => l.labelBox), 'every 所管 line keeps its label');
+      // No two of them cross (a horizontal piece of one through a vertical piece of another).
+      const pieces = (l: (typeof jurisdiction)[number]) => l.points.slice(1).map((p, i) => [l.points[i]!, p] as const);
+      const crosses = ([a, b]: readonly [Point, Point], [c, d]: readonly [Point, Point]) => {
+        const [h, v] = a[1] === b[1] ? [[a, b], [c, d]] : [[c, d], [a, b]];
+        if (h[0]![1] !== h[1]![1] || v[0]![0] !== v[1]![0]) return false;
+        const x = v[0]![0];
+        const y = h[0]![1];
+        return x > Math.min(h[0]![0], h[1]![0]) && x < Math.max(h[0]![0], h[1]![0]) && y > Math.min(v[0]![1], v[1]![1]) && y < Math.max(v[0]![1], v[1]![1]);
+      };
+      for (let i = 0; i < jurisdiction.length; i++)
+        for (let j = i + 1; j < jurisdiction.length; j++)
+          for (const p of pieces(jurisdiction[i]!)) for (const q of pieces(jurisdiction[j]!)) assert.ok(!crosses(p, q), `${jurisdiction[i]!.from} crosses ${jurisdiction[j]!.from}`);
     });
 
     it(`at ${width} px: no two link labels overlap, and no line crosses a box`, () => {

@@ -11,6 +11,7 @@ import { costOrgWidening, widenOrgBoxes, type OrgWidening } from '../../src/char
 import type { OrgTreeItem } from '../../src/charts/org/layout/position.js';
 import { createFontMeasure } from '../../src/kit/font-metrics.js';
 import { bundledFontMetrics } from '../../src/ssr/font-file.js';
+import { fitOrgSlide } from '../../src/charts/org/slide.js';
 
 const metrics = bundledFontMetrics();
 assert.ok(metrics, 'the development copy of Noto Sans JP is installed');
@@ -125,5 +126,33 @@ describe('widenOrgBoxes', () => {
   it('leaves room beside the drawing for lines and their labels', () => {
     const widened = widenOrgBoxes({ arranged: own, lay, fits: () => true, satellites: false, room: 310 });
     assert.ok(widened.estimate.width <= 310, `${widened.estimate.width}`);
+  });
+});
+
+describe('a slide lists long holder lists in full (a count button cannot be opened on a projected or printed slide)', () => {
+  const doc = load('partnership-council.json');
+
+  it('prints the 20 members and 43 observers of the partnership council in its box, whole, on a 1920×1080 slide', () => {
+    const fit = fitOrgSlide({ doc, width: 1888, height: 800, measure, fontSize: 20 });
+    assert.equal(fit.fits, true);
+    assert.equal(fit.lean, false);
+    const box = fit.layout.byId.get('partnership-council')!;
+    assert.equal(box.counts.length, 0);
+    assert.equal(box.truncated, false);
+    const text = box.lines.map((l) => l.text).join('').replace(/\s/g, '');
+    for (const role of doc.bodies.find((b) => b.id === 'partnership-council')!.roles) {
+      for (const holder of role.holders) assert.ok(text.includes(holder.replace(/\s/g, '')), holder);
+    }
+    // A wide box rather than a column of text: at most 32 lines for the 63 names and the rest.
+    assert.ok(box.lines.length <= 32, `${box.lines.length} lines`);
+    assert.ok(fit.fontSize >= 18);
+  });
+
+  it('keeps the count buttons on the web page, where they open the list', () => {
+    const box = layoutOrgChart({ doc, width: 1280, measure }).byId.get('partnership-council')!;
+    assert.deepEqual(
+      box.counts.map((c) => c.text),
+      ['構成メンバー：20件', 'オブザーバー：43件'],
+    );
   });
 });

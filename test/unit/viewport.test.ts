@@ -54,6 +54,12 @@ describe('zoomAt', () => {
     assert.equal(zoomAt(top, { factor: 1.25, cx: 0, cy: 0, ...limits }), top);
     assert.equal(zoomAt(view({ k: 0.3 }), { factor: 0.1, cx: 0, cy: 0, ...limits }).k, 0.2);
   });
+
+  it('below the minimum (the whole of a very wide drawing): zooming out stays, zooming in works', () => {
+    const small = view({ k: 0.15 });
+    assert.equal(zoomAt(small, { factor: 0.8, cx: 0, cy: 0, ...limits }), small);
+    assert.equal(zoomAt(small, { factor: 2, cx: 0, cy: 0, ...limits }).k, 0.3);
+  });
 });
 
 describe('panIntoView', () => {

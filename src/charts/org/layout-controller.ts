@@ -20,6 +20,7 @@ import { orgChart, orgLazy } from './index.js';
 import { ORG_ORIENTATIONS, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
 import type { fitOrgSlide } from './slide.js';
 import { OrgSlideState } from './slide-state.js';
+import { motionOnScreen, type ScreenRect } from './on-screen.js';
 import { enteringBodies, movingParts, setCollapsed, type OrgMovingParts } from './state.js';
 import { collapseBelowDepth } from './tree-index.js';
 
@@ -67,6 +68,12 @@ export interface OrgLayoutOptions {
   laidOut: (layout: OrgChartLayout, doc: OrganizationDocument) => void;
   /** After a render: the element's height and its drawing's (on a slide, what the rest takes is their difference). */
   heights: () => { total: number; drawing: number };
+  /**
+   * The part of the chart's window the browser shows, in px from the window's top-left
+   * (on-screen.ts `screenOfViewport`); undefined where unknown (then every moved part moves).
+   * Read before a new layout is drawn, only after an expand or collapse that moves something.
+   */
+  screen?: () => ScreenRect | undefined;
 }
 
 /** The org chart's layout, the collapsed bodies it was made with, and when to make it again. */
@@ -188,10 +195,14 @@ export class OrgLayoutController implements ReactiveController {
     });
     this.layout = layout;
     this.collapsed = collapsed;
+    const before = this.options.zoom.view;
     this.entering = enteringBodies(previous, layout);
     this.moving = movingParts(previous, layout);
     nameDrawnBodies(this.names, { doc, nodes: layout.nodes, locale, matches: this.options.matches() });
     this.fit();
+    // Motion only where the reader can see it (on-screen.ts): read before anything is drawn.
+    const screen = previous && (this.entering.size || this.moving.boxes.size || this.moving.edges.size) ? this.options.screen?.() : undefined;
+    if (previous && screen) ({ entering: this.entering, moving: this.moving } = motionOnScreen({ previous, next: layout, entering: this.entering, moving: this.moving, screen, before, after: this.options.zoom.view }));
     this.options.laidOut(layout, doc);
   }
 

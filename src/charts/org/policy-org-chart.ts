@@ -15,6 +15,7 @@ import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { orgChartStyles } from './styles.js';
 import { renderOrgToolbar } from './toolbar.js';
 import { renderOrgView } from './view.js';
+import { OrgScreenWatch } from './on-screen.js';
 import type { LazyPart } from '../../kit/lazy-part.js';
 
 /**
@@ -107,6 +108,8 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   private matchIds: ReadonlySet<string> = new Set();
 
+  /** The part of the chart's window on the screen (motion only there: on-screen.ts). */
+  private readonly screenWatch = new OrgScreenWatch(this, () => this.renderRoot.querySelector('.viewport'));
   private readonly zoom = new PanZoomController(this, { content: () => this.view.layout?.bounds, minScale: 0.2, maxScale: 2.5, gestures: orgLazy });
   /** The layout, the collapsed bodies, the text measure and the slide fit. */
   private readonly view: OrgLayoutController = new OrgLayoutController(this, {
@@ -124,6 +127,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       if (this.tree.activeId && this.roving.requested) this.zoom.panIntoView(layout.byId.get(this.tree.activeId));
     },
     heights: () => ({ total: this.getBoundingClientRect().height, drawing: this.zoom.view.height }),
+    screen: () => this.screenWatch.screen,
   });
   private readonly tree: OrgTreeController = new OrgTreeController(this, {
     doc: () => this.doc,

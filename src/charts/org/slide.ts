@@ -3,7 +3,9 @@
  * must fit the slide as drawn, with no text under 18 px. Rather than shrink the whole drawing,
  * this picks the richest version that fits, trying in order:
  *
- * 1. every box whole, at the slide's type size, then 1 px smaller down to 18 px;
+ * 1. every box whole, at the slide's type size, then 1 px smaller down to 18 px; long holder
+ *    lists (a council's 20 members) printed in full first, since a slide's count button cannot be
+ *    opened, then as counts;
  * 2. boxes without role lines and notes (kind, name and aliases; roles and notes go to the
  *    details panel and the table in the element, under the chart or in the deck's notes in a
  *    file), at the same sizes;
@@ -14,7 +16,7 @@
  * returned with `fits: false`. Pure: runs in Node.
  */
 import type { Body, OrganizationDocument } from '../../data/types.js';
-import { layoutOrgChart, ORG_PROJECTION_PX, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
+import { layoutOrgChart, ORG_MAX_LISTED_HOLDERS, ORG_PROJECTION_PX, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
 import { collapseBelowDepth, indexOrganization } from './tree-index.js';
 
 /** Smallest drawing height on a slide (slide-state.ts: with the element, which loads this module on first use). */
@@ -68,8 +70,8 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
   const bodies = new Map<string, Body>(doc.bodies.map((body) => [body.id, body]));
 
   let last: OrgSlideFit | undefined;
-  const attempt = (lean: boolean, fontSize: number, collapsed: ReadonlySet<string>, depth?: number): OrgSlideFit | undefined => {
-    const layout = layoutOrgChart({ ...options, doc: lean ? leanDocument(doc) : doc, fontSize, collapsed });
+  const attempt = (lean: boolean, fontSize: number, collapsed: ReadonlySet<string>, depth?: number, listHolders?: number): OrgSlideFit | undefined => {
+    const layout = layoutOrgChart({ ...options, doc: lean ? leanDocument(doc) : doc, fontSize, collapsed, listHolders });
     // The nodes carry the whole bodies (tooltips and names read them), whatever the boxes show.
     if (lean) for (const node of layout.nodes) node.body = bodies.get(node.id) ?? node.body;
     const fits = layout.bounds.width <= width && layout.bounds.height <= height;
@@ -77,6 +79,12 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
     return fits ? last : undefined;
   };
 
+  if (doc.bodies.some((body) => body.roles.some((role) => role.holders.length > ORG_MAX_LISTED_HOLDERS))) {
+    for (const size of sizes) {
+      const fit = attempt(false, size, given, undefined, Infinity);
+      if (fit) return fit;
+    }
+  }
   for (const lean of hasDetail ? [false, true] : [false]) {
     for (const size of sizes) {
       const fit = attempt(lean, size, given);

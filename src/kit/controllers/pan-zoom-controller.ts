@@ -81,7 +81,8 @@ export class PanZoomController implements ReactiveController {
   fit(fitted: Viewport, height: number | undefined): void {
     const content = this.options.content();
     if (!content) return;
-    if (this.overview && !this.userZoomed) this.set(fitWhole({ content, width: fitted.width, height, minScale: this.options.minScale }));
+    // The whole drawing, however wide: below the zoom's minimum if need be (zooming in from there works as usual).
+    if (this.overview && !this.userZoomed) this.set(fitWhole({ content, width: fitted.width, height, minScale: 0 }));
     else this.set(this.userZoomed ? this.clamp({ ...this.view, width: fitted.width, height: fitted.height }) : fitted);
   }
 

@@ -14,7 +14,7 @@ import type { OrgMetrics } from './metrics.js';
 import { ORG_WRAP_MAX_BODIES, planOrgColumns } from './columns.js';
 import { positionOrgTree, type OrgPositions, type OrgTreeItem } from './position.js';
 import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './folded.js';
-import { type OrgArrangement, type OrgOrientation } from './types.js';
+import { ORG_MAX_LISTED_HOLDERS, type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
 import { boundOrgSpreadWidth } from './width-bound.js';
 import { costOrgWidening, widenOrgBoxes } from './widen.js';
@@ -42,6 +42,8 @@ export interface ArrangeOrgOptions {
   locale: Locale;
   metrics: OrgMetrics;
   boxWidth?: number;
+  /** Roles with more holders than this show a count (box.ts `maxListed`). */
+  listHolders?: number;
 }
 
 /** Which arrangement to lay out, and how. */
@@ -99,10 +101,12 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
     const minWidth = Math.max(limits.minWidth, folded);
     // In the narrow column a box grows as tall as its text needs (40 lines): nothing is cut on a
     // phone; and it may take the width its own indent leaves (shallower boxes are wider).
-    const maxWidth = arrangement === 'narrow' ? limits.maxWidth + (depth - level) * ORG_HANG_INDENT : limits.maxWidth;
+    // A holder list printed in full (a slide's 20 members) reads in a wide box, not a tall one.
+    const listed = options.listHolders !== undefined && body.roles.some((r) => r.holders.length > ORG_MAX_LISTED_HOLDERS && r.holders.length <= options.listHolders!);
+    const maxWidth = arrangement === 'narrow' ? limits.maxWidth + (depth - level) * ORG_HANG_INDENT : listed ? Math.max(limits.maxWidth, Math.round(M.fontSize * ORG_LISTED_EM)) : limits.maxWidth;
     const hasKids = (index.children.get(id)?.length ?? 0) > 0;
     const toggle = hasKids ? (arrangement === 'left-right' ? 'right' : 'bottom') : undefined;
-    return { body, boxWidth: options.boxWidth, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines: arrangement === 'narrow' ? 40 : 5, measure, measureSize, locale, fontSize: M.fontSize, toggle };
+    return { body, boxWidth: options.boxWidth, maxListed: options.listHolders, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines: arrangement === 'narrow' ? 40 : 5, measure, measureSize, locale, fontSize: M.fontSize, toggle };
   };
 }
 
@@ -234,7 +238,8 @@ function widenFitting(options: ArrangeOrgOptions & { orientation: OrgOrientation
       return hung && scaleOf(hung) >= 1 && hung.estimate.height < narrow.estimate.height ? hung : narrow;
     }
   }
-  // Wider boxes would wrap a wrapped arrangement further: only spread ones widen.
+  // Wider boxes would wrap a wrapped arrangement further (and each try plans its columns again,
+  // 100+ ms for the governance chart at 800 px): only spread ones widen.
   if (candidate.wrap || arranged.arrangement === 'narrow' || options.boxWidth !== undefined) return arranged;
   if (options.visible.order.length > ORG_WIDEN_MAX_BODIES) {
     if (!candidate.slim) {
@@ -254,6 +259,7 @@ function widenFitting(options: ArrangeOrgOptions & { orientation: OrgOrientation
       satellites: options.visible.satelliteHost.size > 0 && laid.arrangement === 'compact',
       // Lines along the drawing's edge carry their labels beside them.
       room: options.width - (options.doc.links.length ? Math.round(2 * options.metrics.fontSize) : 0),
+      emPx: options.metrics.fontSize,
     });
   const widened = widen(candidate, arranged);
   // Top-down fits a wide container with its widest row at the limit; compact, its leaves hung,
@@ -268,6 +274,9 @@ function widenFitting(options: ArrangeOrgOptions & { orientation: OrgOrientation
   }
   return widened;
 }
+
+/** How wide (em) a box may grow that prints a long holder list in full. */
+const ORG_LISTED_EM = 48;
 
 /** Bodies visible past which only whole-chart widening is tried (each try lays out every box again). */
 const ORG_WIDEN_MAX_BODIES = 600;

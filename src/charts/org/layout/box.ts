@@ -113,13 +113,13 @@ export const ORG_HANG_INDENT = 20;
 export const ORG_NARROW_GUTTER = 40;
 
 /** The width a body's text asks for on one line each (name, aliases, roles or counts, notes), padding included. */
-function naturalWidth(body: Body, measures: { name: MeasureText; text: MeasureText }, locale: Locale, padding: number, badgeWidth: number): number {
+function naturalWidth(body: Body, measures: { name: MeasureText; text: MeasureText }, locale: Locale, padding: number, badgeWidth: number, maxListed: number): number {
   const ui = ORG_UI[locale];
   let w = Math.max(badgeWidth, measures.name(body.name));
   if (body.aliases.length) w = Math.max(w, measures.text(`（${body.aliases.join(ui.listSep)}）`));
   for (const role of body.roles) {
     w =
-      role.holders.length > ORG_MAX_LISTED_HOLDERS
+      role.holders.length > maxListed
         ? Math.max(w, measures.text(`${role.title}${ui.colon}${ui.count(role.holders.length)}`) + COUNT_CHROME)
         : Math.max(w, measures.text(`${role.title}${ui.colon}${role.holders.join(ui.listSep)}`));
   }
@@ -146,7 +146,15 @@ export interface MeasureOrgBoxOptions {
   fontSize?: number;
   /** Where the box's expand/collapse toggle sits: its text keeps clear of it. */
   toggle?: 'bottom' | 'right';
+  /**
+   * Roles with more holders than this show a count button (default {@link ORG_MAX_LISTED_HOLDERS});
+   * a longer list printed in the box may take as many lines as it needs ({@link LISTED_LINES}).
+   */
+  maxListed?: number;
 }
+
+/** Lines a printed holder list longer than {@link ORG_MAX_LISTED_HOLDERS} may take (a slide's members, listed). */
+const LISTED_LINES = 40;
 
 /** The kind badge's text and width. */
 export function measureOrgKindBadge(body: Body, measure: MeasureText, measureSize: number, locale: Locale, M: OrgMetrics): { text: string; width: number } {
@@ -163,11 +171,12 @@ export function measureOrgBoxWidth(options: MeasureOrgBoxOptions): number {
   const { body, measure, measureSize = 14, locale = 'ja' } = options;
   const M = resolveOrgMetrics(options.fontSize);
   const cache = measuredBody(measure, body);
-  const fontKey = `${locale}|${measureSize}|${M.fontSize}`;
+  const maxListed = options.maxListed ?? ORG_MAX_LISTED_HOLDERS;
+  const fontKey = `${locale}|${measureSize}|${M.fontSize}|${maxListed}`;
   let natural = cache.natural.get(fontKey);
   if (natural === undefined) {
     const measures = { name: scaleMeasure(measure, measureSize, M.nameSize, true), text: scaleMeasure(measure, measureSize, M.textSize) };
-    natural = naturalWidth(body, measures, locale, M.padding, measureOrgKindBadge(body, measure, measureSize, locale, M).width);
+    natural = naturalWidth(body, measures, locale, M.padding, measureOrgKindBadge(body, measure, measureSize, locale, M).width, maxListed);
     cache.natural.set(fontKey, natural);
   }
   return Math.max(options.minWidth ?? 0, Math.min(options.maxWidth ?? Infinity, natural));
@@ -181,7 +190,8 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
   const boxWidth = measureOrgBoxWidth(options);
   // What follows depends on the width only, not on the limits that gave it.
   const cache = measuredBody(measure, body);
-  const key = `${boxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}|${options.toggle}`;
+  const maxListed = options.maxListed ?? ORG_MAX_LISTED_HOLDERS;
+  const key = `${boxWidth}|${maxLines}|${locale}|${measureSize}|${M.fontSize}|${options.toggle}|${maxListed}`;
   const hit = cache.contents.get(key);
   if (hit) return hit;
   const ui = ORG_UI[locale];
@@ -218,7 +228,7 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
   if (body.aliases.length) push('alias', `（${body.aliases.join(ui.listSep)}）`, maxLines, textMeasure, M.textLine, M.textSize);
   body.roles.forEach((role, roleIndex) => {
     y += M.gapBetweenParts;
-    if (role.holders.length > ORG_MAX_LISTED_HOLDERS) {
+    if (role.holders.length > maxListed) {
       // The number always shows. A title too long for the button stands whole on its own line
       // above a button holding only the count (「オブザーバー：」 then 「27件 ▸」).
       const tail = `${ui.colon}${ui.count(role.holders.length)}`;
@@ -232,7 +242,8 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
       lastRight = M.padding + counts[counts.length - 1]!.width;
       y += M.countHeight;
     } else {
-      push('role', `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`, maxLines, textMeasure, M.textLine, M.textSize);
+      const long = role.holders.length > ORG_MAX_LISTED_HOLDERS;
+      push('role', `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`, long ? Math.max(maxLines, LISTED_LINES) : maxLines, textMeasure, M.textLine, M.textSize);
     }
   });
   if (body.notes.length) {

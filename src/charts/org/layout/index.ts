@@ -42,6 +42,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     locale,
     metrics,
     boxWidth: options.boxWidth,
+    listHolders: options.listHolders,
     orientation,
   });
   const axis = arrangement === 'left-right' ? 'left-right' : 'top-down';

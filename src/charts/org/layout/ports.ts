@@ -36,6 +36,8 @@ interface PortEnd {
   /** Whether the line comes in from the low side (left or above) of the port, and how far from the box its turn is. */
   fromLow: boolean;
   reach: number;
+  /** Where along the side the piece before the last one starts (the line sweeps from there to `pos`). */
+  from: number;
 }
 
 /** The side of `box` that the point lies on, if any. */
@@ -105,6 +107,7 @@ function readEnd(points: readonly Point[], route: number, at: 'start' | 'end', b
     movable: stretch !== undefined,
     fromLow: beforePos < pos,
     reach: Math.abs((across ? turn[1] : turn[0]) - edge),
+    from: beforePos,
   };
 }
 
@@ -153,8 +156,17 @@ export function spreadOrgPorts(routes: readonly Point[][], boxesOf: (route: numb
       const held = ends.filter((e) => !e.movable).map((e) => e.pos);
       // From the low side: nearest turn first; from the high side: nearest turn last.
       const order = [...moving.filter((e) => e.fromLow).sort((p, q) => p.reach - q.reach), ...moving.filter((e) => !e.fromLow).sort((p, q) => q.reach - p.reach)];
-      const lo = Math.max(...order.map((e) => e.lo));
-      const hi = Math.min(...order.map((e) => e.hi));
+      let lo = Math.max(...order.map((e) => e.lo));
+      let hi = Math.min(...order.map((e) => e.hi));
+      // A line that sweeps across a held (straight) one on its way in would cross it: its port
+      // stays on its own side of that line, a port's spacing off (1280 px: 経産省's 所管 comes
+      // from the right past 厚労省's straight one and ends right of it, not 11 px left of it).
+      for (const e of order) {
+        for (const h of held) {
+          if (!e.fromLow && h < e.from && h > e.pos - ORG_PORT_SPACING) lo = Math.max(lo, h + ORG_PORT_SPACING);
+          if (e.fromLow && h > e.from && h < e.pos + ORG_PORT_SPACING) hi = Math.min(hi, h - ORG_PORT_SPACING);
+        }
+      }
       if (lo > hi) continue;
       const n = order.length;
       const spacing = n > 1 ? Math.min(ORG_PORT_SPACING, (hi - lo) / (n - 1)) : 0;

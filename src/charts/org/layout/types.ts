@@ -200,4 +200,9 @@ export interface LayoutOrgChartOptions {
   boxWidth?: number;
   /** Base font size in px (the element's font size); text sizes follow it. Default 14. */
   fontSize?: number;
+  /**
+   * Roles with more holders than this show a count button that opens the list (default
+   * {@link ORG_MAX_LISTED_HOLDERS}); a slide or file, which cannot be clicked, lists more.
+   */
+  listHolders?: number;
 }

@@ -26,7 +26,7 @@ interface Laid {
 }
 
 /** Limits tried for the widest row and below, widest first (0: the arrangement's own). */
-export const ORG_ROW_EM = [30, 24, 20, 17, 15, 0] as const;
+export const ORG_ROW_EM = [48, 40, 30, 24, 20, 17, 15, 0] as const;
 /** Limits tried for one tree's level above the widest row, widest first. */
 export const ORG_UPPER_EM = [30, 24, 20, 17, 15] as const;
 
@@ -85,10 +85,16 @@ export function widenOrgBoxes<T extends Laid>(options: {
    * lines routed round the outermost boxes, and their labels, take room the estimate leaves out.
    */
   room?: number;
+  /**
+   * px per em (the base font size). With it, a limit is not laid out when the last try's boxes
+   * it would limit are all narrower than it: the same boxes, the same drawing.
+   */
+  emPx?: number;
 }): T {
   const { arranged, lay } = options;
   const limit = Math.max(arranged.estimate.width, options.room ?? Infinity);
-  const fits = (laid: T) => options.fits(laid) && laid.estimate.width <= limit;
+  // Wider boxes, a shorter chart: never a taller one (a wrapped plan may fall back to fewer columns).
+  const fits = (laid: T) => options.fits(laid) && laid.estimate.width <= limit && laid.estimate.height <= arranged.estimate.height;
   // Each box's tree (the root's index) and level; boxes per level; which (tree, level) groups wrap.
   const treeOf = new Map<string, number>();
   const counts: number[] = [];
@@ -110,10 +116,47 @@ export function widenOrgBoxes<T extends Laid>(options: {
   for (let level = row - 1; level >= 0; level--) {
     for (let tree = 0; tree < arranged.roots.length; tree++) if (wrapping.has(`${tree}:${level}`)) upperGroups.push(`${tree}:${level}`);
   }
+  /** The widest box of a try in the boxes a limit sets (those of the widest row and below, or one group). */
+  const widestIn = (laid: T, inGroup: (tree: number, level: number) => boolean): number => {
+    let w = 0;
+    const walk = (item: OrgTreeItem, tree: number, level: number) => {
+      if (inGroup(tree, level)) w = Math.max(w, item.content.width);
+      for (const c of item.children) walk(c, tree, level + 1);
+    };
+    laid.roots.forEach((r, i) => walk(r, i, 0));
+    return w;
+  };
+  /** Whether a limit of `em` gives the boxes the last try gave (all of them narrower than it). */
+  const same = (widest: number, em: number) => options.emPx !== undefined && widest <= Math.round(options.emPx * em);
+  /** Each group of `order` in turn as wide as fits and costs less, from `start`. */
+  const widenUpper = (start: T, layWith: (groups: ReadonlyMap<string, number>) => T, order: readonly string[]): { laid: T; cost: number } => {
+    const upper = new Map<string, number>();
+    let current = start;
+    let currentCost = cost(start);
+    for (const key of order) {
+      let widest = Infinity;
+      for (const em of ORG_UPPER_EM) {
+        if (same(widest, em)) continue;
+        const laid = layWith(new Map(upper).set(key, em));
+        const c = fits(laid) ? cost(laid) : Infinity;
+        if (c < currentCost) {
+          upper.set(key, em);
+          current = laid;
+          currentCost = c;
+          break;
+        }
+        widest = widestIn(laid, (tree, level) => key === `${tree}:${level}`);
+      }
+    }
+    return { laid: current, cost: currentCost };
+  };
+  let bestStart: { start: T; layWith: (groups: ReadonlyMap<string, number>) => T } | undefined;
   for (const satelliteRow of options.satellites ? [false, true] : [false]) {
     let tried = 0;
+    let lastWidest = Infinity;
     for (const rowEm of ORG_ROW_EM) {
-      // Both orders start alike: each widening is laid out once.
+      if (rowEm && same(lastWidest, rowEm)) continue;
+      // Each widening is laid out once.
       const laidOut = new Map<string, T>();
       const layWith = (groups: ReadonlyMap<string, number>) => {
         const key = [...groups].sort().join();
@@ -122,33 +165,26 @@ export function widenOrgBoxes<T extends Laid>(options: {
         return laid;
       };
       const start = !rowEm && !satelliteRow ? arranged : layWith(new Map());
-      if (!fits(start)) continue;
-      // The levels above, one (tree, level) group at a time: nearest the widest row first, and
-      // top first (a wider AMED may need the room a wider 推進会議 would take), the cheaper kept.
-      for (const order of [upperGroups, [...upperGroups].reverse()]) {
-        const upper = new Map<string, number>();
-        let current = start;
-        let currentCost = cost(start);
-        for (const key of order) {
-          for (const em of ORG_UPPER_EM) {
-            const laid = layWith(new Map(upper).set(key, em));
-            const c = fits(laid) ? cost(laid) : Infinity;
-            if (c < currentCost) {
-              upper.set(key, em);
-              current = laid;
-              currentCost = c;
-              break;
-            }
-          }
-        }
-        if (currentCost < bestCost) {
-          best = current;
-          bestCost = currentCost;
-        }
+      if (!fits(start)) {
+        lastWidest = widestIn(start, (_, level) => level >= row);
+        continue;
+      }
+      // The levels above, one (tree, level) group at a time, nearest the widest row first.
+      const widened = widenUpper(start, layWith, upperGroups);
+      if (widened.cost < bestCost) {
+        best = widened.laid;
+        bestCost = widened.cost;
+        bestStart = { start, layWith };
       }
       // The widest row's two widest limits that fit: the narrower leaves the levels above more room.
       if (++tried === 2) break;
     }
+  }
+  // From the best start, the groups top first too: a wider AMED may need the room a wider
+  // 推進会議 would take.
+  if (bestStart && upperGroups.length > 1) {
+    const widened = widenUpper(bestStart.start, bestStart.layWith, [...upperGroups].reverse());
+    if (widened.cost < bestCost) best = widened.laid;
   }
   return best;
 }
