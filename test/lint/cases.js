@@ -45,6 +45,8 @@ export const LINT_SEEDS = Object.freeze([
   { name: 'effect/egfr-response+en-ui', tag: 'policy-effect-chart', data: '/data/effects/egfr-response.json', attrs: { lang: 'en' } },
   // The governance chart with the English UI: link labels ("Joint secretariat") 2–3× as long as the Japanese ones.
   { name: 'org/governance+en', tag: 'policy-org-chart', data: '/data/governance.json', attrs: { lang: 'en' } },
+  // The org arrangement of hanging leaves in several columns: the flare-like packages in the fixed compact orientation at every width.
+  { name: 'org/flare-like+compact', tag: 'policy-org-chart', data: 'flare', attrs: { orientation: 'compact' } },
 ]);
 
 /**

@@ -11,6 +11,10 @@
  *    file), at the same sizes;
  * 3. an overview: the deepest levels collapsed, one level at a time, boxes as in 2 (the
  *    collapsed bodies keep their toggles and counts; the table and the notes list them all).
+ *    An overview that leaves the slide half empty (a few boxes of a large tree) is drawn in
+ *    larger type, up to 1.4 × the slide's size, the largest that still fits: it is the slide's
+ *    whole content, read from the back of the room. So is a drawing the element collapsed on
+ *    its own (`collapsed` given while `collapse` is true: a large tree's first drawing).
  *
  * When nothing fits (a tree whose roots alone are wider than the slide), the last try is
  * returned with `fits: false`. Pure: runs in Node.
@@ -70,13 +74,29 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
   const bodies = new Map<string, Body>(doc.bodies.map((body) => [body.id, body]));
 
   let last: OrgSlideFit | undefined;
-  const attempt = (lean: boolean, fontSize: number, collapsed: ReadonlySet<string>, depth?: number, listHolders?: number): OrgSlideFit | undefined => {
-    const layout = layoutOrgChart({ ...options, doc: lean ? leanDocument(doc) : doc, fontSize, collapsed, listHolders });
+  const attempt = (lean: boolean, fontSize: number, collapsed: ReadonlySet<string>, depth?: number, listHolders?: number, orientation = options.orientation): OrgSlideFit | undefined => {
+    const layout = layoutOrgChart({ ...options, doc: lean ? leanDocument(doc) : doc, fontSize, collapsed, listHolders, orientation });
     // The nodes carry the whole bodies (tooltips and names read them), whatever the boxes show.
     if (lean) for (const node of layout.nodes) node.body = bodies.get(node.id) ?? node.body;
     const fits = layout.bounds.width <= width && layout.bounds.height <= height;
     last = { layout, fontSize, lean, collapsed, fits, ...(depth === undefined ? {} : { depth }) };
     return fits ? last : undefined;
+  };
+
+  /**
+   * An overview (`fit` at the slide's size with bodies collapsed) in larger type where the slide
+   * has room; with `orientation` auto, a top-down row hung in columns when that takes larger type still.
+   */
+  const grow = (fit: OrgSlideFit, lean: boolean, collapsed: ReadonlySet<string>, depth?: number): OrgSlideFit => {
+    const grown = growOverview(fit, { width, height, top }, (s) => attempt(lean, s, collapsed, depth)) ?? fit;
+    // A row as wide as the slide (the flare-like packages) leaves it empty below: hung in
+    // columns (compact) the same boxes may take larger type.
+    if ((options.orientation ?? 'auto') === 'auto' && grown.layout.arrangement === 'top-down') {
+      const hung = attempt(lean, top, collapsed, depth, undefined, 'compact');
+      const hungGrown = hung && growOverview(hung, { width, height, top }, (s) => attempt(lean, s, collapsed, depth, undefined, 'compact'));
+      if (hungGrown && hungGrown.fontSize > grown.fontSize) return hungGrown;
+    }
+    return grown;
   };
 
   if (doc.bodies.some((body) => body.roles.some((role) => role.holders.length > ORG_MAX_LISTED_HOLDERS))) {
@@ -88,7 +108,9 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
   for (const lean of hasDetail ? [false, true] : [false]) {
     for (const size of sizes) {
       const fit = attempt(lean, size, given);
-      if (fit) return fit;
+      // The element's first drawing of a large tree collapses levels itself (chooseCollapsedDepth):
+      // while the fit may still choose (`collapse`), that is an overview too.
+      if (fit) return collapse && given.size > 0 && size === top ? grow(fit, lean, given) : fit;
     }
   }
   if (collapse) {
@@ -98,11 +120,36 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
       const collapsed = new Set([...given, ...collapseBelowDepth({ doc, depth })]);
       for (const size of sizes) {
         const fit = attempt(hasDetail, size, collapsed, depth + 1);
-        if (fit) return fit;
+        if (fit) return size === top ? grow(fit, hasDetail, collapsed, depth + 1) : fit;
       }
     }
   }
   return last!;
+}
+
+/** Largest type an overview grows to, as a multiple of the slide's size. */
+export const ORG_SLIDE_MAX_GROWTH = 1.4;
+
+/**
+ * The overview `fit` (laid out at the slide's size `top`) in the largest type up to
+ * {@link ORG_SLIDE_MAX_GROWTH} × `top` that still fits, when it leaves room on both axes; undefined
+ * when no larger size fits. Sizes are tried from a little past the one the room suggests (the
+ * boxes grow in proportion to their type, the gaps between them do not) down; a size is taken only
+ * when the drawing grew on both axes.
+ */
+function growOverview(fit: OrgSlideFit, slide: { width: number; height: number; top: number }, attempt: (size: number) => OrgSlideFit | undefined): OrgSlideFit | undefined {
+  const { width, height } = fit.layout.bounds;
+  // Not past what the room allows were everything to grow with the type (gaps and margins do not: a little more may fit).
+  const room = Math.min(slide.width / Math.max(1, width), slide.height / Math.max(1, height));
+  if (room < 1.05) return undefined;
+  const largest = Math.floor(slide.top * Math.min(ORG_SLIDE_MAX_GROWTH, room * 1.25));
+  for (let size = largest; size > slide.top; size--) {
+    const grown = attempt(size);
+    // Only the same drawing larger, grown on both axes: not one flattened into a row (its columns
+    // of leaves split, arrange.ts) that leaves the lower part of the slide as empty as before.
+    if (grown && grown.layout.bounds.width >= width && grown.layout.bounds.height >= height) return grown;
+  }
+  return undefined;
 }
 
 /** Depths (0 = roots) of the drawn bodies. */

@@ -11,8 +11,8 @@ import { indexOrganization } from '../tree-index.js';
 import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBadge, ORG_HANG_INDENT, ORG_NARROW_GUTTER, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
-import { ORG_WRAP_MAX_BODIES, planOrgColumns } from './columns.js';
-import { positionOrgTree, type OrgPositions, type OrgTreeItem } from './position.js';
+import { measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
+import { ORG_GAPS, positionOrgTree, type OrgPositions, type OrgTreeItem } from './position.js';
 import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './folded.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
@@ -24,6 +24,8 @@ export interface OrgArranged {
   arrangement: OrgArrangement;
   /** The compact arrangement with wide levels wrapped into columns (columns.ts). */
   wrapped?: boolean;
+  /** The compact arrangement's columns of leaves are at most this many tall, side by side (columns.ts `planOrgLeafColumns`). */
+  rows?: number;
   roots: OrgTreeItem[];
   positions: OrgPositions;
   /** Estimated size of the finished drawing (bands, margins and a little room for lines). */
@@ -55,6 +57,18 @@ interface OrgArrangementChoice {
   wrap?: boolean;
   /** With `wrap`: only the roots' children are wrapped into columns, every subtree below them hung (columns.ts `hang`). */
   hang?: boolean;
+  /** With `hang`: the roots side by side where they fit, rather than in one column first (columns.ts `beside`). */
+  beside?: boolean;
+  /** With `hang`: a body alone in the tallest column stands over two columns of its own children (columns.ts `splitHeavy`). */
+  splitHeavy?: boolean;
+  /** Compact, not wrapped: columns of leaves at most this many tall, the rest in columns beside them (columns.ts `planOrgLeafColumns`). */
+  rows?: number;
+  /**
+   * With `hang`: the width (px) of one column of hung subtrees; a box `level` levels under the
+   * roots takes at most this less its indent (`level` × ORG_HANG_INDENT), so that that many
+   * columns stand side by side (the generated 200-body chart at 800 px: three, not two).
+   */
+  columnWidth?: number;
   /** Wider boxes (up to this many em), tried when the drawing leaves room across. */
   wideEm?: number;
   /**
@@ -101,12 +115,22 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
     const minWidth = Math.max(limits.minWidth, folded);
     // In the narrow column a box grows as tall as its text needs (40 lines): nothing is cut on a
     // phone; and it may take the width its own indent leaves (shallower boxes are wider).
+    // In a column of hung subtrees (wrapped, `hang`) the same: a box stands in from the column's left by its level's indent.
+    const inColumn = options.hang === true && level > 0;
     // A holder list printed in full (a slide's 20 members) reads in a wide box, not a tall one.
     const listed = options.listHolders !== undefined && body.roles.some((r) => r.holders.length > ORG_MAX_LISTED_HOLDERS && r.holders.length <= options.listHolders!);
-    const maxWidth = arrangement === 'narrow' ? limits.maxWidth + (depth - level) * ORG_HANG_INDENT : listed ? Math.max(limits.maxWidth, Math.round(M.fontSize * ORG_LISTED_EM)) : limits.maxWidth;
+    const maxWidth =
+      arrangement === 'narrow'
+        ? limits.maxWidth + (depth - level) * ORG_HANG_INDENT
+        : listed
+          ? Math.max(limits.maxWidth, Math.round(M.fontSize * ORG_LISTED_EM))
+          : inColumn && options.columnWidth !== undefined
+            ? Math.min(limits.maxWidth, options.columnWidth - level * ORG_HANG_INDENT)
+            : limits.maxWidth;
     const hasKids = (index.children.get(id)?.length ?? 0) > 0;
     const toggle = hasKids ? (arrangement === 'left-right' ? 'right' : 'bottom') : undefined;
-    return { body, boxWidth: options.boxWidth, maxListed: options.listHolders, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines: arrangement === 'narrow' ? 40 : 5, measure, measureSize, locale, fontSize: M.fontSize, toggle };
+    const maxLines = arrangement === 'narrow' || inColumn ? 40 : 5;
+    return { body, boxWidth: options.boxWidth, maxListed: options.listHolders, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines, measure, measureSize, locale, fontSize: M.fontSize, toggle };
   };
 }
 
@@ -134,12 +158,14 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const linkRoom = doc.links.length ? 12 : 0;
   const strip = doc.lanes.length ? M.laneHeader + M.lanePadding : 0;
   const linkEnds = (id: string) => (index.links.get(id) ?? []).map((l) => (l.from === id ? l.to : l.from));
-  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang }) : undefined;
+  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy }) : undefined;
+  const leafPlan = !plan && options.rows && arrangement === 'compact' ? planOrgLeafColumns({ roots, rows: options.rows, satelliteRow: options.satelliteRow }) : undefined;
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
-  const positions = positionOrgTree({ roots, arrangement, plan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow });
+  const positions = positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow });
   return {
     arrangement,
     wrapped: plan !== undefined,
+    ...(leafPlan ? { rows: options.rows } : {}),
     roots,
     positions,
     // Bands reach past the boxes by their padding and (top-down) the vertical label strip on the left.
@@ -165,6 +191,7 @@ export interface OrgCandidate {
   slim: boolean;
   wrap?: boolean;
   hang?: boolean;
+  rows?: number;
 }
 
 /**
@@ -212,6 +239,9 @@ export function chooseOrgArrangement(
     if (!how.layOutAll && tooWideForSure({ ...options, ...candidate })) continue;
     const arranged = arrangeOrgTree({ ...options, ...candidate });
     tried.set(candidate, arranged);
+    // Long columns of leaves with room across stand in several columns, shorter (and on a slide, fitting the height).
+    const across = hangInColumns(options, candidate, arranged, scaleOf);
+    if (across) return widenFitting(options, across.candidate, across.arranged, scaleOf);
     if (scaleOf(arranged) >= 1) return widenFitting(options, candidate, arranged, scaleOf);
   }
   let best: OrgArranged | undefined;
@@ -227,16 +257,66 @@ export function chooseOrgArrangement(
   return best!;
 }
 
+/**
+ * The compact arrangement (not wrapped) with its long columns of leaves split into columns side
+ * by side (columns.ts `planOrgLeafColumns`): the fewest rows that fit the container (with a fixed
+ * height: the shape nearest the container's), when that is shorter than `arranged`; undefined
+ * when no split fits (or there is nothing to split).
+ * Column counts whose width is sure to exceed the container (one more leaf column each: indent,
+ * widest leaf and a gap) are not laid out.
+ */
+function hangInColumns(
+  options: ArrangeOrgOptions,
+  candidate: OrgCandidate,
+  arranged: OrgArranged,
+  scaleOf: (a: OrgArranged) => number,
+): { candidate: OrgCandidate; arranged: OrgArranged } | undefined {
+  if (candidate.arrangement !== 'compact' || candidate.wrap || candidate.rows || options.visible.order.length > ORG_WIDEN_MAX_BODIES) return undefined;
+  // Only when the width is not what keeps it from fitting; with a fixed height (a slide), only
+  // when the height is: a slide is filled by larger type (slide.ts), not by a flatter drawing.
+  if (arranged.estimate.width > options.width || (options.height !== undefined && scaleOf(arranged) >= 1)) return undefined;
+  const { longest, widest } = measureOrgLeafColumns(arranged.roots);
+  if (longest < 3) return undefined;
+  const column = ORG_HANG_INDENT + widest + ORG_GAPS.cousin;
+  const room = Math.floor((options.width - arranged.estimate.width) / column);
+  if (room < 1) return undefined;
+  // On a page the most columns (the shortest drawing): the first that fits. With a fixed height (a
+  // slide) the one whose shape is nearest the container's, which the slide then fills with larger
+  // type (slide.ts): ten packages in two rows of five, not five rows of two.
+  const aspect = options.height === undefined ? undefined : options.width / options.height;
+  let best: { candidate: OrgCandidate; arranged: OrgArranged; off: number } | undefined;
+  const seen = new Set<number>();
+  for (let count = Math.min(longest, room + 1); count >= 2; count--) {
+    const rows = Math.ceil(longest / count);
+    if (seen.has(rows) || rows >= longest) continue;
+    seen.add(rows);
+    const split = { ...candidate, rows };
+    const tried = arrangeOrgTree({ ...options, ...split });
+    if (scaleOf(tried) < 1 || tried.estimate.height >= arranged.estimate.height) continue;
+    if (aspect === undefined) return { candidate: split, arranged: tried };
+    const off = Math.abs(Math.log(tried.estimate.width / tried.estimate.height / aspect));
+    if (!best || off < best.off) best = { candidate: split, arranged: tried, off };
+  }
+  return best && { candidate: best.candidate, arranged: best.arranged };
+}
+
 /** What a candidate that fits gives way to: the narrow column (for a wrapped one taller than it), or the same with wider boxes. */
 function widenFitting(options: ArrangeOrgOptions & { orientation: OrgOrientation }, candidate: OrgCandidate, arranged: OrgArranged, scaleOf: (a: OrgArranged) => number): OrgArranged {
   // A wrapped arrangement taller than the narrow column does not use the width: the column reads
   // better, unless the wrapped one with its subtrees hung (columns.ts `hang`) is shorter still.
   if (candidate.wrap) {
     const narrow = arrangeOrgTree({ ...options, arrangement: 'narrow', slim: false });
-    if (scaleOf(narrow) >= 1 && narrow.estimate.height <= arranged.estimate.height) {
-      const hung = candidate.hang ? undefined : arrangeOrgTree({ ...options, arrangement: 'compact', slim: false, wrap: true, hang: true });
-      return hung && scaleOf(hung) >= 1 && hung.estimate.height < narrow.estimate.height ? hung : narrow;
+    const narrowFits = scaleOf(narrow) >= 1;
+    if (narrowFits && narrow.estimate.height <= arranged.estimate.height) {
+      const hung = arrangeHungColumns(options, scaleOf);
+      return hung && hung.estimate.height < narrow.estimate.height ? hung : narrow;
     }
+    // A small chart keeps its wrapped plan, lanes whole and lines short (the governance chart at
+    // 1,000–1,200 px); a large one takes columns of hung subtrees when they are 5 % shorter.
+    if (!candidate.hang && options.visible.order.length < ORG_HUNG_MIN_BODIES) return arranged;
+    const hung = arrangeHungColumns(options, scaleOf);
+    const shorter = hung && (candidate.hang || hung.estimate.height < arranged.estimate.height * 0.95) ? hung : arranged;
+    return narrowFits && narrow.estimate.height <= shorter.estimate.height ? narrow : shorter;
   }
   // Wider boxes would wrap a wrapped arrangement further (and each try plans its columns again,
   // 100+ ms for the governance chart at 800 px): only spread ones widen.
@@ -274,6 +354,57 @@ function widenFitting(options: ArrangeOrgOptions & { orientation: OrgOrientation
   }
   return widened;
 }
+
+/**
+ * The wrapped arrangement with every subtree under the roots' children hung (columns.ts `hang`),
+ * in as many columns as fit: two with the usual boxes, then three, four… with boxes as wide as
+ * their column leaves (`columnWidth`), while the deepest box keeps 9 em. The shortest that fits
+ * (one with more columns only when 5 % shorter); undefined when none fits.
+ */
+function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged) => number): OrgArranged | undefined {
+  const { doc, metrics: M } = options;
+  const index = indexOrganization(doc);
+  let levels = 0;
+  for (const b of options.visible.order) levels = Math.max(levels, (index.depth.get(b.id) ?? 0) + (options.visible.satelliteHost.has(b.id) ? 1 : 0));
+  // What columns.ts plans in: the width less margins, lane strip and link room.
+  const avail = options.width - 2 * ORG_MARGIN - (doc.lanes.length ? M.laneHeader + M.lanePadding : 0) - (doc.links.length ? 12 : 0);
+  const gap = doc.lanes.length ? ORG_GAPS.lane : ORG_GAPS.cousin;
+  const hang = { arrangement: 'compact', slim: false, wrap: true, hang: true } as const;
+  const first = arrangeOrgTree({ ...options, ...hang });
+  let best = scaleOf(first) >= 1 ? first : undefined;
+  let bestChoice: OrgArrangementChoice & OrgCandidate = hang;
+  // The other roots beside the headquarters' tree (short lines to them) when that is no taller.
+  if (first.roots.length > 1) {
+    const choice = { ...hang, beside: true };
+    const beside = arrangeOrgTree({ ...options, ...choice });
+    if (scaleOf(beside) >= 1 && (!best || beside.estimate.height <= best.estimate.height)) [best, bestChoice] = [beside, choice];
+  }
+  // No more columns than a root has children. Every count is tried: the usual boxes may miss a
+  // count by a few px (one body opened a level deeper) that boxes sized to the column keep.
+  const most = Math.min(ORG_HUNG_MAX_COLUMNS, Math.max(0, ...first.roots.map((r) => r.children.length)));
+  for (let k = 3; k <= most; k++) {
+    const columnWidth = Math.floor((avail - (k - 1) * gap) / k);
+    if (columnWidth - levels * ORG_HANG_INDENT < Math.round(M.fontSize * 9)) break;
+    const choice = { ...hang, columnWidth };
+    const tried = arrangeOrgTree({ ...options, ...choice });
+    if (scaleOf(tried) >= 1 && (!best || tried.estimate.height < best.estimate.height * 0.95)) [best, bestChoice] = [tried, choice];
+  }
+  // The one body that alone makes the tallest column over two columns of its own children, where that fits and is shorter.
+  // (Tried on the best so far, and with the roots in one column: the headquarters' tree then has the whole width for it.)
+  if (best) {
+    for (const choice of bestChoice === hang ? [hang] : [bestChoice, hang]) {
+      const split = arrangeOrgTree({ ...options, ...choice, splitHeavy: true });
+      if (scaleOf(split) >= 1 && split.estimate.height < best.estimate.height * 0.95) best = split;
+    }
+  }
+  return best;
+}
+
+/** Bodies drawn from which columns of hung subtrees may replace a wrapped plan that fits (they split lanes across columns). */
+const ORG_HUNG_MIN_BODIES = 40;
+
+/** Most columns of hung subtrees tried side by side. */
+const ORG_HUNG_MAX_COLUMNS = 6;
 
 /** How wide (em) a box may grow that prints a long holder list in full. */
 const ORG_LISTED_EM = 48;

@@ -56,18 +56,25 @@ export function splitOrgColumns(
   /** Cost of a cut before item i (0 < i < n). */
   const cut = (i: number) => (laneOf(items[i - 1]!) === laneOf(items[i]!) ? penalty : 0);
   // best[g][i]: the least cost of the first i items in g groups (cost: heaviest group + cut penalties); from[g][i]: where its last group starts.
+  // Between splits of the same cost, the one whose groups are the most even (least sum of squares,
+  // `spread`): the heaviest group sets the height, the others should not be left short for nothing.
   const best: number[][] = [[0, ...Array<number>(n).fill(Infinity)]];
+  const spread: number[][] = [Array<number>(n + 1).fill(0)];
   const from: number[][] = [[]];
   for (let g = 1; g <= k; g++) {
     best.push(Array<number>(n + 1).fill(Infinity));
+    spread.push(Array<number>(n + 1).fill(Infinity));
     from.push(Array<number>(n + 1).fill(0));
     for (let i = g; i <= n; i++) {
       for (let j = g - 1; j < i; j++) {
         if (!Number.isFinite(best[g - 1]![j]!)) continue;
         const prev = best[g - 1]![j]!;
-        const cost = Math.max(prev, prefix[i]! - prefix[j]!) + (j > 0 ? cut(j) : 0) + pulled(g, j, i);
-        if (cost < best[g]![i]!) {
+        const w = prefix[i]! - prefix[j]!;
+        const cost = Math.max(prev, w) + (j > 0 ? cut(j) : 0) + pulled(g, j, i);
+        const sq = spread[g - 1]![j]! + w * w;
+        if (cost < best[g]![i]! - 1e-9 || (cost <= best[g]![i]! + 1e-9 && sq < spread[g]![i]!)) {
           best[g]![i] = cost;
+          spread[g]![i] = sq;
           from[g]![i] = j;
         }
       }
@@ -99,8 +106,19 @@ export function planOrgColumns(options: {
    * of deep subtrees stands in a few columns of hung trees (position.ts `hangUnplanned`).
    */
   hang?: boolean;
+  /**
+   * With `hang`: the roots stand side by side where they fit (AMED beside the headquarters' tree),
+   * in one column only when they do not; without it, in one column first (the headquarters' tree
+   * takes the whole width for its columns, the other roots below it).
+   */
+  beside?: boolean;
+  /**
+   * With `hang`: the child of a root with the tallest hung subtree (a tenth taller than the next)
+   * stands over two columns of its own children (each hanging its subtree), planned as that wide.
+   */
+  splitHeavy?: boolean;
 }): OrgSlotPlan | undefined {
-  const { roots, width, lanes, linkEnds, hang = false } = options;
+  const { roots, width, lanes, linkEnds, hang = false, beside = false, splitHeavy = false } = options;
   const isRoot = new Set<OrgTreeItem>(roots);
   /** Width of a body with its subtree hung under it (children indented, each hanging its own). */
   const hungWidth = (item: OrgTreeItem): number => Math.max(item.content.width, ...item.children.map((c) => ORG_HANG_INDENT + hungWidth(c)));
@@ -134,7 +152,28 @@ export function planOrgColumns(options: {
   };
   const count = roots.reduce((a, r) => a + weigh(r), 0);
   if (count > ORG_WRAP_MAX_BODIES) return undefined;
-  const weight = (item: OrgTreeItem) => weights.get(item) ?? 1;
+  // Hung, a column is as tall as its boxes and the gaps between them: columns are balanced by that (box heights differ with their role lines).
+  const hungHeights = new Map<OrgTreeItem, number>();
+  const hungHeight = (item: OrgTreeItem): number => {
+    let h = hungHeights.get(item);
+    if (h === undefined) {
+      h = item.content.height + item.children.reduce((a, c) => a + ORG_GAPS.hang + (item.toggle ? 12 : 0) + hungHeight(c), 0);
+      hungHeights.set(item, h);
+    }
+    return h;
+  };
+  const weight = hang ? hungHeight : (item: OrgTreeItem) => weights.get(item) ?? 1;
+  // splitHeavy: per root, its child with the tallest hung subtree (a tenth taller than the next)
+  // over two columns of its own children; planned as that wide from the start.
+  const heavy = new Map<OrgTreeItem, OrgSlot[]>();
+  if (hang && splitHeavy) {
+    for (const root of roots) {
+      const [first, second] = root.children.map((c) => ({ c, h: hungHeight(c) })).sort((a, b) => b.h - a.h);
+      if (first && first.c.children.length >= 2 && (!second || first.h >= 1.1 * second.h)) {
+        heavy.set(first.c, splitOrgColumns(first.c.children, 2, hungHeight).map((items) => ({ items, column: true })));
+      }
+    }
+  }
   const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
   const gap = lanes ? ORG_GAPS.lane : ORG_GAPS.cousin;
   const memo = new Map<OrgTreeItem | null, Map<number, Fit>>();
@@ -147,30 +186,42 @@ export function planOrgColumns(options: {
     const base = groupOrgSlots(children, 'compact', laneKey);
     const out: OrgSlot[][] = [base];
     const n = children.length;
-    const counts = [...new Set([Math.ceil(n / 2), Math.ceil(n / 3), Math.ceil(n / 4), 1])].filter((c) => c < base.length);
+    // Hung subtrees are narrow: as many columns as fit are tried (up to 6), not only halves, thirds and quarters.
+    const hungCounts = hang && key !== null ? Array.from({ length: Math.min(n - 1, 6) }, (_, i) => i + 1) : [];
+    const counts = [...new Set([Math.ceil(n / 2), Math.ceil(n / 3), Math.ceil(n / 4), 1, ...hungCounts])].filter((c) => c < base.length);
     // The roots' own row is split by weight and lanes only: the pull is about lines out of a root's tree.
     const pull = key === null ? undefined : pullOf;
     // Hung trees are as tall as their bodies are many: columns are balanced by that alone, a lane split across two if need be (lanes.ts bands each part).
     const splitLane = hang ? () => '' : laneKey;
     for (const c of counts.sort((a, b) => b - a)) out.push(splitOrgColumns(children, c, weight, splitLane, pull).map((items) => ({ items, column: items.length > 1 })));
     // Hung, the roots stand in one column first: the headquarters' tree takes the whole width for its columns, the other roots below it.
-    if (hang && key === null && children.length > 1) out.unshift([{ items: [...children], column: true }]);
+    if (hang && key === null && children.length > 1) {
+      const column: OrgSlot[] = [{ items: [...children], column: true }];
+      if (beside) out.push(column);
+      else out.unshift(column);
+    }
     tried.set(key, out);
     return out;
   };
 
+  /**
+   * How far a column's bodies stand right of its line. The roots' one column (hung) has no line:
+   * nothing is drawn left of its bodies, and the drawing starts at them (position.ts), so it costs no width.
+   */
+  const indentOf = (key: OrgTreeItem | null) => (hang && key === null ? 0 : ORG_HANG_INDENT);
+
   /** Width of one slot fitted into `budget`. */
-  const slotWidth = (slot: OrgSlot, budget: number): number =>
-    slot.column ? ORG_HANG_INDENT + Math.max(...slot.items.map((c) => fit(c, budget - ORG_HANG_INDENT).width)) : fit(slot.items[0]!, budget).width;
+  const slotWidth = (slot: OrgSlot, budget: number, indent: number): number =>
+    slot.column ? indent + Math.max(...slot.items.map((c) => fit(c, budget - indent).width)) : fit(slot.items[0]!, budget).width;
 
   /**
    * Widths of a row of slots given `budget` in all: each slot as wide as it wants when all fit;
    * else the narrow ones keep their width and the wide ones share the rest equally.
    */
-  const measureSlots = (slots: readonly OrgSlot[], budget: number, slotGap: number): { widths: number[]; budgets: Map<OrgTreeItem, number> } => {
+  const measureSlots = (slots: readonly OrgSlot[], budget: number, slotGap: number, indent: number): { widths: number[]; budgets: Map<OrgTreeItem, number> } => {
     const gaps = (slots.length - 1) * slotGap;
     const avail = budget - gaps;
-    const natural = slots.map((s) => slotWidth(s, avail));
+    const natural = slots.map((s) => slotWidth(s, avail, indent));
     const alloc = natural.map(() => avail);
     if (natural.reduce((a, w) => a + w, 0) > avail) {
       let remaining = avail;
@@ -183,8 +234,8 @@ export function planOrgColumns(options: {
     }
     const budgets = new Map<OrgTreeItem, number>();
     const widths = slots.map((slot, i) => {
-      for (const c of slot.items) budgets.set(c, slot.column ? alloc[i]! - ORG_HANG_INDENT : alloc[i]!);
-      return slotWidth(slot, alloc[i]!);
+      for (const c of slot.items) budgets.set(c, slot.column ? alloc[i]! - indent : alloc[i]!);
+      return slotWidth(slot, alloc[i]!, indent);
     });
     return { widths, budgets };
   };
@@ -199,12 +250,15 @@ export function planOrgColumns(options: {
   };
 
   const fitRow = (key: OrgTreeItem | null, children: readonly OrgTreeItem[], own: number, budget: number, slotGap: number): Fit => {
-    // Budgets are rounded down to 32 px steps (the search stays small; a fit is at most that much tighter than needed).
-    const bucket = Number.isFinite(budget) ? Math.floor(budget / 32) : Infinity;
+    // Budgets are rounded down to 32 px steps (the search stays small; a fit is at most that much
+    // tighter than needed). Hung, the search is small anyway (below the roots' children a subtree's
+    // width is fixed) and the columns are sized to the px (arrange.ts `columnWidth`): 1 px steps.
+    const step = hang ? 1 : 32;
+    const bucket = Number.isFinite(budget) ? Math.floor(budget / step) : Infinity;
     if (Number.isFinite(budget)) {
       const free = fitRow(key, children, own, Infinity, slotGap);
       if (free.width <= budget) return free;
-      budget = bucket * 32;
+      budget = bucket * step;
     }
     let perItem = memo.get(key);
     if (!perItem) memo.set(key, (perItem = new Map()));
@@ -212,7 +266,7 @@ export function planOrgColumns(options: {
     if (hit) return hit;
     let best: Fit | undefined;
     for (const slots of tries(key, children)) {
-      const { widths, budgets } = measureSlots(slots, budget, slotGap);
+      const { widths, budgets } = measureSlots(slots, budget, slotGap, indentOf(key));
       const f: Fit = { width: span(own, slots, widths, slotGap), slots, budgets };
       if (f.width <= budget) {
         best = f;
@@ -226,7 +280,12 @@ export function planOrgColumns(options: {
 
   const fit = (item: OrgTreeItem, budget: number): Fit => {
     if (!item.children.length) return { width: item.content.width };
-    if (hang && !isRoot.has(item)) return { width: hungWidth(item) };
+    if (hang && !isRoot.has(item)) {
+      const split = heavy.get(item);
+      if (!split) return { width: hungWidth(item) };
+      const widths = split.map((slot) => ORG_HANG_INDENT + Math.max(...slot.items.map(hungWidth)));
+      return { width: span(item.content.width, split, widths, gap) };
+    }
     return fitRow(item, item.children, item.content.width, budget, gap);
   };
 
@@ -238,5 +297,74 @@ export function planOrgColumns(options: {
     for (const slot of f.slots) for (const c of slot.items) if (c.children.length) collect(c, fit(c, f.budgets!.get(c)!));
   };
   collect(null, top);
+  for (const [item, split] of heavy) plan.set(item, split);
+  return plan;
+}
+
+/** The lane a slot groups by (position.ts groups a column of leaves by it): a satellite is its own. */
+const leafLaneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
+
+/**
+ * The most leaves one column of the compact arrangement holds (a run of leaves of one lane under
+ * a parent, position.ts `groupOrgSlots`); columns of satellites (ministries under an agency) and
+ * the roots' own row are left out, as {@link planOrgLeafColumns} leaves them.
+ */
+export function measureOrgLeafColumns(roots: readonly OrgTreeItem[]): { longest: number; widest: number } {
+  let longest = 0;
+  let widest = 0;
+  const stack = [...roots];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (!item.children.length) continue;
+    for (const slot of groupOrgSlots(item.children, 'compact', leafLaneKey)) {
+      if (!slot.column || slot.items.some((c) => c.satellite)) continue;
+      longest = Math.max(longest, slot.items.length);
+      for (const c of slot.items) widest = Math.max(widest, c.content.width);
+    }
+    stack.push(...item.children);
+  }
+  return { longest, widest };
+}
+
+/**
+ * The compact arrangement with its long columns of leaves split into columns side by side, each
+ * at most `rows` leaves tall (ten packages under a root: two rows of five hanging from five
+ * lines, not one column of ten), the leaves as even as they go and in order (down each column,
+ * then across). Satellite columns and the roots' row keep their one column. Pure.
+ */
+export function planOrgLeafColumns(options: {
+  roots: readonly OrgTreeItem[];
+  rows: number;
+  /** Satellites side by side (position.ts `satelliteRow`): the plan groups the other children as position.ts does. */
+  satelliteRow?: boolean;
+}): OrgSlotPlan {
+  const { roots, satelliteRow = false } = options;
+  const rows = Math.max(1, Math.floor(options.rows));
+  const plan = new Map<OrgTreeItem | null, readonly OrgSlot[]>();
+  const stack = [...roots];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (!item.children.length) continue;
+    stack.push(...item.children);
+    const slots = groupOrgSlots(item.children, 'compact', leafLaneKey, { satelliteRow });
+    if (!slots.some((s) => s.column && s.items.length > rows && !s.items.some((c) => c.satellite))) continue;
+    plan.set(
+      item,
+      slots.flatMap((slot) => {
+        if (!slot.column || slot.items.length <= rows || slot.items.some((c) => c.satellite)) return [slot];
+        const count = Math.ceil(slot.items.length / rows);
+        const out: OrgSlot[] = [];
+        let start = 0;
+        for (let k = 0; k < count; k++) {
+          // The first columns take one more when the leaves do not divide evenly.
+          const size = Math.floor(slot.items.length / count) + (k < slot.items.length % count ? 1 : 0);
+          // A lone leaf hangs from its own line too: every column of the group reads the same way.
+          out.push({ items: slot.items.slice(start, start + size), column: true });
+          start += size;
+        }
+        return out;
+      }),
+    );
+  }
   return plan;
 }

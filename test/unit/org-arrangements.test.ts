@@ -1,0 +1,225 @@
+// The org chart's arrangements as a reader gets them (src/charts/org/layout/{arrange,columns}.ts,
+// src/charts/org/slide.ts): a wide row of leaves hanging in several columns, a large tree's
+// columns of hung subtrees balanced and as many as the width takes, and a slide overview that
+// fills the slide. Widths come from the approximate measure (CJK = 1 em, Latin ≈ 0.55 em), the
+// charts collapsed as the element collapses them on first draw (chooseCollapsedDepth).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseOrganization } from '../../src/data/organization.js';
+import type { OrganizationDocument } from '../../src/data/types.js';
+import { arrangeOrgTree } from '../../src/charts/org/layout/arrange.js';
+import { planOrgLeafColumns, splitOrgColumns } from '../../src/charts/org/layout/columns.js';
+import { layoutOrgChart, ORG_METRICS, type OrgChartLayout, type OrgNodeLayout } from '../../src/charts/org/layout/index.js';
+import type { OrgTreeItem } from '../../src/charts/org/layout/position.js';
+import { collectVisible } from '../../src/charts/org/layout/visible.js';
+import { fitOrgSlide } from '../../src/charts/org/slide.js';
+import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/tree-index.js';
+import { createApproxMeasure } from '../../src/kit/text.js';
+import { createFlareLike } from '../fixtures/flare-like.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+
+const measure = createApproxMeasure(14);
+
+function parse(input: unknown): OrganizationDocument {
+  const result = parseOrganization(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+/** The document and the bodies the element collapses on first draw. */
+function asDrawn(input: unknown): { doc: OrganizationDocument; collapsed: Set<string> } {
+  const doc = parse(input);
+  return { doc, collapsed: collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) }) };
+}
+
+function overlapping(layout: OrgChartLayout): string[] {
+  const out: string[] = [];
+  for (const a of layout.nodes) {
+    for (const b of layout.nodes) {
+      if (a.id < b.id && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) out.push(`${a.id}/${b.id}`);
+    }
+  }
+  return out;
+}
+
+const distinct = (values: readonly number[]) => new Set(values).size;
+
+/** A body and everything drawn under it. */
+function subtree(layout: OrgChartLayout, id: string): OrgNodeLayout[] {
+  const node = layout.byId.get(id)!;
+  return [node, ...node.childIds.filter((c) => layout.byId.has(c)).flatMap((c) => subtree(layout, c))];
+}
+
+/** A box of w × h. */
+const item = (id: string, w: number, h: number, children: OrgTreeItem[] = [], extra: Partial<OrgTreeItem> = {}): OrgTreeItem => ({
+  body: { id, name: id, kind: 'other', aliases: [], roles: [], notes: [], editorNotes: [] } as unknown as OrgTreeItem['body'],
+  content: { width: w, height: h, badge: { text: '', width: 0 }, lines: [], counts: [], truncated: false },
+  satellite: false,
+  children,
+  ...extra,
+});
+
+describe('a wide row of leaves (the flare-like tree: ten packages under the root)', () => {
+  const { doc, collapsed } = asDrawn(createFlareLike());
+  const packages = (layout: OrgChartLayout) => layout.nodes.filter((n) => n.parentId === 'flare');
+
+  it('at 1280 px hangs the ten packages in two rows of five columns, inside the width, shorter than one column', () => {
+    const layout = layoutOrgChart({ doc, width: 1280, measure, collapsed });
+    const kids = packages(layout);
+    assert.equal(kids.length, 10);
+    assert.equal(distinct(kids.map((n) => n.x)), 5, 'five columns');
+    for (const x of new Set(kids.map((n) => n.x))) assert.equal(kids.filter((n) => n.x === x).length, 2, 'two rows: two packages in each column');
+    assert.ok(layout.bounds.width <= 1280, `${layout.bounds.width} px wide`);
+    assert.deepEqual(overlapping(layout), []);
+    // Down each column, then across: the reading order stays the document's.
+    const order = [...kids].sort((a, b) => a.x - b.x || a.y - b.y).map((n) => n.id);
+    assert.deepEqual(order, kids.map((n) => n.id));
+    assert.ok(layout.bounds.height < 400, `${layout.bounds.height} px tall`);
+    const fixed = layoutOrgChart({ doc, width: 1280, measure, collapsed, orientation: 'compact' });
+    assert.equal(distinct(packages(fixed).map((n) => n.x)), 5, 'orientation="compact" hangs them in columns too');
+  });
+
+  it('at 800 and 360 px: as many columns as fit (four, then two), nothing outside the width or overlapping', () => {
+    for (const [width, columns] of [
+      [800, 4],
+      [360, 2],
+    ] as const) {
+      const layout = layoutOrgChart({ doc, width, measure, collapsed });
+      assert.equal(distinct(packages(layout).map((n) => n.x)), columns, `${width} px`);
+      assert.ok(layout.bounds.width <= width, `${layout.bounds.width} px wide at ${width}`);
+      assert.deepEqual(overlapping(layout), []);
+    }
+  });
+
+  it('at 1920 px spreads them in one row under the root', () => {
+    const layout = layoutOrgChart({ doc, width: 1920, measure, collapsed });
+    assert.equal(layout.arrangement, 'top-down');
+    assert.equal(distinct(packages(layout).map((n) => n.y)), 1);
+    assert.ok(layout.bounds.width <= 1920);
+  });
+
+  it('planOrgLeafColumns splits a column of leaves evenly, in order, and leaves satellites and short columns alone', () => {
+    const leaves = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => item(id, 100, 40));
+    const sats = ['s1', 's2', 's3'].map((id) => item(id, 100, 40, [], { satellite: true }));
+    const root = item('r', 100, 40, [...leaves, ...sats]);
+    const plan = planOrgLeafColumns({ roots: [root], rows: 3 });
+    const slots = plan.get(root)!;
+    assert.deepEqual(
+      slots.map((s) => s.items.map((i) => i.body.id).join('')),
+      ['abc', 'de', 'fg', 's1s2s3'],
+    );
+    assert.ok(slots.every((s) => s.column));
+    assert.equal(planOrgLeafColumns({ roots: [root], rows: 7 }).size, 0, 'no column longer than 7: no plan');
+  });
+});
+
+describe('a large tree in columns of hung subtrees (generated 200 bodies, 79 drawn)', () => {
+  const { doc, collapsed } = asDrawn(generateOrganization({ bodies: 200, seed: 1 }));
+  const hq = 'hq';
+  /** Per column of the headquarters' children (by x): the top of its first box and the bottom of its last. */
+  const columns = (layout: OrgChartLayout) => {
+    const kids = layout.byId.get(hq)!.childIds.map((id) => layout.byId.get(id)!);
+    const byX = new Map<number, OrgNodeLayout[]>();
+    for (const k of kids) byX.set(k.x, [...(byX.get(k.x) ?? []), ...subtree(layout, k.id)]);
+    return [...byX.values()].map((nodes) => ({ top: Math.min(...nodes.map((n) => n.y)), bottom: Math.max(...nodes.map((n) => n.y + n.height)) }));
+  };
+
+  it('at 800 px stands in three columns of about even height, shorter than two columns and inside the width', () => {
+    const layout = layoutOrgChart({ doc, width: 800, measure, collapsed });
+    assert.ok(layout.bounds.width <= 800, `${layout.bounds.width} px wide`);
+    assert.deepEqual(overlapping(layout), []);
+    const cols = columns(layout);
+    assert.equal(cols.length, 3, `${cols.length} columns`);
+    const heights = cols.map((c) => c.bottom - c.top);
+    assert.ok(Math.min(...heights) >= 0.7 * Math.max(...heights), `column heights ${heights.join(', ')}`);
+    // Two columns with the usual boxes (what 800 px drew before): the one heavy subtree left one column short.
+    const visible = collectVisible({ doc, collapsed });
+    const two = arrangeOrgTree({ doc, visible, collapsed, width: 800, measure, measureSize: 14, locale: 'ja', metrics: ORG_METRICS, arrangement: 'compact', slim: false, wrap: true, hang: true });
+    assert.ok(layout.bounds.height < 0.85 * two.estimate.height, `${layout.bounds.height} px against ${two.estimate.height}`);
+    // Narrower boxes, text still whole: no box ends in an ellipsis.
+    assert.deepEqual(layout.nodes.filter((n) => n.truncated).map((n) => n.id), []);
+  });
+
+  it('at 1280 px: the agency, office and ministry stand beside the headquarters\' tree at the top, not under the last column', () => {
+    const layout = layoutOrgChart({ doc, width: 1280, measure, collapsed });
+    assert.ok(layout.bounds.width <= 1280, `${layout.bounds.width} px wide`);
+    assert.deepEqual(overlapping(layout), []);
+    const tree = subtree(layout, hq);
+    const right = Math.max(...tree.map((n) => n.x + n.width));
+    const agency = layout.byId.get('agency')!;
+    assert.ok(agency.x >= right, 'AMED right of the tree');
+    assert.ok(agency.y < 300, `AMED at y ${agency.y}`);
+    assert.ok(columns(layout).length >= 3);
+    // No taller than its heaviest column of hung subtrees (and the headquarters above it) needs.
+    const tallest = Math.max(...columns(layout).map((c) => c.bottom));
+    assert.ok(layout.bounds.height <= tallest + 200, `${layout.bounds.height} px against ${tallest}`);
+  });
+
+  it('at 1920 px: the headquarters\' first child, alone the tallest column, stands over two columns of its own children', () => {
+    const layout = layoutOrgChart({ doc, width: 1920, measure, collapsed });
+    const at1280 = layoutOrgChart({ doc, width: 1280, measure, collapsed });
+    assert.ok(layout.bounds.width <= 1920, `${layout.bounds.width} px wide`);
+    assert.deepEqual(overlapping(layout), []);
+    const first = layout.byId.get(layout.byId.get(hq)!.childIds[0]!)!;
+    const kidsX = distinct(first.childIds.map((id) => layout.byId.get(id)!.x));
+    assert.equal(kidsX, 2, `${first.id}'s children in ${kidsX} column(s)`);
+    assert.ok(layout.bounds.height < 0.85 * at1280.bounds.height, `${layout.bounds.height} px against ${at1280.bounds.height} at 1280`);
+  });
+
+  it('a small chart keeps its wrapped plan: the governance chart at 1,000–1,200 px draws each lane as one band', () => {
+    const governance = parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
+    for (const width of [1000, 1200]) {
+      const layout = layoutOrgChart({ doc: governance, width, measure });
+      const bands = layout.lanes.map((l) => l.lane.id);
+      assert.equal(bands.length, new Set(bands).size, `bands at ${width}: ${bands.join(', ')}`);
+      assert.ok(layout.bounds.width <= width);
+    }
+  });
+
+  it('splitOrgColumns: of the splits as short as the heaviest group allows, the most even', () => {
+    const row = [27, 23, 4, 6, 9, 6].map((w, i) => item(`c${i}`, 100, w));
+    const groups = splitOrgColumns(row, 4, (i) => i.content.height);
+    assert.deepEqual(
+      groups.map((g) => g.map((i) => i.content.height)),
+      [[27], [23], [4, 6], [9, 6]],
+    );
+  });
+});
+
+describe('a slide overview fills the slide', () => {
+  it('the generated 200-body chart on a 1920×1080 slide: larger type (not under 20 px), most of the drawing area used', () => {
+    const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+    const width = 1888;
+    const height = 880;
+    const fit = fitOrgSlide({ doc, width, height, fontSize: 20, measure, measureSize: 14 });
+    assert.ok(fit.fits);
+    assert.ok(fit.depth !== undefined, 'an overview');
+    assert.ok(fit.fontSize > 20 && fit.fontSize <= 28, `${fit.fontSize} px`);
+    const m = fit.layout.metrics!;
+    assert.ok(Math.min(m.badgeSize, m.textSize, m.nameSize) >= 18);
+    const { bounds } = fit.layout;
+    assert.ok(bounds.width <= width && bounds.height <= height);
+    assert.ok((bounds.width * bounds.height) / (width * height) >= 0.6, `${bounds.width}×${bounds.height} of ${width}×${height}`);
+    assert.ok(bounds.width >= 0.75 * width && bounds.height >= 0.75 * height, `${bounds.width}×${bounds.height}`);
+  });
+
+  it('the flare-like overview: its ten packages hung in a few columns in larger type, not one row as wide as the slide in 20 px', () => {
+    const doc = parse(createFlareLike());
+    const fit = fitOrgSlide({ doc, width: 1888, height: 880, fontSize: 20, measure, measureSize: 14 });
+    assert.ok(fit.fits && fit.depth !== undefined);
+    assert.ok(fit.fontSize >= 24, `${fit.fontSize} px`);
+    const packages = fit.layout.nodes.filter((n) => n.parentId === 'flare');
+    assert.equal(packages.length, 10);
+    const columns = distinct(packages.map((n) => n.x));
+    assert.ok(columns >= 3 && columns <= 5, `${columns} columns`);
+    assert.deepEqual(overlapping(fit.layout), []);
+  });
+
+  it('the whole governance chart keeps the slide’s size (only an overview grows)', () => {
+    const governance = parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
+    const fit = fitOrgSlide({ doc: governance, width: 1888, height: 900, fontSize: 20, measure, measureSize: 14 });
+    assert.equal(fit.depth, undefined);
+    assert.ok(fit.fontSize <= 20);
+  });
+});
