@@ -96,7 +96,7 @@ describe('one band per lane', () => {
 
 describe('a line too long to follow becomes a badge at each end', () => {
   const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
-  it('generated 200 bodies at 800 px: 本部 and AMED carry 「連携 ↓ AMED」 and 「連携 ↑」 badges inside their boxes; no drawn line is longer than ORG_STUB_ROUTE', () => {
+  it('generated 200 bodies at 800 px: 本部 and AMED carry 「連携 ↓ AMED」 and 「連携 ↑」 badges inside their boxes; every badge stands clear of boxes and other badges; at most one line (no clear place for its badges) still drawn whole past ORG_STUB_ROUTE', () => {
     const layout = layoutOrgChart({ doc, width: 800, measure, measureSize: 14 });
     const toAmed = layout.links.find((l) => l.type === 'cooperation' && l.from === 'hq')!;
     assert.ok(toAmed.stubs, 'drawn as badges');
@@ -111,11 +111,20 @@ describe('a line too long to follow becomes a badge at each end', () => {
       assert.ok(b.x >= box.x && b.x + b.width <= box.x + box.width && b.y >= box.y && b.y + b.height <= box.y + box.height, `${s.text} inside ${box.id}`);
       assert.ok(b.x >= box.x + box.badge.width + 8, `${s.text} clear of the kind badge`);
     }
-    for (const l of layout.links) {
-      const drawn = l.stubs ? [...l.stubs.from.points, ...l.stubs.to.points] : l.points;
-      if (!l.stubs) assert.ok(lengthOf(l) <= ORG_STUB_ROUTE, `${l.from} → ${l.to} drawn ${lengthOf(l)} px long`);
-      else assert.ok(drawn.length === 0 || drawn.length === 2 || drawn.length === 4, 'stubs only');
+    // Every badge stands clear: inside its own box right of the kind badge, or outside every box;
+    // no two badges overlap. Lines whose badges found no clear place are drawn whole.
+    const badges = layout.links.flatMap((l) => (l.stubs ? [[l.from, l.stubs.from] as const, [l.to, l.stubs.to] as const] : []));
+    assert.ok(badges.length >= 8, `${badges.length} badges`);
+    for (const [id, s] of badges) {
+      const own = layout.byId.get(id)!;
+      for (const n of layout.nodes) {
+        if (n === own && !s.points.length) assert.ok(s.badge.x >= n.x + n.badge.width + 8 && s.badge.x + s.badge.width <= n.x + n.width, `${s.text} on ${id} inside, clear of its kind badge`);
+        else assert.ok(!overlap(s.badge, n), `${s.text} of ${id} over the box ${n.id}`);
+      }
     }
+    for (let i = 0; i < badges.length; i++) for (let j = i + 1; j < badges.length; j++) assert.ok(!overlap(badges[i]![1].badge, badges[j]![1].badge), 'badges apart');
+    const long = layout.links.filter((l) => !l.stubs && lengthOf(l) > ORG_STUB_ROUTE);
+    assert.ok(long.length <= 1, `still drawn whole: ${long.map((l) => `${l.from} → ${l.to}`).join(', ')}`);
   });
 });
 

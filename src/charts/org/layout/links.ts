@@ -325,10 +325,10 @@ export function placeOrgLinkStub(options: {
   costAt: (r: Rect) => number;
   extent: { x0: number; x1: number };
   inward: boolean;
-}): { points: Point[]; badge: Rect } {
+}): { points: Point[]; badge: Rect; cost: number } {
   const { box, other, width, height, padding, taken, costAt, extent, inward } = options;
   const right = box.x + box.width - padding - taken;
-  if (right - width >= box.x + padding + box.badge.width + 8) return { points: [], badge: { x: Math.round(right - width), y: box.y + padding, width, height } };
+  if (right - width >= box.x + padding + box.badge.width + 8) return { points: [], badge: { x: Math.round(right - width), y: box.y + padding, width, height }, cost: 0 };
   const cx = box.x + box.width / 2;
   const cy = Math.round(box.y + Math.min(box.height / 2, 24));
   const px = Math.round(box.x + box.width * 0.72);
@@ -353,7 +353,7 @@ export function placeOrgLinkStub(options: {
       best = s;
     }
   }
-  return { points: inward ? [best.out, best.port] : [best.port, best.out], badge: best.badge };
+  return { points: inward ? [best.out, best.port] : [best.port, best.out], badge: best.badge, cost: bestCost };
 }
 
 /** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
@@ -518,7 +518,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         const dy = q.y + q.height / 2 - (p.y + p.height / 2);
         return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
       };
-      const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub => {
+      const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub & { clean: boolean } => {
         const w = way(box, other);
         const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
         const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
@@ -529,12 +529,20 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         const text = [...short].length <= 12 && widthOf(named) <= room ? named : ORG_UI[locale].linkStub(base, w);
         const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
         const width = widthOf(text);
-        const stub = placeOrgLinkStub({ box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
-        if (!stub.points.length) badgeLine.set(box.id, taken + width + 6);
-        avoid.add([{ ...stub.badge, weight: 100 }, ...runRects(stub.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
-        return { ...stub, text, title };
+        const { cost, ...stub } = placeOrgLinkStub({ box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
+        return { ...stub, text, title, clean: cost < 1 };
       };
-      stubs = { from: stubAt(a, b, false), to: stubAt(b, a, true) };
+      const from = stubAt(a, b, false);
+      const to = stubAt(b, a, true);
+      // Only where both badges stand clear (inside their boxes, or beside them over nothing);
+      // else the line is drawn whole, as any other.
+      if (from.clean && to.clean && !overlaps(from.badge, to.badge)) {
+        for (const [box, s] of [[a, from], [b, to]] as const) {
+          if (!s.points.length) badgeLine.set(box.id, (badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0)) + s.badge.width + 6);
+          avoid.add([{ ...s.badge, weight: 100 }, ...runRects(s.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
+        }
+        stubs = { from: { points: from.points, badge: from.badge, text: from.text, title: from.title }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title } };
+      }
     }
     if (!g.collapsedFrom && !g.collapsedTo && !bundled && !stubs) {
       // The line's own pieces are no obstacle to its label.
