@@ -5,11 +5,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { layoutOrgChart, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
+import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
+import { renderOrgDetails } from '../../src/charts/org/details.js';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+import '../../src/words-en.js';
 
 const measure = createApproxMeasure(14);
 const parse = (input: unknown): OrganizationDocument => {
@@ -38,6 +43,146 @@ describe('link routes go the short way', () => {
       assert.equal(l.crossings, 0, `${l.from} → ${l.to} crosses no box`);
       assert.ok(lengthOf(l) <= apart(layout, l) * 1.3 + 200, `${l.from} → ${l.to}: ${lengthOf(l)} px for boxes ${apart(layout, l)} px apart`);
       assert.ok(Math.max(...l.points.map((p) => p[1])) <= lowest, `${l.from} → ${l.to} stays above the lowest box's bottom (${lowest})`);
+    }
+  });
+});
+
+const gap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => Math.max(a.x - (b.x + b.width), b.x - (a.x + a.width), a.y - (b.y + b.height), b.y - (a.y + a.height));
+/** The pieces of a route as thin rectangles (its stroke: 3 px either side of a double line, 1 px of others). */
+const strokeOf = (l: OrgLinkLayout) =>
+  l.points.slice(1).map((q, i) => {
+    const p = l.points[i]!;
+    const w = l.type === 'joint-secretariat' ? 3 : 1;
+    return { x: Math.min(p[0], q[0]) - w, y: Math.min(p[1], q[1]) - w, width: Math.abs(q[0] - p[0]) + 2 * w, height: Math.abs(q[1] - p[1]) + 2 * w };
+  });
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('link labels stand by their own line, apart from each other', () => {
+  for (const locale of ['ja', 'en'] as const) {
+    for (const width of [800, 1280, 1920]) {
+      it(`governance, ${locale}, ${width} px: no label over another line or a box, labels at least 8 px apart`, () => {
+        const layout = layoutOrgChart({ doc: governance, width, measure, measureSize: 14, locale });
+        const labelled = layout.links.filter((l) => l.labelBox);
+        for (const l of labelled) {
+          for (const other of layout.links) {
+            if (other === l || other.stubs) continue;
+            assert.ok(!strokeOf(other).some((r) => overlap(r, l.labelBox!)), `${l.label} (${l.from} → ${l.to}) lies over the line ${other.from} → ${other.to}`);
+          }
+          for (const n of layout.nodes) assert.ok(!overlap(n, l.labelBox!), `${l.label} (${l.from} → ${l.to}) lies over the box ${n.id}`);
+        }
+        for (let i = 0; i < labelled.length; i++)
+          for (let j = i + 1; j < labelled.length; j++) {
+            const a = labelled[i]!;
+            const b = labelled[j]!;
+            assert.ok(gap(a.labelBox!, b.labelBox!) >= 8, `${a.label} (${a.from}) and ${b.label} (${b.from}) ${gap(a.labelBox!, b.labelBox!)} px apart`);
+          }
+      });
+    }
+  }
+});
+
+describe('one band per lane', () => {
+  for (const width of [800, 1280, 1920]) {
+    it(`governance at ${width} px: each lane is one band, its name drawn once`, () => {
+      const layout = layoutOrgChart({ doc: governance, width, measure, measureSize: 14 });
+      for (const lane of governance.lanes) assert.equal(layout.lanes.filter((l) => l.lane.id === lane.id).length, 1, lane.name);
+    });
+  }
+  it('governance on the slide: each lane is one band', () => {
+    const { layout } = fitOrgSlide({ doc: governance, width: 1904, height: 900, fontSize: 20, measure, measureSize: 14 });
+    for (const lane of governance.lanes) assert.equal(layout.lanes.filter((l) => l.lane.id === lane.id).length, 1, lane.name);
+  });
+});
+
+describe('a line too long to follow becomes a badge at each end', () => {
+  const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+  it('generated 200 bodies at 800 px: 本部 and AMED carry 「連携 ↓ AMED」 and 「連携 ↑」 badges inside their boxes; every badge stands clear of boxes and other badges; at most one line (no clear place for its badges) still drawn whole past ORG_STUB_ROUTE', () => {
+    const layout = layoutOrgChart({ doc, width: 800, measure, measureSize: 14 });
+    const toAmed = layout.links.find((l) => l.type === 'cooperation' && l.from === 'hq')!;
+    assert.ok(toAmed.stubs, 'drawn as badges');
+    assert.equal(toAmed.labelBox, undefined);
+    const hq = layout.byId.get('hq')!;
+    const amed = layout.byId.get(toAmed.to)!;
+    assert.equal(toAmed.stubs.from.text, '連携 ↓ AMED');
+    assert.equal(toAmed.stubs.to.text, '連携 ↑');
+    assert.match(toAmed.stubs.to.title, /健康・医療戦略推進本部/u);
+    for (const [box, s] of [[hq, toAmed.stubs.from], [amed, toAmed.stubs.to]] as const) {
+      const b = s.badge;
+      assert.ok(b.x >= box.x && b.x + b.width <= box.x + box.width && b.y >= box.y && b.y + b.height <= box.y + box.height, `${s.text} inside ${box.id}`);
+      assert.ok(b.x >= box.x + box.badge.width + 8, `${s.text} clear of the kind badge`);
+    }
+    // Every badge stands clear: inside its own box right of the kind badge, or outside every box;
+    // no two badges overlap. Lines whose badges found no clear place are drawn whole.
+    const badges = layout.links.flatMap((l) => (l.stubs ? [[l.from, l.stubs.from] as const, [l.to, l.stubs.to] as const] : []));
+    assert.ok(badges.length >= 8, `${badges.length} badges`);
+    for (const [id, s] of badges) {
+      const own = layout.byId.get(id)!;
+      for (const n of layout.nodes) {
+        if (n === own && !s.points.length) assert.ok(s.badge.x >= n.x + n.badge.width + 8 && s.badge.x + s.badge.width <= n.x + n.width, `${s.text} on ${id} inside, clear of its kind badge`);
+        else assert.ok(!overlap(s.badge, n), `${s.text} of ${id} over the box ${n.id}`);
+      }
+    }
+    for (let i = 0; i < badges.length; i++) for (let j = i + 1; j < badges.length; j++) assert.ok(!overlap(badges[i]![1].badge, badges[j]![1].badge), 'badges apart');
+    const long = layout.links.filter((l) => !l.stubs && lengthOf(l) > ORG_STUB_ROUTE);
+    assert.ok(long.length <= 1, `still drawn whole: ${long.map((l) => `${l.from} → ${l.to}`).join(', ')}`);
+  });
+});
+
+describe('lines into one box do not cross one another', () => {
+  /** Whether a horizontal and a vertical piece of two routes cross (strictly inside both). */
+  const cross = (p: OrgLinkLayout['points'], q: OrgLinkLayout['points']) => {
+    for (let i = 1; i < p.length; i++)
+      for (let j = 1; j < q.length; j++) {
+        const [a, b] = [p[i - 1]!, p[i]!];
+        const [c, d] = [q[j - 1]!, q[j]!];
+        const [h0, h1, v0, v1] = a[1] === b[1] ? [a, b, c, d] : [c, d, a, b];
+        if (h0[1] !== h1[1] || v0[0] !== v1[0]) continue;
+        const y = h0[1];
+        const x = v0[0];
+        if (x > Math.min(h0[0], h1[0]) && x < Math.max(h0[0], h1[0]) && y > Math.min(v0[1], v1[1]) && y < Math.max(v0[1], v1[1])) return true;
+      }
+    return false;
+  };
+  for (const width of [800, 1280, 1920]) {
+    it(`governance at ${width} px: the four 所管 lines into AMED reach it without crossing`, () => {
+      const layout = layoutOrgChart({ doc: governance, width, measure, measureSize: 14 });
+      const lines = layout.links.filter((l) => l.type === 'jurisdiction' && l.to === 'amed');
+      assert.equal(lines.length, 4);
+      for (let i = 0; i < lines.length; i++) for (let j = i + 1; j < lines.length; j++) assert.ok(!cross(lines[i]!.points, lines[j]!.points), `${lines[i]!.from} and ${lines[j]!.from} cross`);
+    });
+  }
+});
+
+describe('the details panel says which links are drawn as badges', () => {
+  it('本部 at 800 px (generated 200 bodies): its 連携 with AMED is listed with 「線は省略」, its other links without', () => {
+    const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+    const layout = layoutOrgChart({ doc, width: 800, measure, measureSize: 14 });
+    const stubbed = new Set(layout.links.flatMap((l) => (l.stubs ? l.links : [])));
+    const html = collectResultSync(render(renderOrgDetails({ doc, id: 'hq', locale: 'ja', folded: [], onClose: () => {}, stubbed })));
+    const rows = [...html.matchAll(/<div>(.*?)<\/div>/gsu)].map((m) => m[1]!.replace(/<[^>]*>/gu, ''));
+    const amed = rows.find((r) => r.startsWith('連携') && r.includes('AMED'));
+    assert.ok(amed, rows.join(' | '));
+    assert.match(amed, /線は省略/u);
+    const plain = collectResultSync(render(renderOrgDetails({ doc, id: 'hq', locale: 'ja', folded: [], onClose: () => {} })));
+    assert.doesNotMatch(plain, /線は省略/u, 'without the layout, nothing is said');
+  });
+});
+
+describe('every line ends at its own point of a box', () => {
+  it('governance from 640 to 1920 px: no two line ends on one box are closer than 12 px (no shared arrowhead)', () => {
+    for (let width = 640; width <= 1920; width += 160) {
+      const layout = layoutOrgChart({ doc: governance, width, measure, measureSize: 14 });
+      const ends = new Map<string, Array<readonly [number, number]>>();
+      for (const l of layout.links) {
+        ends.set(l.from, [...(ends.get(l.from) ?? []), l.points[0]!]);
+        ends.set(l.to, [...(ends.get(l.to) ?? []), l.points[l.points.length - 1]!]);
+      }
+      for (const [id, list] of ends)
+        for (let i = 0; i < list.length; i++)
+          for (let j = i + 1; j < list.length; j++) {
+            const d = Math.abs(list[i]![0] - list[j]![0]) + Math.abs(list[i]![1] - list[j]![1]);
+            assert.ok(d >= 12, `${width} px: two ends on ${id} ${d} px apart (${list[i]} / ${list[j]})`);
+          }
     }
   });
 });

@@ -18,10 +18,12 @@ export interface RenderOrgDetailsOptions {
   folded: readonly OrgLink[];
   /** Called by the close button. */
   onClose: () => void;
+  /** Links whose line is too long to follow and is drawn as badges at its ends (layout `stubs`): said so in the list. */
+  stubbed?: ReadonlySet<OrgLink>;
 }
 
 /** The details panel (`part="details"`) of one body; nothing when there is no such body. */
-export function renderOrgDetails({ doc, id, locale, folded, onClose }: RenderOrgDetailsOptions): TemplateResult | typeof nothing {
+export function renderOrgDetails({ doc, id, locale, folded, onClose, stubbed }: RenderOrgDetailsOptions): TemplateResult | typeof nothing {
   const body = indexOrganization(doc).byId.get(id);
   if (!body) return nothing;
   const ui = ORG_UI[locale];
@@ -71,7 +73,7 @@ export function renderOrgDetails({ doc, id, locale, folded, onClose }: RenderOrg
             <dd>
               ${links.map(
                 ({ link, other, outgoing }) =>
-                  html`<div>${formatOrgLinkLabel(link, locale)}${ui.colon}${outgoing ? '→ ' : '← '}<span lang=${lang}>${formatShortName(other)}</span></div>`,
+                  html`<div>${formatOrgLinkLabel(link, locale)}${ui.colon}${outgoing ? '→ ' : '← '}<span lang=${lang}>${formatShortName(other)}</span>${stubbed?.has(link) ? ui.linkNotDrawn : ''}</div>`,
               )}
             </dd>`
         : nothing}

@@ -311,7 +311,10 @@ function markersOf(l: OrgLinkLayout): { start?: string; end?: string } {
 }
 
 function renderLink(l: OrgLinkLayout): SVGTemplateResult {
-  const d = toPathData(l.points);
+  // A line too long to follow is drawn as its stubs, where its badges stand outside their boxes
+  // (one path, up to two pieces: the markers stay at its ends), or not at all.
+  if (l.stubs && !l.stubs.from.points.length && !l.stubs.to.points.length) return svg``;
+  const d = l.stubs ? `${toPathData(l.stubs.from.points)} ${toPathData(l.stubs.to.points)}`.trim() : toPathData(l.points);
   const m = markersOf(l);
   const cls = `link link-${l.type}${l.collapsedFrom || l.collapsedTo ? ' into-collapsed' : ''}`;
   if (l.type === 'joint-secretariat') {
@@ -438,11 +441,21 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       </g>
       <g class="link-labels" aria-hidden="true">
         ${parts.links.map((l) => {
+          if (l.stubs) {
+            // The badges at the ends of a line drawn as stubs: the link and the body at the other end.
+            return [l.stubs.from, l.stubs.to].map(
+              (s) => svg`<g class=${`link-label link-stub link-${l.type}`}><title>${s.title}</title><rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect><text
+                x=${s.badge.x + s.badge.width / 2}
+                y=${s.badge.y + s.badge.height / 2 + M.badgeSize * 0.36}
+              >${s.text}</text></g>`,
+            );
+          }
           const box = l.labelBox;
           if (!box) return nothing;
           if (l.labelVertical) {
+            // Latin words (English labels) lie on their side along the track; kana and kanji stand upright.
             return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
-              class="vertical"
+              class=${/[A-Za-z]/.test(l.label) ? 'vertical sideways' : 'vertical'}
               x=${box.x + box.width / 2}
               y=${box.y + 4}
             >${l.label}</text></g>`;

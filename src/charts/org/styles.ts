@@ -267,6 +267,16 @@ export const orgChartStyles = css`
     text-orientation: upright;
     text-anchor: start;
   }
+  svg .link-label text.vertical.sideways {
+    text-orientation: mixed;
+  }
+  .link-label.link-stub rect {
+    stroke: var(--_org-link);
+    stroke-width: 1.5;
+  }
+  svg .link-label.link-stub text {
+    font-size: var(--_org-badge-size, 12px);
+  }
   svg .link-label text {
     text-anchor: middle;
     fill: var(--_org-link);

@@ -68,7 +68,7 @@ export function renderOrgView(o: OrgViewOptions): TemplateResult {
         ${floats ? floats.renderOrgTooltip({ node: tipId ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: o.ui, lang: doc.lang }) : nothing}
       </div>
       ${tree.detailsId && floats
-        ? floats.renderOrgDetails({ doc, id: tree.detailsId, locale: o.locale, folded: layout.byId.get(tree.detailsId)?.folded ?? [], onClose: tree.closeDetails })
+        ? floats.renderOrgDetails({ doc, id: tree.detailsId, locale: o.locale, folded: layout.byId.get(tree.detailsId)?.folded ?? [], onClose: tree.closeDetails, stubbed: new Set(layout.links.flatMap((l) => (l.stubs ? l.links : []))) })
         : nothing}</div>
       ${pan.x || pan.y ? html`<p class="drag-hint">${o.ui.dragHint}</p>` : nothing}
       <p id="org-hint" class="visually-hidden">${o.ui.hint}</p>

@@ -69,6 +69,12 @@ export const ORG_UI = localeTable({
   times: (n: number) => `（${n}件）`,
   intoCollapsed: '折りたたまれた組織への関係（○の端）',
   foldedBadge: (n: number) => `連携等 ${n}`,
+  /** The badge standing for one end of a line too long to follow: its type and which way the other end lies. */
+  linkStub: (label: string, way: string, other?: string) => `${label} ${way}${other ? ` ${other}` : ''}`,
+  /** In the details panel, after such a link. */
+  linkNotDrawn: '（線は省略し、両端の箱にバッジで表示）',
+  /** Its tooltip: the body at the other end too. */
+  linkStubTitle: (label: string, other: string, way: string) => `${label}：${other}（${way}、線は省略）`,
   foldedLegend: '折りたたまれた配下の組織との関係の数（押すと一覧）',
   foldedName: (n: number) => `折りたたまれた配下の組織との関係 ${n}件（詳細に一覧）`,
   foldedLinks: '配下の組織の関係',

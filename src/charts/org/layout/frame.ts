@@ -35,8 +35,10 @@ export function frameOrgDrawing(options: {
   for (const e of edges) for (const p of e.points) extend(p[0], p[1], p[0], p[1]);
   for (const l of links) {
     // Arrowheads and end circles reach 6 px past the end points.
-    for (const p of l.points) extend(p[0] - 6, p[1] - 6, p[0] + 6, p[1] + 6);
+    // A line drawn as end badges (links.ts) takes up its stubs and badges only.
+    for (const p of l.stubs ? [...l.stubs.from.points, ...l.stubs.to.points] : l.points) extend(p[0] - 6, p[1] - 6, p[0] + 6, p[1] + 6);
     if (l.labelBox) extend(l.labelBox.x, l.labelBox.y, l.labelBox.x + l.labelBox.width, l.labelBox.y + l.labelBox.height);
+    for (const s of l.stubs ? [l.stubs.from, l.stubs.to] : []) extend(s.badge.x, s.badge.y, s.badge.x + s.badge.width, s.badge.y + s.badge.height);
   }
   if (!nodes.length) minX = minY = maxX = maxY = 0;
   const dx = Math.round(ORG_MARGIN - minX);
@@ -58,6 +60,11 @@ export function frameOrgDrawing(options: {
     if (l.labelBox) {
       l.labelBox.x += dx;
       l.labelBox.y += dy;
+    }
+    for (const s of l.stubs ? [l.stubs.from, l.stubs.to] : []) {
+      s.points = s.points.map(move);
+      s.badge.x += dx;
+      s.badge.y += dy;
     }
   }
   return { width: Math.ceil(maxX - minX + 2 * ORG_MARGIN), height: Math.ceil(maxY - minY + 2 * ORG_MARGIN) };

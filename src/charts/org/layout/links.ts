@@ -16,7 +16,7 @@ import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
 import { groupOrgLinks, measureOrgFoldedBadge, type OrgLinkGroup } from './folded.js';
-import { ORG_DIRECTED_LINKS, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgNodeLayout } from './types.js';
+import { ORG_DIRECTED_LINKS, ORG_STUB_ROUTE, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout } from './types.js';
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -48,7 +48,7 @@ export function placeOrgLabel(points: readonly Point[], width: number, height: n
 }
 
 /** {@link placeOrgLabel} with the cost of covering a spot given by `costAt` (the weights of what the box covers). */
-function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number): Rect {
+function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number, clear = 4): Rect {
   const spots: Array<{ x: number; y: number; len: number }> = [];
   /** Spots just beside the line (above or below a level piece, left or right of an upright one), tried when none on it is free. */
   const beside: Array<{ x: number; y: number }> = [];
@@ -63,8 +63,8 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
       spots.push({ x, y, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
       // Beside the line only where the piece is longer than the label (it then reads as the line's).
       if (len >= (level ? width : height) + 8) {
-        if (level) beside.push({ x, y: y - height / 2 - 3 }, { x, y: y + height / 2 + 3 });
-        else beside.push({ x: x + width / 2 + 4, y }, { x: x - width / 2 - 4, y });
+        if (level) beside.push({ x, y: y - height / 2 - clear + 1 }, { x, y: y + height / 2 + clear - 1 });
+        else beside.push({ x: x + width / 2 + clear, y }, { x: x - width / 2 - clear, y });
       }
     }
   }
@@ -89,14 +89,17 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
       best = box;
     }
   }
-  // Every spot on or beside the line covers a box or another label (weight 10 or more): look
-  // further off the line, on a grid around it, paying for the distance (a label a little off
-  // its line reads better than one over a box's text).
-  if (bestCost >= 10) {
+  // Every spot on or beside the line covers something (a box, another label or its margin, a
+  // line that is not its own): look further off the line, on a grid around it, paying for the
+  // distance (a label a little off its line reads better than one over a box's text or over
+  // another line, where it would name that line).
+  if (bestCost >= 1) {
     const step = 12;
+    // Up to 12 steps (144 px) off: past a staircase of lines into one box to the free side.
+    const FAR = 12;
     for (const s of spots) {
-      for (let dx = -8; dx <= 8; dx++) {
-        for (let dy = -8; dy <= 8; dy++) {
+      for (let dx = -FAR; dx <= FAR; dx++) {
+        for (let dy = -FAR; dy <= FAR; dy++) {
           if (dx === 0 && dy === 0) continue;
           const box = boxAt({ x: s.x + dx * step, y: s.y + dy * step });
           const c = costAt(box) + 1 + Math.hypot(dx, dy) / 4;
@@ -137,16 +140,18 @@ interface Run {
   at: number;
   from: number;
   to: number;
+  /** A piece of a double line (共同事務局, 6 px wide): others keep 10 px off its centre, not 4. */
+  wide?: boolean;
 }
 
-function toRuns(points: readonly Point[]): Run[] {
+function toRuns(points: readonly Point[], wide = false): Run[] {
   const out: Run[] = [];
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1]!;
     const q = points[i]!;
     const horizontal = p[1] === q[1];
     const [u, v] = horizontal ? [p[0], q[0]] : [p[1], q[1]];
-    out.push({ horizontal, at: horizontal ? p[1] : p[0], from: Math.min(u, v), to: Math.max(u, v) });
+    out.push({ horizontal, at: horizontal ? p[1] : p[0], from: Math.min(u, v), to: Math.max(u, v), ...(wide ? { wide } : {}) });
   }
   return out;
 }
@@ -165,7 +170,10 @@ export function countSharedRuns(points: readonly Point[], drawn: readonly Run[])
   return n;
 }
 
-const runsAlong = (d: Run, r: Run): boolean => d.horizontal === r.horizontal && Math.abs(d.at - r.at) < 4 && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 4;
+const runsAlong = (d: Run, r: Run): boolean => d.horizontal === r.horizontal && Math.abs(d.at - r.at) < (d.wide || r.wide ? WIDE_ALONG : 4) && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 4;
+
+/** Within this of a double line's centre (px), a parallel line runs along it (its 6 px stroke leaves a gap under 7 px). */
+const WIDE_ALONG = 10;
 
 /**
  * The drawn runs by direction and by 4 px band of their fixed coordinate, so that
@@ -188,12 +196,12 @@ class OrgRunIndex {
   }
 
   /** {@link countSharedRuns} against every run added. */
-  countShared(points: readonly Point[]): number {
+  countShared(points: readonly Point[], wide = false): number {
     let n = 0;
-    for (const r of toRuns(points)) {
+    for (const r of toRuns(points, wide)) {
       const band = Math.floor(r.at / 4);
-      // |d.at - r.at| < 4 puts d in r's band or a neighbour.
-      search: for (const k of [band - 1, band, band + 1]) {
+      // |d.at - r.at| < 10 (a double line) puts d within three bands of r's.
+      search: for (const k of [band - 3, band - 2, band - 1, band, band + 1, band + 2, band + 3]) {
         for (const d of this.bands.get(OrgRunIndex.key(r.horizontal, k)) ?? []) {
           if (runsAlong(d, r)) {
             n++;
@@ -212,6 +220,15 @@ interface LabelledLine {
   box: Rect;
   runs: Run[];
 }
+
+/**
+ * What a label covering a line that is not its own (another link, a tree connector, a band's
+ * edge) costs, against 10 for a box and 100 for another label: it would seem to name that line.
+ */
+const ORG_LABEL_LINE_WEIGHT = 5;
+
+/** Room kept between two link labels where there is any (px): closer, they read as one label. */
+export const ORG_LABEL_GAP = 12;
 
 /** Lines closer than this (px) run together as a bundle. */
 const BUNDLE_SPACING = 24;
@@ -285,6 +302,60 @@ export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>)
   return out;
 }
 
+/** How far a stub leaves its box before its badge (px). */
+const STUB_LENGTH = 20;
+
+const routeLength = (points: readonly Point[]) => points.slice(1).reduce((s, p, i) => s + Math.abs(p[0] - points[i]![0]) + Math.abs(p[1] - points[i]![1]), 0);
+
+/**
+ * One end of a line drawn as badges (see `OrgLinkLayout.stubs`): the badge of `width` ×
+ * `height` inside `box` on its kind badge's line, right-aligned left of what already stands
+ * there (`taken` px from the right edge less padding, the folded-link badge and earlier stub
+ * badges), when there is room; else beside the box at the end of a {@link STUB_LENGTH} px stub,
+ * on the side where the pair covers least (`costAt`), stays within `extent` and faces `other`.
+ * `inward` turns the stub to run from the badge into the box (the end an arrowhead marks).
+ */
+export function placeOrgLinkStub(options: {
+  box: OrgNodeLayout;
+  other: Rect;
+  width: number;
+  height: number;
+  padding: number;
+  taken: number;
+  costAt: (r: Rect) => number;
+  extent: { x0: number; x1: number };
+  inward: boolean;
+}): { points: Point[]; badge: Rect; cost: number } {
+  const { box, other, width, height, padding, taken, costAt, extent, inward } = options;
+  const right = box.x + box.width - padding - taken;
+  if (right - width >= box.x + padding + box.badge.width + 8) return { points: [], badge: { x: Math.round(right - width), y: box.y + padding, width, height }, cost: 0 };
+  const cx = box.x + box.width / 2;
+  const cy = Math.round(box.y + Math.min(box.height / 2, 24));
+  const px = Math.round(box.x + box.width * 0.72);
+  const ox = other.x + other.width / 2;
+  const oy = other.y + other.height / 2;
+  const L = STUB_LENGTH;
+  const sides: Array<{ port: Point; out: Point; badge: Rect; facing: boolean }> = [
+    { port: [box.x + box.width, cy], out: [box.x + box.width + L, cy], badge: { x: box.x + box.width + L, y: cy - height / 2, width, height }, facing: ox > cx },
+    { port: [box.x, cy], out: [box.x - L, cy], badge: { x: box.x - L - width, y: cy - height / 2, width, height }, facing: ox < cx },
+    { port: [px, box.y + box.height], out: [px, box.y + box.height + L], badge: { x: px - width / 2, y: box.y + box.height + L, width, height }, facing: oy > cy },
+    { port: [px, box.y], out: [px, box.y - L], badge: { x: px - width / 2, y: box.y - L - height, width, height }, facing: oy < cy },
+  ];
+  let best = sides[0]!;
+  let bestCost = Infinity;
+  for (const s of sides) {
+    s.badge = { ...s.badge, x: Math.round(s.badge.x), y: Math.round(s.badge.y) };
+    const b = s.badge;
+    const outside = b.x < extent.x0 || b.x + b.width > extent.x1 ? 1000 : 0;
+    const cost = costAt(b) + runRects([s.port, s.out]).reduce((c, r) => c + costAt(r), 0) + outside + (s.facing ? 0 : 0.2);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = s;
+    }
+  }
+  return { points: inward ? [best.out, best.port] : [best.port, best.out], badge: best.badge, cost: bestCost };
+}
+
 /** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
 export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLayout[]; hiddenLinks: OrgLink[] } {
   const { doc, nodes, byId, visible, edges, channels, lanes, metrics: M, measure, measureSize, locale } = options;
@@ -292,7 +363,9 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   for (const n of nodes) obstacles.set(n.id, { x: n.x, y: n.y, width: n.width, height: n.height });
   const obstacleList = [...obstacles.values()];
   const linkLabels = ORG_LINK_LABELS[locale];
-  const labelMeasure = scaleMeasure(measure, measureSize, M.textSize);
+  // Labels are bold: Latin letters (English labels) run about 10 % wider than regular, kana and kanji hardly.
+  const boldMeasure = scaleMeasure(measure, measureSize, M.textSize, true);
+  const labelMeasure = (text: string) => boldMeasure(text) * (/[A-Za-z]/.test(text) ? 1.08 : 1);
   const badgeTextMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
   const links: OrgLinkLayout[] = [];
 
@@ -316,8 +389,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const bandEdges = lanes.flatMap((l) => runRects([[l.x, l.y], [l.x + l.width, l.y], [l.x + l.width, l.y + l.height], [l.x, l.y + l.height], [l.x, l.y]], 1));
   const avoid = new OrgLabelObstacles();
   avoid.add(obstacleList.map((r) => ({ ...r, weight: 10 })));
-  for (const e of edges) avoid.add(runRects(e.points));
-  avoid.add(bandEdges);
+  for (const e of edges) avoid.add(runRects(e.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
+  avoid.add(bandEdges.map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
   // Lane labels (on top of a band, or standing in its left strip) are kept clear like boxes.
   const laneLabelSize = scaleMeasure(measure, measureSize, M.badgeSize);
   const laneLabels: OrgLabelObstacle[] = lanes.map((l) =>
@@ -336,13 +409,18 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const ordered = [...drawnGroups.filter((g) => !g.collapsedFrom && !g.collapsedTo), ...drawnGroups.filter((g) => g.collapsedFrom || g.collapsedTo)];
   const routed = new Map<Group, { points: Point[]; crossings: number }>();
   if (options.gutter !== undefined) {
-    // Where each line meets its boxes: 10 px apart down the box's right edge, from 16 px below its top.
+    // Where each line meets its boxes: down the box's right edge from 16 px below its top, as far
+    // apart as the box allows between 10 and 18 px (five arrowheads into AMED 10 px apart read as one).
     const endsAt = new Map<string, number>();
+    const endCount = new Map<string, number>();
+    for (const g of ordered) for (const id of [g.from, g.to]) endCount.set(id, (endCount.get(id) ?? 0) + 1);
     const endY = (id: string) => {
       const box = obstacles.get(id)!;
       const nth = endsAt.get(id) ?? 0;
       endsAt.set(id, nth + 1);
-      return Math.round(box.y + Math.min(box.height - 6, 16 + 10 * nth));
+      const n = endCount.get(id)!;
+      const step = n > 1 ? Math.max(10, Math.min(18, Math.floor((box.height - 22) / (n - 1)))) : 10;
+      return Math.round(box.y + Math.min(box.height - 6, 16 + step * nth));
     };
     const ends = ordered.map((g) => [endY(g.from), endY(g.to)] as const);
     const tracks = assignOrgTracks(ends.map(([u, v]) => [Math.min(u, v), Math.max(u, v)] as const));
@@ -367,19 +445,26 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     let best = route(nth * 8);
     // A line running along another line or a connector reads as neither (two 所管 lines into
     // AMED sharing one arrowhead): move it to a free track while that costs no box crossing.
-    if (runs.countShared(best.points) > 0) {
-      let bestShared = runs.countShared(best.points);
+    const wide = type(g) === 'joint-secretariat';
+    if (runs.countShared(best.points, wide) > 0) {
+      let bestShared = runs.countShared(best.points, wide);
       for (const shift of [8, -8, 16, -16, 24, -24, 32, -32]) {
         const other = route(nth * 8 + shift);
-        const shared = other.crossings <= best.crossings ? runs.countShared(other.points) : Infinity;
+        const shared = other.crossings <= best.crossings ? runs.countShared(other.points, wide) : Infinity;
         if (shared < bestShared) {
           best = other;
           bestShared = shared;
-          if (!shared) break;
+          if (!shared) {
+            // The same shift the other way may be free too: the shorter of the two (a track
+            // nearer the boxes, not one further out past the drawing's edge).
+            const mirror = shift > 0 ? route(nth * 8 - shift) : undefined;
+            if (mirror && mirror.crossings <= best.crossings && !runs.countShared(mirror.points, wide) && routeLength(mirror.points) < routeLength(best.points)) best = mirror;
+            break;
+          }
         }
       }
     }
-    runs.add(toRuns(best.points));
+    runs.add(toRuns(best.points, wide));
     routed.set(g, best);
   }
   // Lines meeting one side of a box get ports of their own along it (one arrowhead each, ports.ts).
@@ -401,9 +486,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     });
   }
   // A double line (共同事務局) is 6 px wide: a label keeps 4 px off its centre line; other lines 2 px.
-  for (const g of ordered) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2));
+  for (const g of ordered) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
 
   const labelled: LabelledLine[] = [];
+  // What stands on each box's kind badge line from the right (px): stub badges are set right to left.
+  const badgeLine = new Map<string, number>();
+  // The drawing's width so far: a stub's badge stays within it.
+  const extent = { x0: Math.min(...nodes.map((n) => n.x)), x1: Math.max(...nodes.map((n) => n.x + n.width)) };
   for (const g of drawnGroups) {
     const link = g.links[0]!;
     const route = routed.get(g)!;
@@ -417,14 +506,56 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     // bodies' accessible names (「共同事務局: …」), the legend and the table.
     // A directed line (所管) keeps its own label by its own arrow.
     const bundled = !vertical && !ORG_DIRECTED_LINKS.has(type(g)) && labelled.some((other) => other.label === label && namesAlongside(other, route.points));
-    if (!g.collapsedFrom && !g.collapsedTo && !bundled) {
+    // A line too long to follow (down a page of thousands of px) is drawn as a badge at each end
+    // naming the link and which way the other end lies. Not yet on the narrow column's tracks
+    // (there the badges met the boxes' own badges in the browser's fonts: left for later).
+    let stubs: { from: OrgLinkStub; to: OrgLinkStub } | undefined;
+    if (!vertical && routeLength(route.points) > ORG_STUB_ROUTE) {
+      const a = byId.get(g.from)!;
+      const b = byId.get(g.to)!;
+      const way = (p: Rect, q: Rect) => {
+        const dx = q.x + q.width / 2 - (p.x + p.width / 2);
+        const dy = q.y + q.height / 2 - (p.y + p.height / 2);
+        return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
+      };
+      const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub & { clean: boolean } => {
+        const w = way(box, other);
+        const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
+        const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
+        // The other end's short name (「AMED」) too, where the box has room for it.
+        const short = [other.body.name, ...other.body.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')).sort((p, q) => p.length - q.length)[0]!;
+        const room = box.width - 2 * M.padding - taken - box.badge.width - 8;
+        const named = ORG_UI[locale].linkStub(base, w, short);
+        const text = [...short].length <= 12 && widthOf(named) <= room ? named : ORG_UI[locale].linkStub(base, w);
+        const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
+        const width = widthOf(text);
+        const { cost, ...stub } = placeOrgLinkStub({ box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
+        return { ...stub, text, title, clean: cost < 1 };
+      };
+      const from = stubAt(a, b, false);
+      const to = stubAt(b, a, true);
+      // Only where both badges stand clear (inside their boxes, or beside them over nothing);
+      // else the line is drawn whole, as any other.
+      if (from.clean && to.clean && !overlaps(from.badge, to.badge)) {
+        for (const [box, s] of [[a, from], [b, to]] as const) {
+          if (!s.points.length) badgeLine.set(box.id, (badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0)) + s.badge.width + 6);
+          avoid.add([{ ...s.badge, weight: 100 }, ...runRects(s.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
+        }
+        stubs = { from: { points: from.points, badge: from.badge, text: from.text, title: from.title }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title } };
+      }
+    }
+    if (!g.collapsedFrom && !g.collapsedTo && !bundled && !stubs) {
       // The line's own pieces are no obstacle to its label.
       const own = new Set(runRects(route.points, type(g) === 'joint-secretariat' ? 4 : 2).map(rectKey));
       const costAt = (box: Rect) => avoid.costAt(box, own);
       const long = Math.ceil(labelMeasure(label)) + 8;
       // In the gutter the label stands on its own track (the middle piece of the route).
-      labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, costAt) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt);
-      avoid.add([{ ...labelBox, weight: 100 }]);
+      // Beside its line, a label's edge keeps 4 px off the line (7 px off a double line's centre).
+      const clear = type(g) === 'joint-secretariat' ? 7 : 4;
+      labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, costAt, clear) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
+      // Other labels keep {@link ORG_LABEL_GAP} px off this one where they can: two labels side by side read as one.
+      const halo = { x: labelBox.x - ORG_LABEL_GAP, y: labelBox.y - ORG_LABEL_GAP, width: labelBox.width + 2 * ORG_LABEL_GAP, height: labelBox.height + 2 * ORG_LABEL_GAP };
+      avoid.add([{ ...labelBox, weight: 100 }, { ...halo, weight: 3 }]);
       labelled.push({ label, box: labelBox, runs: toRuns(route.points) });
     }
     links.push({
@@ -442,6 +573,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       crossings: route.crossings,
       labelBox,
       ...(vertical && labelBox ? { labelVertical: true } : {}),
+      ...(stubs ? { stubs } : {}),
     });
   }
   return { links, hiddenLinks };

@@ -36,8 +36,8 @@ interface PortEnd {
   /** Whether the line comes in from the low side (left or above) of the port, and how far from the box its turn is. */
   fromLow: boolean;
   reach: number;
-  /** Where along the side the piece before the last one starts (the line sweeps from there to `pos`). */
-  from: number;
+  /** Where along the side the line comes from (the point before its last turn). */
+  approach: number;
 }
 
 /** The side of `box` that the point lies on, if any. */
@@ -107,7 +107,7 @@ function readEnd(points: readonly Point[], route: number, at: 'start' | 'end', b
     movable: stretch !== undefined,
     fromLow: beforePos < pos,
     reach: Math.abs((across ? turn[1] : turn[0]) - edge),
-    from: beforePos,
+    approach: beforePos,
   };
 }
 
@@ -153,39 +153,46 @@ export function spreadOrgPorts(routes: readonly Point[][], boxesOf: (route: numb
       const ends = found.map(({ route, at }) => readEnd(routes[route]!, route, at, box, obstaclesNear)!);
       const moving = ends.filter((e) => e.movable);
       if (!moving.length) continue;
-      const held = ends.filter((e) => !e.movable).map((e) => e.pos);
-      // From the low side: nearest turn first; from the high side: nearest turn last.
-      const order = [...moving.filter((e) => e.fromLow).sort((p, q) => p.reach - q.reach), ...moving.filter((e) => !e.fromLow).sort((p, q) => q.reach - p.reach)];
-      let lo = Math.max(...order.map((e) => e.lo));
-      let hi = Math.min(...order.map((e) => e.hi));
-      // A line that sweeps across a held (straight) one on its way in would cross it: its port
-      // stays on its own side of that line, a port's spacing off (1280 px: 経産省's 所管 comes
-      // from the right past 厚労省's straight one and ends right of it, not 11 px left of it).
-      for (const e of order) {
-        for (const h of held) {
-          if (!e.fromLow && h < e.from && h > e.pos - ORG_PORT_SPACING) lo = Math.max(lo, h + ORG_PORT_SPACING);
-          if (e.fromLow && h > e.from && h < e.pos + ORG_PORT_SPACING) hi = Math.min(hi, h - ORG_PORT_SPACING);
-        }
+      const held = ends.filter((e) => !e.movable).map((e) => e.pos).sort((p, q) => p - q);
+      // Lines held in place (straight ones) split the side: a moving line keeps to the stretch
+      // between two of them on the side it comes from, so it never crosses one on its way in
+      // (a 所管 line from the left turning past a straight one into AMED).
+      const groups = new Map<number, PortEnd[]>();
+      for (const e of moving) {
+        const k = held.filter((h) => h < e.approach || (h === e.approach && !e.fromLow)).length;
+        groups.set(k, [...(groups.get(k) ?? []), e]);
       }
-      if (lo > hi) continue;
-      const n = order.length;
-      const spacing = n > 1 ? Math.min(ORG_PORT_SPACING, (hi - lo) / (n - 1)) : 0;
-      const centre = order.reduce((s, e) => s + e.pos, 0) / n;
-      let first = Math.min(hi - spacing * (n - 1), Math.max(lo, centre - (spacing * (n - 1)) / 2));
-      // Keep clear of a line held in place (a straight one) where the stretch allows.
-      for (const h of held) {
-        const last = first + spacing * (n - 1);
-        if (h < first - spacing / 2 || h > last + spacing / 2) continue;
-        const above = h + spacing;
-        const below = h - spacing - spacing * (n - 1);
-        if (above + spacing * (n - 1) <= hi) first = above;
-        else if (below >= lo) first = below;
-      }
-      order.forEach((e, k) => {
-        const pos = Math.round(first + k * spacing);
-        if (pos !== e.pos) out[e.route] = moveEnd(out[e.route]!, e, pos);
-      });
+      for (const [k, group] of groups) spreadGroup(out, group, held[k - 1], held[k]);
     }
   }
   return out;
 }
+
+/**
+ * Spreads the moving ends of one stretch of a side (between the held lines at `below` and
+ * `above`, if any) up to {@link ORG_PORT_SPACING} apart around where they met it, each within
+ * its own free stretch and a port's spacing off the held lines where there is room.
+ */
+function spreadGroup(out: Point[][], moving: readonly PortEnd[], below: number | undefined, above: number | undefined): void {
+  // From the low side: nearest turn first; from the high side: nearest turn last.
+  const order = [...moving.filter((e) => e.fromLow).sort((p, q) => p.reach - q.reach), ...moving.filter((e) => !e.fromLow).sort((p, q) => q.reach - p.reach)];
+  const lo0 = Math.max(...order.map((e) => e.lo));
+  const hi0 = Math.min(...order.map((e) => e.hi));
+  const n = order.length;
+  let lo = lo0;
+  let hi = hi0;
+  for (const margin of [ORG_PORT_SPACING, ORG_PORT_SPACING / 2]) {
+    lo = below === undefined ? lo0 : Math.max(lo0, below + margin);
+    hi = above === undefined ? hi0 : Math.min(hi0, above - margin);
+    if (hi - lo >= Math.min(ORG_PORT_SPACING, 12) * (n - 1)) break;
+  }
+  if (lo > hi) return;
+  const spacing = n > 1 ? Math.min(ORG_PORT_SPACING, (hi - lo) / (n - 1)) : 0;
+  const centre = order.reduce((s, e) => s + e.pos, 0) / n;
+  const first = Math.min(hi - spacing * (n - 1), Math.max(lo, centre - (spacing * (n - 1)) / 2));
+  order.forEach((e, k) => {
+    const pos = Math.round(first + k * spacing);
+    if (pos !== e.pos) out[e.route] = moveEnd(out[e.route]!, e, pos);
+  });
+}
+

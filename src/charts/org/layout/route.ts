@@ -141,11 +141,19 @@ export function routeOrthogonal(options: {
 
   // Detours through horizontal channels (above or below either box, or a free row gap).
   const ys = new Set<number>([a.y - 14, b.y - 14, a.y + a.height + 14, b.y + b.height + 14, ...(options.channels?.y ?? [])]);
+  // The same, into the lower edge of the end box at its point nearest the start (or out of the
+  // start's upper edge at its point nearest the end): a line rising from a box beside the end's
+  // corner turns once under it, not round to its far side. Upper edges of the end (and lower
+  // of the start) keep the 72 % point: tree connectors come in at the top.
+  const bNear = Math.min(Math.max(ax, b.x + 16), b.x + b.width - 16);
+  const aNear = Math.min(Math.max(bx, a.x + 16), a.x + a.width - 16);
   for (const y0 of ys) {
     const y = y0 + offset;
     const aExit = y < acy ? a.y : a.y + a.height;
     const bExit = y < bcy ? b.y : b.y + b.height;
     candidates.push([[ax, aExit], [ax, y], [bx, y], [bx, bExit]]);
+    if (bNear !== bx && y > bcy) candidates.push([[ax, aExit], [ax, y], [bNear, y], [bNear, bExit]]);
+    if (aNear !== ax && y < acy) candidates.push([[aNear, aExit], [aNear, y], [bx, y], [bx, bExit]]);
   }
   // Detours through vertical channels (left or right of either box, or a free column gap).
   const xs = new Set<number>([a.x - 14, b.x - 14, a.x + a.width + 14, b.x + b.width + 14, ...(options.channels?.x ?? [])]);

@@ -144,7 +144,25 @@ export interface OrgLinkLayout {
   labelBox?: Rect;
   /** The label stands vertically (on a track of the narrow arrangement's gutter). */
   labelVertical?: boolean;
+  /**
+   * A line too long to follow (over {@link ORG_STUB_ROUTE} px) is not drawn: each of its boxes
+   * carries a badge naming the link and the way to the other end (「連携 ↓」), inside the box on
+   * its kind badge's line as the folded-link badge, or beside it at the end of a short stub when
+   * the box has no room. `points` keeps the whole route (hit testing, exports); no `labelBox`.
+   */
+  stubs?: { from: OrgLinkStub; to: OrgLinkStub };
 }
+
+/** One end of a line drawn as badges: the badge, its words and tooltip, and the stub to it (empty inside the box). */
+export interface OrgLinkStub {
+  points: Point[];
+  badge: Rect;
+  text: string;
+  title: string;
+}
+
+/** A routed line longer than this (px, about two screens) is drawn as a stub and a badge at each end. */
+export const ORG_STUB_ROUTE = 2400;
 
 /** A lane drawn as a band around its bodies (a lane may need several bands). */
 export interface OrgLaneLayout {
