@@ -55,4 +55,19 @@ describe('bars on a slide fill its height (midnet-budget)', () => {
       assert.equal(c.supplementaryRect.y, c.bar!.y);
     }
   });
+
+  it('fills the height with names above their bars too (narrow: a PPTX slide at 1 pt a px)', () => {
+    const narrow = (fillHeight: boolean) => layoutTreemap({ doc, summary, width: 400, height: 600, measure: createApproxMeasure(12), fontSize: 18, fillHeight });
+    const page = narrow(false);
+    const slide = narrow(true);
+    const bottom = Math.max(...slide.cells.map((c) => c.y + c.height));
+    assert.ok(bottom >= 598 && bottom <= 600, `rows reach ${bottom} of 600`);
+    for (const [i, c] of slide.cells.entries()) {
+      const bar = c.bar!;
+      assert.ok(bar.height > page.cells[i]!.bar!.height, `${c.key} bar thicker`);
+      const nameBottom = c.label!.y - c.label!.fontSize + c.label!.lines.length * c.label!.lineHeight;
+      assert.ok(c.label!.y - c.label!.fontSize >= c.y && nameBottom <= bar.y, `${c.key} name above its bar`);
+      assert.ok(bar.y + bar.height <= c.y + c.height, `${c.key} bar inside its row`);
+    }
+  });
 });

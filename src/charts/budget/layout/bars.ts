@@ -25,8 +25,8 @@ export interface LayoutBarsOptions {
   readonly focusId: string | undefined;
   readonly width: number;
   /**
-   * A height to fill (a slide): side-by-side rows grow in proportion to fill it, bars thicken
-   * (up to half their row) and names and figures stay level with their bar. Without it, rows
+   * A height to fill (a slide): rows grow in proportion to fill it, bars thicken (up to about
+   * half their row) and names and figures stay level with their bar (stacked: name above it). Without it, rows
    * take the height they need.
    */
   readonly fill?: number;
@@ -65,7 +65,7 @@ export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { c
   });
   const needed = rowHeights.reduce((a, b) => a + b, 0);
   // On a slide the rows share its height: a few bars do not sit in its top fifth.
-  const grow = fill !== undefined && !stacked && needed > 0 && fill > needed ? fill / needed : 1;
+  const grow = fill !== undefined && needed > 0 && fill > needed ? fill / needed : 1;
   const cells: TreemapCell[] = [];
   let y = 0;
   for (const [i, s] of sized.entries()) {
@@ -74,13 +74,16 @@ export function layoutBars(ctx: TreemapContext, options: LayoutBarsOptions): { c
     const nameH = name.lines.length * lineHeight;
     // Side by side: bars a line and a half to two lines thick (grown rows: up to half the row),
     // with air between them. Stacked, the bar is as thick as its figures (at least a line and a half) under the name.
-    const barH = stacked ? Math.max(Math.round(1.5 * lineHeight), lines.length * lineHeight) : 0;
     const rowH = grow > 1 ? Math.floor(rowHeights[i]! * grow) : rowHeights[i]!;
+    // Stacked and grown (a PPTX slide): the bar thickens too, name and bar centred in the row.
+    const stackedBar = Math.max(Math.round(1.5 * lineHeight), lines.length * lineHeight);
+    const barH = !stacked ? 0 : grow > 1 ? Math.max(stackedBar, Math.min(Math.round(0.45 * rowH), rowH - nameH - Math.round(pad / 2) - 2 * pad)) : stackedBar;
+    const stackTop = grow > 1 ? y + Math.round((rowH - nameH - Math.round(pad / 2) - barH) / 2) : y + pad;
     const row: Rect = { x: 0, y, width, height: rowH };
     const barHeight = stacked ? barH : Math.max(fontSize, Math.min(rowH - 2 * pad, Math.max(2 * lineHeight, grow > 1 ? Math.round(rowH / 2) : 0)));
-    const barY = stacked ? y + pad + nameH + Math.round(pad / 2) : y + Math.round((rowH - barHeight) / 2);
+    const barY = stacked ? stackTop + nameH + Math.round(pad / 2) : y + Math.round((rowH - barHeight) / 2);
     // In a grown row, the name and the figures are centred on the bar, not left at the row's top.
-    const textTop = (linesH: number) => (grow > 1 ? barY + Math.round((barHeight - linesH) / 2) : y + pad);
+    const textTop = (linesH: number) => (stacked ? stackTop : grow > 1 ? barY + Math.round((barHeight - linesH) / 2) : y + pad);
     const initialW = Math.max(1, Math.round((barMax * s.amount.counted) / largest));
     const suppW = withSupp && s.supplementary.counted > 0 ? Math.max(1, Math.round((barMax * s.supplementary.counted) / largest)) : 0;
     const bar: Rect = { x: barX, y: barY, width: initialW, height: barHeight };
