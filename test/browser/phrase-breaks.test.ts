@@ -76,6 +76,21 @@ describe('phrase breaking of the charts\' own text at 360 px', () => {
     for (const part of ['description', 'summary', 'notes']) expectWholeWords(el.shadowRoot!.querySelector(`[part="${part}"]`)!, part);
   });
 
+  it('budget treemap (UI en): the top-level item names are marked Japanese and break between words', async () => {
+    const el = await mount('policy-budget-treemap', '/data/pharma-budget.json', 'en');
+    const names = [...el.shadowRoot!.querySelectorAll('.top-items li [lang]')];
+    expect(names.length).to.be.greaterThan(3);
+    let wrapped = 0;
+    for (const name of names) {
+      expect(name.getAttribute('lang')).to.equal('ja');
+      const { text, starts } = lineStarts(name);
+      const ok = wordStarts(text);
+      wrapped += starts.length;
+      for (const s of starts) expect(ok.has(s), `top item breaks inside a word: ${text.slice(0, s)} | ${text.slice(s)}`).to.equal(true);
+    }
+    expect(wrapped, 'some item name wraps at 360 px').to.be.greaterThan(0);
+  });
+
   it('org chart: the source breaks between words', async () => {
     const el = await mount('policy-org-chart', '/data/governance.json', 'en');
     expectWholeWords(el.shadowRoot!.querySelector('[part="source"]')!, 'source');

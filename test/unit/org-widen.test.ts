@@ -12,6 +12,7 @@ import type { OrgTreeItem } from '../../src/charts/org/layout/position.js';
 import { createFontMeasure } from '../../src/kit/font-metrics.js';
 import { bundledFontMetrics } from '../../src/ssr/font-file.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
+import { packHolders } from '../../src/charts/org/layout/box.js';
 
 const metrics = bundledFontMetrics();
 assert.ok(metrics, 'the development copy of Noto Sans JP is installed');
@@ -146,6 +147,27 @@ describe('a slide lists long holder lists in full (a count button cannot be open
     // A wide box rather than a column of text: at most 32 lines for the 63 names and the rest.
     assert.ok(box.lines.length <= 32, `${box.lines.length} lines`);
     assert.ok(fit.fontSize >= 18);
+  });
+
+  it("never splits a member's or observer's name across lines (breaks only after 、)", () => {
+    const fit = fitOrgSlide({ doc, width: 1888, height: 800, measure, fontSize: 20 });
+    const box = fit.layout.byId.get('partnership-council')!;
+    const lines = box.lines.filter((l) => l.kind === 'role').map((l) => l.text.trim());
+    for (const role of doc.bodies.find((b) => b.id === 'partnership-council')!.roles) {
+      for (const holder of role.holders) {
+        assert.ok(lines.some((l) => l.includes(holder)), `${holder} is split: ${lines.find((l) => l.includes(holder.slice(0, 2)))}`);
+      }
+    }
+  });
+
+  it('packs holders a whole one at a time and wraps only a holder wider than the line', () => {
+    const m = (t: string) => t.length * 10;
+    assert.deepEqual(packHolders('役：', ['甲乙丙', '丁戊', '己庚辛壬癸子丑寅'], '、', 80, m, 'ja'), ['役：甲乙丙、', '丁戊、', '己庚辛壬癸子丑寅']);
+    const long = packHolders('役：', ['甲乙', '己庚辛壬癸子丑寅卯辰'], '、', 80, m, 'ja');
+    assert.equal(long[0], '役：甲乙、');
+    assert.equal(long.join(''), '役：甲乙、己庚辛壬癸子丑寅卯辰');
+    for (const line of long) assert.ok(m(line) <= 80, line);
+    assert.deepEqual(packHolders('Members: ', ['Ministry of Health', 'MIMS Pte Ltd.'], ', ', 300, m, 'en'), ['Members: Ministry of Health,', 'MIMS Pte Ltd.']);
   });
 
   it('keeps the count buttons on the web page, where they open the list', () => {

@@ -17,6 +17,8 @@ export interface RenderTreemapHeaderOptions {
   layout: TreemapLayout;
   summary?: BudgetSummary;
   locale: Locale;
+  /** The data's language: item names are marked with it, so they break as that language breaks (auto-phrase for Japanese under an English UI). */
+  dataLang?: string;
   ui: BudgetUiWords;
   /** A top-level item's button (`data-top` is its id). */
   onTopItem: (event: Event) => void;
@@ -41,11 +43,12 @@ function phrased(text: string, keep?: readonly string[]): (string | TemplateResu
 }
 
 /** One item of the top-level list. */
-function renderTopItem(t: TreemapTopItem, onTopItem: (event: Event) => void): TemplateResult {
+function renderTopItem(t: TreemapTopItem, onTopItem: (event: Event) => void, lang: string | typeof nothing): TemplateResult {
+  const name = html`${t.number} <span lang=${lang}>${t.name}</span>`;
   return html`<li>
     ${t.drill
-      ? html`<button type="button" data-top=${t.id} @click=${onTopItem}>${t.number} ${t.name}</button>`
-      : html`<span class="top-name">${t.number} ${t.name}</span>`}
+      ? html`<button type="button" data-top=${t.id} @click=${onTopItem}>${name}</button>`
+      : html`<span class="top-name">${name}</span>`}
     <span class="top-figure">${t.declaredText}</span>
     ${t.relistText ? html`<span class="top-relist">（${phrased(t.relistText, t.relistKeep)}）</span>` : nothing}
   </li>`;
@@ -55,9 +58,10 @@ function renderTopItem(t: TreemapTopItem, onTopItem: (event: Event) => void): Te
  * The list of top-level items. Folded behind its count where it would be long (a phone): the
  * items the drawing names nowhere stay shown above the fold, the others open in place.
  */
-function renderTopItems({ layout, ui, onTopItem }: RenderTreemapHeaderOptions): TemplateResult {
+function renderTopItems({ layout, ui, onTopItem, dataLang }: RenderTreemapHeaderOptions): TemplateResult {
+  const lang = dataLang || nothing;
   const list = (items: readonly TreemapTopItem[]) =>
-    html`<ol class="top-items" part="top-items" aria-label=${ui.topItems}>${items.map((t) => renderTopItem(t, onTopItem))}</ol>`;
+    html`<ol class="top-items" part="top-items" aria-label=${ui.topItems}>${items.map((t) => renderTopItem(t, onTopItem, lang))}</ol>`;
   if (!layout.topItemsFolded) return list(layout.topItems);
   const shown = new Set(layout.topItemsUnfolded ?? []);
   const open = layout.topItems.filter((t) => shown.has(t.id));
@@ -71,6 +75,7 @@ function renderTopItems({ layout, ui, onTopItem }: RenderTreemapHeaderOptions): 
 /** The header (`part="total"`) and the breadcrumbs (`part="breadcrumbs"`). */
 export function renderTreemapHeader(options: RenderTreemapHeaderOptions): TemplateResult {
   const { layout, ui, onCrumb } = options;
+  const lang = options.dataLang || nothing;
   const lastCrumb = layout.breadcrumbs.length - 1;
   return html`
     <div class="header" part="total">
@@ -86,9 +91,9 @@ export function renderTreemapHeader(options: RenderTreemapHeaderOptions): Templa
       <ol>
         ${layout.breadcrumbs.map((c, i) =>
           i === lastCrumb
-            ? html`<li><span aria-current="location">${c.name}</span></li>`
+            ? html`<li><span aria-current="location" lang=${lang}>${c.name}</span></li>`
             : html`<li>
-                <button type="button" data-crumb=${i} @click=${onCrumb}>${c.name}</button>
+                <button type="button" data-crumb=${i} @click=${onCrumb} lang=${lang}>${c.name}</button>
               </li>`,
         )}
       </ol>

@@ -37,7 +37,7 @@ export function renderTreemapView(o: TreemapViewOptions): TemplateResult {
   const highlighted = highlightId ? layout.cells.find((c) => c.kind === 'item' && c.id === highlightId) : undefined;
   const viewKey = `${layout.focus.id ?? ''}|${layout.focus.offset}`;
   return html`
-    ${renderTreemapHeader({ layout, summary: o.summary, locale: o.locale, ui, onTopItem: tree.onTopItem, onCrumb: tree.onCrumb })}
+    ${renderTreemapHeader({ layout, summary: o.summary, locale: o.locale, dataLang: doc.lang, ui, onTopItem: tree.onTopItem, onCrumb: tree.onCrumb })}
     <div
       class="stage"
       style=${cssProps({ height: `${layout.height}px` })}

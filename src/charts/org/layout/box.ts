@@ -76,6 +76,33 @@ function softLineLimit(maxLines: number): number {
   return Math.ceil(maxLines * 1.6);
 }
 
+/**
+ * A long list of holders as a slide prints it (every member of a council): the role title, then
+ * the holders a whole one at a time, a line broken only after a separator, so no organisation's
+ * name is split (大日本住友製薬, not 大｜日本住友製薬). A holder wider than a whole line wraps on
+ * its own lines.
+ */
+export function packHolders(head: string, holders: readonly string[], sep: string, maxWidth: number, measure: MeasureText, locale: Locale): string[] {
+  const lines: string[] = [];
+  let line = head;
+  holders.forEach((holder, i) => {
+    const piece = i < holders.length - 1 ? `${holder}${sep}` : holder;
+    if (measure(`${line}${piece}`.trimEnd()) <= maxWidth) {
+      line += piece;
+      return;
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+    line = piece;
+    if (measure(piece.trimEnd()) > maxWidth) {
+      const wrapped = wrapBoxLabel({ text: piece.trimEnd(), maxWidth, measure, maxLines: 4, locale }).lines;
+      lines.push(...wrapped.slice(0, -1));
+      line = `${wrapped[wrapped.length - 1] ?? ''}${piece.endsWith(' ') ? ' ' : ''}`;
+    }
+  });
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
 /** Room a count button takes besides its text: left padding and the ▸. */
 const COUNT_CHROME = 28;
 
@@ -216,7 +243,10 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
       if (!longer.truncated && longer.lines.length > maxLines) wrapped = longer;
     }
     truncated ||= wrapped.truncated;
-    for (const line of wrapped.lines) {
+    pushLines(kind, wrapped.lines, m, lineHeight, size);
+  };
+  const pushLines = (kind: OrgTextLine['kind'], texts: readonly string[], m: MeasureText, lineHeight: number, size: number) => {
+    for (const line of texts) {
       // Baseline sits ~0.8 of the font size below the line's top, centred in its line box.
       lines.push({ kind, text: line, x: M.padding, y: Math.round(y + (lineHeight - size) / 2 + size * 0.86) });
       lastRight = M.padding + m(line);
@@ -242,8 +272,10 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
       lastRight = M.padding + counts[counts.length - 1]!.width;
       y += M.countHeight;
     } else {
-      const long = role.holders.length > ORG_MAX_LISTED_HOLDERS;
-      push('role', `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`, long ? Math.max(maxLines, LISTED_LINES) : maxLines, textMeasure, M.textLine, M.textSize);
+      const text = `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`;
+      const packed = role.holders.length > ORG_MAX_LISTED_HOLDERS ? packHolders(`${role.title}${ui.colon}`, role.holders, ui.listSep, inner, textMeasure, locale) : undefined;
+      if (packed && packed.length <= Math.max(maxLines, LISTED_LINES)) pushLines('role', packed, textMeasure, M.textLine, M.textSize);
+      else push('role', text, packed ? Math.max(maxLines, LISTED_LINES) : maxLines, textMeasure, M.textLine, M.textSize);
     }
   });
   if (body.notes.length) {
