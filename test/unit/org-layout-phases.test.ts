@@ -70,8 +70,8 @@ describe('box.ts: a box as wide as its text', () => {
     assert.ok(box.counts.every((c) => c.x + c.width <= box.width - 8));
   });
 
-  it('gives the narrow column every px the phone leaves after indents and the link gutter', () => {
-    assert.deepEqual(chooseOrgBoxLimits({ width: 360, arrangement: 'narrow', depth: 2, reserve: 38 }), { minWidth: 112, maxWidth: 360 - 24 - 40 - 40 - 38 });
+  it('gives the narrow column every px the phone leaves after indents (12 px a level) and the link gutter', () => {
+    assert.deepEqual(chooseOrgBoxLimits({ width: 360, arrangement: 'narrow', depth: 2, reserve: 38 }), { minWidth: 112, maxWidth: 360 - 24 - 2 * 12 - 40 - 38 });
     assert.deepEqual(chooseOrgBoxLimits({ width: 1280, arrangement: 'top-down' }), { minWidth: 112, maxWidth: 210 });
   });
 });
@@ -131,10 +131,10 @@ describe('position.ts: spread rows, columns of leaves, the narrow column', () =>
     }
   });
 
-  it('narrow: every level hangs one indent further in, one column wide', () => {
+  it('narrow: every level hangs one indent (12 px, not the spread arrangements\' 20) further in, one column wide', () => {
     const p = positionOrgTree({ roots: [item('r', 200, 40, [item('a', 200, 40, [item('a1', 200, 40)]), item('b', 200, 40)])], arrangement: 'narrow' });
-    assert.deepEqual([...p.at.values()].map((v) => v.x), [0, 20, 40, 20]);
-    assert.equal(p.width, 240);
+    assert.deepEqual([...p.at.values()].map((v) => v.x), [0, 12, 24, 12]);
+    assert.equal(p.width, 224);
   });
 });
 

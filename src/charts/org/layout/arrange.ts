@@ -8,7 +8,7 @@
 import type { Body, Locale, OrganizationDocument } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { indexOrganization } from '../tree-index.js';
-import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBadge, ORG_HANG_INDENT, ORG_NARROW_GUTTER, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
+import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBadge, ORG_HANG_INDENT, ORG_NARROW_GUTTER, orgHangIndent, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
 import { measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
@@ -121,7 +121,7 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
     const listed = options.listHolders !== undefined && body.roles.some((r) => r.holders.length > ORG_MAX_LISTED_HOLDERS && r.holders.length <= options.listHolders!);
     const maxWidth =
       arrangement === 'narrow'
-        ? limits.maxWidth + (depth - level) * ORG_HANG_INDENT
+        ? limits.maxWidth + (depth - level) * orgHangIndent('narrow')
         : listed
           ? Math.max(limits.maxWidth, Math.round(M.fontSize * ORG_LISTED_EM))
           : inColumn && options.columnWidth !== undefined

@@ -128,7 +128,7 @@ export function chooseOrgBoxLimits(options: {
   const f = resolveOrgMetrics(options.fontSize).fontSize;
   const minWidth = Math.round(f * 8);
   if (options.arrangement === 'narrow') {
-    const room = options.width - 2 * 12 - (options.depth ?? 0) * ORG_HANG_INDENT - ORG_NARROW_GUTTER - (options.reserve ?? 0);
+    const room = options.width - 2 * 12 - (options.depth ?? 0) * orgHangIndent('narrow') - ORG_NARROW_GUTTER - (options.reserve ?? 0);
     return { minWidth, maxWidth: Math.max(minWidth, Math.min(Math.round(f * 24), Math.floor(room))) };
   }
   return { minWidth, maxWidth: Math.round(f * 15) };
@@ -136,6 +136,17 @@ export function chooseOrgBoxLimits(options: {
 
 /** How far a hung child stands in from its parent's left edge (px). */
 export const ORG_HANG_INDENT = 20;
+/**
+ * The indent of the one-column `narrow` arrangement (a phone): smaller, so that a box deep in the
+ * tree keeps room for a katakana word on one line (「パートナーシップ」 in the 16 px name font at
+ * 360 px); its connector still runs down left of the children, at half the indent.
+ */
+export const ORG_NARROW_HANG_INDENT = 12;
+
+/** How far a hung child stands in from its parent's left edge in an arrangement (px). */
+export function orgHangIndent(arrangement: string): number {
+  return arrangement === 'narrow' ? ORG_NARROW_HANG_INDENT : ORG_HANG_INDENT;
+}
 /** Room kept right of the boxes in the `narrow` arrangement for link lines and their labels. */
 export const ORG_NARROW_GUTTER = 40;
 

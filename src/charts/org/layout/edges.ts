@@ -19,15 +19,17 @@ export function connectOrgTree(options: {
   hung: ReadonlySet<string>;
   /** Leaves in a column under their parent's elbow: id → x of the column's line. */
   columns?: ReadonlyMap<string, number>;
+  /** How far hung children stand in (box.ts `orgHangIndent`; default ORG_HANG_INDENT); their connector runs down at half of it. */
+  indent?: number;
 }): OrgEdgeLayout[] {
-  const { nodes, byId, axis, hung, columns } = options;
+  const { nodes, byId, axis, hung, columns, indent = ORG_HANG_INDENT } = options;
   const edges: OrgEdgeLayout[] = [];
   for (const n of nodes) {
     if (!n.parentId) continue;
     const p = byId.get(n.parentId)!;
     let points: Point[];
     if (hung.has(p.id)) {
-      const x = p.x + ORG_HANG_INDENT / 2;
+      const x = p.x + indent / 2;
       const y = Math.round(n.y + Math.min(n.height / 2, 24));
       // Four points (the middle one twice) so the CSS path keeps the M L L L shape it animates.
       points = [[x, p.y + p.height], [x, y], [x, y], [n.x, y]];

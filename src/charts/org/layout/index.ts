@@ -10,6 +10,7 @@
  * or collapsing a body re-runs only the positioning of the visible bodies.
  */
 import { chooseOrgArrangement } from './arrange.js';
+import { orgHangIndent } from './box.js';
 import { connectOrgTree } from './edges.js';
 import { frameOrgDrawing } from './frame.js';
 import { assignOrgLanes, bandOrgLanes } from './lanes.js';
@@ -47,7 +48,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   });
   const axis = arrangement === 'left-right' ? 'left-right' : 'top-down';
   const { nodes, byId } = createOrgNodes({ doc, order: visible.order, roots, positions, collapsed });
-  const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns });
+  const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns, indent: orgHangIndent(arrangement) });
   const laneOf = assignOrgLanes(doc, nodes);
   const enteredFromLeft = (id: string) => positions.columns.has(id) || positions.hung.has(byId.get(id)?.parentId ?? '');
   const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis, enteredFromLeft });

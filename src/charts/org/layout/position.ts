@@ -12,7 +12,7 @@
  * the end for left-right. Pure.
  */
 import type { Body } from '../../../data/types.js';
-import { ORG_HANG_INDENT } from './box.js';
+import { orgHangIndent } from './box.js';
 import type { OrgArrangement, OrgBoxContent } from './types.js';
 
 /** A body to place, with its measured box and its drawn children (satellites last). */
@@ -222,6 +222,7 @@ export function positionOrgTree(options: {
     return lane && lane !== laneOfItem!.get(above) ? laneRoom : 0;
   };
   const across = arrangement === 'left-right';
+  const indent = orgHangIndent(arrangement);
   const bw = (c: OrgBoxContent) => (across ? c.height : c.width);
   const dw = (c: OrgBoxContent) => (across ? c.width : c.height);
   // Top-down with lanes, a row gap also holds the band headers on top of the next row's bands
@@ -296,12 +297,12 @@ export function positionOrgTree(options: {
       let lastGap = 0;
       for (const child of item.children) {
         const sub = place(child, depth + 1);
-        rel.set(child, { b: ORG_HANG_INDENT, d: cursor });
+        rel.set(child, { b: indent, d: cursor });
         lastMid = cursor + Math.min(dw(child.content) / 2, 24);
-        if (leavesOnly) stackRight = Math.max(stackRight, ORG_HANG_INDENT + bw(child.content));
+        if (leavesOnly) stackRight = Math.max(stackRight, indent + bw(child.content));
         else {
-          left = envelope(left, shift(sub.left, ORG_HANG_INDENT, cursor), 'left');
-          right = envelope(right, shift(sub.right, ORG_HANG_INDENT, cursor), 'right');
+          left = envelope(left, shift(sub.left, indent, cursor), 'left');
+          right = envelope(right, shift(sub.right, indent, cursor), 'right');
         }
         const next = item.children[item.children.indexOf(child) + 1];
         const gap = columnGap(child, next) + (next ? headerRoom(child, next) : 0);
@@ -310,7 +311,7 @@ export function positionOrgTree(options: {
       }
       const bottom = cursor - lastGap;
       // The connector runs down at half the indent; leaves make one straight outline.
-      left = envelope(left, [{ d0: h, d1: leavesOnly ? bottom : lastMid, b: ORG_HANG_INDENT / 2 - 1, lane, depth }], 'left');
+      left = envelope(left, [{ d0: h, d1: leavesOnly ? bottom : lastMid, b: indent / 2 - 1, lane, depth }], 'left');
       if (leavesOnly) right = envelope(right, [{ d0: h, d1: bottom, b: stackRight, lane: laneKey(item.children[0]!), depth: depth + 1 }], 'right');
       return { left, right, extent: bottom };
     }
@@ -327,16 +328,16 @@ export function positionOrgTree(options: {
         ? h + levelGap
         : (rowStart[depth + 1] ?? (rowStart[depth] ?? 0) + (rowSize[depth] ?? 0) + levelGap) - (rowStart[depth] ?? 0);
     const { offsets, left, right, extent } = spread(slots, depth + 1, childD);
-    const centre = (slot: Slot, i: number) => offsets[i]! + (slot.column ? ORG_HANG_INDENT / 2 : bw(slot.items[0]!.content) / 2);
+    const centre = (slot: Slot, i: number) => offsets[i]! + (slot.column ? indent / 2 : bw(slot.items[0]!.content) / 2);
     const c0 = centre(slots[0]!, 0);
     const c1 = centre(slots[slots.length - 1]!, slots.length - 1);
     // Over a single column the parent stands at its line's left, as a hung parent does; else centred over its slots.
-    const pb = slots.length === 1 && slots[0]!.column ? c0 - ORG_HANG_INDENT / 2 : (c0 + c1) / 2 - w / 2;
+    const pb = slots.length === 1 && slots[0]!.column ? c0 - indent / 2 : (c0 + c1) / 2 - w / 2;
     slots.forEach((slot, i) => {
       for (const c of slot.items) {
         const o = slotRel.get(c)!;
         rel.set(c, { b: offsets[i]! + o.b - pb, d: childD + o.d });
-        if (slot.column) columnLine.set(c, offsets[i]! + ORG_HANG_INDENT / 2 - pb);
+        if (slot.column) columnLine.set(c, offsets[i]! + indent / 2 - pb);
       }
     });
     const elbow = { d0: h, d1: childD, lane, depth };
@@ -358,14 +359,14 @@ export function positionOrgTree(options: {
     let widest = 0;
     let bottom = 0;
     slot.items.forEach((c, i) => {
-      slotRel.set(c, { b: ORG_HANG_INDENT, d: cursor });
+      slotRel.set(c, { b: indent, d: cursor });
       widest = Math.max(widest, bw(c.content));
       bottom = cursor + dw(c.content);
       const next = slot.items[i + 1];
       cursor = bottom + columnGap(c, next) + (next ? headerRoom(c, next) : 0);
     });
     const lane = laneKey(slot.items[0]!);
-    return { left: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT / 2 - 1, lane, depth }], right: [{ d0: 0, d1: bottom, b: ORG_HANG_INDENT + widest, lane, depth }], extent: bottom };
+    return { left: [{ d0: 0, d1: bottom, b: indent / 2 - 1, lane, depth }], right: [{ d0: 0, d1: bottom, b: indent + widest, lane, depth }], extent: bottom };
   };
 
   /**
@@ -382,7 +383,7 @@ export function positionOrgTree(options: {
     slot.items.forEach((c, i) => {
       const sub = place(c, depth);
       const reach = Math.min(0, ...sub.left.map((s) => s.b));
-      const b = ORG_HANG_INDENT - reach;
+      const b = indent - reach;
       slotRel.set(c, { b, d: cursor });
       left = envelope(left, shift(sub.left, b, cursor), 'left');
       right = envelope(right, shift(sub.right, b, cursor), 'right');
@@ -392,7 +393,7 @@ export function positionOrgTree(options: {
       if (next) cursor = bottom + columnGap(c, next) + headerRoom(c, next);
     });
     const lane = laneKey(slot.items[0]!);
-    left = envelope(left, [{ d0: 0, d1: lastMid, b: ORG_HANG_INDENT / 2 - 1, lane, depth }], 'left');
+    left = envelope(left, [{ d0: 0, d1: lastMid, b: indent / 2 - 1, lane, depth }], 'left');
     return { left, right, extent: bottom };
   };
 
