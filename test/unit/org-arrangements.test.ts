@@ -18,6 +18,7 @@ import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/t
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { createFlareLike } from '../fixtures/flare-like.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
+import { overlapping } from './org-boxes.js';
 
 const measure = createApproxMeasure(14);
 
@@ -33,15 +34,6 @@ function asDrawn(input: unknown): { doc: OrganizationDocument; collapsed: Set<st
   return { doc, collapsed: collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) }) };
 }
 
-function overlapping(layout: OrgChartLayout): string[] {
-  const out: string[] = [];
-  for (const a of layout.nodes) {
-    for (const b of layout.nodes) {
-      if (a.id < b.id && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) out.push(`${a.id}/${b.id}`);
-    }
-  }
-  return out;
-}
 
 const distinct = (values: readonly number[]) => new Set(values).size;
 

@@ -13,7 +13,7 @@ import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/t
 import { chooseOrgBoxLimits, measureOrgBox } from '../../src/charts/org/layout/box.js';
 import { connectOrgTree } from '../../src/charts/org/layout/edges.js';
 import { frameOrgDrawing, ORG_MARGIN } from '../../src/charts/org/layout/frame.js';
-import { layoutOrgChart, type OrgChartLayout } from '../../src/charts/org/layout/index.js';
+import { layoutOrgChart } from '../../src/charts/org/layout/index.js';
 import { assignOrgLanes, bandOrgLanes } from '../../src/charts/org/layout/lanes.js';
 import { countSharedRuns, placeOrgLabel } from '../../src/charts/org/layout/links.js';
 import { ORG_METRICS } from '../../src/charts/org/layout/metrics.js';
@@ -23,6 +23,7 @@ import { collectVisible } from '../../src/charts/org/layout/visible.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { createFlareLike } from '../fixtures/flare-like.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
+import { overlapping } from './org-boxes.js';
 
 const measure = createApproxMeasure(14);
 
@@ -33,15 +34,6 @@ function parse(input: unknown): OrganizationDocument {
 }
 const load = (file: string) => parse(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
 
-function overlapping(layout: OrgChartLayout): string[] {
-  const out: string[] = [];
-  for (const a of layout.nodes) {
-    for (const b of layout.nodes) {
-      if (a.id < b.id && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) out.push(`${a.id}/${b.id}`);
-    }
-  }
-  return out;
-}
 
 /** A box of w × h for positioning tests. */
 const item = (id: string, w: number, h: number, children: OrgTreeItem[] = [], lane?: string): OrgTreeItem => ({

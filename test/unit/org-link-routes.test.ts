@@ -3,26 +3,20 @@
  * way round, one band per lane, labels that stand by their own line and apart from each other.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { parseOrganization } from '../../src/data/organization.js';
-import type { OrganizationDocument } from '../../src/data/types.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
+import { loadOrg, parseOrg } from './org-boxes.js';
 import '../../src/words-en.js';
 
 const measure = createApproxMeasure(14);
-const parse = (input: unknown): OrganizationDocument => {
-  const parsed = parseOrganization(input);
-  assert.ok(parsed.ok);
-  return parsed.value;
-};
-const governance = parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
+const parse = parseOrg;
+const governance = loadOrg('governance.json');
 
 const lengthOf = (l: OrgLinkLayout) => l.points.slice(1).reduce((s, p, i) => s + Math.abs(p[0] - l.points[i]![0]) + Math.abs(p[1] - l.points[i]![1]), 0);
 /** The distance between the centres of a link's two boxes, across plus down. */

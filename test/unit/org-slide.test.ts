@@ -4,21 +4,15 @@
  * then an overview of the upper levels).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fitOrgSlide, listHiddenBodies } from '../../src/charts/org/slide.js';
-import { parseOrganization } from '../../src/data/organization.js';
-import type { OrganizationDocument } from '../../src/data/types.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
+import { loadOrg, parseOrg } from './org-boxes.js';
 
 const measure = createApproxMeasure(14);
-const parse = (input: unknown): OrganizationDocument => {
-  const parsed = parseOrganization(input);
-  assert.ok(parsed.ok);
-  return parsed.value;
-};
-const governance = parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
+const parse = parseOrg;
+const governance = loadOrg('governance.json');
 
 test('governance on a 1920×1080 page: whole (the working groups too), unscaled, no text under 18 px; the boxes leave their roles (kept on the nodes)', () => {
   const fit = fitOrgSlide({ doc: governance, width: 1904, height: 900, fontSize: 20, measure, measureSize: 14 });

@@ -6,13 +6,14 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
-import { layoutOrgChart, type OrgChartLayout, type OrgNodeLayout } from '../../src/charts/org/layout/index.js';
+import { layoutOrgChart, type OrgNodeLayout } from '../../src/charts/org/layout/index.js';
 import { costOrgWidening, widenOrgBoxes, type OrgWidening } from '../../src/charts/org/layout/widen.js';
 import type { OrgTreeItem } from '../../src/charts/org/layout/position.js';
 import { createFontMeasure } from '../../src/kit/font-metrics.js';
 import { bundledFontMetrics } from '../../src/ssr/font-file.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { packHolders } from '../../src/charts/org/layout/box.js';
+import { overlapping } from './org-boxes.js';
 
 const metrics = bundledFontMetrics();
 assert.ok(metrics, 'the development copy of Noto Sans JP is installed');
@@ -27,13 +28,6 @@ function load(file: string): OrganizationDocument {
 const linesOf = (n: OrgNodeLayout, kind: 'name' | 'alias' | 'role' | 'note') => n.lines.filter((l) => l.kind === kind).length;
 const LANES = ['device', 'genome', 'drug-discovery', 'ict-platform', 'healthcare', 'fund-tf', 'intl-tf'];
 
-function overlapping(layout: OrgChartLayout): string[] {
-  const out: string[] = [];
-  for (const a of layout.nodes) {
-    for (const b of layout.nodes) if (a.id < b.id && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) out.push(`${a.id}/${b.id}`);
-  }
-  return out;
-}
 
 describe('widen.ts: the governance chart at wide web widths', () => {
   const doc = load('governance.json');
