@@ -9,31 +9,10 @@
 // /tmp/toggle-split.cpuprofile; `MOTION0=1` emulates prefers-reduced-motion).
 //
 //   node test/bench/toggle-split.mjs
-import { join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
-import { createServer } from 'vite';
-const ROOT = resolve(import.meta.dirname, '../..');
-const server = await createServer({ root: ROOT, logLevel: 'error', resolve: { conditions: ['module', 'browser', 'production'] }, cacheDir: join(ROOT, 'node_modules/.vite-bench'), server: { port: 0, host: '127.0.0.1', hmr: false, watch: null } });
-await server.listen();
-const { port } = server.httpServer.address();
-const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, protocolTimeout: 0, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--disable-background-timer-throttling', '--disable-renderer-backgrounding'] });
+import { openToggleBench } from './toggle-page.mjs';
+
+const { cdp, thread, target: t, page, close } = await openToggleBench({ reducedMotion: Boolean(process.env.MOTION0) });
 try {
-  const page = await browser.newPage();
-  page.on('pageerror', (e) => console.log('[pageerror]', e.message));
-  await page.setViewport({ width: 1100, height: 800, deviceScaleFactor: 1 });
-  if (process.env.MOTION0) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-  await page.goto(`http://127.0.0.1:${port}/test/bench/bench.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
-  await page.evaluate(() => window.bench.status());
-  await page.evaluate((o) => window.bench.prepare(o), { kind: 'org', size: 10000, seed: 1 });
-  await page.evaluate(() => window.bench.reset({ impl: 'element', scenario: 'first-render' }));
-  await page.evaluate(() => window.bench.run({ impl: 'element', scenario: 'first-render' }));
-  const t = await page.evaluate(() => window.bench.pickToggleTarget());
-  console.log(`toggling ${t.id} (${t.children} children)`);
-  const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable');
-  const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
   const N = 20;
   const MODES = JSON.parse(process.env.MODES ?? '["layout","js","js+style","js+frame","js+3frames","layout","js","js+style","js+frame","js+3frames"]');
   for (const [k, mode] of MODES.entries()) {
@@ -62,6 +41,5 @@ try {
     console.log(mode.padEnd(11), ((t1 - t0) / N).toFixed(2), 'ms/toggle');
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

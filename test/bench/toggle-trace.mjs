@@ -8,12 +8,8 @@
 //
 // The full trace (for the Performance panel of Chrome DevTools) is written to --out.
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
+import { openToggleBench } from './toggle-page.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const argv = process.argv.slice(2);
 const arg = (name, fallback) => {
   const i = argv.indexOf(name);
@@ -22,25 +18,8 @@ const arg = (name, fallback) => {
 const TOGGLES = Number(arg('--toggles', 12));
 const OUT = arg('--out', '/tmp/toggle.trace.json');
 
-const server = await createServer({ root: ROOT, logLevel: 'error', resolve: { conditions: ['module', 'browser', 'production'] }, cacheDir: join(ROOT, 'node_modules/.vite-bench'), server: { port: 0, host: '127.0.0.1', hmr: false, watch: null } });
-await server.listen();
-const { port } = server.httpServer.address();
-const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, protocolTimeout: 0, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--disable-background-timer-throttling', '--disable-renderer-backgrounding'] });
+const { page, cdp, thread, close } = await openToggleBench();
 try {
-  const page = await browser.newPage();
-  page.on('pageerror', (e) => console.log('[pageerror]', e.message));
-  await page.setViewport({ width: 1100, height: 800, deviceScaleFactor: 1 });
-  await page.goto(`http://127.0.0.1:${port}/test/bench/bench.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
-  await page.evaluate(() => window.bench.status());
-  await page.evaluate((o) => window.bench.prepare(o), { kind: 'org', size: 10000, seed: 1 });
-  await page.evaluate(() => window.bench.reset({ impl: 'element', scenario: 'first-render' }));
-  await page.evaluate(() => window.bench.run({ impl: 'element', scenario: 'first-render' }));
-  const t = await page.evaluate(() => window.bench.pickToggleTarget());
-  console.log(`toggling ${t.id} (${t.children} children)`);
-  const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable');
-  const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
   const toggle = async (scenario) => {
     await page.evaluate((s) => window.bench.reset(s), { impl: 'element', scenario });
     const a = await thread();
@@ -64,8 +43,7 @@ try {
     console.log(`profile: ${OUT.replace(/\.trace\.json$/, '')}.cpuprofile`);
   } else await traceToggles(page, toggle);
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 
 async function traceToggles(page, toggle) {
