@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_WEIGHTS, prepareBundledFonts, resolveFontFile, shippedFontFiles } from './font-files.js';
+import { escapeXml } from '../kit/escape-xml.js';
 
 /** How text is written into an SVG file. */
 export const FONT_MODES = ['outline', 'embed', 'none'] as const;
@@ -37,10 +38,6 @@ export function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, ref: string) =>
     ref[0] === '#' ? String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1))) : ENTITIES[ref.toLowerCase()]!,
   );
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 }
 
 /** The text of every `<text>` element of an SVG, in document order, decoded. */

@@ -5,6 +5,7 @@
  * an author drags a box. This module writes those elements and inserts them into a slide's XML.
  * Pure: strings in, strings out.
  */
+import { escapeXml } from '../kit/escape-xml.js';
 
 /** Connection sites of a rectangle, in the order DrawingML numbers them. */
 export const RECT_SITES = ['top', 'left', 'bottom', 'right'] as const;
@@ -55,10 +56,6 @@ export function sitePoint(box: ConnectorBox, site: RectSite): { x: number; y: nu
 }
 
 const vertical = (site: RectSite) => site === 'top' || site === 'bottom';
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
-}
 
 /**
  * The geometry of a connector from `a` to `b`: a straight connector, or an elbow

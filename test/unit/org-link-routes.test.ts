@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
+import { renderOrgChartSvg } from '../../src/charts/org/render.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
@@ -178,5 +179,17 @@ describe('every line ends at its own point of a box', () => {
             assert.ok(d >= 12, `${width} px: two ends on ${id} ${d} px apart (${list[i]} / ${list[j]})`);
           }
     }
+  });
+});
+
+describe('a line drawn as end badges renders on the server (CLI files, server rendering)', () => {
+  it("generated 200 bodies at 800 px: the badges carry the other end's full name as their title, escaped", () => {
+    const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+    const layout = layoutOrgChart({ doc, width: 800, measure, measureSize: 14 });
+    assert.ok(layout.links.some((l) => l.stubs), 'some line is drawn as badges');
+    const view = { k: 1, tx: 0, ty: 0, width: layout.bounds.width, height: layout.bounds.height };
+    const markup = collectResultSync(render(renderOrgChartSvg({ layout, view, locale: 'ja', names: new Map(), label: 'test' })));
+    const titles = [...markup.matchAll(/<g class="link-label link-stub[^"]*">(?:<!--[^>]*-->)*<title>(.*?)<\/title>/gsu)].map((m) => m[1]!);
+    assert.ok(titles.some((t) => t.includes('健康・医療戦略推進本部')), titles.join(' | '));
   });
 });

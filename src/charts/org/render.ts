@@ -7,6 +7,8 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import { escapeXml } from '../../kit/escape-xml.js';
 import { ORG_LINK_LABELS, ORG_UI } from './words.js';
 import type { Locale, LinkType } from '../../data/types.js';
 import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgEdgeLayout, type OrgLinkLayout, type OrgNodeLayout, type OrgTextLine } from './layout/index.js';
@@ -443,8 +445,9 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         ${parts.links.map((l) => {
           if (l.stubs) {
             // The badges at the ends of a line drawn as stubs: the link and the body at the other end.
+            // The title is pre-escaped markup: a binding inside <title> cannot be rendered on the server.
             return [l.stubs.from, l.stubs.to].map(
-              (s) => svg`<g class=${`link-label link-stub link-${l.type}`}><title>${s.title}</title><rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect><text
+              (s) => svg`<g class=${`link-label link-stub link-${l.type}`}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}<rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect><text
                 x=${s.badge.x + s.badge.width / 2}
                 y=${s.badge.y + s.badge.height / 2 + M.badgeSize * 0.36}
               >${s.text}</text></g>`,
