@@ -197,12 +197,28 @@ function breakRank(prev: string, next: string, words: { before: string; after: s
   // A one-kanji word is a suffix of the word before (協議|会, 内閣|府) or a prefix of the word
   // after (副|大臣): keep it with that word if possible; between the two (内閣府|副大臣) is a good place.
   if (p === Kind.Kanji && n === Kind.Kanji) {
-    const suffix = words.after.length === 1 && !KANJI_PREFIXES.has(words.after);
+    const suffix = (words.after.length === 1 && !KANJI_PREFIXES.has(words.after)) || KANJI_TITLES.has(words.after);
     const prefix = words.before.length === 1 && KANJI_PREFIXES.has(words.before);
     if (suffix || prefix) return 1;
+    // Between two kanji words (厚生|労働): a phrase goes on past it (厚生労働省), so a break
+    // after 、 ： or a change of script not far before it reads better (see `wrapWith`).
+    return WEAK;
   }
   return 0;
 }
+
+/**
+ * Rank of a break between two kanji words the segmenter finds (厚生|労働, 医療|実現): as good as
+ * any between words (rank 0) when choosing how far a line runs, but one at a stronger boundary
+ * (、 ： （ a space, a change of script, a particle) is taken instead when its line is not much
+ * shorter ({@link STRONG_SHARE}).
+ */
+const WEAK = 0.5;
+/** A line may end at a stronger boundary than a {@link WEAK} one after it when it keeps this share of that line's width. */
+const STRONG_SHARE = 0.6;
+
+/** Titles that close the name of their office (医政|局長, 研究振興|局長): kept with it, like a one-kanji suffix. */
+const KANJI_TITLES = new Set(['局長', '部長', '課長', '室長', '所長', '次長', '院長', '庁長', '官長', '会長', '班長', '審議官']);
 
 /** Rank of a break between the words of a katakana compound (タスク|フォース, ワーキング|グループ). */
 const KANA_COMPOUND = 2;
@@ -223,6 +239,15 @@ const KATAKANA_PARTS = [
   'プロジェクト', 'イノベーション', 'センター', 'デジタル', 'データ', 'システム', 'サービス', 'チーム', 'サブ', 'コンソーシアム', 'ファンド',
   'ホールディングス', 'トレーニング', 'ベンチャー', 'バイオ', 'グローバル', 'メディカル', 'クリニカル', 'ジャパン',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Katakana words made of {@link KATAKANA_PARTS} that are one word (partnership, not partner +
+ * ship; network; platform): no break between their parts comes before one anywhere else inside
+ * a word. Found first (longest match), so パートナーシップ / 検討 breaks after the word, and a box
+ * too narrow for the word cuts it as any word ({@link INSIDE_KANA}).
+ */
+const KATAKANA_WHOLE = ['ネットワーク', 'プラットフォーム', 'パートナーシップ', 'リーダーシップ', 'メンバーシップ', 'オーナーシップ', 'スポンサーシップ', 'フェローシップ', 'インターンシップ'];
+const KATAKANA_KNOWN = [...KATAKANA_PARTS, ...KATAKANA_WHOLE].sort((a, b) => b.length - a.length);
 
 interface KanaPiece {
   text: string;
@@ -283,7 +308,7 @@ function katakanaBreaks(run: string, locale: Locale): ReadonlyMap<number, number
     let head = 0;
     while (inner < p.text.length) {
       const rest = p.text.slice(inner);
-      const word = KATAKANA_PARTS.find((w) => rest.startsWith(w));
+      const word = KATAKANA_KNOWN.find((w) => rest.startsWith(w));
       if (word) {
         if (inner > 0 && inner - head >= 2) breaks.set(at + inner, KANA_COMPOUND);
         inner += word.length;
@@ -556,6 +581,39 @@ function ranksIn(text: string, locale: Locale): number {
   return bits;
 }
 
+/**
+ * Where a full line breaks: before `units[at]` (`units.length`: before `next`, the unit that did
+ * not fit). The best-ranked place, the latest of those; a {@link WEAK} one (厚生|労働) counts as
+ * rank 0 there, but gives way to the latest stronger one (after 、) when that line keeps
+ * {@link STRONG_SHARE} of its width: 「…政務官、 / 厚生労働省…」, not 「…政務官、厚生 / 労働省…」.
+ */
+function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line: string, measure: MeasureText): number {
+  const rankAt = (k: number) => {
+    const rank = k === units.length ? next.rank : units[k]!.rank;
+    return rank <= tolerance ? 0 : rank;
+  };
+  let at = units.length;
+  let best = rankAt(at) <= WEAK ? 0 : rankAt(at);
+  for (let k = units.length - 1; k >= 1; k--) {
+    const rank = rankAt(k) <= WEAK ? 0 : rankAt(k);
+    if (rank < best) {
+      best = rank;
+      at = k;
+    }
+  }
+  if (best > 0 || rankAt(at) === 0) return at;
+  let strong = at - 1;
+  while (strong >= 1 && rankAt(strong) !== 0) strong--;
+  if (strong < 1) return at;
+  let full = 0;
+  let part = 0;
+  for (let k = 0; k < at; k++) {
+    full += units[k]!.text.length;
+    if (k < strong) part += units[k]!.text.length;
+  }
+  return measure(trimEnd(line.slice(0, part))) >= STRONG_SHARE * measure(trimEnd(line.slice(0, full))) ? strong : at;
+}
+
 /** {@link wrapText}, with breaks of rank `tolerance` or better counted as rank 0. */
 function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
   const { text, maxWidth, measure, maxLines = Infinity, locale = 'ja', keep = [] } = options;
@@ -610,15 +668,7 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
       // The line is full: break at the best-ranked place in it, the latest of those (before
       // this unit counts too); what follows the break starts the next line.
       while (units.length > 0) {
-        let at = units.length;
-        let best = unit.rank <= tolerance ? 0 : unit.rank;
-        for (let k = units.length - 1; k >= 1; k--) {
-          const rank = units[k]!.rank <= tolerance ? 0 : units[k]!.rank;
-          if (rank < best) {
-            best = rank;
-            at = k;
-          }
-        }
+        const at = chooseBreak(units, unit, tolerance, line, measure);
         let cut = 0;
         for (let k = 0; k < at; k++) cut += units[k]!.text.length;
         if (trimEnd(line.slice(0, cut)) || lines.length > 0) {
