@@ -65,6 +65,12 @@ export interface WrapTextOptions {
   locale?: Locale;
   /** Phrases never broken inside (every occurrence in `text`), unless one alone is wider than the box. */
   keep?: readonly string[];
+  /**
+   * A line ends at a stronger break (、 ： ・ a change of script) rather than at a later one
+   * between two kanji words (厚生|労働) when that keeps most of the line and adds no line: role
+   * titles and names in org boxes (「…政務官、 / 厚生労働省医政局長」). Default false.
+   */
+  phrases?: boolean;
 }
 
 /** The result of {@link wrapText}. */
@@ -217,8 +223,8 @@ const WEAK = 0.5;
 /** A line may end at a stronger boundary than a {@link WEAK} one after it when it keeps this share of that line's width. */
 const STRONG_SHARE = 0.6;
 
-/** Titles that close the name of their office (医政|局長, 研究振興|局長): kept with it, like a one-kanji suffix. */
-const KANJI_TITLES = new Set(['局長', '部長', '課長', '室長', '所長', '次長', '院長', '庁長', '官長', '会長', '班長', '審議官']);
+/** Titles that close the name of their office or post (医政|局長, 官房|長官, 大臣|政務官): kept with it, like a one-kanji suffix. */
+const KANJI_TITLES = new Set(['局長', '部長', '課長', '室長', '所長', '次長', '院長', '会長', '班長', '長官', '審議官', '政務官']);
 
 /** Rank of a break between the words of a katakana compound (タスク|フォース, ワーキング|グループ). */
 const KANA_COMPOUND = 2;
@@ -559,8 +565,13 @@ export interface RankedWrap extends WrappedText {
 
 /** {@link wrapText}, also saying how good its worst break is (to compare wraps at several widths). */
 export function wrapTextRanked(options: WrapTextOptions): RankedWrap {
-  const strict = wrapWith(options, 0);
-  if (!strict.truncated) return strict;
+  const strict = wrapWith(options, options.phrases ? 0 : WEAK);
+  if (!strict.truncated && !strict.shortened) return strict;
+  // A line ended early at a stronger break (、 before 厚生|労働): kept unless running on to the
+  // latest word break instead gives fewer lines (or keeps to `maxLines` without breaking inside words).
+  const words = strict.shortened ? wrapWith(options, WEAK) : strict;
+  if (!strict.truncated && strict.lines.length <= words.lines.length) return strict;
+  if (!words.truncated) return words;
   // Only tolerances some break of the text has change anything (most labels have no katakana).
   const present = ranksIn(options.text, options.locale ?? 'ja');
   for (let tolerance = 1; tolerance <= INSIDE_KANA; tolerance++) {
@@ -587,7 +598,7 @@ function ranksIn(text: string, locale: Locale): number {
  * rank 0 there, but gives way to the latest stronger one (after 、) when that line keeps
  * {@link STRONG_SHARE} of its width: 「…政務官、 / 厚生労働省…」, not 「…政務官、厚生 / 労働省…」.
  */
-function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line: string, measure: MeasureText): number {
+function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line: string, measure: MeasureText, shorten: { taken: boolean }): number {
   const rankAt = (k: number) => {
     const rank = k === units.length ? next.rank : units[k]!.rank;
     return rank <= tolerance ? 0 : rank;
@@ -611,11 +622,13 @@ function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line
     full += units[k]!.text.length;
     if (k < strong) part += units[k]!.text.length;
   }
-  return measure(trimEnd(line.slice(0, part))) >= STRONG_SHARE * measure(trimEnd(line.slice(0, full))) ? strong : at;
+  if (measure(trimEnd(line.slice(0, part))) < STRONG_SHARE * measure(trimEnd(line.slice(0, full)))) return at;
+  shorten.taken = true;
+  return strong;
 }
 
 /** {@link wrapText}, with breaks of rank `tolerance` or better counted as rank 0. */
-function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
+function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { shortened?: boolean } {
   const { text, maxWidth, measure, maxLines = Infinity, locale = 'ja', keep = [] } = options;
   const lines: string[] = [];
   /** Per line, the text after it in the same paragraph, as far as it was wrapped (for the `…` line). */
@@ -623,6 +636,8 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
   const raws: string[] = [];
   let paragraphLines = 0;
   let worst = -1;
+  /** Whether a line ended at a stronger break before a weak one (see `chooseBreak`). */
+  const shorten = { taken: false };
   const push = (raw: string) => {
     for (let i = lines.length - paragraphLines; i < lines.length; i++) rest[i] += raw;
     lines.push(trimEnd(raw));
@@ -668,7 +683,7 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
       // The line is full: break at the best-ranked place in it, the latest of those (before
       // this unit counts too); what follows the break starts the next line.
       while (units.length > 0) {
-        const at = chooseBreak(units, unit, tolerance, line, measure);
+        const at = chooseBreak(units, unit, tolerance, line, measure, shorten);
         let cut = 0;
         for (let k = 0; k < at; k++) cut += units[k]!.text.length;
         if (trimEnd(line.slice(0, cut)) || lines.length > 0) {
@@ -699,7 +714,7 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
     push(line);
   }
 
-  if (lines.length <= maxLines && !cut) return { lines, truncated: false, worst };
+  if (lines.length <= maxLines && !cut) return { lines, truncated: false, worst, shortened: shorten.taken };
   const kept = lines.slice(0, Math.max(1, maxLines));
   // The `…` line is filled with what follows it (its own paragraph only), cut by grapheme.
   const last = kept.length - 1;

@@ -63,7 +63,7 @@ export function wrapOrgLabel(options: {
   locale?: Locale;
 }): WrappedText {
   const { text, maxWidth, measure, maxLines = Infinity, locale = 'ja' } = options;
-  const base = wrapTextRanked({ text, maxWidth, measure, maxLines, locale });
+  const base = wrapTextRanked({ text, maxWidth, measure, maxLines, locale, phrases: true });
   if (base.lines.length <= 1 || base.truncated || text.includes('\n')) return { lines: base.lines, truncated: base.truncated };
   const n = base.lines.length;
   let best: WrappedText = base;
@@ -72,7 +72,7 @@ export function wrapOrgLabel(options: {
   // To within 4 px: closer balance does not show, and each step wraps the label again.
   while (hi - lo > 4) {
     const mid = (lo + hi) >> 1;
-    const tried = wrapTextRanked({ text, maxWidth: mid, measure, locale });
+    const tried = wrapTextRanked({ text, maxWidth: mid, measure, locale, phrases: true });
     if (tried.lines.length <= n && tried.worst <= base.worst) {
       hi = mid;
       best = tried;

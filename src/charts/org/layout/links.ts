@@ -11,7 +11,7 @@ import type { Locale, OrganizationDocument, OrgLink, LinkType } from '../../../d
 import type { MeasureText } from '../../../kit/text.js';
 import { RectGrid } from '../../../kit/spatial-index.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
-import { scaleMeasure } from './box.js';
+import { ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, scaleMeasure } from './box.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
@@ -279,10 +279,14 @@ export interface RouteOrgLinksOptions {
    * vertically on the track.
    */
   gutter?: number;
+  /**
+   * With `gutter`: the tracks the arrangement kept room for (arrange.ts, at most
+   * ORG_NARROW_TRACKS); lines that need more tracks run closer together within that room.
+   */
+  gutterTracks?: number;
 }
 
-/** Track spacing in the gutter: a vertical label (one line of text) fits between two tracks. */
-export const ORG_GUTTER_TRACK = 16;
+export { ORG_GUTTER_TRACK } from './box.js';
 
 /**
  * Tracks in the gutter for lines spanning `spans` (y ranges): the first track whose lines do not
@@ -424,10 +428,14 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     };
     const ends = ordered.map((g) => [endY(g.from), endY(g.to)] as const);
     const tracks = assignOrgTracks(ends.map(([u, v]) => [Math.min(u, v), Math.max(u, v)] as const));
+    // More tracks than the arrangement kept room for share that room (never wider than the container).
+    const used = Math.max(0, ...tracks) + 1;
+    const room = Math.min(ORG_NARROW_TRACKS, options.gutterTracks ?? ORG_NARROW_TRACKS);
+    const step = used > room ? Math.max(4, Math.floor((ORG_GUTTER_TRACK * (room - 1)) / (used - 1))) : ORG_GUTTER_TRACK;
     ordered.forEach((g, i) => {
       const a = obstacles.get(g.from)!;
       const b = obstacles.get(g.to)!;
-      const x = options.gutter! + 8 + tracks[i]! * ORG_GUTTER_TRACK;
+      const x = options.gutter! + ORG_GUTTER_INSET + tracks[i]! * step;
       const [ya, yb] = ends[i]!;
       const points: Point[] = [[a.x + a.width, ya], [x, ya], [x, yb], [b.x + b.width, yb]];
       routed.set(g, { points, crossings: 0 });
