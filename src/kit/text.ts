@@ -206,6 +206,8 @@ function breakRank(prev: string, next: string, words: { before: string; after: s
     const suffix = (words.after.length === 1 && !KANJI_PREFIXES.has(words.after)) || KANJI_TITLES.has(words.after);
     const prefix = words.before.length === 1 && KANJI_PREFIXES.has(words.before);
     if (suffix || prefix) return 1;
+    // After a ministry's or agency's name (厚生労働省|医政局長): a phrase ends there.
+    if (MINISTRY_ENDS.has(lastChar(words.before))) return 0;
     // Between two kanji words (厚生|労働): a phrase goes on past it (厚生労働省), so a break
     // after 、 ： or a change of script not far before it reads better (see `wrapWith`).
     return WEAK;
@@ -349,6 +351,31 @@ function katakanaBreaksIn(chunk: string, locale: Locale): Map<number, number> {
   return out;
 }
 
+/** Last characters of a ministry's or agency's name (厚生労働省, 消費者庁): a break after them ends a phrase. */
+const MINISTRY_ENDS = new Set(['省', '庁']);
+
+/** One-kanji words that close an office's name (労働|省, 内閣|府, 医政|局): never the start of a word the segmenter does not know. */
+const OFFICE_SUFFIXES = new Set(Array.from('省府庁局部課室所院会団署'));
+
+/**
+ * `words` (segmenter words by offset) with runs of one-kanji words joined into one word, as the
+ * segmenter gives a word it does not know (医|政 in 厚生労働省医政局長: 医政): a break then falls
+ * before the run (厚生労働省 / 医政局長), not after its first character as after a suffix.
+ * A run starts at neither a prefix (副) nor an office's suffix (省), which belong to their neighbours.
+ */
+function joinKanjiFragments(words: Map<number, string>): void {
+  let run: number | undefined;
+  for (const [at, word] of words) {
+    const single = word.length === 1 && KANJI.test(word);
+    if (run !== undefined && single && !KANJI_PREFIXES.has(word)) {
+      words.set(run, words.get(run)! + word);
+      words.delete(at);
+      continue;
+    }
+    run = single && !KANJI_PREFIXES.has(word) && !OFFICE_SUFFIXES.has(word) ? at : undefined;
+  }
+}
+
 /** A run of graphemes with no break inside, and the rank of the break before it. */
 interface Unit {
   text: string;
@@ -372,6 +399,7 @@ function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Gen
   for (const chunk of chunksOf(paragraph)) {
     const words = new Map<number, string>();
     for (const s of wordSegmenter.segment(chunk)) words.set(s.index, s.segment);
+    joinKanjiFragments(words);
     const kana = KATAKANA_CHAR.test(chunk) ? katakanaBreaksIn(chunk, locale) : undefined;
     let offset = 0;
     for (const { segment: g } of graphemeSegmenter.segment(chunk)) {
@@ -561,6 +589,8 @@ export interface RankedWrap extends WrappedText {
    * inside a katakana word, 5 a word cut by width; -1 with no break.
    */
   worst: number;
+  /** The ranks of all the line breaks used, added up (a wrap with one break between kanji words costs 0.5, with three 1.5). */
+  cost: number;
 }
 
 /** {@link wrapText}, also saying how good its worst break is (to compare wraps at several widths). */
@@ -636,6 +666,7 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { s
   const raws: string[] = [];
   let paragraphLines = 0;
   let worst = -1;
+  let cost = 0;
   /** Whether a line ended at a stronger break before a weak one (see `chooseBreak`). */
   const shorten = { taken: false };
   const push = (raw: string) => {
@@ -645,7 +676,7 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { s
     rest.push('');
     paragraphLines++;
   };
-  if (text === '') return { lines, truncated: false, worst };
+  if (text === '') return { lines, truncated: false, worst, cost };
 
   // Past `maxLines + 1` lines nothing more can be drawn, so the work stops there: with the
   // chunked segmenting, time is linear in the input and bounded by what is shown.
@@ -688,7 +719,9 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { s
         for (let k = 0; k < at; k++) cut += units[k]!.text.length;
         if (trimEnd(line.slice(0, cut)) || lines.length > 0) {
           push(line.slice(0, cut));
-          worst = Math.max(worst, at < units.length ? units[at]!.rank : unit.rank);
+          const rank = at < units.length ? units[at]!.rank : unit.rank;
+          worst = Math.max(worst, rank);
+          cost += rank;
         }
         units.splice(0, at);
         line = line.slice(cut);
@@ -707,20 +740,23 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { s
         line = pieces.pop() ?? '';
         units = [{ text: line, rank: unit.rank }];
         for (const piece of pieces) push(piece);
-        if (pieces.length > 0) worst = FORCED;
+        if (pieces.length > 0) {
+          worst = FORCED;
+          cost += FORCED * pieces.length;
+        }
       }
     }
     if (lines.length > maxLines) break;
     push(line);
   }
 
-  if (lines.length <= maxLines && !cut) return { lines, truncated: false, worst, shortened: shorten.taken };
+  if (lines.length <= maxLines && !cut) return { lines, truncated: false, worst, cost, shortened: shorten.taken };
   const kept = lines.slice(0, Math.max(1, maxLines));
   // The `…` line is filled with what follows it (its own paragraph only), cut by grapheme.
   const last = kept.length - 1;
   const more = (rest[last] ?? '').slice(0, 4 * kept[last]!.length + 8);
   kept[last] = ellipsize(raws[last] ?? kept[last]!, more, maxWidth, measure, locale);
-  return { lines: kept, truncated: true, worst };
+  return { lines: kept, truncated: true, worst, cost };
 }
 
 /**

@@ -52,7 +52,8 @@ export function splitPhrases(options: { text: string; locale?: Locale }): string
 /**
  * Wraps a label into at most `maxLines` lines no wider than `maxWidth`, as `wrapText` does
  * (between words first: ファンド / タスクフォース, ゲノム医療実現 / 推進協議会), then with the lines
- * balanced: the narrowest width that gives no more lines and no worse breaks. A label that does
+ * balanced: the narrowest width that gives no more lines and no worse breaks (none worse than the
+ * worst, and no more of the weaker ones: 厚生労働省 stays whole where the widest wrap kept it). A label that does
  * not fit ends in `…` (`truncated` is then true).
  */
 export function wrapOrgLabel(options: {
@@ -73,7 +74,7 @@ export function wrapOrgLabel(options: {
   while (hi - lo > 4) {
     const mid = (lo + hi) >> 1;
     const tried = wrapTextRanked({ text, maxWidth: mid, measure, locale, phrases: true });
-    if (tried.lines.length <= n && tried.worst <= base.worst) {
+    if (tried.lines.length <= n && tried.worst <= base.worst && tried.cost <= base.cost) {
       hi = mid;
       best = tried;
     } else lo = mid;
