@@ -88,9 +88,11 @@ describe('the narrow column at 360 px (issue 8)', () => {
     }
   });
 
-  it('the generated 200-body chart is drawn no wider than the 360 px screen', () => {
+  it('the generated 200-body chart, all open, is drawn no wider than the 360 px screen, its deepest boxes (5 levels in) holding パートナーシップ whole', () => {
     const layout = layoutOrgChart({ doc: parse(generateOrganization({ bodies: 200, seed: 1 })), width: 360, measure });
     assert.equal(layout.arrangement, 'narrow');
     assert.ok(layout.bounds.width <= 360, `${layout.bounds.width} px wide`);
+    assert.ok(layout.nodes.some((n) => n.depth === 5));
+    assert.deepEqual(katakanaSplits(layout), []);
   });
 });

@@ -162,10 +162,11 @@ export const ORG_GUTTER_TRACK = 16;
 export const ORG_GUTTER_INSET = 8;
 /**
  * Width the `narrow` arrangement's gutter takes right of the boxes and bands with `tracks`
- * tracks: the last one's vertical label stands right of it (3 px off, one line of `textLine` px).
+ * tracks: a vertical label (one line of `textLine` px) stands on the last one, centred (links.ts
+ * keeps labels from standing right of it, past this width).
  */
 export function orgGutterWidth(tracks: number, textLine: number): number {
-  return tracks > 0 ? ORG_GUTTER_INSET + (tracks - 1) * ORG_GUTTER_TRACK + 3 + textLine : 0;
+  return tracks > 0 ? ORG_GUTTER_INSET + (tracks - 1) * ORG_GUTTER_TRACK + Math.ceil(textLine / 2) + 1 : 0;
 }
 
 /** The width a body's text asks for on one line each (name, aliases, roles or counts, notes), padding included. */
