@@ -374,7 +374,29 @@ function joinKanjiFragments(words: Map<number, string>): void {
     }
     run = single && !KANJI_PREFIXES.has(word) && !OFFICE_SUFFIXES.has(word) ? at : undefined;
   }
+  // The name of a ministry, an agency or a bureau (文部|科学|省, 国際|協力|局長): one word, broken
+  // inside only where no other break fits (文部科学省 / 研究振興局長, not 文部 / 科学省研究…).
+  let names: number[] = [];
+  let end = -1;
+  for (const [at, word] of words) {
+    const kanji = Array.from(word).every((c) => KANJI.test(c));
+    if (kanji && NAME_ENDS.has(word) && names.length > 0 && at === end) {
+      const from = names[Math.max(0, names.length - NAME_WORDS)]!;
+      let whole = '';
+      for (const [k, w] of words) if (k >= from && k <= at) whole += w;
+      for (const k of [...words.keys()]) if (k > from && k <= at) words.delete(k);
+      words.set(from, whole);
+      names = [];
+    } else if (!kanji || MINISTRY_ENDS.has(lastChar(word))) names = [];
+    else names = at === end ? [...names, at] : [at];
+    end = at + word.length;
+  }
 }
+
+/** Words that end the name of a ministry, an agency or a bureau, joined with the kanji words before them. */
+const NAME_ENDS = new Set(['省', '庁', '局', '局長']);
+/** Kanji words joined before a {@link NAME_ENDS} word, at most (経済|産業|省: two). */
+const NAME_WORDS = 3;
 
 /** A run of graphemes with no break inside, and the rank of the break before it. */
 interface Unit {

@@ -145,6 +145,9 @@ describe('org box role lines keep an office and its title whole (issue 8, genera
         const lines = wrapOrgLabel({ text, maxWidth: width, measure: m14, maxLines: 5 }).lines;
         assert.ok(lines.some((l) => l.includes('厚生労働省')) && lines.some((l) => l.includes('医政局長')), `${width}px: ${lines.join(' / ')}`);
       }
+      // Ministries and bureaus the segmenter cuts into words (文部|科学|省, 国際|協力|局長) stay whole too.
+      const lines = wrapOrgLabel({ text: '副議長：経済産業省商務・サービス審議官、外務省国際協力局長、文部科学省研究振興局長', maxWidth: width, measure: m14, maxLines: 40 }).lines;
+      for (const name of ['経済産業省', '外務省', '国際協力局長', '文部科学省', '研究振興局長']) assert.ok(lines.some((l) => l.includes(name)), `${name} at ${width}px: ${lines.join(' / ')}`);
     }
   });
 
