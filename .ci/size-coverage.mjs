@@ -9,6 +9,7 @@
 // `--chart all` (the `policy-charts/define` import) each data file is drawn by the chart of its
 // kind (`org:`, `budget:` or `effect:` before the path; the default data has them).
 // No pointer moves and no key is pressed: nothing the reader does is counted.
+// `--lines src/kit/x.ts` also lists that module's source lines whose code ran in no drawing.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -41,6 +42,7 @@ const dataFiles = (list('data').length ? list('data') : chart === 'all' ? Object
 });
 const widths = (list('width').length ? list('width') : ['360', '800', '1280']).map(Number);
 const top = Number(list('top')[0] ?? 40);
+const linesOf = new Set(list('lines'));
 if (!ENTRY[chart] || dataFiles.length === 0 || dataFiles.some((d) => !TAGS[d.kind])) {
   console.error('usage: size-coverage.mjs [--chart org-chart|budget-treemap|effect-chart|all] [--data [org:|budget:|effect:]FILE.json …] [--width N …]');
   process.exit(2);
@@ -66,10 +68,10 @@ function segments(code, map) {
   for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
   const consumer = new SourceMapConsumer(map);
   const marks = [];
-  consumer.eachMapping((m) => marks.push({ at: lineStarts[m.generatedLine - 1] + m.generatedColumn, source: m.source ? labelOf(m.source) : '(unmapped)' }), null, SourceMapConsumer.GENERATED_ORDER);
+  consumer.eachMapping((m) => marks.push({ at: lineStarts[m.generatedLine - 1] + m.generatedColumn, source: m.source ? labelOf(m.source) : '(unmapped)', line: m.originalLine }), null, SourceMapConsumer.GENERATED_ORDER);
   const out = [];
   if (marks.length === 0 || marks[0].at > 0) out.push({ start: 0, end: marks[0]?.at ?? code.length, source: '(unmapped)' });
-  marks.forEach((m, i) => out.push({ start: m.at, end: marks[i + 1]?.at ?? code.length, source: m.source }));
+  marks.forEach((m, i) => out.push({ start: m.at, end: marks[i + 1]?.at ?? code.length, source: m.source, line: m.line }));
   return out;
 }
 
@@ -170,6 +172,8 @@ try {
 
   // Per module: minified bytes, bytes that ran in some drawing.
   const rows = new Map();
+  /** Per module asked for with --lines: minified bytes that ran in no drawing, by source line. */
+  const unusedLines = new Map([...linesOf].map((m) => [m, new Map()]));
   let ranCode = '';
   let unusedCode = '';
   let allCode = '';
@@ -183,8 +187,12 @@ try {
     for (const s of segments(c.code, c.map)) {
       const row = rows.get(s.source) ?? { bytes: 0, ran: 0 };
       row.bytes += s.end - s.start;
-      for (let i = s.start; i < s.end; i++) row.ran += ran[i];
+      let ranHere = 0;
+      for (let i = s.start; i < s.end; i++) ranHere += ran[i];
+      row.ran += ranHere;
       rows.set(s.source, row);
+      const lines = unusedLines.get(s.source);
+      if (lines && s.line) lines.set(s.line, (lines.get(s.line) ?? 0) + s.end - s.start - ranHere);
     }
   }
   const gz = (s) => gzipSync(s, { level: 9 }).length;
@@ -195,6 +203,11 @@ try {
   console.log(`\nModules by bytes that ran in no drawing (minified):`);
   const sorted = [...rows].sort((a, b) => b[1].bytes - b[1].ran - (a[1].bytes - a[1].ran));
   for (const [source, { bytes, ran }] of sorted.slice(0, top)) console.log(`${kb(bytes - ran).padStart(6)} kB unused of ${kb(bytes).padStart(5)} kB (${String(Math.round((100 * ran) / Math.max(1, bytes))).padStart(3)} % ran)  ${source}`);
+  for (const [module, lines] of unusedLines) {
+    const source = readFileSync(resolve(root, module), 'utf8').split('\n');
+    console.log(`\n${module}: lines whose code ran in no drawing (minified bytes)`);
+    for (const [line, n] of [...lines].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0])) console.log(`${String(n).padStart(5)}  ${String(line).padStart(4)}: ${source[line - 1]?.trim().slice(0, 110)}`);
+  }
 } finally {
   await browser?.close();
   server.close();

@@ -49,7 +49,16 @@ describe('modules a page loads with one import', () => {
     );
     // The effect chart's page formats counts, points and ratios: it does reach them.
     assert.ok(declaring('formatCount', pageModules('src/define/effect-chart.ts')));
+    // And each chart's lazy chunk holds the export buttons.
+    assert.ok(pageModules('src/charts/org/lazy.ts').has('src/kit/controllers/export-buttons.ts'));
   });
+
+  for (const entry of ['src/define/org-chart.ts', 'src/define/budget-treemap.ts', 'src/define/effect-chart.ts', 'src/define.ts']) {
+    it(`${entry}: not the export buttons (loaded with the table code when an element is \`exportable\`)`, () => {
+      const found = [...pageModules(entry)].filter((m) => /part="export"|data-export=/.test(readFileSync(resolve(ROOT, m), 'utf8')));
+      assert.deepEqual(found, []);
+    });
+  }
 
   for (const entry of ['src/define/budget-treemap.ts', 'src/define/org-chart.ts']) {
     it(`${entry}: none of the effect chart's number formats (counts, points, ratios, plain numbers, fractions)`, () => {
