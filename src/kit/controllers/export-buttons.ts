@@ -4,8 +4,8 @@
  * used) and why the last save failed. Loaded with the chart's table code (each chart's lazy.ts,
  * the model's `tableCode`), not with the chart: an `exportable` element waits for it before it
  * draws (PolicyChartElement `partsToRender`); a page without the attribute never loads it.
- * It imports only Lit and the export code at run time: a module of the chart's page imported
- * here too can make the bundler split the page into more chunks (docs/size.md).
+ * It imports only Lit at run time: a module of the chart's page imported here too can make the
+ * bundler split the page into more chunks (docs/size.md).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ElementUiWords } from '../element/words.js';
@@ -33,11 +33,10 @@ async function saveExport(exports: ExportController, kind: string | undefined): 
   const host = exports.host;
   exports.setError(undefined);
   try {
-    const { downloadBlob } = await import('../../export/index.js');
-    if (kind === 'svg') downloadBlob(new Blob([await host.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
-    else if (kind === 'png') downloadBlob(await host.toPNG(), `${name}.png`);
-    else if (kind === 'pptx') downloadBlob(await host.toPPTX(), `${name}.pptx`);
-    else if (kind === 'csv') downloadBlob(new Blob([await host.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    if (kind === 'svg') await exports.download(new Blob([await host.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
+    else if (kind === 'png') await exports.download(await host.toPNG(), `${name}.png`);
+    else if (kind === 'pptx') await exports.download(await host.toPPTX(), `${name}.pptx`);
+    else if (kind === 'csv') await exports.download(new Blob([await host.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
   } catch (error) {
     // A click has no caller to reject to: the reader is told, and the console has the detail.
     console.error(error);

@@ -86,6 +86,12 @@ export class ExportController<TDoc extends ChartDocument = ChartDocument> implem
     return code.tableCSV(code.table({ doc, locale }));
   }
 
+  /** Saves `blob` as a download named `file` (the export code, loaded on first use). */
+  async download(blob: Blob, file: string): Promise<void> {
+    const { downloadBlob } = await loadExport();
+    downloadBlob(blob, file);
+  }
+
   /** Shows why a save failed: `error`'s name and message, shortened. */
   showFault(error: unknown): void {
     this.setError(faultDetail(error));
