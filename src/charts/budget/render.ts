@@ -134,7 +134,7 @@ function refGlyph(ref: TreemapRef): string {
 }
 
 /** The part of a cell left of (or above) its hatched 補正 strip. */
-function initialPart(cell: TreemapCell, strip: { x: number; y: number; width: number; height: number }): { x: number; y: number; width: number; height: number } {
+export function initialPart(cell: TreemapCell, strip: { x: number; y: number; width: number; height: number }): { x: number; y: number; width: number; height: number } {
   if (strip.height >= cell.height) return { x: cell.x, y: cell.y, width: Math.max(0, strip.x - cell.x), height: cell.height };
   return { x: cell.x, y: cell.y, width: cell.width, height: Math.max(0, strip.y - cell.y) };
 }

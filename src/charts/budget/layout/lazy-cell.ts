@@ -14,7 +14,7 @@ import type { LaidNode } from './tile.js';
 import type { CellMismatch, DrillTarget, Rect, TreemapCell, TreemapCellKind, TreemapContext, TreemapRef } from './types.js';
 
 /** From this many cells in one view, small cells are made lazily and drawn in batches. */
-export const MANY_CELLS = 2000;
+export const MANY_CELLS = 500;
 
 /** A cell narrower or lower than this (px) has no label and no ≠ mark at any type size. */
 export const SMALL_CELL = 18;
