@@ -97,6 +97,11 @@ function renderLines(cell: TreemapCell, label: NonNullable<TreemapCell['label']>
   )}</text>`;
 }
 
+/** Whether a cell draws anything in the text layer: a label, a ≠ mark or its reference marks' text. */
+function hasText(cell: TreemapCell): boolean {
+  return cell.label !== undefined || cell.refs.length > 0 || (cell.mismatch !== undefined && cell.width >= 18 && cell.height >= 18);
+}
+
 function renderMismatchMark(cell: TreemapCell): SVGTemplateResult | typeof nothing {
   if (!cell.mismatch || cell.width < 18 || cell.height < 18) return nothing;
   // A circled ≠ ("does not equal"): not the slides' ▲, which means a decrease.
@@ -158,12 +163,19 @@ function renderCell(
   const highlighted = options.highlightId !== undefined && cell.kind === 'item' && cell.id === options.highlightId;
   const groupSize = children.length + cell.refs.length;
   const classes = `cell kind-${cell.kind} level-${cell.level}${highlighted ? ' highlighted' : ''}${cell.mismatch ? ' has-mismatch' : ''}`;
+  const name = options.names.get(cell.key) ?? cell.name;
+  const group = groupSize > 0 ? renderGroup(cell, children, byParent, options) : nothing;
+  // Most cells are a fill and its pattern: one template of fixed shape, no part per missing piece
+  // (the same elements as the general template below, which a page of many cells makes faster).
+  if (pattern && !cell.bar && !cell.supplementaryRect && cell.kind !== 'supplementary') {
+    return svg`<g role="treeitem" class="${classes}" data-key="${cell.key}" aria-level="${cell.level}" aria-label="${name}" aria-expanded="${expanded ?? nothing}" tabindex="${active ? 0 : -1}"><rect class="area ${fill}" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect><rect class="pattern" fill="url(#${p}${pattern})" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>${group}</g>`;
+  }
   return svg`<g
     role="treeitem"
     class="${classes}"
     data-key="${cell.key}"
     aria-level="${cell.level}"
-    aria-label="${options.names.get(cell.key) ?? cell.name}"
+    aria-label="${name}"
     aria-expanded="${expanded ?? nothing}"
     tabindex="${active ? 0 : -1}"
   >
@@ -180,12 +192,13 @@ function renderCell(
         ? svg`<rect class="supp" fill="url(#${p}hatch)" x="${cell.supplementaryRect.x}" y="${cell.supplementaryRect.y}" width="${cell.supplementaryRect.width}" height="${cell.supplementaryRect.height}"></rect>`
         : nothing
     }
-    ${
-      groupSize > 0
-        ? svg`<g role="group">${children.map((c) => renderCell(c, byParent.get(c.key) ?? [], byParent, options))}${cell.refs.map((r) => renderRef(r, options, cell.level + 1))}</g>`
-        : nothing
-    }
+    ${group}
   </g>`;
+}
+
+/** A cell's items and reference marks, one level down in the tree. */
+function renderGroup(cell: TreemapCell, children: readonly TreemapCell[], byParent: ReadonlyMap<string, readonly TreemapCell[]>, options: RenderTreemapOptions): SVGTemplateResult {
+  return svg`<g role="group">${children.map((c) => renderCell(c, byParent.get(c.key) ?? [], byParent, options))}${cell.refs.map((r) => renderRef(r, options, cell.level + 1))}</g>`;
 }
 
 /**
@@ -236,7 +249,7 @@ export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResu
     )}
     ${layout.rootRefs.map((r) => renderRef(r, options, 1))}${batched.length > 0 ? laterCode('renderBatches')(batched, options.idPrefix ?? '') : nothing}
     <g class="labels" aria-hidden="true">
-      ${drawn.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map((r) => renderRefText(r, layout.fontSize))}`)}
+      ${drawn.filter(hasText).map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map((r) => renderRefText(r, layout.fontSize))}`)}
       ${layout.rootRefs.map((r) => renderRefText(r, layout.fontSize))}
     </g>
     ${layout.changeKey ? laterCode('renderChangeKey')(layout.changeKey, options.idPrefix ?? '', layout.fontSize) : nothing}
