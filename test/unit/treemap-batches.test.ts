@@ -56,22 +56,55 @@ function keyOf(r: { x: number; y: number; width: number; height: number }): stri
 }
 
 describe('batched small cells of an every-level view', () => {
-  it('draws the small cells of 1,000 leaves (1,054 cells) in paths, the others as treeitems', async () => {
+  it('draws the cells of 1,000 leaves (1,054) that draw no text in paths, the labelled ones as treeitems', async () => {
     const layout = layoutWithDoc(1000, 1);
     assert.equal(layout.cells.length, 1054);
-    const small = layout.cells.filter((c) => c.width < 18 || c.height < 18);
+    const byKey = new Map(layout.cells.map((c) => [c.key, c]));
     const batched = layout.cells.filter((c) => c.batched);
-    assert.ok(small.length > 700, `${small.length} small cells`);
-    assert.deepEqual(batched.map((c) => c.key), small.map((c) => c.key));
-    const svg = await svgOf(layout);
-    assert.equal(svg.match(/role="treeitem"/g)!.length, layout.cells.length - batched.length);
-    const drawn = new Set(batchPaths(svg).filter((p) => p.cls.startsWith('area')).flatMap((p) => p.rects));
-    for (const c of batched) assert.ok(drawn.has(keyOf(c)), `${c.key} is not in a batch path`);
-    // No label is lost: each batched cell, made whole (makeCell, as an element), has none (nor room for a ≠ mark: under 18 px).
+    const drawn = layout.cells.filter((c) => !c.batched);
+    // Every cell under 18 px, and every larger one without label, ≠ mark or marks over batched cells only.
+    assert.ok(layout.cells.filter((c) => c.width < 18 || c.height < 18).every((c) => c.batched));
     for (const c of batched) {
-      const whole = (c as unknown as { full: TreemapCell }).full;
+      assert.equal(c.label, undefined, `${c.key} has a label`);
+      assert.equal(c.refs.length, 0);
+      assert.ok(!c.mismatch || c.width < 18 || c.height < 18, `${c.key} has a ≠ mark`);
+    }
+    for (const c of drawn) {
+      const textInside = (cell: TreemapCell): boolean => cell.label !== undefined || layout.cells.some((k) => k.parentKey === cell.key && textInside(k));
+      assert.ok(textInside(c), `${c.key} is drawn as an element with no text in or under it`);
+    }
+    // Nothing drawn inside a batched cell (the batch is painted after the elements).
+    for (const c of drawn) if (c.parentKey !== undefined) assert.ok(!byKey.get(c.parentKey)!.batched, `${c.key} is drawn inside batched ${c.parentKey}`);
+    assert.ok(drawn.length < 60 && drawn.filter((c) => c.label).length > 40, `${drawn.length} drawn`);
+    const svg = await svgOf(layout);
+    assert.equal(svg.match(/role="treeitem"/g)!.length, drawn.length);
+    const painted = new Set(batchPaths(svg).filter((p) => p.cls.startsWith('area')).flatMap((p) => p.rects));
+    for (const c of batched) assert.ok(painted.has(keyOf(c)), `${c.key} is not in a batch path`);
+    // No label is lost: each small batched cell, made whole (makeCell, as an element), has none.
+    for (const c of batched) {
+      const whole = (c as unknown as { full?: TreemapCell }).full ?? c;
       assert.equal(whole.label, undefined, `${c.key} had a label`);
     }
+  });
+
+  it('gives each treeitem its place among all its siblings when some are batched (aria-posinset, aria-setsize)', async () => {
+    const layout = layoutWithDoc(1000, 1);
+    const active = layout.cells.find((c) => c.batched && c.level === 3)!;
+    const names = describeTreemap({ summary: summaries.get(layout)!, layout, locale: 'ja' });
+    const svg = await collectResult(render(renderTreemapSvg({ layout, locale: 'ja', label: 'x', names, activeKey: active.key })));
+    const items = [...svg.matchAll(/<g\s+role="treeitem"[^>]*>/g)].map((m) => m[0]);
+    assert.ok(items.length > 10);
+    for (const tag of items) {
+      const key = /data-key="([^"]+)"/.exec(tag)![1]!;
+      const cell = layout.cells.find((c) => c.key === key)!;
+      const siblings = layout.cells.filter((c) => c.parentKey === cell.parentKey);
+      assert.match(tag, new RegExp(`aria-posinset="${siblings.indexOf(cell) + 1}"`), key);
+      assert.match(tag, new RegExp(`aria-setsize="${siblings.length}"`), key);
+    }
+    // The focused batched cell among them, with its siblings not in the document.
+    assert.ok(items.some((tag) => tag.includes(`data-key="${active.key}"`)));
+    // A view of elements only says nothing more (the browser counts the siblings).
+    assert.doesNotMatch(await svgOf(layoutWithDoc(300, 1)), /aria-posinset|aria-setsize/);
   });
 
   it('keeps every cell an element below 500 cells', async () => {
@@ -118,12 +151,12 @@ describe('batched small cells of an every-level view', () => {
       assert.ok(!fills.has(keyOf(c)), `${c.key}: filled whole under its hatch`);
       assert.ok(hatch.has(keyOf(strip)), `${c.key}: its 補正 strip is not hatched`);
     }
-    // The element of such a cell draws the same: its area is the initial part.
-    const elementLayout = layoutWithDoc(1000, 1, { supplementary: 'with-supplementary' });
+    // The element of such a cell (a view of fewer cells) draws the same: its area is the initial part.
+    const elementLayout = layoutWithDoc(300, 1, { supplementary: 'with-supplementary' });
     const big = elementLayout.cells.find((c) => !c.batched && c.supplementaryRect)!;
     const strip = big.supplementaryRect!;
     const initial = strip.height >= big.height ? { x: big.x, y: big.y, width: strip.x - big.x, height: big.height } : { x: big.x, y: big.y, width: big.width, height: strip.y - big.y };
-    assert.match(svg, new RegExp(`data-key="${big.key}"[\\s\\S]*?<rect class="area [^"]+" x="${initial.x}" y="${initial.y}" width="${initial.width}" height="${initial.height}"`));
+    assert.match(await svgOf(elementLayout), new RegExp(`data-key="${big.key}"[\\s\\S]*?<rect class="area [^"]+" x="${initial.x}" y="${initial.y}" width="${initial.width}" height="${initial.height}"`));
   });
 
   it('draws batched cells of another kind in a group of their classes, so their outline is styled as their elements', async () => {
