@@ -574,6 +574,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
     const label = labelOf(g);
     let labelBox: Rect | undefined;
+    let labelAlso: string[] = [];
     const vertical = options.gutter !== undefined;
     // A line running alongside another line with the same label, next to that line's label (a
     // bundle of 共同事務局 lines from one office), is named by it: one label per bundle, not a
@@ -624,6 +625,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       // the same name running beside it (its bundle, which this label names too: see `bundled`).
       const mates = ORG_DIRECTED_LINKS.has(type(g)) || vertical ? [] : drawnGroups.filter((o) => o !== g && labelOf(o) === label && !o.collapsedFrom && !o.collapsedTo && runsAlongside(routed.get(o)!.points, route.points));
       const own = new Set([route, ...mates.map((o) => routed.get(o)!)].flatMap((r) => runRects(r.points, type(g) === 'joint-secretariat' ? 4 : 2).map(rectKey)));
+      labelAlso = mates.map((o) => `link-${o.index}`);
       // A label past the boxes' left or right edge widens the drawing (beyond the container's width).
       const costAt = (box: Rect) => avoid.costAt(box, own) + (box.x < extent.x0 || box.x + box.width > labelRight ? 50 : 0);
       const long = Math.ceil(labelMeasure(label)) + 8;
@@ -652,6 +654,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       crossings: route.crossings,
       labelBox,
       ...(vertical && labelBox ? { labelVertical: true } : {}),
+      ...(labelBox && labelAlso.length ? { labelAlso } : {}),
       ...(stubs ? { stubs } : {}),
     });
   }
