@@ -12,19 +12,21 @@ export { parseChartData } from './data/parse.js';
 export {
   formatYen,
   formatPercent,
+  MINUS_SIGN,
+  type FormatYenOptions,
+  type FormatDigitsOptions,
+} from './format/number.js';
+export {
   formatPoints,
   formatRatio,
   formatCount,
   formatNumber,
   formatFraction,
-  MINUS_SIGN,
-  type FormatYenOptions,
-  type FormatDigitsOptions,
   type FormatPointsOptions,
   type FormatCountOptions,
   type FormatNumberOptions,
   type FormatFractionOptions,
-} from './format/number.js';
+} from './format/counts.js';
 export {
   wrapText,
   createApproxMeasure,

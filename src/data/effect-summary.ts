@@ -17,7 +17,8 @@
  *   fraction when it is smaller (300万分の1) and as a ratio when larger (50倍).
  */
 import { maxIndex, minIndex } from './extent.js';
-import { formatCount, formatFraction, formatNumber, formatPercent, formatPoints, formatRatio } from '../format/number.js';
+import { formatPercent } from '../format/number.js';
+import { formatCount, formatFraction, formatNumber, formatPoints, formatRatio } from '../format/counts.js';
 import { newcombeDifference, shouldUseLog, wilsonInterval, type DifferenceInterval, type Interval } from './stats.js';
 import type {
   ChangeDocument,

@@ -1,7 +1,9 @@
 /**
  * Number formatting for labels, tooltips and tables, the way Japanese ministry slides write
  * figures (`49.1億円`, `4億5,632万円`, `+48.9ポイント`) and the way English readers expect them
- * (`¥4.91 billion`). Pure, Node-safe; Intl formatters are cached (./intl-cache.ts).
+ * (`¥4.91 billion`). Pure, Node-safe; Intl formatters are cached (./intl-cache.ts). Amounts in
+ * yen and shares here; counts, points, ratios, plain numbers and fractions in ./counts.ts (the
+ * treemap's page loads only these: a module is loaded whole).
  *
  * Negative numbers always carry the true minus sign U+2212 (`−2.4%`), never a hyphen-minus.
  * A value that rounds to zero carries no sign. No formatter ever prints `NaN`, `Infinity`, `∞`
@@ -19,9 +21,6 @@ export const NOT_A_NUMBER = '—';
 /** Below this share (0.0001%), a percentage reads 「0.0001%未満」 / `<0.0001%`. */
 const TINY_SHARE = 1e-6;
 
-/** Below this ratio, a ratio reads 「0.0001倍未満」 / `<0.0001×`. */
-const TINY_RATIO = 1e-4;
-
 /**
  * `value × 10^places`, shifted in decimal (via the shortest exponent form), not multiplied as
  * a float: 0.0245 → 2.45, not 2.4499999; 1.5e-8 → 1.5e-6 (never a string such as `1.5e-8e2`).
@@ -32,11 +31,12 @@ function shiftDecimal(value: number, places: number): number {
 }
 
 const OKU = 100_000_000;
-const MAN = 10_000;
+export const MAN = 10_000;
 const CHO = 1_000_000_000_000;
 
 /** Formats `value` (≥ 0) with between `min` and `max` fraction digits and locale grouping. */
-function plain(value: number, locale: Locale, min: number, max = min): string {
+/** @internal Shared with ./counts.ts. */
+export function plain(value: number, locale: Locale, min: number, max = min): string {
   // Intl throws a RangeError outside 0–100 digits; a caller's count worked out from data
   // (such as the decimals of 1e-300) must not reach it.
   const lo = Number.isFinite(min) ? Math.min(20, Math.max(0, Math.round(min))) : 0;
@@ -52,7 +52,8 @@ function plain(value: number, locale: Locale, min: number, max = min): string {
 const plainFormats: Array<Intl.NumberFormat | undefined> = [];
 
 /** Prefixes U+2212 when `negative` and the shown digits are not all zero. */
-function sign(negative: boolean, shown: string, plus = false): string {
+/** @internal Shared with ./counts.ts. */
+export function sign(negative: boolean, shown: string, plus = false): string {
   const nonZero = /[1-9]/.test(shown);
   if (negative && nonZero) return MINUS_SIGN + shown;
   if (plus && nonZero) return '+' + shown;
@@ -60,7 +61,8 @@ function sign(negative: boolean, shown: string, plus = false): string {
 }
 
 /** True when `value` is a whole multiple of `step` (tolerant of float noise). */
-function isMultiple(value: number, step: number): boolean {
+/** @internal Shared with ./counts.ts. */
+export function isMultiple(value: number, step: number): boolean {
   const q = value / step;
   return Math.abs(q - Math.round(q)) < 1e-9;
 }
@@ -69,7 +71,8 @@ function isMultiple(value: number, step: number): boolean {
  * Writes a whole number of 万 (`man`) with 兆/億/万 parts, zero parts left out:
  * 123_450_000_0 万 → `1兆2,345億`. Returns '' for 0.
  */
-function composeMan(man: number, locale: Locale): string {
+/** @internal Shared with ./counts.ts. */
+export function composeMan(man: number, locale: Locale): string {
   const cho = Math.floor(man / 100_000_000);
   const oku = Math.floor((man % 100_000_000) / 10_000);
   const rest = man % 10_000;
@@ -94,7 +97,8 @@ const EN_UNIT_WORDS: Readonly<Record<BudgetUnit, string>> = {
   兆円: ' trillion',
 };
 
-const EN_SCALES = [
+/** @internal Shared with ./counts.ts. */
+export const EN_SCALES = [
   [1e12, ' trillion'],
   [1e9, ' billion'],
   [1e6, ' million'],
@@ -183,101 +187,4 @@ export function formatPercent(share: number, options: FormatDigitsOptions): stri
   const percent = shiftDecimal(abs, 2);
   if (!Number.isFinite(percent)) return NOT_A_NUMBER;
   return sign(share < 0, `${plain(percent, locale, digits)}%`);
-}
-
-/** Options of {@link formatPoints}. */
-export interface FormatPointsOptions extends FormatDigitsOptions {
-  /** Show `+` on positive values (default true): a change is read as a direction. */
-  signed?: boolean;
-}
-
-/** Formats a difference in percentage points: `48.9` → ja `+48.9ポイント`, en `+48.9 pts`; `−0.7` → `−0.7ポイント`. */
-export function formatPoints(points: number, options: FormatPointsOptions): string {
-  const { locale, digits = 1, signed = true } = options;
-  if (!Number.isFinite(points)) return NOT_A_NUMBER;
-  const number = plain(Math.abs(points), locale, digits);
-  const shown = sign(points < 0, number, signed);
-  return locale === 'ja' ? `${shown}ポイント` : `${shown} pts`;
-}
-
-/**
- * Formats a ratio: `2.778` → ja `2.8倍`, en `2.8×`. A ratio that is not 0 but below 0.0001
- * reads `0.0001倍未満` (en `<0.0001×`); one that would round to 0 gets up to four decimals.
- */
-export function formatRatio(ratio: number, options: FormatDigitsOptions): string {
-  const { locale, digits = 1 } = options;
-  if (!Number.isFinite(ratio)) return NOT_A_NUMBER;
-  const abs = Math.abs(ratio);
-  if (abs > 0 && abs < TINY_RATIO) return locale === 'ja' ? '0.0001倍未満' : '<0.0001×';
-  if (abs > 0 && abs < 0.5 * 10 ** -digits) {
-    const shown = sign(ratio < 0, plain(abs, locale, digits, Math.min(4, 1 - Math.floor(Math.log10(abs)))));
-    return locale === 'ja' ? `${shown}倍` : `${shown}×`;
-  }
-  const shown = sign(ratio < 0, plain(Math.abs(ratio), locale, digits));
-  return locale === 'ja' ? `${shown}倍` : `${shown}×`;
-}
-
-/** Options of {@link formatCount}. */
-export interface FormatCountOptions {
-  locale: Locale;
-  /** A counter word or unit placed after the number: ja `人` → `400万人`; en `people` → `4 million people`. */
-  unit?: string;
-}
-
-/**
- * Formats a count of things. ja uses 万/億/兆 when the count is a whole number of 万:
- * `4_000_000` → `400万`, `200_000_000` → `2億`, `123_450_000` → `1億2,345万`, `23` → `23`;
- * otherwise grouped digits (`12,345`). en uses million/billion/trillion when exact to three
- * decimals: `4 million`, `200 million`, `1.5 million`, `23`.
- */
-export function formatCount(n: number, options: FormatCountOptions): string {
-  const { locale, unit } = options;
-  if (!Number.isFinite(n)) return NOT_A_NUMBER;
-  const abs = Math.abs(n);
-  let shown: string | undefined;
-  if (locale === 'ja') {
-    if (abs >= MAN && Number.isInteger(abs) && abs % MAN === 0) shown = composeMan(abs / MAN, locale);
-  } else {
-    for (const [scale, word] of EN_SCALES) {
-      if (abs >= scale) {
-        if (isMultiple(abs, scale / 1000)) shown = `${plain(abs / scale, locale, 0, 3)}${word}`;
-        break;
-      }
-    }
-  }
-  shown ??= plain(abs, locale, 0, 3);
-  shown = sign(n < 0, shown);
-  if (!unit) return shown;
-  return locale === 'ja' ? `${shown}${unit}` : `${shown} ${unit}`;
-}
-
-/** Options of {@link formatNumber}. */
-export interface FormatNumberOptions {
-  locale: Locale;
-  /** Fixed fraction digits; by default up to 3, trailing zeros dropped. */
-  digits?: number;
-}
-
-/** Formats a plain number with grouping and the true minus: `-1234.5` → `−1,234.5`. */
-export function formatNumber(n: number, options: FormatNumberOptions): string {
-  const { locale, digits } = options;
-  if (!Number.isFinite(n)) return NOT_A_NUMBER;
-  const shown = digits === undefined ? plain(Math.abs(n), locale, 0, 3) : plain(Math.abs(n), locale, digits);
-  return sign(n < 0, shown);
-}
-
-/** Options of {@link formatFraction}. */
-export interface FormatFractionOptions {
-  locale: Locale;
-}
-
-/**
- * Formats "one in `factor`", for how many times smaller something became:
- * `3_000_000` → ja `300万分の1`, en `1/3,000,000`.
- */
-export function formatFraction(factor: number, options: FormatFractionOptions): string {
-  const { locale } = options;
-  return locale === 'ja'
-    ? `${formatCount(factor, { locale })}分の1`
-    : `1/${formatNumber(factor, { locale })}`;
 }

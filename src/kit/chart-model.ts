@@ -14,7 +14,9 @@
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import type { ParseResult } from '../data/issues.js';
 import type { ChartDocument, Locale } from '../data/types.js';
+import type { ExportController } from './controllers/export-controller.js';
 import type { DataTable } from './data-table.js';
+import type { ElementUiWords } from './element/words.js';
 import type { RenderDataTableOptions } from './data-table-view.js';
 import type { LazyPart } from './lazy-part.js';
 import type { MeasureText } from './text.js';
@@ -80,7 +82,8 @@ export type ElementModel<TDoc extends ChartDocument> = Pick<ChartModel<TDoc>, 'p
 
 /**
  * A chart's table code: what its table alternative and CSV need, loaded on first use (the table
- * shown, `toCSV()`), not with the chart (src/charts/<chart>/lazy.ts; docs/size.md).
+ * shown, `toCSV()`, an `exportable` element's buttons), not with the chart
+ * (src/charts/<chart>/lazy.ts; docs/size.md).
  */
 export interface TableCode<TDoc extends ChartDocument = ChartDocument> {
   /** The chart's data as one table, every datum included; the CSV export is derived from it. */
@@ -89,6 +92,8 @@ export interface TableCode<TDoc extends ChartDocument = ChartDocument> {
   renderDataTable(table: DataTable, options?: RenderDataTableOptions): TemplateResult;
   /** The CSV of a table, with a byte order mark (kit/table-code.ts). */
   tableCSV(table: DataTable): string;
+  /** The export buttons of an `exportable` element (kit/controllers/export-buttons.ts): loaded with the table code, not with the chart. */
+  renderExportButtons(exports: ExportController, ui: ElementUiWords): TemplateResult;
 }
 
 /**

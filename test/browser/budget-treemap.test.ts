@@ -125,7 +125,7 @@ describe('<policy-budget-treemap>', () => {
     const el = await mount(doc, 'min-cell-area=0', 'g1');
     await waitUntil(() => root(el).querySelector('.kind-others') === null, 'an others cell is still drawn');
     expect(leaves.length).to.be.greaterThan(1000);
-    // Over 2,000 cells: the small ones are drawn in batch paths (a subpath each), the rest as treeitems.
+    // 500 cells or more: the small ones are drawn in batch paths (a subpath each), the rest as treeitems.
     const cells = (el as unknown as { layout: { cells: { key: string; batched?: boolean; name: string; x: number; y: number; width: number; height: number }[] } }).layout.cells;
     const byKey = new Map(cells.map((c) => [c.key, c]));
     expect(leaves.filter((l) => !byKey.has(l.id)).map((l) => l.id)).to.deep.equal([]);
@@ -166,6 +166,12 @@ describe('<policy-budget-treemap>', () => {
     expect(focused.getAttribute('aria-label')).to.equal((el as unknown as { names: ReadonlyMap<string, string> }).names.get(key!));
     expect(focused.getAttribute('aria-label')!.startsWith(`${batched.get(key!)!.name}、`)).to.equal(true);
     expect(Number(focused.getAttribute('aria-level'))).to.be.greaterThan(1);
+    // Its place among all its siblings, most of them not in the document (batched).
+    const all = (el as unknown as { layout: { cells: { key: string; parentKey?: string }[] } }).layout.cells;
+    const cell = all.find((c) => c.key === key)!;
+    const siblings = all.filter((c) => c.parentKey === cell.parentKey);
+    expect(focused.getAttribute('aria-setsize')).to.equal(String(siblings.length));
+    expect(focused.getAttribute('aria-posinset')).to.equal(String(siblings.indexOf(cell) + 1));
   });
 
   it('goes back with the breadcrumbs', async () => {

@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  formatPercent,
+  formatYen,
+} from '../../src/format/number.js';
+import {
   formatCount,
   formatFraction,
   formatNumber,
-  formatPercent,
   formatPoints,
   formatRatio,
-  formatYen,
-} from '../../src/format/number.js';
+} from '../../src/format/counts.js';
 import { chooseContentLocale } from '../../src/format/locale.js';
 
 const ja = { locale: 'ja' } as const;

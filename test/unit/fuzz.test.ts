@@ -18,7 +18,8 @@ import { parseOrganization } from '../../src/data/organization.js';
 import { parseChartData } from '../../src/data/parse.js';
 import { BODY_KINDS, BUDGET_UNITS, EFFECT_BETTER, EFFECT_CHARTS, LINK_TYPES } from '../../src/data/types.js';
 import { formatIssue } from '../../src/format/messages/index.js';
-import { formatCount, formatNumber, formatPercent, formatPoints, formatRatio, formatYen } from '../../src/format/number.js';
+import { formatPercent, formatYen } from '../../src/format/number.js';
+import { formatCount, formatNumber, formatPoints, formatRatio } from '../../src/format/counts.js';
 import { assertValidXml } from '../fixtures/xml.js';
 import { XSS_PAYLOADS } from '../fixtures/xss.js';
 

@@ -18,6 +18,7 @@ import { tileEveryLevel } from './layout/tile-every-level.js';
 
 export { buildTreemapTable, treemapDataTable } from './table.js';
 export { renderDataTable, tableCSV } from '../../kit/table-code.js';
+export { renderExportButtons } from '../../kit/controllers/export-buttons.js';
 export { renderTreemapTooltip } from './tooltip.js';
 export { treemapNav } from './nav-actions.js';
 export { ProgressiveRowsController } from '../../kit/controllers/progressive-rows-controller.js';

@@ -12,7 +12,8 @@
  */
 import { DERIVED, summarizeEffect } from '../../data/effect-summary.js';
 import type { ChangeDocument, EffectDocument, Locale, MagnitudeDocument, ProportionsDocument } from '../../data/types.js';
-import { formatNumber, formatPercent } from '../../format/number.js';
+import { formatPercent } from '../../format/number.js';
+import { formatNumber } from '../../format/counts.js';
 import { describeChange, formatChangeValue, unitOf } from './layout/change.js';
 import { formatMagnitude } from './layout/magnitude.js';
 import {

@@ -8,6 +8,7 @@
 export { orgDataTable as table } from './table.js';
 export { renderOrgList } from './list.js';
 export { renderDataTable, tableCSV } from '../../kit/table-code.js';
+export { renderExportButtons } from '../../kit/controllers/export-buttons.js';
 export { placeOrgFloats, renderOrgDetails, renderOrgTooltip } from './floats.js';
 export { handleOrgKey } from './keys.js';
 export { panZoomGestures } from '../../kit/controllers/pan-zoom-gestures.js';

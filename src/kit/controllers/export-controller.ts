@@ -2,15 +2,15 @@
  * The exports of a chart element: what its `toSVG`, `toPNG`, `toPPTX` and `toCSV` make, and the
  * export buttons (`exportable`: SVG, PNG, PowerPoint and CSV saved through those methods, so a
  * subclass's own is used), with why the last save failed shown beside them. The export code is
- * loaded on the first save, not with the chart; the table code on the first CSV.
+ * loaded on the first save, not with the chart; the table code on the first CSV; the buttons
+ * (export-buttons.ts) with the chart's table code, before an `exportable` element draws.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { faultDetail } from '../../data/guard.js';
 import type { ChartDocument, Locale } from '../../data/types.js';
 import type { SlideSize } from '../../export/pptx.js';
 import type { TableCode } from '../chart-model.js';
 import type { LazyPart } from '../lazy-part.js';
-import type { ElementUiWords } from '../element/words.js';
 
 /** The export code (SVG framing, PNG, PowerPoint), loaded on the first export, not with the chart. */
 export const loadExport = () => import('../../export/index.js');
@@ -44,7 +44,7 @@ export class ExportController<TDoc extends ChartDocument = ChartDocument> implem
   error?: string;
 
   constructor(
-    private readonly host: ExportHost,
+    readonly host: ExportHost,
     private readonly source: ExportSource<TDoc>,
   ) {
     host.addController(this);
@@ -56,6 +56,11 @@ export class ExportController<TDoc extends ChartDocument = ChartDocument> implem
   async svg(): Promise<string> {
     const { exportSVG } = await loadExport();
     return exportSVG(this.host);
+  }
+
+  /** The file name to save as (the document's title, else the tag), without characters a file system refuses. */
+  fileName(): string {
+    return this.source.fileName().replace(/[\\/:*?"<>|]+/g, '_');
   }
 
   /** The PNG of the framed chart at `scale` device pixels per CSS pixel, web fonts embedded (`toPNG`). */
@@ -81,36 +86,19 @@ export class ExportController<TDoc extends ChartDocument = ChartDocument> implem
     return code.tableCSV(code.table({ doc, locale }));
   }
 
-  /** `part="export"`: one button per format, and `part="export-error"` after a failed save. */
-  render(ui: ElementUiWords): TemplateResult {
-    return html`<span part="export" role="group" aria-label=${ui.exportGroup}>
-      <button type="button" data-export="svg" @click=${this.onExport}>${ui.exportSVG}</button>
-      <button type="button" data-export="png" @click=${this.onExport}>${ui.exportPNG}</button>
-      <button type="button" data-export="pptx" @click=${this.onExport}>${ui.exportPPTX}</button>
-      <button type="button" data-export="csv" @click=${this.onExport}>${ui.exportCSV}</button>
-      ${this.error ? html`<span part="export-error" role="alert">${ui.exportFailed}: ${this.error}</span>` : nothing}
-    </span>`;
+  /** Saves `blob` as a download named `file` (the export code, loaded on first use). */
+  async download(blob: Blob, file: string): Promise<void> {
+    const { downloadBlob } = await loadExport();
+    downloadBlob(blob, file);
   }
 
-  private readonly onExport = async (event: Event): Promise<void> => {
-    const kind = (event.currentTarget as HTMLElement).dataset.export;
-    const name = this.source.fileName().replace(/[\\/:*?"<>|]+/g, '_');
-    const host = this.host;
-    this.setError(undefined);
-    try {
-      const { downloadBlob } = await loadExport();
-      if (kind === 'svg') downloadBlob(new Blob([await host.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
-      else if (kind === 'png') downloadBlob(await host.toPNG(), `${name}.png`);
-      else if (kind === 'pptx') downloadBlob(await host.toPPTX(), `${name}.pptx`);
-      else if (kind === 'csv') downloadBlob(new Blob([await host.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-    } catch (error) {
-      // A click has no caller to reject to: the reader is told, and the console has the detail.
-      console.error(error);
-      this.setError(faultDetail(error));
-    }
-  };
+  /** Shows why a save failed: `error`'s name and message, shortened. */
+  showFault(error: unknown): void {
+    this.setError(faultDetail(error));
+  }
 
-  private setError(error: string | undefined): void {
+  /** Shows why the last save failed (undefined: clears it). */
+  setError(error: string | undefined): void {
     if (error === this.error) return;
     this.error = error;
     this.host.requestUpdate();

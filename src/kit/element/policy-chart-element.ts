@@ -158,13 +158,13 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends ChartDataEle
   }
 
   /**
-   * While the table is shown, and on the server and while hydrating (the table is in the page):
-   * the table code. An element rendered on the server (`data-policy-metrics`): the code that
+   * While the table is shown, and on the server and while hydrating (the table is in the page),
+   * and with the export buttons (`exportable`): the table code. An element rendered on the server (`data-policy-metrics`): the code that
    * measures with the server's font advances (page-measure.ts).
    */
   protected override partsToRender(): LazyPart<unknown>[] {
     const parts = super.partsToRender();
-    if (this.showTable || this.serverLayout) parts.push(this.model.tableCode);
+    if (this.showTable || this.serverLayout || this.exportable) parts.push(this.model.tableCode);
     if (this.hasAttribute('data-policy-metrics')) parts.push(fontMetricsCode);
     return parts;
   }
@@ -328,7 +328,7 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends ChartDataEle
       locale: this.locale,
       ui: this.ui,
       toolbar: this.renderToolbar(doc),
-      exports: this.exportable ? this.exports.render(this.ui) : nothing,
+      exports: this.exportable ? (this.model.tableCode.value?.renderExportButtons(this.exports, this.ui) ?? nothing) : nothing,
       chart: this.renderChart(doc),
       table: () => this.renderTable(doc),
       showTable: this.showTable,

@@ -13,7 +13,7 @@
  */
 import { scaleLinear } from '../../../kit/scale.js';
 import type { ChangeDocument, ChangeSeries, Locale } from '../../../data/types.js';
-import { formatNumber, formatPoints } from '../../../format/number.js';
+import { formatNumber, formatPoints } from '../../../format/counts.js';
 import { finishLayout, makeMark, makeText, round1, startLayout, textHeight, type EffectLayoutOptions } from './common.js';
 import type { AxisLayout, EffectLayout, Shape, SymbolKind, TextShape, Tone } from './shapes.js';
 import { CHANGE_WORDS as WORDS, EFFECT_COMPARE_WORDS } from '../words.js';

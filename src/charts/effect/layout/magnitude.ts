@@ -11,7 +11,7 @@ import { scaleLinear, scaleLog } from '../../../kit/scale.js';
 import type { Locale, MagnitudeDocument, MagnitudeSeries } from '../../../data/types.js';
 import { magnitudeText, summarizeEffect } from '../../../data/effect-summary.js';
 import { logTicks, shouldUseLog } from '../../../data/stats.js';
-import { formatCount } from '../../../format/number.js';
+import { formatCount } from '../../../format/counts.js';
 import { finishLayout, makeMark, makeText, round1, startLayout, textHeight, type EffectLayoutOptions } from './common.js';
 import type { AxisLayout, EffectLayout, Shape } from './shapes.js';
 import { MAGNITUDE_WORDS as WORDS } from '../words.js';

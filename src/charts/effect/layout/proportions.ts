@@ -15,7 +15,8 @@ import { scaleLinear } from '../../../kit/scale.js';
 import type { Locale, ProportionSeries, ProportionsDocument } from '../../../data/types.js';
 import { newcombeDifference, wilsonInterval, type Interval } from '../../../data/stats.js';
 import { DERIVED } from '../../../data/effect-summary.js';
-import { formatPercent, formatPoints, formatRatio, formatNumber } from '../../../format/number.js';
+import { formatPercent } from '../../../format/number.js';
+import { formatPoints, formatRatio, formatNumber } from '../../../format/counts.js';
 import {
   finishLayout,
   makeMark,
