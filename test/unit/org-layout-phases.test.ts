@@ -288,8 +288,9 @@ describe('links.ts: tracks and labels', () => {
     for (const a of labels) for (const b of labels) if (a !== b) assert.ok(!(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height), 'labels overlap');
   });
 
-  it('moves a label off its line, near it, when every spot on and beside the line covers a box', () => {
-    // A short line between two boxes with boxes above and below it: no spot on the line is free.
+  it('keeps a label on its line when every spot touching it covers a box and no clean spot is within 36 px', () => {
+    // A short line between two boxes with boxes above and below it: no spot on the line is free,
+    // and the nearest free spots are past the boxes (a label there would name nothing).
     const route: Array<[number, number]> = [[100, 50], [140, 50]];
     const boxes = [
       { x: 0, y: 0, width: 100, height: 100, weight: 10 },
@@ -298,7 +299,18 @@ describe('links.ts: tracks and labels', () => {
       { x: 100, y: 60, width: 40, height: 40, weight: 10 },
     ];
     const box = placeOrgLabel(route, 60, 20, boxes);
+    assert.ok(box.x < 140 && box.x + box.width > 100 && box.y <= 50 && box.y + box.height >= 50, `label ${JSON.stringify(box)} touches its line`);
+  });
+
+  it('moves a label off its line to a clean spot within 36 px when every spot touching the line covers a box', () => {
+    // A 40 px line between two boxes 40 px tall: a 60 px label on or beside it covers one; just above them it is clear.
+    const route: Array<[number, number]> = [[100, 50], [140, 50]];
+    const boxes = [
+      { x: 0, y: 30, width: 100, height: 40, weight: 10 },
+      { x: 140, y: 30, width: 100, height: 40, weight: 10 },
+    ];
+    const box = placeOrgLabel(route, 60, 20, boxes);
     for (const r of boxes) assert.ok(!(box.x < r.x + r.width && r.x < box.x + box.width && box.y < r.y + r.height && r.y < box.y + box.height), `label ${JSON.stringify(box)} covers ${JSON.stringify(r)}`);
-    assert.ok(Math.hypot(box.x + 30 - 120, box.y + 10 - 50) <= 120, `label ${JSON.stringify(box)} is far from its line`);
+    assert.ok(Math.hypot(box.x + 30 - 120, box.y + 10 - 50) <= 36 * Math.SQRT2, `label ${JSON.stringify(box)} is far from its line`);
   });
 });

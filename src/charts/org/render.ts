@@ -328,10 +328,11 @@ function renderLink(l: OrgLinkLayout): SVGTemplateResult {
   const cls = `link link-${l.type}${l.collapsedFrom || l.collapsedTo ? ' into-collapsed' : ''}`;
   if (l.type === 'joint-secretariat') {
     // A double line: a wide stroke with a narrower background-coloured stroke on top.
-    return svg`<g class=${cls}><path class="double-outer" d=${d}></path><path class="double-inner" d=${d}></path><path
+    // data-lint-id: a bundle's one label names (lies across) its other lines too (labelAlso).
+    return svg`<g class=${cls} data-lint-id=${l.id}><path class="double-outer" d=${d}></path><path class="double-inner" d=${d}></path><path
         class="marker-carrier" d=${d} marker-start=${m.start ?? nothing} marker-end=${m.end ?? nothing}></path></g>`;
   }
-  return svg`<g class=${cls}><path d=${d} stroke-dasharray=${ORG_LINK_DASHES[l.type]} marker-start=${m.start ?? nothing} marker-end=${m.end ?? nothing}></path></g>`;
+  return svg`<g class=${cls} data-lint-id=${l.id}><path d=${d} stroke-dasharray=${ORG_LINK_DASHES[l.type]} marker-start=${m.start ?? nothing} marker-end=${m.end ?? nothing}></path></g>`;
 }
 
 /**
@@ -473,7 +474,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
               y=${box.y + 4}
             >${l.label}</text></g>`;
           }
-          return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
+          return svg`<g class=${`link-label link-${l.type}`} data-lint-owner=${l.labelAlso ? [l.id, ...l.labelAlso].join(' ') : nothing}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
             x=${box.x + box.width / 2}
             y=${box.y + box.height / 2 + M.textSize * 0.36}
           >${l.label}</text></g>`;

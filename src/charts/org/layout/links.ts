@@ -14,7 +14,9 @@ import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import { ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, orgGutterWidth, scaleMeasure } from './box.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
+import { ORG_MARGIN } from './frame.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
+import { findNarrowGaps, ROUTE_CROSS_LINK, ROUTE_CROSS_TREE, toRouteLines, type RouteCosts, type RouteLine } from './route-cost.js';
 import { groupOrgLinks, measureOrgFoldedBadge, type OrgLinkGroup } from './folded.js';
 import { ORG_DIRECTED_LINKS, ORG_STUB_ROUTE, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout } from './types.js';
 
@@ -95,14 +97,22 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
   // another line, where it would name that line).
   if (bestCost >= 1) {
     const step = 12;
-    // Up to 12 steps (144 px) off: past a staircase of lines into one box to the free side.
+    // Up to 12 steps (144 px) off: past a staircase of lines into one box to the free side;
+    // touching its own line (a label off its line names nothing) unless that covers a box.
     const FAR = 12;
+    const own = runRects(points, clear + 1);
     for (const s of spots) {
       for (let dx = -FAR; dx <= FAR; dx++) {
         for (let dy = -FAR; dy <= FAR; dy++) {
           if (dx === 0 && dy === 0) continue;
           const box = boxAt({ x: s.x + dx * step, y: s.y + dy * step });
-          const c = costAt(box) + 1 + Math.hypot(dx, dy) / 4;
+          // Off the line only where every spot touching it covers a box or a label, near it and
+          // over nothing at all.
+          const touching = own.some((r) => overlaps(r, box));
+          if (!touching && (bestCost < 10 || Math.abs(dx) > 3 || Math.abs(dy) > 3)) continue;
+          const covered = costAt(box);
+          if (!touching && covered > 0) continue;
+          const c = covered + 1 + Math.hypot(dx, dy) / 4;
           if (c < bestCost) {
             bestCost = c;
             best = box;
@@ -227,6 +237,9 @@ interface LabelledLine {
  */
 const ORG_LABEL_LINE_WEIGHT = 5;
 
+/** How far a label's edge may stand from its own (plain) line's centre, px: beside it, it still touches it. */
+export const ORG_LABEL_TOUCH = 3;
+
 /** Room kept between two link labels where there is any (px): closer, they read as one label. */
 export const ORG_LABEL_GAP = 12;
 
@@ -254,6 +267,12 @@ function namesAlongside(other: LabelledLine, points: readonly Point[]): boolean 
     }
   }
   return false;
+}
+
+/** Whether two routes run side by side ({@link BUNDLE_SPACING} apart at most) along more than 40 px. */
+function runsAlongside(p: readonly Point[], q: readonly Point[]): boolean {
+  const rq = toRuns(q);
+  return toRuns(p).some((r) => rq.some((d) => d.horizontal === r.horizontal && Math.abs(d.at - r.at) <= BUNDLE_SPACING && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 40));
 }
 
 type Group = OrgLinkGroup;
@@ -284,7 +303,13 @@ export interface RouteOrgLinksOptions {
    * ORG_NARROW_TRACKS); lines that need more tracks run closer together within that room.
    */
   gutterTracks?: number;
+  /** The container's width: labels stay within it (and within the boxes' extent where it is narrower). */
+  width?: number;
 }
+
+/** A route keeps this far (centre to centre, px) from a parallel tree connector, and from another typed line, or pays for the stretch alongside. */
+const ORG_ROUTE_NEAR_TREE = 13;
+const ORG_ROUTE_NEAR_LINK = 10;
 
 export { ORG_GUTTER_TRACK } from './box.js';
 
@@ -403,14 +428,46 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       : { x: l.label.strip.x, y: l.label.strip.y, width: Math.ceil(laneLabelSize(l.lane.name)) + 16, height: M.laneHeader, weight: 10 },
   );
   avoid.add(laneLabels);
+  // The rest of each band's title row too: a link label there reads as a second lane name.
+  avoid.add(lanes.map((l) => ({ ...(l.label.vertical ? { x: l.x, y: l.y, width: M.laneHeader, height: l.height } : { x: l.x, y: l.y, width: l.width, height: M.laneHeader }), weight: 10 })));
   const routeObstacles = [...obstacleList, ...laneLabels];
   // The same, by place: a route is checked against the boxes and labels near it only.
   const obstacleIndex = new RectGrid<Rect>();
   obstacleIndex.addAll(routeObstacles);
-  const pairCount = new Map<string, number>();
   const type = (g: Group): LinkType => g.links[0]!.type;
   // Lines between visible bodies first (they carry labels), then lines into collapsed subtrees.
-  const ordered = [...drawnGroups.filter((g) => !g.collapsedFrom && !g.collapsedTo), ...drawnGroups.filter((g) => g.collapsedFrom || g.collapsedTo)];
+  // Within each, the short lines first (their boxes' centres less than a quarter of the drawing's
+  // width and height apart), the shortest first: they have the fewest ways to go (four 所管 lines
+  // from AMED down to the ministries), and the long lines are routed round them rather than they
+  // round a long line. Then the long lines, the longest first: it takes the track nearest its
+  // boxes, the shorter ones keep inside it.
+  const apart = (g: Group): number => {
+    const a = obstacles.get(g.from)!;
+    const b = obstacles.get(g.to)!;
+    return Math.abs(a.x + a.width / 2 - b.x - b.width / 2) + Math.abs(a.y + a.height / 2 - b.y - b.height / 2);
+  };
+  const drawnExtent = nodes.length ? Math.max(...nodes.map((n) => n.x + n.width)) - Math.min(...nodes.map((n) => n.x)) + Math.max(...nodes.map((n) => n.y + n.height)) - Math.min(...nodes.map((n) => n.y)) : 0;
+  const routeOrder = (list: Group[]): Group[] => {
+    const keyed = list.map((g) => ({ g, d: apart(g) })).map((k) => ({ ...k, short: k.d < drawnExtent / 4 }));
+    keyed.sort((p, q) => (p.short === q.short ? (p.short ? p.d - q.d : q.d - p.d) : p.short ? -1 : 1));
+    return keyed.map(({ g }) => g);
+  };
+  // (The narrow column's gutter keeps the data's order: its tracks go shortest span nearest, assignOrgTracks.)
+  const visibleFirst = [drawnGroups.filter((g) => !g.collapsedFrom && !g.collapsedTo), drawnGroups.filter((g) => g.collapsedFrom || g.collapsedTo)];
+  const ordered = options.gutter !== undefined ? visibleFirst.flat() : visibleFirst.flatMap(routeOrder);
+  // What a route pays besides its length (route-cost.ts): crossing a tree connector or a line
+  // routed before it, running within a few px of one (or of a band's edge), a narrow gap.
+  const baseLines: RouteLine[] = [];
+  for (const e of edges) baseLines.push(...toRouteLines(e.points, ROUTE_CROSS_TREE, ORG_ROUTE_NEAR_TREE));
+  for (const l of lanes) {
+    baseLines.push(...toRouteLines([[l.x, l.y], [l.x + l.width, l.y], [l.x + l.width, l.y + l.height], [l.x, l.y + l.height], [l.x, l.y]], 0, 6));
+    // Along a band's title row a line reads as underlining the lane's name (less than beside a
+    // line: where two lines must pass, one may take the row).
+    const h = M.laneHeader / 2;
+    baseLines.push(...toRouteLines(l.label.vertical ? [[l.x + h, l.y], [l.x + h, l.y + l.height]] : [[l.x, l.y + h], [l.x + l.width, l.y + h]], 0, h).map((r) => ({ ...r, along: 0.5 })));
+  }
+  const gapIndex = new RectGrid<Rect>();
+  gapIndex.addAll(findNarrowGaps(routeObstacles));
   const routed = new Map<Group, { points: Point[]; crossings: number }>();
   /** The narrow arrangement's gutter ends here (its room, arrange.ts): labels stay left of it. */
   let gutterEnd = Infinity;
@@ -444,40 +501,54 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       routed.set(g, { points, crossings: 0 });
     });
   }
-  for (const g of ordered) {
-    if (routed.has(g)) continue;
-    const a = obstacles.get(g.from)!;
-    const b = obstacles.get(g.to)!;
-    const pair = g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`;
-    const nth = pairCount.get(pair) ?? 0;
-    pairCount.set(pair, nth + 1);
-    // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
-    const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset });
-    let best = route(nth * 8);
-    // A line running along another line or a connector reads as neither (two 所管 lines into
-    // AMED sharing one arrowhead): move it to a free track while that costs no box crossing.
-    const wide = type(g) === 'joint-secretariat';
-    if (runs.countShared(best.points, wide) > 0) {
-      let bestShared = runs.countShared(best.points, wide);
-      for (const shift of [8, -8, 16, -16, 24, -24, 32, -32]) {
-        const other = route(nth * 8 + shift);
-        const shared = other.crossings <= best.crossings ? runs.countShared(other.points, wide) : Infinity;
-        if (shared < bestShared) {
-          best = other;
-          bestShared = shared;
-          if (!shared) {
-            // The same shift the other way may be free too: the shorter of the two (a track
-            // nearer the boxes, not one further out past the drawing's edge).
-            const mirror = shift > 0 ? route(nth * 8 - shift) : undefined;
-            if (mirror && mirror.crossings <= best.crossings && !runs.countShared(mirror.points, wide) && routeLength(mirror.points) < routeLength(best.points)) best = mirror;
-            break;
+  const edgeRuns = edges.map((e) => toRuns(e.points));
+  const rows = nodes.length ? { top: Math.min(...nodes.map((n) => n.y)), bottom: Math.max(...nodes.map((n) => n.y + n.height)) } : undefined;
+  /** Routes `sequence` in that order, each round the lines routed before it. */
+  const routeSequence = (sequence: readonly Group[]): { routes: Map<Group, { points: Point[]; crossings: number }> } => {
+    const routes = new Map<Group, { points: Point[]; crossings: number }>();
+    const runs = new OrgRunIndex();
+    for (const r of edgeRuns) runs.add(r);
+    const lineIndex = new RectGrid<RouteLine>();
+    lineIndex.addAll(baseLines);
+    const pairCount = new Map<string, number>();
+    for (const g of sequence) {
+      const a = obstacles.get(g.from)!;
+      const b = obstacles.get(g.to)!;
+      const pair = g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`;
+      const nth = pairCount.get(pair) ?? 0;
+      pairCount.set(pair, nth + 1);
+      // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
+      const wide = type(g) === 'joint-secretariat';
+      const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], rows };
+      const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset, costs });
+      let best = route(nth * 8);
+      // A line running along another line or a connector reads as neither (two 所管 lines into
+      // AMED sharing one arrowhead): move it to a free track while that costs no box crossing.
+      if (runs.countShared(best.points, wide) > 0) {
+        let bestShared = runs.countShared(best.points, wide);
+        for (const shift of [8, -8, 16, -16, 24, -24, 32, -32]) {
+          const other = route(nth * 8 + shift);
+          const shared = other.crossings <= best.crossings ? runs.countShared(other.points, wide) : Infinity;
+          if (shared < bestShared) {
+            best = other;
+            bestShared = shared;
+            if (!shared) {
+              // The same shift the other way may be free too: the shorter of the two (a track
+              // nearer the boxes, not one further out past the drawing's edge).
+              const mirror = shift > 0 ? route(nth * 8 - shift) : undefined;
+              if (mirror && mirror.crossings <= best.crossings && !runs.countShared(mirror.points, wide) && routeLength(mirror.points) < routeLength(best.points)) best = mirror;
+              break;
+            }
           }
         }
       }
+      runs.add(toRuns(best.points, wide));
+      lineIndex.addAll(toRouteLines(best.points, ROUTE_CROSS_LINK, wide ? ORG_ROUTE_NEAR_LINK + 3 : ORG_ROUTE_NEAR_LINK, [a, b]));
+      routes.set(g, best);
     }
-    runs.add(toRuns(best.points, wide));
-    routed.set(g, best);
-  }
+    return { routes };
+  };
+  if (options.gutter === undefined) for (const [g, r] of routeSequence(ordered).routes) routed.set(g, r);
   // Lines meeting one side of a box get ports of their own along it (one arrowhead each, ports.ts).
   if (options.gutter === undefined) {
     const spread = spreadOrgPorts(
@@ -504,12 +575,17 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const badgeLine = new Map<string, number>();
   // The drawing's width so far: a stub's badge stays within it.
   const extent = { x0: Math.min(...nodes.map((n) => n.x)), x1: Math.max(...nodes.map((n) => n.x + n.width)) };
+  // Labels keep within the container's width (less the frame's margin), the boxes' extent at least.
+  const leftmost = Math.min(extent.x0, ...edges.flatMap((e) => e.points.map((p) => p[0])), ...lanes.map((l) => l.x));
+  const labelRight = Math.max(extent.x1, leftmost + (options.width ?? 0) - 2 * ORG_MARGIN);
+  const labelOf = (g: Group): string => (g.links.length > 1 ? `${linkLabels[type(g)]}${ORG_UI[locale].times(g.links.length)}` : formatOrgLinkLabel(g.links[0]!, locale));
   for (const g of drawnGroups) {
     const link = g.links[0]!;
     const route = routed.get(g)!;
     const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
-    const label = g.links.length > 1 ? `${base}${ORG_UI[locale].times(g.links.length)}` : base;
+    const label = labelOf(g);
     let labelBox: Rect | undefined;
+    let labelAlso: string[] = [];
     const vertical = options.gutter !== undefined;
     // A line running alongside another line with the same label, next to that line's label (a
     // bundle of 共同事務局 lines from one office), is named by it: one label per bundle, not a
@@ -556,13 +632,18 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       }
     }
     if (!g.collapsedFrom && !g.collapsedTo && !bundled && !stubs) {
-      // The line's own pieces are no obstacle to its label.
-      const own = new Set(runRects(route.points, type(g) === 'joint-secretariat' ? 4 : 2).map(rectKey));
-      const costAt = (box: Rect) => avoid.costAt(box, own);
+      // The line's own pieces are no obstacle to its label, nor those of the undirected lines of
+      // the same name running beside it (its bundle, which this label names too: see `bundled`).
+      const mates = ORG_DIRECTED_LINKS.has(type(g)) || vertical ? [] : drawnGroups.filter((o) => o !== g && labelOf(o) === label && !o.collapsedFrom && !o.collapsedTo && runsAlongside(routed.get(o)!.points, route.points));
+      const own = new Set([route, ...mates.map((o) => routed.get(o)!)].flatMap((r) => runRects(r.points, type(g) === 'joint-secretariat' ? 4 : 2).map(rectKey)));
+      labelAlso = mates.map((o) => `link-${o.index}`);
+      // A label past the boxes' left or right edge widens the drawing (beyond the container's width).
+      const costAt = (box: Rect) => avoid.costAt(box, own) + (box.x < extent.x0 || box.x + box.width > labelRight ? 50 : 0);
       const long = Math.ceil(labelMeasure(label)) + 8;
       // In the gutter the label stands on its own track (the middle piece of the route).
-      // Beside its line, a label's edge keeps 4 px off the line (7 px off a double line's centre).
-      const clear = type(g) === 'joint-secretariat' ? 7 : 4;
+      // Beside its line, a label touches it: its edge 2 px off the line's stroke (5 px off a
+      // double line's centre, 3 px off a plain line's).
+      const clear = type(g) === 'joint-secretariat' ? ORG_LABEL_TOUCH + 2 : ORG_LABEL_TOUCH;
       // In the gutter, never past the room the arrangement kept for it (a label right of the last track would widen the drawing).
       const inGutter = (box: Rect) => costAt(box) + (box.x + box.width > gutterEnd ? 1000 : 0);
       labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
@@ -586,6 +667,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       crossings: route.crossings,
       labelBox,
       ...(vertical && labelBox ? { labelVertical: true } : {}),
+      ...(labelBox && labelAlso.length ? { labelAlso } : {}),
       ...(stubs ? { stubs } : {}),
     });
   }

@@ -5,6 +5,7 @@
  * Pure geometry, no DOM.
  */
 import type { RectGrid } from '../../../kit/spatial-index.js';
+import { costOfRoute, costSteps, type RouteCosts } from './route-cost.js';
 
 /** An axis-aligned box: top-left corner and size. */
 export interface Rect {
@@ -106,8 +107,13 @@ export function routeOrthogonal(options: {
   obstacleIndex?: RectGrid<Rect>;
   channels?: { x: readonly number[]; y: readonly number[] };
   offset?: number;
+  /**
+   * What a route pays besides length and bends (route-cost.ts): crossing the lines drawn so far,
+   * running close beside them, passing a narrow gap. Without it, only boxes are avoided.
+   */
+  costs?: RouteCosts;
 }): Route {
-  const { a, b, obstacles, obstacleIndex, offset = 0 } = options;
+  const { a, b, obstacles, obstacleIndex, offset = 0, costs } = options;
   const acx = Math.round(a.x + a.width / 2);
   const acy = Math.round(a.y + a.height / 2);
   const bcx = Math.round(b.x + b.width / 2);
@@ -196,15 +202,16 @@ export function routeOrthogonal(options: {
     }
   }
 
-  const best = pickCandidate(candidates, obstacles, obstacleIndex, a, b);
+  const best = pickCandidate(candidates, obstacles, obstacleIndex, a, b, costs);
   // A detour far longer than the distance between the boxes (round the whole drawing, under
-  // it), or a route through a box: search the free grid between the boxes for a shorter way.
+  // it), a route through a box, or one that crosses other lines or squeezes through a narrow
+  // gap: search the free grid between the boxes for a better way, at the same costs.
   const direct = Math.abs(acx - bcx) + Math.abs(acy - bcy);
-  if (best.crossings > 0 || measureRoute(best.points) > direct * DETOUR_RATIO + DETOUR_SLACK) {
-    const found = searchOrthogonal({ a, b, obstacles, obstacleIndex, channels: options.channels, offset, ax, bx, ay: acy + offset, by: bcy + offset });
-    if (found && scoreRoute(found) < best.crossings * 100_000 + scoreRoute(best.points)) return { points: found, crossings: 0 };
+  if (best.crossings > 0 || best.cost > 0 || measureRoute(best.points) > direct * DETOUR_RATIO + DETOUR_SLACK) {
+    const found = searchOrthogonal({ a, b, obstacles, obstacleIndex, channels: options.channels, offset, ax, bx, ay: acy + offset, by: bcy + offset, costs });
+    if (found && scoreRoute(found) + costOfRoute(found, costs) < best.crossings * 100_000 + scoreRoute(best.points) + best.cost) return { points: found, crossings: 0 };
   }
-  return best;
+  return { points: best.points, crossings: best.crossings };
 }
 
 /** A candidate route longer than this many times the distance between the boxes' centres (plus {@link DETOUR_SLACK}) is a detour. */
@@ -217,8 +224,8 @@ const MAX_SETTLED = 20_000;
 
 const scoreRoute = (points: Point[]) => measureRoute(points) + (points.length - 2) * BEND;
 
-/** The candidate crossing the fewest boxes, then the shortest with the fewest bends. */
-function pickCandidate(candidates: Point[][], obstacles: readonly Rect[], obstacleIndex: RectGrid<Rect> | undefined, a: Rect, b: Rect): Route {
+/** The candidate crossing the fewest boxes, then the cheapest: length, bends and what it pays (`costs`). */
+function pickCandidate(candidates: Point[][], obstacles: readonly Rect[], obstacleIndex: RectGrid<Rect> | undefined, a: Rect, b: Rect, costs: RouteCosts | undefined): Route & { cost: number } {
   // Score without crossings first (length and bends), then count crossings from the cheapest
   // candidate up: once a route crosses nothing, no later candidate can beat it. Counting
   // crossings is the costly part (every box, every segment), so most candidates skip it.
@@ -227,15 +234,17 @@ function pickCandidate(candidates: Point[][], obstacles: readonly Rect[], obstac
     return { points, base: scoreRoute(points) };
   });
   scored.sort((p, q) => p.base - q.base);
-  let best: Route | undefined;
+  let best: (Route & { cost: number }) | undefined;
   let bestScore = Infinity;
   for (const { points, base } of scored) {
     if (base >= bestScore) break;
     const crossings = obstacleIndex ? countCrossingsNear(points, obstacleIndex, a, b) : countCrossings(points, obstacles, a, b);
-    const score = crossings * 100_000 + base;
+    if (crossings * 100_000 + base >= bestScore) continue;
+    const cost = costOfRoute(points, costs);
+    const score = crossings * 100_000 + base + cost;
     if (score < bestScore) {
       bestScore = score;
-      best = { points, crossings };
+      best = { points, crossings, cost };
     }
   }
   return best!;
@@ -337,8 +346,9 @@ export function searchOrthogonal(options: {
   bx: number;
   ay: number;
   by: number;
+  costs?: RouteCosts;
 }): Point[] | undefined {
-  const { a, b, obstacles, obstacleIndex, offset } = options;
+  const { a, b, obstacles, obstacleIndex, offset, costs } = options;
   // The ports and the first point out of each: [port, out, direction of travel out of a (into b)].
   const portsOf = (r: Rect, x: number, y: number): Array<[Point, Point, number]> => {
     const out: Array<[Point, Point, number]> = [];
@@ -381,13 +391,18 @@ export function searchOrthogonal(options: {
     }
     for (const x of options.channels?.x ?? []) xs.add(x + offset);
     for (const y of options.channels?.y ?? []) ys.add(y + offset);
+    // Tracks just clear of the lines drawn so far (a route may run beside one, not along it).
+    costs?.lines?.forEachIntersecting(region, (l) => {
+      const off = l.near + (costs.wide ?? 0) + 2;
+      (l.horizontal ? ys : xs).add(l.at - off).add(l.at + off);
+    });
     for (const [, q] of [...starts, ...goals]) {
       xs.add(q[0]);
       ys.add(q[1]);
     }
     const gx = [...xs].filter((x) => x >= x0 && x <= x1).sort((p, q) => p - q);
     const gy = [...ys].filter((y) => y >= y0 && y <= y1).sort((p, q) => p - q);
-    const found = searchGrid(gx, gy, starts, goals, [...near, a, b]);
+    const found = searchGrid(gx, gy, starts, goals, [...near, a, b], costs, region);
     if (found) return simplify(found);
   }
   return undefined;
@@ -435,10 +450,12 @@ function blockSteps(gx: readonly number[], gy: readonly number[], boxes: readonl
 }
 
 /** A* over the grid `gx` × `gy` from the starts' first points to the goals' (see {@link searchOrthogonal}), keeping off `boxes`. */
-function searchGrid(gx: number[], gy: number[], starts: Array<[Point, Point, number]>, goals: Array<[Point, Point, number]>, boxes: readonly Rect[]): Point[] | undefined {
+function searchGrid(gx: number[], gy: number[], starts: Array<[Point, Point, number]>, goals: Array<[Point, Point, number]>, boxes: readonly Rect[], costs: RouteCosts | undefined, region: Rect): Point[] | undefined {
   const nx = gx.length;
   const ny = gy.length;
   const { across, down } = blockSteps(gx, gy, boxes);
+  const paid = costs ? costSteps(gx, gy, costs, region) : undefined;
+  const paidFor = (i: number, j: number, d: number): number => (!paid ? 0 : d === 0 ? paid.across[j * nx + i]! : d === 2 ? paid.across[j * nx + i - 1]! : d === 1 ? paid.down[i * ny + j]! : paid.down[i * ny + j - 1]!);
   const isBlocked = (i: number, j: number, d: number): boolean => (d === 0 ? across[j * nx + i] === 1 : d === 2 ? across[j * nx + i - 1] === 1 : d === 1 ? down[i * ny + j] === 1 : down[i * ny + j - 1] === 1);
   const xi = new Map(gx.map((x, i) => [x, i]));
   const yi = new Map(gy.map((y, i) => [y, i]));
@@ -503,8 +520,9 @@ function searchGrid(gx: number[], gy: number[], starts: Array<[Point, Point, num
       const nj = j + STEP[d]![1];
       if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;
       const t = (ni * ny + nj) * 4 + d;
-      const c = g + Math.abs(gx[ni]! - gx[i]!) + Math.abs(gy[nj]! - gy[j]!) + (d === dir ? 0 : BEND);
-      if (c >= cost[t]! || isBlocked(i, j, d)) continue;
+      if (isBlocked(i, j, d)) continue;
+      const c = g + Math.abs(gx[ni]! - gx[i]!) + Math.abs(gy[nj]! - gy[j]!) + (d === dir ? 0 : BEND) + paidFor(i, j, d);
+      if (c >= cost[t]!) continue;
       cost[t] = c;
       prev[t] = s;
       heap.push(c + h(gx[ni]!, gy[nj]!), t);

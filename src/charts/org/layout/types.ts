@@ -144,6 +144,8 @@ export interface OrgLinkLayout {
   labelBox?: Rect;
   /** The label stands vertically (on a track of the narrow arrangement's gutter). */
   labelVertical?: boolean;
+  /** Lines of the same name running beside this one that its label lies across and names too (its bundle), by `id`. */
+  labelAlso?: string[];
   /**
    * A line too long to follow (over {@link ORG_STUB_ROUTE} px) is not drawn: each of its boxes
    * carries a badge naming the link and the way to the other end (「連携 ↓」), inside the box on
