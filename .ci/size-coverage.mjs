@@ -200,6 +200,20 @@ try {
   console.log(`\n## import 'policy-charts/${chart === 'all' ? 'define' : `define/${chart}`}': ${kb(total)} kB gzipped eager (${kb(allCode.length)} kB minified)`);
   for (const line of perRun) console.log(`- ${line}`);
   console.log(`Ran in some drawing: ${kb(ranCode.length)} kB minified (${kb(gz(ranCode))} kB gzipped alone); ran in none: ${kb(unusedCode.length)} kB minified (${kb(gz(unusedCode))} kB gzipped alone).`);
+  // What ran, by part (gzipped shares: the ran bytes' gzip split by minified bytes, approximate).
+  const ranGz = gz(ranCode);
+  const partOf = (source) =>
+    /^(lit|lit-html|lit-element|@lit)\//.test(source) ? 'Lit'
+    : /^d3-/.test(source) ? 'd3'
+    : source.startsWith('src/kit/') || source.startsWith('src/theme/') || source.startsWith('src/events/') ? 'shared kit (src/kit, theme, events)'
+    : source.startsWith('src/data/') || source.startsWith('src/format/') ? 'parsers, summaries, number formats (src/data, src/format)'
+    : /^src\/charts\/[^/]+\/layout\//.test(source) ? 'the charts\' layout (src/charts/*/layout)'
+    : source.startsWith('src/charts/') ? 'the charts\' element, render, styles, words, controllers'
+    : 'other (bundler helpers, entry)';
+  const parts = new Map();
+  for (const [source, { ran }] of rows) parts.set(partOf(source), (parts.get(partOf(source)) ?? 0) + ran);
+  console.log(`\nWhat ran, by part (kB minified, ~kB gzipped):`);
+  for (const [part, ran] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`${kb(ran).padStart(6)} min ${kb((ranGz * ran) / Math.max(1, ranCode.length)).padStart(5)} gz  ${part}`);
   console.log(`\nModules by bytes that ran in no drawing (minified):`);
   const sorted = [...rows].sort((a, b) => b[1].bytes - b[1].ran - (a[1].bytes - a[1].ran));
   for (const [source, { bytes, ran }] of sorted.slice(0, top)) console.log(`${kb(bytes - ran).padStart(6)} kB unused of ${kb(bytes).padStart(5)} kB (${String(Math.round((100 * ran) / Math.max(1, bytes))).padStart(3)} % ran)  ${source}`);
