@@ -125,7 +125,7 @@ describe('<policy-budget-treemap>', () => {
     const el = await mount(doc, 'min-cell-area=0', 'g1');
     await waitUntil(() => root(el).querySelector('.kind-others') === null, 'an others cell is still drawn');
     expect(leaves.length).to.be.greaterThan(1000);
-    // Over 2,000 cells: the small ones are drawn in batch paths (a subpath each), the rest as treeitems.
+    // 500 cells or more: the small ones are drawn in batch paths (a subpath each), the rest as treeitems.
     const cells = (el as unknown as { layout: { cells: { key: string; batched?: boolean; name: string; x: number; y: number; width: number; height: number }[] } }).layout.cells;
     const byKey = new Map(cells.map((c) => [c.key, c]));
     expect(leaves.filter((l) => !byKey.has(l.id)).map((l) => l.id)).to.deep.equal([]);

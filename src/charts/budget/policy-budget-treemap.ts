@@ -124,8 +124,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   /**
    * Cells smaller than this many px² are gathered into one "N others" cell (default 784,
    * 28×28; two levels below the focus are shown). `0` gathers nothing and draws every item at
-   * every level, down to every leaf; with thousands of cells the small ones are drawn together
-   * and reached by the keyboard, the tooltip and the table.
+   * every level, down to every leaf; with 500 cells or more those that draw no text (too small
+   * for a label) are drawn together and reached by the keyboard, the tooltip and the table.
    * A negative or non-numeric value falls back to the default, with one console warning.
    */
   minCellArea?: number;

@@ -11,6 +11,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Locale } from '../../data/types.js';
 import type { ChangeTone, TreemapCell, TreemapLayout, TreemapRef } from './layout/index.js';
+import { drawsText, MARK_CELL } from './layout/cell.js';
 import { laterCode } from './layout/later.js';
 import { REF_GLYPHS } from './layout/refs.js';
 
@@ -30,6 +31,14 @@ export interface RenderTreemapOptions {
   readonly idPrefix?: string;
   /** Drawn on top of the cells (focus ring, highlight of a 再掲 original). */
   readonly overlay?: SVGTemplateResult;
+}
+
+/** An item's place among its siblings in the tree: `aria-posinset`, `aria-setsize`. */
+type Place = readonly [posinset: number, setsize: number];
+
+/** The options as the cells are drawn: with places when some siblings are not elements (batched). */
+interface DrawOptions extends RenderTreemapOptions {
+  readonly places?: ReadonlyMap<string, Place>;
 }
 
 /** Number of pillar colours / patterns; pillars beyond cycle. */
@@ -98,7 +107,7 @@ function renderLines(cell: TreemapCell, label: NonNullable<TreemapCell['label']>
 }
 
 function renderMismatchMark(cell: TreemapCell): SVGTemplateResult | typeof nothing {
-  if (!cell.mismatch || cell.width < 18 || cell.height < 18) return nothing;
+  if (!cell.mismatch || cell.width < MARK_CELL || cell.height < MARK_CELL) return nothing;
   // A circled ≠ ("does not equal"): not the slides' ▲, which means a decrease.
   const x = cell.x + cell.width - 16;
   const y = cell.y + 2;
@@ -110,14 +119,17 @@ export function toneHasPattern(tone: ChangeTone): boolean {
   return tone !== 'same';
 }
 
-function renderRef(ref: TreemapRef, options: RenderTreemapOptions, level: number): SVGTemplateResult {
+function renderRef(ref: TreemapRef, options: DrawOptions, level: number): SVGTemplateResult {
   const active = options.activeKey === ref.key;
+  const place = options.places?.get(ref.key);
   return svg`<g
     role="treeitem"
     class="ref ref-${ref.kind}"
     data-key="${ref.key}"
     aria-level="${level}"
     aria-label="${options.names.get(ref.key) ?? ref.name}"
+    aria-posinset="${place?.[0] ?? nothing}"
+    aria-setsize="${place?.[1] ?? nothing}"
     tabindex="${active ? 0 : -1}"
   >
     <rect class="ref-box" x="${ref.x}" y="${ref.y}" width="${ref.width}" height="${ref.height}" rx="3"></rect>
@@ -134,7 +146,7 @@ function refGlyph(ref: TreemapRef): string {
 }
 
 /** The part of a cell left of (or above) its hatched 補正 strip. */
-function initialPart(cell: TreemapCell, strip: { x: number; y: number; width: number; height: number }): { x: number; y: number; width: number; height: number } {
+export function initialPart(cell: TreemapCell, strip: { x: number; y: number; width: number; height: number }): { x: number; y: number; width: number; height: number } {
   if (strip.height >= cell.height) return { x: cell.x, y: cell.y, width: Math.max(0, strip.x - cell.x), height: cell.height };
   return { x: cell.x, y: cell.y, width: cell.width, height: Math.max(0, strip.y - cell.y) };
 }
@@ -143,7 +155,7 @@ function renderCell(
   cell: TreemapCell,
   children: readonly TreemapCell[],
   byParent: ReadonlyMap<string, readonly TreemapCell[]>,
-  options: RenderTreemapOptions,
+  options: DrawOptions,
 ): SVGTemplateResult {
   const p = options.idPrefix ?? '';
   const series = seriesOf(cell.pillar);
@@ -158,13 +170,23 @@ function renderCell(
   const highlighted = options.highlightId !== undefined && cell.kind === 'item' && cell.id === options.highlightId;
   const groupSize = children.length + cell.refs.length;
   const classes = `cell kind-${cell.kind} level-${cell.level}${highlighted ? ' highlighted' : ''}${cell.mismatch ? ' has-mismatch' : ''}`;
+  const name = options.names.get(cell.key) ?? cell.name;
+  const place = options.places?.get(cell.key);
+  const group = groupSize > 0 ? renderGroup(cell, children, byParent, options) : nothing;
+  // Most cells are a fill and its pattern: one template of fixed shape, no part per missing piece
+  // (the same elements as the general template below, which a page of many cells makes faster).
+  if (pattern && !cell.bar && !cell.supplementaryRect && cell.kind !== 'supplementary') {
+    return svg`<g role="treeitem" class="${classes}" data-key="${cell.key}" aria-level="${cell.level}" aria-label="${name}" aria-expanded="${expanded ?? nothing}" aria-posinset="${place?.[0] ?? nothing}" aria-setsize="${place?.[1] ?? nothing}" tabindex="${active ? 0 : -1}"><rect class="area ${fill}" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect><rect class="pattern" fill="url(#${p}${pattern})" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>${group}</g>`;
+  }
   return svg`<g
     role="treeitem"
     class="${classes}"
     data-key="${cell.key}"
     aria-level="${cell.level}"
-    aria-label="${options.names.get(cell.key) ?? cell.name}"
+    aria-label="${name}"
     aria-expanded="${expanded ?? nothing}"
+    aria-posinset="${place?.[0] ?? nothing}"
+    aria-setsize="${place?.[1] ?? nothing}"
     tabindex="${active ? 0 : -1}"
   >
     ${cell.bar ? svg`<rect class="row" x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"></rect>` : nothing}
@@ -180,12 +202,34 @@ function renderCell(
         ? svg`<rect class="supp" fill="url(#${p}hatch)" x="${cell.supplementaryRect.x}" y="${cell.supplementaryRect.y}" width="${cell.supplementaryRect.width}" height="${cell.supplementaryRect.height}"></rect>`
         : nothing
     }
-    ${
-      groupSize > 0
-        ? svg`<g role="group">${children.map((c) => renderCell(c, byParent.get(c.key) ?? [], byParent, options))}${cell.refs.map((r) => renderRef(r, options, cell.level + 1))}</g>`
-        : nothing
-    }
+    ${group}
   </g>`;
+}
+
+/** A cell's items and reference marks, one level down in the tree. */
+function renderGroup(cell: TreemapCell, children: readonly TreemapCell[], byParent: ReadonlyMap<string, readonly TreemapCell[]>, options: DrawOptions): SVGTemplateResult {
+  return svg`<g role="group">${children.map((c) => renderCell(c, byParent.get(c.key) ?? [], byParent, options))}${cell.refs.map((r) => renderRef(r, options, cell.level + 1))}</g>`;
+}
+
+const placesCache = new WeakMap<TreemapLayout, ReadonlyMap<string, Place>>();
+
+/** Every cell's and mark's place among its siblings: a parent's cells in order, then its marks (once per layout). */
+function placesOf(layout: TreemapLayout): ReadonlyMap<string, Place> {
+  const known = placesCache.get(layout);
+  if (known) return known;
+  const siblings = new Map<string | undefined, string[]>();
+  const add = (parent: string | undefined, key: string) => {
+    const list = siblings.get(parent);
+    if (list) list.push(key);
+    else siblings.set(parent, [key]);
+  };
+  for (const c of layout.cells) add(c.parentKey, c.key);
+  for (const c of layout.cells) for (const r of c.refs) add(c.key, r.key);
+  for (const r of layout.rootRefs) add(undefined, r.key);
+  const places = new Map<string, Place>();
+  for (const keys of siblings.values()) keys.forEach((key, i) => places.set(key, [i + 1, keys.length]));
+  placesCache.set(layout, places);
+  return places;
 }
 
 /**
@@ -210,9 +254,11 @@ function splitBatched(cells: readonly TreemapCell[], activeKey: string | undefin
  * colours), or in change mode tones of the change with their key; hatched 補正, ≠ marks on
  * mismatches, reference marks for 再掲/内数.
  */
-export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResult {
-  const { layout } = options;
-  const { drawn, batched } = splitBatched(layout.cells, options.activeKey);
+export function renderTreemapSvg(renderOptions: RenderTreemapOptions): SVGTemplateResult {
+  const { layout } = renderOptions;
+  const { drawn, batched } = splitBatched(layout.cells, renderOptions.activeKey);
+  // With cells left out of the tree (batched), each item says its place among all its siblings.
+  const options: DrawOptions = batched.length > 0 ? { ...renderOptions, places: placesOf(layout) } : renderOptions;
   const level1 = drawn.filter((c) => c.level === 1);
   const byParent = new Map<string, TreemapCell[]>();
   for (const c of drawn) {
@@ -236,7 +282,7 @@ export function renderTreemapSvg(options: RenderTreemapOptions): SVGTemplateResu
     )}
     ${layout.rootRefs.map((r) => renderRef(r, options, 1))}${batched.length > 0 ? laterCode('renderBatches')(batched, options.idPrefix ?? '') : nothing}
     <g class="labels" aria-hidden="true">
-      ${drawn.map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map((r) => renderRefText(r, layout.fontSize))}`)}
+      ${drawn.filter(drawsText).map((c) => svg`${renderLabel(c)}${renderMismatchMark(c)}${c.refs.map((r) => renderRefText(r, layout.fontSize))}`)}
       ${layout.rootRefs.map((r) => renderRefText(r, layout.fontSize))}
     </g>
     ${layout.changeKey ? laterCode('renderChangeKey')(layout.changeKey, options.idPrefix ?? '', layout.fontSize) : nothing}

@@ -71,6 +71,17 @@ export function pillarOf(summary: BudgetSummary, n: ViewNode): number {
   return topIndex(summary, topId);
 }
 
+/** Least width and height (px) of a cell that carries a ≠ mark (render.ts draws it 16 px from its right edge). */
+export const MARK_CELL = 18;
+
+/**
+ * Whether a cell draws text or marks over its fill: a label, a ≠ mark, reference marks. One
+ * that draws none looks the same drawn in a batch path (every-level views, lazy-cell.ts).
+ */
+export function drawsText(cell: Pick<TreemapCell, 'label' | 'refs' | 'mismatch' | 'width' | 'height'>): boolean {
+  return cell.label !== undefined || cell.refs.length > 0 || (cell.mismatch !== undefined && cell.width >= MARK_CELL && cell.height >= MARK_CELL);
+}
+
 /** The header of a laid-out level-1 container (called by the tile phase to size its band). */
 export function nodeHeader(ctx: TreemapContext, node: LaidNode): ContainerHeader | undefined {
   const d = node.data;

@@ -8,13 +8,13 @@
  */
 import type { BudgetSummary } from '../../../data/budget-summary.js';
 import { changeToneOf, type ChangeTone } from './change.js';
-import { changeTextOf, makeCell, mismatchOf, pillarOf, supplementaryRectOf } from './cell.js';
+import { changeTextOf, drawsText, makeCell, mismatchOf, pillarOf, supplementaryRectOf } from './cell.js';
 import type { ContainerHeader } from './cell-label.js';
 import type { LaidNode } from './tile.js';
 import type { CellMismatch, DrillTarget, Rect, TreemapCell, TreemapCellKind, TreemapContext, TreemapRef } from './types.js';
 
-/** From this many cells in one view, small cells are made lazily and drawn in batches. */
-export const MANY_CELLS = 2000;
+/** From this many cells in one view, small cells are made lazily and cells without text drawn in batches. */
+export const MANY_CELLS = 500;
 
 /** A cell narrower or lower than this (px) has no label and no ≠ mark at any type size. */
 export const SMALL_CELL = 18;
@@ -135,11 +135,23 @@ class LazyCell implements TreemapCell {
 
 /**
  * The cells of an every-level view: every one made at once (`makeCell`), except when there are
- * many (`MANY_CELLS`): then the small ones are lazy and batched.
+ * many (`MANY_CELLS`): then the small ones are lazy, and they and every larger cell that draws
+ * no text (`drawsText`: no label fits it, no ≠ mark, no reference marks) over cells all batched
+ * are drawn in batch paths, which look the same.
  */
 export function makeCells(ctx: TreemapContext, nodes: readonly LaidNode[], headers: ReadonlyMap<string, ContainerHeader>): TreemapCell[] {
   const eager = (node: LaidNode) => makeCell(ctx, node, headers.get(node.data.key));
   if (nodes.length < MANY_CELLS) return nodes.map(eager);
   // A small cell has no header band (too narrow or low for one): `makeCell` needs no header.
-  return nodes.map((node) => (isSmallRect({ width: node.x1 - node.x0, height: node.y1 - node.y0 }) ? new LazyCell(ctx, node) : eager(node)));
+  const cells = nodes.map((node) => (isSmallRect({ width: node.x1 - node.x0, height: node.y1 - node.y0 }) ? new LazyCell(ctx, node) : eager(node)));
+  // Children before parents (the nodes are breadth first): a cell is batched only over batched
+  // cells, so that the batch, drawn after the elements, paints nothing over a drawn cell.
+  const unbatchedInside = new Set<string>();
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const c = cells[i]!;
+    const batched = c.batched === true || (!drawsText(c) && !unbatchedInside.has(c.key));
+    if (batched && !c.batched) cells[i] = { ...c, batched: true };
+    if (!batched && c.parentKey !== undefined) unbatchedInside.add(c.parentKey);
+  }
+  return cells;
 }
