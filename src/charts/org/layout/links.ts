@@ -390,7 +390,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   for (const e of edges) runs.add(toRuns(e.points));
   // Covering another label is worst, then a box, then a line or connector.
   // A label inside a lane band is on a background; across a band's edge it is not.
-  const bandEdges = lanes.flatMap((l) => runRects([[l.x, l.y], [l.x + l.width, l.y], [l.x + l.width, l.y + l.height], [l.x, l.y + l.height], [l.x, l.y]], 1));
+  const bandEdges = lanes.flatMap((l) => l.outline.flatMap((ring) => runRects([...ring, ring[0]!], 1)));
   const avoid = new OrgLabelObstacles();
   avoid.add(obstacleList.map((r) => ({ ...r, weight: 10 })));
   for (const e of edges) avoid.add(runRects(e.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
@@ -399,8 +399,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const laneLabelSize = scaleMeasure(measure, measureSize, M.badgeSize);
   const laneLabels: OrgLabelObstacle[] = lanes.map((l) =>
     l.label.vertical
-      ? { x: l.x, y: l.y, width: M.laneHeader, height: Math.min(l.height, [...l.lane.name].length * M.badgeSize + 12), weight: 10 }
-      : { x: l.x, y: l.y, width: Math.ceil(laneLabelSize(l.lane.name)) + 16, height: M.laneHeader, weight: 10 },
+      ? { x: l.label.strip.x, y: l.label.strip.y, width: M.laneHeader, height: Math.min(l.label.strip.height, [...l.lane.name].length * M.badgeSize + 12), weight: 10 }
+      : { x: l.label.strip.x, y: l.label.strip.y, width: Math.ceil(laneLabelSize(l.lane.name)) + 16, height: M.laneHeader, weight: 10 },
   );
   avoid.add(laneLabels);
   const routeObstacles = [...obstacleList, ...laneLabels];
