@@ -160,16 +160,28 @@ function removeComments(node: Node): void {
   }
 }
 
+/** The drawing's client rect, cut at the bottom by a parent element that clips it (`overflow` other than visible). */
+function visibleBox(svg: SVGSVGElement): { width: number; height: number } {
+  const box = svg.getBoundingClientRect();
+  const parent = svg.parentElement;
+  if (!parent || getComputedStyle(parent).overflowY === 'visible') return box;
+  return { width: box.width, height: Math.max(0, Math.min(box.bottom, parent.getBoundingClientRect().bottom) - box.top) };
+}
+
 function buildStandalone(element: Element, options: ExportSVGOptions): { svg: SVGSVGElement; width: number; height: number } {
   const source = findDrawing(element);
   const clone = source.cloneNode(true) as SVGSVGElement;
   inlineStyles(source, clone, null);
   removeComments(clone);
 
-  const box = source.getBoundingClientRect();
+  const box = visibleBox(source);
   const viewBox = source.viewBox.baseVal;
   const width = box.width || viewBox?.width || 300;
   const height = box.height || viewBox?.height || 150;
+  // A drawing taller than the window that clips it (the org chart keeps its svg's height in
+  // steps): the file is the window's part, its viewBox cut to the same share.
+  const full = source.getBoundingClientRect();
+  if (viewBox?.height && full.height > box.height) clone.setAttribute('viewBox', `${viewBox.x} ${viewBox.y} ${viewBox.width} ${(viewBox.height * box.height) / full.height}`);
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(Math.round(width * 100) / 100));
   clone.setAttribute('height', String(Math.round(height * 100) / 100));

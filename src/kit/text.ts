@@ -376,6 +376,57 @@ function joinKanjiFragments(words: Map<number, string>): void {
   }
 }
 
+/**
+ * Posts whose names the segmenter cuts into words (内閣|総理|大臣, 担当|大臣): breaks between their
+ * words rank {@link NAME_INSIDE}: 「…政務官、 / 内閣総理大臣補佐官」, not 「…政務官、内閣 / 総理大臣補佐官」.
+ */
+const KANJI_POSTS = ['内閣総理大臣補佐官', '内閣総理大臣', '内閣官房長官', '大臣政務官', '担当大臣'];
+
+/**
+ * Rank of a break between the words of one name (文部|科学|省, 国際|協力|局長, 内閣|総理|大臣): worse
+ * than any break between words, better than one inside a word (文部科学省 / 研究振興局長; where the
+ * name alone is wider than the line, 内閣総理 / 大臣 rather than 内閣総理大 / 臣).
+ */
+const NAME_INSIDE = 0.75;
+
+/**
+ * Offsets (starts of words in `words`) that lie inside one name: a post of {@link KANJI_POSTS},
+ * or up to {@link NAME_WORDS} kanji words closed by a word of {@link NAME_ENDS} (a word ending in
+ * 省 or 庁 closes a name of its own: 外務省 / 国際協力局長).
+ */
+function findNameBoundaries(words: ReadonlyMap<number, string>): Set<number> {
+  const inner = new Set<number>();
+  const list = [...words];
+  for (let i = 0; i < list.length; i++) {
+    for (const post of KANJI_POSTS) {
+      let whole = list[i]![1];
+      let j = i + 1;
+      while (j < list.length && whole.length < post.length && post.startsWith(whole + list[j]![1])) whole += list[j++]![1];
+      if (whole !== post || j === i + 1) continue;
+      for (let k = i + 1; k < j; k++) inner.add(list[k]![0]);
+      break;
+    }
+  }
+  let names: number[] = [];
+  let end = -1;
+  for (const [at, word] of list) {
+    const kanji = Array.from(word).every((c) => KANJI.test(c));
+    if (kanji && NAME_ENDS.has(word) && names.length > 0 && at === end) {
+      for (const k of names.slice(-NAME_WORDS).slice(1)) inner.add(k);
+      inner.add(at);
+      names = [];
+    } else if (!kanji || MINISTRY_ENDS.has(lastChar(word))) names = [];
+    else names = at === end ? [...names, at] : [at];
+    end = at + word.length;
+  }
+  return inner;
+}
+
+/** Words that end the name of a ministry, an agency or a bureau, joined with the kanji words before them. */
+const NAME_ENDS = new Set(['省', '庁', '局', '局長']);
+/** Kanji words joined before a {@link NAME_ENDS} word, at most (経済|産業|省: two). */
+const NAME_WORDS = 3;
+
 /** A run of graphemes with no break inside, and the rank of the break before it. */
 interface Unit {
   text: string;
@@ -400,6 +451,7 @@ function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Gen
     const words = new Map<number, string>();
     for (const s of wordSegmenter.segment(chunk)) words.set(s.index, s.segment);
     joinKanjiFragments(words);
+    const inner = findNameBoundaries(words);
     const kana = KATAKANA_CHAR.test(chunk) ? katakanaBreaksIn(chunk, locale) : undefined;
     let offset = 0;
     for (const { segment: g } of graphemeSegmenter.segment(chunk)) {
@@ -409,6 +461,7 @@ function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Gen
       if (prev !== undefined) {
         let r = current.length >= maxUnit ? FORCED : breakRank(prev, g, starting === undefined ? undefined : { before, after: starting });
         if (kana && r !== NEVER && r !== FORCED && kindOf(prev) === Kind.Katakana && kindOf(g) === Kind.Katakana) r = kana.get(offset) ?? INSIDE_KANA;
+        if (starting !== undefined && r !== NEVER && r !== FORCED && inner.has(offset)) r = NAME_INSIDE;
         if (r !== NEVER) {
           yield { text: current, rank };
           current = '';

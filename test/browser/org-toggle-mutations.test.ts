@@ -138,4 +138,30 @@ describe('<policy-org-chart> expand and collapse', () => {
     expect(far, `parts moving far from the screen (of ${moved.length})`).to.equal(0);
     window.scrollTo(0, 0);
   });
+
+  // A new svg height makes the browser lay out and shape every text of the drawing again: the
+  // svg keeps its height while the window (the viewport <div>, which clips it) follows the drawing.
+  it("keeps the svg's size when a toggle changes the drawing's height; the export is the drawing's size", async () => {
+    const el = await mount(generateOrganization({ bodies: 300, seed: 2 }), 800);
+    const svg = () => el.shadowRoot!.querySelector<SVGSVGElement>('svg.org')!;
+    const windowHeight = () => el.shadowRoot!.querySelector<HTMLElement>('div.viewport')!.getBoundingClientRect().height;
+    const collapsed = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+    const id = collapsed[0]!;
+    const height = svg().getAttribute('height');
+    const heights = [windowHeight()];
+    for (const action of [() => el.expand(id), () => el.collapse(id)]) {
+      const records = await mutationsOf(el, action);
+      heights.push(windowHeight());
+      expect(records.filter((r) => r.target === svg() && r.type === 'attributes').map((r) => r.attributeName), 'attributes written to the svg').to.deep.equal([]);
+      expect(svg().getAttribute('height')).to.equal(height);
+      expect(Number(height), 'svg at least as tall as its window').to.be.at.least(windowHeight());
+    }
+    expect(heights[1], 'the window grew with the expanded body').to.be.greaterThan(heights[0]! + 40);
+    expect(heights[2]).to.equal(heights[0]);
+    // The export is the drawing as shown: the window's height, not the svg's.
+    const file = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
+    const chart = [...file.documentElement.querySelectorAll(':scope > svg')].find((s) => s.querySelector('[role="tree"]'))!;
+    expect(Number(chart.getAttribute('height'))).to.be.closeTo(heights[0]!, 1);
+    expect(Number(chart.getAttribute('viewBox')!.split(' ')[3])).to.be.closeTo(heights[0]!, 1);
+  });
 });

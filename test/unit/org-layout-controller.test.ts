@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { orgChart, orgLazy } from '../../src/charts/org/index.js';
-import { layOutOrgView, OrgLayoutController, orgViewHeight, type OrgLayoutOptions } from '../../src/charts/org/layout-controller.js';
+import { layOutOrgView, OrgLayoutController, orgCanvasHeight, orgViewHeight, type OrgLayoutOptions } from '../../src/charts/org/layout-controller.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { OrgSlideState } from '../../src/charts/org/slide-state.js';
 import { parseOrganization } from '../../src/data/organization.js';
@@ -232,5 +232,20 @@ describe('the fitted window on a page', () => {
     const b = view.layout!.bounds;
     assert.equal(zoom.view.height, Math.ceil(b.height * zoom.view.k));
     assert.deepEqual(zoom.pannable, { x: false, y: false });
+  });
+});
+
+describe('orgCanvasHeight', () => {
+  it('keeps the svg as tall as it was while the window is between half of it and all of it, else makes it anew with room to grow', () => {
+    const first = orgCanvasHeight(undefined, 1344);
+    assert.ok(first >= 1344 * 1.5 && first % 256 === 0, String(first));
+    // An expand to 1789 px and a collapse back: the same svg.
+    assert.equal(orgCanvasHeight(first, 1789), first);
+    assert.equal(orgCanvasHeight(first, 1344), first);
+    // Taller than the svg: a new one, at least as tall as the window.
+    assert.ok(orgCanvasHeight(first, first + 1) >= first + 1);
+    // Under half of it (collapse all): a smaller one.
+    assert.ok(orgCanvasHeight(first, 400) < first);
+    assert.ok(orgCanvasHeight(first, 400) >= 400);
   });
 });

@@ -145,6 +145,12 @@ describe('org box role lines keep an office and its title whole (issue 8, genera
         const lines = wrapOrgLabel({ text, maxWidth: width, measure: m14, maxLines: 5 }).lines;
         assert.ok(lines.some((l) => l.includes('厚生労働省')) && lines.some((l) => l.includes('医政局長')), `${width}px: ${lines.join(' / ')}`);
       }
+      // Ministries and bureaus the segmenter cuts into words (文部|科学|省, 国際|協力|局長) stay whole too.
+      const lines = wrapOrgLabel({ text: '副議長：経済産業省商務・サービス審議官、外務省国際協力局長、文部科学省研究振興局長', maxWidth: width, measure: m14, maxLines: 40 }).lines;
+      for (const name of ['経済産業省', '外務省', '国際協力局長', '文部科学省', '研究振興局長']) assert.ok(lines.some((l) => l.includes(name)), `${name} at ${width}px: ${lines.join(' / ')}`);
+      // And posts (内閣|総理|大臣|補佐|官, 担当|大臣): the governance council's 副議長 (review R3-1, R3-2).
+      const council = wrapOrgLabel({ text: '副議長：健康・医療戦略担当大臣を補佐する内閣府大臣政務官、内閣総理大臣補佐官（健康・医療戦略室長）', maxWidth: width, measure: m14, maxLines: 40 }).lines;
+      for (const name of ['担当大臣', '大臣政務官', '内閣総理大臣補佐官']) assert.ok(council.some((l) => l.includes(name)), `${name} at ${width}px: ${council.join(' / ')}`);
     }
   });
 

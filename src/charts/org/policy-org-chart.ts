@@ -250,9 +250,9 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   protected override renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
     const { zoom, tree } = this;
-    const { layout, names, entering, moving } = this.view;
+    const { layout, names, entering, moving, canvasHeight } = this.view;
     if (!layout) return nothing;
-    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names, matches: this.matchIds, entering, moving });
+    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names, matches: this.matchIds, entering, moving, canvasHeight });
   }
 
   /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */

@@ -62,6 +62,12 @@ export interface RenderOrgChartOptions {
    * always drawn. Off for a drawing that is exported or rendered on the server.
    */
   cull?: boolean;
+  /**
+   * The element's: the `<svg>`'s height when taller than the view (the window's `<div>` clips it),
+   * kept in steps so that an expand or collapse does not resize it (layout-controller.ts
+   * `orgCanvasHeight`). Files and exports draw the view's height.
+   */
+  canvasHeight?: number;
 }
 
 /** From this many boxes on, a culled drawing holds only what the view shows. */
@@ -398,11 +404,12 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       ? svg`<g role="group">${repeat(treeChildren(node.childIds), (c) => c, renderNode)}</g>`
       : nothing}</g>`;
   };
+  const height = Math.max(view.height, options.canvasHeight ?? 0);
   return html`<svg
     class="org"
     width=${view.width}
-    height=${view.height}
-    viewBox=${`0 0 ${view.width} ${view.height}`}
+    height=${height}
+    viewBox=${`0 0 ${view.width} ${height}`}
     role="none"
     lang=${options.lang ?? nothing}
     style=${cssProps({ '--_org-name-size': `${M.nameSize}px`, '--_org-text-size': `${M.textSize}px`, '--_org-badge-size': `${M.badgeSize}px` })}

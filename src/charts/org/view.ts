@@ -25,6 +25,8 @@ export interface OrgViewOptions {
   entering: ReadonlySet<string>;
   /** Boxes and connectors that moved in the last layout. */
   moving: OrgMovingParts;
+  /** The `<svg>`'s height, taller than the window that clips it (layout-controller.ts `orgCanvasHeight`). */
+  canvasHeight?: number;
 }
 
 export function renderOrgView(o: OrgViewOptions): TemplateResult {
@@ -64,6 +66,7 @@ export function renderOrgView(o: OrgViewOptions): TemplateResult {
           entering: o.entering,
           moving: o.moving,
           cull: true,
+          canvasHeight: o.canvasHeight,
         })}
         ${floats ? floats.renderOrgTooltip({ node: tipId ? layout.byId.get(tipId) : undefined, view: zoom.view, ui: o.ui, lang: doc.lang }) : nothing}
       </div>
