@@ -53,6 +53,7 @@ await mkdir(dir, { recursive: true });
 const work = await mkdtemp(join(dir, 'coverage-'));
 const out = join(work, 'out');
 const kb = (n) => (n / 1024).toFixed(1);
+const gz = (s) => gzipSync(s, { level: 9 }).length;
 
 /** A data file's JSON text (`generate:N`: the generated organisation of N bodies). */
 function dataText(spec) {
@@ -141,9 +142,10 @@ try {
   const { port } = server.address();
   browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
 
-  /** Per eager chunk: a Uint8Array, 1 where a byte ran in any drawing so far. */
-  const ranAny = new Map([...eager].map((c) => [c.fileName, new Uint8Array(c.code.length)]));
+  /** Per eager chunk: in how many drawings each byte ran. */
+  const ranCount = new Map([...eager].map((c) => [c.fileName, new Uint16Array(c.code.length)]));
   const perRun = [];
+  let runs = 0;
   for (const [i, { kind, path: spec }] of dataFiles.entries()) {
     for (const width of widths) {
       const page = await browser.newPage();
@@ -153,19 +155,20 @@ try {
       await page.waitForSelector('body[data-ready]', { timeout: 120_000 });
       const status = await page.evaluate(() => document.body.dataset.ready);
       const coverage = await page.coverage.stopJSCoverage();
-      let used = 0;
+      let used = '';
       let total = 0;
+      runs++;
       for (const c of eager) {
         const entry = coverage.find((e) => e.url.endsWith(`/${c.fileName}`));
-        const ran = ranAny.get(c.fileName);
+        const count = ranCount.get(c.fileName);
         total += c.code.length;
         for (const r of entry?.ranges ?? []) {
-          used += r.end - r.start;
-          ran.fill(1, r.start, r.end);
+          used += c.code.slice(r.start, r.end);
+          for (let i = r.start; i < r.end; i++) count[i]++;
         }
       }
       const lazy = coverage.filter((e) => !e.url.includes('?') && ![...eager].some((c) => e.url.endsWith(`/${c.fileName}`))).map((e) => e.url.split('/').pop());
-      perRun.push(`${spec} at ${width} px (${status}): ${kb(used)} of ${kb(total)} kB minified ran${lazy.length ? `; also loaded: ${lazy.join(', ')}` : ''}`);
+      perRun.push(`${spec} at ${width} px (${status}): ${kb(used.length)} of ${kb(total)} kB minified ran (${kb(gz(used))} kB gzipped)${lazy.length ? `; also loaded: ${lazy.join(', ')}` : ''}`);
       await page.close();
     }
   }
@@ -176,13 +179,16 @@ try {
   const unusedLines = new Map([...linesOf].map((m) => [m, new Map()]));
   let ranCode = '';
   let unusedCode = '';
+  let everyCode = '';
   let allCode = '';
   for (const c of eager) {
-    const ran = ranAny.get(c.fileName);
+    const count = ranCount.get(c.fileName);
+    const ran = count.map((n) => (n > 0 ? 1 : 0));
     allCode += c.code;
     for (let i = 0; i < c.code.length; i++) {
       if (ran[i]) ranCode += c.code[i];
       else unusedCode += c.code[i];
+      if (count[i] === runs) everyCode += c.code[i];
     }
     for (const s of segments(c.code, c.map)) {
       const row = rows.get(s.source) ?? { bytes: 0, ran: 0 };
@@ -195,11 +201,24 @@ try {
       if (lines && s.line) lines.set(s.line, (lines.get(s.line) ?? 0) + s.end - s.start - ranHere);
     }
   }
-  const gz = (s) => gzipSync(s, { level: 9 }).length;
   const total = gz(allCode);
   console.log(`\n## import 'policy-charts/${chart === 'all' ? 'define' : `define/${chart}`}': ${kb(total)} kB gzipped eager (${kb(allCode.length)} kB minified)`);
   for (const line of perRun) console.log(`- ${line}`);
-  console.log(`Ran in some drawing: ${kb(ranCode.length)} kB minified (${kb(gz(ranCode))} kB gzipped alone); ran in none: ${kb(unusedCode.length)} kB minified (${kb(gz(unusedCode))} kB gzipped alone).`);
+  console.log(`Ran in some drawing: ${kb(ranCode.length)} kB minified (${kb(gz(ranCode))} kB gzipped alone); ran in none: ${kb(unusedCode.length)} kB minified (${kb(gz(unusedCode))} kB gzipped alone); ran in every drawing: ${kb(everyCode.length)} kB minified (${kb(gz(everyCode))} kB gzipped alone).`);
+  // What ran, by part (gzipped shares: the ran bytes' gzip split by minified bytes, approximate).
+  const ranGz = gz(ranCode);
+  const partOf = (source) =>
+    /^(lit|lit-html|lit-element|@lit)\//.test(source) ? 'Lit'
+    : /^d3-/.test(source) ? 'd3'
+    : source.startsWith('src/kit/') || source.startsWith('src/theme/') || source.startsWith('src/events/') ? 'shared kit (src/kit, theme, events)'
+    : source.startsWith('src/data/') || source.startsWith('src/format/') ? 'parsers, summaries, number formats (src/data, src/format)'
+    : /^src\/charts\/[^/]+\/layout\//.test(source) ? 'the charts\' layout (src/charts/*/layout)'
+    : source.startsWith('src/charts/') ? 'the charts\' element, render, styles, words, controllers'
+    : 'other (bundler helpers, entry)';
+  const parts = new Map();
+  for (const [source, { ran }] of rows) parts.set(partOf(source), (parts.get(partOf(source)) ?? 0) + ran);
+  console.log(`\nWhat ran, by part (kB minified, ~kB gzipped):`);
+  for (const [part, ran] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`${kb(ran).padStart(6)} min ${kb((ranGz * ran) / Math.max(1, ranCode.length)).padStart(5)} gz  ${part}`);
   console.log(`\nModules by bytes that ran in no drawing (minified):`);
   const sorted = [...rows].sort((a, b) => b[1].bytes - b[1].ran - (a[1].bytes - a[1].ran));
   for (const [source, { bytes, ran }] of sorted.slice(0, top)) console.log(`${kb(bytes - ran).padStart(6)} kB unused of ${kb(bytes).padStart(5)} kB (${String(Math.round((100 * ran) / Math.max(1, bytes))).padStart(3)} % ran)  ${source}`);

@@ -8,6 +8,9 @@ import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 
 const load = async (path: string): Promise<unknown> => (await fetch(path)).json();
 
+// Every module the test server serves is a request of its own: keep more than the default 250 entries.
+performance.setResourceTimingBufferSize(100_000);
+
 /** Whether the page has requested a module whose URL contains `name`. */
 const requested = (name: string): boolean => performance.getEntriesByType('resource').some((e) => e.name.includes(name));
 

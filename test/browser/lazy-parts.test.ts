@@ -26,6 +26,10 @@ function nextDownload(): Promise<{ name: string; text: string }> {
   });
 }
 
+// The test server serves every source module as a file of its own: far more than the 250
+// resource timing entries a page keeps by default, past which later requests are not recorded.
+performance.setResourceTimingBufferSize(100_000);
+
 /** Whether the page has requested a module whose URL contains `name`. */
 const requested = (name: string): boolean => performance.getEntriesByType('resource').some((e) => e.name.includes(name));
 

@@ -6,6 +6,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 
+// Every module the test server serves is a request of its own: keep more than the default 250 entries.
+performance.setResourceTimingBufferSize(100_000);
+
 const load = async (file: string) => (await fetch(`/data/${file}`)).json() as Promise<unknown>;
 const requested = (name: string): boolean => performance.getEntriesByType('resource').some((e) => e.name.includes(name));
 
