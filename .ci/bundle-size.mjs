@@ -18,6 +18,23 @@ export async function bundleSize(options) {
   return (await bundleSizes(options)).eager;
 }
 
+/**
+ * The chunks of a Vite build's result, and the eager ones among them: the entries and every chunk
+ * they import statically (what a page loads with the import; the rest waits for an `import()`).
+ */
+export function chunksOf(result) {
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const eager = new Set();
+  const visit = (c) => {
+    if (!c || eager.has(c)) return;
+    eager.add(c);
+    for (const name of c.imports) visit(byName.get(name));
+  };
+  for (const c of chunks) if (c.isEntry) visit(c);
+  return { chunks, eager };
+}
+
 /** `{ eager, lazy }`: gzipped bytes loaded with the page, and behind dynamic imports. */
 export async function bundleSizes({ dir, source, packageRoot }) {
   await mkdir(dir, { recursive: true });
@@ -40,17 +57,8 @@ export async function bundleSizes({ dir, source, packageRoot }) {
         rollupOptions: { input: entry },
       },
     });
-    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-    const chunks = outputs.filter((o) => o.type === 'chunk');
+    const { chunks, eager } = chunksOf(result);
     if (chunks.length === 0) throw new Error(`no chunk built for ${source}`);
-    const byName = new Map(chunks.map((c) => [c.fileName, c]));
-    const eager = new Set();
-    const visit = (c) => {
-      if (!c || eager.has(c)) return;
-      eager.add(c);
-      for (const name of c.imports) visit(byName.get(name));
-    };
-    for (const c of chunks) if (c.isEntry) visit(c);
     const size = (list) => list.reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0);
     return { eager: size([...eager]), lazy: size(chunks.filter((c) => !eager.has(c))) };
   } finally {

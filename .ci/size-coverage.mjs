@@ -21,6 +21,7 @@ import puppeteer from 'puppeteer-core';
 import { SourceMapConsumer } from 'source-map-js';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium.js';
+import { chunksOf } from './bundle-size.mjs';
 import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -128,15 +129,7 @@ try {
     plugins: [minifyCssLiteralsPlugin()],
     build: { outDir: out, emptyOutDir: true, minify: true, sourcemap: true, modulePreload: false, rollupOptions: { input: join(root, ENTRY[chart]) } },
   });
-  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const eager = new Set();
-  const visit = (c) => {
-    if (!c || eager.has(c)) return;
-    eager.add(c);
-    for (const n of c.imports) visit(byName.get(n));
-  };
-  for (const c of chunks) if (c.isEntry) visit(c);
+  const { chunks, eager } = chunksOf(result);
   entryFile = chunks.find((c) => c.isEntry).fileName;
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address();

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 import { build } from 'vite';
+import { chunksOf } from './bundle-size.mjs';
 import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -72,15 +73,7 @@ for (const [name, file] of Object.entries(ENTRIES)) {
       plugins: fromDist ? [] : [minifyCssLiteralsPlugin()],
       build: { write: false, outDir: join(work, 'out'), minify: true, sourcemap: true, modulePreload: false, rollupOptions: { input } },
     });
-    const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
-    const byName = new Map(chunks.map((c) => [c.fileName, c]));
-    const eager = new Set();
-    const visit = (c) => {
-      if (!c || eager.has(c)) return;
-      eager.add(c);
-      for (const n of c.imports) visit(byName.get(n));
-    };
-    for (const c of chunks) if (c.isEntry) visit(c);
+    const { chunks, eager } = chunksOf(result);
     const rows = new Map();
     let gzTotal = 0;
     let rawTotal = 0;
