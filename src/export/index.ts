@@ -181,7 +181,7 @@ function buildStandalone(element: Element, options: ExportSVGOptions): { svg: SV
   // A drawing taller than the window that clips it (the org chart keeps its svg's height in
   // steps): the file is the window's part, its viewBox cut to the same share.
   const full = source.getBoundingClientRect();
-  if (viewBox?.height && full.height > box.height) clone.setAttribute('viewBox', `${viewBox.x} ${viewBox.y} ${viewBox.width} ${(viewBox.height * box.height) / full.height}`);
+  if (viewBox?.height && box.height > 0 && full.height > box.height) clone.setAttribute('viewBox', `${viewBox.x} ${viewBox.y} ${viewBox.width} ${(viewBox.height * box.height) / full.height}`);
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(Math.round(width * 100) / 100));
   clone.setAttribute('height', String(Math.round(height * 100) / 100));

@@ -33,6 +33,24 @@ export function boundsOfPoints(points: readonly (readonly [number, number])[]): 
   return x0 > x1 ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
+/**
+ * The rectangle round `rects` (`{0,0,0,0}` for none), in one pass: no spread into `Math.min`,
+ * which throws past about 100,000 arguments (an all-open drawing of a large organisation).
+ */
+export function boundsOfRects(rects: Iterable<IndexRect>): IndexRect {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const r of rects) {
+    if (r.x < x0) x0 = r.x;
+    if (r.y < y0) y0 = r.y;
+    if (r.x + r.width > x1) x1 = r.x + r.width;
+    if (r.y + r.height > y1) y1 = r.y + r.height;
+  }
+  return x0 > x1 ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
 /** Most cells along one side of the grid (bounds the memory a degenerate layout can take). */
 const MAX_CELLS_PER_SIDE = 1024;
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { boundsOfPoints, RectGrid, rectsIntersect, SpatialIndex, type IndexRect } from '../../src/kit/spatial-index.js';
+import { boundsOfPoints, boundsOfRects, RectGrid, rectsIntersect, SpatialIndex, type IndexRect } from '../../src/kit/spatial-index.js';
 import { createRandom } from '../fixtures/random.js';
 
 /** Every item intersecting `q`, by testing them all. */
@@ -46,6 +46,15 @@ describe('SpatialIndex', () => {
   it('bounds a polyline', () => {
     assert.deepEqual(boundsOfPoints([[3, 4], [10, -2], [5, 8]]), { x: 3, y: -2, width: 7, height: 10 });
     assert.deepEqual(boundsOfPoints([]), { x: 0, y: 0, width: 0, height: 0 });
+  });
+
+  it('bounds rectangles, as many as an all-open drawing of 200,000 bodies has, without throwing', () => {
+    assert.deepEqual(boundsOfRects([{ x: 3, y: 4, width: 2, height: 2 }, { x: -1, y: 6, width: 20, height: 1 }]), { x: -1, y: 4, width: 20, height: 3 });
+    assert.deepEqual(boundsOfRects([]), { x: 0, y: 0, width: 0, height: 0 });
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ x: i, y: -i, width: 10, height: 10 }));
+    // A spread into Math.min throws RangeError at this size; the bounds must not.
+    assert.throws(() => Math.min(...many.map((r) => r.x)), RangeError);
+    assert.deepEqual(boundsOfRects(many), { x: 0, y: -199_999, width: 200_009, height: 200_009 });
   });
 });
 

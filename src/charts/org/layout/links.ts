@@ -9,7 +9,7 @@
  */
 import type { Locale, OrganizationDocument, OrgLink, LinkType } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
-import { RectGrid } from '../../../kit/spatial-index.js';
+import { boundsOfPoints, boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import { ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, orgGutterWidth, scaleMeasure } from './box.js';
 import type { OrgMetrics } from './metrics.js';
@@ -410,9 +410,6 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     node.foldedBadge = { count, text, x: node.width - width - M.padding, y: M.padding, width, height: M.badgeHeight };
   }
 
-  // Tracks already taken: tree connectors, then each routed line.
-  const runs = new OrgRunIndex();
-  for (const e of edges) runs.add(toRuns(e.points));
   // Covering another label is worst, then a box, then a line or connector.
   // A label inside a lane band is on a background; across a band's edge it is not.
   const bandEdges = lanes.flatMap((l) => l.outline.flatMap((ring) => runRects([...ring, ring[0]!], 1)));
@@ -446,7 +443,9 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const b = obstacles.get(g.to)!;
     return Math.abs(a.x + a.width / 2 - b.x - b.width / 2) + Math.abs(a.y + a.height / 2 - b.y - b.height / 2);
   };
-  const drawnExtent = nodes.length ? Math.max(...nodes.map((n) => n.x + n.width)) - Math.min(...nodes.map((n) => n.x)) + Math.max(...nodes.map((n) => n.y + n.height)) - Math.min(...nodes.map((n) => n.y)) : 0;
+  // The boxes' extent, found once for the route order, the rows and the labels' room.
+  const drawn = boundsOfRects(nodes);
+  const drawnExtent = drawn.width + drawn.height;
   const routeOrder = (list: Group[]): Group[] => {
     const keyed = list.map((g) => ({ g, d: apart(g) })).map((k) => ({ ...k, short: k.d < drawnExtent / 4 }));
     keyed.sort((p, q) => (p.short === q.short ? (p.short ? p.d - q.d : q.d - p.d) : p.short ? -1 : 1));
@@ -502,7 +501,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     });
   }
   const edgeRuns = edges.map((e) => toRuns(e.points));
-  const rows = nodes.length ? { top: Math.min(...nodes.map((n) => n.y)), bottom: Math.max(...nodes.map((n) => n.y + n.height)) } : undefined;
+  const rows = nodes.length ? { top: drawn.y, bottom: drawn.y + drawn.height } : undefined;
   /** Routes `sequence` in that order, each round the lines routed before it. */
   const routeSequence = (sequence: readonly Group[]): { routes: Map<Group, { points: Point[]; crossings: number }> } => {
     const routes = new Map<Group, { points: Point[]; crossings: number }>();
@@ -574,9 +573,10 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   // What stands on each box's kind badge line from the right (px): stub badges are set right to left.
   const badgeLine = new Map<string, number>();
   // The drawing's width so far: a stub's badge stays within it.
-  const extent = { x0: Math.min(...nodes.map((n) => n.x)), x1: Math.max(...nodes.map((n) => n.x + n.width)) };
+  const extent = nodes.length ? { x0: drawn.x, x1: drawn.x + drawn.width } : { x0: Infinity, x1: -Infinity };
   // Labels keep within the container's width (less the frame's margin), the boxes' extent at least.
-  const leftmost = Math.min(extent.x0, ...edges.flatMap((e) => e.points.map((p) => p[0])), ...lanes.map((l) => l.x));
+  const edgePoints = edges.flatMap((e) => e.points);
+  const leftmost = Math.min(extent.x0, edgePoints.length ? boundsOfPoints(edgePoints).x : Infinity, boundsOfRects(lanes).x + (lanes.length ? 0 : Infinity));
   const labelRight = Math.max(extent.x1, leftmost + (options.width ?? 0) - 2 * ORG_MARGIN);
   const labelOf = (g: Group): string => (g.links.length > 1 ? `${linkLabels[type(g)]}${ORG_UI[locale].times(g.links.length)}` : formatOrgLinkLabel(g.links[0]!, locale));
   for (const g of drawnGroups) {
