@@ -158,6 +158,13 @@ describe('<policy-org-chart> expand and collapse', () => {
     }
     expect(heights[1], 'the window grew with the expanded body').to.be.greaterThan(heights[0]! + 40);
     expect(heights[2]).to.equal(heights[0]);
+    // The window clips the taller svg without being scrollable: scrolling a box into view (as
+    // focus() does) never shifts the drawing inside it.
+    const win = el.shadowRoot!.querySelector<HTMLElement>('div.viewport')!;
+    const shapes = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"] > .shapes')];
+    shapes[shapes.length - 1]!.scrollIntoView({ block: 'start' });
+    expect(win.scrollTop, 'window scrolled').to.equal(0);
+    window.scrollTo(0, 0);
     // The export is the drawing as shown: the window's height, not the svg's.
     const file = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
     const chart = [...file.documentElement.querySelectorAll(':scope > svg')].find((s) => s.querySelector('[role="tree"]'))!;
