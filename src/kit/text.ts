@@ -65,6 +65,12 @@ export interface WrapTextOptions {
   locale?: Locale;
   /** Phrases never broken inside (every occurrence in `text`), unless one alone is wider than the box. */
   keep?: readonly string[];
+  /**
+   * A line ends at a stronger break (、 ： ・ a change of script) rather than at a later one
+   * between two kanji words (厚生|労働) when that keeps most of the line and adds no line: role
+   * titles and names in org boxes (「…政務官、 / 厚生労働省医政局長」). Default false.
+   */
+  phrases?: boolean;
 }
 
 /** The result of {@link wrapText}. */
@@ -197,12 +203,30 @@ function breakRank(prev: string, next: string, words: { before: string; after: s
   // A one-kanji word is a suffix of the word before (協議|会, 内閣|府) or a prefix of the word
   // after (副|大臣): keep it with that word if possible; between the two (内閣府|副大臣) is a good place.
   if (p === Kind.Kanji && n === Kind.Kanji) {
-    const suffix = words.after.length === 1 && !KANJI_PREFIXES.has(words.after);
+    const suffix = (words.after.length === 1 && !KANJI_PREFIXES.has(words.after)) || KANJI_TITLES.has(words.after);
     const prefix = words.before.length === 1 && KANJI_PREFIXES.has(words.before);
     if (suffix || prefix) return 1;
+    // After a ministry's or agency's name (厚生労働省|医政局長): a phrase ends there.
+    if (MINISTRY_ENDS.has(lastChar(words.before))) return 0;
+    // Between two kanji words (厚生|労働): a phrase goes on past it (厚生労働省), so a break
+    // after 、 ： or a change of script not far before it reads better (see `wrapWith`).
+    return WEAK;
   }
   return 0;
 }
+
+/**
+ * Rank of a break between two kanji words the segmenter finds (厚生|労働, 医療|実現): as good as
+ * any between words (rank 0) when choosing how far a line runs, but one at a stronger boundary
+ * (、 ： （ a space, a change of script, a particle) is taken instead when its line is not much
+ * shorter ({@link STRONG_SHARE}).
+ */
+const WEAK = 0.5;
+/** A line may end at a stronger boundary than a {@link WEAK} one after it when it keeps this share of that line's width. */
+const STRONG_SHARE = 0.6;
+
+/** Titles that close the name of their office or post (医政|局長, 官房|長官, 大臣|政務官): kept with it, like a one-kanji suffix. */
+const KANJI_TITLES = new Set(['局長', '部長', '課長', '室長', '所長', '次長', '院長', '会長', '班長', '長官', '審議官', '政務官']);
 
 /** Rank of a break between the words of a katakana compound (タスク|フォース, ワーキング|グループ). */
 const KANA_COMPOUND = 2;
@@ -223,6 +247,15 @@ const KATAKANA_PARTS = [
   'プロジェクト', 'イノベーション', 'センター', 'デジタル', 'データ', 'システム', 'サービス', 'チーム', 'サブ', 'コンソーシアム', 'ファンド',
   'ホールディングス', 'トレーニング', 'ベンチャー', 'バイオ', 'グローバル', 'メディカル', 'クリニカル', 'ジャパン',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Katakana words made of {@link KATAKANA_PARTS} that are one word (partnership, not partner +
+ * ship; network; platform): no break between their parts comes before one anywhere else inside
+ * a word. Found first (longest match), so パートナーシップ / 検討 breaks after the word, and a box
+ * too narrow for the word cuts it as any word ({@link INSIDE_KANA}).
+ */
+const KATAKANA_WHOLE = ['ネットワーク', 'プラットフォーム', 'パートナーシップ', 'リーダーシップ', 'メンバーシップ', 'オーナーシップ', 'スポンサーシップ', 'フェローシップ', 'インターンシップ'];
+const KATAKANA_KNOWN = [...KATAKANA_PARTS, ...KATAKANA_WHOLE].sort((a, b) => b.length - a.length);
 
 interface KanaPiece {
   text: string;
@@ -283,7 +316,7 @@ function katakanaBreaks(run: string, locale: Locale): ReadonlyMap<number, number
     let head = 0;
     while (inner < p.text.length) {
       const rest = p.text.slice(inner);
-      const word = KATAKANA_PARTS.find((w) => rest.startsWith(w));
+      const word = KATAKANA_KNOWN.find((w) => rest.startsWith(w));
       if (word) {
         if (inner > 0 && inner - head >= 2) breaks.set(at + inner, KANA_COMPOUND);
         inner += word.length;
@@ -318,6 +351,31 @@ function katakanaBreaksIn(chunk: string, locale: Locale): Map<number, number> {
   return out;
 }
 
+/** Last characters of a ministry's or agency's name (厚生労働省, 消費者庁): a break after them ends a phrase. */
+const MINISTRY_ENDS = new Set(['省', '庁']);
+
+/** One-kanji words that close an office's name (労働|省, 内閣|府, 医政|局): never the start of a word the segmenter does not know. */
+const OFFICE_SUFFIXES = new Set(Array.from('省府庁局部課室所院会団署'));
+
+/**
+ * `words` (segmenter words by offset) with runs of one-kanji words joined into one word, as the
+ * segmenter gives a word it does not know (医|政 in 厚生労働省医政局長: 医政): a break then falls
+ * before the run (厚生労働省 / 医政局長), not after its first character as after a suffix.
+ * A run starts at neither a prefix (副) nor an office's suffix (省), which belong to their neighbours.
+ */
+function joinKanjiFragments(words: Map<number, string>): void {
+  let run: number | undefined;
+  for (const [at, word] of words) {
+    const single = word.length === 1 && KANJI.test(word);
+    if (run !== undefined && single && !KANJI_PREFIXES.has(word)) {
+      words.set(run, words.get(run)! + word);
+      words.delete(at);
+      continue;
+    }
+    run = single && !KANJI_PREFIXES.has(word) && !OFFICE_SUFFIXES.has(word) ? at : undefined;
+  }
+}
+
 /** A run of graphemes with no break inside, and the rank of the break before it. */
 interface Unit {
   text: string;
@@ -341,6 +399,7 @@ function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Gen
   for (const chunk of chunksOf(paragraph)) {
     const words = new Map<number, string>();
     for (const s of wordSegmenter.segment(chunk)) words.set(s.index, s.segment);
+    joinKanjiFragments(words);
     const kana = KATAKANA_CHAR.test(chunk) ? katakanaBreaksIn(chunk, locale) : undefined;
     let offset = 0;
     for (const { segment: g } of graphemeSegmenter.segment(chunk)) {
@@ -530,12 +589,19 @@ export interface RankedWrap extends WrappedText {
    * inside a katakana word, 5 a word cut by width; -1 with no break.
    */
   worst: number;
+  /** The ranks of all the line breaks used, added up (a wrap with one break between kanji words costs 0.5, with three 1.5). */
+  cost: number;
 }
 
 /** {@link wrapText}, also saying how good its worst break is (to compare wraps at several widths). */
 export function wrapTextRanked(options: WrapTextOptions): RankedWrap {
-  const strict = wrapWith(options, 0);
-  if (!strict.truncated) return strict;
+  const strict = wrapWith(options, options.phrases ? 0 : WEAK);
+  if (!strict.truncated && !strict.shortened) return strict;
+  // A line ended early at a stronger break (、 before 厚生|労働): kept unless running on to the
+  // latest word break instead gives fewer lines (or keeps to `maxLines` without breaking inside words).
+  const words = strict.shortened ? wrapWith(options, WEAK) : strict;
+  if (!strict.truncated && strict.lines.length <= words.lines.length) return strict;
+  if (!words.truncated) return words;
   // Only tolerances some break of the text has change anything (most labels have no katakana).
   const present = ranksIn(options.text, options.locale ?? 'ja');
   for (let tolerance = 1; tolerance <= INSIDE_KANA; tolerance++) {
@@ -556,8 +622,43 @@ function ranksIn(text: string, locale: Locale): number {
   return bits;
 }
 
+/**
+ * Where a full line breaks: before `units[at]` (`units.length`: before `next`, the unit that did
+ * not fit). The best-ranked place, the latest of those; a {@link WEAK} one (厚生|労働) counts as
+ * rank 0 there, but gives way to the latest stronger one (after 、) when that line keeps
+ * {@link STRONG_SHARE} of its width: 「…政務官、 / 厚生労働省…」, not 「…政務官、厚生 / 労働省…」.
+ */
+function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line: string, measure: MeasureText, shorten: { taken: boolean }): number {
+  const rankAt = (k: number) => {
+    const rank = k === units.length ? next.rank : units[k]!.rank;
+    return rank <= tolerance ? 0 : rank;
+  };
+  let at = units.length;
+  let best = rankAt(at) <= WEAK ? 0 : rankAt(at);
+  for (let k = units.length - 1; k >= 1; k--) {
+    const rank = rankAt(k) <= WEAK ? 0 : rankAt(k);
+    if (rank < best) {
+      best = rank;
+      at = k;
+    }
+  }
+  if (best > 0 || rankAt(at) === 0) return at;
+  let strong = at - 1;
+  while (strong >= 1 && rankAt(strong) !== 0) strong--;
+  if (strong < 1) return at;
+  let full = 0;
+  let part = 0;
+  for (let k = 0; k < at; k++) {
+    full += units[k]!.text.length;
+    if (k < strong) part += units[k]!.text.length;
+  }
+  if (measure(trimEnd(line.slice(0, part))) < STRONG_SHARE * measure(trimEnd(line.slice(0, full)))) return at;
+  shorten.taken = true;
+  return strong;
+}
+
 /** {@link wrapText}, with breaks of rank `tolerance` or better counted as rank 0. */
-function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
+function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { shortened?: boolean } {
   const { text, maxWidth, measure, maxLines = Infinity, locale = 'ja', keep = [] } = options;
   const lines: string[] = [];
   /** Per line, the text after it in the same paragraph, as far as it was wrapped (for the `…` line). */
@@ -565,6 +666,9 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
   const raws: string[] = [];
   let paragraphLines = 0;
   let worst = -1;
+  let cost = 0;
+  /** Whether a line ended at a stronger break before a weak one (see `chooseBreak`). */
+  const shorten = { taken: false };
   const push = (raw: string) => {
     for (let i = lines.length - paragraphLines; i < lines.length; i++) rest[i] += raw;
     lines.push(trimEnd(raw));
@@ -572,7 +676,7 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
     rest.push('');
     paragraphLines++;
   };
-  if (text === '') return { lines, truncated: false, worst };
+  if (text === '') return { lines, truncated: false, worst, cost };
 
   // Past `maxLines + 1` lines nothing more can be drawn, so the work stops there: with the
   // chunked segmenting, time is linear in the input and bounded by what is shown.
@@ -610,20 +714,14 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
       // The line is full: break at the best-ranked place in it, the latest of those (before
       // this unit counts too); what follows the break starts the next line.
       while (units.length > 0) {
-        let at = units.length;
-        let best = unit.rank <= tolerance ? 0 : unit.rank;
-        for (let k = units.length - 1; k >= 1; k--) {
-          const rank = units[k]!.rank <= tolerance ? 0 : units[k]!.rank;
-          if (rank < best) {
-            best = rank;
-            at = k;
-          }
-        }
+        const at = chooseBreak(units, unit, tolerance, line, measure, shorten);
         let cut = 0;
         for (let k = 0; k < at; k++) cut += units[k]!.text.length;
         if (trimEnd(line.slice(0, cut)) || lines.length > 0) {
           push(line.slice(0, cut));
-          worst = Math.max(worst, at < units.length ? units[at]!.rank : unit.rank);
+          const rank = at < units.length ? units[at]!.rank : unit.rank;
+          worst = Math.max(worst, rank);
+          cost += rank;
         }
         units.splice(0, at);
         line = line.slice(cut);
@@ -642,20 +740,23 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap {
         line = pieces.pop() ?? '';
         units = [{ text: line, rank: unit.rank }];
         for (const piece of pieces) push(piece);
-        if (pieces.length > 0) worst = FORCED;
+        if (pieces.length > 0) {
+          worst = FORCED;
+          cost += FORCED * pieces.length;
+        }
       }
     }
     if (lines.length > maxLines) break;
     push(line);
   }
 
-  if (lines.length <= maxLines && !cut) return { lines, truncated: false, worst };
+  if (lines.length <= maxLines && !cut) return { lines, truncated: false, worst, cost, shortened: shorten.taken };
   const kept = lines.slice(0, Math.max(1, maxLines));
   // The `…` line is filled with what follows it (its own paragraph only), cut by grapheme.
   const last = kept.length - 1;
   const more = (rest[last] ?? '').slice(0, 4 * kept[last]!.length + 8);
   kept[last] = ellipsize(raws[last] ?? kept[last]!, more, maxWidth, measure, locale);
-  return { lines: kept, truncated: true, worst };
+  return { lines: kept, truncated: true, worst, cost };
 }
 
 /**

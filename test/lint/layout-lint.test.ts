@@ -162,3 +162,42 @@ describe('layout lint', () => {
     expect(lintLayout(el), formatFindings(lintLayout(el))).to.deep.equal([]);
   });
 });
+
+// Lane bands drawn as one outline (issue 8): an L-shaped band round a lane whose bodies stand in
+// columns of different heights, another lane's band in the notch of the L.
+describe('layout lint: lanes drawn as one outline', () => {
+  /** 市場開拓 over two columns (the right one shorter), ICT under the right one, in the L's notch. */
+  const L = (extra = '') => `
+    <g data-lane-band="market"><path d="M0 0H400V120H200V300H0Z" style="fill:#f6f6f6;stroke:#999"></path><text data-lane-label="market" x="6" y="16" style="font-size:12px">市場開拓</text></g>
+    <g data-lane-band="ict"><path d="M212 132H400V300H212Z" style="fill:#f0f6f0;stroke:#999"></path><text data-lane-label="ict" x="218" y="148" style="font-size:12px">ＩＣＴ</text></g>
+    <g data-lane="market"><rect x="20" y="30" width="150" height="60"></rect><text x="30" y="60">統合会議</text></g>
+    <g data-lane="market"><rect x="220" y="30" width="150" height="60"></rect><text x="230" y="60">予防会議</text></g>
+    <g data-lane="market"><rect x="20" y="200" width="150" height="60"></rect><text x="30" y="230">再生会議</text></g>
+    <g data-lane="ict"><rect x="230" y="180" width="150" height="60"></rect><text x="240" y="210">ＩＣＴ会議</text></g>${extra}`;
+
+  it('reads an L-shaped band by its fill: a body of another lane in its notch is not inside it', async () => {
+    const el = await chart(L(), 420, 320);
+    const found = lintLayout(el).filter((f) => f.rule === 'lane-mismatch' || f.rule === 'lane-split');
+    expect(found, formatFindings(found)).to.deep.equal([]);
+  });
+
+  it('finds a body of another lane inside the L', async () => {
+    const el = await chart(L(`<g data-lane="rd"><rect x="20" y="110" width="150" height="60"></rect><text x="30" y="140">迷子</text></g>`), 420, 320);
+    const found = only(lintLayout(el), 'lane-mismatch');
+    expect(found).to.have.length(1);
+    expect(found[0]!.element).to.contain('迷子');
+    expect(found[0]!.detail).to.contain('has its centre inside the band of lane "market"');
+  });
+
+  it('finds a lane drawn as two bands with its name twice (a reader sees two lanes of one name)', async () => {
+    const el = await chart(`
+      <g data-lane-band="market"><rect x="0" y="0" width="190" height="300" style="fill:#f6f6f6"></rect><text data-lane-label="market" x="6" y="16" style="font-size:12px">市場開拓</text></g>
+      <g data-lane-band="market"><rect x="210" y="0" width="190" height="120" style="fill:#f6f6f6"></rect><text data-lane-label="market" x="216" y="16" style="font-size:12px">市場開拓</text></g>
+      <g data-lane="market"><rect x="20" y="30" width="150" height="60"></rect></g>
+      <g data-lane="market"><rect x="220" y="30" width="150" height="60"></rect></g>`, 420, 320);
+    const found = only(lintLayout(el), 'lane-split');
+    expect(found).to.have.length(2);
+    expect(found[0]!.detail).to.contain('lane "market" is drawn as 2 separate bands (190 px × 300 px, 190 px × 120 px)');
+    expect(found[1]!.detail).to.contain('lane "market" is named 2 times');
+  });
+});

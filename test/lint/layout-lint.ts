@@ -24,6 +24,9 @@
  * - `lane-mismatch`: a body's box has its centre in, or reaches into, a lane band whose lane is
  *   not the body's, or a body of lane X has its centre outside X's band (needs the data
  *   attributes below).
+ *   A band may be a rect or a path (an L or a step): what is inside is what its fill covers.
+ * - `lane-split`: a lane drawn as more than one band (`data-lane-band` elements with one id), or
+ *   with its name (texts with `data-lane-label="<lane id>"`) drawn more than once or not at all.
  *
  * Conventions a chart follows so that the lint reads it right (all optional):
  * - Ownership. A text owns the shapes that are direct children of any of its ancestor `<g>`
@@ -562,8 +565,17 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
     const bodies = [...svg.querySelectorAll('[data-lane]')];
     if (bands.length || bodies.length) sawLaneHooks = true;
     if (on('lane-mismatch') && bands.length && bodies.length) {
-      const bandBox = (e: Element) => toRect((e.matches('rect') ? e : (e.querySelector('rect') ?? e)).getBoundingClientRect());
-      const bandList = bands.filter((b) => isDrawn(b, svg)).map((b) => ({ id: b.getAttribute('data-lane-band')!, box: bandBox(b) }));
+      // A band's shape: a rect, or a path (an L or a step round parts of different heights),
+      // whose fill says what is inside it.
+      const bandShape = (e: Element) => (e.matches(SHAPES) ? e : (e.querySelector(SHAPES) ?? e));
+      const bandList = bands.filter((b) => isDrawn(b, svg)).map((b) => {
+        const shape = bandShape(b);
+        return { id: b.getAttribute('data-lane-band')!, box: toRect(shape.getBoundingClientRect()), shape: shape.localName === 'rect' ? undefined : (shape as SVGGeometryElement) };
+      });
+      const filledAt = (l: (typeof bandList)[number], x: number, y: number) => {
+        const p = l.shape && toLocal(l.shape, x, y);
+        return !l.shape || !p || l.shape.isPointInFill(p);
+      };
       for (const body of bodies) {
         if (!isDrawn(body, svg) || ignores(body, 'lane-mismatch')) continue;
         const lane = body.getAttribute('data-lane') ?? '';
@@ -571,7 +583,7 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
         const b = toRect(frame.getBoundingClientRect());
         const cx = (b.left + b.right) / 2;
         const cy = (b.top + b.bottom) / 2;
-        const inBands = bandList.filter((l) => cx >= l.box.left && cx <= l.box.right && cy >= l.box.top && cy <= l.box.bottom);
+        const inBands = bandList.filter((l) => cx >= l.box.left && cx <= l.box.right && cy >= l.box.top && cy <= l.box.bottom && filledAt(l, cx, cy));
         const label = describe(body, body.textContent ?? '');
         const move = lane ? 'into its own band' : 'outside every band';
         const who = lane ? `a body of lane "${lane}"` : 'a body in no lane';
@@ -579,7 +591,7 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
           const x = intersect(b, l.box);
           if (inBands.includes(l)) {
             findings.push({ rule: 'lane-mismatch', element: label, box: boxOf(b), detail: `${who} has its centre inside the band of lane "${l.id}"; move it ${move}` });
-          } else if (width(x) > tol && height(x) > tol) {
+          } else if (width(x) > tol && height(x) > tol && grid(x, 5, 5).some(([gx, gy]) => filledAt(l, gx, gy))) {
             findings.push({
               rule: 'lane-mismatch',
               element: label,
@@ -597,6 +609,36 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
             element: label,
             box: boxOf(b),
             detail: `a body of lane "${lane}" is drawn outside its band (${px(width(own.box))} × ${px(height(own.box))})`,
+          });
+        }
+      }
+    }
+
+    // lane-split: a lane is drawn as one band with its name once. Two bands of one lane read as
+    // two lanes of the same name; a name drawn twice (or not at all) likewise.
+    if (on('lane-split') && bands.length) {
+      const drawnBands = bands.filter((b) => isDrawn(b, svg) && !ignores(b, 'lane-split'));
+      const labels = [...svg.querySelectorAll('[data-lane-label]')].filter((t) => isDrawn(t, svg) && (t.textContent ?? '').trim());
+      const named = svg.querySelector('[data-lane-label]') !== null;
+      for (const id of new Set(drawnBands.map((b) => b.getAttribute('data-lane-band')!))) {
+        const mine = drawnBands.filter((b) => b.getAttribute('data-lane-band') === id);
+        const shapes = mine.map((b) => (b.matches(SHAPES) ? b : (b.querySelector(SHAPES) ?? b)));
+        const box = (e: Element) => toRect(e.getBoundingClientRect());
+        if (mine.length > 1) {
+          findings.push({
+            rule: 'lane-split',
+            element: describe(mine[0]!),
+            box: boxOf(box(shapes[0]!)),
+            detail: `lane "${id}" is drawn as ${mine.length} separate bands (${shapes.map((e) => `${px(width(box(e)))} × ${px(height(box(e)))}`).join(', ')}); a reader takes them for ${mine.length} lanes: draw one outline round its bodies`,
+          });
+        }
+        const names = labels.filter((t) => t.getAttribute('data-lane-label') === id);
+        if (named && names.length !== 1) {
+          findings.push({
+            rule: 'lane-split',
+            element: describe(names[0] ?? mine[0]!, names[0]?.textContent ?? ''),
+            box: boxOf(box(names[0] ?? shapes[0]!)),
+            detail: `lane "${id}" is named ${names.length} times (${names.map((t) => (t.classList.contains('vertical') || getComputedStyle(t).writingMode.startsWith('vertical') ? 'standing' : 'across')).join(', ') || 'no name'}); draw its name once`,
           });
         }
       }

@@ -8,4 +8,5 @@ export declare const LINT_RULES: readonly [
   'label-over-shape',
   'text-too-small',
   'lane-mismatch',
+  'lane-split',
 ];

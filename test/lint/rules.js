@@ -8,4 +8,5 @@ export const LINT_RULES = Object.freeze([
   'label-over-shape',
   'text-too-small',
   'lane-mismatch',
+  'lane-split',
 ]);

@@ -70,7 +70,7 @@ process.exit(total > 0 ? 1 : 0);
 /** Counts per chart × width and rule, then a few examples per chart and rule. */
 function markdown(rows) {
   const rules = LINT_RULES.filter((r) => rows.some((x) => x.counts[r]));
-  const short = { 'text-overflow': 'overflow', 'text-truncated': 'truncated', 'text-clipped': 'clipped', 'content-outside': 'outside', 'text-overlap': 'overlap', 'label-over-shape': 'over shape', 'text-too-small': 'too small', 'lane-mismatch': 'lane' };
+  const short = { 'text-overflow': 'overflow', 'text-truncated': 'truncated', 'text-clipped': 'clipped', 'content-outside': 'outside', 'text-overlap': 'overlap', 'label-over-shape': 'over shape', 'text-too-small': 'too small', 'lane-mismatch': 'lane', 'lane-split': 'lane split' };
   const out = [
     '| chart | width | size | ' + rules.map((r) => short[r]).join(' | ') + ' | total |',
     '|---|---|---|' + rules.map(() => '---:|').join('') + '---:|',

@@ -2,7 +2,7 @@
  * `policy-charts render --slide 16:9` on every seed data set, checked with the layout lint
  * (test/lint/layout-lint.ts) in Chromium at 1920×1080, in the bundled fonts: no drawn text under
  * 18 px, no text and no drawing outside the slide (nothing cut), and the file is the slide's size.
- * The governance chart fits as drawn: its boxes leave their role lines to the notes (see
+ * The governance chart fits as drawn, whole: the 本部's and 推進会議's role lines on their boxes (see
  * src/charts/org/slide.ts), its badges and lane labels are 18 px, nothing is scaled down.
  */
 import assert from 'node:assert/strict';
@@ -64,3 +64,29 @@ for (const seed of SEEDS) {
     assert.deepEqual(result.findings.map((f) => `${f.rule}: ${f.element}: ${f.detail}`), []);
   });
 }
+
+test('render --slide 16:9 of the governance chart: the 本部’s and 推進会議’s role lines are on the slide, at 18 px or more, none left off', async () => {
+  const file = join(dir, 'governance-roles.svg');
+  let err = '';
+  const code = await main(['render', 'data/governance.json', '-o', file, '--slide', '16:9', '--fonts', 'none'], { out: () => {}, err: (t) => (err += t) });
+  assert.equal(code, 0, err);
+  // Nothing the slide's boxes leave off (「注記 N 行を省きました」).
+  assert.doesNotMatch(err, /省きました|left off/);
+  const lines = ['本部長：内閣総理大臣', '本部員：その他国務大臣', '議長：健康・医療戦略担当大臣', '構成員：関係府省局長クラス'];
+  const sizes = await page.evaluate(
+    (markup, wanted) => {
+      const host = document.getElementById('slide')!;
+      host.innerHTML = markup;
+      const drawn = [...host.querySelectorAll<SVGTextContentElement>('svg svg text, svg svg tspan')];
+      return wanted.map((w) => {
+        const el = drawn.find((t) => (t.textContent ?? '').trim() === w);
+        if (!el) return 0;
+        const m = el.getScreenCTM()!;
+        return parseFloat(getComputedStyle(el).fontSize) * Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+      });
+    },
+    readFileSync(file, 'utf8').replace(/^<\?xml[^>]*>\s*/, ''),
+    lines,
+  );
+  lines.forEach((line, i) => assert.ok(sizes[i]! >= 18, `「${line}」 drawn at ${sizes[i]} px`));
+});

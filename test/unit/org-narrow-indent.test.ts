@@ -11,6 +11,10 @@ import { layoutOrgChart, type OrgChartLayout } from '../../src/charts/org/layout
 import { createFontMeasure } from '../../src/kit/font-metrics.js';
 import { bundledFontMetrics } from '../../src/ssr/font-file.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
+import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/tree-index.js';
+import { countOrgGutterTracks } from '../../src/charts/org/layout/arrange.js';
+import { collectVisible } from '../../src/charts/org/layout/visible.js';
+import { ORG_NARROW_TRACKS } from '../../src/charts/org/layout/box.js';
 
 const metrics = bundledFontMetrics();
 assert.ok(metrics, 'the development copy of Noto Sans JP is installed');
@@ -21,7 +25,7 @@ const KATAKANA = /^[\u30A1-\u30FA\u30FC-\u30FF]$/u;
  * Compounds of two words that each read alone (working group, task force): the segmenter keeps
  * them whole, a line may end between them. Not パートナー / シップ: one word (partnership).
  */
-const TWO_WORDS = [['ワーキング', 'グループ'], ['タスク', 'フォース']] as const;
+const TWO_WORDS = [['ワーキング', 'グループ'], ['タスク', 'フォース'], ['サブ', 'ワーキング'], ['サブ', 'タスク'], ['デジタル', 'ヘルス']] as const;
 
 function parse(input: unknown): OrganizationDocument {
   const result = parseOrganization(input);
@@ -60,9 +64,35 @@ describe('the narrow column at 360 px (issue 8)', () => {
     assert.ok(layout.bounds.width <= 360, `${layout.bounds.width} px wide`);
   });
 
-  it('the generated 200-body chart is drawn no wider than the 360 px screen', () => {
+  it('generated 200 bodies as the element first draws them: no box name breaks inside a katakana word (国際医薬 / パートナーシップ検討…)', () => {
+    const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+    const collapsed = collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) });
+    const layout = layoutOrgChart({ doc, width: 360, measure, collapsed });
+    assert.equal(layout.arrangement, 'narrow');
+    assert.deepEqual(katakanaSplits(layout), []);
+    const names = (id: string) => layout.byId.get(id)!.lines.filter((l) => l.kind === 'name').map((l) => l.text);
+    assert.ok(names('b46').includes('パートナーシップ検討') || names('b46').includes('パートナーシップ'), names('b46').join(' / '));
+    assert.ok(layout.bounds.width <= 360, `${layout.bounds.width} px wide`);
+  });
+
+  it('keeps room for as many gutter tracks as the lines take, so the drawing stays within 360 px', () => {
+    const gen = parse(generateOrganization({ bodies: 200, seed: 1 }));
+    const gov = parse(JSON.parse(readFileSync(new URL('../../data/governance.json', import.meta.url), 'utf8')));
+    for (const [doc, collapsed] of [[gen, new Set<string>()], [gen, collapseBelowDepth({ doc: gen, depth: 3 })], [gov, new Set<string>()]] as const) {
+      const layout = layoutOrgChart({ doc, width: 360, measure, collapsed });
+      const right = Math.max(...layout.nodes.map((n) => n.x + n.width), ...layout.lanes.map((l) => l.x + l.width));
+      const tracks = new Set(layout.links.flatMap((l) => l.points.filter((p) => p[0] > right).map((p) => p[0])));
+      const counted = countOrgGutterTracks({ doc, visible: collectVisible({ doc, collapsed }), collapsed });
+      assert.ok(tracks.size <= counted && counted <= ORG_NARROW_TRACKS, `${tracks.size} tracks drawn, room for ${counted}`);
+      assert.ok(layout.bounds.width <= 360, `${layout.bounds.width} px wide`);
+    }
+  });
+
+  it('the generated 200-body chart, all open, is drawn no wider than the 360 px screen, its deepest boxes (5 levels in) holding パートナーシップ whole', () => {
     const layout = layoutOrgChart({ doc: parse(generateOrganization({ bodies: 200, seed: 1 })), width: 360, measure });
     assert.equal(layout.arrangement, 'narrow');
     assert.ok(layout.bounds.width <= 360, `${layout.bounds.width} px wide`);
+    assert.ok(layout.nodes.some((n) => n.depth === 5));
+    assert.deepEqual(katakanaSplits(layout), []);
   });
 });

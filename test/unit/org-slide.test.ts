@@ -1,6 +1,7 @@
 /**
  * fitOrgSlide (src/charts/org/slide.ts): the org chart on a slide is never shrunk under 18 px; it
- * takes the richest drawing that fits (whole boxes, then boxes without roles, 20 down to 18 px,
+ * takes the richest drawing that fits (whole boxes, laid out for the slide's size and, a little too
+ * tall, for its width alone with wider upper boxes; then boxes without roles, 20 down to 18 px;
  * then an overview of the upper levels).
  */
 import assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ const measure = createApproxMeasure(14);
 const parse = parseOrg;
 const governance = loadOrg('governance.json');
 
-test('governance on a 1920×1080 page: whole (the working groups too), unscaled, no text under 18 px; the boxes leave their roles (kept on the nodes)', () => {
+test('governance on a 1920×1080 page: whole (the working groups too), unscaled, no text under 18 px, the 本部 and 推進会議 with their role lines', () => {
   const fit = fitOrgSlide({ doc: governance, width: 1904, height: 900, fontSize: 20, measure, measureSize: 14 });
   assert.ok(fit.fits);
   assert.equal(fit.depth, undefined, 'no level collapsed');
@@ -24,7 +25,25 @@ test('governance on a 1920×1080 page: whole (the working groups too), unscaled,
   assert.ok(fit.layout.bounds.width <= 1904 && fit.layout.bounds.height <= 900);
   const m = fit.layout.metrics!;
   assert.ok(Math.min(m.badgeSize, m.textSize, m.nameSize) >= 18, `badges ${m.badgeSize}, text ${m.textSize}`);
-  assert.ok(fit.lean, 'role lines left to the notes');
+  assert.ok(!fit.lean, 'role lines and notes on the boxes');
+  // Every role of the 本部 and the 推進会議 is on its box, each holder whole (laid out for the
+  // slide's width, the two boxes widen: their roles on 3 and 5 lines, not 5 and 9).
+  for (const id of ['hq', 'council']) {
+    const node = fit.layout.byId.get(id)!;
+    const drawn = node.lines.filter((l) => l.kind === 'role').map((l) => l.text).join('');
+    for (const role of node.body.roles) {
+      assert.ok(drawn.includes(`${role.title}：`), `${id}: ${role.title} drawn`);
+      for (const holder of role.holders) assert.ok(drawn.includes(holder), `${id}: ${holder} drawn`);
+    }
+  }
+  assert.ok(fit.layout.byId.get('hq')!.lines.filter((l) => l.kind === 'role').length <= 3, 'the 本部: one line per role');
+  assert.ok(fit.layout.byId.get('council')!.lines.filter((l) => l.kind === 'role').length <= 5, 'the 推進会議: five role lines at most');
+});
+
+test('governance on a slide with less room: boxes without role lines, which the nodes still carry', () => {
+  const fit = fitOrgSlide({ doc: governance, width: 1888, height: 800, fontSize: 20, measure, measureSize: 14 });
+  assert.ok(fit.fits && fit.lean);
+  assert.ok(fit.layout.metrics.badgeSize >= 18);
   assert.ok(fit.layout.nodes.every((n) => !n.lines.some((l) => l.text.includes('内閣総理大臣'))), 'no role line on a box');
   const hq = fit.layout.byId.get('hq')!;
   assert.ok(hq.body.roles.length > 0, 'the node still carries the whole body (tooltips, names)');

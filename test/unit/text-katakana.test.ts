@@ -132,3 +132,25 @@ describe('katakana compounds in the seed labels (issue 8)', () => {
     assert.ok(cut.lines[1]!.endsWith('…') && measure(cut.lines[1]!) <= 130, cut.lines.join(' / '));
   });
 });
+
+describe('org box role lines keep an office and its title whole (issue 8, generated 200 at 1280 px)', () => {
+  // The 15 em box at 1280 px: 194 px of 14 px text.
+  const m14 = createApproxMeasure(14);
+  it('breaks after 、 rather than inside 厚生労働省 or before 局長', () => {
+    const wrap = (text: string) => wrapOrgLabel({ text, maxWidth: 194, measure: m14, maxLines: 5 }).lines;
+    assert.deepEqual(wrap('事務局：内閣府副大臣、内閣府大臣政務官、厚生労働省医政局長'), ['事務局：内閣府副大臣、', '内閣府大臣政務官、', '厚生労働省医政局長']);
+    // Also as the 155 px boxes at 800 px (139 px of text): 厚生労働省 and 医政局長 each whole on a line.
+    for (const width of [139, 160, 194]) {
+      for (const text of ['議長：厚生労働省医政局長、内閣府副大臣', '副議長：厚生労働省医政局長', '議長代行：内閣府副大臣、厚生労働省医政局長']) {
+        const lines = wrapOrgLabel({ text, maxWidth: width, measure: m14, maxLines: 5 }).lines;
+        assert.ok(lines.some((l) => l.includes('厚生労働省')) && lines.some((l) => l.includes('医政局長')), `${width}px: ${lines.join(' / ')}`);
+      }
+    }
+  });
+
+  it('keeps パートナーシップ whole in a box that holds it (no 国際医薬 / パートナー / シップ検討)', () => {
+    const m16 = createApproxMeasure(16);
+    const lines = wrapOrgLabel({ text: '国際医薬パートナーシップ検討ワーキンググループ', maxWidth: 142, measure: m16, maxLines: 40 }).lines;
+    assert.ok(lines.some((l) => l.includes('パートナーシップ')), lines.join(' / '));
+  });
+});

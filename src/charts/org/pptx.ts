@@ -176,13 +176,19 @@ function drawOrgPart(part: OrgPart, full: OrganizationDocument, c: SlideContext,
   const X = (px: number) => p.ox + px * p.k;
   const Y = (px: number) => p.oy + px * p.k;
   for (const lane of layout.lanes) {
-    slide.addShape(c.pptx.ShapeType.rect, {
-      x: X(lane.x), y: Y(lane.y), w: lane.width * p.k, h: lane.height * p.k,
+    // One shape per lane: its outline (an L or a step where its parts differ), points relative to the shape.
+    const points = lane.outline.flatMap((ring) => [
+      ...ring.map(([x, y], i) => ({ x: (x - lane.x) * p.k, y: (y - lane.y) * p.k, ...(i === 0 ? { moveTo: true } : {}) })),
+      { close: true as const },
+    ]);
+    slide.addShape('custGeom' as PptxGenJS.SHAPE_NAME, {
+      x: X(lane.x), y: Y(lane.y), w: lane.width * p.k, h: lane.height * p.k, points,
       fill: { color: 'F5F6F7' }, line: { color: 'A0A0A0', width: 0.75, dashType: 'dash' }, objectName: `lane ${lane.lane.id}`,
     });
     const band = M.laneHeader * p.k;
+    const s = lane.label.strip;
     slide.addText(lane.lane.name, {
-      x: X(lane.x), y: Y(lane.y), w: lane.label.vertical ? band : lane.width * p.k, h: lane.label.vertical ? lane.height * p.k : band,
+      x: X(s.x), y: Y(s.y), w: lane.label.vertical ? band : s.width * p.k, h: lane.label.vertical ? s.height * p.k : band,
       fontFace: font, fontSize: pt(M.badgeSize, p), color: MUTED, valign: 'top', align: 'left', margin: 1,
       vert: lane.label.vertical ? 'eaVert' : 'horz', objectName: `lane label ${lane.lane.id}`,
     });

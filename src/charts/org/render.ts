@@ -13,6 +13,7 @@ import { ORG_LINK_LABELS, ORG_UI } from './words.js';
 import type { Locale, LinkType } from '../../data/types.js';
 import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgEdgeLayout, type OrgLinkLayout, type OrgNodeLayout, type OrgTextLine } from './layout/index.js';
 import type { Point } from './layout/route.js';
+import { orgBandPath } from './layout/lanes.js';
 import { cssProps, type CSSProps } from '../../kit/css-props.js';
 import { boundsOfPoints, rectsIntersect, SpatialIndex, type IndexRect } from '../../kit/spatial-index.js';
 
@@ -417,8 +418,10 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
     <g class="viewport" transform=${`translate(${view.tx} ${view.ty}) scale(${view.k})`}>
       <g class="lanes" aria-hidden="true">
         ${layout.lanes.map(
-          (l) => svg`<g class="lane" data-lane-band=${l.lane.id}><rect x=${l.x} y=${l.y} width=${l.width} height=${l.height} rx="6"></rect><text
+          // One band per lane: the outline round its parts (an L or a step where they differ), its name once.
+          (l) => svg`<g class="lane" data-lane-band=${l.lane.id}><path class="band" d=${orgBandPath(l.outline)}></path><text
             class=${l.label.vertical ? 'lane-label vertical' : 'lane-label'}
+            data-lane-label=${l.lane.id}
             x=${l.label.x}
             y=${l.label.y}
           >${l.lane.name}</text></g>`,

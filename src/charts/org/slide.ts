@@ -5,7 +5,8 @@
  *
  * 1. every box whole, at the slide's type size, then 1 px smaller down to 18 px; long holder
  *    lists (a council's 20 members) printed in full first, since a slide's count button cannot be
- *    opened, then as counts;
+ *    opened, then as counts; a drawing a little too tall is laid out again for the slide's width
+ *    alone (its upper boxes widened, their role lines on fewer lines), and taken if it fits;
  * 2. boxes without role lines and notes (kind, name and aliases; roles and notes go to the
  *    details panel and the table in the element, under the chart or in the deck's notes in a
  *    file), at the same sizes;
@@ -74,8 +75,8 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
   const bodies = new Map<string, Body>(doc.bodies.map((body) => [body.id, body]));
 
   let last: OrgSlideFit | undefined;
-  const attempt = (lean: boolean, fontSize: number, collapsed: ReadonlySet<string>, depth?: number, listHolders?: number, orientation = options.orientation): OrgSlideFit | undefined => {
-    const layout = layoutOrgChart({ ...options, doc: lean ? leanDocument(doc) : doc, fontSize, collapsed, listHolders, orientation });
+  const attempt = (lean: boolean, fontSize: number, collapsed: ReadonlySet<string>, depth?: number, listHolders?: number, orientation = options.orientation, forWidth = false): OrgSlideFit | undefined => {
+    const layout = layoutOrgChart({ ...options, ...(forWidth ? { height: undefined } : {}), doc: lean ? leanDocument(doc) : doc, fontSize, collapsed, listHolders, orientation });
     // The nodes carry the whole bodies (tooltips and names read them), whatever the boxes show.
     if (lean) for (const node of layout.nodes) node.body = bodies.get(node.id) ?? node.body;
     const fits = layout.bounds.width <= width && layout.bounds.height <= height;
@@ -105,9 +106,21 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
       if (fit) return fit;
     }
   }
+  /**
+   * Whole boxes laid out for the slide's width alone, when laid out for its size they are a little
+   * too tall: no arrangement fits both, so none is widened (arrange.ts widens only a drawing that
+   * fits), and the boxes keep their page widths, their role lines wrapped on many lines. Laid out
+   * for the width, the upper boxes widen (the 本部's and 推進会議's role lines on one line each,
+   * 1,821 × 870 px at 18 px instead of 1,800 × 1,087) and may then fit the height too.
+   */
+  const forWidth = (size: number): OrgSlideFit | undefined => {
+    const tall = last;
+    if (!tall || Math.min(width / tall.layout.bounds.width, height / tall.layout.bounds.height) * ORG_SLIDE_WIDEN_REACH < 1) return undefined;
+    return attempt(false, size, given, undefined, undefined, options.orientation, true);
+  };
   for (const lean of hasDetail ? [false, true] : [false]) {
     for (const size of sizes) {
-      const fit = attempt(lean, size, given);
+      const fit = attempt(lean, size, given) ?? (lean ? undefined : forWidth(size));
       // The element's first drawing of a large tree collapses levels itself (chooseCollapsedDepth):
       // while the fit may still choose (`collapse`), that is an overview too.
       if (fit) return collapse && given.size > 0 && size === top ? grow(fit, lean, given) : fit;
@@ -126,6 +139,12 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
   }
   return last!;
 }
+
+/**
+ * How much larger than the slide (either way) whole boxes laid out for its size may be and still
+ * be laid out for its width alone (wider upper boxes, fewer role lines): within reach of fitting.
+ */
+const ORG_SLIDE_WIDEN_REACH = 1.5;
 
 /** Largest type an overview grows to, as a multiple of the slide's size. */
 export const ORG_SLIDE_MAX_GROWTH = 1.4;

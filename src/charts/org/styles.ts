@@ -248,7 +248,7 @@ export const orgChartStyles = css`
     stroke: var(--_background);
     stroke-width: 2;
   }
-  .lane rect {
+  .lane .band {
     fill: var(--_org-lane);
     stroke: var(--_border);
     stroke-dasharray: 2 3;
@@ -412,7 +412,7 @@ export const orgChartStyles = css`
   @media (forced-colors: active) {
     .frame,
     .toggle,
-    .lane rect,
+    .lane .band,
     .link-label rect,
     .folded rect,
     .folded-chip,

@@ -8,7 +8,8 @@
 import type { Body, Locale, OrganizationDocument } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { indexOrganization } from '../tree-index.js';
-import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBadge, ORG_HANG_INDENT, ORG_NARROW_GUTTER, orgHangIndent, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
+import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBadge, ORG_HANG_INDENT, ORG_NARROW_GUTTER, ORG_NARROW_TRACKS, orgGutterWidth, orgHangIndent, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
+import { assignOrgTracks } from './links.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
 import { measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
@@ -92,10 +93,9 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
   const index = indexOrganization(doc);
   let depth = 0;
   for (const b of visible.order) depth = Math.max(depth, (index.depth.get(b.id) ?? 0) + (visible.satelliteHost.has(b.id) ? 1 : 0));
-  const bands = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
-  // The narrow column keeps a gutter for its lines: a 16 px track each (up to 6), and the labels standing on them.
-  const tracks = arrangement === 'narrow' ? Math.min(6, doc.links.length) : 0;
-  const wide = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth, reserve: bands + (tracks ? 8 + tracks * 16 - ORG_NARROW_GUTTER : 0) });
+  // The narrow column keeps a gutter for its lines, a track each where their spans overlap, and the labels standing on them.
+  const reserve = arrangement === 'narrow' ? narrowReserve(options) : doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
+  const wide = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth, reserve });
   const base = options.slim ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 12)) } : wide;
   const widened = options.wideEm ? { ...wide, maxWidth: Math.max(wide.maxWidth, Math.round(M.fontSize * options.wideEm)) } : base;
   const limitsAt = (level: number, id: string): typeof base => {
@@ -132,6 +132,57 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
     const maxLines = arrangement === 'narrow' || inColumn ? 40 : 5;
     return { body, boxWidth: options.boxWidth, maxListed: options.listHolders, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines, measure, measureSize, locale, fontSize: M.fontSize, toggle };
   };
+}
+
+/**
+ * Tracks the narrow column's gutter needs, at most ORG_NARROW_TRACKS: the router's track
+ * assignment (links.ts `assignOrgTracks`) run on the lines' spans in the column's order (box by
+ * box, pre-order with satellites after children), two ends in one box counted as overlapping,
+ * so as many tracks as the router takes or more. Known before any box is measured.
+ */
+export function countOrgGutterTracks(options: { doc: OrganizationDocument; visible: OrgVisible; collapsed: ReadonlySet<string> }): number {
+  const { doc, visible, collapsed } = options;
+  const hit = gutterTracks.get(visible);
+  if (hit?.doc === doc) return hit.tracks;
+  const tracks = countTracks(doc, visible, collapsed);
+  gutterTracks.set(visible, { doc, tracks });
+  return tracks;
+}
+
+/** Per drawn set (one per layout), what {@link countOrgGutterTracks} found: every narrow candidate asks. */
+const gutterTracks = new WeakMap<OrgVisible, { doc: OrganizationDocument; tracks: number }>();
+
+function countTracks(doc: OrganizationDocument, visible: OrgVisible, collapsed: ReadonlySet<string>): number {
+  const { drawn } = groupOrgLinks(doc, visible.ids);
+  if (!drawn.length) return 0;
+  const index = indexOrganization(doc);
+  const at = new Map<string, number>();
+  const stack = index.roots.filter((b) => !visible.satelliteHost.has(b.id)).reverse();
+  while (stack.length) {
+    const body = stack.pop()!;
+    at.set(body.id, at.size);
+    const next = [...(collapsed.has(body.id) ? [] : (index.children.get(body.id) ?? [])), ...(visible.satellitesOf.get(body.id) ?? [])];
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+  }
+  const spans = drawn.map((g) => {
+    const [u, v] = [(at.get(g.from) ?? 0) * 100, (at.get(g.to) ?? 0) * 100];
+    return [Math.min(u, v), Math.max(u, v)] as const;
+  });
+  return Math.min(ORG_NARROW_TRACKS, Math.max(...assignOrgTracks(spans)) + 1);
+}
+
+/**
+ * Width the narrow column keeps beside its boxes, less the ORG_NARROW_GUTTER that
+ * chooseOrgBoxLimits always keeps: the gutter for the tracks it needs, and the lane bands'
+ * right padding (their labels stand on top; a root's band, not entered from the left, has its
+ * label strip at the left).
+ */
+function narrowReserve(options: ArrangeOrgOptions): number {
+  const { doc, visible, metrics: M } = options;
+  if (!doc.lanes.length && !doc.links.length) return 0;
+  const rootInLane = doc.lanes.length > 0 && indexOrganization(doc).roots.some((b) => b.lane !== undefined && !visible.satelliteHost.has(b.id));
+  const bands = !doc.lanes.length ? 0 : rootInLane ? M.laneHeader + 2 * M.lanePadding : M.lanePadding;
+  return bands + Math.max(0, orgGutterWidth(countOrgGutterTracks(options), M.textLine) - ORG_NARROW_GUTTER);
 }
 
 /** Room the finished drawing takes across beside the boxes' span: margins, the lanes' label strip and padding, a little for lines. */

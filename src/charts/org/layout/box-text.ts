@@ -52,7 +52,8 @@ export function splitPhrases(options: { text: string; locale?: Locale }): string
 /**
  * Wraps a label into at most `maxLines` lines no wider than `maxWidth`, as `wrapText` does
  * (between words first: ファンド / タスクフォース, ゲノム医療実現 / 推進協議会), then with the lines
- * balanced: the narrowest width that gives no more lines and no worse breaks. A label that does
+ * balanced: the narrowest width that gives no more lines and no worse breaks (none worse than the
+ * worst, and no more of the weaker ones: 厚生労働省 stays whole where the widest wrap kept it). A label that does
  * not fit ends in `…` (`truncated` is then true).
  */
 export function wrapOrgLabel(options: {
@@ -63,7 +64,7 @@ export function wrapOrgLabel(options: {
   locale?: Locale;
 }): WrappedText {
   const { text, maxWidth, measure, maxLines = Infinity, locale = 'ja' } = options;
-  const base = wrapTextRanked({ text, maxWidth, measure, maxLines, locale });
+  const base = wrapTextRanked({ text, maxWidth, measure, maxLines, locale, phrases: true });
   if (base.lines.length <= 1 || base.truncated || text.includes('\n')) return { lines: base.lines, truncated: base.truncated };
   const n = base.lines.length;
   let best: WrappedText = base;
@@ -72,8 +73,8 @@ export function wrapOrgLabel(options: {
   // To within 4 px: closer balance does not show, and each step wraps the label again.
   while (hi - lo > 4) {
     const mid = (lo + hi) >> 1;
-    const tried = wrapTextRanked({ text, maxWidth: mid, measure, locale });
-    if (tried.lines.length <= n && tried.worst <= base.worst) {
+    const tried = wrapTextRanked({ text, maxWidth: mid, measure, locale, phrases: true });
+    if (tried.lines.length <= n && tried.worst <= base.worst && tried.cost <= base.cost) {
       hi = mid;
       best = tried;
     } else lo = mid;

@@ -147,8 +147,27 @@ export const ORG_NARROW_HANG_INDENT = 12;
 export function orgHangIndent(arrangement: string): number {
   return arrangement === 'narrow' ? ORG_NARROW_HANG_INDENT : ORG_HANG_INDENT;
 }
-/** Room kept right of the boxes in the `narrow` arrangement for link lines and their labels. */
+/** Room kept right of the boxes in the `narrow` arrangement for link lines and their labels (at least; see {@link orgGutterWidth}). */
 export const ORG_NARROW_GUTTER = 40;
+
+/**
+ * Most tracks the `narrow` arrangement's gutter keeps room for: the arrangement (arrange.ts)
+ * makes its boxes narrow enough for this many, and the router (links.ts) runs more lines than
+ * that closer together within the same room, so the drawing is never wider than the container.
+ */
+export const ORG_NARROW_TRACKS = 8;
+/** Spacing of the gutter's tracks (px): a vertical label (one line of text) fits between two. */
+export const ORG_GUTTER_TRACK = 16;
+/** The first track's distance right of the boxes and bands (px). */
+export const ORG_GUTTER_INSET = 8;
+/**
+ * Width the `narrow` arrangement's gutter takes right of the boxes and bands with `tracks`
+ * tracks: a vertical label (one line of `textLine` px) stands on the last one, centred (links.ts
+ * keeps labels from standing right of it, past this width).
+ */
+export function orgGutterWidth(tracks: number, textLine: number): number {
+  return tracks > 0 ? ORG_GUTTER_INSET + (tracks - 1) * ORG_GUTTER_TRACK + Math.ceil(textLine / 2) + 1 : 0;
+}
 
 /** The width a body's text asks for on one line each (name, aliases, roles or counts, notes), padding included. */
 function naturalWidth(body: Body, measures: { name: MeasureText; text: MeasureText }, locale: Locale, padding: number, badgeWidth: number, maxListed: number): number {

@@ -54,6 +54,11 @@ export function frameOrgDrawing(options: {
     l.y += dy;
     l.label.x += dx;
     l.label.y += dy;
+    for (const r of [...l.parts, l.label.strip]) {
+      r.x += dx;
+      r.y += dy;
+    }
+    l.outline = l.outline.map((ring) => ring.map(move));
   }
   for (const l of links) {
     l.points = l.points.map(move);

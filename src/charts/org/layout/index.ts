@@ -9,7 +9,7 @@
  * Pure: no DOM, runs in Node. Box contents are measured once per body and cached, so expanding
  * or collapsing a body re-runs only the positioning of the visible bodies.
  */
-import { chooseOrgArrangement } from './arrange.js';
+import { chooseOrgArrangement, countOrgGutterTracks } from './arrange.js';
 import { orgHangIndent } from './box.js';
 import { connectOrgTree } from './edges.js';
 import { frameOrgDrawing } from './frame.js';
@@ -61,7 +61,8 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const channels = axis === 'top-down' ? { x: [], y: [...gaps, ...positions.gaps, below] } : { x: gaps, y: [] };
   // The narrow column routes its lines in a gutter right of every box and band.
   const gutter = arrangement === 'narrow' ? Math.max(0, ...nodes.map((n) => n.x + n.width), ...lanes.map((l) => l.x + l.width)) : undefined;
-  const { links, hiddenLinks } = routeOrgLinks({ doc, nodes, byId, visible: visible.ids, edges, channels, lanes, metrics, measure, measureSize, locale, gutter });
+  const gutterTracks = gutter === undefined ? undefined : countOrgGutterTracks({ doc, visible, collapsed });
+  const { links, hiddenLinks } = routeOrgLinks({ doc, nodes, byId, visible: visible.ids, edges, channels, lanes, metrics, measure, measureSize, locale, gutter, gutterTracks });
   const bounds = frameOrgDrawing({ nodes, edges, lanes, links, axis, toggleRadius: metrics.toggleRadius });
   return { orientation: axis, arrangement, nodes, byId, rootIds: nodes.filter((n) => n.depth === 0).map((n) => n.id), edges, links, lanes, metrics, hiddenLinks, bounds };
 }

@@ -1,13 +1,16 @@
 /**
  * Phase 6 of the org chart layout: lane bands. A lane's bodies are its own members and their
- * drawn descendants. One band goes around them, unless that band would take in a body of
- * another lane (or of none): then each member subtree gets its own band, and bands that can be
- * joined without taking in a stranger are joined. A body is never drawn inside a lane it is not in.
+ * drawn descendants. Its band goes around them, unless a rectangle round them would take in a
+ * body of another lane (or of none): then the band is made of parts (member subtrees, or single
+ * boxes, joined again where no stranger is in the way), and parts side by side are joined
+ * across the gap between them. A lane is drawn as ONE band: the outline of the union of its
+ * parts (an L or a step where the parts differ in height), with its name once, in one
+ * orientation. A body is never drawn inside a lane it is not in.
  */
 import type { OrganizationDocument } from '../../../data/types.js';
 import { RectGrid } from '../../../kit/spatial-index.js';
 import type { OrgMetrics } from './metrics.js';
-import type { Rect } from './route.js';
+import type { Point, Rect } from './route.js';
 import type { OrgAxis, OrgLaneLayout, OrgNodeLayout } from './types.js';
 
 const CJK_LABEL = /^[\u3000-\u30FF\u3400-\u9FFF\uFF00-\uFFEF]+$/u;
@@ -27,6 +30,161 @@ export function assignOrgLanes(doc: OrganizationDocument, nodes: readonly OrgNod
 const hits = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
+ * The outline of a union of rectangles: its closed rings of corner points, each clockwise on the
+ * screen (the inside on the right; a hole, if the union has one, runs the other way round).
+ * Rectangles that overlap or share an edge give one ring; rectangles that only touch at a corner,
+ * or lie apart, give one ring each.
+ */
+export function outlineOrgBand(rects: readonly Rect[]): Point[][] {
+  const live = rects.filter((r) => r.width > 0 && r.height > 0);
+  if (!live.length) return [];
+  const sorted = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
+  const xs = sorted(live.flatMap((r) => [r.x, r.x + r.width]));
+  const ys = sorted(live.flatMap((r) => [r.y, r.y + r.height]));
+  const nx = xs.length - 1;
+  const ny = ys.length - 1;
+  const xi = new Map(xs.map((v, i) => [v, i]));
+  const yi = new Map(ys.map((v, i) => [v, i]));
+  const cover = new Uint8Array(nx * ny);
+  for (const r of live) {
+    const i1 = xi.get(r.x + r.width)!;
+    const j1 = yi.get(r.y + r.height)!;
+    for (let j = yi.get(r.y)!; j < j1; j++) cover.fill(1, j * nx + xi.get(r.x)!, j * nx + i1);
+  }
+  const inside = (i: number, j: number) => i >= 0 && j >= 0 && i < nx && j < ny && cover[j * nx + i] === 1;
+  // Edges of the grid between a covered and an open cell, directed with the covered one on the right.
+  const key = (i: number, j: number) => j * (nx + 1) + i;
+  const from = new Map<number, number[]>();
+  const add = (i0: number, j0: number, i1: number, j1: number) => {
+    const k = key(i0, j0);
+    const list = from.get(k);
+    if (list) list.push(key(i1, j1));
+    else from.set(k, [key(i1, j1)]);
+  };
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      if (!inside(i, j)) continue;
+      if (!inside(i, j - 1)) add(i, j, i + 1, j);
+      if (!inside(i + 1, j)) add(i + 1, j, i + 1, j + 1);
+      if (!inside(i, j + 1)) add(i + 1, j + 1, i, j + 1);
+      if (!inside(i - 1, j)) add(i, j + 1, i, j);
+    }
+  }
+  const ij = (k: number): [number, number] => [k % (nx + 1), Math.floor(k / (nx + 1))];
+  const sign = (v: number) => (v > 0 ? 1 : v < 0 ? -1 : 0);
+  const rings: Point[][] = [];
+  for (const [start, ends] of from) {
+    while (ends.length) {
+      const ring: number[] = [start];
+      let prev = start;
+      let at = ends.pop()!;
+      while (at !== start) {
+        ring.push(at);
+        const next = from.get(at)!;
+        // Where two rings touch at a corner, turn right: each keeps its own cells.
+        const [pi, pj] = ij(prev);
+        const [ai, aj] = ij(at);
+        const [dx, dy] = [sign(ai - pi), sign(aj - pj)];
+        const turn = (k: number) => {
+          const [bi, bj] = ij(k);
+          const [ex, ey] = [sign(bi - ai), sign(bj - aj)];
+          return ex === -dy && ey === dx ? 0 : ex === dx && ey === dy ? 1 : 2;
+        };
+        let best = 0;
+        for (let n = 1; n < next.length; n++) if (turn(next[n]!) < turn(next[best]!)) best = n;
+        prev = at;
+        at = next.splice(best, 1)[0]!;
+      }
+      // Corners only: points on a straight run are dropped.
+      const pts = ring.map((k) => ij(k));
+      const corners: Point[] = [];
+      for (let n = 0; n < pts.length; n++) {
+        const a = pts[(n + pts.length - 1) % pts.length]!;
+        const b = pts[n]!;
+        const c = pts[(n + 1) % pts.length]!;
+        const straight = (a[0] === b[0] && b[0] === c[0]) || (a[1] === b[1] && b[1] === c[1]);
+        if (!straight) corners.push([xs[b[0]]!, ys[b[1]]!]);
+      }
+      rings.push(corners);
+    }
+  }
+  return rings;
+}
+
+/**
+ * Joins between parts of one band that stand side by side with a gap of at most `maxGap`
+ * between them (beside each other over part of their height, or above each other over part of
+ * their width): each join fills the gap where both parts face each other, when `clean` allows
+ * it (no stranger in the way). Joins are taken narrowest first, and only between parts not yet
+ * joined (directly or through others). `band[i]`: the band part i ends up in (the index of one
+ * of its parts); parts that overlap or share an edge are in one band without a join.
+ */
+export function joinOrgBandParts(parts: readonly Rect[], clean: (r: Rect) => boolean, maxGap: number): { joins: Array<Rect & { part: number }>; band: number[] } {
+  const group = parts.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(a1, b1) - Math.max(a0, b0);
+  const candidates: Array<{ a: number; b: number; gap: number; join?: Rect }> = [];
+  for (let a = 0; a < parts.length; a++) {
+    for (let b = a + 1; b < parts.length; b++) {
+      const p = parts[a]!;
+      const q = parts[b]!;
+      const across = overlap(p.y, p.y + p.height, q.y, q.y + q.height);
+      const along = overlap(p.x, p.x + p.width, q.x, q.x + q.width);
+      if ((across > 0 && along >= 0) || (along > 0 && across >= 0)) {
+        candidates.push({ a, b, gap: 0 }); // overlapping, or sharing an edge
+        continue;
+      }
+      const gapX = Math.max(q.x - (p.x + p.width), p.x - (q.x + q.width));
+      const gapY = Math.max(q.y - (p.y + p.height), p.y - (q.y + q.height));
+      if (across > 0 && gapX <= maxGap) {
+        const left = p.x < q.x ? p : q;
+        candidates.push({ a, b, gap: gapX, join: { x: left.x + left.width, y: Math.max(p.y, q.y), width: gapX, height: across } });
+      } else if (along > 0 && gapY <= maxGap) {
+        const top = p.y < q.y ? p : q;
+        candidates.push({ a, b, gap: gapY, join: { x: Math.max(p.x, q.x), y: top.y + top.height, width: along, height: gapY } });
+      }
+    }
+  }
+  candidates.sort((u, v) => u.gap - v.gap);
+  const joins: Array<Rect & { part: number }> = [];
+  for (const c of candidates) {
+    const ra = find(c.a);
+    const rb = find(c.b);
+    if (ra === rb) continue;
+    if (c.join && !clean(c.join)) continue;
+    group[ra] = rb;
+    if (c.join) joins.push({ ...c.join, part: c.a });
+  }
+  return { joins, band: parts.map((_, i) => find(i)) };
+}
+
+/** SVG path data of a band's outline with its corners rounded (radius `r`, less on short sides). */
+export function orgBandPath(outline: readonly (readonly Point[])[], r = 6): string {
+  const f = (v: number) => String(Math.round(v * 100) / 100);
+  const out: string[] = [];
+  for (const ring of outline) {
+    const n = ring.length;
+    if (n < 3) continue;
+    const len = (a: Point, b: Point) => Math.abs(b[0] - a[0]) + Math.abs(b[1] - a[1]);
+    const toward = (a: Point, b: Point, d: number): Point => {
+      const l = len(a, b) || 1;
+      return [a[0] + ((b[0] - a[0]) * d) / l, a[1] + ((b[1] - a[1]) * d) / l];
+    };
+    const radius = ring.map((p, i) => Math.min(r, len(ring[(i + n - 1) % n]!, p) / 2, len(p, ring[(i + 1) % n]!) / 2));
+    const start = toward(ring[0]!, ring[1]!, radius[0]!);
+    out.push(`M${f(start[0])} ${f(start[1])}`);
+    for (let i = 1; i <= n; i++) {
+      const p = ring[i % n]!;
+      const a = toward(p, ring[i - 1]!, radius[i % n]!);
+      const b = toward(p, ring[(i + 1) % n]!, radius[i % n]!);
+      out.push(`L${f(a[0])} ${f(a[1])}Q${f(p[0])} ${f(p[1])} ${f(b[0])} ${f(b[1])}`);
+    }
+    out.push('Z');
+  }
+  return out.join('');
+}
+
+/**
  * What a band needs to know of its boxes: their extent (min and max of their corners; the band
  * adds its padding and label strip), and whether a connector comes into one of them from the left.
  */
@@ -40,7 +198,10 @@ interface BandOf {
 
 const joinBands = (a: BandOf, b: BandOf): BandOf => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1), fromLeft: a.fromLeft || b.fromLeft });
 
-/** The bands of every lane with drawn bodies, in the document's lane order. */
+/**
+ * The bands of every lane with drawn bodies, in the document's lane order: one per lane, unless
+ * its bodies stand in places that cannot be joined (then one per place, each named).
+ */
 export function bandOrgLanes(options: {
   doc: OrganizationDocument;
   nodes: readonly OrgNodeLayout[];
@@ -49,12 +210,14 @@ export function bandOrgLanes(options: {
   axis: OrgAxis;
   /**
    * Bodies whose connector comes in from the left (hung under their parent, or stacked in a
-   * column): a band around them carries its label on top, clear of that connector.
+   * column): a band whose name would stand where such a connector comes in carries it on top.
    */
   enteredFromLeft?: (id: string) => boolean;
 }): OrgLaneLayout[] {
   const { doc, nodes, laneOf, metrics: M, axis, enteredFromLeft = () => false } = options;
   const lanes: OrgLaneLayout[] = [];
+  const H = M.laneHeader;
+  const P = M.lanePadding;
   // Boxes by place: whether a band takes in a stranger looks at the boxes under it only.
   let boxes: RectGrid<OrgNodeLayout> | undefined;
   for (const lane of doc.lanes) {
@@ -72,15 +235,14 @@ export function bandOrgLanes(options: {
       return out;
     };
     const isVertical = (b: BandOf) => cjk && !b.fromLeft;
+    /** A group's boxes with the band's padding round them. */
+    const padded = (b: BandOf): Rect => ({ x: b.x0 - P, y: b.y0 - P, width: b.x1 - b.x0 + 2 * P, height: b.y1 - b.y0 + 2 * P });
+    /** Where a group's name would stand: a strip at its left (Japanese, standing, as on the slides; top-down only, where connectors come from above) or on top. */
+    const strip = (r: Rect, vertical: boolean): Rect => (vertical ? { x: r.x - H, y: r.y, width: H, height: r.height } : { x: r.x, y: r.y - H, width: r.width, height: H });
     const band = (b: BandOf): Rect => {
-      const vertical = isVertical(b);
-      const x0 = b.x0 - M.lanePadding;
-      const y0 = b.y0 - M.lanePadding;
-      const x1 = b.x1 + M.lanePadding;
-      const y1 = b.y1 + M.lanePadding;
-      // Japanese lane names stand vertically in a strip at the band's left, as on the slides
-      // (top-down only: there the strip is free of connectors, which come from above).
-      return vertical ? { x: x0 - M.laneHeader, y: y0, width: x1 - x0 + M.laneHeader, height: y1 - y0 } : { x: x0, y: y0 - M.laneHeader, width: x1 - x0, height: y1 - y0 + M.laneHeader };
+      const r = padded(b);
+      const s = strip(r, isVertical(b));
+      return { x: Math.min(r.x, s.x), y: Math.min(r.y, s.y), width: r.width + (isVertical(b) ? H : 0), height: r.height + (isVertical(b) ? 0 : H) };
     };
     const members = nodes.filter((n) => laneOf.get(n.id) === lane.id);
     if (!members.length) continue;
@@ -114,11 +276,34 @@ export function bandOrgLanes(options: {
       if (joined >= 0) groups[joined] = joinBands(groups[joined]!, own);
       else groups.push(own);
     }
-    for (const g of groups) {
-      const r = band(g);
-      const vertical = isVertical(g);
-      const label = vertical ? { x: r.x + M.laneHeader / 2 + 1, y: r.y + 6, vertical: true } : { x: r.x + 8, y: r.y + M.laneHeader - 7, vertical: false };
-      lanes.push({ lane, ...r, label });
+    const parts = groups.map(padded);
+    // Parts side by side are joined across the gap between them (a column gap, a row gap): one
+    // band. Parts that cannot be joined (a stranger between, or far apart) are bands of their own.
+    const { joins, band: bandOfPart } = joinOrgBandParts(parts, clean, 2 * H + P);
+    const bands = [...new Set(bandOfPart)].map((b) => groups.filter((_, i) => bandOfPart[i] === b));
+    const top = (g: BandOf) => g.y0;
+    // The band with the lane's first box in reading order first (the top, then the left).
+    const first = (list: readonly BandOf[]) => {
+      const y = Math.min(...list.map(top));
+      return list.filter((g) => g.y0 <= y + H).reduce((a, g) => (g.x0 < a.x0 ? g : a));
+    };
+    for (const own of bands.map(first).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0).map((f) => bands.find((list) => list.includes(f))!)) {
+      const head = first(own);
+      const vertical = isVertical(head);
+      const mine = own.map((g) => parts[groups.indexOf(g)]!);
+      const joined = joins.filter((j) => own.includes(groups[j.part]!)).map(({ x, y, width, height }) => ({ x, y, width, height }));
+      // The name stands once, in a strip with the first group; the strip runs on along the parts
+      // in line with it (the band's top, or its left side) where no stranger is in the way.
+      const named = parts[groups.indexOf(head)]!;
+      const labelStrip = strip(named, vertical);
+      const inLine = [...mine, ...joined].filter((r) => (vertical ? Math.abs(r.x - named.x) < 1 : Math.abs(r.y - named.y) < 1) && r !== named);
+      const all = [...mine, ...joined, labelStrip, ...inLine.map((r) => strip(r, vertical)).filter(clean)];
+      const xs = all.flatMap((r) => [r.x, r.x + r.width]);
+      const ys = all.flatMap((r) => [r.y, r.y + r.height]);
+      const x = Math.min(...xs);
+      const y = Math.min(...ys);
+      const label = { x: labelStrip.x + (vertical ? H / 2 + 1 : 8), y: labelStrip.y + (vertical ? 6 : H - 7), vertical, strip: { ...labelStrip } };
+      lanes.push({ lane, x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y, parts: all, outline: outlineOrgBand(all), label });
     }
   }
   return lanes;

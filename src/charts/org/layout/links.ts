@@ -11,7 +11,7 @@ import type { Locale, OrganizationDocument, OrgLink, LinkType } from '../../../d
 import type { MeasureText } from '../../../kit/text.js';
 import { RectGrid } from '../../../kit/spatial-index.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
-import { scaleMeasure } from './box.js';
+import { ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, orgGutterWidth, scaleMeasure } from './box.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
 import { findLabelPoint, routeOrthogonal, type Point, type Rect } from './route.js';
@@ -279,10 +279,14 @@ export interface RouteOrgLinksOptions {
    * vertically on the track.
    */
   gutter?: number;
+  /**
+   * With `gutter`: the tracks the arrangement kept room for (arrange.ts, at most
+   * ORG_NARROW_TRACKS); lines that need more tracks run closer together within that room.
+   */
+  gutterTracks?: number;
 }
 
-/** Track spacing in the gutter: a vertical label (one line of text) fits between two tracks. */
-export const ORG_GUTTER_TRACK = 16;
+export { ORG_GUTTER_TRACK } from './box.js';
 
 /**
  * Tracks in the gutter for lines spanning `spans` (y ranges): the first track whose lines do not
@@ -386,7 +390,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   for (const e of edges) runs.add(toRuns(e.points));
   // Covering another label is worst, then a box, then a line or connector.
   // A label inside a lane band is on a background; across a band's edge it is not.
-  const bandEdges = lanes.flatMap((l) => runRects([[l.x, l.y], [l.x + l.width, l.y], [l.x + l.width, l.y + l.height], [l.x, l.y + l.height], [l.x, l.y]], 1));
+  const bandEdges = lanes.flatMap((l) => l.outline.flatMap((ring) => runRects([...ring, ring[0]!], 1)));
   const avoid = new OrgLabelObstacles();
   avoid.add(obstacleList.map((r) => ({ ...r, weight: 10 })));
   for (const e of edges) avoid.add(runRects(e.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
@@ -395,8 +399,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const laneLabelSize = scaleMeasure(measure, measureSize, M.badgeSize);
   const laneLabels: OrgLabelObstacle[] = lanes.map((l) =>
     l.label.vertical
-      ? { x: l.x, y: l.y, width: M.laneHeader, height: Math.min(l.height, [...l.lane.name].length * M.badgeSize + 12), weight: 10 }
-      : { x: l.x, y: l.y, width: Math.ceil(laneLabelSize(l.lane.name)) + 16, height: M.laneHeader, weight: 10 },
+      ? { x: l.label.strip.x, y: l.label.strip.y, width: M.laneHeader, height: Math.min(l.label.strip.height, [...l.lane.name].length * M.badgeSize + 12), weight: 10 }
+      : { x: l.label.strip.x, y: l.label.strip.y, width: Math.ceil(laneLabelSize(l.lane.name)) + 16, height: M.laneHeader, weight: 10 },
   );
   avoid.add(laneLabels);
   const routeObstacles = [...obstacleList, ...laneLabels];
@@ -408,6 +412,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   // Lines between visible bodies first (they carry labels), then lines into collapsed subtrees.
   const ordered = [...drawnGroups.filter((g) => !g.collapsedFrom && !g.collapsedTo), ...drawnGroups.filter((g) => g.collapsedFrom || g.collapsedTo)];
   const routed = new Map<Group, { points: Point[]; crossings: number }>();
+  /** The narrow arrangement's gutter ends here (its room, arrange.ts): labels stay left of it. */
+  let gutterEnd = Infinity;
   if (options.gutter !== undefined) {
     // Where each line meets its boxes: down the box's right edge from 16 px below its top, as far
     // apart as the box allows between 10 and 18 px (five arrowheads into AMED 10 px apart read as one).
@@ -424,10 +430,15 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     };
     const ends = ordered.map((g) => [endY(g.from), endY(g.to)] as const);
     const tracks = assignOrgTracks(ends.map(([u, v]) => [Math.min(u, v), Math.max(u, v)] as const));
+    // More tracks than the arrangement kept room for share that room (never wider than the container).
+    const used = Math.max(0, ...tracks) + 1;
+    const room = Math.min(ORG_NARROW_TRACKS, options.gutterTracks ?? ORG_NARROW_TRACKS);
+    const step = used > room ? Math.max(4, Math.floor((ORG_GUTTER_TRACK * (room - 1)) / (used - 1))) : ORG_GUTTER_TRACK;
+    gutterEnd = options.gutter + Math.max(orgGutterWidth(room, M.textLine), ORG_GUTTER_INSET + (used - 1) * step + Math.ceil(M.textLine / 2) + 1);
     ordered.forEach((g, i) => {
       const a = obstacles.get(g.from)!;
       const b = obstacles.get(g.to)!;
-      const x = options.gutter! + 8 + tracks[i]! * ORG_GUTTER_TRACK;
+      const x = options.gutter! + ORG_GUTTER_INSET + tracks[i]! * step;
       const [ya, yb] = ends[i]!;
       const points: Point[] = [[a.x + a.width, ya], [x, ya], [x, yb], [b.x + b.width, yb]];
       routed.set(g, { points, crossings: 0 });
@@ -552,7 +563,9 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       // In the gutter the label stands on its own track (the middle piece of the route).
       // Beside its line, a label's edge keeps 4 px off the line (7 px off a double line's centre).
       const clear = type(g) === 'joint-secretariat' ? 7 : 4;
-      labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, costAt, clear) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
+      // In the gutter, never past the room the arrangement kept for it (a label right of the last track would widen the drawing).
+      const inGutter = (box: Rect) => costAt(box) + (box.x + box.width > gutterEnd ? 1000 : 0);
+      labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
       // Other labels keep {@link ORG_LABEL_GAP} px off this one where they can: two labels side by side read as one.
       const halo = { x: labelBox.x - ORG_LABEL_GAP, y: labelBox.y - ORG_LABEL_GAP, width: labelBox.width + 2 * ORG_LABEL_GAP, height: labelBox.height + 2 * ORG_LABEL_GAP };
       avoid.add([{ ...labelBox, weight: 100 }, { ...halo, weight: 3 }]);

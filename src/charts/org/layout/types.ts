@@ -164,14 +164,23 @@ export interface OrgLinkStub {
 /** A routed line longer than this (px, about two screens) is drawn as a stub and a badge at each end. */
 export const ORG_STUB_ROUTE = 2400;
 
-/** A lane drawn as a band around its bodies (a lane may need several bands). */
+/**
+ * A lane drawn as one band around its bodies: the union of `parts` (rectangles round groups of
+ * its boxes, the joins between them and the label strip), drawn as `outline`, named once.
+ */
 export interface OrgLaneLayout {
   lane: Lane;
+  /** The band's extent (the box round its outline). */
   x: number;
   y: number;
   width: number;
   height: number;
-  label: { x: number; y: number; vertical: boolean };
+  /** The rectangles whose union is the band. */
+  parts: Rect[];
+  /** The band's outline: closed rings of corner points, clockwise (one ring when its parts are joined). */
+  outline: Point[][];
+  /** The lane's name: its anchor, standing (Japanese, in a strip at the band's left) or on top, and the strip it stands in. */
+  label: { x: number; y: number; vertical: boolean; strip: Rect };
 }
 
 /** The laid-out chart. */
