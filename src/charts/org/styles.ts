@@ -469,9 +469,6 @@ export const orgChartStyles = css`
     }
   }
   @media print {
-    .viewport {
-      height: auto !important;
-    }
     [part='details'] {
       position: static;
       width: auto;
