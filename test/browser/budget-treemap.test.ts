@@ -166,6 +166,12 @@ describe('<policy-budget-treemap>', () => {
     expect(focused.getAttribute('aria-label')).to.equal((el as unknown as { names: ReadonlyMap<string, string> }).names.get(key!));
     expect(focused.getAttribute('aria-label')!.startsWith(`${batched.get(key!)!.name}、`)).to.equal(true);
     expect(Number(focused.getAttribute('aria-level'))).to.be.greaterThan(1);
+    // Its place among all its siblings, most of them not in the document (batched).
+    const all = (el as unknown as { layout: { cells: { key: string; parentKey?: string }[] } }).layout.cells;
+    const cell = all.find((c) => c.key === key)!;
+    const siblings = all.filter((c) => c.parentKey === cell.parentKey);
+    expect(focused.getAttribute('aria-setsize')).to.equal(String(siblings.length));
+    expect(focused.getAttribute('aria-posinset')).to.equal(String(siblings.indexOf(cell) + 1));
   });
 
   it('goes back with the breadcrumbs', async () => {

@@ -107,6 +107,30 @@ describe('batched small cells of an every-level view', () => {
     assert.doesNotMatch(await svgOf(layoutWithDoc(300, 1)), /aria-posinset|aria-setsize/);
   });
 
+  it('makes a larger cell without room for a label lazily, the same as made whole', () => {
+    for (const extra of [{}, { mode: 'change' as const, supplementary: 'with-supplementary' as const }]) {
+      const layout = layoutWithDoc(1000, 1, extra);
+      const lazy = layout.cells.filter((c) => Object.getPrototypeOf(c) !== Object.prototype && c.width >= 18 && c.height >= 18);
+      assert.ok(lazy.length > 50, `${lazy.length} larger lazy cells`);
+      const fields = ['key', 'kind', 'id', 'level', 'parentKey', 'pillar', 'counted', 'supplementary', 'supplementaryRect', 'container', 'othersCount', 'mismatch', 'refs', 'label', 'changeText', 'changeTone', 'x', 'y', 'width', 'height'] as const;
+      for (const c of lazy) {
+        const whole = (c as unknown as { full: TreemapCell }).full;
+        for (const f of fields) assert.deepEqual(c[f], whole[f], `${c.key}.${f}`);
+        assert.equal(whole.label, undefined);
+      }
+    }
+  });
+
+  it('draws a cell with a ≠ mark as an element with its mark, label or not', async () => {
+    const layout = layoutWithDoc(2000, 4);
+    const marked = layout.cells.filter((c) => c.mismatch && c.width >= 18 && c.height >= 18);
+    assert.ok(marked.length >= 3 && marked.some((c) => !c.label), `${marked.length} cells with a ≠ mark`);
+    for (const c of marked) assert.ok(!c.batched, `${c.key} is batched`);
+    const svg = await svgOf(layout);
+    assert.equal(svg.match(/class="mismatch-mark"/g)?.length, marked.length);
+    for (const c of marked) assert.match(svg, new RegExp(`data-key="${c.key}"`));
+  });
+
   it('keeps every cell an element below 500 cells', async () => {
     const layout = layoutWithDoc(300, 1);
     assert.ok(layout.cells.length < 500 && layout.cells.some((c) => c.width < 18 || c.height < 18));

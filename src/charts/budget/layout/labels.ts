@@ -43,6 +43,19 @@ export interface FitCellLabelOptions {
   readonly nameOnly?: boolean;
 }
 
+/** Lines of text a cell `height` px high holds inside its padding. */
+function labelLines(height: number, fontSize: number, lineHeight: number, padding: number): number {
+  return Math.floor((height - 2 * padding - (fontSize - lineHeight)) / lineHeight);
+}
+
+/**
+ * Whether a cell of this size has room for a label at all (two characters wide, one line high
+ * inside its padding): without it {@link fitCellLabel} gives none, whatever the text.
+ */
+export function roomForLabel(width: number, height: number, fontSize: number, lineHeight: number, padding = 4): boolean {
+  return width - 2 * padding >= fontSize * 2 && labelLines(height, fontSize, lineHeight, padding) >= 1;
+}
+
 /**
  * Fits a name and its figures into a cell: the whole amount line must fit, the name wraps
  * onto as many lines as the height leaves (cut with `…` only when at least two characters of
@@ -51,9 +64,8 @@ export interface FitCellLabelOptions {
 export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefined {
   const { x, y, width, height, name, measure, fontSize, lineHeight, padding = 4 } = options;
   const innerW = width - 2 * padding;
-  const innerH = height - 2 * padding;
-  const maxLines = Math.floor((innerH - (fontSize - lineHeight)) / lineHeight);
-  if (innerW < fontSize * 2 || maxLines < 1) return undefined;
+  const maxLines = labelLines(height, fontSize, lineHeight, padding);
+  if (!roomForLabel(width, height, fontSize, lineHeight, padding)) return undefined;
   if (maxLines === 1) return fitOneLine(options, innerW);
   // Figures that fit the width, in order, stopping at the first that does not.
   const first = options.figures[0];

@@ -10,7 +10,8 @@ import type { BudgetSummary } from '../../../data/budget-summary.js';
 import { changeToneOf, type ChangeTone } from './change.js';
 import { changeTextOf, drawsText, makeCell, mismatchOf, pillarOf, supplementaryRectOf } from './cell.js';
 import type { ContainerHeader } from './cell-label.js';
-import type { LaidNode } from './tile.js';
+import { hasHeaderBand, type LaidNode } from './tile.js';
+import { roomForLabel } from './labels.js';
 import type { CellMismatch, DrillTarget, Rect, TreemapCell, TreemapCellKind, TreemapContext, TreemapRef } from './types.js';
 
 /** From this many cells in one view, small cells are made lazily and cells without text drawn in batches. */
@@ -143,14 +144,26 @@ export function makeCells(ctx: TreemapContext, nodes: readonly LaidNode[], heade
   const eager = (node: LaidNode) => makeCell(ctx, node, headers.get(node.data.key));
   if (nodes.length < MANY_CELLS) return nodes.map(eager);
   // A small cell has no header band (too narrow or low for one): `makeCell` needs no header.
-  const cells = nodes.map((node) => (isSmallRect({ width: node.x1 - node.x0, height: node.y1 - node.y0 }) ? new LazyCell(ctx, node) : eager(node)));
+  // Nor has a larger one without room for a label (a container without its band), without
+  // reference marks: it draws no text but a ≠ mark, which it knows at once.
+  const { fontSize, lineHeight } = ctx.metrics;
+  const lazy = (node: LaidNode) => {
+    const width = node.x1 - node.x0;
+    const height = node.y1 - node.y0;
+    if (isSmallRect({ width, height })) return true;
+    if (node.children) return !hasHeaderBand(node) && node.data.refs.length === 0;
+    return !roomForLabel(width, height, fontSize, lineHeight);
+  };
+  const cells: TreemapCell[] = nodes.map((node) => (lazy(node) ? new LazyCell(ctx, node) : eager(node)));
   // Children before parents (the nodes are breadth first): a cell is batched only over batched
   // cells, so that the batch, drawn after the elements, paints nothing over a drawn cell.
   const unbatchedInside = new Set<string>();
   for (let i = cells.length - 1; i >= 0; i--) {
     const c = cells[i]!;
-    const batched = c.batched === true || (!drawsText(c) && !unbatchedInside.has(c.key));
-    if (batched && !c.batched) cells[i] = { ...c, batched: true };
+    const batched = !drawsText(c) && !unbatchedInside.has(c.key);
+    // Drawn as an element (a ≠ mark, or a drawn cell inside): made whole; it is rare.
+    if (!batched && c instanceof LazyCell) cells[i] = eager(nodes[i]!);
+    else if (batched && !c.batched) cells[i] = { ...c, batched: true };
     if (!batched && c.parentKey !== undefined) unbatchedInside.add(c.parentKey);
   }
   return cells;
