@@ -339,7 +339,14 @@ describe('<policy-org-chart>', () => {
       let selects = 0;
       el.addEventListener('policy-node-select', () => selects++);
       const [x0 = NaN, y0 = NaN] = translateOf(el);
-      const [cx, cy] = centre(item(el, 'hq').querySelector('.frame')!);
+      // A box inside the chart's window (the window clips the drawing and never scrolls: the drag starts on what the reader sees).
+      const win = el.shadowRoot!.querySelector('div.viewport')!.getBoundingClientRect();
+      const inWindow = [...el.shadowRoot!.querySelectorAll('[role="treeitem"] > .shapes > .frame')].find((f) => {
+        const r = f.getBoundingClientRect();
+        return r.left >= win.left + 4 && r.right <= win.right - 4;
+      });
+      expect(inWindow, 'a box inside the window').to.not.equal(undefined);
+      const [cx, cy] = centre(inWindow!);
       await sendMouse({ type: 'move', position: [cx, cy] });
       await sendMouse({ type: 'down' });
       await sendMouse({ type: 'move', position: [cx - 40, cy] });

@@ -4,6 +4,7 @@
  * again), so the browser restyles and lays out only what moved. Counts mutations, never times.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
@@ -158,6 +159,20 @@ describe('<policy-org-chart> expand and collapse', () => {
     }
     expect(heights[1], 'the window grew with the expanded body').to.be.greaterThan(heights[0]! + 40);
     expect(heights[2]).to.equal(heights[0]);
+    // The window clips the taller svg without being scrollable: scrolling a box into view (as
+    // focus() does) never shifts the drawing inside it.
+    const win = el.shadowRoot!.querySelector<HTMLElement>('div.viewport')!;
+    const shapes = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"] > .shapes')];
+    shapes[shapes.length - 1]!.scrollIntoView({ block: 'start' });
+    expect(win.scrollTop, 'window scrolled').to.equal(0);
+    window.scrollTo(0, 0);
+    // Printed, the window is the drawing's height too (no blank svg below it).
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(windowHeight(), 'printed window').to.equal(heights[0]);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
     // The export is the drawing as shown: the window's height, not the svg's.
     const file = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
     const chart = [...file.documentElement.querySelectorAll(':scope > svg')].find((s) => s.querySelector('[role="tree"]'))!;

@@ -50,6 +50,12 @@ export function orgViewHeight(layout: OrgChartLayout, height: number | undefined
 
 /** The svg's height is kept in steps of this many px (see {@link orgCanvasHeight}). */
 const CANVAS_STEP_PX = 256;
+/**
+ * Whether the window can clip a taller svg without becoming scrollable (`overflow: clip`, the
+ * element's styles): where it cannot, focus() would scroll the drawing inside its window, so the
+ * svg stays the window's height. False in Node (server layouts draw the view's height anyway).
+ */
+const CAN_CLIP = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('overflow', 'clip');
 
 /**
  * The height of the element's `<svg>` for a chart window `viewHeight` px tall: the svg is made
@@ -101,7 +107,7 @@ export class OrgLayoutController implements ReactiveController {
   moving: OrgMovingParts = movingParts(undefined, { byId: new Map(), nodes: [], edges: [] });
   /** Accessible names of the drawn bodies, worked out once per body (cleared when the locale or the search changes). */
   readonly names = new Map<string, string>();
-  /** The height of the drawing's `<svg>`, taller than its window (see {@link orgCanvasHeight}); 0 before the first fit. */
+  /** The height of the drawing's `<svg>`, taller than its window (see {@link orgCanvasHeight}); 0 before the first fit, and where the window cannot clip without scrolling. */
   canvasHeight = 0;
   /** Collapsed bodies; changed in place (see {@link setCollapsed}), so a toggle costs no copy of the whole set. */
   collapsed = new Set<string>();
@@ -229,7 +235,7 @@ export class OrgLayoutController implements ReactiveController {
     if (!this.layout) return;
     const height = orgViewHeight(this.layout, this.height, this.slideDrawingHeight);
     this.options.zoom.fit(fitOrgView(this.layout, this.width, height), height);
-    this.canvasHeight = orgCanvasHeight(this.canvasHeight || undefined, this.options.zoom.view.height);
+    if (CAN_CLIP) this.canvasHeight = orgCanvasHeight(this.canvasHeight || undefined, this.options.zoom.view.height);
   }
 
   /**

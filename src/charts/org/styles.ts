@@ -10,7 +10,11 @@ export const orgChartStyles = css`
   }
   .viewport {
     position: relative;
+    /* Clips the drawing's svg, which is taller than the window (its height kept in steps:
+       layout-controller.ts orgCanvasHeight). clip, not hidden: a hidden overflow can be scrolled by
+       focus() and scrollIntoView(), which would shift the drawing inside its window. */
     overflow: hidden;
+    overflow: clip;
     touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
@@ -465,9 +469,6 @@ export const orgChartStyles = css`
     }
   }
   @media print {
-    .viewport {
-      height: auto !important;
-    }
     [part='details'] {
       position: static;
       width: auto;
