@@ -91,8 +91,8 @@ describe('org chart search box and details panel (issue 8)', () => {
 
   it('keeps the details panel beside its box when the page scrolls and the chart updates', async () => {
     // A short window, so that scrolling up to the search box takes the box out of it (the drawing
-    // at 1,240 px is under 1,000 px tall; fund-tf's frame is about 490 px below the search box).
-    await setViewport({ width: 1280, height: 420 });
+    // at 1,240 px is under 1,000 px tall).
+    await setViewport({ width: 1280, height: 560 });
     const el = await mount(1240, 'searchable');
     const frame = el.shadowRoot!.querySelector('[role="treeitem"][data-id="fund-tf"] > .shapes > .frame')!;
     frame.scrollIntoView({ block: 'center' });
