@@ -34,8 +34,10 @@ const OKU = 100_000_000;
 export const MAN = 10_000;
 const CHO = 1_000_000_000_000;
 
-/** Formats `value` (≥ 0) with between `min` and `max` fraction digits and locale grouping. */
-/** @internal Shared with ./counts.ts. */
+/**
+ * Formats `value` (≥ 0) with between `min` and `max` fraction digits and locale grouping.
+ * @internal Shared with ./counts.ts.
+ */
 export function plain(value: number, locale: Locale, min: number, max = min): string {
   // Intl throws a RangeError outside 0–100 digits; a caller's count worked out from data
   // (such as the decimals of 1e-300) must not reach it.
@@ -51,8 +53,10 @@ export function plain(value: number, locale: Locale, min: number, max = min): st
 /** `plain`'s formatters by locale and fraction digits (0–20 each). */
 const plainFormats: Array<Intl.NumberFormat | undefined> = [];
 
-/** Prefixes U+2212 when `negative` and the shown digits are not all zero. */
-/** @internal Shared with ./counts.ts. */
+/**
+ * Prefixes U+2212 when `negative` and the shown digits are not all zero.
+ * @internal Shared with ./counts.ts.
+ */
 export function sign(negative: boolean, shown: string, plus = false): string {
   const nonZero = /[1-9]/.test(shown);
   if (negative && nonZero) return MINUS_SIGN + shown;
@@ -60,8 +64,10 @@ export function sign(negative: boolean, shown: string, plus = false): string {
   return shown;
 }
 
-/** True when `value` is a whole multiple of `step` (tolerant of float noise). */
-/** @internal Shared with ./counts.ts. */
+/**
+ * True when `value` is a whole multiple of `step` (tolerant of float noise).
+ * @internal Shared with ./counts.ts.
+ */
 export function isMultiple(value: number, step: number): boolean {
   const q = value / step;
   return Math.abs(q - Math.round(q)) < 1e-9;
@@ -70,8 +76,8 @@ export function isMultiple(value: number, step: number): boolean {
 /**
  * Writes a whole number of 万 (`man`) with 兆/億/万 parts, zero parts left out:
  * 123_450_000_0 万 → `1兆2,345億`. Returns '' for 0.
+ * @internal Shared with ./counts.ts.
  */
-/** @internal Shared with ./counts.ts. */
 export function composeMan(man: number, locale: Locale): string {
   const cho = Math.floor(man / 100_000_000);
   const oku = Math.floor((man % 100_000_000) / 10_000);

@@ -107,8 +107,8 @@ export class OrgLayoutController implements ReactiveController {
   moving: OrgMovingParts = movingParts(undefined, { byId: new Map(), nodes: [], edges: [] });
   /** Accessible names of the drawn bodies, worked out once per body (cleared when the locale or the search changes). */
   readonly names = new Map<string, string>();
-  /** The height of the drawing's `<svg>`, taller than its window (see {@link orgCanvasHeight}); 0 before the first fit, and where the window cannot clip without scrolling. */
-  canvasHeight = 0;
+  /** The height of the drawing's `<svg>`, taller than its window (see {@link orgCanvasHeight}); none before the first fit, and where the window cannot clip without scrolling. */
+  canvasHeight?: number;
   /** Collapsed bodies; changed in place (see {@link setCollapsed}), so a toggle costs no copy of the whole set. */
   collapsed = new Set<string>();
   /** With `preset="slide"` and `height`: what the chart takes beside its drawing, and whether the fit may collapse. */
@@ -235,7 +235,7 @@ export class OrgLayoutController implements ReactiveController {
     if (!this.layout) return;
     const height = orgViewHeight(this.layout, this.height, this.slideDrawingHeight);
     this.options.zoom.fit(fitOrgView(this.layout, this.width, height), height);
-    if (CAN_CLIP) this.canvasHeight = orgCanvasHeight(this.canvasHeight || undefined, this.options.zoom.view.height);
+    if (CAN_CLIP) this.canvasHeight = orgCanvasHeight(this.canvasHeight, this.options.zoom.view.height);
   }
 
   /**

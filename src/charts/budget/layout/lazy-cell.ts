@@ -8,7 +8,7 @@
  */
 import type { BudgetSummary } from '../../../data/budget-summary.js';
 import { changeToneOf, type ChangeTone } from './change.js';
-import { changeTextOf, drawsText, makeCell, mismatchOf, pillarOf, supplementaryRectOf } from './cell.js';
+import { changeTextOf, drawsText, makeCell, MARK_CELL, mismatchOf, pillarOf, supplementaryRectOf } from './cell.js';
 import type { ContainerHeader } from './cell-label.js';
 import { hasHeaderBand, type LaidNode } from './tile.js';
 import { roomForLabel } from './labels.js';
@@ -17,8 +17,8 @@ import type { CellMismatch, DrillTarget, Rect, TreemapCell, TreemapCellKind, Tre
 /** From this many cells in one view, small cells are made lazily and cells without text drawn in batches. */
 export const MANY_CELLS = 500;
 
-/** A cell narrower or lower than this (px) has no label and no ≠ mark at any type size. */
-export const SMALL_CELL = 18;
+/** A cell narrower or lower than this (px) has no label and no ≠ mark at any type size: the ≠ mark's least cell. */
+export const SMALL_CELL = MARK_CELL;
 
 /** Whether a rectangle is too small for a label or a mark. */
 export function isSmallRect(r: { readonly width: number; readonly height: number }): boolean {
