@@ -45,6 +45,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     boxWidth: options.boxWidth,
     listHolders: options.listHolders,
     orientation,
+    tightRows: options.forSlide,
   });
   const axis = arrangement === 'left-right' ? 'left-right' : 'top-down';
   const { nodes, byId } = createOrgNodes({ doc, order: visible.order, roots, positions, collapsed });

@@ -234,4 +234,10 @@ export interface LayoutOrgChartOptions {
    * {@link ORG_MAX_LISTED_HOLDERS}); a slide or file, which cannot be clicked, lists more.
    */
   listHolders?: number;
+  /**
+   * Laid out for a slide (slide.ts): only rows that start a band (or hold satellites) keep room
+   * for band headers above them, a shorter drawing. A page keeps the room above every row (the
+   * routes and labels of its widths are tuned to it).
+   */
+  forSlide?: boolean;
 }
