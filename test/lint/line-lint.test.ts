@@ -95,6 +95,14 @@ describe('layout lint: link labels against their lines', () => {
     expect(wrong[0]!.detail).to.contain('40 px from its own line');
   });
 
+  it('finds a label against a typed line it does not name (it reads as that line\'s label)', async () => {
+    // Own line k0 through the chip (x 180–220); k1 runs down 3 px right of the chip, then 12 px right.
+    const found = only(await lint(`${links('M20 150H380', 'M223 100V200')}${label(180, 140)}`), 'label-off-line');
+    expect(found, formatFindings(found)).to.have.length(1);
+    expect(found[0]!.detail).to.contain('3 px from another typed line');
+    expect(only(await lint(`${links('M20 150H380', 'M232 100V200')}${label(180, 140)}`), 'label-off-line')).to.deep.equal([]);
+  });
+
   it('finds a chip that hides a tree connector beside the letters', async () => {
     // The chip (x 184–224) hides the drop at x 220 right of the text; a chip clear of it does not.
     const found = only(await lint(`${TREE.replace('H300V100', 'H220V100')}${links('M20 80H180')}${label(184, 70)}`, { allowedDropCrossings: 2 }), 'label-off-line');

@@ -19,9 +19,10 @@
  * - `line-parallel`: a typed line runs alongside a tree connector within `parallelGap` px (20)
  *   for at least `parallelRun` px (100): it reads as a double or triple line.
  * - `line-too-long`: a typed line longer than `maxLineLength` (default two viewport heights).
- * - `label-off-line`: a label more than `touchGap` px (4) from every one of its own lines, or
- *   whose chip (the filled shape behind it) hides a line it does not own; a line through the
- *   label's letters is `label-over-shape`'s.
+ * - `label-off-line`: a label more than `touchGap` px (4) from every one of its own lines, within
+ *   `touchGap` px of a typed line it does not name (it reads as that line's), or whose chip (the
+ *   filled shape behind it) hides a line it does not name; a line through the label's letters is
+ *   `label-over-shape`'s.
  *
  * Geometry is read from the `d` of paths (M, L, H, V, Z; other commands are sampled every 4 px),
  * `points` of polylines and the ends of `<line>`s, in viewport pixels.
@@ -489,6 +490,17 @@ export function lintLines(ctx: LineLintContext, texts: ReadonlyArray<{ el: SVGTe
             box,
             detail: `its chip hides ${Math.round(hidden)} px of ${l.tree ? 'a tree connector' : 'another typed line'} (${name(l)}); move the label clear of lines it does not name`,
           });
+        } else if (!hidden && !l.tree) {
+          // Against another typed line: a reader may take it for that line's label.
+          const near = Math.min(...l.segs.map((s) => boxSegDist(box, s)));
+          if (near <= touch) {
+            findings.push({
+              rule: 'label-off-line',
+              element: describe(t.el, t.text),
+              box,
+              detail: `the label is ${Math.round(near)} px from another typed line (${name(l)}), as close as a label to its own: a reader may take it for that line's; keep it more than ${touch} px from lines it does not name`,
+            });
+          }
         }
       }
     }
