@@ -19,6 +19,7 @@ import { resolveOrgMetrics } from './metrics.js';
 import { createOrgNodes } from './nodes.js';
 import type { LayoutOrgChartOptions, OrgChartLayout } from './types.js';
 import { collectVisible } from './visible.js';
+import { keepOrgSlots, orgKeepKey } from './keep.js';
 
 export * from './types.js';
 export { createOrgMetrics, ORG_METRICS, ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_PROJECTION_PX, type OrgMetrics } from './metrics.js';
@@ -32,7 +33,9 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const { doc, measure, measureSize = 14, orientation = 'auto', collapsed = new Set<string>(), locale = 'ja' } = options;
   const metrics = resolveOrgMetrics(options.fontSize);
   const visible = collectVisible({ doc, collapsed });
-  const { arrangement, roots, positions } = chooseOrgArrangement({
+  const key = orgKeepKey({ ...options, orientation, measureSize, locale });
+  const keep = options.keep && options.keep.key === key && options.keep.measure === measure ? options.keep : undefined;
+  const chosen = chooseOrgArrangement({
     doc,
     visible,
     collapsed,
@@ -46,7 +49,10 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     listHolders: options.listHolders,
     orientation,
     tightRows: options.forSlide,
+    keep,
   });
+  const { arrangement, roots, positions } = chosen;
+  const kept = chosen.choice && { key, measure, choice: chosen.choice, slots: keepOrgSlots(chosen.plan), reused: chosen.reused === true };
   const axis = arrangement === 'left-right' ? 'left-right' : 'top-down';
   const { nodes, byId } = createOrgNodes({ doc, order: visible.order, roots, positions, collapsed });
   const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns, indent: orgHangIndent(arrangement) });
@@ -64,5 +70,5 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const gutterTracks = gutter === undefined ? undefined : countOrgGutterTracks({ doc, visible, collapsed });
   const { links, hiddenLinks } = routeOrgLinks({ doc, nodes, byId, visible: visible.ids, edges, channels, lanes, metrics, measure, measureSize, locale, gutter, gutterTracks, width: options.width });
   const bounds = frameOrgDrawing({ nodes, edges, lanes, links, axis, toggleRadius: metrics.toggleRadius });
-  return { orientation: axis, arrangement, nodes, byId, rootIds: nodes.filter((n) => n.depth === 0).map((n) => n.id), edges, links, lanes, metrics, hiddenLinks, bounds };
+  return { orientation: axis, arrangement, nodes, byId, rootIds: nodes.filter((n) => n.depth === 0).map((n) => n.id), edges, links, lanes, metrics, hiddenLinks, bounds, ...(kept ? { kept } : {}) };
 }
