@@ -58,9 +58,8 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const laneOf = assignOrgLanes(doc, nodes);
   const enteredFromLeft = (id: string) => positions.columns.has(id) || positions.hung.has(byId.get(id)?.parentId ?? '');
   const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis, enteredFromLeft });
-  // The channel between rows: below the elbows, and (with lanes) above the band headers of the row below.
-  const headerRoom = doc.lanes.length && axis === 'top-down' ? metrics.laneHeader + 2 * metrics.lanePadding : 0;
-  const gaps = positions.rowStart.slice(1).map((s) => Math.round(s - positions.levelGap / 2 + 8 - headerRoom / 2));
+  // The channel between rows: below the elbows, and above the band headers of the row below where it has any (position.ts).
+  const gaps = positions.channels;
   // And below every box and band: a line that no shorter route takes round a column hanging in
   // its way (working groups under their task force) goes under the drawing rather than through a box.
   const below = Math.max(0, ...nodes.map((n) => n.y + n.height + (n.childCount ? metrics.toggleRadius : 0)), ...lanes.map((l) => l.y + l.height)) + 14;
