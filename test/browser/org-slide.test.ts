@@ -22,6 +22,9 @@ async function mountSlide(data: unknown): Promise<PolicyOrgChart> {
     await frames();
     await el.updateComplete;
   }
+  // Boxes glide to the settled layout (the slide's second layout, once what the rest takes is measured): read them where they end.
+  await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  await frames();
   return el;
 }
 
