@@ -4,14 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { summaryOf } from '../../src/charts/budget/index.ts';
-import { layoutTreemap } from '../../src/charts/budget/layout/index.ts';
-import { amountFormat } from '../../src/charts/budget/layout/format.ts';
-import { parseBudget } from '../../src/data/budget.ts';
-import { plain } from '../../src/format/number.ts';
-import { createApproxMeasure } from '../../src/kit/text.ts';
-import { generateBudget } from '../fixtures/generate-budget.ts';
-import '../../src/words-en.ts';
+import { summaryOf } from '../../src/charts/budget/index.js';
+import { layoutTreemap } from '../../src/charts/budget/layout/index.js';
+import { amountFormat } from '../../src/charts/budget/layout/format.js';
+import { parseBudget } from '../../src/data/budget.js';
+import { plain } from '../../src/format/number.js';
+import { createApproxMeasure } from '../../src/kit/text.js';
+import { generateBudget } from '../fixtures/generate-budget.js';
+import '../../src/words-en.js';
 
 /** Runs `f`, counting the `Intl.NumberFormat`s built meanwhile. */
 function countNumberFormats(f: () => void): number {
