@@ -143,6 +143,8 @@ export interface OrgLinkLayout {
    * end say what it is (legend), and dozens of such labels would bury the boxes.
    */
   labelBox?: Rect;
+  /** The words drawn on the line when they are not `label`: its shorter form (words.ts), where the whole label does not fit by the line; `label` is the tooltip. */
+  labelShort?: string;
   /** The label stands vertically (on a track of the narrow arrangement's gutter). */
   labelVertical?: boolean;
   /** Lines of the same name running beside this one that its label lies across and names too (its bundle), by `id`. */
