@@ -470,15 +470,16 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           if (l.labelVertical) {
             // Latin words (English labels) lie on their side along the track; kana and kanji stand upright.
             return svg`<g class=${`link-label link-${l.type}`} data-lint-owner=${lintAttr(l.id)}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
-              class=${/[A-Za-z]/.test(l.label) ? 'vertical sideways' : 'vertical'}
+              class=${/[A-Za-z]/.test(l.labelShort ?? l.label) ? 'vertical sideways' : 'vertical'}
               x=${box.x + box.width / 2}
               y=${box.y + 4}
-            >${l.label}</text></g>`;
+            >${l.labelShort ?? l.label}</text></g>`;
           }
-          return svg`<g class=${`link-label link-${l.type}`} data-lint-owner=${lintAttr([l.id, ...(l.labelAlso ?? [])].join(' '))}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
+          // A shorter form (「Coop.」) carries the whole word as its tooltip (pre-escaped, as the stubs' titles).
+          return svg`<g class=${`link-label link-${l.type}`} data-lint-owner=${lintAttr([l.id, ...(l.labelAlso ?? [])].join(' '))}>${l.labelShort ? unsafeSVG(`<title>${escapeXml(l.label)}</title>`) : nothing}<rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
             x=${box.x + box.width / 2}
             y=${box.y + box.height / 2 + M.textSize * 0.36}
-          >${l.label}</text></g>`;
+          >${l.labelShort ?? l.label}</text></g>`;
         })}
       </g>
     </g>
