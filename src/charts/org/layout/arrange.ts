@@ -12,7 +12,7 @@ import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBa
 import { assignOrgTracks } from './links.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
-import { measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
+import { canStandOver, measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
 import { ORG_GAPS, positionOrgTree, type OrgPositions, type OrgTreeItem } from './position.js';
 import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './folded.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgArrangement, type OrgOrientation } from './types.js';
@@ -62,6 +62,8 @@ interface OrgArrangementChoice {
   beside?: boolean;
   /** With `hang`: a body alone in the tallest column stands over two columns of its own children (columns.ts `splitHeavy`). */
   splitHeavy?: boolean;
+  /** With `hang`: the other roots in a row beside the first root's box, over its columns (columns.ts `over`). */
+  over?: boolean;
   /** Compact, not wrapped: columns of leaves at most this many tall, the rest in columns beside them (columns.ts `planOrgLeafColumns`). */
   rows?: number;
   /**
@@ -209,10 +211,10 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const linkRoom = doc.links.length ? 12 : 0;
   const strip = doc.lanes.length ? M.laneHeader + M.lanePadding : 0;
   const linkEnds = (id: string) => (index.links.get(id) ?? []).map((l) => (l.from === id ? l.to : l.from));
-  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy }) : undefined;
+  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy, over: options.over }) : undefined;
   const leafPlan = !plan && options.rows && arrangement === 'compact' ? planOrgLeafColumns({ roots, rows: options.rows, satelliteRow: options.satelliteRow }) : undefined;
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
-  const positions = positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow });
+  const positions = positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots) });
   return {
     arrangement,
     wrapped: plan !== undefined,
@@ -446,6 +448,15 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
     for (const choice of bestChoice === hang ? [hang] : [bestChoice, hang]) {
       const split = arrangeOrgTree({ ...options, ...choice, splitHeavy: true });
       if (scaleOf(split) >= 1 && split.estimate.height < best.estimate.height * 0.95) best = split;
+    }
+  }
+  // The other roots (AMED, the office, the ministry) in a row beside the headquarters' box, its
+  // columns below them taking the whole width (the column they stood in beside the tree was empty
+  // below them: the generated 200-body chart at 1280 px), where that is shorter.
+  if (canStandOver(first.roots)) {
+    for (const splitHeavy of [false, true]) {
+      const over = arrangeOrgTree({ ...options, ...hang, over: true, splitHeavy });
+      if (scaleOf(over) >= 1 && (!best || over.estimate.height < best.estimate.height)) best = over;
     }
   }
   return best;
