@@ -435,9 +435,11 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
   // No more columns than a root has children. Every count is tried: the usual boxes may miss a
   // count by a few px (one body opened a level deeper) that boxes sized to the column keep.
   const most = Math.min(ORG_HUNG_MAX_COLUMNS, Math.max(0, ...first.roots.map((r) => r.children.length)));
+  const columnWidths: number[] = [];
   for (let k = 3; k <= most; k++) {
     const columnWidth = Math.floor((avail - (k - 1) * gap) / k);
     if (columnWidth - levels * ORG_HANG_INDENT < Math.round(M.fontSize * 9)) break;
+    columnWidths.push(columnWidth);
     const choice = { ...hang, columnWidth };
     const tried = arrangeOrgTree({ ...options, ...choice });
     if (scaleOf(tried) >= 1 && (!best || tried.estimate.height < best.estimate.height * 0.95)) [best, bestChoice] = [tried, choice];
@@ -453,10 +455,21 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
   // The other roots (AMED, the office, the ministry) in a row beside the headquarters' box, its
   // columns below them taking the whole width (the column they stood in beside the tree was empty
   // below them: the generated 200-body chart at 1280 px), where that is shorter.
+  // Their row ends in a box outside the bands: the lines round the bands' left take a few px more
+  // than the estimate keeps for them, so such a drawing fits only with a band's padding to spare.
   if (canStandOver(first.roots)) {
-    for (const splitHeavy of [false, true]) {
-      const over = arrangeOrgTree({ ...options, ...hang, over: true, splitHeavy });
-      if (scaleOf(over) >= 1 && (!best || over.estimate.height < best.estimate.height)) best = over;
+    // With the usual boxes, then (until its heaviest child over two columns fits) with boxes sized to 3, 4… columns.
+    let fitted = false;
+    for (const columnWidth of [undefined, ...columnWidths]) {
+      if (fitted) break;
+      for (const splitHeavy of [false, true]) {
+        const over = arrangeOrgTree({ ...options, ...hang, over: true, splitHeavy, columnWidth });
+        const fits = scaleOf(over) >= 1 && over.estimate.width + M.lanePadding <= options.width;
+        if (fits && (!best || over.estimate.height < best.estimate.height)) {
+          best = over;
+          fitted ||= splitHeavy;
+        }
+      }
     }
   }
   return best;
