@@ -133,6 +133,19 @@ describe('a large tree in columns of hung subtrees (generated 200 bodies, 79 dra
     assert.deepEqual(layout.nodes.filter((n) => n.truncated).map((n) => n.id), []);
   });
 
+  it('at 800 px the boxes three levels down take the room the columns leave: ワーキンググループ on one line, a shorter drawing', () => {
+    const layout = layoutOrgChart({ doc, width: 800, measure, collapsed });
+    assert.ok(layout.bounds.width <= 800, `${layout.bounds.width} px wide`);
+    assert.deepEqual(overlapping(layout), []);
+    const deep = layout.nodes.filter((n) => n.depth >= 3);
+    // They were capped at 155 px (their column's width less three indents): every working group's name broke ワーキング / グループ.
+    assert.ok(Math.max(...deep.map((n) => n.width)) > 160, `widest ${Math.max(...deep.map((n) => n.width))} px`);
+    const groups = deep.filter((n) => n.body.name.includes('ワーキンググループ'));
+    assert.ok(groups.length >= 10);
+    for (const n of groups) assert.ok(n.lines.some((l) => l.kind === 'name' && l.text.includes('ワーキンググループ')), `${n.id}: ${n.lines.map((l) => l.text).join(' / ')}`);
+    assert.ok(layout.bounds.height < 5000, `${layout.bounds.height} px tall (5,230 before)`);
+  });
+
   it('at 1280 px: the agency, office and ministry stand in a row beside the headquarters\' box; its columns below take the whole width', () => {
     const layout = layoutOrgChart({ doc, width: 1280, measure, collapsed });
     assert.ok(layout.bounds.width <= 1280, `${layout.bounds.width} px wide`);

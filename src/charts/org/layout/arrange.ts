@@ -64,6 +64,11 @@ interface OrgArrangementChoice {
   splitHeavy?: boolean;
   /** With `hang`: the other roots in a row beside the first root's box, over its columns (columns.ts `over`). */
   over?: boolean;
+  /**
+   * With `wrap`: px the column plan may count on past the width. position.ts packs the planned
+   * columns tighter than the plan's bounds; a retry that found that room left over plans with it.
+   */
+  planRoom?: number;
   /** Compact, not wrapped: columns of leaves at most this many tall, the rest in columns beside them (columns.ts `planOrgLeafColumns`). */
   rows?: number;
   /**
@@ -211,7 +216,7 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const linkRoom = doc.links.length ? 12 : 0;
   const strip = doc.lanes.length ? M.laneHeader + M.lanePadding : 0;
   const linkEnds = (id: string) => (index.links.get(id) ?? []).map((l) => (l.from === id ? l.to : l.from));
-  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy, over: options.over }) : undefined;
+  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom + (options.planRoom ?? 0), lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy, over: options.over }) : undefined;
   const leafPlan = !plan && options.rows && arrangement === 'compact' ? planOrgLeafColumns({ roots, rows: options.rows, satelliteRow: options.satelliteRow }) : undefined;
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
   const positions = positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots) });
@@ -449,7 +454,7 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
   if (best) {
     for (const choice of bestChoice === hang ? [hang] : [bestChoice, hang]) {
       const split = arrangeOrgTree({ ...options, ...choice, splitHeavy: true });
-      if (scaleOf(split) >= 1 && split.estimate.height < best.estimate.height * 0.95) best = split;
+      if (scaleOf(split) >= 1 && split.estimate.height < best.estimate.height * 0.95) [best, bestChoice] = [split, { ...choice, splitHeavy: true }];
     }
   }
   // The other roots (AMED, the office, the ministry) in a row beside the headquarters' box, its
@@ -463,13 +468,30 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
     for (const columnWidth of [undefined, ...columnWidths]) {
       if (fitted) break;
       for (const splitHeavy of [false, true]) {
-        const over = arrangeOrgTree({ ...options, ...hang, over: true, splitHeavy, columnWidth });
+        const choice = { ...hang, over: true, splitHeavy, columnWidth };
+        const over = arrangeOrgTree({ ...options, ...choice });
         const fits = scaleOf(over) >= 1 && over.estimate.width + M.lanePadding <= options.width;
         if (fits && (!best || over.estimate.height < best.estimate.height)) {
-          best = over;
+          [best, bestChoice] = [over, choice];
           fitted ||= splitHeavy;
         }
       }
+    }
+  }
+  // Boxes sized to their columns leave the room that position.ts packs out of the plan's bounds
+  // (the generated 200-body chart at 800 px: 44 px, its deepest boxes 155 px wide with
+  // 「ワーキング / グループ」 on two lines): shared among the columns, planned with it, while the
+  // drawing still fits and grows no taller.
+  if (best && bestChoice.columnWidth !== undefined) {
+    const k = Math.max(1, Math.round((avail + gap) / (bestChoice.columnWidth + gap)));
+    for (let round = 0; round < 2; round++) {
+      // Lines routed round the columns' right (and their labels) reach past the estimate: up to 3 em kept for them.
+      const room: number = options.width - best.estimate.width - (options.doc.links.length ? Math.round(3 * M.fontSize) : M.lanePadding);
+      if (room < 4 * k) break;
+      const choice: OrgArrangementChoice & OrgCandidate = { ...bestChoice, columnWidth: bestChoice.columnWidth! + Math.floor(room / k), planRoom: (bestChoice.planRoom ?? 0) + room };
+      const wider = arrangeOrgTree({ ...options, ...choice });
+      if (scaleOf(wider) < 1 || wider.estimate.width > best.estimate.width + room || wider.estimate.height > best.estimate.height) break;
+      [best, bestChoice] = [wider, choice];
     }
   }
   return best;
