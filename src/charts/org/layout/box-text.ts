@@ -94,7 +94,7 @@ export function wrapOrgLabel(options: {
  */
 function breakCost(rank: number, before: string, after: string): number {
   if (rank <= 0) return 0;
-  if (rank === BREAK_RANKS.weak) return 1;
+  if (rank === BREAK_RANKS.weak) return 1.5;
   if (rank === BREAK_RANKS.nameInside) return 4;
   if (rank === 1) return /[\u3041-\u309F]$/u.test(before) && /^[\u3400-\u9FFF]/u.test(after) ? 1 : 6;
   return 6 * rank;
