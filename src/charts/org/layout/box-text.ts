@@ -4,7 +4,7 @@
  * line starts with 、。）」 and the like), with the lines balanced. Pure.
  */
 import type { Locale } from '../../../data/types.js';
-import { BREAK_RANKS, breakRuns, NO_LINE_END, NO_LINE_START, wrapTextRanked, type MeasureText, type Unit, type WrappedText } from '../../../kit/text.js';
+import { BREAK_RANKS, breakRuns, NO_LINE_END, NO_LINE_START, wrapTextRanked, type MeasureText, type WrappedText } from '../../../kit/text.js';
 
 /** Single characters that lead the word after them (副大臣, 第2), rather than close the one before. */
 const PREFIXES = new Set(Array.from('副各諸新第総前元旧同本非未'));
