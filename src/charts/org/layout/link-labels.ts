@@ -1,0 +1,421 @@
+/**
+ * Phase 7b of the org chart layout: the typed links' labels, placed once the lines are routed
+ * (links.ts). Each label goes where it covers no box, no other label, no tree connector and no
+ * other line; a line too long to follow is drawn as a badge at each end instead; one label
+ * names a bundle of lines of the same name.
+ */
+import type { LinkType, Locale } from '../../../data/types.js';
+import type { MeasureText } from '../../../kit/text.js';
+import { boundsOfPoints, boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
+import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
+import { scaleMeasure } from './box.js';
+import type { OrgMetrics } from './metrics.js';
+import { ORG_MARGIN } from './frame.js';
+import { findLabelPoint, type Point, type Rect } from './route.js';
+import type { OrgLinkGroup } from './folded.js';
+import { ORG_DIRECTED_LINKS, ORG_STUB_ROUTE, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout } from './types.js';
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The thin rectangles (2 px either side) a polyline covers, for label avoidance. */
+export function runRects(points: readonly Point[], pad = 2): Rect[] {
+  const out: Rect[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    out.push({ x: Math.min(p[0], q[0]) - pad, y: Math.min(p[1], q[1]) - pad, width: Math.abs(q[0] - p[0]) + 2 * pad, height: Math.abs(q[1] - p[1]) + 2 * pad });
+  }
+  return out;
+}
+
+/** A rectangle a label should keep off, and how bad covering it is (default 1). */
+export type OrgLabelObstacle = Rect & { weight?: number };
+
+/**
+ * Places a label of `width` × `height` centred on a point of its route where it covers none of
+ * `avoid`; the longest pieces of the route are tried first, at their middle and then along them.
+ * When no spot is free, the spot covering the least (by weight) wins.
+ */
+export function placeOrgLabel(points: readonly Point[], width: number, height: number, avoid: readonly OrgLabelObstacle[]): Rect {
+  return placeOrgLabelBy(points, width, height, (box) => {
+    let cost = 0;
+    for (const r of avoid) if (overlaps(box, r)) cost += r.weight ?? 1;
+    return cost;
+  });
+}
+
+/** {@link placeOrgLabel} with the cost of covering a spot given by `costAt` (the weights of what the box covers). */
+function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number, clear = 4): Rect {
+  const spots: Array<{ x: number; y: number; len: number }> = [];
+  /** Spots just beside the line (above or below a level piece, left or right of an upright one), tried when none on it is free. */
+  const beside: Array<{ x: number; y: number }> = [];
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    const len = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
+    const level = p[1] === q[1];
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95, 0.27, 0.42, 0.58, 0.73]) {
+      const x = p[0] + (q[0] - p[0]) * t;
+      const y = p[1] + (q[1] - p[1]) * t;
+      spots.push({ x, y, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+      // Beside the line only where the piece is longer than the label (it then reads as the line's).
+      if (len >= (level ? width : height) + 8) {
+        if (level) beside.push({ x, y: y - height / 2 - clear + 1 }, { x, y: y + height / 2 + clear - 1 });
+        else beside.push({ x: x + width / 2 + clear, y }, { x: x - width / 2 - clear, y });
+      }
+    }
+  }
+  spots.sort((a, b) => b.len - a.len);
+  const boxAt = (s: { x: number; y: number }): Rect => ({ x: Math.round(s.x - width / 2), y: Math.round(s.y - height / 2), width, height });
+  let best: Rect | undefined;
+  let bestCost = Infinity;
+  for (const s of spots) {
+    const box = boxAt(s);
+    const c = costAt(box);
+    if (c === 0) return box;
+    if (c < bestCost) {
+      bestCost = c;
+      best = box;
+    }
+  }
+  for (const s of beside) {
+    const box = boxAt(s);
+    const c = costAt(box) + 0.5;
+    if (c < bestCost) {
+      bestCost = c;
+      best = box;
+    }
+  }
+  // Every spot on or beside the line covers something (a box, another label or its margin, a
+  // line that is not its own): look further off the line, on a grid around it, paying for the
+  // distance (a label a little off its line reads better than one over a box's text or over
+  // another line, where it would name that line).
+  if (bestCost >= 1) {
+    const step = 12;
+    // Up to 12 steps (144 px) off: past a staircase of lines into one box to the free side;
+    // touching its own line (a label off its line names nothing) unless that covers a box.
+    const FAR = 12;
+    const own = runRects(points, clear + 1);
+    for (const s of spots) {
+      for (let dx = -FAR; dx <= FAR; dx++) {
+        for (let dy = -FAR; dy <= FAR; dy++) {
+          if (dx === 0 && dy === 0) continue;
+          const box = boxAt({ x: s.x + dx * step, y: s.y + dy * step });
+          // Off the line only where every spot touching it covers a box or a label, near it and
+          // over nothing at all.
+          const touching = own.some((r) => overlaps(r, box));
+          if (!touching && (bestCost < 10 || Math.abs(dx) > 3 || Math.abs(dy) > 3)) continue;
+          const covered = costAt(box);
+          if (!touching && covered > 0) continue;
+          const c = covered + 1 + Math.hypot(dx, dy) / 4;
+          if (c < bestCost) {
+            bestCost = c;
+            best = box;
+          }
+        }
+      }
+    }
+  }
+  return best ?? boxAt(findLabelPoint(points));
+}
+
+/** What labels keep off, in a spatial index: `costAt(box)` sums the weights of those `box` covers (strictly). */
+class OrgLabelObstacles {
+  private readonly grid = new RectGrid<OrgLabelObstacle>();
+
+  add(rects: Iterable<OrgLabelObstacle>): void {
+    this.grid.addAll(rects);
+  }
+
+  /** The weights `box` covers, leaving out rectangles equal to one of `except` (a line's own pieces). */
+  costAt(box: Rect, except?: ReadonlySet<string>): number {
+    let cost = 0;
+    this.grid.forEachIntersecting(box, (r) => {
+      if (overlaps(box, r) && !except?.has(rectKey(r))) cost += r.weight ?? 1;
+    });
+    return cost;
+  }
+}
+
+const rectKey = (r: Rect): string => `${r.x},${r.y},${r.width},${r.height}`;
+
+/** A straight piece of a drawn line: horizontal (`y` fixed) or vertical (`x` fixed). */
+export interface Run {
+  horizontal: boolean;
+  at: number;
+  from: number;
+  to: number;
+  /** A piece of a double line (共同事務局, 6 px wide): others keep 10 px off its centre, not 4. */
+  wide?: boolean;
+}
+
+export function toRuns(points: readonly Point[], wide = false): Run[] {
+  const out: Run[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    const horizontal = p[1] === q[1];
+    const [u, v] = horizontal ? [p[0], q[0]] : [p[1], q[1]];
+    out.push({ horizontal, at: horizontal ? p[1] : p[0], from: Math.min(u, v), to: Math.max(u, v), ...(wide ? { wide } : {}) });
+  }
+  return out;
+}
+
+/** A line whose label is placed: its words, the label's box and its pieces. */
+interface LabelledLine {
+  label: string;
+  box: Rect;
+  runs: Run[];
+}
+
+/**
+ * What a label covering a line that is not its own (another link, a tree connector, a band's
+ * edge) costs, against 10 for a box and 100 for another label: it would seem to name that line.
+ */
+const ORG_LABEL_LINE_WEIGHT = 5;
+
+/** How far a label's edge may stand from its own (plain) line's centre, px: beside it, it still touches it. */
+export const ORG_LABEL_TOUCH = 3;
+
+/** Room kept between two link labels where there is any (px): closer, they read as one label. */
+export const ORG_LABEL_GAP = 12;
+
+/** Lines closer than this (px) run together as a bundle. */
+const BUNDLE_SPACING = 24;
+
+/**
+ * Whether a labelled line's label also names the line through `points`: a piece of the two
+ * lines runs side by side (at most {@link BUNDLE_SPACING} apart, along more than 40 px) and
+ * the label stands by that stretch, its edge within {@link BUNDLE_SPACING} + 8 px of the line.
+ */
+function namesAlongside(other: LabelledLine, points: readonly Point[]): boolean {
+  const cx = other.box.x + other.box.width / 2;
+  const cy = other.box.y + other.box.height / 2;
+  for (const r of toRuns(points)) {
+    for (const d of other.runs) {
+      if (d.horizontal !== r.horizontal || Math.abs(d.at - r.at) > BUNDLE_SPACING) continue;
+      const from = Math.max(d.from, r.from);
+      const to = Math.min(d.to, r.to);
+      if (to - from <= 40) continue;
+      const along = r.horizontal ? cx : cy;
+      const [near, far] = r.horizontal ? [other.box.y, other.box.y + other.box.height] : [other.box.x, other.box.x + other.box.width];
+      const gap = Math.max(0, near - r.at, r.at - far);
+      if (along >= from - 8 && along <= to + 8 && gap <= BUNDLE_SPACING + 8) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether two routes run side by side ({@link BUNDLE_SPACING} apart at most) along more than 40 px. */
+function runsAlongside(p: readonly Point[], q: readonly Point[]): boolean {
+  const rq = toRuns(q);
+  return toRuns(p).some((r) => rq.some((d) => d.horizontal === r.horizontal && Math.abs(d.at - r.at) <= BUNDLE_SPACING && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 40));
+}
+
+type Group = OrgLinkGroup;
+
+/** How far a stub leaves its box before its badge (px). */
+const STUB_LENGTH = 20;
+
+export const routeLength = (points: readonly Point[]) => points.slice(1).reduce((s, p, i) => s + Math.abs(p[0] - points[i]![0]) + Math.abs(p[1] - points[i]![1]), 0);
+
+/**
+ * One end of a line drawn as badges (see `OrgLinkLayout.stubs`): the badge of `width` ×
+ * `height` inside `box` on its kind badge's line, right-aligned left of what already stands
+ * there (`taken` px from the right edge less padding, the folded-link badge and earlier stub
+ * badges), when there is room; else beside the box at the end of a {@link STUB_LENGTH} px stub,
+ * on the side where the pair covers least (`costAt`), stays within `extent` and faces `other`.
+ * `inward` turns the stub to run from the badge into the box (the end an arrowhead marks).
+ */
+export function placeOrgLinkStub(options: {
+  box: OrgNodeLayout;
+  other: Rect;
+  width: number;
+  height: number;
+  padding: number;
+  taken: number;
+  costAt: (r: Rect) => number;
+  extent: { x0: number; x1: number };
+  inward: boolean;
+}): { points: Point[]; badge: Rect; cost: number } {
+  const { box, other, width, height, padding, taken, costAt, extent, inward } = options;
+  const right = box.x + box.width - padding - taken;
+  if (right - width >= box.x + padding + box.badge.width + 8) return { points: [], badge: { x: Math.round(right - width), y: box.y + padding, width, height }, cost: 0 };
+  const cx = box.x + box.width / 2;
+  const cy = Math.round(box.y + Math.min(box.height / 2, 24));
+  const px = Math.round(box.x + box.width * 0.72);
+  const ox = other.x + other.width / 2;
+  const oy = other.y + other.height / 2;
+  const L = STUB_LENGTH;
+  const sides: Array<{ port: Point; out: Point; badge: Rect; facing: boolean }> = [
+    { port: [box.x + box.width, cy], out: [box.x + box.width + L, cy], badge: { x: box.x + box.width + L, y: cy - height / 2, width, height }, facing: ox > cx },
+    { port: [box.x, cy], out: [box.x - L, cy], badge: { x: box.x - L - width, y: cy - height / 2, width, height }, facing: ox < cx },
+    { port: [px, box.y + box.height], out: [px, box.y + box.height + L], badge: { x: px - width / 2, y: box.y + box.height + L, width, height }, facing: oy > cy },
+    { port: [px, box.y], out: [px, box.y - L], badge: { x: px - width / 2, y: box.y - L - height, width, height }, facing: oy < cy },
+  ];
+  let best = sides[0]!;
+  let bestCost = Infinity;
+  for (const s of sides) {
+    s.badge = { ...s.badge, x: Math.round(s.badge.x), y: Math.round(s.badge.y) };
+    const b = s.badge;
+    const outside = b.x < extent.x0 || b.x + b.width > extent.x1 ? 1000 : 0;
+    const cost = costAt(b) + runRects([s.port, s.out]).reduce((c, r) => c + costAt(r), 0) + outside + (s.facing ? 0 : 0.2);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = s;
+    }
+  }
+  return { points: inward ? [best.out, best.port] : [best.port, best.out], badge: best.badge, cost: bestCost };
+}
+
+/** Options of {@link labelOrgLinks}. */
+export interface LabelOrgLinksOptions {
+  nodes: readonly OrgNodeLayout[];
+  byId: ReadonlyMap<string, OrgNodeLayout>;
+  edges: readonly OrgEdgeLayout[];
+  lanes: readonly OrgLaneLayout[];
+  /** The lane labels' rectangles (links.ts): kept clear like boxes. */
+  laneLabels: readonly OrgLabelObstacle[];
+  metrics: OrgMetrics;
+  measure: MeasureText;
+  measureSize: number;
+  locale: Locale;
+  /** The lines drawn, in the data's order (folded.ts), and their routes (links.ts). */
+  drawnGroups: readonly Group[];
+  routed: ReadonlyMap<Group, { points: Point[]; crossings: number }>;
+  /** The narrow arrangement's gutter: labels stand vertically on their track, left of `gutterEnd`. */
+  vertical: boolean;
+  gutterEnd: number;
+  /** The container's width: labels stay within it (and within the boxes' extent where it is narrower). */
+  width?: number;
+}
+
+/** Places the labels (or end badges) of the routed lines; returns the links as drawn. */
+export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
+  const { nodes, byId, edges, lanes, laneLabels, metrics: M, measure, measureSize, locale, drawnGroups, routed, gutterEnd } = options;
+  const linkLabels = ORG_LINK_LABELS[locale];
+  // Labels are bold: Latin letters (English labels) run about 10 % wider than regular, kana and kanji hardly.
+  const boldMeasure = scaleMeasure(measure, measureSize, M.textSize, true);
+  const labelMeasure = (text: string) => boldMeasure(text) * (/[A-Za-z]/.test(text) ? 1.08 : 1);
+  const badgeTextMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
+  const type = (g: Group): LinkType => g.links[0]!.type;
+  const links: OrgLinkLayout[] = [];
+  const drawn = boundsOfRects(nodes);
+
+  // Covering another label is worst, then a box, then a line or connector.
+  // A label inside a lane band is on a background; across a band's edge it is not.
+  const bandEdges = lanes.flatMap((l) => l.outline.flatMap((ring) => runRects([...ring, ring[0]!], 1)));
+  const avoid = new OrgLabelObstacles();
+  avoid.add(nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height })).map((r) => ({ ...r, weight: 10 })));
+  for (const e of edges) avoid.add(runRects(e.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
+  avoid.add(bandEdges.map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
+  avoid.add(laneLabels);
+  // The rest of each band's title row too: a link label there reads as a second lane name.
+  avoid.add(lanes.map((l) => ({ ...(l.label.vertical ? { x: l.x, y: l.y, width: M.laneHeader, height: l.height } : { x: l.x, y: l.y, width: l.width, height: M.laneHeader }), weight: 10 })));
+  // A double line (共同事務局) is 6 px wide: a label keeps 4 px off its centre line; other lines 2 px.
+  for (const g of drawnGroups) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
+
+  const labelled: LabelledLine[] = [];
+  // What stands on each box's kind badge line from the right (px): stub badges are set right to left.
+  const badgeLine = new Map<string, number>();
+  // The drawing's width so far: a stub's badge stays within it.
+  const extent = nodes.length ? { x0: drawn.x, x1: drawn.x + drawn.width } : { x0: Infinity, x1: -Infinity };
+  // Labels keep within the container's width (less the frame's margin), the boxes' extent at least.
+  const edgePoints = edges.flatMap((e) => e.points);
+  const leftmost = Math.min(extent.x0, edgePoints.length ? boundsOfPoints(edgePoints).x : Infinity, boundsOfRects(lanes).x + (lanes.length ? 0 : Infinity));
+  const labelRight = Math.max(extent.x1, leftmost + (options.width ?? 0) - 2 * ORG_MARGIN);
+  const labelOf = (g: Group): string => (g.links.length > 1 ? `${linkLabels[type(g)]}${ORG_UI[locale].times(g.links.length)}` : formatOrgLinkLabel(g.links[0]!, locale));
+  for (const g of drawnGroups) {
+    const link = g.links[0]!;
+    const route = routed.get(g)!;
+    const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
+    const label = labelOf(g);
+    let labelBox: Rect | undefined;
+    let labelAlso: string[] = [];
+    const vertical = options.vertical;
+    // A line running alongside another line with the same label, next to that line's label (a
+    // bundle of 共同事務局 lines from one office), is named by it: one label per bundle, not a
+    // stack of the same word whose lines a reader cannot tell apart. Each link stays in its
+    // bodies' accessible names (「共同事務局: …」), the legend and the table.
+    // A directed line (所管) keeps its own label by its own arrow.
+    const bundled = !vertical && !ORG_DIRECTED_LINKS.has(type(g)) && labelled.some((other) => other.label === label && namesAlongside(other, route.points));
+    // A line too long to follow (down a page of thousands of px) is drawn as a badge at each end
+    // naming the link and which way the other end lies. Not yet on the narrow column's tracks
+    // (there the badges met the boxes' own badges in the browser's fonts: left for later).
+    let stubs: { from: OrgLinkStub; to: OrgLinkStub } | undefined;
+    if (!vertical && routeLength(route.points) > ORG_STUB_ROUTE) {
+      const a = byId.get(g.from)!;
+      const b = byId.get(g.to)!;
+      const way = (p: Rect, q: Rect) => {
+        const dx = q.x + q.width / 2 - (p.x + p.width / 2);
+        const dy = q.y + q.height / 2 - (p.y + p.height / 2);
+        return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
+      };
+      const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub & { clean: boolean } => {
+        const w = way(box, other);
+        const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
+        const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
+        // The other end's short name (「AMED」) too, where the box has room for it.
+        const short = [other.body.name, ...other.body.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')).sort((p, q) => p.length - q.length)[0]!;
+        const room = box.width - 2 * M.padding - taken - box.badge.width - 8;
+        const named = ORG_UI[locale].linkStub(base, w, short);
+        const text = [...short].length <= 12 && widthOf(named) <= room ? named : ORG_UI[locale].linkStub(base, w);
+        const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
+        const width = widthOf(text);
+        const { cost, ...stub } = placeOrgLinkStub({ box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
+        return { ...stub, text, title, clean: cost < 1 };
+      };
+      const from = stubAt(a, b, false);
+      const to = stubAt(b, a, true);
+      // Only where both badges stand clear (inside their boxes, or beside them over nothing);
+      // else the line is drawn whole, as any other.
+      if (from.clean && to.clean && !overlaps(from.badge, to.badge)) {
+        for (const [box, s] of [[a, from], [b, to]] as const) {
+          if (!s.points.length) badgeLine.set(box.id, (badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0)) + s.badge.width + 6);
+          avoid.add([{ ...s.badge, weight: 100 }, ...runRects(s.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
+        }
+        stubs = { from: { points: from.points, badge: from.badge, text: from.text, title: from.title }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title } };
+      }
+    }
+    if (!g.collapsedFrom && !g.collapsedTo && !bundled && !stubs) {
+      // The line's own pieces are no obstacle to its label, nor those of the undirected lines of
+      // the same name running beside it (its bundle, which this label names too: see `bundled`).
+      const mates = ORG_DIRECTED_LINKS.has(type(g)) || vertical ? [] : drawnGroups.filter((o) => o !== g && labelOf(o) === label && !o.collapsedFrom && !o.collapsedTo && runsAlongside(routed.get(o)!.points, route.points));
+      const own = new Set([route, ...mates.map((o) => routed.get(o)!)].flatMap((r) => runRects(r.points, type(g) === 'joint-secretariat' ? 4 : 2).map(rectKey)));
+      labelAlso = mates.map((o) => `link-${o.index}`);
+      // A label past the boxes' left or right edge widens the drawing (beyond the container's width).
+      const costAt = (box: Rect) => avoid.costAt(box, own) + (box.x < extent.x0 || box.x + box.width > labelRight ? 50 : 0);
+      const long = Math.ceil(labelMeasure(label)) + 8;
+      // In the gutter the label stands on its own track (the middle piece of the route).
+      // Beside its line, a label touches it: its edge 2 px off the line's stroke (5 px off a
+      // double line's centre, 3 px off a plain line's).
+      const clear = type(g) === 'joint-secretariat' ? ORG_LABEL_TOUCH + 2 : ORG_LABEL_TOUCH;
+      // In the gutter, never past the room the arrangement kept for it (a label right of the last track would widen the drawing).
+      const inGutter = (box: Rect) => costAt(box) + (box.x + box.width > gutterEnd ? 1000 : 0);
+      labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
+      // Other labels keep {@link ORG_LABEL_GAP} px off this one where they can: two labels side by side read as one.
+      const halo = { x: labelBox.x - ORG_LABEL_GAP, y: labelBox.y - ORG_LABEL_GAP, width: labelBox.width + 2 * ORG_LABEL_GAP, height: labelBox.height + 2 * ORG_LABEL_GAP };
+      avoid.add([{ ...labelBox, weight: 100 }, { ...halo, weight: 3 }]);
+      labelled.push({ label, box: labelBox, runs: toRuns(route.points) });
+    }
+    links.push({
+      id: `link-${g.index}`,
+      link,
+      links: g.links,
+      type: type(g),
+      label,
+      from: g.from,
+      to: g.to,
+      collapsedFrom: g.collapsedFrom,
+      collapsedTo: g.collapsedTo,
+      directed: ORG_DIRECTED_LINKS.has(type(g)),
+      points: route.points,
+      crossings: route.crossings,
+      labelBox,
+      ...(vertical && labelBox ? { labelVertical: true } : {}),
+      ...(labelBox && labelAlso.length ? { labelAlso } : {}),
+      ...(stubs ? { stubs } : {}),
+    });
+  }
+  return links;
+}
