@@ -381,7 +381,10 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       // The line's own pieces are no obstacle to its label, nor those of the undirected lines of
       // the same name running beside it (its bundle, which this label names too: see `bundled`).
       const mates = ORG_DIRECTED_LINKS.has(type(g)) || vertical ? [] : drawnGroups.filter((o) => o !== g && labelOf(o) === label && !o.collapsedFrom && !o.collapsedTo && runsAlongside(routed.get(o)!.points, route.points));
-      const own = new Set([route, ...mates.map((o) => routed.get(o)!)].flatMap((r) => runRects(r.points, type(g) === 'joint-secretariat' ? 4 : 2).map(rectKey)));
+      // (Of a mate, only the pieces running beside this line: across a mate's piece elsewhere it would name that piece alone.)
+      const pad = type(g) === 'joint-secretariat' ? 4 : 2;
+      const beside = (o: Group) => routed.get(o)!.points.slice(1).flatMap((q, k, all) => (runsAlongside([k ? all[k - 1]! : routed.get(o)!.points[0]!, q], route.points) ? [[k ? all[k - 1]! : routed.get(o)!.points[0]!, q]] : []));
+      const own = new Set([...runRects(route.points, pad), ...mates.flatMap((o) => beside(o).flatMap((piece) => runRects(piece, pad)))].map(rectKey));
       labelAlso = mates.map((o) => `link-${o.index}`);
       // A label past the boxes' left or right edge widens the drawing (beyond the container's width).
       const costAt = (box: Rect) => avoid.costAt(box, own) + (box.x < extent.x0 || box.x + box.width > labelRight ? 50 : 0);
