@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
+import { unhookOrgRoute } from '../../src/charts/org/layout/links.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
 import { renderOrgChartSvg } from '../../src/charts/org/render.js';
@@ -320,4 +321,18 @@ describe('共同事務局 lines keep off the bus and out of each other’s way (
       for (const p of piecesOf(line.points)) for (const bus of buses) assert.ok(!crossing(p, bus) && !crossing(bus, p), `${JSON.stringify(line.points)} crosses the bus at y ${bus.at} (x ${bus.from}–${bus.to})`);
     });
   }
+});
+
+describe('a line leaves its box without a hook', () => {
+  it('out 14 px, aside 16, back 8 and on becomes out 6 px and on (either end)', () => {
+    assert.deepEqual(unhookOrgRoute([[447, 703], [461, 703], [461, 719], [453, 719], [453, 1115], [183, 1115], [183, 1129]]), [[447, 703], [453, 703], [453, 1115], [183, 1115], [183, 1129]]);
+    assert.deepEqual(unhookOrgRoute([[183, 1129], [183, 1115], [453, 1115], [453, 719], [461, 719], [461, 703], [447, 703]]), [[183, 1129], [183, 1115], [453, 1115], [453, 703], [447, 703]]);
+    // Out and on the same way (no turning back) stays as it is.
+    assert.deepEqual(unhookOrgRoute([[447, 703], [461, 703], [461, 719], [470, 719], [470, 900]]), [[447, 703], [461, 703], [461, 719], [470, 719], [470, 900]]);
+  });
+
+  it('governance at 800 px: no line turns back towards the box it just left', () => {
+    const layout = layNoto(800);
+    for (const l of layout.links) assert.deepEqual(unhookOrgRoute(l.points), l.points, `${l.from} → ${l.to}: ${JSON.stringify(l.points)}`);
+  });
 });

@@ -132,6 +132,33 @@ export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>)
   return out;
 }
 
+/**
+ * A route without the hook a search leaves by a box it turns straight back along: out of the box
+ * {@link ORG_HOOK} px at most, a short step aside, and back towards the box before running on
+ * ([447,703] → [461,703] → [461,719] → [453,719] → [453,1115]) becomes out to the last track and on
+ * ([447,703] → [453,703] → [453,1115]). At either end.
+ */
+export function unhookOrgRoute(points: readonly Point[]): Point[] {
+  const once = (pts: Point[]): Point[] => {
+    if (pts.length < 5) return pts;
+    const [p0, p1, p2, p3, p4] = pts as [Point, Point, Point, Point, Point];
+    const k: 0 | 1 = p0[1] === p1[1] ? 0 : 1; // the axis of the first piece
+    const j: 0 | 1 = k === 0 ? 1 : 0;
+    const out = p1[k] - p0[k];
+    const back = p3[k] - p2[k];
+    const aside = p2[j] - p1[j];
+    const on = p4[j] - p3[j];
+    // Out, aside, back (less than out: still outside the box), then on the way it went aside.
+    if (Math.abs(out) > ORG_HOOK || Math.sign(out) === Math.sign(back) || Math.abs(back) >= Math.abs(out) || Math.sign(aside) !== Math.sign(on) || Math.abs(aside) > ORG_HOOK) return pts;
+    const turn: Point = k === 0 ? [p3[0], p0[1]] : [p0[0], p3[1]];
+    return [p0, turn, ...pts.slice(4)];
+  };
+  return once(once([...points]).reverse()).reverse();
+}
+
+/** The longest first piece (px) {@link unhookOrgRoute} takes for a hook. */
+const ORG_HOOK = 24;
+
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The rip-up pass (two crossing lines routed again the other way round) runs on drawings of at most this many lines, for at most this many pairs. */
@@ -346,7 +373,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         }
       }
     }
-    for (const [g, r] of routes) routed.set(g, r);
+    for (const [g, r] of routes) routed.set(g, { ...r, points: unhookOrgRoute(r.points) });
   }
   // Lines meeting one side of a box get ports of their own along it (one arrowhead each, ports.ts).
   if (options.gutter === undefined) {
