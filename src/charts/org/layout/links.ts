@@ -8,12 +8,12 @@
  */
 import type { Locale, OrganizationDocument, OrgLink, LinkType } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
-import { boundsOfPoints, boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
+import { boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
 import { ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, orgGutterWidth, scaleMeasure } from './box.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
 import { ROUTE_BEND, routeOrthogonal, type Point, type Rect } from './route.js';
-import { costOfRoute, findNarrowGaps, ROUTE_CROSS_BUS, ROUTE_CROSS_LINK, toRouteLines, toTreeRouteLines, type RouteCosts, type RouteLine } from './route-cost.js';
+import { costOfRoute, findNarrowGaps, ROUTE_CROSS_LINK, toRouteLines, toTreeRouteLines, type RouteCosts, type RouteLine } from './route-cost.js';
 import { groupOrgLinks, measureOrgFoldedBadge, type OrgLinkGroup } from './folded.js';
 import type { OrgEdgeLayout, OrgLaneLayout, OrgLinkLayout, OrgNodeLayout } from './types.js';
 import { labelOrgLinks, routeLength, toRuns, type OrgLabelObstacle, type Run } from './link-labels.js';
@@ -159,8 +159,6 @@ export function unhookOrgRoute(points: readonly Point[]): Point[] {
 /** The longest first piece (px) {@link unhookOrgRoute} takes for a hook. */
 const ORG_HOOK = 24;
 
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
 /** The rip-up pass (two crossing lines routed again the other way round) runs on drawings of at most this many lines, for at most this many pairs. */
 const ORG_RETRY_LINES = 60;
 const ORG_RETRY_PAIRS = 12;
@@ -228,11 +226,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   // The boxes' extent, found once for the route order, the rows and the labels' room.
   const drawn = boundsOfRects(nodes);
   const drawnExtent = drawn.width + drawn.height;
-  /** The short lines (see the order below). */
-  const short = new Set<Group>();
   const routeOrder = (list: Group[]): Group[] => {
     const keyed = list.map((g) => ({ g, d: apart(g) })).map((k) => ({ ...k, short: k.d < drawnExtent / 4 }));
-    for (const k of keyed) if (k.short) short.add(k.g);
     keyed.sort((p, q) => (p.short === q.short ? (p.short ? p.d - q.d : q.d - p.d) : p.short ? -1 : 1));
     return keyed.map(({ g }) => g);
   };
@@ -350,20 +345,17 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   };
   if (options.gutter === undefined) {
     const { routes } = routeSequence(ordered);
-    // Two lines crossing each other where the other order would not have them cross (the first
-    // took the track the second needed: two 共同事務局 lines from one column into one box, the
-    // outer one on the inner track): both again, the other way round, kept when they pay less.
-    // Tried for a few pairs of a drawing of a few dozen lines (each try routes both twice).
+    // Two lines of one box crossing each other where the other order would not have them cross
+    // (the first took the track the second needed: two 共同事務局 lines from one column into one
+    // box, the outer one on the inner track): both again, the other way round, kept when they pay less.
+    // Tried for a few pairs of a drawing of a few dozen lines (each try routes the two once more).
     if (ordered.length <= ORG_RETRY_LINES) {
-      // (Or where the later one crosses a bus, which the other order may let it go round.)
-      const buses = baseLines.filter((l) => l.cross === ROUTE_CROSS_BUS).map((l): Point[] => (l.horizontal ? [[l.from, l.at], [l.to, l.at]] : [[l.at, l.from], [l.at, l.to]]));
       let tries = 0;
       for (let i = 0; i < ordered.length && tries < ORG_RETRY_PAIRS; i++) {
         for (let j = i + 1; j < ordered.length && tries < ORG_RETRY_PAIRS; j++) {
           const [gi, gj] = [ordered[i]!, ordered[j]!];
           const pj = routes.get(gj)!.points;
-          const pi = routes.get(gi)!.points;
-          if (!routesCross(pi, pj) && !(!short.has(gi) && overlaps(boundsOfPoints(pi), boundsOfPoints(pj)) && buses.some((bus) => routesCross(bus, pj)))) continue;
+          if (![gj.from, gj.to].some((id) => id === gi.from || id === gi.to) || !routesCross(routes.get(gi)!.points, pj)) continue;
           tries++;
           const others = new Map([...routes].filter(([g]) => g !== gi && g !== gj));
           const before = routeSequence([gi, gj], others, routes);
