@@ -243,7 +243,7 @@ function drawOrgPart(part: OrgPart, full: OrganizationDocument, c: SlideContext,
     });
     if (link.labelBox) {
       const b = link.labelBox;
-      slide.addText(link.label, {
+      slide.addText(link.labelShort ?? link.label, {
         x: X(b.x), y: Y(b.y), w: b.width * p.k, h: b.height * p.k, fontFace: font, fontSize: pt(M.textSize, p),
         color: ACCENT, bold: true, align: 'center', valign: 'middle', margin: 0, fill: { color: 'FFFFFF' }, objectName: `label ${link.id}`,
       });

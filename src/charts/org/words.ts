@@ -39,6 +39,19 @@ export const ORG_LINK_LABELS: Readonly<Record<Locale, Readonly<Record<LinkType, 
 };
 
 /**
+ * Shorter forms of the link types' names, drawn on a line where the whole word does not fit
+ * beside it (「Cooperation」 on a 75 px line between two boxes); the legend and the label's
+ * tooltip keep the whole word. Japanese names are short enough.
+ */
+export const ORG_LINK_SHORT_LABELS: Readonly<Record<Locale, Readonly<Partial<Record<LinkType, string>>>>> = {
+  ja: {},
+  en: {
+    cooperation: 'Coop.',
+    'joint-secretariat': 'Joint sec.',
+  },
+};
+
+/**
  * The words a link is shown with: its `label`, except that a label which is only its type's
  * name in one of our locales (「連携」, "Jurisdiction") is shown in the chart's locale, like the
  * legend; any other label is the data's own text and stays as written.

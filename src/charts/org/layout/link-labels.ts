@@ -7,7 +7,7 @@
 import type { LinkType, Locale } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { boundsOfPoints, boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
-import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
+import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_LINK_SHORT_LABELS, ORG_UI } from '../words.js';
 import { scaleMeasure } from './box.js';
 import type { OrgMetrics } from './metrics.js';
 import { ORG_MARGIN } from './frame.js';
@@ -214,6 +214,25 @@ function runsAlongside(p: readonly Point[], q: readonly Point[]): boolean {
 
 type Group = OrgLinkGroup;
 
+/**
+ * The stretch of `points`' longest piece along which every one of `others` runs beside it
+ * (a parallel piece at most {@link BUNDLE_SPACING} × their count away): its axis and extent.
+ */
+function sharedStretch(points: readonly Point[], others: ReadonlyArray<readonly Point[]>): { horizontal: boolean; from: number; to: number } | undefined {
+  const runs = toRuns(points);
+  if (!runs.length) return undefined;
+  const r = runs.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+  let from = r.from;
+  let to = r.to;
+  for (const q of others) {
+    const near = toRuns(q).filter((d) => d.horizontal === r.horizontal && Math.abs(d.at - r.at) <= BUNDLE_SPACING * others.length && Math.min(d.to, r.to) > Math.max(d.from, r.from));
+    if (!near.length) continue;
+    from = Math.max(from, Math.min(...near.map((d) => d.from)));
+    to = Math.min(to, Math.max(...near.map((d) => d.to)));
+  }
+  return to > from ? { horizontal: r.horizontal, from, to } : undefined;
+}
+
 /** How far a stub leaves its box before its badge (px). */
 const STUB_LENGTH = 20;
 
@@ -325,6 +344,138 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
   const leftmost = Math.min(extent.x0, edgePoints.length ? boundsOfPoints(edgePoints).x : Infinity, boundsOfRects(lanes).x + (lanes.length ? 0 : Infinity));
   const labelRight = Math.max(extent.x1, leftmost + (options.width ?? 0) - 2 * ORG_MARGIN);
   const labelOf = (g: Group): string => (g.links.length > 1 ? `${linkLabels[type(g)]}${ORG_UI[locale].times(g.links.length)}` : formatOrgLinkLabel(g.links[0]!, locale));
+  const vertical = options.vertical;
+  const isDirected = (g: Group) => ORG_DIRECTED_LINKS.has(type(g));
+  const ownPad = (g: Group) => (type(g) === 'joint-secretariat' ? 4 : 2);
+  /** The shorter form of a line's label (words.ts), where its label is its type's name. */
+  const shortOf = (g: Group): string | undefined => {
+    const short = ORG_LINK_SHORT_LABELS[locale][type(g)];
+    if (!short) return undefined;
+    if (g.links.length > 1) return `${short}${ORG_UI[locale].times(g.links.length)}`;
+    return formatOrgLinkLabel(g.links[0]!, locale) === linkLabels[type(g)] ? short : undefined;
+  };
+  /**
+   * Where `text` goes on (or beside) the route of `g`, and what it covers there (0: nothing). The
+   * pieces of `free` lines are no obstacle (its bundle's); those of `mates` cost 1 each (a bundle's
+   * label stands beside its lines rather than across them); `extra` are labels planned but not yet added.
+   */
+  const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = []): { box: Rect; cost: number } => {
+    const route = routed.get(g)!;
+    // Of the other lines, only the pieces running beside this one (across one of their pieces
+    // elsewhere, the label would name that piece alone).
+    const beside = (o: Group): Rect[] => {
+      const p = routed.get(o)!.points;
+      return p.slice(1).flatMap((q, k) => (runsAlongside([p[k]!, q], route.points) ? runRects([p[k]!, q], ownPad(o)) : []));
+    };
+    const own = new Set([...runRects(route.points, ownPad(g)), ...[...free, ...mates].flatMap(beside)].map(rectKey));
+    const mateRects = mates.flatMap(beside);
+    const together = mates.length ? sharedStretch(route.points, mates.map((o) => routed.get(o)!.points)) : undefined;
+    // A label past the boxes' left or right edge widens the drawing (beyond the container's width).
+    const costAt = (box: Rect) => {
+      let cost = avoid.costAt(box, own) + (box.x < extent.x0 || box.x + box.width > labelRight ? 50 : 0);
+      for (const r of extra) if (overlaps(box, r)) cost += r.weight ?? 1;
+      for (const r of mateRects) if (overlaps(box, r)) cost += 1;
+      // A bundle's label stands by the stretch where its lines run together.
+      if (together) {
+        const along = together.horizontal ? box.x + box.width / 2 : box.y + box.height / 2;
+        if (along < together.from || along > together.to) cost += 2;
+      }
+      return cost;
+    };
+    const long = Math.ceil(labelMeasure(text)) + 8;
+    // In the gutter the label stands on its own track (the middle piece of the route).
+    // Beside its line, a label touches it: its edge 2 px off the line's stroke (5 px off a
+    // double line's centre, 3 px off a plain line's).
+    const clear = type(g) === 'joint-secretariat' ? ORG_LABEL_TOUCH + 2 : ORG_LABEL_TOUCH;
+    // In the gutter, never past the room the arrangement kept for it (a label right of the last track would widen the drawing).
+    const inGutter = (box: Rect) => costAt(box) + (box.x + box.width > gutterEnd ? 1000 : 0);
+    const box = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
+    return { box, cost: vertical ? inGutter(box) : costAt(box) };
+  };
+  /**
+   * A line's label on its line: its whole label, or its shorter form (words.ts) where only that
+   * stands clear (「Coop.」 on a line shorter than 「Cooperation」 between two boxes).
+   */
+  const placeLabel = (g: Group, free: readonly Group[], extra: readonly OrgLabelObstacle[] = []): { box: Rect; cost: number; text: string } => {
+    const label = labelOf(g);
+    const whole = { ...placeOn(g, label, free, [], extra), text: label };
+    const short = whole.cost >= 1 ? shortOf(g) : undefined;
+    if (!short) return whole;
+    const shorter = { ...placeOn(g, short, free, [], extra), text: short };
+    return shorter.cost < whole.cost ? shorter : whole;
+  };
+  /** The label's box and the room other labels keep off it ({@link ORG_LABEL_GAP}: two labels side by side read as one). */
+  const taken = (box: Rect): OrgLabelObstacle[] => [
+    { ...box, weight: 100 },
+    { x: box.x - ORG_LABEL_GAP, y: box.y - ORG_LABEL_GAP, width: box.width + 2 * ORG_LABEL_GAP, height: box.height + 2 * ORG_LABEL_GAP, weight: 3 },
+  ];
+  /** Labels decided ahead of their line's turn (a directed bundle's, see {@link planLabels}). */
+  const planned = new Map<Group, { box?: Rect; text: string; also: string[] }>();
+  const commit = (g: Group, box: Rect, text: string, also: string[]) => {
+    avoid.add(taken(box));
+    labelled.push({ label: labelOf(g), box, runs: toRuns(routed.get(g)!.points) });
+    const plan = { box, text, also };
+    planned.set(g, plan);
+    return plan;
+  };
+  /**
+   * The directed lines of the same name that meet `g`'s box at the same end and run beside it,
+   * one after another (four 所管 lines from four ministries up into AMED, 22 px apart): with `g`,
+   * in the data's order.
+   */
+  const directedBundle = (g: Group): Group[] => {
+    const same = (o: Group) => isDirected(o) && labelOf(o) === labelOf(g) && !o.collapsedFrom && !o.collapsedTo && routeLength(routed.get(o)!.points) <= ORG_STUB_ROUTE && (o.to === g.to || o.from === g.from);
+    const members = new Set<Group>([g]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const o of drawnGroups) {
+        if (members.has(o) || !same(o)) continue;
+        if ([...members].some((m) => (m.to === o.to || m.from === o.from) && runsAlongside(routed.get(m)!.points, routed.get(o)!.points))) {
+          members.add(o);
+          grew = true;
+        }
+      }
+    }
+    return drawnGroups.filter((o) => members.has(o));
+  };
+  /**
+   * Places the label of `g` (and of its directed bundle, when it has one): each line's own label
+   * where every one of them stands clear; else one label for the bundle, beside the line where it
+   * covers least, naming the others too (`labelAlso`): lines 22 px apart leave no room for a
+   * 「Jurisdiction」 on each that covers no neighbour.
+   */
+  const planLabels = (g: Group): { box?: Rect; text: string; also: string[] } => {
+    // The line's own pieces are no obstacle to its label, nor those of the undirected lines of
+    // the same name running beside it (its bundle, which this label names too: see `bundled`).
+    if (vertical || !isDirected(g)) {
+      const mates = isDirected(g) || vertical ? [] : drawnGroups.filter((o) => o !== g && labelOf(o) === labelOf(g) && !o.collapsedFrom && !o.collapsedTo && runsAlongside(routed.get(o)!.points, routed.get(g)!.points));
+      const { box, text } = placeLabel(g, mates);
+      return commit(g, box, text, mates.map((o) => `link-${o.index}`));
+    }
+    const bundle = directedBundle(g);
+    if (bundle.length === 1) {
+      const { box, text } = placeLabel(g, []);
+      return commit(g, box, text, []);
+    }
+    const extra: OrgLabelObstacle[] = [];
+    const each = bundle.map((m) => {
+      const placed = placeLabel(m, [], extra);
+      extra.push(...taken(placed.box));
+      return placed;
+    });
+    if (each.every((p) => p.cost < 1)) {
+      bundle.forEach((m, i) => commit(m, each[i]!.box, each[i]!.text, []));
+      return planned.get(g)!;
+    }
+    let best: { carrier: Group; box: Rect; cost: number } | undefined;
+    for (const carrier of bundle) {
+      const { box, cost } = placeOn(carrier, labelOf(carrier), [], bundle.filter((m) => m !== carrier));
+      if (!best || cost < best.cost) best = { carrier, box, cost };
+    }
+    for (const m of bundle) if (m !== best!.carrier) planned.set(m, { text: labelOf(m), also: [] });
+    commit(best!.carrier, best!.box, labelOf(best!.carrier), bundle.filter((m) => m !== best!.carrier).map((m) => `link-${m.index}`));
+    return planned.get(g)!;
+  };
   for (const g of drawnGroups) {
     const link = g.links[0]!;
     const route = routed.get(g)!;
@@ -332,7 +483,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     const label = labelOf(g);
     let labelBox: Rect | undefined;
     let labelAlso: string[] = [];
-    const vertical = options.vertical;
+    let labelShort: string | undefined;
     // A line running alongside another line with the same label, next to that line's label (a
     // bundle of 共同事務局 lines from one office), is named by it: one label per bundle, not a
     // stack of the same word whose lines a reader cannot tell apart. Each link stays in its
@@ -378,28 +529,12 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       }
     }
     if (!g.collapsedFrom && !g.collapsedTo && !bundled && !stubs) {
-      // The line's own pieces are no obstacle to its label, nor those of the undirected lines of
-      // the same name running beside it (its bundle, which this label names too: see `bundled`).
-      const mates = ORG_DIRECTED_LINKS.has(type(g)) || vertical ? [] : drawnGroups.filter((o) => o !== g && labelOf(o) === label && !o.collapsedFrom && !o.collapsedTo && runsAlongside(routed.get(o)!.points, route.points));
-      // (Of a mate, only the pieces running beside this line: across a mate's piece elsewhere it would name that piece alone.)
-      const pad = type(g) === 'joint-secretariat' ? 4 : 2;
-      const beside = (o: Group) => routed.get(o)!.points.slice(1).flatMap((q, k, all) => (runsAlongside([k ? all[k - 1]! : routed.get(o)!.points[0]!, q], route.points) ? [[k ? all[k - 1]! : routed.get(o)!.points[0]!, q]] : []));
-      const own = new Set([...runRects(route.points, pad), ...mates.flatMap((o) => beside(o).flatMap((piece) => runRects(piece, pad)))].map(rectKey));
-      labelAlso = mates.map((o) => `link-${o.index}`);
-      // A label past the boxes' left or right edge widens the drawing (beyond the container's width).
-      const costAt = (box: Rect) => avoid.costAt(box, own) + (box.x < extent.x0 || box.x + box.width > labelRight ? 50 : 0);
-      const long = Math.ceil(labelMeasure(label)) + 8;
-      // In the gutter the label stands on its own track (the middle piece of the route).
-      // Beside its line, a label touches it: its edge 2 px off the line's stroke (5 px off a
-      // double line's centre, 3 px off a plain line's).
-      const clear = type(g) === 'joint-secretariat' ? ORG_LABEL_TOUCH + 2 : ORG_LABEL_TOUCH;
-      // In the gutter, never past the room the arrangement kept for it (a label right of the last track would widen the drawing).
-      const inGutter = (box: Rect) => costAt(box) + (box.x + box.width > gutterEnd ? 1000 : 0);
-      labelBox = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
-      // Other labels keep {@link ORG_LABEL_GAP} px off this one where they can: two labels side by side read as one.
-      const halo = { x: labelBox.x - ORG_LABEL_GAP, y: labelBox.y - ORG_LABEL_GAP, width: labelBox.width + 2 * ORG_LABEL_GAP, height: labelBox.height + 2 * ORG_LABEL_GAP };
-      avoid.add([{ ...labelBox, weight: 100 }, { ...halo, weight: 3 }]);
-      labelled.push({ label, box: labelBox, runs: toRuns(route.points) });
+      const plan = planned.get(g) ?? planLabels(g);
+      if (plan.box) {
+        labelBox = plan.box;
+        labelAlso = plan.also;
+        if (plan.text !== label) labelShort = plan.text;
+      }
     }
     links.push({
       id: `link-${g.index}`,
@@ -415,6 +550,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       points: route.points,
       crossings: route.crossings,
       labelBox,
+      ...(labelShort ? { labelShort } : {}),
       ...(vertical && labelBox ? { labelVertical: true } : {}),
       ...(labelBox && labelAlso.length ? { labelAlso } : {}),
       ...(stubs ? { stubs } : {}),

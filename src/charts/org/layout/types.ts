@@ -4,6 +4,7 @@
  */
 import type { Body, Lane, LinkType, Locale, OrganizationDocument, OrgLink } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
+import type { OrgKeptArrangement } from './keep.js';
 import type { OrgMetrics } from './metrics.js';
 import type { Point, Rect } from './route.js';
 
@@ -142,6 +143,8 @@ export interface OrgLinkLayout {
    * end say what it is (legend), and dozens of such labels would bury the boxes.
    */
   labelBox?: Rect;
+  /** The words drawn on the line when they are not `label`: its shorter form (words.ts), where the whole label does not fit by the line; `label` is the tooltip. */
+  labelShort?: string;
   /** The label stands vertically (on a track of the narrow arrangement's gutter). */
   labelVertical?: boolean;
   /** Lines of the same name running beside this one that its label lies across and names too (its bundle), by `id`. */
@@ -207,6 +210,8 @@ export interface OrgChartLayout {
    */
   hiddenLinks: OrgLink[];
   bounds: { width: number; height: number };
+  /** How the boxes were arranged, for the next layout after an expand or collapse to keep (`keep` of {@link LayoutOrgChartOptions}). */
+  kept?: OrgKeptArrangement;
 }
 
 /** Options of `layoutOrgChart`. */
@@ -234,4 +239,10 @@ export interface LayoutOrgChartOptions {
    * {@link ORG_MAX_LISTED_HOLDERS}); a slide or file, which cannot be clicked, lists more.
    */
   listHolders?: number;
+  /**
+   * The last layout's `kept` arrangement (after an expand or collapse): laid out again as it was
+   * (each parent keeping its columns) while it fits, instead of choosing the arrangement afresh;
+   * ignored when it was made for another width, height, orientation, font or locale (keep.ts).
+   */
+  keep?: OrgKeptArrangement;
 }

@@ -1,0 +1,136 @@
+/**
+ * Where the org chart's link labels stand (issue 8, layout/link-labels.ts), in the layout the
+ * browser and the CLI draw (the bundled Noto Sans JP's metrics): each label touches a line it
+ * names, covers no box and no line it does not name, and every drawn line is named by a label.
+ * English labels are two to three times as long as the Japanese ones.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { layoutOrgChart, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
+import { fitOrgSlide } from '../../src/charts/org/slide.js';
+import { renderOrgChartSvg } from '../../src/charts/org/render.js';
+import { createFontMeasure } from '../../src/kit/font-metrics.js';
+import { bundledFontMetrics } from '../../src/ssr/font-file.js';
+import { loadOrg } from './org-boxes.js';
+import '../../src/words-en.js';
+
+const measure = createFontMeasure(bundledFontMetrics()!, 14);
+const governance = loadOrg('governance.json');
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** A line's drawn stroke as thin rectangles (3 px either side of a double line's centre, 1 px of others). */
+const strokeOf = (l: OrgLinkLayout): Box[] =>
+  l.points.slice(1).map((q, i) => {
+    const p = l.points[i]!;
+    const w = l.type === 'joint-secretariat' ? 3 : 1;
+    return { x: Math.min(p[0], q[0]) - w, y: Math.min(p[1], q[1]) - w, width: Math.abs(q[0] - p[0]) + 2 * w, height: Math.abs(q[1] - p[1]) + 2 * w };
+  });
+/** The distance from a label's box to the nearest piece of a line (0 when it lies on it). */
+const distance = (r: Box, l: OrgLinkLayout) =>
+  Math.min(
+    ...l.points.slice(1).map((q, i) => {
+      const p = l.points[i]!;
+      const [x0, x1, y0, y1] = [Math.min(p[0], q[0]), Math.max(p[0], q[0]), Math.min(p[1], q[1]), Math.max(p[1], q[1])];
+      return Math.hypot(Math.max(0, r.x - x1, x0 - (r.x + r.width)), Math.max(0, r.y - y1, y0 - (r.y + r.height)));
+    }),
+  );
+
+/**
+ * What a reader would misread in `layout`'s link labels: a label away from its line, over a box,
+ * over a line it does not name, over another label; a drawn line no label names.
+ */
+function labelProblems(layout: OrgChartLayout): string[] {
+  const out: string[] = [];
+  const drawn = layout.links.filter((l) => !l.stubs && !l.collapsedFrom && !l.collapsedTo);
+  const labelled = drawn.filter((l) => l.labelBox);
+  const named = new Set(labelled.flatMap((l) => [l.id, ...(l.labelAlso ?? [])]));
+  for (const l of drawn) if (!named.has(l.id)) out.push(`${l.from} → ${l.to} (${l.label}) has no label`);
+  for (const l of labelled) {
+    const box = l.labelBox!;
+    const name = `${l.labelShort ?? l.label} (${l.from} → ${l.to})`;
+    const reach = l.type === 'joint-secretariat' ? 6 : 4;
+    const d = distance(box, l);
+    if (d > reach) out.push(`${name} stands ${d.toFixed(1)} px from its line`);
+    for (const n of layout.nodes) if (overlap(n, box)) out.push(`${name} lies over the box ${n.id}`);
+    const names = new Set([l.id, ...(l.labelAlso ?? [])]);
+    for (const other of layout.links) {
+      if (names.has(other.id) || other.stubs) continue;
+      if (strokeOf(other).some((r) => overlap(r, box))) out.push(`${name} lies over the line ${other.from} → ${other.to} (${other.label})`);
+    }
+    for (const e of layout.edges) if (strokeOf({ ...l, type: 'cooperation', points: e.points }).some((r) => overlap(r, box))) out.push(`${name} lies over a tree connector`);
+    for (const o of labelled) if (o !== l && o.id < l.id && overlap(o.labelBox!, box)) out.push(`${name} lies over the label of ${o.from} → ${o.to}`);
+  }
+  return out;
+}
+
+const cases: Array<[string, () => OrgChartLayout]> = [
+  ...([360, 800, 1280, 1920] as const).flatMap((width) =>
+    (['en', 'ja'] as const).map((locale): [string, () => OrgChartLayout] => [`${width} px, ${locale}`, () => layoutOrgChart({ doc: governance, width, measure, measureSize: 14, locale })]),
+  ),
+  // The element's slide (preset="slide" at 1920×1080: about 820 px of drawing under its toolbar) and the CLI's whole 16:9 page.
+  ...([820, 1048] as const).flatMap((height) =>
+    (['en', 'ja'] as const).map((locale): [string, () => OrgChartLayout] => [
+      `the 1920×1080 slide (${height} px tall), ${locale}`,
+      () => fitOrgSlide({ doc: governance, width: 1888, height, fontSize: 20, measure, measureSize: 14, locale }).layout,
+    ]),
+  ),
+];
+
+describe('governance: each link label touches a line it names and covers nothing else', () => {
+  for (const [name, lay] of cases) {
+    it(name, () => {
+      assert.deepEqual(labelProblems(lay()), []);
+    });
+  }
+});
+
+describe('a label too long for its line', () => {
+  it('en at 800 px: the 75 px 連携 line between 本部 and AMED carries 「Coop.」 between the boxes, 「Cooperation」 as its tooltip', () => {
+    const layout = layoutOrgChart({ doc: governance, width: 800, measure, measureSize: 14, locale: 'en' });
+    const line = layout.links.find((l) => l.type === 'cooperation' && l.from === 'hq')!;
+    assert.equal(line.label, 'Cooperation');
+    assert.equal(line.labelShort, 'Coop.');
+    const [a, b] = [layout.byId.get('hq')!, layout.byId.get('amed')!];
+    const box = line.labelBox!;
+    assert.ok(box.x >= a.x + a.width && box.x + box.width <= b.x, `${JSON.stringify(box)} between the boxes`);
+    const view = { k: 1, tx: 0, ty: 0, width: layout.bounds.width, height: layout.bounds.height };
+    const markup = collectResultSync(render(renderOrgChartSvg({ layout, view, locale: 'en', names: new Map(), label: 'test' })));
+    const drawn = markup.match(/<g class="link-label link-cooperation"[^>]*>(?:<!--[^>]*-->)*<title>(.*?)<\/title>.*?<text[^>]*>(?:<!--[^>]*-->)*(.*?)(?:<!--[^>]*-->)*<\/text>/su);
+    assert.ok(drawn, markup.slice(0, 200));
+    assert.deepEqual([drawn[1], drawn[2]], ['Cooperation', 'Coop.']);
+  });
+
+  it('where the whole word fits (en at 1280 px, ja at 800 px), it is drawn whole, with no tooltip of its own', () => {
+    for (const [width, locale, word] of [[1280, 'en', 'Cooperation'], [800, 'ja', '連携']] as const) {
+      const layout = layoutOrgChart({ doc: governance, width, measure, measureSize: 14, locale });
+      const line = layout.links.find((l) => l.type === 'cooperation' && l.from === 'hq')!;
+      assert.equal(line.labelShort, undefined, `${width} ${locale}`);
+      assert.equal(line.label, word);
+    }
+  });
+});
+
+describe('lines of one name into one box, too close for a label each', () => {
+  it('en at 800 px: the 所管 lines of 文科省, 厚労省 and 経産省 up into AMED (22 px apart) share one 「Jurisdiction」 beside them; 内閣府\'s keeps its own', () => {
+    const layout = layoutOrgChart({ doc: governance, width: 800, measure, measureSize: 14, locale: 'en' });
+    const juris = layout.links.filter((l) => l.type === 'jurisdiction');
+    const carriers = juris.filter((l) => l.labelBox);
+    assert.deepEqual(carriers.map((l) => [l.from, [...(l.labelAlso ?? [])].map((id) => layout.links.find((k) => k.id === id)!.from).sort()]), [
+      ['cao', []],
+      ['meti', ['mext', 'mhlw']],
+    ]);
+  });
+
+  it('ja at 800 px: 所管 is short enough for a label on each of the four lines', () => {
+    const layout = layoutOrgChart({ doc: governance, width: 800, measure, measureSize: 14, locale: 'ja' });
+    const juris = layout.links.filter((l) => l.type === 'jurisdiction');
+    assert.equal(juris.length, 4);
+    for (const l of juris) {
+      assert.ok(l.labelBox, `${l.from} has its label`);
+      assert.equal(l.labelAlso, undefined);
+    }
+  });
+});
