@@ -361,8 +361,14 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
    */
   const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = []): { box: Rect; cost: number } => {
     const route = routed.get(g)!;
-    const own = new Set([g, ...free, ...mates].flatMap((o) => runRects(routed.get(o)!.points, ownPad(o)).map(rectKey)));
-    const mateRects = mates.flatMap((o) => runRects(routed.get(o)!.points, ownPad(o)));
+    // Of the other lines, only the pieces running beside this one (across one of their pieces
+    // elsewhere, the label would name that piece alone).
+    const beside = (o: Group): Rect[] => {
+      const p = routed.get(o)!.points;
+      return p.slice(1).flatMap((q, k) => (runsAlongside([p[k]!, q], route.points) ? runRects([p[k]!, q], ownPad(o)) : []));
+    };
+    const own = new Set([...runRects(route.points, ownPad(g)), ...[...free, ...mates].flatMap(beside)].map(rectKey));
+    const mateRects = mates.flatMap(beside);
     const together = mates.length ? sharedStretch(route.points, mates.map((o) => routed.get(o)!.points)) : undefined;
     // A label past the boxes' left or right edge widens the drawing (beyond the container's width).
     const costAt = (box: Rect) => {
