@@ -160,6 +160,13 @@ function removeComments(node: Node): void {
   }
 }
 
+/** Drops the layout lint's hooks (`data-lint-*`, written when a page asks for them): a file carries none. */
+function removeLintHooks(root: Element): void {
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    for (const name of el.getAttributeNames()) if (name.startsWith('data-lint-')) el.removeAttribute(name);
+  }
+}
+
 /** The drawing's client rect, cut at the bottom by a parent element that clips it (`overflow` other than visible). */
 function visibleBox(svg: SVGSVGElement): { width: number; height: number } {
   const box = svg.getBoundingClientRect();
@@ -173,6 +180,7 @@ function buildStandalone(element: Element, options: ExportSVGOptions): { svg: SV
   const clone = source.cloneNode(true) as SVGSVGElement;
   inlineStyles(source, clone, null);
   removeComments(clone);
+  removeLintHooks(clone);
 
   const box = visibleBox(source);
   const viewBox = source.viewBox.baseVal;
@@ -247,6 +255,7 @@ function readFrame(element: Element): Frame | undefined {
     const clone = sample.cloneNode(true) as SVGSVGElement;
     inlineStyles(sample, clone, null);
     removeComments(clone);
+    removeLintHooks(clone);
     clone.setAttribute('xmlns', SVG_NS);
     const box = sample.getBoundingClientRect();
     if (!clone.hasAttribute('width')) clone.setAttribute('width', String(Math.round(box.width)));

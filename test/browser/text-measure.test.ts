@@ -48,3 +48,69 @@ describe('fontFor', () => {
     el.remove();
   });
 });
+
+describe('createCanvasMeasure: kanji and kana added up', () => {
+  // The page font of the charts (tokens.ts), at the treemap's label size.
+  const STACK = '12px system-ui, "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, sans-serif';
+  const whole = (font: string, text: string) => {
+    const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+    context.font = font;
+    return context.measureText(text).width;
+  };
+  const LABELS = [
+    '医療ＩＣＴ基盤の推進（g4）',
+    'バイオ医薬品製造のための調査研究',
+    'がん対策の整備（g5）\u30003,917.8億円',
+    '632.9億円（2.5%）',
+    '「健康」・「医療」）（戦略',
+    'ガ\u3099ス',
+    '葛\u{E0100}飾区の事業',
+    '第2期 データ利活用の推進',
+    'Headquarters for 医療',
+    '々',
+  ];
+
+  it('gives every string the width the canvas gives it whole, to the last bit', () => {
+    for (const font of [STACK, `400 16px ${NOTO}`, '700 18px "Noto Sans CJK JP", sans-serif']) {
+      // A size no other test measures at, so that nothing is cached before.
+      const fresh = font.replace(/\d+px/, (px) => `${Number.parseInt(px, 10) + 0.5}px`);
+      const measure = createCanvasMeasure(fresh);
+      for (const text of LABELS) {
+        // Every prefix, as wrapping measures them.
+        const chars = Array.from(text);
+        for (let n = 1; n <= chars.length; n++) {
+          const prefix = chars.slice(0, n).join('');
+          expect(measure(prefix), `${fresh}: ${prefix}`).to.equal(whole(fresh, prefix));
+        }
+      }
+    }
+  });
+
+  it('measures the prefixes of a name whose characters it has seen with no canvas call', () => {
+    const proto = OffscreenCanvasRenderingContext2D.prototype;
+    const original = proto.measureText;
+    let calls = 0;
+    proto.measureText = function (this: OffscreenCanvasRenderingContext2D, text: string) {
+      calls++;
+      return original.call(this, text);
+    };
+    try {
+      const measure = createCanvasMeasure('12px "Noto Sans CJK JP", sans-serif');
+      const name = 'バイオ医薬品製造のための調査研究推進事業';
+      const chars = Array.from(name);
+      // The first strings of a font: each character once, and the sums checked against the canvas.
+      for (const c of chars) measure(`${c}${c}`);
+      calls = 0;
+      for (let n = 1; n <= chars.length; n++) measure(chars.slice(0, n).join(''));
+      expect(calls).to.equal(0);
+      // Text between them (Latin, brackets, figures) is measured as runs, each once: （g10）,
+      // the run from （g10） to 2,790.9 (an ideographic space inside), and the new 億 and 円.
+      measure('バイオ医薬品（g10）');
+      measure('バイオ医薬品製造（g10）');
+      measure('医薬品（g10）\u30002,790.9億円');
+      expect(calls).to.equal(4);
+    } finally {
+      proto.measureText = original;
+    }
+  });
+});

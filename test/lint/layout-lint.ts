@@ -49,6 +49,7 @@
  * `<marker>`, `<pattern>`, `<clipPath>`, `<mask>`, `<symbol>`.
  */
 
+import { lintLines, type LineLintOptions } from './line-lint.js';
 import { LINT_RULES } from './rules.js';
 
 /** A rectangle in CSS pixels, relative to the chart element's top-left corner. */
@@ -76,8 +77,8 @@ export interface LintFinding {
   detail: string;
 }
 
-/** Options of {@link lintChart}. */
-export interface LintOptions {
+/** Options of {@link lintChart} (the line rules' options are in test/lint/line-lint.ts). */
+export interface LintOptions extends LineLintOptions {
   /** Smallest rendered font size allowed, in CSS px. Default 12 (use 18 for a 1920×1080 slide). */
   minFontPx?: number;
   /** Pixels two boxes may overlap before it counts. Default 2. */
@@ -642,6 +643,16 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
           });
         }
       }
+    }
+
+    // Typed lines against the tree and each other, and link labels against their lines (line-lint.ts).
+    const lineRules = ['line-crossing', 'line-parallel', 'line-too-long', 'label-off-line'] as const;
+    if (lineRules.some(on)) {
+      const raw = lintLines(
+        { svg, isDrawn: (e) => isDrawn(e, svg), ignores: (e, r) => ignores(e, r as LintRule), describe, on: (r) => on(r as LintRule), options, origin: [origin.left, origin.top] },
+        texts,
+      );
+      for (const f of raw) findings.push({ rule: f.rule, element: f.element, box: boxOf(f.box), detail: f.detail });
     }
   }
   // One content-outside finding per chart, over all its svgs (the drawing, legend samples).

@@ -7,6 +7,9 @@ import { createFlareLike } from '../fixtures/flare-like.js';
 import { generateBudget } from '../fixtures/generate-budget.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 
+// The charts write the lint's hooks (data-lint-* attributes) only when the page asks (src/kit/lint-hooks.ts).
+(globalThis as { policyChartsLint?: boolean }).policyChartsLint = true;
+
 const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 

@@ -9,4 +9,8 @@ export declare const LINT_RULES: readonly [
   'text-too-small',
   'lane-mismatch',
   'lane-split',
+  'line-crossing',
+  'line-parallel',
+  'line-too-long',
+  'label-off-line',
 ];

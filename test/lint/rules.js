@@ -9,4 +9,8 @@ export const LINT_RULES = Object.freeze([
   'text-too-small',
   'lane-mismatch',
   'lane-split',
+  'line-crossing',
+  'line-parallel',
+  'line-too-long',
+  'label-off-line',
 ]);

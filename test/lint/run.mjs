@@ -23,7 +23,7 @@ const seeds = LINT_SEEDS.filter((s) => !opts.only || s.name.includes(opts.only))
 const widths = LINT_WIDTHS.filter((w) => !opts.width || w.name === opts.width);
 if (opts.shots) mkdirSync(opts.shots, { recursive: true });
 
-const server = await createServer({ root: process.cwd(), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+const server = await createServer({ root: process.cwd(), logLevel: 'error', server: { port: 0, host: '127.0.0.1', hmr: false, watch: null } }); // no reload when a file changes mid-run
 await server.listen();
 const { port } = server.httpServer.address();
 // A slow case (treemap generated-every-leaf at 1280 on a loaded machine) can take minutes in one
@@ -70,7 +70,7 @@ process.exit(total > 0 ? 1 : 0);
 /** Counts per chart × width and rule, then a few examples per chart and rule. */
 function markdown(rows) {
   const rules = LINT_RULES.filter((r) => rows.some((x) => x.counts[r]));
-  const short = { 'text-overflow': 'overflow', 'text-truncated': 'truncated', 'text-clipped': 'clipped', 'content-outside': 'outside', 'text-overlap': 'overlap', 'label-over-shape': 'over shape', 'text-too-small': 'too small', 'lane-mismatch': 'lane', 'lane-split': 'lane split' };
+  const short = { 'text-overflow': 'overflow', 'text-truncated': 'truncated', 'text-clipped': 'clipped', 'content-outside': 'outside', 'text-overlap': 'overlap', 'label-over-shape': 'over shape', 'text-too-small': 'too small', 'lane-mismatch': 'lane', 'lane-split': 'lane split', 'line-crossing': 'crossing', 'line-parallel': 'parallel', 'line-too-long': 'long line', 'label-off-line': 'label off line' };
   const out = [
     '| chart | width | size | ' + rules.map((r) => short[r]).join(' | ') + ' | total |',
     '|---|---|---|' + rules.map(() => '---:|').join('') + '---:|',

@@ -12,6 +12,7 @@ import type { Locale, OrganizationDocument } from '../../data/types.js';
 import type { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
 import { TextMeasureController, type TextFont } from '../../kit/controllers/text-measure-controller.js';
 import { keyword } from '../../kit/keyword.js';
+import type { Viewport } from '../../kit/viewport.js';
 import { fontFor } from '../../kit/measure.js';
 import type { MeasureText } from '../../kit/text.js';
 import { nameDrawnBodies } from './describe.js';
@@ -39,13 +40,26 @@ export function layOutOrgView(
 ): { layout: OrgChartLayout; collapsed: Set<string> } {
   const { slide, ...layoutOptions } = options;
   if (!slide) return { layout: orgChart.layout(layoutOptions), collapsed: options.collapsed };
-  const { height: _height, ...rest } = layoutOptions;
+  // A slide fits its own drawing (slide.ts): no kept arrangement.
+  const { height: _height, keep: _keep, ...rest } = layoutOptions;
   return slide.state.fit(slide.fit, rest, slide.height, options.collapsed);
 }
 
 /** The height of the chart's window: the fixed `height`, or on a slide as tall as the drawing up to the slide's `slideHeight` (so the legend follows it). */
 export function orgViewHeight(layout: OrgChartLayout, height: number | undefined, slideHeight: number | undefined): number | undefined {
   return slideHeight === undefined ? height : Math.min(slideHeight, Math.ceil(layout.bounds.height));
+}
+
+/**
+ * The view after an expand or collapse that kept the arrangement (layout/keep.ts): the drawing
+ * keeps its place across the window (`before`'s offset) while it still fits the window there,
+ * rather than being centred again (a drawing a few px wider or narrower would move every box
+ * sideways). `fitted`: the view fitted to the new layout; returned unchanged otherwise.
+ */
+export function keepOrgOffset(before: Viewport, fitted: Viewport, content: { width: number }): Viewport {
+  const span = content.width * fitted.k;
+  if (before.k !== fitted.k || before.width !== fitted.width || span > fitted.width || before.tx < 0 || before.tx + span > fitted.width) return fitted;
+  return before.tx === fitted.tx ? fitted : { ...fitted, tx: before.tx };
 }
 
 /** The svg's height is kept in steps of this many px (see {@link orgCanvasHeight}). */
@@ -117,6 +131,14 @@ export class OrgLayoutController implements ReactiveController {
   /** The document laid out (a new one starts again). */
   private doc?: OrganizationDocument;
   private dirty = false;
+  /**
+   * The next layout chooses its arrangement afresh (a first layout, a new size, document,
+   * collapsed depth, expand-all or 「全体を表示」); after one reader's expand or collapse it keeps
+   * the last layout's arrangement while that fits (layout/keep.ts).
+   */
+  private fresh = true;
+  /** The current layout kept an earlier one's arrangement (「全体を表示」 then chooses afresh). */
+  private keptLayout = false;
   private width = 640;
   private height?: number;
 
@@ -138,6 +160,7 @@ export class OrgLayoutController implements ReactiveController {
     if (doc === this.doc) return false;
     this.doc = doc;
     this.layout = undefined;
+    this.fresh = true;
     return doc !== undefined;
   }
 
@@ -147,6 +170,7 @@ export class OrgLayoutController implements ReactiveController {
     this.collapsed = collapseBelowDepth({ doc: this.doc, depth });
     this.slide.restart();
     this.dirty = true;
+    this.fresh = true;
   }
 
   /**
@@ -158,6 +182,7 @@ export class OrgLayoutController implements ReactiveController {
     this.width = width;
     this.height = height;
     this.dirty = true;
+    this.fresh = true;
     this.text.update();
   }
 
@@ -174,6 +199,7 @@ export class OrgLayoutController implements ReactiveController {
     this.slide.auto = false;
     this.collapsed = collapsed;
     this.dirty = true;
+    this.fresh = true;
     this.host.requestUpdate();
   }
 
@@ -205,6 +231,9 @@ export class OrgLayoutController implements ReactiveController {
     const slideHeight = this.slideDrawingHeight;
     // The slide fit loads on first use (lazy.ts); an update on a slide waits for it (the element's partsToRender), so it is missing only when it failed to load.
     const fit = orgLazy.value?.fitOrgSlide;
+    // A slide fits its own drawing anew each time (slide.ts).
+    const keep = this.fresh || slideHeight !== undefined ? undefined : previous?.kept;
+    this.fresh = false;
     const { layout, collapsed } = layOutOrgView({
       doc,
       width: this.width,
@@ -215,26 +244,46 @@ export class OrgLayoutController implements ReactiveController {
       orientation: keyword(this.options.orientation(), { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'auto' }),
       collapsed: this.collapsed,
       locale,
+      ...(keep ? { keep } : {}),
       ...(slideHeight === undefined || !fit ? {} : { slide: { state: this.slide, height: slideHeight, fit } }),
     });
     this.layout = layout;
     this.collapsed = collapsed;
+    this.keptLayout = layout.kept?.reused === true;
     const before = this.options.zoom.view;
     this.entering = enteringBodies(previous, layout);
     this.moving = movingParts(previous, layout);
     nameDrawnBodies(this.names, { doc, nodes: layout.nodes, locale, matches: this.options.matches() });
-    this.fit();
+    this.fitView(this.keptLayout ? before : undefined);
     // Motion only where the reader can see it (on-screen.ts): read before anything is drawn.
     const screen = previous && (this.entering.size || this.moving.boxes.size || this.moving.edges.size) ? this.options.screen?.() : undefined;
     if (previous && screen) ({ entering: this.entering, moving: this.moving } = motionOnScreen({ previous, next: layout, entering: this.entering, moving: this.moving, screen, before, after: this.options.zoom.view }));
     this.options.laidOut(layout, doc);
   }
 
-  /** Fits the chart to the width (not below a readable scale), unless the user has zoomed. */
+  /**
+   * 「全体を表示」: fits the view again, and lays the chart out again with its arrangement chosen
+   * afresh if it was kept through expands and collapses (a better one may fit now).
+   */
   fit(): void {
+    if (this.keptLayout) {
+      this.keptLayout = false;
+      this.fresh = true;
+      this.dirty = true;
+      this.host.requestUpdate();
+    }
+    this.fitView();
+  }
+
+  /**
+   * Fits the chart to the width (not below a readable scale), unless the user has zoomed.
+   * `keepFrom`: the view before an expand or collapse that kept the arrangement (its offset is kept, {@link keepOrgOffset}).
+   */
+  private fitView(keepFrom?: Viewport): void {
     if (!this.layout) return;
     const height = orgViewHeight(this.layout, this.height, this.slideDrawingHeight);
-    this.options.zoom.fit(fitOrgView(this.layout, this.width, height), height);
+    const fitted = fitOrgView(this.layout, this.width, height);
+    this.options.zoom.fit(keepFrom ? keepOrgOffset(keepFrom, fitted, this.layout.bounds) : fitted, height);
     if (CAN_CLIP) this.canvasHeight = orgCanvasHeight(this.canvasHeight, this.options.zoom.view.height);
   }
 

@@ -15,6 +15,7 @@ import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgEdgeLayout, type OrgLi
 import type { Point } from './layout/route.js';
 import { orgBandPath } from './layout/lanes.js';
 import { cssProps, type CSSProps } from '../../kit/css-props.js';
+import { lintAttr } from '../../kit/lint-hooks.js';
 import { boundsOfPoints, rectsIntersect, SpatialIndex, type IndexRect } from '../../kit/spatial-index.js';
 
 /** The pan and zoom of the drawing: content is scaled by `k`, then moved by (`tx`, `ty`). */
@@ -230,9 +231,9 @@ function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: bo
     ><rect class="badge" x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect
     ><text class="badge-text" x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text
     >${lineRuns(node).map(renderLines)}${node.counts.map(
-      (c, i) => svg`<text class="count-text" data-lint-owner=${chipId(node, i)} x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text>`,
+      (c, i) => svg`<text class="count-text" data-lint-owner=${lintAttr(chipId(node, i))} x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text>`,
     )}${b
-      ? svg`<text class="folded-text" data-lint-owner=${`${chipId(node, 'folded')} ${chipId(node, 'frame')}`} x=${b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${b.text}</text>`
+      ? svg`<text class="folded-text" data-lint-owner=${lintAttr(`${chipId(node, 'folded')} ${chipId(node, 'frame')}`)} x=${b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${b.text}</text>`
       : nothing}</g>`;
 }
 
@@ -289,11 +290,11 @@ function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: 
   // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
   // data-lint-id: the folded-link badge sits on the frame (inside it, on the kind badge's line), on purpose.
   return svg`<g class=${entering ? 'shapes part entering' : moved ? 'shapes part moving' : 'shapes part'} style=${cssProps(placeStyle(node, layout, entering))}
-    ><rect class=${matched ? 'frame match' : 'frame'} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} data-lint-id=${chipId(node, 'frame')} width=${width} height=${height} rx="4"></rect
+    ><rect class=${matched ? 'frame match' : 'frame'} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} data-lint-id=${lintAttr(chipId(node, 'frame'))} width=${width} height=${height} rx="4"></rect
     >${matched ? svg`<rect class="match-mark" x="3" y="3" width=${width - 6} height=${height - 6} rx="3"></rect>` : nothing}${node.counts.map(
-      (c, i) => svg`<rect class="count-chip" data-action="details" data-lint-id=${chipId(node, i)} x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect>`,
+      (c, i) => svg`<rect class="count-chip" data-action="details" data-lint-id=${lintAttr(chipId(node, i))} x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect>`,
     )}${b
-      ? svg`<rect class="folded-chip" data-action="details" data-lint-id=${chipId(node, 'folded')} x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>`
+      ? svg`<rect class="folded-chip" data-action="details" data-lint-id=${lintAttr(chipId(node, 'folded'))} x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>`
       : nothing}${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}${renderToggle(node, layout)}</g>`;
 }
 
@@ -329,10 +330,10 @@ function renderLink(l: OrgLinkLayout): SVGTemplateResult {
   if (l.type === 'joint-secretariat') {
     // A double line: a wide stroke with a narrower background-coloured stroke on top.
     // data-lint-id: a bundle's one label names (lies across) its other lines too (labelAlso).
-    return svg`<g class=${cls} data-lint-id=${l.id}><path class="double-outer" d=${d}></path><path class="double-inner" d=${d}></path><path
+    return svg`<g class=${cls} data-lint-id=${lintAttr(l.id)}><path class="double-outer" d=${d}></path><path class="double-inner" d=${d}></path><path
         class="marker-carrier" d=${d} marker-start=${m.start ?? nothing} marker-end=${m.end ?? nothing}></path></g>`;
   }
-  return svg`<g class=${cls} data-lint-id=${l.id}><path d=${d} stroke-dasharray=${ORG_LINK_DASHES[l.type]} marker-start=${m.start ?? nothing} marker-end=${m.end ?? nothing}></path></g>`;
+  return svg`<g class=${cls} data-lint-id=${lintAttr(l.id)}><path d=${d} stroke-dasharray=${ORG_LINK_DASHES[l.type]} marker-start=${m.start ?? nothing} marker-end=${m.end ?? nothing}></path></g>`;
 }
 
 /**
@@ -428,7 +429,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           >${l.lane.name}</text></g>`,
         )}
       </g>
-      <g class="edges" aria-hidden="true">
+      <g class="edges" aria-hidden="true" data-lint-line=${lintAttr('tree')}>
         ${repeat(
           parts.edges,
           (e) => e.id,
@@ -440,7 +441,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           },
         )}
       </g>
-      <g class="links" aria-hidden="true">${parts.links.map(renderLink)}</g>
+      <g class="links" aria-hidden="true" data-lint-line=${lintAttr('link')}>${parts.links.map(renderLink)}</g>
       <g role="tree" aria-label=${options.label} aria-describedby=${options.describedBy ?? nothing}>
         ${repeat(treeChildren(layout.rootIds), (id) => id, renderNode)}
       </g>
@@ -458,7 +459,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
             // The badges at the ends of a line drawn as stubs: the link and the body at the other end.
             // The title is pre-escaped markup: a binding inside <title> cannot be rendered on the server.
             return [l.stubs.from, l.stubs.to].map(
-              (s) => svg`<g class=${`link-label link-stub link-${l.type}`}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}<rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect><text
+              (s) => svg`<g class=${`link-label link-stub link-${l.type}`} data-lint-owner=${lintAttr(l.id)}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}<rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect><text
                 x=${s.badge.x + s.badge.width / 2}
                 y=${s.badge.y + s.badge.height / 2 + M.badgeSize * 0.36}
               >${s.text}</text></g>`,
@@ -468,14 +469,14 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           if (!box) return nothing;
           if (l.labelVertical) {
             // Latin words (English labels) lie on their side along the track; kana and kanji stand upright.
-            return svg`<g class=${`link-label link-${l.type}`}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
+            return svg`<g class=${`link-label link-${l.type}`} data-lint-owner=${lintAttr(l.id)}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
               class=${/[A-Za-z]/.test(l.labelShort ?? l.label) ? 'vertical sideways' : 'vertical'}
               x=${box.x + box.width / 2}
               y=${box.y + 4}
             >${l.labelShort ?? l.label}</text></g>`;
           }
           // A shorter form (「Coop.」) carries the whole word as its tooltip (pre-escaped, as the stubs' titles).
-          return svg`<g class=${`link-label link-${l.type}`} data-lint-owner=${l.labelAlso ? [l.id, ...l.labelAlso].join(' ') : nothing}>${l.labelShort ? unsafeSVG(`<title>${escapeXml(l.label)}</title>`) : nothing}<rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
+          return svg`<g class=${`link-label link-${l.type}`} data-lint-owner=${lintAttr([l.id, ...(l.labelAlso ?? [])].join(' '))}>${l.labelShort ? unsafeSVG(`<title>${escapeXml(l.label)}</title>`) : nothing}<rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
             x=${box.x + box.width / 2}
             y=${box.y + box.height / 2 + M.textSize * 0.36}
           >${l.labelShort ?? l.label}</text></g>`;

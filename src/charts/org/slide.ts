@@ -89,15 +89,26 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
    * has room; with `orientation` auto, a top-down row hung in columns when that takes larger type still.
    */
   const grow = (fit: OrgSlideFit, lean: boolean, collapsed: ReadonlySet<string>, depth?: number): OrgSlideFit => {
-    const grown = growOverview(fit, { width, height, top }, (s) => attempt(lean, s, collapsed, depth)) ?? fit;
+    let grown = growOverview(fit, { width, height, top }, (s) => attempt(lean, s, collapsed, depth)) ?? fit;
     // A row as wide as the slide (the flare-like packages) leaves it empty below: hung in
     // columns (compact) the same boxes may take larger type.
     if ((options.orientation ?? 'auto') === 'auto' && grown.layout.arrangement === 'top-down') {
       const hung = attempt(lean, top, collapsed, depth, undefined, 'compact');
       const hungGrown = hung && growOverview(hung, { width, height, top }, (s) => attempt(lean, s, collapsed, depth, undefined, 'compact'));
-      if (hungGrown && hungGrown.fontSize > grown.fontSize) return hungGrown;
+      if (hungGrown && hungGrown.fontSize > grown.fontSize) grown = hungGrown;
     }
-    return grown;
+    if (slideCover(grown.layout, width, height) >= ORG_SLIDE_FILL) return grown;
+    // Still half empty at the largest type (a few boxes of a large tree): the collapsed bodies
+    // opened one by one, in reading order, each kept while the drawing still fits at the slide's
+    // size; taken when it covers more of the slide than the larger type does.
+    let open = fit;
+    for (const node of fit.layout.nodes) {
+      if (node.childCount === 0 || node.expanded) continue;
+      const next = new Set(open.collapsed);
+      next.delete(node.id);
+      open = attempt(lean, fit.fontSize, next, depth) ?? open;
+    }
+    return open !== fit && slideCover(open.layout, width, height) > slideCover(grown.layout, width, height) ? open : grown;
   };
 
   if (doc.bodies.some((body) => body.roles.some((role) => role.holders.length > ORG_MAX_LISTED_HOLDERS))) {
@@ -145,6 +156,17 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
  * be laid out for its width alone (wider upper boxes, fewer role lines): within reach of fitting.
  */
 const ORG_SLIDE_WIDEN_REACH = 1.5;
+
+/**
+ * Share of the slide's area an overview's drawing should cover: under it (half empty), collapsed
+ * bodies are opened where they fit ({@link fitOrgSlide}'s `grow`).
+ */
+export const ORG_SLIDE_FILL = 0.5;
+
+/** Share of a `width` × `height` slide the drawing's bounds cover. */
+function slideCover(layout: OrgChartLayout, width: number, height: number): number {
+  return (Math.min(width, layout.bounds.width) * Math.min(height, layout.bounds.height)) / Math.max(1, width * height);
+}
 
 /** Largest type an overview grows to, as a multiple of the slide's size. */
 export const ORG_SLIDE_MAX_GROWTH = 1.4;

@@ -328,6 +328,30 @@ export const orgChartStyles = css`
   .stage {
     position: relative;
   }
+  /* On a slide (preset="slide" with a height, the whole chart's) the toolbar stands right of the
+     title and description instead of in a row of its own: the drawing gets that row (about 50 px
+     at 20 px type), as the CLI's slide page has no toolbar row (slide-state.ts measures what the
+     rest takes). */
+  :host([preset='slide'][height]) [part='figure'] {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: 1em;
+  }
+  :host([preset='slide'][height]) [part='figure'] > * {
+    grid-column: 1 / -1;
+    min-width: 0;
+  }
+  :host([preset='slide'][height]) [part='figure'] > [part='title'] {
+    grid-area: 1 / 1;
+  }
+  :host([preset='slide'][height]) [part='figure'] > [part='description'] {
+    grid-area: 2 / 1;
+  }
+  :host([preset='slide'][height]) [part='figure'] > [part='toolbar'] {
+    grid-area: 1 / 2 / span 2;
+    align-self: start;
+    justify-content: flex-end;
+  }
   /* Floats beside the box that opened it (placed by floatBeside after each update). */
   [part='details'] {
     position: absolute;

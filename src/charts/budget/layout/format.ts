@@ -13,7 +13,7 @@
  */
 import type { BudgetSummary } from '../../../data/budget-summary.js';
 import type { Locale } from '../../../data/types.js';
-import { formatYen, MINUS_SIGN } from '../../../format/number.js';
+import { formatYen, MINUS_SIGN, plain } from '../../../format/number.js';
 
 /** Writes an amount in yen the one way a chart writes amounts. */
 export type AmountFormat = (yen: number) => string;
@@ -50,25 +50,19 @@ const EN_SCALE = { trillion: [CHO, ' trillion'], billion: [1e9, ' billion'], mil
 
 /** The formatter of a unit: exact amounts (the drawn labels round 兆 amounts with {@link drawnAmount}). */
 export function amountFormat(unit: AmountUnit, locale: Locale): AmountFormat {
-  const nf = (min: number, max: number) => new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
-  const exact = nf(0, 4);
   const withSign = (yen: number, text: string) => (yen < 0 ? `${MINUS_SIGN}${text}` : text);
   switch (unit) {
     case '億円-tenths':
       return (yen) => formatYen(yen, { locale });
-    case '億円': {
-      const f = nf(1, 4);
-      return (yen) => (Math.abs(yen) >= CHO ? formatYen(yen, { locale }) : withSign(yen, `${f.format(Math.abs(yen) / OKU)}億円`));
-    }
-    case '万円': {
-      const f = nf(0, 0);
-      return (yen) => (Math.abs(yen) < MAN && yen !== 0 ? formatYen(yen, { locale }) : withSign(yen, `${f.format(Math.round(Math.abs(yen) / MAN))}万円`));
-    }
+    case '億円':
+      return (yen) => (Math.abs(yen) >= CHO ? formatYen(yen, { locale }) : withSign(yen, `${plain(Math.abs(yen) / OKU, locale, 1, 4)}億円`));
+    case '万円':
+      return (yen) => (Math.abs(yen) < MAN && yen !== 0 ? formatYen(yen, { locale }) : withSign(yen, `${plain(Math.round(Math.abs(yen) / MAN), locale, 0, 0)}万円`));
     case '円':
       return (yen) => formatYen(yen, { locale });
     default: {
       const [scale, word] = EN_SCALE[unit];
-      return (yen) => withSign(yen, `¥${exact.format(Math.abs(yen) / scale)}${word}`);
+      return (yen) => withSign(yen, `¥${plain(Math.abs(yen) / scale, locale, 0, 4)}${word}`);
     }
   }
 }

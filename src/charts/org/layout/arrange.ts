@@ -13,12 +13,13 @@ import { assignOrgTracks } from './links.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
 import { measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
-import { ORG_GAPS, positionOrgTree, type OrgPositions, type OrgTreeItem } from './position.js';
+import { ORG_GAPS, positionOrgTree, type OrgPositions, type OrgSlotPlan, type OrgTreeItem } from './position.js';
 import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './folded.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
 import { boundOrgSpreadWidth } from './width-bound.js';
 import { costOrgWidening, widenOrgBoxes } from './widen.js';
+import { pickOrgChoice, type OrgKeptArrangement } from './keep.js';
 
 /** What one arrangement gives. */
 export interface OrgArranged {
@@ -31,6 +32,12 @@ export interface OrgArranged {
   positions: OrgPositions;
   /** Estimated size of the finished drawing (bands, margins and a little room for lines). */
   estimate: { width: number; height: number };
+  /** What was laid out (for the next layout to keep: keep.ts). */
+  choice?: OrgArrangementChoice;
+  /** The column plan it was laid out with, if any (columns.ts). */
+  plan?: OrgSlotPlan;
+  /** Laid out as the last layout was (`keep`), not chosen afresh. */
+  reused?: boolean;
 }
 
 /** Options of {@link arrangeOrgTree} and {@link chooseOrgArrangement}. */
@@ -47,10 +54,12 @@ export interface ArrangeOrgOptions {
   boxWidth?: number;
   /** Roles with more holders than this show a count (box.ts `maxListed`). */
   listHolders?: number;
+  /** The last layout's arrangement, kept while it fits (an expand or collapse: keep.ts). */
+  keep?: OrgKeptArrangement;
 }
 
 /** Which arrangement to lay out, and how. */
-interface OrgArrangementChoice {
+export interface OrgArrangementChoice {
   arrangement: OrgArrangement;
   /** Narrower boxes (12 em at most), tried before giving up a spread arrangement. */
   slim?: boolean;
@@ -209,7 +218,7 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const linkRoom = doc.links.length ? 12 : 0;
   const strip = doc.lanes.length ? M.laneHeader + M.lanePadding : 0;
   const linkEnds = (id: string) => (index.links.get(id) ?? []).map((l) => (l.from === id ? l.to : l.from));
-  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy }) : undefined;
+  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy, keep: options.keep?.slots }) : undefined;
   const leafPlan = !plan && options.rows && arrangement === 'compact' ? planOrgLeafColumns({ roots, rows: options.rows, satelliteRow: options.satelliteRow }) : undefined;
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
   const positions = positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow });
@@ -221,6 +230,8 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
     positions,
     // Bands reach past the boxes by their padding and (top-down) the vertical label strip on the left.
     estimate: { width: positions.width + extraWidth(doc, M), height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands },
+    choice: pickOrgChoice(options),
+    ...(plan || leafPlan ? { plan: plan ?? leafPlan } : {}),
   };
 }
 
@@ -285,6 +296,12 @@ export function chooseOrgArrangement(
   // Past a few hundred bodies no wrapped plan is sought (columns.ts): those candidates would repeat the compact one.
   const candidates = listOrgArrangements({ orientation: options.orientation, height: options.height, width: options.width }).filter((c) => !c.wrap || options.visible.order.length <= ORG_WRAP_MAX_BODIES);
   const scaleOf = (a: OrgArranged) => Math.min(1, options.width / a.estimate.width, options.height === undefined ? 1 : options.height / a.estimate.height);
+  // An expand or collapse: the last layout's arrangement while it still fits (keep.ts); else chosen afresh.
+  if (options.keep) {
+    const kept = arrangeOrgTree({ ...options, ...options.keep.choice });
+    if (scaleOf(kept) >= 1) return { ...kept, reused: true };
+    options = { ...options, keep: undefined };
+  }
   const tried = new Map<OrgCandidate, OrgArranged>();
   for (const candidate of candidates) {
     if (!how.layOutAll && tooWideForSure({ ...options, ...candidate })) continue;

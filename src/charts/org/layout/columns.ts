@@ -10,6 +10,7 @@
  * position.ts packs the chosen slots as tightly as their outlines allow. Pure.
  */
 import { ORG_HANG_INDENT } from './box.js';
+import { keptOrgSlots, type OrgKeptArrangement } from './keep.js';
 import { groupOrgSlots, ORG_GAPS, type OrgSlot, type OrgSlotPlan, type OrgTreeItem } from './position.js';
 
 /** Bodies visible past which no wrapped plan is sought (the search is kept to drawings a reader can take in). */
@@ -117,8 +118,13 @@ export function planOrgColumns(options: {
    * stands over two columns of its own children (each hanging its subtree), planned as that wide.
    */
   splitHeavy?: boolean;
+  /**
+   * The last layout's slots (an expand or collapse, keep.ts): a row whose children are the same
+   * keeps them while they fit its width (tried first), rather than being planned again.
+   */
+  keep?: OrgKeptArrangement['slots'];
 }): OrgSlotPlan | undefined {
-  const { roots, width, lanes, linkEnds, hang = false, beside = false, splitHeavy = false } = options;
+  const { roots, width, lanes, linkEnds, hang = false, beside = false, splitHeavy = false, keep } = options;
   const isRoot = new Set<OrgTreeItem>(roots);
   /** Width of a body with its subtree hung under it (children indented, each hanging its own). */
   const hungWidth = (item: OrgTreeItem): number => Math.max(item.content.width, ...item.children.map((c) => ORG_HANG_INDENT + hungWidth(c)));
@@ -166,7 +172,15 @@ export function planOrgColumns(options: {
   // splitHeavy: per root, its child with the tallest hung subtree (a tenth taller than the next)
   // over two columns of its own children; planned as that wide from the start.
   const heavy = new Map<OrgTreeItem, OrgSlot[]>();
-  if (hang && splitHeavy) {
+  if (hang && splitHeavy && keep) {
+    // Kept: the same body over its two columns (the heaviest may have changed with the toggle).
+    for (const root of roots) {
+      for (const c of root.children) {
+        const kept = keptOrgSlots(keep, c, c.children);
+        if (kept) heavy.set(c, kept);
+      }
+    }
+  } else if (hang && splitHeavy) {
     for (const root of roots) {
       const [first, second] = root.children.map((c) => ({ c, h: hungHeight(c) })).sort((a, b) => b.h - a.h);
       if (first && first.c.children.length >= 2 && (!second || first.h >= 1.1 * second.h)) {
@@ -200,6 +214,8 @@ export function planOrgColumns(options: {
       if (beside) out.push(column);
       else out.unshift(column);
     }
+    const kept = keptOrgSlots(keep, key, children);
+    if (kept) out.unshift(kept);
     tried.set(key, out);
     return out;
   };

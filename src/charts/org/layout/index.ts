@@ -19,6 +19,7 @@ import { resolveOrgMetrics } from './metrics.js';
 import { createOrgNodes } from './nodes.js';
 import type { LayoutOrgChartOptions, OrgChartLayout } from './types.js';
 import { collectVisible } from './visible.js';
+import { keepOrgSlots, orgKeepKey } from './keep.js';
 
 export * from './types.js';
 export { createOrgMetrics, ORG_METRICS, ORG_MIN_TEXT_PX, ORG_MIN_TEXT_RATIO, ORG_PROJECTION_PX, type OrgMetrics } from './metrics.js';
@@ -32,7 +33,9 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const { doc, measure, measureSize = 14, orientation = 'auto', collapsed = new Set<string>(), locale = 'ja' } = options;
   const metrics = resolveOrgMetrics(options.fontSize);
   const visible = collectVisible({ doc, collapsed });
-  const { arrangement, roots, positions } = chooseOrgArrangement({
+  const key = orgKeepKey({ ...options, orientation, measureSize, locale });
+  const keep = options.keep && options.keep.key === key && options.keep.measure === measure ? options.keep : undefined;
+  const chosen = chooseOrgArrangement({
     doc,
     visible,
     collapsed,
@@ -45,16 +48,18 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     boxWidth: options.boxWidth,
     listHolders: options.listHolders,
     orientation,
+    keep,
   });
+  const { arrangement, roots, positions } = chosen;
+  const kept = chosen.choice && { key, measure, choice: chosen.choice, slots: keepOrgSlots(chosen.plan), reused: chosen.reused === true };
   const axis = arrangement === 'left-right' ? 'left-right' : 'top-down';
   const { nodes, byId } = createOrgNodes({ doc, order: visible.order, roots, positions, collapsed });
   const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns, indent: orgHangIndent(arrangement) });
   const laneOf = assignOrgLanes(doc, nodes);
   const enteredFromLeft = (id: string) => positions.columns.has(id) || positions.hung.has(byId.get(id)?.parentId ?? '');
   const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis, enteredFromLeft });
-  // The channel between rows: below the elbows, and (with lanes) above the band headers of the row below.
-  const headerRoom = doc.lanes.length && axis === 'top-down' ? metrics.laneHeader + 2 * metrics.lanePadding : 0;
-  const gaps = positions.rowStart.slice(1).map((s) => Math.round(s - positions.levelGap / 2 + 8 - headerRoom / 2));
+  // The channel between rows: below the elbows, and above the band headers of the row below where it has any (position.ts).
+  const gaps = positions.channels;
   // And below every box and band: a line that no shorter route takes round a column hanging in
   // its way (working groups under their task force) goes under the drawing rather than through a box.
   const below = Math.max(0, ...nodes.map((n) => n.y + n.height + (n.childCount ? metrics.toggleRadius : 0)), ...lanes.map((l) => l.y + l.height)) + 14;
@@ -64,5 +69,5 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const gutterTracks = gutter === undefined ? undefined : countOrgGutterTracks({ doc, visible, collapsed });
   const { links, hiddenLinks } = routeOrgLinks({ doc, nodes, byId, visible: visible.ids, edges, channels, lanes, metrics, measure, measureSize, locale, gutter, gutterTracks, width: options.width });
   const bounds = frameOrgDrawing({ nodes, edges, lanes, links, axis, toggleRadius: metrics.toggleRadius });
-  return { orientation: axis, arrangement, nodes, byId, rootIds: nodes.filter((n) => n.depth === 0).map((n) => n.id), edges, links, lanes, metrics, hiddenLinks, bounds };
+  return { orientation: axis, arrangement, nodes, byId, rootIds: nodes.filter((n) => n.depth === 0).map((n) => n.id), edges, links, lanes, metrics, hiddenLinks, bounds, ...(kept ? { kept } : {}) };
 }

@@ -63,6 +63,11 @@ export interface OrgPositions {
   /** Middles of other free gaps across the drawing (above a column of satellites), where lines may run. */
   gaps: number[];
   levelGap: number;
+  /**
+   * Middle of the free channel above each row of `rowStart` but the first, where typed lines run:
+   * below the elbows, above the band headers of the row below when it has any.
+   */
+  channels: number[];
   width: number;
   height: number;
 }
@@ -228,12 +233,16 @@ export function positionOrgTree(options: {
   // Top-down with lanes, a row gap also holds the band headers on top of the next row's bands
   // (laneRoom): the lines' channel runs above them (index.ts), not through the lane labels.
   const levelGap = across ? ORG_GAPS.levelLeftRight : ORG_GAPS.levelTopDown + (laneRoom ? laneRoom - 8 : 0);
+  /** The gap above a row that starts no band (every body in it in its parent's lane, or in none): no header room. */
+  const plainGap = across ? levelGap : ORG_GAPS.levelTopDown;
   const hung = new Set<string>();
 
   // Which bodies hang their children; row sizes: the deepest box of each row (hung boxes are in no
   // row). Each root's tree has its own rows: a tall separate root (AMED beside the headquarters)
   // does not push the other tree's next level down.
   const rowSizes: number[][] = [];
+  /** Per tree and depth: a body in that row starts a band (its lane differs from its parent's), so the gap above holds its header. */
+  const rowHeaders: boolean[][] = [];
   const treeOf = new Map<OrgTreeItem, number>();
   const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
   const slotsOf = (item: OrgTreeItem | null): readonly Slot[] => plan?.get(item) ?? groupOrgSlots(item ? item.children : roots, arrangement, laneKey, { satelliteRow });
@@ -246,33 +255,47 @@ export function positionOrgTree(options: {
   const columnTop = (item: OrgTreeItem, first: OrgTreeItem) => (first.satellite ? levelGap : columnGap(item, first)) + headerRoom(item, first);
   /** Items not in a row are placed under their parent alone (a body stacked in a column and what hangs below it). */
   const offRow = new Set<OrgTreeItem>();
-  const rowPass = (item: OrgTreeItem, depth: number, inRow: boolean, tree: number) => {
+  const rowPass = (item: OrgTreeItem, depth: number, inRow: boolean, tree: number, parent?: OrgTreeItem) => {
     treeOf.set(item, tree);
     const rowSize = (rowSizes[tree] ??= []);
-    if (inRow) rowSize[depth] = Math.max(rowSize[depth] ?? 0, dw(item.content));
-    else offRow.add(item);
+    if (inRow) {
+      rowSize[depth] = Math.max(rowSize[depth] ?? 0, dw(item.content));
+      if (parent && headerRoom(parent, item)) (rowHeaders[tree] ??= [])[depth] = true;
+    } else offRow.add(item);
     const hangs = hangsChildren(item, arrangement) || (hangUnplanned && item.children.length > 0 && !plan?.has(item));
     if (hangs) hung.add(item.body.id);
     if (hangs || !item.children.length) {
-      for (const c of item.children) rowPass(c, depth + 1, false, tree);
+      for (const c of item.children) rowPass(c, depth + 1, false, tree, item);
       return;
     }
     const slots = slotsOf(item);
     const single = singleColumn(slots);
     for (const slot of slots) {
-      for (const c of slot.items) rowPass(c, depth + 1, inRow && !single && !(slot.column && slot.items.some((x) => x.children.length)), tree);
+      for (const c of slot.items) rowPass(c, depth + 1, inRow && !single && !(slot.column && slot.items.some((x) => x.children.length)), tree, item);
     }
   };
   const stackRoots = arrangement === 'narrow';
   roots.forEach((r, i) => rowPass(r, 0, true, i));
-  const rowStarts = rowSizes.map((rowSize) => {
+  /** The gap above row `depth` of `tree`: room for band headers only where the row starts a band. */
+  const rowGap = (tree: number, depth: number) => (rowHeaders[tree]?.[depth] ? levelGap : plainGap);
+  const rowStarts = rowSizes.map((rowSize, tree) => {
     const starts: number[] = [];
     let acc = 0;
     for (let k = 0; k < rowSize.length; k++) {
       starts[k] = acc;
-      acc += (rowSize[k] ?? 0) + levelGap;
+      acc += (rowSize[k] ?? 0) + rowGap(tree, k + 1);
     }
     return starts;
+  });
+  /** The channel above each row start (a start shared by two trees: the higher of their channels, clear of both rows above). */
+  const channelAt = new Map<number, number>();
+  rowStarts.forEach((starts, tree) => {
+    for (let k = 1; k < starts.length; k++) {
+      const gap = rowGap(tree, k);
+      const header = across || gap === plainGap ? 0 : laneRoom;
+      const channel = starts[k]! - gap / 2 + 8 - header / 2;
+      channelAt.set(starts[k]!, Math.min(channelAt.get(starts[k]!) ?? Infinity, channel));
+    }
   });
 
   // Offsets of each box from its parent's top-left (roots: from the forest's origin).
@@ -326,7 +349,7 @@ export function positionOrgTree(options: {
       ? h + columnTop(item, item.children[0]!)
       : offRow.has(item)
         ? h + levelGap
-        : (rowStart[depth + 1] ?? (rowStart[depth] ?? 0) + (rowSize[depth] ?? 0) + levelGap) - (rowStart[depth] ?? 0);
+        : (rowStart[depth + 1] ?? (rowStart[depth] ?? 0) + (rowSize[depth] ?? 0) + rowGap(treeOf.get(item)!, depth + 1)) - (rowStart[depth] ?? 0);
     const { offsets, left, right, extent } = spread(slots, depth + 1, childD);
     const centre = (slot: Slot, i: number) => offsets[i]! + (slot.column ? indent / 2 : bw(slot.items[0]!.content) / 2);
     const c0 = centre(slots[0]!, 0);
@@ -479,5 +502,7 @@ export function positionOrgTree(options: {
   const spanD = Math.ceil(maxD - minD);
   // The rows of every tree (the channels between them carry the typed links, index.ts).
   const rowStart = [...new Set(rowStarts.flat())].sort((a, b) => a - b);
-  return { at, hung, columns, rowStart: rowStart.map((s) => s - (Number.isFinite(minD) ? minD : 0)), gaps: gapAbs.map((g) => Math.round(g - (Number.isFinite(minD) ? minD : 0))), levelGap, width: across ? spanD : spanB, height: across ? spanB : spanD };
+  const top = Number.isFinite(minD) ? minD : 0;
+  const channels = rowStart.slice(1).map((s) => Math.round((channelAt.get(s) ?? s - levelGap / 2 + 8) - top));
+  return { at, hung, columns, rowStart: rowStart.map((s) => s - top), gaps: gapAbs.map((g) => Math.round(g - top)), levelGap, channels, width: across ? spanD : spanB, height: across ? spanB : spanD };
 }

@@ -4,6 +4,7 @@
  */
 import type { Body, Lane, LinkType, Locale, OrganizationDocument, OrgLink } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
+import type { OrgKeptArrangement } from './keep.js';
 import type { OrgMetrics } from './metrics.js';
 import type { Point, Rect } from './route.js';
 
@@ -209,6 +210,8 @@ export interface OrgChartLayout {
    */
   hiddenLinks: OrgLink[];
   bounds: { width: number; height: number };
+  /** How the boxes were arranged, for the next layout after an expand or collapse to keep (`keep` of {@link LayoutOrgChartOptions}). */
+  kept?: OrgKeptArrangement;
 }
 
 /** Options of `layoutOrgChart`. */
@@ -236,4 +239,10 @@ export interface LayoutOrgChartOptions {
    * {@link ORG_MAX_LISTED_HOLDERS}); a slide or file, which cannot be clicked, lists more.
    */
   listHolders?: number;
+  /**
+   * The last layout's `kept` arrangement (after an expand or collapse): laid out again as it was
+   * (each parent keeping its columns) while it fits, instead of choosing the arrangement afresh;
+   * ignored when it was made for another width, height, orientation, font or locale (keep.ts).
+   */
+  keep?: OrgKeptArrangement;
 }
