@@ -1,6 +1,6 @@
 // Where one expand/collapse of the org-10000-toggle case spends the renderer's main-thread CPU
 // (CDP ThreadTime, per toggle, over 20 toggles of the body the bench toggles), step by step:
-//   layout      the layout function alone (layoutOrgChart, the element's options)
+//   layout      the layout function alone (layoutOrgChart, the element's options, keeping its arrangement)
 //   js          the element's update (layout, Lit render and commit) up to updateComplete
 //   js+style    the same, then a forced style and layout pass
 //   js+frame    the same, then one rendered frame (paint)
@@ -25,7 +25,8 @@ try {
       for (let i = 0; i < N; i++) {
         if (mode === 'layout') {
           const c = el.view.collapsed; if (c.has(id)) c.delete(id); else c.add(id);
-          layout({ doc: el.doc, width: el.view.width, height: el.view.height, measure: el.view.text.measure, measureSize: 14, fontSize: el.view.text.size, orientation: 'auto', collapsed: c, locale: 'ja' });
+          // As the element lays out after a toggle: keeping the drawn layout's arrangement (layout/keep.ts).
+          layout({ doc: el.doc, width: el.view.width, height: el.view.height, measure: el.view.text.measure, measureSize: 14, fontSize: el.view.text.size, orientation: 'auto', collapsed: c, locale: 'ja', keep: el.view.layout?.kept });
           if (c.has(id)) c.delete(id); else c.add(id);
           continue;
         }

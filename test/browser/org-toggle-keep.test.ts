@@ -130,6 +130,8 @@ describe('<policy-org-chart> expand and collapse keep the arrangement', () => {
       const fresh = boxes(el);
       const parents = [...kept.keys()].filter((p) => fresh.has(p));
       if (JSON.stringify(columnsOf(fresh, parents)) !== JSON.stringify(columnsOf(kept, parents))) reflowed.push(id);
+      // One is enough (and keeps the test short on a loaded machine).
+      if (reflowed.length) break;
       el.collapse(id);
       await settle(el);
       await whole();

@@ -140,6 +140,41 @@ describe('<policy-org-chart> expand and collapse', () => {
     window.scrollTo(0, 0);
   });
 
+  // The connectors do not morph their path (a `d` transition runs on the main thread, every
+  // frame): one whose shape changed fades in at its new shape, one moved whole glides by a
+  // transform; under reduced motion nothing runs at all.
+  it('fades or shifts the connectors that moved, never morphs their path; nothing moves under reduced motion', async () => {
+    const el = await mount(generateOrganization({ bodies: 300, seed: 2 }), 800);
+    const running = () => el.shadowRoot!.getAnimations().filter((a) => a.playState === 'running' && Number(a.effect?.getComputedTiming().duration) > 0);
+    const edgeMotions = () =>
+      running()
+        .filter((a) => (a.effect as KeyframeEffect).target?.closest('.edges'))
+        .map((a) => (a instanceof CSSTransition ? `transition ${a.transitionProperty}` : a instanceof CSSAnimation ? `animation ${a.animationName}` : 'script'));
+    const collapsed = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+    const seen = new Set<string>();
+    for (const id of collapsed.slice(0, 3)) {
+      for (const action of [() => el.expand(id), () => el.collapse(id)]) {
+        action();
+        await el.updateComplete;
+        for (const m of edgeMotions()) seen.add(m);
+        for (const a of el.shadowRoot!.getAnimations()) a.finish();
+      }
+    }
+    expect([...seen].sort(), 'motions of connectors').to.include('animation org-fade');
+    expect([...seen].filter((m) => !['animation org-fade', 'animation org-shift', 'transition opacity'].includes(m)), 'other motions of connectors').to.deep.equal([]);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const id = collapsed[0]!;
+      for (const action of [() => el.expand(id), () => el.collapse(id)]) {
+        action();
+        await el.updateComplete;
+        expect(running().length, 'motions under reduced motion').to.equal(0);
+      }
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   // A new svg height makes the browser lay out and shape every text of the drawing again: the
   // svg keeps its height while the window (the viewport <div>, which clips it) follows the drawing.
   it("keeps the svg's size when a toggle changes the drawing's height; the export is the drawing's size", async () => {

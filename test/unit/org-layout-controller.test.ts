@@ -236,7 +236,7 @@ describe('the fitted window on a page', () => {
 });
 
 describe('orgCanvasHeight', () => {
-  it('keeps the svg as tall as it was while the window is between half of it and all of it, else makes it anew with room to grow', () => {
+  it('keeps the svg as tall as it was while the window is between a third of it and all of it, else makes it anew with room to grow', () => {
     const first = orgCanvasHeight(undefined, 1344);
     assert.ok(first >= 1344 * 1.5 && first % 256 === 0, String(first));
     // An expand to 1789 px and a collapse back: the same svg.
@@ -244,7 +244,12 @@ describe('orgCanvasHeight', () => {
     assert.equal(orgCanvasHeight(first, 1344), first);
     // Taller than the svg: a new one, at least as tall as the window.
     assert.ok(orgCanvasHeight(first, first + 1) >= first + 1);
-    // Under half of it (collapse all): a smaller one.
+    // The bench's toggle with the arrangement kept (1363 <-> 2067 px, past the first svg): a new svg once, then the same both ways.
+    const grown = orgCanvasHeight(orgCanvasHeight(undefined, 1363), 2067);
+    assert.ok(grown >= 2067);
+    assert.equal(orgCanvasHeight(grown, 1363), grown);
+    assert.equal(orgCanvasHeight(grown, 2067), grown);
+    // Under a third of it (collapse all): a smaller one.
     assert.ok(orgCanvasHeight(first, 400) < first);
     assert.ok(orgCanvasHeight(first, 400) >= 400);
   });

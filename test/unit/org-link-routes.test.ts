@@ -194,7 +194,7 @@ describe('a line drawn as end badges renders on the server (CLI files, server re
     assert.ok(layout.links.some((l) => l.stubs), 'some line is drawn as badges');
     const view = { k: 1, tx: 0, ty: 0, width: layout.bounds.width, height: layout.bounds.height };
     const markup = collectResultSync(render(renderOrgChartSvg({ layout, view, locale: 'ja', names: new Map(), label: 'test' })));
-    const titles = [...markup.matchAll(/<g class="link-label link-stub[^"]*">(?:<!--[^>]*-->)*<title>(.*?)<\/title>/gsu)].map((m) => m[1]!);
+    const titles = [...markup.matchAll(/<g class="link-label link-stub[^"]*"[^>]*>(?:<!--[^>]*-->)*<title>(.*?)<\/title>/gsu)].map((m) => m[1]!);
     assert.ok(titles.some((t) => t.includes('健康・医療戦略推進本部')), titles.join(' | '));
   });
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
-import { keepActive, revealBody, setCollapsed, toggleBody } from '../../src/charts/org/state.js';
+import { keepActive, movingParts, revealBody, setCollapsed, toggleBody } from '../../src/charts/org/state.js';
 import { searchBodies } from '../../src/charts/org/search.js';
 import { orgKeyAction, TYPE_AHEAD_MS, type OrgKeyItem } from '../../src/charts/org/keys.js';
 
@@ -116,5 +116,32 @@ describe('orgKeyAction', () => {
     const later = orgKeyAction({ items, active: 'agency', event: key('m', 5000), typeAhead: more.typeAhead });
     assert.equal(later.typeAhead.text, 'm');
     assert.equal(later.action, undefined);
+  });
+});
+
+describe('movingParts', () => {
+  const box = (id: string, x: number, y: number) => ({ id, x, y, width: 100, height: 40 });
+  const layout = (nodes: ReturnType<typeof box>[], edges: { id: string; points: number[][] }[]) => ({ byId: new Map(nodes.map((n) => [n.id, n])), nodes, edges });
+  it('names the boxes and connectors that moved, and the connectors that moved whole with their offset back', () => {
+    const before = layout(
+      [box('a', 0, 0), box('b', 0, 100), box('c', 200, 0)],
+      [
+        { id: 'a>b', points: [[10, 40], [10, 120], [20, 120]] },
+        { id: 'b>x', points: [[10, 140], [10, 180], [20, 180]] },
+        { id: 'c>y', points: [[210, 40], [210, 80]] },
+      ],
+    );
+    const after = layout(
+      [box('a', 0, 0), box('b', 0, 300), box('c', 200, 0)],
+      [
+        { id: 'a>b', points: [[10, 40], [10, 320], [20, 320]] },
+        { id: 'b>x', points: [[10, 340], [10, 380], [20, 380]] },
+        { id: 'c>y', points: [[210, 40], [210, 80]] },
+      ],
+    );
+    const moved = movingParts(before, after);
+    assert.deepEqual([...moved.boxes], ['b']);
+    assert.deepEqual([...moved.edges], ['a>b', 'b>x']);
+    assert.deepEqual([...(moved.shifts ?? [])], [['b>x', [0, -200]]], 'only the connector moved whole, back 200 px up');
   });
 });

@@ -74,13 +74,14 @@ const CAN_CLIP = typeof CSS !== 'undefined' && typeof CSS.supports === 'function
 /**
  * The height of the element's `<svg>` for a chart window `viewHeight` px tall: the svg is made
  * taller than the window (which clips it), with room to grow, and keeps its height while the
- * window is between half of it and all of it. An expand or collapse changes the window's height
+ * window is between a third of it and all of it (so that a toggle that grows the drawing past the
+ * svg and back makes a new svg once, not on every toggle). An expand or collapse changes the window's height
  * (the drawing's) but then not the svg's: a new svg height makes the browser lay out and shape
  * every text of the drawing again (2.5–3 ms at 10,000 bodies), a new height of the window's
  * `<div>` does not. `current`: the svg's height so far (undefined: none yet).
  */
 export function orgCanvasHeight(current: number | undefined, viewHeight: number): number {
-  if (current !== undefined && viewHeight <= current && viewHeight >= current / 2) return current;
+  if (current !== undefined && viewHeight <= current && viewHeight >= current / 3) return current;
   return Math.ceil((viewHeight * 1.5) / CANVAS_STEP_PX) * CANVAS_STEP_PX;
 }
 

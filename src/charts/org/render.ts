@@ -52,10 +52,11 @@ export interface RenderOrgChartOptions {
    */
   entering?: ReadonlySet<string>;
   /**
-   * Boxes and connectors that moved since the last drawing: they glide to their new places (a
-   * CSS transition that reduced motion turns off, given to them alone). None on a first drawing.
+   * Boxes and connectors that moved since the last drawing: boxes glide to their new places (a
+   * CSS transition that reduced motion turns off, given to them alone), connectors moved whole
+   * (`shifts`) too, others fade in at their new shape (state.ts OrgMovingParts). None on a first drawing.
    */
-  moving?: { boxes: ReadonlySet<string>; edges: ReadonlySet<string> };
+  moving?: { boxes: ReadonlySet<string>; edges: ReadonlySet<string>; shifts?: ReadonlyMap<string, readonly [number, number]> };
   /**
    * Draw only what intersects the view (plus a margin), once the chart has
    * {@link ORG_CULL_MIN_BOXES} boxes or more: the element, which redraws as the view pans and
@@ -432,12 +433,15 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       <g class="edges" aria-hidden="true" data-lint-line=${lintAttr('tree')}>
         ${repeat(
           parts.edges,
-          (e) => e.id,
+          // A connector that moved is a new element (keyed by its new path too), so that its motion starts again.
+          (e) => (moving?.edges.has(e.id) ? `${e.id} ${toPathData(e.points)}` : e.id),
           (e) => {
             // A connector that did not change skips its template (its path text is what it depends on).
             const d = toPathData(e.points);
-            const cls = entering?.has(e.to) ? 'entering' : moving?.edges.has(e.id) ? 'moving' : undefined;
-            return guard([d, cls], () => svg`<path class=${cls ?? nothing} d=${d} style=${cssProps(edgePathStyle(e.points))}></path>`);
+            const shift = moving?.edges.has(e.id) ? (moving.shifts?.get(e.id) ?? false) : undefined;
+            const cls = entering?.has(e.to) ? 'entering' : shift ? 'shifting' : shift === false ? 'moving' : undefined;
+            const from = cls === 'shifting' && shift ? `translate(${shift[0]}px, ${shift[1]}px)` : undefined;
+            return guard([d, cls, from], () => svg`<path class=${cls ?? nothing} d=${d} style=${cssProps({ ...edgePathStyle(e.points), ...(from ? { '--_from': from } : {}) })}></path>`);
           },
         )}
       </g>

@@ -61,6 +61,12 @@ export interface OrgMovingParts {
   boxes: ReadonlySet<string>;
   /** Connectors (by id) drawn in both layouts whose path changed. */
   edges: ReadonlySet<string>;
+  /**
+   * Of those, the ones that moved whole (every point by the same offset, as inside a subtree that
+   * moved): the offset back to their old place, px (x, y). They glide there by a transform; the
+   * others, whose shape changed, are drawn anew and fade in.
+   */
+  shifts?: ReadonlyMap<string, readonly [number, number]>;
 }
 
 type MovingLayout = {
@@ -77,7 +83,8 @@ type MovingLayout = {
 export function movingParts(previous: MovingLayout | undefined, next: MovingLayout): OrgMovingParts {
   const boxes = new Set<string>();
   const edges = new Set<string>();
-  if (!previous) return { boxes, edges };
+  const shifts = new Map<string, readonly [number, number]>();
+  if (!previous) return { boxes, edges, shifts };
   for (const node of next.nodes) {
     const was = previous.byId.get(node.id);
     if (was && (was.x !== node.x || was.y !== node.y || was.width !== node.width || was.height !== node.height)) boxes.add(node.id);
@@ -86,7 +93,11 @@ export function movingParts(previous: MovingLayout | undefined, next: MovingLayo
   const samePoints = (a: readonly (readonly number[])[], b: readonly (readonly number[])[]) => a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]);
   for (const edge of next.edges) {
     const was = before.get(edge.id);
-    if (was && !samePoints(was, edge.points)) edges.add(edge.id);
+    if (!was || samePoints(was, edge.points)) continue;
+    edges.add(edge.id);
+    const dx = was[0]![0]! - edge.points[0]![0]!;
+    const dy = was[0]![1]! - edge.points[0]![1]!;
+    if (was.length === edge.points.length && edge.points.every((p, i) => was[i]![0] === p[0]! + dx && was[i]![1] === p[1]! + dy)) shifts.set(edge.id, [dx, dy]);
   }
-  return { boxes, edges };
+  return { boxes, edges, shifts };
 }

@@ -59,11 +59,28 @@ export const orgChartStyles = css`
       opacity: 0;
     }
   }
-  .edges path.moving,
+  /* A connector whose shape changed is drawn at once in its new shape and fades in while the
+     boxes glide (a transition of its d ran on the main thread, every frame); one moved whole (in
+     a subtree that moved) glides from its old place (--_from) by a transform, as the boxes do.
+     Each is a new element (render.ts), so that its animation starts again on the next toggle. */
+  .edges path.moving {
+    animation: org-fade var(--_motion) ease-in;
+  }
+  .edges path.shifting {
+    animation: org-shift var(--_motion) ease-out;
+  }
+  @keyframes org-fade {
+    from {
+      opacity: 0;
+    }
+  }
+  @keyframes org-shift {
+    from {
+      transform: var(--_from);
+    }
+  }
   .edges path.entering {
-    transition:
-      d var(--_motion) ease-out,
-      opacity var(--_motion) ease-out;
+    transition: opacity var(--_motion) ease-out;
   }
   @starting-style {
     .edges path.entering {
