@@ -26,8 +26,8 @@ test('governance on a 1920×1080 page: whole (the working groups too), unscaled,
   const m = fit.layout.metrics!;
   assert.ok(Math.min(m.badgeSize, m.textSize, m.nameSize) >= 18, `badges ${m.badgeSize}, text ${m.textSize}`);
   assert.ok(!fit.lean, 'role lines and notes on the boxes');
-  // Every role of the 本部 and the 推進会議 is on its box, each holder whole (laid out for the
-  // slide's width, the two boxes widen: their roles on 3 and 5 lines, not 5 and 9).
+  // Every role of the 本部 and the 推進会議 is on its box, each holder whole (the 推進会議 widened:
+  // its roles on 5 lines, not 9).
   for (const id of ['hq', 'council']) {
     const node = fit.layout.byId.get(id)!;
     const drawn = node.lines.filter((l) => l.kind === 'role').map((l) => l.text).join('');
@@ -36,7 +36,9 @@ test('governance on a 1920×1080 page: whole (the working groups too), unscaled,
       for (const holder of role.holders) assert.ok(drawn.includes(holder), `${id}: ${holder} drawn`);
     }
   }
-  assert.ok(fit.layout.byId.get('hq')!.lines.filter((l) => l.kind === 'role').length <= 3, 'the 本部: one line per role');
+  // On a slide only rows that start a band keep room for band headers (position.ts tightRows), so the
+  // drawing fits as laid out for the slide's size, the 本部 at its page width: 副本部長's two holders on two lines.
+  assert.ok(fit.layout.byId.get('hq')!.lines.filter((l) => l.kind === 'role').length <= 4, 'the 本部: three roles on four lines at most');
   assert.ok(fit.layout.byId.get('council')!.lines.filter((l) => l.kind === 'role').length <= 5, 'the 推進会議: five role lines at most');
 });
 

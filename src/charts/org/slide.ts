@@ -76,7 +76,7 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
 
   let last: OrgSlideFit | undefined;
   const attempt = (lean: boolean, fontSize: number, collapsed: ReadonlySet<string>, depth?: number, listHolders?: number, orientation = options.orientation, forWidth = false): OrgSlideFit | undefined => {
-    const layout = layoutOrgChart({ ...options, ...(forWidth ? { height: undefined } : {}), doc: lean ? leanDocument(doc) : doc, fontSize, collapsed, listHolders, orientation });
+    const layout = layoutOrgChart({ ...options, ...(forWidth ? { height: undefined } : {}), doc: lean ? leanDocument(doc) : doc, fontSize, collapsed, listHolders, orientation, forSlide: true });
     // The nodes carry the whole bodies (tooltips and names read them), whatever the boxes show.
     if (lean) for (const node of layout.nodes) node.body = bodies.get(node.id) ?? node.body;
     const fits = layout.bounds.width <= width && layout.bounds.height <= height;

@@ -54,6 +54,8 @@ export interface ArrangeOrgOptions {
   boxWidth?: number;
   /** Roles with more holders than this show a count (box.ts `maxListed`). */
   listHolders?: number;
+  /** Room for band headers only above rows that start a band (a slide: position.ts `tightRows`). */
+  tightRows?: boolean;
   /** The last layout's arrangement, kept while it fits (an expand or collapse: keep.ts). */
   keep?: OrgKeptArrangement;
 }
@@ -228,7 +230,7 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom + (options.planRoom ?? 0), lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy, over: options.over, keep: options.keep?.slots }) : undefined;
   const leafPlan = !plan && options.rows && arrangement === 'compact' ? planOrgLeafColumns({ roots, rows: options.rows, satelliteRow: options.satelliteRow }) : undefined;
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
-  const positions = positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots) });
+  const positions = positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots), tightRows: options.tightRows });
   return {
     arrangement,
     wrapped: plan !== undefined,

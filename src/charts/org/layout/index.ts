@@ -48,6 +48,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     boxWidth: options.boxWidth,
     listHolders: options.listHolders,
     orientation,
+    tightRows: options.forSlide,
     keep,
   });
   const { arrangement, roots, positions } = chosen;

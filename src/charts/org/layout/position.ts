@@ -223,8 +223,10 @@ export function positionOrgTree(options: {
    * beside it over its wide row (columns.ts `over`).
    */
   rootLeft?: boolean;
+  /** Room for band headers (`laneRoom`) only above the rows that start a band or hold satellites, not above every row (a slide). */
+  tightRows?: boolean;
 }): OrgPositions {
-  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false, satelliteRow = false, rootLeft = false } = options;
+  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false, satelliteRow = false, rootLeft = false, tightRows = false } = options;
   const laneOfItem = laneRoom ? effectiveLanes(roots) : undefined;
   /** Extra room above `below` stacked under `above` (its parent or the body before it) for a lane header. */
   const headerRoom = (above: OrgTreeItem, below: OrgTreeItem) => {
@@ -239,14 +241,14 @@ export function positionOrgTree(options: {
   // (laneRoom): the lines' channel runs above them (index.ts), not through the lane labels.
   const levelGap = across ? ORG_GAPS.levelLeftRight : ORG_GAPS.levelTopDown + (laneRoom ? laneRoom - 8 : 0);
   /** The gap above a row that starts no band (every body in it in its parent's lane, or in none): no header room. */
-  const plainGap = across ? levelGap : ORG_GAPS.levelTopDown;
+  const plainGap = across || !tightRows ? levelGap : ORG_GAPS.levelTopDown;
   const hung = new Set<string>();
 
   // Which bodies hang their children; row sizes: the deepest box of each row (hung boxes are in no
   // row). Each root's tree has its own rows: a tall separate root (AMED beside the headquarters)
   // does not push the other tree's next level down.
   const rowSizes: number[][] = [];
-  /** Per tree and depth: a body in that row starts a band (its lane differs from its parent's), so the gap above holds its header. */
+  /** Per tree and depth: a body in that row starts a band (its lane differs from its parent's), so the gap above holds its header; or it is a satellite. */
   const rowHeaders: boolean[][] = [];
   const treeOf = new Map<OrgTreeItem, number>();
   const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
@@ -265,7 +267,8 @@ export function positionOrgTree(options: {
     const rowSize = (rowSizes[tree] ??= []);
     if (inRow) {
       rowSize[depth] = Math.max(rowSize[depth] ?? 0, dw(item.content));
-      if (parent && headerRoom(parent, item)) (rowHeaders[tree] ??= [])[depth] = true;
+      // A row of satellites (the ministries under AMED) keeps the whole gap too: the labels of the typed lines joining them stand there.
+      if (parent && (headerRoom(parent, item) || item.satellite)) (rowHeaders[tree] ??= [])[depth] = true;
     } else offRow.add(item);
     const hangs = hangsChildren(item, arrangement) || (hangUnplanned && item.children.length > 0 && !plan?.has(item));
     if (hangs) hung.add(item.body.id);
@@ -281,7 +284,7 @@ export function positionOrgTree(options: {
   };
   const stackRoots = arrangement === 'narrow';
   roots.forEach((r, i) => rowPass(r, 0, true, i));
-  /** The gap above row `depth` of `tree`: room for band headers only where the row starts a band. */
+  /** The gap above row `depth` of `tree`: room for band headers only where the row starts a band (or holds satellites). */
   const rowGap = (tree: number, depth: number) => (rowHeaders[tree]?.[depth] ? levelGap : plainGap);
   const rowStarts = rowSizes.map((rowSize, tree) => {
     const starts: number[] = [];
@@ -297,7 +300,7 @@ export function positionOrgTree(options: {
   rowStarts.forEach((starts, tree) => {
     for (let k = 1; k < starts.length; k++) {
       const gap = rowGap(tree, k);
-      const header = across || gap === plainGap ? 0 : laneRoom;
+      const header = across || (tightRows && !rowHeaders[tree]?.[k]) ? 0 : laneRoom;
       const channel = starts[k]! - gap / 2 + 8 - header / 2;
       channelAt.set(starts[k]!, Math.min(channelAt.get(starts[k]!) ?? Infinity, channel));
     }

@@ -240,6 +240,12 @@ export interface LayoutOrgChartOptions {
    */
   listHolders?: number;
   /**
+   * Laid out for a slide (slide.ts): only rows that start a band (or hold satellites) keep room
+   * for band headers above them, a shorter drawing. A page keeps the room above every row (the
+   * routes and labels of its widths are tuned to it).
+   */
+  forSlide?: boolean;
+  /**
    * The last layout's `kept` arrangement (after an expand or collapse): laid out again as it was
    * (each parent keeping its columns) while it fits, instead of choosing the arrangement afresh;
    * ignored when it was made for another width, height, orientation, font or locale (keep.ts).
