@@ -428,7 +428,7 @@ const NAME_ENDS = new Set(['省', '庁', '局', '局長']);
 const NAME_WORDS = 3;
 
 /** A run of graphemes with no break inside, and the rank of the break before it. */
-interface Unit {
+export interface Unit {
   text: string;
   rank: number;
 }
@@ -496,6 +496,20 @@ function unitsOf(paragraph: string, locale: Locale, maxUnit: number): Iterable<U
   }
   return units;
 }
+
+/**
+ * The places where a paragraph (no '\n') may break: its runs of graphemes with no break inside,
+ * each with the rank of the break before it (see the file comment; {@link BREAK_RANKS} names the
+ * in-between ones). For callers that choose among the breaks themselves (box-text.ts balances
+ * an org box's lines). The runs joined give `paragraph` back.
+ */
+export function breakRuns(paragraph: string, locale: Locale = 'ja'): readonly Unit[] {
+  if (paragraph.length > CHUNK) return [...splitUnits(paragraph, locale)];
+  return unitsOf(paragraph, locale, Infinity) as readonly Unit[];
+}
+
+/** The ranks {@link breakRuns} gives that lie between the whole numbers of the file comment. */
+export const BREAK_RANKS = { weak: WEAK, nameInside: NAME_INSIDE, forced: FORCED } as const;
 
 /** Without trailing white space (native: a `/\s+$/` regex is quadratic on long runs of spaces). */
 function trimEnd(s: string): string {

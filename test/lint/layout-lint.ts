@@ -27,6 +27,9 @@
  *   A band may be a rect or a path (an L or a step): what is inside is what its fill covers.
  * - `lane-split`: a lane drawn as more than one band (`data-lane-band` elements with one id), or
  *   with its name (texts with `data-lane-label="<lane id>"`) drawn more than once or not at all.
+ * - `line-crossing`, `line-parallel`, `line-too-long`, `label-off-line`: typed lines (an org
+ *   chart's links) against the tree's connectors and each other, and link labels against their
+ *   own line; see test/lint/line-lint.ts (lines are marked with `data-lint-line`).
  *
  * Conventions a chart follows so that the lint reads it right (all optional):
  * - Ownership. A text owns the shapes that are direct children of any of its ancestor `<g>`
@@ -40,6 +43,9 @@
  * - `data-full-text="…"` on a text cut with "…" (or a `<title>` child) gives the whole text.
  * - `data-lint-ignore` on an element (or an ancestor) leaves it out of every rule; with a list
  *   of rule names (`data-lint-ignore="text-overlap label-over-shape"`) out of those rules only.
+ * - Hooks. Charts write `data-lint-*` attributes only when the page sets
+ *   `globalThis.policyChartsLint = true` before drawing (test/lint/render-case.ts does), so that
+ *   users' pages and files carry none (src/kit/lint-hooks.ts).
  * - Lanes. A lane band carries `data-lane-band="<lane id>"` (on the band's `<g>` or rect); a
  *   body carries `data-lane="<lane id>"` (empty for a body in no lane) on the `<g>` whose first
  *   rect is its box. Without these attributes the lane rule is skipped (listed in `skipped`).

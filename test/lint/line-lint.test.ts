@@ -96,11 +96,13 @@ describe('layout lint: link labels against their lines', () => {
   });
 
   it('finds a label against a typed line it does not name (it reads as that line\'s label)', async () => {
-    // Own line k0 through the chip (x 180–220); k1 runs down 3 px right of the chip, then 12 px right.
-    const found = only(await lint(`${links('M20 150H380', 'M223 100V200')}${label(180, 140)}`), 'label-off-line');
+    // A bare label (no chip) on its line k0, letters from x 186; k1 (1.5 px stroke) runs down 3 px
+    // left of the letters, then 9 px left.
+    const bare = (x: number) => `${links('M20 150H380', `M${x} 100V200`)}<g class="link-label" data-lint-owner="k0"><text x="186" y="155">連携</text></g>`;
+    const found = only(await lint(bare(183)), 'label-off-line');
     expect(found, formatFindings(found)).to.have.length(1);
-    expect(found[0]!.detail).to.contain('3 px from another typed line');
-    expect(only(await lint(`${links('M20 150H380', 'M232 100V200')}${label(180, 140)}`), 'label-off-line')).to.deep.equal([]);
+    expect(found[0]!.detail).to.match(/its letters are [1-3] px from another typed line/);
+    expect(only(await lint(bare(177)), 'label-off-line')).to.deep.equal([]);
   });
 
   it('finds a chip that hides a tree connector beside the letters', async () => {

@@ -19,8 +19,9 @@
  * - `line-parallel`: a typed line runs alongside a tree connector within `parallelGap` px (20)
  *   for at least `parallelRun` px (100): it reads as a double or triple line.
  * - `line-too-long`: a typed line longer than `maxLineLength` (default two viewport heights).
- * - `label-off-line`: a label more than `touchGap` px (4) from every one of its own lines, within
- *   `touchGap` px of a typed line it does not name (it reads as that line's), or whose chip (the
+ * - `label-off-line`: a label more than `touchGap` px (4) from every one of its own lines, with its
+ *   letters within `touchGap` px of the stroke of a typed line it does not name (it reads as
+ *   that line's), or whose chip (the
  *   filled shape behind it) hides a line it does not name; a line through the label's letters is
  *   `label-over-shape`'s.
  *
@@ -49,6 +50,8 @@ export interface LineUnit {
   polys: Pt[][];
   segs: Seg[];
   length: number;
+  /** The widest stroke of its shapes, in px (a double line's outer stroke). */
+  stroke: number;
 }
 
 /** What the caller gives: how to describe an element and box a finding, and what to skip. */
@@ -230,7 +233,13 @@ export function collectLines(svg: SVGSVGElement, isDrawn: (el: Element) => boole
       const tree = kind === 'tree';
       const segs = polys.flatMap((p) => segmentsOf(p, tree));
       const id = el.closest('[data-lint-id]')?.getAttribute('data-lint-id') ?? undefined;
-      out.push({ el, kind, tree, id, polys, segs, length: segs.reduce((a, s) => a + dist(s.a, s.b), 0) });
+      const stroke = Math.max(
+        ...shapes.map((s) => {
+          const m = s.getScreenCTM();
+          return (parseFloat(getComputedStyle(s).strokeWidth) || 0) * (m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : 1);
+        }),
+      );
+      out.push({ el, kind, tree, id, polys, segs, length: segs.reduce((a, s) => a + dist(s.a, s.b), 0), stroke });
     }
   }
   return out;
@@ -475,30 +484,31 @@ export function lintLines(ctx: LineLintContext, texts: ReadonlyArray<{ el: SVGTe
           detail: `the label is ${Math.round(gap)} px from its own line (${name(own[0]!)}); a reader cannot tell which line it names: put it on or against its line (within ${touch} px)`,
         });
       }
-      if (!chipEl) continue;
-      // A line the chip hides, away from the letters (a line through them is label-over-shape's).
+      // Each line it does not name: its letters against it (the gap a reader sees, to the edge of its
+      // stroke: the label reads as that line's), or its chip hiding it away from the letters (a line
+      // through the letters is label-over-shape's).
       const inner: Box = { left: box.left + 1, top: box.top + 1, right: box.right - 1, bottom: box.bottom - 1 };
       const letters: Box = { left: t.glyphs.left + 2, top: t.glyphs.top + 2, right: t.glyphs.right - 2, bottom: t.glyphs.bottom - 2 };
       for (const l of lines) {
         if (own.includes(l) || ctx.ignores(l.el, 'label-off-line')) continue;
-        const hidden = l.segs.reduce((a, s) => a + lengthInside(inner, s), 0);
+        const hidden = chipEl ? l.segs.reduce((a, s) => a + lengthInside(inner, s), 0) : 0;
         const throughLetters = l.segs.some((s) => lengthInside(letters, s) > 0);
-        if (hidden > 2 && !throughLetters) {
+        if (throughLetters) continue;
+        if (hidden > 2) {
           findings.push({
             rule: 'label-off-line',
             element: describe(t.el, t.text),
             box,
             detail: `its chip hides ${Math.round(hidden)} px of ${l.tree ? 'a tree connector' : 'another typed line'} (${name(l)}); move the label clear of lines it does not name`,
           });
-        } else if (!hidden && !l.tree) {
-          // Against another typed line: a reader may take it for that line's label.
-          const near = Math.min(...l.segs.map((s) => boxSegDist(box, s)));
+        } else if (!l.tree) {
+          const near = Math.min(...l.segs.map((s) => boxSegDist(t.glyphs, s))) - l.stroke / 2;
           if (near <= touch) {
             findings.push({
               rule: 'label-off-line',
               element: describe(t.el, t.text),
               box,
-              detail: `the label is ${Math.round(near)} px from another typed line (${name(l)}), as close as a label to its own: a reader may take it for that line's; keep it more than ${touch} px from lines it does not name`,
+              detail: `its letters are ${Math.max(0, Math.round(near))} px from another typed line (${name(l)}): a reader may take it for that line's label; keep it more than ${touch} px from lines it does not name`,
             });
           }
         }

@@ -11,7 +11,7 @@ import { parseBudget } from '../../src/data/budget.js';
 import { plain } from '../../src/format/number.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { generateBudget } from '../fixtures/generate-budget.js';
-import '../../src/words-en.ts';
+import '../../src/words-en.js';
 
 /** Runs `f`, counting the `Intl.NumberFormat`s built meanwhile. */
 function countNumberFormats(f: () => void): number {

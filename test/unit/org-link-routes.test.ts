@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
+import { unhookOrgRoute } from '../../src/charts/org/layout/links.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
 import { renderOrgChartSvg } from '../../src/charts/org/render.js';
@@ -274,4 +275,57 @@ describe('governance: typed lines read one way (2026-12-02)', () => {
       }
     });
   }
+});
+
+/** The buses of a top-down layout: the level pieces of two or more children's connectors, overlapping at one height, as one piece each. */
+function busesOf(layout: OrgChartLayout): Piece[] {
+  const level = layout.edges.flatMap((e) => piecesOf(e.points).filter((p) => p.horizontal)).sort((p, q) => p.at - q.at || p.from - q.from);
+  const out: Piece[] = [];
+  let run: (Piece & { n: number }) | undefined;
+  for (const p of level) {
+    if (run && p.at === run.at && p.from <= run.to) {
+      run.to = Math.max(run.to, p.to);
+      run.n++;
+      continue;
+    }
+    if (run && run.n > 1) out.push(run);
+    run = { ...p, n: 1 };
+  }
+  if (run && run.n > 1) out.push(run);
+  return out;
+}
+
+describe('共同事務局 lines keep off the bus and out of each other’s way (issue 8, R7-1/R7-2)', () => {
+  for (const [name, lay] of [
+    ['1280 px', () => layNoto(1280)],
+    ['the 1920×1080 slide', slideNoto],
+  ] as Array<[string, () => OrgChartLayout]>) {
+    it(`${name}: the two lines from the offices into the ICT council do not cross each other`, () => {
+      const layout = lay();
+      const [a, b] = ['office-hms', 'office-it'].map((from) => layout.links.find((l) => l.from === from && l.to === 'ict-platform')!);
+      for (const p of piecesOf(a!.points)) for (const q of piecesOf(b!.points)) assert.ok(!crossing(p, q) && !crossing(q, p), `${JSON.stringify(a!.points)} crosses ${JSON.stringify(b!.points)}`);
+    });
+
+    it(`${name}: 健康・医療戦略室 → ヘルスケア crosses no bus (it may cross one child's drop)`, () => {
+      const layout = lay();
+      const buses = busesOf(layout);
+      assert.ok(buses.length > 0);
+      const line = layout.links.find((l) => l.from === 'office-hms' && l.to === 'healthcare')!;
+      for (const p of piecesOf(line.points)) for (const bus of buses) assert.ok(!crossing(p, bus) && !crossing(bus, p), `${JSON.stringify(line.points)} crosses the bus at y ${bus.at} (x ${bus.from}–${bus.to})`);
+    });
+  }
+});
+
+describe('a line leaves its box without a hook', () => {
+  it('out 14 px, aside 16, back 8 and on becomes out 6 px and on (either end)', () => {
+    assert.deepEqual(unhookOrgRoute([[447, 703], [461, 703], [461, 719], [453, 719], [453, 1115], [183, 1115], [183, 1129]]), [[447, 703], [453, 703], [453, 1115], [183, 1115], [183, 1129]]);
+    assert.deepEqual(unhookOrgRoute([[183, 1129], [183, 1115], [453, 1115], [453, 719], [461, 719], [461, 703], [447, 703]]), [[183, 1129], [183, 1115], [453, 1115], [453, 703], [447, 703]]);
+    // Out and on the same way (no turning back) stays as it is.
+    assert.deepEqual(unhookOrgRoute([[447, 703], [461, 703], [461, 719], [470, 719], [470, 900]]), [[447, 703], [461, 703], [461, 719], [470, 719], [470, 900]]);
+  });
+
+  it('governance at 800 px: no line turns back towards the box it just left', () => {
+    const layout = layNoto(800);
+    for (const l of layout.links) assert.deepEqual(unhookOrgRoute(l.points), l.points, `${l.from} → ${l.to}: ${JSON.stringify(l.points)}`);
+  });
 });

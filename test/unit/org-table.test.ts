@@ -38,6 +38,7 @@ describe('orgDataTable', () => {
     const rows = dataTableRows(table);
     assert.deepEqual(rows[0], ['id', 'name', 'kind', 'parent id', 'lane', 'roles and holders', 'aliases', 'links', 'notes', "editor's notes"]);
     assert.equal(rows.length, 3);
-    assert.equal(rows[1]![5], '本部長: 内閣総理大臣');
+    // English headers; the data's Japanese words joined the Japanese way (not 「本部長: 内閣総理大臣」).
+    assert.equal(rows[1]![5], '本部長：内閣総理大臣');
   });
 });

@@ -160,3 +160,25 @@ describe('org box role lines keep an office and its title whole (issue 8, genera
     assert.ok(lines.some((l) => l.includes('パートナーシップ')), lines.join(' / '));
   });
 });
+
+describe('org box names keep their lines even: no short word alone on a line (issue 8, review R3-3)', () => {
+  // The generated 200-body chart's names, in the name font (16 px bold) of boxes 150–200 px wide.
+  const m16 = createApproxMeasure(16);
+  const bold = (t: string) => m16(t) * 1.03;
+  const names = ['官民連携創薬支援ワーキンググループ（医療国際展開及びアジア健康構想に関する作業部会を含む）', '統合的ゲノム医療検討ワーキンググループ（介護ロボット及び介護ロボットに関する有識者会合を含む）'];
+
+  it('leaves no line that is one short word the next line\'s first word could join, and keeps アジア健康構想 whole', () => {
+    for (const text of names) {
+      for (let width = 135; width <= 200; width += 5) {
+        const lines = wrapOrgLabel({ text, maxWidth: width, measure: bold, maxLines: 40 }).lines;
+        assert.equal(lines.join(''), text);
+        lines.slice(0, -1).forEach((line, i) => {
+          const next = Array.from(new Intl.Segmenter('ja', { granularity: 'word' }).segment(lines[i + 1]!), (s) => s.segment)[0]!;
+          const lone = bold(line) < 0.35 * width && bold(line + next) <= width;
+          assert.ok(!lone, `「${line}」 alone at ${width}px: ${lines.join(' / ')}`);
+        });
+        if (text.includes('アジア')) assert.ok(lines.some((l) => l.includes('アジア健康構想')), `アジア健康構想 at ${width}px: ${lines.join(' / ')}`);
+      }
+    }
+  });
+});

@@ -5,7 +5,7 @@
 import type { Body, Locale, OrganizationDocument, OrgLink } from '../../data/types.js';
 import { ORG_MAX_LISTED_HOLDERS } from './layout/index.js';
 import { indexOrganization } from './tree-index.js';
-import { ORG_KIND_LABELS, ORG_UI, formatOrgLinkLabel } from './words.js';
+import { ORG_KIND_LABELS, ORG_UI, formatOrgLinkLabel, formatOrgRole, joinOrgWords } from './words.js';
 
 /** The short name of a body for mentions: its first alias when that is shorter (AMED), else its name. */
 export function formatShortName(body: Body): string {
@@ -35,10 +35,9 @@ export function describeOrgBody(options: { doc: OrganizationDocument; body: Body
   const ui = ORG_UI[locale];
   const stop = locale === 'ja' ? '。' : '. ';
   const parts: string[] = [`${body.name}${locale === 'ja' ? '、' : ', '}${ORG_KIND_LABELS[locale][body.kind]}`];
-  if (body.aliases.length) parts.push(`${ui.aliases}${ui.colon}${body.aliases.join(ui.listSep)}`);
+  if (body.aliases.length) parts.push(`${ui.aliases}${ui.colon}${joinOrgWords(body.aliases, ui)}`);
   for (const role of body.roles) {
-    const holders = role.holders.length > ORG_MAX_LISTED_HOLDERS ? ui.count(role.holders.length) : role.holders.join(ui.listSep);
-    parts.push(`${role.title}${ui.colon}${holders}`);
+    parts.push(formatOrgRole(role, ui, role.holders.length > ORG_MAX_LISTED_HOLDERS ? ui.count(role.holders.length) : undefined));
   }
   const links = listBodyLinks({ doc, id: body.id });
   if (links.length) {

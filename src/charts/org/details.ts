@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, OrganizationDocument, OrgLink } from '../../data/types.js';
 import { formatShortName, listBodyLinks } from './describe.js';
 import { indexOrganization } from './tree-index.js';
-import { ORG_KIND_LABELS, ORG_UI, formatOrgLinkLabel } from './words.js';
+import { ORG_KIND_LABELS, ORG_UI, formatOrgLinkLabel, joinOrgWords } from './words.js';
 
 /** Options of {@link renderOrgDetails}. */
 export interface RenderOrgDetailsOptions {
@@ -53,7 +53,7 @@ export function renderOrgDetails({ doc, id, locale, folded, onClose, stubbed }: 
     <dl>
       <dt>${ui.kind}</dt>
       <dd>${ORG_KIND_LABELS[locale][body.kind]}</dd>
-      ${body.aliases.length ? html`<dt>${ui.aliases}</dt><dd lang=${lang}>${body.aliases.join(ui.listSep)}</dd>` : nothing}
+      ${body.aliases.length ? html`<dt>${ui.aliases}</dt><dd lang=${lang}>${joinOrgWords(body.aliases, ui)}</dd>` : nothing}
       ${parent ? html`<dt>${ui.parent}</dt><dd lang=${lang}>${parent.name}</dd>` : nothing}
       ${lane ? html`<dt>${ui.lane}</dt><dd lang=${lang}>${lane.name}</dd>` : nothing}
       ${body.roles.map(

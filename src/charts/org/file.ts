@@ -13,7 +13,7 @@ import { indexOrganization } from './tree-index.js';
 import { listOrgLegend } from './legend.js';
 import { renderOrgChartSvg, renderOrgLegendSample } from './render.js';
 import { orgChartStyles } from './styles.js';
-import { ORG_UI } from './words.js';
+import { formatOrgRole, joinOrgWords, ORG_UI } from './words.js';
 
 const SHORTENED_HEADING: Readonly<Record<Locale, string>> = {
   ja: '図中で省略した記載（全文）',
@@ -57,8 +57,8 @@ export const orgFile: FileModel<OrganizationDocument> = {
     });
     const parentName = (body: Body) => (body.parent === undefined ? undefined : doc.bodies.find((b) => b.id === body.parent)?.name);
     const full = shortened.flatMap((body) => [
-      `■ ${body.aliases.length ? `${body.name}（${body.aliases.join(ui.listSep)}）` : body.name}${hidden.has(body.id) && parentName(body) ? `${ui.colon}${ORG_FILE_WORDS[locale].under(parentName(body)!)}` : ''}`,
-      ...body.roles.map((role) => `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`),
+      `■ ${body.aliases.length ? `${body.name}（${joinOrgWords(body.aliases, ui)}）` : body.name}${hidden.has(body.id) && parentName(body) ? `${ui.colon}${ORG_FILE_WORDS[locale].under(parentName(body)!)}` : ''}`,
+      ...body.roles.map((role) => formatOrgRole(role, ui)),
       ...body.notes,
     ]);
     const notes = full.length ? [SHORTENED_HEADING[locale], ...full] : [];

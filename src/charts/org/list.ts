@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Body, Locale, OrganizationDocument } from '../../data/types.js';
 import { indexOrganization } from './tree-index.js';
 import { formatShortName, listBodyLinks } from './describe.js';
-import { ORG_KIND_LABELS, ORG_UI, formatOrgLinkLabel } from './words.js';
+import { ORG_KIND_LABELS, ORG_UI, formatOrgLinkLabel, formatOrgRole, joinOrgWords } from './words.js';
 
 /** The nested list of every body of `doc`, in drawing order. */
 export function renderOrgList(options: { doc: OrganizationDocument; locale: Locale }): TemplateResult {
@@ -21,12 +21,12 @@ export function renderOrgList(options: { doc: OrganizationDocument; locale: Loca
     const links = listBodyLinks({ doc, id: body.id });
     return html`<li>
       <span class="list-name">${body.name}</span>${locale === 'ja' ? `（${ORG_KIND_LABELS.ja[body.kind]}）` : ` (${ORG_KIND_LABELS.en[body.kind]})`}
-      ${body.aliases.length ? html`<br /><span>${ui.aliases}${ui.colon}${body.aliases.join(ui.listSep)}</span>` : nothing}
+      ${body.aliases.length ? html`<br /><span>${ui.aliases}${ui.colon}${joinOrgWords(body.aliases, ui)}</span>` : nothing}
       ${body.lane && lanes.has(body.lane) ? html`<br /><span>${ui.lane}${ui.colon}${lanes.get(body.lane)}</span>` : nothing}
-      ${body.roles.map((r) => html`<br /><span>${r.title}${ui.colon}${r.holders.join(ui.listSep)}</span>`)}
+      ${body.roles.map((r) => html`<br /><span>${formatOrgRole(r, ui)}</span>`)}
       ${body.notes.map((n) => html`<br /><span>${n}</span>`)}
       ${body.editorNotes.length
-        ? html`<br /><span class="list-editor-notes">${ui.editorNotes}${ui.colon}${body.editorNotes.join(ui.listSep)}</span>`
+        ? html`<br /><span class="list-editor-notes">${ui.editorNotes}${ui.colon}${joinOrgWords(body.editorNotes, ui)}</span>`
         : nothing}
       ${links.map(
         ({ link, other, outgoing }) =>

@@ -11,7 +11,7 @@ import { ACCENT, BORDER, MUTED, place, pt, TEXT, type Area, type Slide, type Sli
 import { createApproxMeasure } from '../../kit/text.js';
 import { fitOrgSlide, type OrgSlideFit } from './slide.js';
 import { indexOrganization } from './tree-index.js';
-import { ORG_LINK_LABELS, ORG_UI } from './words.js';
+import { formatOrgRole, joinOrgWords, ORG_LINK_LABELS, ORG_UI } from './words.js';
 
 /** Type size of the boxes on a slide, pt (= layout px): names 23 pt, roles 20 pt, badges 18 pt; down to 18 pt to fit. */
 const SLIDE_BASE_PT = 20;
@@ -100,7 +100,7 @@ function planOrgSlides(full: OrganizationDocument, c: SlideContext): OrgPart[] {
   /** A heading for a slide of roots: their names, or the first and "and others". */
   const rootsHeading = (ids: readonly string[]) => {
     const names = ids.map((id) => index.byId.get(id)!.name);
-    return names.length <= 2 ? names.join(c.locale === 'ja' ? '・' : ', ') : OTHERS[c.locale](names[0]!);
+    return names.length <= 2 ? (c.locale === 'ja' ? names.join('・') : joinOrgWords(names, ORG_UI[c.locale])) : OTHERS[c.locale](names[0]!);
   };
 
   /**
@@ -256,8 +256,8 @@ function drawOrgPart(part: OrgPart, full: OrganizationDocument, c: SlideContext,
   const notes = indexOrganization(full)
     .order.filter((b) => layout.byId.has(b.id) && (shortened.has(b.id) || (lean && (b.roles.length > 0 || b.notes.length > 0))))
     .flatMap((b) => [
-      `■ ${b.aliases.length ? `${b.name}（${b.aliases.join(ui.listSep)}）` : b.name}`,
-      ...b.roles.map((r) => `${r.title}${ui.colon}${r.holders.join(ui.listSep)}`),
+      `■ ${b.aliases.length ? `${b.name}（${joinOrgWords(b.aliases, ui)}）` : b.name}`,
+      ...b.roles.map((r) => formatOrgRole(r, ui)),
       ...b.notes,
     ]);
   const name = (id: string) => indexOrganization(full).byId.get(id)?.name ?? id;

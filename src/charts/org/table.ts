@@ -5,7 +5,7 @@
 import type { Locale, OrganizationDocument } from '../../data/types.js';
 import type { DataTable } from '../../kit/data-table.js';
 import { ORG_TABLE_WORDS } from './table-words.js';
-import { formatOrgLinkLabel, ORG_KIND_LABELS } from './words.js';
+import { formatOrgLinkLabel, formatOrgRole, joinOrgWords, ORG_KIND_LABELS } from './words.js';
 
 /**
  * One row per body: its place in the tree, roles with every holder, aliases, typed links,
@@ -32,8 +32,8 @@ export function orgDataTable({ doc, locale }: { doc: OrganizationDocument; local
       kinds[body.kind],
       body.parent ?? '',
       body.lane ? (lanes.get(body.lane) ?? body.lane) : '',
-      body.roles.map((role) => `${role.title}${w.colon}${role.holders.join(w.listSep)}`).join('\n'),
-      body.aliases.join(w.listSep),
+      body.roles.map((role) => formatOrgRole(role, w)).join('\n'),
+      joinOrgWords(body.aliases, w),
       (links.get(body.id) ?? []).join('\n'),
       body.notes.join('\n'),
       body.editorNotes.join('\n'),

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../../kit/css-props.js';
 import type { Viewport } from '../../kit/viewport.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgNodeLayout } from './layout/index.js';
-import type { OrgUiStrings } from './words.js';
+import { formatOrgRole, joinOrgWords, type OrgUiStrings } from './words.js';
 
 /** Options of {@link renderOrgTooltip}. */
 export interface RenderOrgTooltipOptions {
@@ -33,9 +33,9 @@ export function renderOrgTooltip({ node, view, ui, lang }: RenderOrgTooltipOptio
   const body = node.body;
   return html`<div class="tooltip" aria-hidden="true" style=${cssProps({ top: `${top}px`, ...side })} lang=${lang ?? nothing}>
     <p class="tip-name">${body.name}</p>
-    ${body.aliases.length ? html`<p>（${body.aliases.join(ui.listSep)}）</p>` : nothing}
+    ${body.aliases.length ? html`<p>（${joinOrgWords(body.aliases, ui)}）</p>` : nothing}
     ${body.roles.map((r) =>
-      r.holders.length > ORG_MAX_LISTED_HOLDERS ? nothing : html`<p>${r.title}${ui.colon}${r.holders.join(ui.listSep)}</p>`,
+      r.holders.length > ORG_MAX_LISTED_HOLDERS ? nothing : html`<p>${formatOrgRole(r, ui)}</p>`,
     )}
     ${body.notes.map((n) => html`<p>${n}</p>`)}
   </div>`;

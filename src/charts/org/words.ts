@@ -112,5 +112,41 @@ export const ORG_UI = localeTable({
   colon: '：',
 });
 
+/** Kana, kanji and the full-width forms: a word written in Japanese. */
+const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** A locale's separators between the data's own words (ORG_UI or the table's words). */
+export interface OrgSeparators {
+  colon: string;
+  listSep: string;
+}
+
+/**
+ * The separator after `word` (a role's title) before what it introduces: the locale's, or 「：」
+ * after a Japanese word in any locale (「本部長：内閣総理大臣」 in an English chart too).
+ */
+export function orgColonAfter(word: string, seps: OrgSeparators): string {
+  return JAPANESE_SCRIPT.test(word) ? ORG_UI.ja.colon : seps.colon;
+}
+
+/**
+ * The data's own words (holders, aliases, notes) joined into one run: with 「、」 when any of
+ * them is Japanese, whatever the chart's language (「内閣官房長官、健康・医療戦略担当大臣」), else
+ * with the locale's separator (「AMED, Japan Agency…」 in English).
+ */
+export function joinOrgWords(words: readonly string[], seps: OrgSeparators): string {
+  return words.join(orgListSep(words, seps));
+}
+
+/** The separator {@link joinOrgWords} puts between `words`. */
+export function orgListSep(words: readonly string[], seps: OrgSeparators): string {
+  return words.some((w) => JAPANESE_SCRIPT.test(w)) ? ORG_UI.ja.listSep : seps.listSep;
+}
+
+/** A role as one run of text, 「本部長：内閣総理大臣」; `holders` in place of the holders' names (a count, 「20件」). */
+export function formatOrgRole(role: { title: string; holders: readonly string[] }, seps: OrgSeparators, holders?: string): string {
+  return `${role.title}${orgColonAfter(role.title, seps)}${holders ?? joinOrgWords(role.holders, seps)}`;
+}
+
 /** The UI strings of one locale. */
 export type OrgUiStrings = (typeof ORG_UI)[Locale];

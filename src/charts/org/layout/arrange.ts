@@ -12,7 +12,7 @@ import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBa
 import { assignOrgTracks } from './links.js';
 import { ORG_MARGIN } from './frame.js';
 import type { OrgMetrics } from './metrics.js';
-import { measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
+import { canStandOver, measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
 import { ORG_GAPS, positionOrgTree, type OrgPositions, type OrgSlotPlan, type OrgTreeItem } from './position.js';
 import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './folded.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgArrangement, type OrgOrientation } from './types.js';
@@ -73,6 +73,13 @@ export interface OrgArrangementChoice {
   beside?: boolean;
   /** With `hang`: a body alone in the tallest column stands over two columns of its own children (columns.ts `splitHeavy`). */
   splitHeavy?: boolean;
+  /** With `hang`: the other roots in a row beside the first root's box, over its columns (columns.ts `over`). */
+  over?: boolean;
+  /**
+   * With `wrap`: px the column plan may count on past the width. position.ts packs the planned
+   * columns tighter than the plan's bounds; a retry that found that room left over plans with it.
+   */
+  planRoom?: number;
   /** Compact, not wrapped: columns of leaves at most this many tall, the rest in columns beside them (columns.ts `planOrgLeafColumns`). */
   rows?: number;
   /**
@@ -220,10 +227,10 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const linkRoom = doc.links.length ? 12 : 0;
   const strip = doc.lanes.length ? M.laneHeader + M.lanePadding : 0;
   const linkEnds = (id: string) => (index.links.get(id) ?? []).map((l) => (l.from === id ? l.to : l.from));
-  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom, lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy, keep: options.keep?.slots }) : undefined;
+  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom + (options.planRoom ?? 0), lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy, over: options.over, keep: options.keep?.slots }) : undefined;
   const leafPlan = !plan && options.rows && arrangement === 'compact' ? planOrgLeafColumns({ roots, rows: options.rows, satelliteRow: options.satelliteRow }) : undefined;
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
-  const positions = positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, tightRows: options.tightRows });
+  const positions = positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots), tightRows: options.tightRows });
   return {
     arrangement,
     wrapped: plan !== undefined,
@@ -452,9 +459,11 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
   // No more columns than a root has children. Every count is tried: the usual boxes may miss a
   // count by a few px (one body opened a level deeper) that boxes sized to the column keep.
   const most = Math.min(ORG_HUNG_MAX_COLUMNS, Math.max(0, ...first.roots.map((r) => r.children.length)));
+  const columnWidths: number[] = [];
   for (let k = 3; k <= most; k++) {
     const columnWidth = Math.floor((avail - (k - 1) * gap) / k);
     if (columnWidth - levels * ORG_HANG_INDENT < Math.round(M.fontSize * 9)) break;
+    columnWidths.push(columnWidth);
     const choice = { ...hang, columnWidth };
     const tried = arrangeOrgTree({ ...options, ...choice });
     if (scaleOf(tried) >= 1 && (!best || tried.estimate.height < best.estimate.height * 0.95)) [best, bestChoice] = [tried, choice];
@@ -464,7 +473,44 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
   if (best) {
     for (const choice of bestChoice === hang ? [hang] : [bestChoice, hang]) {
       const split = arrangeOrgTree({ ...options, ...choice, splitHeavy: true });
-      if (scaleOf(split) >= 1 && split.estimate.height < best.estimate.height * 0.95) best = split;
+      if (scaleOf(split) >= 1 && split.estimate.height < best.estimate.height * 0.95) [best, bestChoice] = [split, { ...choice, splitHeavy: true }];
+    }
+  }
+  // The other roots (AMED, the office, the ministry) in a row beside the headquarters' box, its
+  // columns below them taking the whole width (the column they stood in beside the tree was empty
+  // below them: the generated 200-body chart at 1280 px), where that is shorter.
+  // Their row ends in a box outside the bands: the lines round the bands' left take a few px more
+  // than the estimate keeps for them, so such a drawing fits only with a band's padding to spare.
+  if (canStandOver(first.roots)) {
+    // With the usual boxes, then (until its heaviest child over two columns fits) with boxes sized to 3, 4… columns.
+    let fitted = false;
+    for (const columnWidth of [undefined, ...columnWidths]) {
+      if (fitted) break;
+      for (const splitHeavy of [false, true]) {
+        const choice = { ...hang, over: true, splitHeavy, columnWidth };
+        const over = arrangeOrgTree({ ...options, ...choice });
+        const fits = scaleOf(over) >= 1 && over.estimate.width + M.lanePadding <= options.width;
+        if (fits && (!best || over.estimate.height < best.estimate.height)) {
+          [best, bestChoice] = [over, choice];
+          fitted ||= splitHeavy;
+        }
+      }
+    }
+  }
+  // Boxes sized to their columns leave the room that position.ts packs out of the plan's bounds
+  // (the generated 200-body chart at 800 px: 44 px, its deepest boxes 155 px wide with
+  // 「ワーキング / グループ」 on two lines): shared among the columns, planned with it, while the
+  // drawing still fits and grows no taller.
+  if (best && bestChoice.columnWidth !== undefined) {
+    const k = Math.max(1, Math.round((avail + gap) / (bestChoice.columnWidth + gap)));
+    for (let round = 0; round < 2; round++) {
+      // Lines routed round the columns' right (and their labels) reach past the estimate: up to 3 em kept for them.
+      const room: number = options.width - best.estimate.width - (options.doc.links.length ? Math.round(3 * M.fontSize) : M.lanePadding);
+      if (room < 4 * k) break;
+      const choice: OrgArrangementChoice & OrgCandidate = { ...bestChoice, columnWidth: bestChoice.columnWidth! + Math.floor(room / k), planRoom: (bestChoice.planRoom ?? 0) + room };
+      const wider = arrangeOrgTree({ ...options, ...choice });
+      if (scaleOf(wider) < 1 || wider.estimate.width > best.estimate.width + room || wider.estimate.height > best.estimate.height) break;
+      [best, bestChoice] = [wider, choice];
     }
   }
   return best;

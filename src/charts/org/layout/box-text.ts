@@ -4,7 +4,7 @@
  * line starts with 、。）」 and the like), with the lines balanced. Pure.
  */
 import type { Locale } from '../../../data/types.js';
-import { NO_LINE_END, NO_LINE_START, wrapTextRanked, type MeasureText, type WrappedText } from '../../../kit/text.js';
+import { BREAK_RANKS, breakRuns, NO_LINE_END, NO_LINE_START, wrapTextRanked, type MeasureText, type WrappedText } from '../../../kit/text.js';
 
 /** Single characters that lead the word after them (副大臣, 第2), rather than close the one before. */
 const PREFIXES = new Set(Array.from('副各諸新第総前元旧同本非未'));
@@ -79,5 +79,109 @@ export function wrapOrgLabel(options: {
       best = tried;
     } else lo = mid;
   }
-  return { lines: best.lines, truncated: false };
+  // Then, at that width, the lines as even as the breaks allow: no short word left alone on a line
+  // (「（介護ロボット及び / 介護 / ロボットに関する」) and no compound cut (「アジア健康 / 構想に関する」)
+  // when a break elsewhere reads better (「介護ロボットに / 関する」).
+  const width = Math.max(...best.lines.map((l) => measure(l)));
+  return { lines: evenLines({ text, lines: best.lines, width, measure, locale }), truncated: false };
+}
+
+/**
+ * What a line break costs a reader in {@link evenLines}, by its rank (text.ts `breakRuns`): none
+ * between words; a little between two kanji words (健康|構想) and after a particle inside a
+ * segmenter word (に|関する); more inside a post's or ministry's name (文部|科学省); much more
+ * inside a word (労|働, ワーキン|グ).
+ */
+function breakCost(rank: number, before: string, after: string): number {
+  if (rank <= 0) return 0;
+  if (rank === BREAK_RANKS.weak) return 1.5;
+  if (rank === BREAK_RANKS.nameInside) return 4;
+  if (rank === 1) return /[\u3041-\u309F]$/u.test(before) && /^[\u3400-\u9FFF]/u.test(after) ? 1 : 6;
+  return 6 * rank;
+}
+
+/**
+ * What a line `w` px wide costs in a box `width` px wide: the square of its empty share, times
+ * this. A word alone on a fifth of the line (「介護」) costs about 4, as much as four breaks
+ * between kanji words; the last line of a label costs nothing (it may end short).
+ */
+const SLACK_COST = 6;
+/** Each line costs this much more: fewer lines where the breaks allow. */
+const LINE_COST = 2;
+
+/**
+ * The lines of `text` (at most as many as `lines`, each within `width`) that cost least: breaks by
+ * {@link breakCost}, lines by their empty room ({@link SLACK_COST}). `lines` (the greedy wrap) is
+ * kept unless the cheapest lines cost less; also when the text has forced breaks, a '\n', or
+ * lines that do not map onto its break places.
+ */
+function evenLines(options: { text: string; lines: readonly string[]; width: number; measure: MeasureText; locale: Locale }): string[] {
+  const { text, lines, width, measure, locale } = options;
+  if (lines.length < 2 || text.includes('\n')) return [...lines];
+  const units = breakRuns(text, locale);
+  const m = units.length;
+  if (m > 80) return [...lines];
+  // Where each line of the greedy wrap starts, as a unit index (lines are trimmed at their ends).
+  const starts = new Map<number, number>();
+  let offset = 0;
+  units.forEach((u, i) => {
+    starts.set(offset, i);
+    offset += u.text.length;
+  });
+  const given: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    while (text[at] === ' ') at++;
+    const i = starts.get(at);
+    if (i === undefined || !text.startsWith(line, at)) return [...lines];
+    given.push(i);
+    at += line.length;
+  }
+  const prefix = [0];
+  for (const u of units) prefix.push(prefix[prefix.length - 1]! + u.text.length);
+  const lineText = (i: number, j: number) => text.slice(prefix[i]!, prefix[j]!).trim();
+  const widths = new Map<number, number>();
+  const lineWidth = (i: number, j: number) => {
+    const key = i * 1024 + j;
+    let w = widths.get(key);
+    if (w === undefined) widths.set(key, (w = measure(lineText(i, j))));
+    return w;
+  };
+  // No break worse than the greedy wrap's worst (or than one inside a kanji word): a katakana word stays as whole as it was.
+  const worst = Math.max(1, ...given.slice(1).map((i) => units[i]!.rank));
+  const cut = (j: number) => (j >= m ? 0 : units[j]!.rank > worst || units[j]!.rank >= BREAK_RANKS.forced ? Infinity : breakCost(units[j]!.rank, units[j - 1]!.text, units[j]!.text));
+  const lineCost = (i: number, j: number) => {
+    const w = lineWidth(i, j);
+    if (w > width + 0.5) return Infinity;
+    const slack = j >= m ? 0 : SLACK_COST * (1 - w / width) ** 2;
+    return slack + cut(j) + LINE_COST;
+  };
+  const costOf = (breaks: readonly number[]) => breaks.reduce((a, i, k) => a + lineCost(i, breaks[k + 1] ?? m), 0);
+  const n = lines.length;
+  // best[k][j]: the least cost of units 0..j-1 in k lines; from[k][j]: where the last of them starts.
+  const best: number[][] = [[0, ...Array<number>(m).fill(Infinity)]];
+  const from: number[][] = [[]];
+  for (let k = 1; k <= n; k++) {
+    best.push(Array<number>(m + 1).fill(Infinity));
+    from.push(Array<number>(m + 1).fill(0));
+    for (let j = 1; j <= m; j++) {
+      for (let i = j - 1; i >= k - 1; i--) {
+        if (lineWidth(i, j) > width + 0.5) break;
+        const c = best[k - 1]![i]! + lineCost(i, j);
+        if (c < best[k]![j]!) {
+          best[k]![j] = c;
+          from[k]![j] = i;
+        }
+      }
+    }
+  }
+  let k = 1;
+  for (let t = 2; t <= n; t++) if (best[t]![m]! < best[k]![m]!) k = t;
+  if (!(best[k]![m]! < costOf(given) - 1e-6)) return [...lines];
+  const breaks: number[] = [];
+  for (let j = m; k > 0; k--) {
+    breaks.unshift(from[k]![j]!);
+    j = from[k]![j]!;
+  }
+  return breaks.map((i, t) => lineText(i, breaks[t + 1] ?? m));
 }

@@ -8,7 +8,7 @@
  */
 import type { Body, Locale } from '../../../data/types.js';
 import type { MeasureText, WrappedText } from '../../../kit/text.js';
-import { ORG_KIND_LABELS, ORG_UI } from '../words.js';
+import { formatOrgRole, joinOrgWords, ORG_KIND_LABELS, ORG_UI, orgColonAfter, orgListSep } from '../words.js';
 import { wrapOrgLabel } from './box-text.js';
 import { resolveOrgMetrics, type OrgMetrics } from './metrics.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgBoxContent, type OrgCountButton, type OrgTextLine } from './types.js';
@@ -202,12 +202,12 @@ export function orgGutterWidth(tracks: number, textLine: number): number {
 function naturalWidth(body: Body, measures: { name: MeasureText; text: MeasureText }, locale: Locale, padding: number, badgeWidth: number, maxListed: number): number {
   const ui = ORG_UI[locale];
   let w = Math.max(badgeWidth, measures.name(body.name));
-  if (body.aliases.length) w = Math.max(w, measures.text(`（${body.aliases.join(ui.listSep)}）`));
+  if (body.aliases.length) w = Math.max(w, measures.text(`（${joinOrgWords(body.aliases, ui)}）`));
   for (const role of body.roles) {
     w =
       role.holders.length > maxListed
-        ? Math.max(w, measures.text(`${role.title}${ui.colon}${ui.count(role.holders.length)}`) + COUNT_CHROME)
-        : Math.max(w, measures.text(`${role.title}${ui.colon}${role.holders.join(ui.listSep)}`));
+        ? Math.max(w, measures.text(formatOrgRole(role, ui, ui.count(role.holders.length))) + COUNT_CHROME)
+        : Math.max(w, measures.text(formatOrgRole(role, ui)));
   }
   for (const note of body.notes) w = Math.max(w, measures.text(note));
   return Math.ceil(w + 2 * padding + 2);
@@ -314,25 +314,25 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
   };
 
   push('name', body.name, maxLines, nameMeasure, M.nameLine, M.nameSize);
-  if (body.aliases.length) push('alias', `（${body.aliases.join(ui.listSep)}）`, maxLines, textMeasure, M.textLine, M.textSize);
+  if (body.aliases.length) push('alias', `（${joinOrgWords(body.aliases, ui)}）`, maxLines, textMeasure, M.textLine, M.textSize);
   body.roles.forEach((role, roleIndex) => {
     y += M.gapBetweenParts;
     if (role.holders.length > maxListed) {
       // The number always shows. A title too long for the button stands whole on its own line
       // above a button holding only the count (「オブザーバー：」 then 「27件 ▸」).
-      const tail = `${ui.colon}${ui.count(role.holders.length)}`;
+      const tail = `${orgColonAfter(role.title, ui)}${ui.count(role.holders.length)}`;
       const title = wrapBoxLabel({ text: role.title, maxWidth: Math.max(M.textSize, inner - COUNT_CHROME - textMeasure(tail)), measure: textMeasure, maxLines: 1, locale });
       let text = `${title.lines[0] ?? ''}${tail}`;
       if (title.truncated) {
-        push('role', `${role.title}${ui.colon}`, maxLines, textMeasure, M.textLine, M.textSize);
+        push('role', formatOrgRole(role, ui, ''), maxLines, textMeasure, M.textLine, M.textSize);
         text = ui.count(role.holders.length);
       }
       counts.push({ roleIndex, text, x: M.padding, y, width: Math.min(inner, Math.ceil(textMeasure(text)) + COUNT_CHROME), height: M.countHeight });
       lastRight = M.padding + counts[counts.length - 1]!.width;
       y += M.countHeight;
     } else {
-      const text = `${role.title}${ui.colon}${role.holders.join(ui.listSep)}`;
-      const packed = role.holders.length > ORG_MAX_LISTED_HOLDERS ? packHolders(`${role.title}${ui.colon}`, role.holders, ui.listSep, inner, textMeasure, locale) : undefined;
+      const text = formatOrgRole(role, ui);
+      const packed = role.holders.length > ORG_MAX_LISTED_HOLDERS ? packHolders(formatOrgRole(role, ui, ''), role.holders, orgListSep(role.holders, ui), inner, textMeasure, locale) : undefined;
       if (packed && packed.length <= Math.max(maxLines, LISTED_LINES)) pushLines('role', packed, textMeasure, M.textLine, M.textSize);
       else push('role', text, packed ? Math.max(maxLines, LISTED_LINES) : maxLines, textMeasure, M.textLine, M.textSize);
     }

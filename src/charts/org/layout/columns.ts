@@ -119,12 +119,20 @@ export function planOrgColumns(options: {
    */
   splitHeavy?: boolean;
   /**
+   * With `hang`: the other roots (leaves: AMED, an office, a ministry) stand in a row right of the
+   * first root's box, over its columns, which take the whole width below them (position.ts
+   * `rootLeft` puts that box at its columns' left). Ignored unless the first root has children
+   * drawn and the others none.
+   */
+  over?: boolean;
+  /**
    * The last layout's slots (an expand or collapse, keep.ts): a row whose children are the same
    * keeps them while they fit its width (tried first), rather than being planned again.
    */
   keep?: OrgKeptArrangement['slots'];
 }): OrgSlotPlan | undefined {
   const { roots, width, lanes, linkEnds, hang = false, beside = false, splitHeavy = false, keep } = options;
+  const over = hang && options.over === true && canStandOver(roots);
   const isRoot = new Set<OrgTreeItem>(roots);
   /** Width of a body with its subtree hung under it (children indented, each hanging its own). */
   const hungWidth = (item: OrgTreeItem): number => Math.max(item.content.width, ...item.children.map((c) => ORG_HANG_INDENT + hungWidth(c)));
@@ -294,6 +302,14 @@ export function planOrgColumns(options: {
     return best!;
   };
 
+  /** `over`: the first root's tree in the whole width, the other roots' boxes in a row beside its box. */
+  function fitOver(row: readonly OrgTreeItem[], budget: number): Fit {
+    const [first, ...rest] = row;
+    const tree = fit(first!, budget);
+    const across = rest.reduce((a, r) => a + ORG_GAPS.tree + r.content.width, first!.content.width);
+    return { width: Math.max(tree.width, across), slots: row.map((r) => ({ items: [r], column: false })), budgets: new Map([[first!, budget]]) };
+  }
+
   const fit = (item: OrgTreeItem, budget: number): Fit => {
     if (!item.children.length) return { width: item.content.width };
     if (hang && !isRoot.has(item)) {
@@ -305,7 +321,7 @@ export function planOrgColumns(options: {
     return fitRow(item, item.children, item.content.width, budget, gap);
   };
 
-  const top = fitRow(null, roots, 0, width, ORG_GAPS.tree);
+  const top = over ? fitOver(roots, width) : fitRow(null, roots, 0, width, ORG_GAPS.tree);
   const plan = new Map<OrgTreeItem | null, readonly OrgSlot[]>();
   const collect = (key: OrgTreeItem | null, f: Fit) => {
     if (!f.slots) return;
@@ -315,6 +331,11 @@ export function planOrgColumns(options: {
   collect(null, top);
   for (const [item, split] of heavy) plan.set(item, split);
   return plan;
+}
+
+/** Whether the roots can stand as `over` puts them (planOrgColumns): the first with children drawn, the others without. */
+export function canStandOver(roots: readonly OrgTreeItem[]): boolean {
+  return roots.length > 1 && roots[0]!.children.length > 0 && roots.slice(1).every((r) => !r.children.length);
 }
 
 /** The lane a slot groups by (position.ts groups a column of leaves by it): a satellite is its own. */

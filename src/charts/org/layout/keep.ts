@@ -83,6 +83,8 @@ const CHOICE_FIELDS: Record<keyof OrgArrangementChoice, true> = {
   wideLevels: true,
   boxEm: true,
   satelliteRow: true,
+  over: true,
+  planRoom: true,
 };
 
 /** The arrangement choice among an arrangement's options (arrange.ts `arrangeOrgTree`). */

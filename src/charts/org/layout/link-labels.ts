@@ -206,10 +206,10 @@ function namesAlongside(other: LabelledLine, points: readonly Point[]): boolean 
   return false;
 }
 
-/** Whether two routes run side by side ({@link BUNDLE_SPACING} apart at most) along more than 40 px. */
-function runsAlongside(p: readonly Point[], q: readonly Point[]): boolean {
+/** Whether two routes run side by side (`spacing` apart at most, {@link BUNDLE_SPACING} unless given) along more than 40 px. */
+function runsAlongside(p: readonly Point[], q: readonly Point[], spacing = BUNDLE_SPACING): boolean {
   const rq = toRuns(q);
-  return toRuns(p).some((r) => rq.some((d) => d.horizontal === r.horizontal && Math.abs(d.at - r.at) <= BUNDLE_SPACING && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 40));
+  return toRuns(p).some((r) => rq.some((d) => d.horizontal === r.horizontal && Math.abs(d.at - r.at) <= spacing && Math.min(d.to, r.to) - Math.max(d.from, r.from) > 40));
 }
 
 type Group = OrgLinkGroup;
@@ -361,8 +361,14 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
    */
   const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = []): { box: Rect; cost: number } => {
     const route = routed.get(g)!;
-    const own = new Set([g, ...free, ...mates].flatMap((o) => runRects(routed.get(o)!.points, ownPad(o)).map(rectKey)));
-    const mateRects = mates.flatMap((o) => runRects(routed.get(o)!.points, ownPad(o)));
+    // Of the other lines, only the pieces running beside this one (across one of their pieces
+    // elsewhere, the label would name that piece alone).
+    const beside = (o: Group): Rect[] => {
+      const p = routed.get(o)!.points;
+      return p.slice(1).flatMap((q, k) => (runsAlongside([p[k]!, q], route.points) ? runRects([p[k]!, q], ownPad(o)) : []));
+    };
+    const own = new Set([...runRects(route.points, ownPad(g)), ...[...free, ...mates].flatMap(beside)].map(rectKey));
+    const mateRects = mates.flatMap(beside);
     const together = mates.length ? sharedStretch(route.points, mates.map((o) => routed.get(o)!.points)) : undefined;
     // A label past the boxes' left or right edge widens the drawing (beyond the container's width).
     const costAt = (box: Rect) => {
@@ -417,14 +423,14 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
    * one after another (four 所管 lines from four ministries up into AMED, 22 px apart): with `g`,
    * in the data's order.
    */
-  const directedBundle = (g: Group): Group[] => {
-    const same = (o: Group) => isDirected(o) && labelOf(o) === labelOf(g) && !o.collapsedFrom && !o.collapsedTo && routeLength(routed.get(o)!.points) <= ORG_STUB_ROUTE && (o.to === g.to || o.from === g.from);
+  const directedBundle = (g: Group, spacing = BUNDLE_SPACING): Group[] => {
+    const same = (o: Group) => isDirected(o) && !planned.has(o) && labelOf(o) === labelOf(g) && !o.collapsedFrom && !o.collapsedTo && routeLength(routed.get(o)!.points) <= ORG_STUB_ROUTE && (o.to === g.to || o.from === g.from);
     const members = new Set<Group>([g]);
     for (let grew = true; grew; ) {
       grew = false;
       for (const o of drawnGroups) {
         if (members.has(o) || !same(o)) continue;
-        if ([...members].some((m) => (m.to === o.to || m.from === o.from) && runsAlongside(routed.get(m)!.points, routed.get(o)!.points))) {
+        if ([...members].some((m) => (m.to === o.to || m.from === o.from) && runsAlongside(routed.get(m)!.points, routed.get(o)!.points, spacing))) {
           members.add(o);
           grew = true;
         }
@@ -446,10 +452,13 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const { box, text } = placeLabel(g, mates);
       return commit(g, box, text, mates.map((o) => `link-${o.index}`));
     }
-    const bundle = directedBundle(g);
+    let bundle = directedBundle(g);
     if (bundle.length === 1) {
-      const { box, text } = placeLabel(g, []);
-      return commit(g, box, text, []);
+      const { box, text, cost } = placeLabel(g, []);
+      // Alone it stands clear: its own label. Else lines of its name nearer than the label is
+      // long (a label on one reaches the next: 所管 lines 32 px apart) are its bundle.
+      bundle = cost < 1 ? bundle : directedBundle(g, Math.max(BUNDLE_SPACING, Math.ceil(labelMeasure(labelOf(g))) + 8));
+      if (bundle.length === 1) return commit(g, box, text, []);
     }
     const extra: OrgLabelObstacle[] = [];
     const each = bundle.map((m) => {

@@ -12,8 +12,8 @@ import { boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
 import { ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, orgGutterWidth, scaleMeasure } from './box.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
-import { routeOrthogonal, type Point, type Rect } from './route.js';
-import { findNarrowGaps, ROUTE_CROSS_LINK, ROUTE_CROSS_TREE, toRouteLines, type RouteCosts, type RouteLine } from './route-cost.js';
+import { ROUTE_BEND, routeOrthogonal, type Point, type Rect } from './route.js';
+import { costOfRoute, findNarrowGaps, ROUTE_CROSS_LINK, toRouteLines, toTreeRouteLines, type RouteCosts, type RouteLine } from './route-cost.js';
 import { groupOrgLinks, measureOrgFoldedBadge, type OrgLinkGroup } from './folded.js';
 import type { OrgEdgeLayout, OrgLaneLayout, OrgLinkLayout, OrgNodeLayout } from './types.js';
 import { labelOrgLinks, routeLength, toRuns, type OrgLabelObstacle, type Run } from './link-labels.js';
@@ -132,6 +132,54 @@ export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>)
   return out;
 }
 
+/**
+ * A route without the hook a search leaves by a box it turns straight back along: out of the box
+ * {@link ORG_HOOK} px at most, a short step aside, and back towards the box before running on
+ * ([447,703] → [461,703] → [461,719] → [453,719] → [453,1115]) becomes out to the last track and on
+ * ([447,703] → [453,703] → [453,1115]). At either end.
+ */
+export function unhookOrgRoute(points: readonly Point[]): Point[] {
+  const once = (pts: Point[]): Point[] => {
+    if (pts.length < 5) return pts;
+    const [p0, p1, p2, p3, p4] = pts as [Point, Point, Point, Point, Point];
+    const k: 0 | 1 = p0[1] === p1[1] ? 0 : 1; // the axis of the first piece
+    const j: 0 | 1 = k === 0 ? 1 : 0;
+    const out = p1[k] - p0[k];
+    const back = p3[k] - p2[k];
+    const aside = p2[j] - p1[j];
+    const on = p4[j] - p3[j];
+    // Out, aside, back (less than out: still outside the box), then on the way it went aside.
+    if (Math.abs(out) > ORG_HOOK || Math.sign(out) === Math.sign(back) || Math.abs(back) >= Math.abs(out) || Math.sign(aside) !== Math.sign(on) || Math.abs(aside) > ORG_HOOK) return pts;
+    const turn: Point = k === 0 ? [p3[0], p0[1]] : [p0[0], p3[1]];
+    return [p0, turn, ...pts.slice(4)];
+  };
+  return once(once([...points]).reverse()).reverse();
+}
+
+/** The longest first piece (px) {@link unhookOrgRoute} takes for a hook. */
+const ORG_HOOK = 24;
+
+/** The rip-up pass (two crossing lines routed again the other way round) runs on drawings of at most this many lines, for at most this many pairs. */
+const ORG_RETRY_LINES = 60;
+const ORG_RETRY_PAIRS = 12;
+
+/** Whether two routes cross (a piece of one passes through a piece of the other, not at an end). */
+export function routesCross(p: readonly Point[], q: readonly Point[]): boolean {
+  for (let i = 1; i < p.length; i++) {
+    for (let j = 1; j < q.length; j++) {
+      const [a, b, c, d] = [p[i - 1]!, p[i]!, q[j - 1]!, q[j]!];
+      const h1 = a[1] === b[1];
+      const h2 = c[1] === d[1];
+      if (h1 === h2) continue;
+      const [h, v] = h1 ? [[a, b], [c, d]] : [[c, d], [a, b]];
+      const x = v[0]![0];
+      const y = h[0]![1];
+      if (x > Math.min(h[0]![0], h[1]![0]) && x < Math.max(h[0]![0], h[1]![0]) && y > Math.min(v[0]![1], v[1]![1]) && y < Math.max(v[0]![1], v[1]![1])) return true;
+    }
+  }
+  return false;
+}
+
 /** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
 export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLayout[]; hiddenLinks: OrgLink[] } {
   const { doc, nodes, byId, visible, edges, channels, lanes, metrics: M, measure, measureSize, locale } = options;
@@ -189,14 +237,17 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   // What a route pays besides its length (route-cost.ts): crossing a tree connector or a line
   // routed before it, running within a few px of one (or of a band's edge), a narrow gap.
   const baseLines: RouteLine[] = [];
-  for (const e of edges) baseLines.push(...toRouteLines(e.points, ROUTE_CROSS_TREE, ORG_ROUTE_NEAR_TREE));
-  for (const l of lanes) {
-    baseLines.push(...toRouteLines([[l.x, l.y], [l.x + l.width, l.y], [l.x + l.width, l.y + l.height], [l.x, l.y + l.height], [l.x, l.y]], 0, 6));
-    // Along a band's title row a line reads as underlining the lane's name (less than beside a
-    // line: where two lines must pass, one may take the row).
+  baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_NEAR_TREE));
+  lanes.forEach((l, i) => {
+    // Along a band's drawn outline (an L or a step where its parts differ), not its bounding box.
+    for (const ring of l.outline) baseLines.push(...toRouteLines([...ring, ring[0]!], 0, 6));
+    // Along the lane's name a line reads as underlining it (less than beside a line: where two
+    // lines must pass, one may take it); the rest of the title strip is the band's inside.
+    const name = laneLabels[i]!;
     const h = M.laneHeader / 2;
-    baseLines.push(...toRouteLines(l.label.vertical ? [[l.x + h, l.y], [l.x + h, l.y + l.height]] : [[l.x, l.y + h], [l.x + l.width, l.y + h]], 0, h).map((r) => ({ ...r, along: 0.5 })));
-  }
+    const along: Point[] = l.label.vertical ? [[name.x + h, name.y], [name.x + h, name.y + name.height]] : [[name.x, name.y + h], [name.x + name.width, name.y + h]];
+    baseLines.push(...toRouteLines(along, 0, h).map((r) => ({ ...r, along: 0.5 })));
+  });
   const gapIndex = new RectGrid<Rect>();
   gapIndex.addAll(findNarrowGaps(routeObstacles));
   const routed = new Map<Group, { points: Point[]; crossings: number }>();
@@ -234,28 +285,41 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   }
   const edgeRuns = edges.map((e) => toRuns(e.points));
   const rows = nodes.length ? { top: drawn.y, bottom: drawn.y + drawn.height } : undefined;
-  /** Routes `sequence` in that order, each round the lines routed before it. */
-  const routeSequence = (sequence: readonly Group[]): { routes: Map<Group, { points: Point[]; crossings: number }> } => {
-    const routes = new Map<Group, { points: Point[]; crossings: number }>();
+  type Routed = { points: Point[]; crossings: number };
+  /**
+   * Routes `sequence` in that order, each round `fixed` and the lines routed before it; with
+   * what the routes pay together (length, bends and costs, each as it was routed). With
+   * `given`, the sequence's routes are those, scored the same way.
+   */
+  const routeSequence = (sequence: readonly Group[], fixed: ReadonlyMap<Group, Routed> = new Map(), given?: ReadonlyMap<Group, Routed>): { routes: Map<Group, Routed>; score: number } => {
+    const routes = new Map<Group, Routed>();
     const runs = new OrgRunIndex();
     for (const r of edgeRuns) runs.add(r);
     const lineIndex = new RectGrid<RouteLine>();
     lineIndex.addAll(baseLines);
     const pairCount = new Map<string, number>();
+    const pairOf = (g: Group) => (g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`);
+    const add = (g: Group, r: Routed) => {
+      const wide = type(g) === 'joint-secretariat';
+      runs.add(toRuns(r.points, wide));
+      lineIndex.addAll(toRouteLines(r.points, ROUTE_CROSS_LINK, wide ? ORG_ROUTE_NEAR_LINK + 3 : ORG_ROUTE_NEAR_LINK, [obstacles.get(g.from)!, obstacles.get(g.to)!]));
+      pairCount.set(pairOf(g), (pairCount.get(pairOf(g)) ?? 0) + 1);
+    };
+    for (const [g, r] of fixed) add(g, r);
+    let score = 0;
     for (const g of sequence) {
       const a = obstacles.get(g.from)!;
       const b = obstacles.get(g.to)!;
-      const pair = g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`;
-      const nth = pairCount.get(pair) ?? 0;
-      pairCount.set(pair, nth + 1);
+      const nth = pairCount.get(pairOf(g)) ?? 0;
       // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
       const wide = type(g) === 'joint-secretariat';
       const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], rows };
       const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset, costs });
-      let best = route(nth * 8);
+      // (`given`: the routes already found, only scored.)
+      let best = given?.get(g) ?? route(nth * 8);
       // A line running along another line or a connector reads as neither (two 所管 lines into
       // AMED sharing one arrowhead): move it to a free track while that costs no box crossing.
-      if (runs.countShared(best.points, wide) > 0) {
+      if (!given && runs.countShared(best.points, wide) > 0) {
         let bestShared = runs.countShared(best.points, wide);
         for (const shift of [8, -8, 16, -16, 24, -24, 32, -32]) {
           const other = route(nth * 8 + shift);
@@ -273,13 +337,36 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
           }
         }
       }
-      runs.add(toRuns(best.points, wide));
-      lineIndex.addAll(toRouteLines(best.points, ROUTE_CROSS_LINK, wide ? ORG_ROUTE_NEAR_LINK + 3 : ORG_ROUTE_NEAR_LINK, [a, b]));
+      score += best.crossings * 100_000 + routeLength(best.points) + (best.points.length - 2) * ROUTE_BEND + costOfRoute(best.points, costs);
+      add(g, best);
       routes.set(g, best);
     }
-    return { routes };
+    return { routes, score };
   };
-  if (options.gutter === undefined) for (const [g, r] of routeSequence(ordered).routes) routed.set(g, r);
+  if (options.gutter === undefined) {
+    const { routes } = routeSequence(ordered);
+    // Two lines of one box crossing each other where the other order would not have them cross
+    // (the first took the track the second needed: two 共同事務局 lines from one column into one
+    // box, the outer one on the inner track): both again, the other way round, kept when they pay less.
+    // Tried for a few pairs of a drawing of a few dozen lines (each try routes the two once more).
+    if (ordered.length <= ORG_RETRY_LINES) {
+      let tries = 0;
+      for (let i = 0; i < ordered.length && tries < ORG_RETRY_PAIRS; i++) {
+        for (let j = i + 1; j < ordered.length && tries < ORG_RETRY_PAIRS; j++) {
+          const [gi, gj] = [ordered[i]!, ordered[j]!];
+          const pj = routes.get(gj)!.points;
+          if (![gj.from, gj.to].some((id) => id === gi.from || id === gi.to) || !routesCross(routes.get(gi)!.points, pj)) continue;
+          tries++;
+          const others = new Map([...routes].filter(([g]) => g !== gi && g !== gj));
+          const before = routeSequence([gi, gj], others, routes);
+          const after = routeSequence([gj, gi], others);
+          const better = after.score < before.score - 1 ? after : before;
+          for (const [g, r] of better.routes) routes.set(g, r);
+        }
+      }
+    }
+    for (const [g, r] of routes) routed.set(g, { ...r, points: unhookOrgRoute(r.points) });
+  }
   // Lines meeting one side of a box get ports of their own along it (one arrowhead each, ports.ts).
   if (options.gutter === undefined) {
     const spread = spreadOrgPorts(

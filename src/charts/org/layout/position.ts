@@ -218,10 +218,15 @@ export function positionOrgTree(options: {
   hangUnplanned?: boolean;
   /** Satellites side by side under their host in the compact arrangement, not in a column (see {@link groupOrgSlots}). */
   satelliteRow?: boolean;
+  /**
+   * The first root stands at its children's left, not centred over them: the other roots stand
+   * beside it over its wide row (columns.ts `over`).
+   */
+  rootLeft?: boolean;
   /** Room for band headers (`laneRoom`) only above the rows that start a band or hold satellites, not above every row (a slide). */
   tightRows?: boolean;
 }): OrgPositions {
-  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false, satelliteRow = false, tightRows = false } = options;
+  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false, satelliteRow = false, rootLeft = false, tightRows = false } = options;
   const laneOfItem = laneRoom ? effectiveLanes(roots) : undefined;
   /** Extra room above `below` stacked under `above` (its parent or the body before it) for a lane header. */
   const headerRoom = (above: OrgTreeItem, below: OrgTreeItem) => {
@@ -358,7 +363,7 @@ export function positionOrgTree(options: {
     const c0 = centre(slots[0]!, 0);
     const c1 = centre(slots[slots.length - 1]!, slots.length - 1);
     // Over a single column the parent stands at its line's left, as a hung parent does; else centred over its slots.
-    const pb = slots.length === 1 && slots[0]!.column ? c0 - indent / 2 : (c0 + c1) / 2 - w / 2;
+    const pb = slots.length === 1 && slots[0]!.column ? c0 - indent / 2 : rootLeft && item === roots[0] ? Math.min(0, ...left.map((s) => s.b)) : (c0 + c1) / 2 - w / 2;
     slots.forEach((slot, i) => {
       for (const c of slot.items) {
         const o = slotRel.get(c)!;

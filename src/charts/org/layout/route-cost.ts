@@ -30,8 +30,13 @@ export interface RouteLine extends Rect {
 
 /** Crossing a typed link (所管, 連携, 共同事務局): the two read as one line turning. */
 export const ROUTE_CROSS_LINK = 100;
-/** Crossing a tree connector. */
+/** Crossing one child's own tree connector (its drop). */
 export const ROUTE_CROSS_TREE = 40;
+/**
+ * Crossing a tree connector shared by two or more children (a parent's bus, stem or trunk): as
+ * bad as crossing a typed line (a line through the bus seems to join the whole family).
+ */
+export const ROUTE_CROSS_BUS = 250;
 /** Per px run alongside a line closer than its `near`. */
 export const ROUTE_ALONG = 2;
 /** A gap between two boxes narrower than this (px) takes no line without crowding it (two tracks and the clearance). */
@@ -84,6 +89,52 @@ export function toRouteLines(points: readonly Point[], cross: number, near: numb
     const at = horizontal ? p[1] : p[0];
     const rect = horizontal ? { x: from, y: at - near, width: to - from, height: 2 * near } : { x: at - near, y: from, width: 2 * near, height: to - from };
     out.push({ ...rect, horizontal, at, from, to, cross, near, ...(into.length ? { into } : {}) });
+  }
+  return out;
+}
+
+/**
+ * The tree connectors as {@link RouteLine}s: collinear pieces that overlap (the elbows of one
+ * parent's children all run along its bus, a column's connectors down its line) are one piece,
+ * crossed once. A bus (a piece across the connectors' first, the parent's stem, shared by two
+ * or more children) costs {@link ROUTE_CROSS_BUS} and is kept `nearBus` px off (a line beside a
+ * bus reads as a second bus); a drop or a column's line {@link ROUTE_CROSS_TREE}, `near` px.
+ */
+export function toTreeRouteLines(connectors: ReadonlyArray<readonly Point[]>, near: number, nearBus = near): RouteLine[] {
+  const byTrack = new Map<string, Array<{ from: number; to: number; across: boolean }>>();
+  for (const points of connectors) {
+    const pieces = toRouteLines(points, 0, 0);
+    const stem = pieces[0]?.horizontal;
+    for (const l of pieces) {
+      const key = `${l.horizontal ? 'h' : 'v'}${l.at}`;
+      const piece = { from: l.from, to: l.to, across: l.horizontal !== stem };
+      const list = byTrack.get(key);
+      if (list) list.push(piece);
+      else byTrack.set(key, [piece]);
+    }
+  }
+  const out: RouteLine[] = [];
+  for (const [key, list] of byTrack) {
+    const horizontal = key[0] === 'h';
+    const at = Number(key.slice(1));
+    list.sort((p, q) => p.from - q.from);
+    let run = { ...list[0]!, n: 1 };
+    const flush = () => {
+      const points: Point[] = horizontal ? [[run.from, at], [run.to, at]] : [[at, run.from], [at, run.to]];
+      const bus = run.n > 1 && run.across;
+      out.push(...toRouteLines(points, bus ? ROUTE_CROSS_BUS : ROUTE_CROSS_TREE, bus ? nearBus : near));
+    };
+    for (const l of list.slice(1)) {
+      if (l.from <= run.to) {
+        run.to = Math.max(run.to, l.to);
+        run.n++;
+        run.across ||= l.across;
+      } else {
+        flush();
+        run = { ...l, n: 1 };
+      }
+    }
+    flush();
   }
   return out;
 }

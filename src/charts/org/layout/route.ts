@@ -218,7 +218,8 @@ export function routeOrthogonal(options: {
 const DETOUR_RATIO = 1.15;
 const DETOUR_SLACK = 100;
 /** What a bend costs, in px of length (a route of fewer turns reads more easily). */
-const BEND = 40;
+export const ROUTE_BEND = 40;
+const BEND = ROUTE_BEND;
 /** The search gives up after this many steps (a route boxed in on every side). */
 const MAX_SETTLED = 20_000;
 
