@@ -7,24 +7,10 @@ import { createCanvasMeasure } from '../../src/kit/measure.js';
 import type { MeasureText } from '../../src/kit/text.js';
 import type { BudgetDocument } from '../../src/data/types.js';
 import { generateBudget } from '../fixtures/generate-budget.js';
+import { wholeMeasure } from './fixtures/settle.js';
 
 // The treemap's label font as the element reads it from the page (tokens.ts's stack, 12 px).
 const FONT = '12px system-ui, "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, sans-serif';
-
-/** Every string measured whole by the canvas (the measure before kanji and kana were added up). */
-function wholeMeasure(font: string): MeasureText {
-  const context = new OffscreenCanvas(1, 1).getContext('2d')!;
-  const cache = new Map<string, number>();
-  return (text) => {
-    let width = cache.get(text);
-    if (width === undefined) {
-      context.font = font;
-      width = context.measureText(text).width;
-      cache.set(text, width);
-    }
-    return width;
-  };
-}
 
 async function load(name: string): Promise<BudgetDocument> {
   const parsed = parseBudget(await (await fetch(`/data/${name}`)).json());

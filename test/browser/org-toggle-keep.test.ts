@@ -10,18 +10,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
+import { settle } from './fixtures/settle.js';
 
-async function settle(el: PolicyOrgChart): Promise<void> {
-  for (let quiet = 0; quiet < 2; ) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    if (el.isUpdatePending) {
-      await el.updateComplete;
-      quiet = 0;
-    } else {
-      quiet++;
-    }
-  }
-}
 
 async function mount(data: unknown, width: number): Promise<PolicyOrgChart> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);

@@ -8,6 +8,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
+import { settle } from './fixtures/settle.js';
 
 async function mount(data: unknown, width: number, above = 0): Promise<PolicyOrgChart> {
   const outer = await fixture<HTMLDivElement>(html`<div><div style=${`height: ${above}px`}></div><div style=${`width: ${width}px`}></div></div>`);
@@ -18,15 +19,7 @@ async function mount(data: unknown, width: number, above = 0): Promise<PolicyOrg
   await el.updateComplete;
   await waitUntil(() => el.shadowRoot!.querySelector('[role="tree"]'), 'tree never drawn');
   // The size observer's first report lays the chart out again: wait until it has settled.
-  for (let quiet = 0; quiet < 2; ) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    if (el.isUpdatePending) {
-      await el.updateComplete;
-      quiet = 0;
-    } else {
-      quiet++;
-    }
-  }
+  await settle(el);
   return el;
 }
 
