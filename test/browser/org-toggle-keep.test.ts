@@ -5,24 +5,13 @@
  * the drawing is not centred again. 「全体を表示」 chooses the arrangement afresh. Reads the
  * drawn boxes' places on the screen (reduced motion: no glide in between), never times.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
+import { mountOrgChart as mount } from './fixtures/org-mount.js';
 import { settle } from './fixtures/settle.js';
-
-
-async function mount(data: unknown, width: number): Promise<PolicyOrgChart> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
-  wrapper.innerHTML = '<policy-org-chart></policy-org-chart>';
-  const el = wrapper.firstElementChild as PolicyOrgChart;
-  el.data = data;
-  await el.updateComplete;
-  await waitUntil(() => el.shadowRoot!.querySelector('[role="tree"]'), 'tree never drawn');
-  await settle(el);
-  return el;
-}
 
 /** A drawn box: its place on the screen (px, rounded), its parent and its children drawn. */
 interface Drawn {

@@ -3,25 +3,12 @@
  * is the same before and after get no DOM mutation at all (no attribute, style or child written
  * again), so the browser restyles and lays out only what moved. Counts mutations, never times.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
-import { settle } from './fixtures/settle.js';
-
-async function mount(data: unknown, width: number, above = 0): Promise<PolicyOrgChart> {
-  const outer = await fixture<HTMLDivElement>(html`<div><div style=${`height: ${above}px`}></div><div style=${`width: ${width}px`}></div></div>`);
-  const wrapper = outer.lastElementChild!;
-  wrapper.innerHTML = '<policy-org-chart></policy-org-chart>';
-  const el = wrapper.firstElementChild as PolicyOrgChart;
-  el.data = data;
-  await el.updateComplete;
-  await waitUntil(() => el.shadowRoot!.querySelector('[role="tree"]'), 'tree never drawn');
-  // The size observer's first report lays the chart out again: wait until it has settled.
-  await settle(el);
-  return el;
-}
+import { mountOrgChart as mount } from './fixtures/org-mount.js';
 
 /** The elements that draw one body: its treeitem, the shapes in it (not its children's group) and its text group with all inside. */
 function boxElements(el: PolicyOrgChart, id: string): Element[] {
