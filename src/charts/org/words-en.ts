@@ -61,7 +61,7 @@ provideEnglish(ORG_UI, {
   source: 'Source',
   collapsed: 'collapsed',
   hiddenEnd: ' (collapsed)',
-  hint: 'Up and down arrows move, left and right arrows collapse and expand, Enter shows details, + and − zoom.',
+  hint: 'Up and down arrows move, left and right arrows collapse and expand, Enter shows details, Esc closes them, + and − zoom.',
   listSep: ', ',
   colon: ': ',
 });
