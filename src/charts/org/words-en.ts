@@ -7,7 +7,7 @@
  */
 import { provideEnglish } from '../../kit/locale-table.js';
 import '../../kit/element/words-en.js';
-import { ORG_KIND_LABELS, ORG_UI } from './words.js';
+import { ORG_KIND_LABELS, ORG_KIND_SHORT, ORG_UI } from './words.js';
 
 provideEnglish(ORG_KIND_LABELS, {
   headquarters: 'Headquarters',
@@ -19,6 +19,11 @@ provideEnglish(ORG_KIND_LABELS, {
   ministry: 'Ministry',
   company: 'Company',
   other: 'Other',
+});
+
+provideEnglish(ORG_KIND_SHORT, {
+  taskforce: 'TF',
+  'working-group': 'WG',
 });
 
 provideEnglish(ORG_UI, {
