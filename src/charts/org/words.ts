@@ -84,6 +84,10 @@ export const ORG_UI = localeTable({
   foldedBadge: (n: number) => `連携等 ${n}`,
   /** The badge standing for one end of a line too long to follow: its type and which way the other end lies. */
   linkStub: (label: string, way: string, other?: string) => `${label} ${way}${other ? ` ${other}` : ''}`,
+  /** The head of a one-column end badge: the link, the way to the other end, how many lines it stands for. */
+  linkBadge: (label: string, way: string, n: number) => `${label} ${way}${n > 1 ? `×${n}` : ''}`,
+  /** A one-column end badge's name for assistive technology: activating it goes to the other end. */
+  linkBadgeGo: (label: string, other: string) => `${label}：${other}へ移動`,
   /** In the details panel, after such a link. */
   linkNotDrawn: '（線は省略し、両端の箱にバッジで表示）',
   /** Its tooltip: the body at the other end too. */
