@@ -15,6 +15,7 @@ import { bundledFontMetrics } from '../../src/ssr/font-file.js';
 import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/tree-index.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 import { loadOrg, overlapping, parseOrg } from './org-boxes.js';
+import { ORG_UI } from '../../src/charts/org/words.js';
 
 const metrics = bundledFontMetrics();
 assert.ok(metrics, 'the development copy of Noto Sans JP is installed');
@@ -38,7 +39,7 @@ function column(layout: OrgChartLayout) {
 }
 
 /** Problems a badge can have: outside its box, over its box's text, not naming the body its line goes to. */
-function badgeProblems(layout: OrgChartLayout): string[] {
+function badgeProblems(layout: OrgChartLayout, locale: 'ja' | 'en' = 'ja'): string[] {
   const out: string[] = [];
   for (const l of layout.links) {
     for (const [box, other, s] of l.stubs ? ([[l.from, l.to, l.stubs.from], [l.to, l.from, l.stubs.to]] as const) : []) {
@@ -50,7 +51,10 @@ function badgeProblems(layout: OrgChartLayout): string[] {
       if (s.partner !== other) out.push(`${l.id} at ${box}: goes to ${s.partner}, not ${other}`);
       const named = s.lines!.slice(s.row!.first, s.row!.first + s.row!.count).join('');
       const body = layout.byId.get(other)!.body;
-      if (![body.name, ...body.aliases].includes(named)) out.push(`${l.id} at ${box}: names 「${named}」, not ${body.name}`);
+      // A body hidden in a collapsed box's subtree is named as inside it (「…の配下」).
+      const inside = box === l.from ? l.collapsedTo : l.collapsedFrom;
+      const names = [body.name, ...body.aliases].map((n) => (inside ? ORG_UI[locale].linkBadgeInsideOf(n) : n));
+      if (!names.includes(named)) out.push(`${l.id} at ${box}: names 「${named}」, not ${names[0]}`);
     }
   }
   return out;
@@ -84,7 +88,7 @@ describe('typed lines in the one column at 360 px (issue 8)', () => {
     const { drawn, badges } = column(layout);
     assert.equal(drawn.length, 4);
     assert.match(badges.get('ict-platform')![0]!, /^Joint secretariat ↓×2\//);
-    assert.deepEqual(badgeProblems(layout), []);
+    assert.deepEqual(badgeProblems(layout, 'en'), []);
     assert.deepEqual(overlapping(layout), []);
     assert.ok(layout.bounds.width <= 360, `${layout.bounds.width} px wide`);
   });
@@ -97,6 +101,9 @@ describe('typed lines in the one column at 360 px (issue 8)', () => {
     const { drawn, badges } = column(layout);
     for (const l of drawn) assert.ok(len(l.points) <= ORG_STUB_NARROW, `${l.id}: ${len(l.points)} px`);
     assert.ok(badges.size >= 10, `${badges.size} boxes with badges`);
+    // A line from a body hidden in a collapsed box says so at that box: 「配下：所管 ↓」.
+    const hidden = layout.links.find((l) => l.stubs && l.collapsedFrom)!;
+    assert.match(hidden.stubs!.from.lines![0]!, /^配下：/);
     assert.deepEqual(badgeProblems(layout), []);
     assert.deepEqual(overlapping(layout), []);
     assert.ok(layout.bounds.width <= 360, `${layout.bounds.width} px wide`);

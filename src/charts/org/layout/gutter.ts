@@ -219,15 +219,16 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
   }
   /** The chips of each box for the lines in `badged` (data order), grouped by kind and way. */
   const chipsOf = (badged: readonly OrgLinkGroup[]): Map<string, Chip[]> => {
-    const ends = new Map<string, Array<{ g: OrgLinkGroup; other: OrgNodeLayout; way: string }>>();
+    const ends = new Map<string, Array<{ g: OrgLinkGroup; other: OrgNodeLayout; way: string; inside: boolean; otherInside: boolean }>>();
     for (const g of badged) {
       const a = byId.get(g.from)!;
       const b = byId.get(g.to)!;
       // In one column the other end is above or below.
       const down = original.get(b.id)!.y > original.get(a.id)!.y;
-      for (const [box, other, way] of [[a, b, down ? '↓' : '↑'], [b, a, down ? '↑' : '↓']] as const) {
+      // An end standing for a body hidden in its collapsed box's subtree says so (「配下：連携 ↓」, 「…の配下」).
+      for (const [box, other, way, inside, otherInside] of [[a, b, down ? '↓' : '↑', g.collapsedFrom, g.collapsedTo], [b, a, down ? '↑' : '↓', g.collapsedTo, g.collapsedFrom]] as const) {
         const list = ends.get(box.id) ?? [];
-        list.push({ g, other, way });
+        list.push({ g, other, way, inside, otherInside });
         ends.set(box.id, list);
       }
     }
@@ -238,23 +239,23 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
       const o = original.get(id)!;
       // A box holding badges widens (as far as the widest box of the column reaches) to hold
       // each of their lines whole where it can: 「次世代ヘルスケア産業協議会」 on one line.
-      const natural = Math.max(...list.flatMap((e) => [ui.linkBadge(label(e.g), e.way, 9), e.other.body.name].map(widthOf))) + 2 * BADGE_PAD_X + 2 * M.padding;
+      const natural = Math.max(...list.flatMap((e) => [ui.linkBadge(label(e.g), e.way, 9, e.inside), e.otherInside ? ui.linkBadgeInsideOf(e.other.body.name) : e.other.body.name].map(widthOf))) + 2 * BADGE_PAD_X + 2 * M.padding;
       const width = Math.max(o.width, Math.min(natural, columnRight - box.x));
       widths.set(id, width);
       const inner = width - 2 * M.padding - 2 * BADGE_PAD_X;
       const kinds = new Map<string, typeof list>();
       for (const e of list) {
-        const key = `${base(e.g)}\u0000${e.way}`;
+        const key = `${base(e.g)}\u0000${e.way}\u0000${e.inside}`;
         kinds.set(key, [...(kinds.get(key) ?? []), e]);
       }
       const chips: Chip[] = [];
       for (const group of kinds.values()) {
         const first = group[0]!;
-        const head = ui.linkBadge(label(first.g), first.way, group.length);
+        const head = ui.linkBadge(label(first.g), first.way, group.length, first.inside);
         const lines = wrapOrgLabel({ text: head, maxWidth: inner, measure: widthOf, locale }).lines;
         const rows: Chip['rows'] = [];
         for (const e of group) {
-          const name = nameLines(e.other.body, inner);
+          const name = nameLines(e.other.body, inner, e.otherInside);
           rows.push({ group: e.g, first: lines.length, count: name.length });
           lines.push(...name);
         }
@@ -265,8 +266,8 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
     return out;
   };
   /** The body's name wrapped to `width`; past two lines, its shortest alias where that is shorter (「AMED」). */
-  const nameLines = (body: Body, width: number): string[] => {
-    const wrap = (text: string) => wrapOrgLabel({ text, maxWidth: width, measure: widthOf, locale }).lines;
+  const nameLines = (body: Body, width: number, inside: boolean): string[] => {
+    const wrap = (text: string) => wrapOrgLabel({ text: inside ? ui.linkBadgeInsideOf(text) : text, maxWidth: width, measure: widthOf, locale }).lines;
     const name = wrap(body.name);
     if (name.length <= 2 || !body.aliases.length) return name;
     const alias = wrap([...body.aliases].sort((p, q) => p.length - q.length)[0]!);
