@@ -9,6 +9,7 @@ import { layoutOrgChart, type OrgChartLayout } from '../../src/charts/org/layout
 import { routesCross } from '../../src/charts/org/layout/links.js';
 import { countOrgNarrowTracks, ORG_STUB_NARROW } from '../../src/charts/org/layout/gutter.js';
 import { collectVisible } from '../../src/charts/org/layout/visible.js';
+import { orgNarrowBoxEstimate } from '../../src/charts/org/layout/arrange.js';
 import { ORG_METRICS } from '../../src/charts/org/layout/metrics.js';
 import { createFontMeasure } from '../../src/kit/font-metrics.js';
 import { bundledFontMetrics } from '../../src/ssr/font-file.js';
@@ -109,8 +110,15 @@ describe('typed lines in the one column at 360 px (issue 8)', () => {
     assert.ok(layout.bounds.width <= 360, `${layout.bounds.width} px wide`);
   });
 
-  it('keeps no gutter track for a line sure to be drawn as badges (governance: 6 tracks, not 8; the 連携 line and two pairs take none)', () => {
+  it('keeps no gutter track for a line sure to be drawn as badges (governance: room for the four 所管 lines, not 8 tracks)', () => {
     const visible = collectVisible({ doc: gov, collapsed: new Set() });
+    // Boxes at their least height (before anything is measured): the 連携 line and two pairs are sure to be long.
     assert.equal(countOrgNarrowTracks({ doc: gov, visible, collapsed: new Set(), metrics: ORG_METRICS }), 6);
+    // Measured as wide as the column allows: every 共同事務局 pair is long too.
+    const boxes = orgNarrowBoxEstimate({ doc: gov, visible, width: 360, measure, measureSize: 14, locale: 'ja', metrics: ORG_METRICS });
+    assert.equal(countOrgNarrowTracks({ doc: gov, visible, collapsed: new Set(), metrics: ORG_METRICS, boxes }), 4);
+    const layout = layoutOrgChart({ doc: gov, width: 360, measure });
+    const right = Math.max(...layout.nodes.map((n) => n.x + n.width), ...layout.lanes.map((l) => l.x + l.width));
+    assert.equal(new Set(layout.links.filter((l) => !l.stubs).map((l) => l.points[1]![0] - right)).size, 4);
   });
 });

@@ -9,7 +9,7 @@ import type { Body, Locale, OrganizationDocument } from '../../../data/types.js'
 import type { MeasureText } from '../../../kit/text.js';
 import { indexOrganization } from '../tree-index.js';
 import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBadge, ORG_HANG_INDENT, ORG_NARROW_GUTTER, orgGutterWidth, orgHangIndent, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
-import { countOrgNarrowTracks } from './gutter.js';
+import { countOrgNarrowTracks, type OrgNarrowBoxEstimate } from './gutter.js';
 import { ORG_MARGIN } from './frame.js';
 import { ORG_METRICS, type OrgMetrics } from './metrics.js';
 import { canStandOver, measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
@@ -156,18 +156,26 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
  * Tracks the narrow column's gutter needs, at most ORG_NARROW_TRACKS, known before any box is
  * measured (gutter.ts `countOrgNarrowTracks`: lines sure to be drawn as badges take none).
  */
-export function countOrgGutterTracks(options: { doc: OrganizationDocument; visible: OrgVisible; collapsed: ReadonlySet<string>; metrics?: OrgMetrics }): number {
-  const { doc, visible, collapsed } = options;
+export function countOrgGutterTracks(options: { doc: OrganizationDocument; visible: OrgVisible; collapsed: ReadonlySet<string>; metrics?: OrgMetrics; boxes?: OrgNarrowBoxEstimate }): number {
+  const { doc, visible, collapsed, boxes } = options;
   const metrics = options.metrics ?? ORG_METRICS;
   const hit = gutterTracks.get(visible);
-  if (hit?.doc === doc && hit.metrics === metrics) return hit.tracks;
-  const tracks = countOrgNarrowTracks({ doc, visible, collapsed, metrics });
-  gutterTracks.set(visible, { doc, metrics, tracks });
+  if (hit?.doc === doc && hit.metrics === metrics && hit.boxes?.width === boxes?.width && hit.boxes?.measure === boxes?.measure && hit.boxes?.locale === boxes?.locale) return hit.tracks;
+  const tracks = countOrgNarrowTracks({ doc, visible, collapsed, metrics, boxes });
+  gutterTracks.set(visible, { doc, metrics, boxes, tracks });
   return tracks;
 }
 
 /** Per drawn set (one per layout), what {@link countOrgGutterTracks} found: every narrow candidate asks. */
-const gutterTracks = new WeakMap<OrgVisible, { doc: OrganizationDocument; metrics: OrgMetrics; tracks: number }>();
+const gutterTracks = new WeakMap<OrgVisible, { doc: OrganizationDocument; metrics: OrgMetrics; boxes?: OrgNarrowBoxEstimate; tracks: number }>();
+
+/** What {@link countOrgGutterTracks} measures the narrow column's boxes with (the layout asks again with the same). */
+export function orgNarrowBoxEstimate(options: { doc: OrganizationDocument; visible: OrgVisible; width: number; measure: MeasureText; measureSize: number; locale: Locale; metrics: OrgMetrics }): OrgNarrowBoxEstimate {
+  const { doc, visible, metrics: M } = options;
+  const rootInLane = doc.lanes.length > 0 && indexOrganization(doc).roots.some((b) => b.lane !== undefined && !visible.satelliteHost.has(b.id));
+  const bands = !doc.lanes.length ? 0 : rootInLane ? M.laneHeader + 2 * M.lanePadding : M.lanePadding;
+  return { width: options.width, measure: options.measure, measureSize: options.measureSize, locale: options.locale, bands };
+}
 
 /**
  * Width the narrow column keeps beside its boxes, less the ORG_NARROW_GUTTER that
@@ -180,7 +188,7 @@ function narrowReserve(options: ArrangeOrgOptions): number {
   if (!doc.lanes.length && !doc.links.length) return 0;
   const rootInLane = doc.lanes.length > 0 && indexOrganization(doc).roots.some((b) => b.lane !== undefined && !visible.satelliteHost.has(b.id));
   const bands = !doc.lanes.length ? 0 : rootInLane ? M.laneHeader + 2 * M.lanePadding : M.lanePadding;
-  return bands + Math.max(0, orgGutterWidth(countOrgGutterTracks(options), M.textLine) - ORG_NARROW_GUTTER);
+  return bands + Math.max(0, orgGutterWidth(countOrgGutterTracks({ ...options, boxes: orgNarrowBoxEstimate(options) }), M.textLine) - ORG_NARROW_GUTTER);
 }
 
 /** Room the finished drawing takes across beside the boxes' span: margins, the lanes' label strip and padding, a little for lines. */

@@ -11,7 +11,7 @@
 import type { Body, Locale, OrganizationDocument } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
-import { ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, orgGutterWidth, scaleMeasure } from './box.js';
+import { chooseOrgBoxLimits, measureOrgBox, ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, orgGutterWidth, orgHangIndent, scaleMeasure } from './box.js';
 import { wrapOrgLabel } from './box-text.js';
 import { groupOrgLinks, type OrgLinkGroup } from './folded.js';
 import type { OrgMetrics } from './metrics.js';
@@ -61,11 +61,12 @@ export function minOrgNarrowBoxHeight(body: Body, M: OrgMetrics): number {
  * (the boxes between its ends are that tall at the least, {@link minOrgNarrowBoxHeight}) is
  * drawn as badges and takes no track.
  */
-export function countOrgNarrowTracks(options: { doc: OrganizationDocument; visible: OrgVisible; collapsed: ReadonlySet<string>; metrics: OrgMetrics }): number {
+export function countOrgNarrowTracks(options: { doc: OrganizationDocument; visible: OrgVisible; collapsed: ReadonlySet<string>; metrics: OrgMetrics; boxes?: OrgNarrowBoxEstimate }): number {
   const { doc, visible, collapsed, metrics: M } = options;
   const { drawn } = groupOrgLinks(doc, visible.ids);
   if (!drawn.length) return 0;
   const index = indexOrganization(doc);
+  const heightOf = options.boxes ? estimateOrgNarrowBoxes(doc, visible, options.boxes, M) : (body: Body) => minOrgNarrowBoxHeight(body, M);
   const at = new Map<string, number>();
   // The least y of each box's top, down the column.
   const top: number[] = [];
@@ -75,7 +76,7 @@ export function countOrgNarrowTracks(options: { doc: OrganizationDocument; visib
     const body = stack.pop()!;
     at.set(body.id, at.size);
     top.push(y);
-    y += minOrgNarrowBoxHeight(body, M);
+    y += heightOf(body, index.depth.get(body.id) ?? 0);
     const next = [...(collapsed.has(body.id) ? [] : (index.children.get(body.id) ?? [])), ...(visible.satellitesOf.get(body.id) ?? [])];
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
   }
@@ -92,6 +93,37 @@ export function countOrgNarrowTracks(options: { doc: OrganizationDocument; visib
   }
   if (!spans.length) return 0;
   return Math.min(ORG_NARROW_TRACKS, Math.max(...assignOrgTracks(spans)) + 1);
+}
+
+/**
+ * What the column's boxes are measured with, for a closer estimate of their heights than
+ * {@link minOrgNarrowBoxHeight}: the container's width, the text measure, and the width the lane
+ * bands take beside the boxes.
+ */
+export interface OrgNarrowBoxEstimate {
+  width: number;
+  measure: MeasureText;
+  measureSize: number;
+  locale: Locale;
+  bands: number;
+}
+
+/**
+ * Each box's height measured as wide as the column lets it be with no gutter track (arrange.ts
+ * narrows it for the tracks kept, so it is as tall or taller): a line the boxes between its ends
+ * make longer than ORG_STUB_NARROW even so is drawn as badges. Where widened boxes would
+ * make it shorter after all, the router runs it closer to the others within the room kept.
+ */
+function estimateOrgNarrowBoxes(doc: OrganizationDocument, visible: OrgVisible, o: OrgNarrowBoxEstimate, M: OrgMetrics): (body: Body, level: number) => number {
+  const index = indexOrganization(doc);
+  let depth = 0;
+  for (const b of visible.order) depth = Math.max(depth, (index.depth.get(b.id) ?? 0) + (visible.satelliteHost.has(b.id) ? 1 : 0));
+  const limits = chooseOrgBoxLimits({ width: o.width, arrangement: 'narrow', fontSize: M.fontSize, depth, reserve: o.bands });
+  return (body, level) => {
+    const maxWidth = Math.max(limits.minWidth, limits.maxWidth + (depth - level) * orgHangIndent('narrow'));
+    const toggle = (index.children.get(body.id)?.length ?? 0) > 0 ? 'bottom' : undefined;
+    return measureOrgBox({ body, minWidth: limits.minWidth, maxWidth, maxLines: 40, measure: o.measure, measureSize: o.measureSize, locale: o.locale, fontSize: M.fontSize, toggle }).height;
+  };
 }
 
 /** A gutter route per line, and where the gutter's room ends (labels stay left of it). */

@@ -9,7 +9,7 @@
  * Pure: no DOM, runs in Node. Box contents are measured once per body and cached, so expanding
  * or collapsing a body re-runs only the positioning of the visible bodies.
  */
-import { chooseOrgArrangement, countOrgGutterTracks } from './arrange.js';
+import { chooseOrgArrangement, countOrgGutterTracks, orgNarrowBoxEstimate } from './arrange.js';
 import { orgHangIndent } from './box.js';
 import { connectOrgTree } from './edges.js';
 import { frameOrgDrawing } from './frame.js';
@@ -72,7 +72,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   // to follow there is drawn as badges in its boxes, which grow for them (gutter.ts): the
   // connectors and bands are then drawn again round the boxes as they now stand.
   const gutter = arrangement === 'narrow' ? Math.max(0, ...nodes.map((n) => n.x + n.width), ...lanes.map((l) => l.x + l.width)) : undefined;
-  const gutterTracks = gutter === undefined ? undefined : countOrgGutterTracks({ doc, visible, collapsed, metrics });
+  const gutterTracks = gutter === undefined ? undefined : countOrgGutterTracks({ doc, visible, collapsed, metrics, boxes: orgNarrowBoxEstimate({ doc, visible, width: options.width, measure, measureSize, locale, metrics }) });
   const narrowBadges = gutter === undefined ? undefined : planOrgNarrowBadges({ doc, visible: visible.ids, nodes, byId, gutter, room: gutterTracks!, metrics, measure, measureSize, locale });
   if (narrowBadges?.grew) {
     edges = connect();
