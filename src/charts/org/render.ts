@@ -11,7 +11,8 @@ import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { escapeXml } from '../../kit/escape-xml.js';
 import { ORG_LINK_LABELS, ORG_UI } from './words.js';
 import type { Locale, LinkType } from '../../data/types.js';
-import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgEdgeLayout, type OrgLinkLayout, type OrgNodeLayout, type OrgTextLine } from './layout/index.js';
+import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgEdgeLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout, type OrgTextLine } from './layout/index.js';
+import { ORG_BADGE_PAD_X, ORG_BADGE_PAD_Y, orgBadgeLineHeight } from './layout/gutter.js';
 import type { Point } from './layout/route.js';
 import { orgBandPath } from './layout/lanes.js';
 import { cssProps, type CSSProps } from '../../kit/css-props.js';
@@ -459,6 +460,8 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       </g>
       <g class="link-labels" aria-hidden="true">
         ${parts.links.map((l) => {
+          // (The one column's badges, inside their boxes, are drawn below: they take the reader to the other end.)
+          if (l.stubs?.from.lines) return nothing;
           if (l.stubs) {
             // The badges at the ends of a line drawn as stubs: the link and the body at the other end.
             // The title is pre-escaped markup: a binding inside <title> cannot be rendered on the server.
@@ -486,8 +489,35 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           >${l.labelShort ?? l.label}</text></g>`;
         })}
       </g>
+      <g class="link-badges">${parts.links.map((l) => (l.stubs?.from.lines ? [renderEndBadge(l, l.stubs.from, l.from, layout, locale), renderEndBadge(l, l.stubs.to, l.to, layout, locale)] : nothing))}</g>
     </g>
   </svg>`;
+}
+
+/**
+ * A one-column end badge (layout/gutter.ts): a chip inside its box naming the link and the way
+ * to the other end (「共同事務局 ↓×2」, drawn once for a shared chip) and the body there, which
+ * is a button: a click or Enter moves focus to that body (tree-controller.ts, `data-action="goto"`).
+ * Its text, hidden from assistive technology as the other link labels are, is the button's name.
+ */
+function renderEndBadge(l: OrgLinkLayout, s: OrgLinkStub, boxId: string, layout: OrgChartLayout, locale: Locale): SVGTemplateResult {
+  const M = layout.metrics;
+  const lh = orgBadgeLineHeight(M);
+  const { badge: b, lines = [], head = 1, row = { first: head, count: lines.length - head } } = s;
+  const x = b.x + ORG_BADGE_PAD_X;
+  const baseline = (i: number) => b.y + ORG_BADGE_PAD_Y + i * lh + lh / 2 + M.badgeSize * 0.36;
+  const text = (cls: string, from: number, count: number) =>
+    svg`<text class=${cls} aria-hidden="true" data-lint-owner=${lintAttr(`${s.badgeId ?? `${l.id}-badge`} ${boxId}:frame`)}>${lines.slice(from, from + count).map((t, i) => svg`<tspan x=${x} y=${baseline(from + i)}>${t}</tspan>`)}</text>`;
+  // A shared chip is drawn by its first body's line.
+  const chip =
+    row.first === head
+      ? svg`<rect class="chip" data-lint-id=${lintAttr(s.badgeId ?? `${l.id}-badge`)} x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>${text('head', 0, head)}`
+      : nothing;
+  const partner = s.partner === undefined ? undefined : layout.byId.get(s.partner);
+  const name = ORG_UI[locale].linkBadgeGo(l.label, partner?.body.name ?? '');
+  return svg`<g class=${`link-badge link-${l.type}`}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}${chip}<g
+      class="badge-go" role="button" tabindex="0" data-action="goto" data-id=${s.partner ?? nothing} aria-label=${name}
+      ><rect class="hit" x=${b.x} y=${b.y + ORG_BADGE_PAD_Y + row.first * lh} width=${b.width} height=${row.count * lh}></rect>${text('partner', row.first, row.count)}</g></g>`;
 }
 
 /** A legend entry: a short sample of a line style and its name. */

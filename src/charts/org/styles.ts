@@ -303,6 +303,37 @@ export const orgChartStyles = css`
     fill: var(--_org-link);
     font-weight: 700;
   }
+  /* The one column's end badges (layout/gutter.ts): the link and its way, then the body at the
+     other end, which takes the reader there. */
+  .link-badge .chip {
+    fill: var(--_background);
+    stroke: var(--_org-link);
+    stroke-width: 1.5;
+  }
+  svg .link-badge text {
+    font-size: var(--_org-badge-size, 12px);
+  }
+  svg .link-badge text.head {
+    fill: var(--_org-link);
+    font-weight: 700;
+  }
+  svg .link-badge text.partner {
+    fill: var(--_text);
+    text-decoration: underline;
+  }
+  .badge-go {
+    cursor: pointer;
+  }
+  .badge-go .hit {
+    fill: transparent;
+  }
+  .badge-go:focus {
+    outline: none;
+  }
+  .badge-go:focus-visible .hit {
+    stroke: var(--_focus);
+    stroke-width: 2;
+  }
   [part='legend'] {
     display: flex;
     flex-wrap: wrap;
@@ -455,6 +486,7 @@ export const orgChartStyles = css`
     .toggle,
     .lane .band,
     .link-label rect,
+    .link-badge .chip,
     .folded rect,
     .folded-chip,
     .badge {
@@ -470,6 +502,7 @@ export const orgChartStyles = css`
     svg .badge-text,
     svg .count-text,
     svg .link-label text,
+    svg .link-badge text,
     svg .folded text,
     svg .folded-text,
     svg .lane-label {

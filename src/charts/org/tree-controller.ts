@@ -116,8 +116,18 @@ export class OrgTreeController implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  /** Moves focus to `id` and brings it into view (a one-column end badge's body, render.ts `renderEndBadge`). */
+  goTo(id: string): void {
+    const node = this.options.layout()?.byId.get(id);
+    if (!node) return;
+    this.focus(id);
+    this.options.zoom.panIntoView(node);
+  }
+
   onClick = (event: MouseEvent): void => {
     if (this.options.zoom.takeClick()) return;
+    const badge = closestData(event, 'button');
+    if (badge?.action === 'goto' && badge.id) return this.goTo(badge.id);
     const hit = closestData(event, 'treeitem');
     if (!hit?.id) return;
     this.focus(hit.id);
@@ -178,6 +188,11 @@ export class OrgTreeController implements ReactiveController {
    */
   onKeydown = (event: KeyboardEvent): void => {
     if (!this.options.layout()) return;
+    const badge = event.key === 'Enter' || event.key === ' ' ? closestData(event, 'button') : undefined;
+    if (badge?.action === 'goto' && badge.id) {
+      event.preventDefault();
+      return this.goTo(badge.id);
+    }
     if (this.pointerFocus || (this.treeFocused && !this.focusVisible)) this.host.requestUpdate();
     this.pointerFocus = false;
     if (this.treeFocused) this.focusVisible = true;

@@ -45,6 +45,10 @@ provideEnglish(ORG_UI, {
   intoCollapsed: 'Relation into a collapsed body (○ end)',
   foldedBadge: (n: number) => `Relations ${n}`,
   linkStub: (label: string, way: string, other?: string) => `${label} ${way}${other ? ` ${other}` : ''}`,
+  /** The head of a one-column end badge: the link, the way to the other end, how many lines it stands for. */
+  linkBadge: (label: string, way: string, n: number, inside = false) => `${inside ? 'Inside: ' : ''}${label} ${way}${n > 1 ? `×${n}` : ''}`,
+  linkBadgeInsideOf: (name: string) => `inside ${name}`,
+  linkBadgeGo: (label: string, other: string) => `${label}: go to ${other}`,
   linkNotDrawn: ' (line not drawn: a badge on each box)',
   linkStubTitle: (label: string, other: string, way: string) => `${label}: ${other} (${way}, line not drawn)`,
   foldedLegend: 'Relations of the bodies folded inside (press to list them)',

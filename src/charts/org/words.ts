@@ -94,6 +94,12 @@ export const ORG_UI = localeTable({
   foldedBadge: (n: number) => `連携等 ${n}`,
   /** The badge standing for one end of a line too long to follow: its type and which way the other end lies. */
   linkStub: (label: string, way: string, other?: string) => `${label} ${way}${other ? ` ${other}` : ''}`,
+  /** The head of a one-column end badge: the link, the way to the other end, how many lines it stands for; `inside`: its end is a body hidden in the box's collapsed subtree. */
+  linkBadge: (label: string, way: string, n: number, inside = false) => `${inside ? '配下：' : ''}${label} ${way}${n > 1 ? `×${n}` : ''}`,
+  /** On a one-column end badge, the other end when it stands for a body hidden in that box's collapsed subtree. */
+  linkBadgeInsideOf: (name: string) => `${name}の配下`,
+  /** A one-column end badge's name for assistive technology: activating it goes to the other end. */
+  linkBadgeGo: (label: string, other: string) => `${label}：${other}へ移動`,
   /** In the details panel, after such a link. */
   linkNotDrawn: '（線は省略し、両端の箱にバッジで表示）',
   /** Its tooltip: the body at the other end too. */

@@ -8,10 +8,10 @@
 import type { Body, Locale, OrganizationDocument } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { indexOrganization } from '../tree-index.js';
-import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBadge, ORG_HANG_INDENT, ORG_NARROW_GUTTER, ORG_NARROW_TRACKS, orgGutterWidth, orgHangIndent, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
-import { assignOrgTracks } from './links.js';
+import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBadge, ORG_HANG_INDENT, ORG_NARROW_GUTTER, orgGutterWidth, orgHangIndent, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
+import { countOrgNarrowTracks, type OrgNarrowBoxEstimate } from './gutter.js';
 import { ORG_MARGIN } from './frame.js';
-import type { OrgMetrics } from './metrics.js';
+import { ORG_METRICS, type OrgMetrics } from './metrics.js';
 import { canStandOver, measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
 import { ORG_GAPS, positionOrgTree, type OrgPositions, type OrgSlotPlan, type OrgTreeItem } from './position.js';
 import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './folded.js';
@@ -153,40 +153,28 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
 }
 
 /**
- * Tracks the narrow column's gutter needs, at most ORG_NARROW_TRACKS: the router's track
- * assignment (links.ts `assignOrgTracks`) run on the lines' spans in the column's order (box by
- * box, pre-order with satellites after children), two ends in one box counted as overlapping,
- * so as many tracks as the router takes or more. Known before any box is measured.
+ * Tracks the narrow column's gutter needs, at most ORG_NARROW_TRACKS, known before any box is
+ * measured (gutter.ts `countOrgNarrowTracks`: lines sure to be drawn as badges take none).
  */
-export function countOrgGutterTracks(options: { doc: OrganizationDocument; visible: OrgVisible; collapsed: ReadonlySet<string> }): number {
-  const { doc, visible, collapsed } = options;
+export function countOrgGutterTracks(options: { doc: OrganizationDocument; visible: OrgVisible; collapsed: ReadonlySet<string>; metrics?: OrgMetrics; boxes?: OrgNarrowBoxEstimate }): number {
+  const { doc, visible, collapsed, boxes } = options;
+  const metrics = options.metrics ?? ORG_METRICS;
   const hit = gutterTracks.get(visible);
-  if (hit?.doc === doc) return hit.tracks;
-  const tracks = countTracks(doc, visible, collapsed);
-  gutterTracks.set(visible, { doc, tracks });
+  if (hit?.doc === doc && hit.metrics === metrics && hit.boxes?.width === boxes?.width && hit.boxes?.measure === boxes?.measure && hit.boxes?.locale === boxes?.locale) return hit.tracks;
+  const tracks = countOrgNarrowTracks({ doc, visible, collapsed, metrics, boxes });
+  gutterTracks.set(visible, { doc, metrics, boxes, tracks });
   return tracks;
 }
 
 /** Per drawn set (one per layout), what {@link countOrgGutterTracks} found: every narrow candidate asks. */
-const gutterTracks = new WeakMap<OrgVisible, { doc: OrganizationDocument; tracks: number }>();
+const gutterTracks = new WeakMap<OrgVisible, { doc: OrganizationDocument; metrics: OrgMetrics; boxes?: OrgNarrowBoxEstimate; tracks: number }>();
 
-function countTracks(doc: OrganizationDocument, visible: OrgVisible, collapsed: ReadonlySet<string>): number {
-  const { drawn } = groupOrgLinks(doc, visible.ids);
-  if (!drawn.length) return 0;
-  const index = indexOrganization(doc);
-  const at = new Map<string, number>();
-  const stack = index.roots.filter((b) => !visible.satelliteHost.has(b.id)).reverse();
-  while (stack.length) {
-    const body = stack.pop()!;
-    at.set(body.id, at.size);
-    const next = [...(collapsed.has(body.id) ? [] : (index.children.get(body.id) ?? [])), ...(visible.satellitesOf.get(body.id) ?? [])];
-    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
-  }
-  const spans = drawn.map((g) => {
-    const [u, v] = [(at.get(g.from) ?? 0) * 100, (at.get(g.to) ?? 0) * 100];
-    return [Math.min(u, v), Math.max(u, v)] as const;
-  });
-  return Math.min(ORG_NARROW_TRACKS, Math.max(...assignOrgTracks(spans)) + 1);
+/** What {@link countOrgGutterTracks} measures the narrow column's boxes with (the layout asks again with the same). */
+export function orgNarrowBoxEstimate(options: { doc: OrganizationDocument; visible: OrgVisible; width: number; measure: MeasureText; measureSize: number; locale: Locale; metrics: OrgMetrics }): OrgNarrowBoxEstimate {
+  const { doc, visible, metrics: M } = options;
+  const rootInLane = doc.lanes.length > 0 && indexOrganization(doc).roots.some((b) => b.lane !== undefined && !visible.satelliteHost.has(b.id));
+  const bands = !doc.lanes.length ? 0 : rootInLane ? M.laneHeader + 2 * M.lanePadding : M.lanePadding;
+  return { width: options.width, measure: options.measure, measureSize: options.measureSize, locale: options.locale, bands };
 }
 
 /**
@@ -200,7 +188,7 @@ function narrowReserve(options: ArrangeOrgOptions): number {
   if (!doc.lanes.length && !doc.links.length) return 0;
   const rootInLane = doc.lanes.length > 0 && indexOrganization(doc).roots.some((b) => b.lane !== undefined && !visible.satelliteHost.has(b.id));
   const bands = !doc.lanes.length ? 0 : rootInLane ? M.laneHeader + 2 * M.lanePadding : M.lanePadding;
-  return bands + Math.max(0, orgGutterWidth(countOrgGutterTracks(options), M.textLine) - ORG_NARROW_GUTTER);
+  return bands + Math.max(0, orgGutterWidth(countOrgGutterTracks({ ...options, boxes: orgNarrowBoxEstimate(options) }), M.textLine) - ORG_NARROW_GUTTER);
 }
 
 /** Room the finished drawing takes across beside the boxes' span: margins, the lanes' label strip and padding, a little for lines. */

@@ -307,6 +307,8 @@ export interface LabelOrgLinksOptions {
   gutterEnd: number;
   /** The container's width: labels stay within it (and within the boxes' extent where it is narrower). */
   width?: number;
+  /** The one-column arrangement's lines drawn as badges (gutter.ts): their badges, and no label. */
+  stubbed?: ReadonlyMap<Group, { from: OrgLinkStub; to: OrgLinkStub }>;
 }
 
 /** Places the labels (or end badges) of the routed lines; returns the links as drawn. */
@@ -332,7 +334,9 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
   // The rest of each band's title row too: a link label there reads as a second lane name.
   avoid.add(lanes.map((l) => ({ ...(l.label.vertical ? { x: l.x, y: l.y, width: M.laneHeader, height: l.height } : { x: l.x, y: l.y, width: l.width, height: M.laneHeader }), weight: 10 })));
   // A double line (共同事務局) is 6 px wide: a label keeps 4 px off its centre line; other lines 2 px.
-  for (const g of drawnGroups) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
+  // (A line drawn as badges is not drawn: its badges stand inside their boxes.)
+  const narrowStubs = options.stubbed ?? new Map<Group, { from: OrgLinkStub; to: OrgLinkStub }>();
+  for (const g of drawnGroups) if (!narrowStubs.has(g)) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
 
   const labelled: LabelledLine[] = [];
   // What stands on each box's kind badge line from the right (px): stub badges are set right to left.
@@ -494,9 +498,9 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     // A directed line (所管) keeps its own label by its own arrow.
     const bundled = !vertical && !ORG_DIRECTED_LINKS.has(type(g)) && labelled.some((other) => other.label === label && namesAlongside(other, route.points));
     // A line too long to follow (down a page of thousands of px) is drawn as a badge at each end
-    // naming the link and which way the other end lies. Not yet on the narrow column's tracks
-    // (there the badges met the boxes' own badges in the browser's fonts: left for later).
-    let stubs: { from: OrgLinkStub; to: OrgLinkStub } | undefined;
+    // naming the link and which way the other end lies. In the one column, from ORG_STUB_NARROW
+    // px (gutter.ts: there each badge names the body at the other end too).
+    let stubs: { from: OrgLinkStub; to: OrgLinkStub } | undefined = narrowStubs.get(g);
     if (!vertical && routeLength(route.points) > ORG_STUB_ROUTE) {
       const a = byId.get(g.from)!;
       const b = byId.get(g.to)!;

@@ -9,13 +9,14 @@
 import type { Locale, OrganizationDocument, OrgLink, LinkType } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
-import { ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, orgGutterWidth, scaleMeasure } from './box.js';
+import { ORG_GUTTER_INSET, ORG_NARROW_TRACKS, scaleMeasure } from './box.js';
+import { routeOrgGutter, type OrgNarrowBadges } from './gutter.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
 import { ROUTE_BEND, routeOrthogonal, type Point, type Rect } from './route.js';
 import { costOfRoute, findNarrowGaps, ROUTE_CROSS_LINK, toRouteLines, toTreeRouteLines, type RouteCosts, type RouteLine } from './route-cost.js';
 import { groupOrgLinks, measureOrgFoldedBadge, type OrgLinkGroup } from './folded.js';
-import type { OrgEdgeLayout, OrgLaneLayout, OrgLinkLayout, OrgNodeLayout } from './types.js';
+import type { OrgEdgeLayout, OrgLaneLayout, OrgLinkLayout, OrgLinkStub, OrgNodeLayout } from './types.js';
 import { labelOrgLinks, routeLength, toRuns, type OrgLabelObstacle, type Run } from './link-labels.js';
 
 /** How many pieces of a route run along (within 4 px, overlapping over 4 px) an already drawn line or connector. */
@@ -106,6 +107,8 @@ export interface RouteOrgLinksOptions {
   gutterTracks?: number;
   /** The container's width: labels stay within it (and within the boxes' extent where it is narrower). */
   width?: number;
+  /** With `gutter`: the lines drawn as badges at their ends instead (gutter.ts `planOrgNarrowBadges`). */
+  narrowBadges?: OrgNarrowBadges;
 }
 
 /** A route keeps this far (centre to centre, px) from a parallel tree connector, and from another typed line, or pays for the stretch alongside. */
@@ -114,23 +117,7 @@ const ORG_ROUTE_NEAR_LINK = 10;
 
 export { ORG_GUTTER_TRACK } from './box.js';
 
-/**
- * Tracks in the gutter for lines spanning `spans` (y ranges): the first track whose lines do not
- * overlap the span (with room for a label's end), shorter lines nearer the boxes.
- */
-export function assignOrgTracks(spans: ReadonlyArray<readonly [number, number]>): number[] {
-  const order = spans.map((s, i) => ({ i, len: s[1] - s[0] })).sort((a, b) => a.len - b.len || a.i - b.i);
-  const tracks: Array<Array<readonly [number, number]>> = [];
-  const out: number[] = [];
-  for (const { i } of order) {
-    const [y0, y1] = spans[i]!;
-    let k = tracks.findIndex((t) => t.every(([u, v]) => y1 + 6 < u || v + 6 < y0));
-    if (k < 0) k = tracks.push([]) - 1;
-    tracks[k]!.push([y0, y1]);
-    out[i] = k;
-  }
-  return out;
-}
+export { assignOrgTracks } from './gutter.js';
 
 /**
  * A route without the hook a search leaves by a box it turns straight back along: out of the box
@@ -253,35 +240,22 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const routed = new Map<Group, { points: Point[]; crossings: number }>();
   /** The narrow arrangement's gutter ends here (its room, arrange.ts): labels stay left of it. */
   let gutterEnd = Infinity;
+  /** The one-column arrangement's lines drawn as badges at their ends (gutter.ts), with their badges. */
+  const stubbed = options.narrowBadges?.stubs ?? new Map<Group, { from: OrgLinkStub; to: OrgLinkStub }>();
   if (options.gutter !== undefined) {
-    // Where each line meets its boxes: down the box's right edge from 16 px below its top, as far
-    // apart as the box allows between 10 and 18 px (five arrowheads into AMED 10 px apart read as one).
-    const endsAt = new Map<string, number>();
-    const endCount = new Map<string, number>();
-    for (const g of ordered) for (const id of [g.from, g.to]) endCount.set(id, (endCount.get(id) ?? 0) + 1);
-    const endY = (id: string) => {
-      const box = obstacles.get(id)!;
-      const nth = endsAt.get(id) ?? 0;
-      endsAt.set(id, nth + 1);
-      const n = endCount.get(id)!;
-      const step = n > 1 ? Math.max(10, Math.min(18, Math.floor((box.height - 22) / (n - 1)))) : 10;
-      return Math.round(box.y + Math.min(box.height - 6, 16 + step * nth));
-    };
-    const ends = ordered.map((g) => [endY(g.from), endY(g.to)] as const);
-    const tracks = assignOrgTracks(ends.map(([u, v]) => [Math.min(u, v), Math.max(u, v)] as const));
-    // More tracks than the arrangement kept room for share that room (never wider than the container).
-    const used = Math.max(0, ...tracks) + 1;
+    // The gutter's tracks go to the lines still drawn (gutter.ts), in the data's order.
+    const lines = ordered.filter((g) => !stubbed.has(g));
     const room = Math.min(ORG_NARROW_TRACKS, options.gutterTracks ?? ORG_NARROW_TRACKS);
-    const step = used > room ? Math.max(4, Math.floor((ORG_GUTTER_TRACK * (room - 1)) / (used - 1))) : ORG_GUTTER_TRACK;
-    gutterEnd = options.gutter + Math.max(orgGutterWidth(room, M.textLine), ORG_GUTTER_INSET + (used - 1) * step + Math.ceil(M.textLine / 2) + 1);
-    ordered.forEach((g, i) => {
-      const a = obstacles.get(g.from)!;
-      const b = obstacles.get(g.to)!;
-      const x = options.gutter! + ORG_GUTTER_INSET + tracks[i]! * step;
-      const [ya, yb] = ends[i]!;
-      const points: Point[] = [[a.x + a.width, ya], [x, ya], [x, yb], [b.x + b.width, yb]];
-      routed.set(g, { points, crossings: 0 });
-    });
+    const gutter = routeOrgGutter({ groups: lines, boxes: obstacles, gutter: options.gutter, room, textLine: M.textLine });
+    gutterEnd = gutter.gutterEnd;
+    for (const g of lines) routed.set(g, { points: gutter.routes.get(g)!, crossings: 0 });
+    // A line drawn as badges keeps a route between its badges (hit testing, exports): out of each box at its badge.
+    for (const [g, s] of stubbed) {
+      const [a, b] = [obstacles.get(g.from)!, obstacles.get(g.to)!];
+      const x = options.gutter + ORG_GUTTER_INSET;
+      const [ya, yb] = [s.from.badge.y + s.from.badge.height / 2, s.to.badge.y + s.to.badge.height / 2].map(Math.round) as [number, number];
+      routed.set(g, { points: [[a.x + a.width, ya], [x, ya], [x, yb], [b.x + b.width, yb]], crossings: 0 });
+    }
   }
   const edgeRuns = edges.map((e) => toRuns(e.points));
   const rows = nodes.length ? { top: drawn.y, bottom: drawn.y + drawn.height } : undefined;
@@ -385,6 +359,6 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       if (spread[i] !== r.points) routed.set(g, { ...r, points: spread[i]! });
     });
   }
-  const links = labelOrgLinks({ nodes, byId, edges, lanes, laneLabels, metrics: M, measure, measureSize, locale, drawnGroups, routed, vertical: options.gutter !== undefined, gutterEnd, width: options.width });
+  const links = labelOrgLinks({ nodes, byId, edges, lanes, laneLabels, metrics: M, measure, measureSize, locale, drawnGroups, routed, vertical: options.gutter !== undefined, gutterEnd, width: options.width, stubbed });
   return { links, hiddenLinks };
 }

@@ -165,10 +165,29 @@ export interface OrgLinkStub {
   badge: Rect;
   text: string;
   title: string;
+  /**
+   * The one-column arrangement's badges (gutter.ts) stand inside the box, under its text, and
+   * name the body at the other end: their text in lines (the link and its way, then the body's
+   * name, wrapped to the box), `text` being the lines joined.
+   */
+  lines?: string[];
+  /** The body at the other end: activating the badge (its lines `row`) moves focus there. */
+  partner?: string;
+  /** The lines of `lines` naming `partner`. */
+  row?: { first: number; count: number };
+  /** How many of `lines` are the head (the link and its way) above the bodies' names. */
+  head?: number;
+  /** The badge's id for the layout lint: `${link id}-badge`, of the first line a shared badge stands for. */
+  badgeId?: string;
+  /** The badge stands for several lines of one kind going one way from its box (「共同事務局 ↓×2」): the same `badge` for each. */
+  shared?: boolean;
 }
 
-/** A routed line longer than this (px, about two screens) is drawn as a stub and a badge at each end. */
-export const ORG_STUB_ROUTE = 2400;
+/**
+ * A routed line longer than this (px, two screens of a laptop) is drawn as a stub and a badge at
+ * each end (in the one-column arrangement from ORG_STUB_NARROW, gutter.ts).
+ */
+export const ORG_STUB_ROUTE = 1600;
 
 /**
  * A lane drawn as one band around its bodies: the union of `parts` (rectangles round groups of

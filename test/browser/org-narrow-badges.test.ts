@@ -1,0 +1,36 @@
+/**
+ * Issue 8: at 360 px the governance chart's long typed lines are badges inside their boxes that
+ * name the body at the other end (layout/gutter.ts); that name is a button: a click or Enter on
+ * it moves focus to that body (tree-controller.ts `goTo`).
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { mountOrgChart } from './fixtures/org-mount.js';
+import { settle } from './fixtures/settle.js';
+
+const load = async (file: string) => (await fetch(`/data/${file}`)).json() as Promise<unknown>;
+
+describe('one-column end badges (issue 8)', () => {
+  it('names the other end on its face, and a click or Enter on it focuses that body', async () => {
+    const el = await mountOrgChart(await load('governance.json'), 360);
+    const root = el.shadowRoot!;
+    const buttons = [...root.querySelectorAll<SVGGElement>('.link-badges [role="button"]')];
+    // The 連携 line and the four 共同事務局 pairs: two ends each.
+    expect(buttons.length).to.equal(10);
+    const toAmed = buttons.find((b) => b.getAttribute('data-id') === 'amed')!;
+    expect(toAmed.textContent!.replace(/\s+/g, '')).to.equal('国立研究開発法人日本医療研究開発機構');
+    expect(toAmed.getAttribute('aria-label')).to.equal('連携：国立研究開発法人日本医療研究開発機構へ移動');
+    toAmed.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(root.activeElement?.getAttribute('data-id')).to.equal('amed');
+
+    const toIt = buttons.find((b) => b.getAttribute('data-id') === 'office-it')!;
+    toIt.focus();
+    expect(root.activeElement).to.equal(toIt);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(root.activeElement?.getAttribute('data-id')).to.equal('office-it');
+    expect(root.activeElement?.getAttribute('role')).to.equal('treeitem');
+  });
+});

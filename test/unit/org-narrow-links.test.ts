@@ -1,0 +1,124 @@
+// Issue 8: in the one-column arrangement (a phone, 360 px) a typed line longer than 800 px is not
+// drawn down the gutter (governance's four 共同事務局 pairs and its 連携 line ran 1,800–1,930 px
+// and crossed each other and 経産省's 所管 line 13 times): each of its boxes holds a badge naming
+// the link, the way to the other end and the body there. Measured with the bundled Noto Sans JP.
+import '../../src/words-en.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { layoutOrgChart, type OrgChartLayout } from '../../src/charts/org/layout/index.js';
+import { routesCross } from '../../src/charts/org/layout/links.js';
+import { countOrgNarrowTracks, ORG_STUB_NARROW } from '../../src/charts/org/layout/gutter.js';
+import { collectVisible } from '../../src/charts/org/layout/visible.js';
+import { orgNarrowBoxEstimate } from '../../src/charts/org/layout/arrange.js';
+import { ORG_METRICS } from '../../src/charts/org/layout/metrics.js';
+import { createFontMeasure } from '../../src/kit/font-metrics.js';
+import { bundledFontMetrics } from '../../src/ssr/font-file.js';
+import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/tree-index.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+import { loadOrg, overlapping, parseOrg } from './org-boxes.js';
+import { ORG_UI } from '../../src/charts/org/words.js';
+
+const metrics = bundledFontMetrics();
+assert.ok(metrics, 'the development copy of Noto Sans JP is installed');
+const measure = createFontMeasure(metrics, 14);
+const gov = loadOrg('governance.json');
+const len = (p: readonly (readonly [number, number])[]) => p.slice(1).reduce((s, q, i) => s + Math.abs(q[0] - p[i]![0]) + Math.abs(q[1] - p[i]![1]), 0);
+
+/** What a reader of the column sees of its typed lines: the lines drawn with their lengths, and each badge's words by box. */
+function column(layout: OrgChartLayout) {
+  const drawn = layout.links.filter((l) => !l.stubs);
+  const badges = new Map<string, string[]>();
+  for (const l of layout.links) {
+    for (const [box, s] of l.stubs ? ([[l.from, l.stubs.from], [l.to, l.stubs.to]] as const) : []) {
+      const words = s.lines!.join('/');
+      const list = badges.get(box) ?? [];
+      if (!list.includes(words)) list.push(words);
+      badges.set(box, list);
+    }
+  }
+  return { drawn, badges };
+}
+
+/** Problems a badge can have: outside its box, over its box's text, not naming the body its line goes to. */
+function badgeProblems(layout: OrgChartLayout, locale: 'ja' | 'en' = 'ja'): string[] {
+  const out: string[] = [];
+  for (const l of layout.links) {
+    for (const [box, other, s] of l.stubs ? ([[l.from, l.to, l.stubs.from], [l.to, l.from, l.stubs.to]] as const) : []) {
+      const n = layout.byId.get(box)!;
+      const b = s.badge;
+      if (b.x < n.x || b.y < n.y || b.x + b.width > n.x + n.width || b.y + b.height > n.y + n.height) out.push(`${l.id} at ${box}: outside its box`);
+      const lastText = Math.max(...n.lines.map((t) => t.y), ...n.counts.map((c) => c.y + c.height - 4));
+      if (b.y < n.y + lastText) out.push(`${l.id} at ${box}: over the box's text`);
+      if (s.partner !== other) out.push(`${l.id} at ${box}: goes to ${s.partner}, not ${other}`);
+      const named = s.lines!.slice(s.row!.first, s.row!.first + s.row!.count).join('');
+      const body = layout.byId.get(other)!.body;
+      // A body hidden in a collapsed box's subtree is named as inside it (「…の配下」).
+      const inside = box === l.from ? l.collapsedTo : l.collapsedFrom;
+      const names = [body.name, ...body.aliases].map((n) => (inside ? ORG_UI[locale].linkBadgeInsideOf(n) : n));
+      if (!names.includes(named)) out.push(`${l.id} at ${box}: names 「${named}」, not ${names[0]}`);
+    }
+  }
+  return out;
+}
+
+describe('typed lines in the one column at 360 px (issue 8)', () => {
+  it('governance: the 連携 line and the four 共同事務局 pairs are badges naming the other end; the 所管 lines stay, uncrossed', () => {
+    const layout = layoutOrgChart({ doc: gov, width: 360, measure });
+    assert.equal(layout.arrangement, 'narrow');
+    const { drawn, badges } = column(layout);
+    assert.deepEqual(drawn.map((l) => `${l.type} ${l.from}→${l.to}`), ['jurisdiction cao→amed', 'jurisdiction mext→amed', 'jurisdiction mhlw→amed', 'jurisdiction meti→amed']);
+    for (const l of drawn) assert.ok(len(l.points) <= ORG_STUB_NARROW, `${l.id}: ${len(l.points)} px`);
+    for (const a of drawn) for (const b of drawn) assert.ok(a === b || !routesCross(a.points, b.points), `${a.id} crosses ${b.id}`);
+    assert.deepEqual(Object.fromEntries(badges), {
+      hq: ['連携 ↓/国立研究開発法人日本/医療研究開発機構'],
+      amed: ['連携 ↑/健康・医療戦略推進本部'],
+      // Lines of one kind going one way from a box share a badge.
+      'ict-platform': ['共同事務局 ↓×2/健康・医療戦略室/ＩＴ総合戦略室'],
+      healthcare: ['共同事務局 ↓×2/健康・医療戦略室/経済産業省'],
+      'office-hms': ['共同事務局 ↑×2/次世代医療ＩＣＴ基盤協議会/次世代ヘルスケア産業協議会'],
+      'office-it': ['共同事務局 ↑/次世代医療ＩＣＴ基盤協議会'],
+      meti: ['共同事務局 ↑/次世代ヘルスケア産業協議会'],
+    });
+    assert.deepEqual(badgeProblems(layout), []);
+    assert.deepEqual(overlapping(layout), []);
+    assert.ok(layout.bounds.width <= 360, `${layout.bounds.width} px wide`);
+  });
+
+  it('governance in English: the same badges, in English words', () => {
+    const layout = layoutOrgChart({ doc: gov, width: 360, measure, locale: 'en' });
+    const { drawn, badges } = column(layout);
+    assert.equal(drawn.length, 4);
+    assert.match(badges.get('ict-platform')![0]!, /^Joint secretariat ↓×2\//);
+    assert.deepEqual(badgeProblems(layout, 'en'), []);
+    assert.deepEqual(overlapping(layout), []);
+    assert.ok(layout.bounds.width <= 360, `${layout.bounds.width} px wide`);
+  });
+
+  it('the generated 200 bodies as the element first draws them: no line over 800 px, every badge naming its other end', () => {
+    const doc = parseOrg(generateOrganization({ bodies: 200, seed: 1 }));
+    const collapsed = collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) });
+    const layout = layoutOrgChart({ doc, width: 360, measure, collapsed });
+    assert.equal(layout.arrangement, 'narrow');
+    const { drawn, badges } = column(layout);
+    for (const l of drawn) assert.ok(len(l.points) <= ORG_STUB_NARROW, `${l.id}: ${len(l.points)} px`);
+    assert.ok(badges.size >= 10, `${badges.size} boxes with badges`);
+    // A line from a body hidden in a collapsed box says so at that box: 「配下：所管 ↓」.
+    const hidden = layout.links.find((l) => l.stubs && l.collapsedFrom)!;
+    assert.match(hidden.stubs!.from.lines![0]!, /^配下：/);
+    assert.deepEqual(badgeProblems(layout), []);
+    assert.deepEqual(overlapping(layout), []);
+    assert.ok(layout.bounds.width <= 360, `${layout.bounds.width} px wide`);
+  });
+
+  it('keeps no gutter track for a line sure to be drawn as badges (governance: room for the four 所管 lines, not 8 tracks)', () => {
+    const visible = collectVisible({ doc: gov, collapsed: new Set() });
+    // Boxes at their least height (before anything is measured): the 連携 line and two pairs are sure to be long.
+    assert.equal(countOrgNarrowTracks({ doc: gov, visible, collapsed: new Set(), metrics: ORG_METRICS }), 6);
+    // Measured as wide as the column allows: every 共同事務局 pair is long too.
+    const boxes = orgNarrowBoxEstimate({ doc: gov, visible, width: 360, measure, measureSize: 14, locale: 'ja', metrics: ORG_METRICS });
+    assert.equal(countOrgNarrowTracks({ doc: gov, visible, collapsed: new Set(), metrics: ORG_METRICS, boxes }), 4);
+    const layout = layoutOrgChart({ doc: gov, width: 360, measure });
+    const right = Math.max(...layout.nodes.map((n) => n.x + n.width), ...layout.lanes.map((l) => l.x + l.width));
+    assert.equal(new Set(layout.links.filter((l) => !l.stubs).map((l) => l.points[1]![0] - right)).size, 4);
+  });
+});
