@@ -92,11 +92,10 @@ function pickBodies(doc: OrganizationDocument, keep: ReadonlySet<string>, roots:
 
 /** Words of the deck's further slides and notes. */
 const DECK_WORDS: Readonly<
-  Record<Locale, { others: (name: string) => string; under: (name: string) => string; roles: string; continued: string; slide: (n: number) => string; sep: string }>
+  Record<Locale, { others: (name: string) => string; roles: string; continued: string; slide: (n: number) => string; sep: string }>
 > = {
   ja: {
     others: (name) => `${name}ほか`,
-    under: (name) => `${name}の下`,
     roles: '役職・注記',
     continued: 'このスライドに入らない内容は次のスライドにあります。',
     slide: (n) => `スライド${n}`,
@@ -104,7 +103,6 @@ const DECK_WORDS: Readonly<
   },
   en: {
     others: (name) => `${name} and others`,
-    under: (name) => `under ${name}`,
     roles: 'Roles and notes',
     continued: 'What this slide leaves out is on the following slides.',
     slide: (n) => `Slide ${n}`,
@@ -147,42 +145,39 @@ export function planOrgDeck(full: OrganizationDocument, c: Pick<SlideContext, 'a
     if (added.length > 1) added.forEach((s, i) => (s.heading = `${s.heading}（${i + 1}/${added.length}）`));
   };
 
-  /**
-   * Packs the subtrees of `ids` (children of a folded body) onto slides, whole, in order, as many
-   * as a slide holds; one too large alone is drawn as an overview of its own, folded again.
-   */
-  const pack = (ids: readonly string[], heading: string) => {
-    const from = slides.length;
-    const left = [...ids];
-    while (left.length) {
-      const group = [left.shift()!];
-      let fit = whole(subsetOrganization(full, group));
-      if (!fit) {
-        const doc = subsetOrganization(full, group);
-        const own = fitAt(doc, pxPerIn, size, true);
-        slides.push({ doc, fit: own, pxPerIn, kind: 'under', heading });
-        const kids = own.layout.nodes.filter((n) => own.collapsed.has(n.id) && n.childCount > 0);
-        // A body whose children cannot be drawn under it even folded: they follow on their own.
-        if (own.layout.nodes.length === 1 && kids.length === 0 && (index.children.get(group[0]!)?.length ?? 0) > 0) kids.push(own.layout.nodes[0]!);
-        for (const kid of kids) later.push([index.children.get(kid.id)!.map((k) => k.id), words.under(kid.body.name)]);
-        continue;
-      }
-      for (;;) {
-        const next = left[0];
-        const tried = next === undefined ? undefined : whole(subsetOrganization(full, [...group, next]));
-        if (!tried) break;
-        fit = tried;
-        group.push(left.shift()!);
-      }
-      slides.push({ doc: subsetOrganization(full, group), fit, pxPerIn, kind: 'under', heading });
-    }
-    numbered(from);
+  /** A heading for a slide of subtrees: their roots' names, or the first and "and others". */
+  const rootsHeading = (ids: readonly string[]) => {
+    const names = ids.map((id) => index.byId.get(id)!.name);
+    return names.length <= 2 ? (c.locale === 'ja' ? names.join('・') : joinOrgWords(names, ORG_UI[c.locale])) : words.others(names[0]!);
   };
-  const later: Array<[string[], string]> = [];
-  for (const node of overview.layout.nodes) {
-    if (overview.collapsed.has(node.id) && node.childCount > 0) later.push([index.children.get(node.id)!.map((k) => k.id), words.under(node.body.name)]);
+  /**
+   * The subtrees of the bodies the overview folds, each with its root (the folded box), whole, in
+   * the overview's order, as many to a slide as it holds; one too large alone is drawn as an
+   * overview of its own, whose folded bodies follow in turn.
+   */
+  const folded = overview.layout.nodes.filter((n) => overview.collapsed.has(n.id) && n.childCount > 0).map((n) => n.id);
+  while (folded.length) {
+    const group = [folded.shift()!];
+    let fit = whole(subsetOrganization(full, group));
+    if (!fit) {
+      const doc = subsetOrganization(full, group);
+      const own = fitAt(doc, pxPerIn, size, true);
+      slides.push({ doc, fit: own, pxPerIn, kind: 'under', heading: rootsHeading(group) });
+      const more = own.layout.nodes.filter((n) => own.collapsed.has(n.id) && n.childCount > 0).map((n) => n.id);
+      // A body whose children cannot be drawn under it even folded: each child's subtree follows.
+      if (more.length === 0 && own.layout.nodes.length === 1) more.push(...(index.children.get(group[0]!) ?? []).map((k) => k.id));
+      folded.unshift(...more);
+      continue;
+    }
+    for (;;) {
+      const next = folded[0];
+      const tried = next === undefined ? undefined : whole(subsetOrganization(full, [...group, next]));
+      if (!tried) break;
+      fit = tried;
+      group.push(folded.shift()!);
+    }
+    slides.push({ doc: subsetOrganization(full, group), fit, pxPerIn, kind: 'under', heading: rootsHeading(group) });
   }
-  while (later.length) pack(...later.shift()!);
 
   // Boxes drawn without their roles and notes (a lean fit), on 役職・注記 slides, whole.
   const onWhole = new Set(slides.filter((s) => !s.fit.lean).flatMap((s) => s.fit.layout.nodes.map((n) => n.id)));
@@ -190,7 +185,7 @@ export function planOrgDeck(full: OrganizationDocument, c: Pick<SlideContext, 'a
     .filter((b) => b.roles.length > 0 || b.notes.length > 0)
     .filter((b) => !onWhole.has(b.id) && slides.some((s) => s.fit.lean && s.fit.layout.byId.has(b.id)))
     .map((b) => b.id);
-  const from = slides.length;
+  const rolesFrom = slides.length;
   while (leftOff.length) {
     const group = [leftOff.shift()!];
     let fit = whole(pickBodies(full, new Set(group)));
@@ -205,7 +200,7 @@ export function planOrgDeck(full: OrganizationDocument, c: Pick<SlideContext, 'a
     const doc = pickBodies(full, new Set(group));
     slides.push({ doc, fit: fit ?? fitAt(doc, pxPerIn, size, false), pxPerIn, kind: 'roles', heading: words.roles });
   }
-  numbered(from);
+  numbered(rolesFrom);
   return slides;
 }
 
