@@ -200,8 +200,8 @@ interface LaidOut extends Laid {
  * height wrap their names and roles on fewer lines and get shorter (the generated 200-body chart
  * at 1280 px: 140 px were left right of three columns of 15 em boxes). A column is what stands
  * under a root's child at one place across (with its subtree, split over two columns or not).
- * The tallest column, then the two tallest… share the room; the shortest drawing that fits and is
- * at least 2 % shorter wins. As many layouts as there are columns, less one.
+ * The tallest column, then the two tallest… share the room; the first drawing that fits and is at
+ * least 2 % shorter wins. At most as many layouts as there are columns, less one.
  */
 export function widenOrgColumns<T extends LaidOut>(options: {
   /** The arrangement as chosen, which fits. */
@@ -235,8 +235,7 @@ export function widenOrgColumns<T extends LaidOut>(options: {
   }
   const tallest = [...columns.values()].sort((a, b) => b.bottom - a.bottom);
   const spare = room - arranged.estimate.width;
-  let best = arranged;
-  if (tallest.length < 2 || spare < emPx) return best;
+  if (tallest.length < 2 || spare < emPx) return arranged;
   for (let k = 1; k < tallest.length; k++) {
     const wider = tallest.slice(0, k);
     const em = new Map<string, number>();
@@ -248,7 +247,8 @@ export function widenOrgColumns<T extends LaidOut>(options: {
     }
     if (!em.size) break;
     const laid = lay({ boxEm: (id) => em.get(id) });
-    if (options.fits(laid) && laid.estimate.width <= room && laid.estimate.height < 0.98 * best.estimate.height) best = laid;
+    // The first that fits and is shorter: widening more columns shares the room thinner (and each try plans every column again).
+    if (options.fits(laid) && laid.estimate.width <= room && laid.estimate.height < 0.98 * arranged.estimate.height) return laid;
   }
-  return best;
+  return arranged;
 }
