@@ -168,6 +168,19 @@ describe('a large tree in columns of hung subtrees (generated 200 bodies, 79 dra
     assert.ok(layout.bounds.height < 3900, `${layout.bounds.height} px tall`);
   });
 
+  it('at 1280 px the tallest column\'s boxes take the room the columns leave across: wider than 15 em, the drawing shorter, inside the width', () => {
+    const layout = layoutOrgChart({ doc, width: 1280, measure, collapsed });
+    assert.ok(layout.bounds.width <= 1280, `${layout.bounds.width} px wide`);
+    assert.deepEqual(overlapping(layout), []);
+    // The column that ended lowest (ＩＣＴ's, 3,760 px down with 15 em boxes) has boxes wider than 15 em.
+    const kids = layout.byId.get(hq)!.childIds.map((id) => layout.byId.get(id)!);
+    const last = kids.filter((k) => k.x === Math.max(...kids.map((n) => n.x))).flatMap((k) => subtree(layout, k.id));
+    assert.ok(Math.max(...last.map((n) => n.width)) > 15 * 14, `widest ${Math.max(...last.map((n) => n.width))} px`);
+    // 3,758 px with 15 em boxes everywhere, 140 px left empty right of the columns.
+    assert.ok(layout.bounds.height < 3500, `${layout.bounds.height} px tall`);
+    assert.deepEqual(layout.nodes.filter((n) => n.truncated).map((n) => n.id), []);
+  });
+
   it('at 1920 px: the headquarters\' first child, alone the tallest column, stands over two columns of its own children', () => {
     const layout = layoutOrgChart({ doc, width: 1920, measure, collapsed });
     const at1280 = layoutOrgChart({ doc, width: 1280, measure, collapsed });

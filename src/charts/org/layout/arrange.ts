@@ -18,7 +18,7 @@ import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './fo
 import { ORG_MAX_LISTED_HOLDERS, type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
 import { boundOrgSpreadWidth } from './width-bound.js';
-import { costOrgWidening, widenOrgBoxes } from './widen.js';
+import { costOrgWidening, widenOrgBoxes, widenOrgColumns } from './widen.js';
 import { pickOrgChoice, type OrgKeptArrangement } from './keep.js';
 
 /** What one arrangement gives. */
@@ -500,6 +500,13 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
       if (scaleOf(wider) < 1 || wider.estimate.width > best.estimate.width + room || wider.estimate.height > best.estimate.height) break;
       [best, bestChoice] = [wider, choice];
     }
+  }
+  // With the usual boxes, the tallest columns' boxes wider into the room left across (widen.ts).
+  if (best && bestChoice.columnWidth === undefined) {
+    const choice = bestChoice;
+    // The plan's widths are upper bounds (columns.ts): it may count on the room widened, as the wider columns above do.
+    const room = options.width - best.estimate.width;
+    best = widenOrgColumns({ arranged: best, lay: (w) => arrangeOrgTree({ ...options, ...choice, planRoom: (choice.planRoom ?? 0) + room, ...w }), fits: (a) => scaleOf(a) >= 1, room: options.width - (options.doc.links.length ? Math.round(3 * M.fontSize) : M.lanePadding), emPx: M.fontSize });
   }
   return best;
 }

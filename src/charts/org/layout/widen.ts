@@ -188,3 +188,67 @@ export function widenOrgBoxes<T extends Laid>(options: {
   }
   return best;
 }
+
+/** What widening columns needs of a laid-out arrangement: its boxes' places too. */
+interface LaidOut extends Laid {
+  positions: { at: ReadonlyMap<string, { x: number; y: number }> };
+}
+
+/**
+ * Columns of hung subtrees (arrange.ts `arrangeHungColumns`) with the boxes of the tallest
+ * columns wider, into the room the drawing leaves across: the columns that set the drawing's
+ * height wrap their names and roles on fewer lines and get shorter (the generated 200-body chart
+ * at 1280 px: 140 px were left right of three columns of 15 em boxes). A column is what stands
+ * under a root's child at one place across (with its subtree, split over two columns or not).
+ * The tallest column, then the two tallest… share the room; the first drawing that fits and is at
+ * least 2 % shorter wins. At most as many layouts as there are columns, less one.
+ */
+export function widenOrgColumns<T extends LaidOut>(options: {
+  /** The arrangement as chosen, which fits. */
+  arranged: T;
+  lay: (widening: OrgWidening) => T;
+  fits: (laid: T) => boolean;
+  /** How wide the widened drawing's estimate may get (px): the container less the room lines round the columns take. */
+  room: number;
+  /** px per em (the base font size). */
+  emPx: number;
+}): T {
+  const { arranged, lay, room, emPx } = options;
+  const at = arranged.positions.at;
+  // Per column (the x of its root's children), the bodies under it, its bottom and its widest box.
+  const columns = new Map<number, { ids: Set<string>; bottom: number; widest: number }>();
+  for (const root of arranged.roots) {
+    for (const child of root.children) {
+      const x = at.get(child.body.id)?.x;
+      if (x === undefined) continue;
+      let column = columns.get(x);
+      if (!column) columns.set(x, (column = { ids: new Set(), bottom: 0, widest: 0 }));
+      const walk = (item: OrgTreeItem) => {
+        const p = at.get(item.body.id);
+        column!.ids.add(item.body.id);
+        if (p) column!.bottom = Math.max(column!.bottom, p.y + item.content.height);
+        column!.widest = Math.max(column!.widest, item.content.width);
+        item.children.forEach(walk);
+      };
+      walk(child);
+    }
+  }
+  const tallest = [...columns.values()].sort((a, b) => b.bottom - a.bottom);
+  const spare = room - arranged.estimate.width;
+  if (tallest.length < 2 || spare < emPx) return arranged;
+  for (let k = 1; k < tallest.length; k++) {
+    const wider = tallest.slice(0, k);
+    const em = new Map<string, number>();
+    for (const column of wider) {
+      // A column's extent is its widest box and the indents left of it: the box grows by the share.
+      const to = (column.widest + Math.floor(spare / k)) / emPx;
+      if (to - column.widest / emPx < 1) continue;
+      for (const id of column.ids) em.set(id, Math.floor(to * 2) / 2);
+    }
+    if (!em.size) break;
+    const laid = lay({ boxEm: (id) => em.get(id) });
+    // The first that fits and is shorter: widening more columns shares the room thinner (and each try plans every column again).
+    if (options.fits(laid) && laid.estimate.width <= room && laid.estimate.height < 0.98 * arranged.estimate.height) return laid;
+  }
+  return arranged;
+}
