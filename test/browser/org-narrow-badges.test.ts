@@ -33,4 +33,28 @@ describe('one-column end badges (issue 8)', () => {
     expect(root.activeElement?.getAttribute('data-id')).to.equal('office-it');
     expect(root.activeElement?.getAttribute('role')).to.equal('treeitem');
   });
+
+  it('draws the badges at the chart type size (not shrunk to fit) with every line inside its chip', async () => {
+    const el = await mountOrgChart(await load('governance.json'), 360);
+    const root = el.shadowRoot!;
+    // The drawing fits the phone's width: its view is not scaled down.
+    expect(root.querySelector('g.viewport')!.getAttribute('transform')).to.match(/scale\(1\)$/);
+    const badges = [...root.querySelectorAll<SVGGElement>('.link-badges .link-badge')];
+    expect(badges.length).to.equal(10);
+    const kind = parseFloat(getComputedStyle(root.querySelector('.badge-text')!).fontSize);
+    for (const chip of root.querySelectorAll<SVGRectElement>('.link-badges .chip')) {
+      const r = chip.getBoundingClientRect();
+      // The chip's texts: its head, and the names of its bodies (in its badge group and in those sharing it).
+      const texts = [...root.querySelectorAll<SVGTextElement>('.link-badges text')].filter((t) => {
+        const b = t.getBoundingClientRect();
+        return b.top >= r.top - 1 && b.bottom <= r.bottom + 1 && b.left < r.right && b.right > r.left;
+      });
+      expect(texts.length).to.be.greaterThan(1);
+      for (const t of texts) {
+        const b = t.getBoundingClientRect();
+        expect(parseFloat(getComputedStyle(t).fontSize)).to.equal(kind);
+        expect(b.left >= r.left && b.right <= r.right + 0.5, `「${t.textContent}」 ${b.left}–${b.right} in ${r.left}–${r.right}`).to.equal(true);
+      }
+    }
+  });
 });
