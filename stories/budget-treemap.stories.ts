@@ -8,6 +8,7 @@ import { LOCALES } from '../src/data/types.js';
 import { TREEMAP_FORMS, TREEMAP_MODES, TREEMAP_SUPPLEMENTARY } from '../src/charts/budget/layout/index.js';
 import { generateBudget } from '../test/fixtures/generate-budget.js';
 import '../src/define.js';
+import budgetErrors from './data/budget-errors.json';
 import { ARG_DESCRIPTIONS, chartSnippet, sourceFrom } from './snippet.js';
 
 interface Args {
@@ -195,48 +196,19 @@ export const Table: Story = { args: { data: pharma, showTable: true } };
  */
 export const ForcedColors: Story = { args: { data: pharma, supplementary: 'with-supplementary' } };
 
-const errorStory = (data: unknown): Story => ({ args: { data } });
+// The error documents are in stories/data/budget-errors.json, which the layout lint (test/lint/cases.js) reads too.
 
 /** Error: a negative amount. */
-export const ErrorNegativeAmount = errorStory({
-  type: 'budget',
-  unit: '億円',
-  items: [{ id: 'p1', name: '研究開発環境の改善', amount: -49.1 }],
-});
+export const ErrorNegativeAmount: Story = { args: { data: budgetErrors.ErrorNegativeAmount } };
 
 /** Error: an amount that cannot be read (`49.1億` without 円). */
-export const ErrorUnreadableAmount = errorStory({
-  type: 'budget',
-  unit: '億円',
-  items: [{ id: 'p1', name: '研究開発環境の改善', children: [{ id: 'p1-a', name: 'がんゲノム医療', amount: '49.1億' }] }],
-});
+export const ErrorUnreadableAmount: Story = { args: { data: budgetErrors.ErrorUnreadableAmount } };
 
 /** Error: `relistOf` names an item that does not exist. */
-export const ErrorUnknownRelistOf = errorStory({
-  type: 'budget',
-  unit: '億円',
-  items: [
-    { id: 'p2', name: '薬事規制改革', amount: 23.1 },
-    { id: 'p3', name: '製造インフラの整備', children: [{ id: 'p3-a', name: 'PMDAの体制整備', amount: 18.0, relistOf: 'p2-pmda' }] },
-  ],
-});
+export const ErrorUnknownRelistOf: Story = { args: { data: budgetErrors.ErrorUnknownRelistOf } };
 
 /** Error: items re-list each other in a cycle. */
-export const ErrorRelistCycle = errorStory({
-  type: 'budget',
-  unit: '億円',
-  items: [
-    { id: 'a', name: '施策A', amount: 1.0, relistOf: 'b' },
-    { id: 'b', name: '施策B', amount: 1.0, relistOf: 'a' },
-  ],
-});
+export const ErrorRelistCycle: Story = { args: { data: budgetErrors.ErrorRelistCycle } };
 
 /** Error: one item both re-listed (再掲) and part of another amount (内数). */
-export const ErrorRelistWithPartOf = errorStory({
-  type: 'budget',
-  unit: '億円',
-  items: [
-    { id: 'p2-pmda', name: 'PMDAの体制整備', amount: 18.0 },
-    { id: 'p5-a', name: '人材育成', relistOf: 'p2-pmda', partOf: { amount: 13.5 } },
-  ],
-});
+export const ErrorRelistWithPartOf: Story = { args: { data: budgetErrors.ErrorRelistWithPartOf } };

@@ -17,6 +17,7 @@ import threeGroups from './data/three-groups.json';
 import { THEMES } from '../src/kit/element/policy-chart-element.js';
 import { LOCALES } from '../src/data/types.js';
 import '../src/define.js';
+import effectErrors from './data/effect-errors.json';
 import { ARG_DESCRIPTIONS, chartSnippet, sourceFrom } from './snippet.js';
 
 interface Args {
@@ -150,48 +151,19 @@ export const Table: Story = { args: { data: egfr, showTable: true } };
  */
 export const ForcedColors: Story = { args: { data: egfr } };
 
-const errorStory = (data: unknown): Story => ({ args: { data } });
+// The error documents are in stories/data/effect-errors.json, which the layout lint (test/lint/cases.js) reads too.
 
 /** Error: a share outside 0..1 (76.4 written without %). */
-export const ErrorShareOutOfRange = errorStory({
-  type: 'effect',
-  chart: 'proportions',
-  series: [{ label: 'EGFR変異あり', value: 76.4 }],
-});
+export const ErrorShareOutOfRange: Story = { args: { data: effectErrors.ErrorShareOutOfRange } };
 
 /** Error: `n` is not a positive whole number. */
-export const ErrorNotPositiveN = errorStory({
-  type: 'effect',
-  chart: 'proportions',
-  series: [
-    { label: '群A', value: 0.8, n: 0 },
-    { label: '群B', value: 0.6, n: 12.5 },
-  ],
-});
+export const ErrorNotPositiveN: Story = { args: { data: effectErrors.ErrorNotPositiveN } };
 
 /** Error: categories adding up to over 100%. */
-export const ErrorCategoriesOver100 = errorStory({
-  type: 'effect',
-  chart: 'proportions',
-  series: [{ label: '群A', value: 0.7, categories: [{ label: '奏効', value: 0.7 }, { label: '不変', value: 0.5 }] }],
-});
+export const ErrorCategoriesOver100: Story = { args: { data: effectErrors.ErrorCategoriesOver100 } };
 
 /** Error: a value of 0 where a log scale is needed. */
-export const ErrorNonPositiveOnLogScale = errorStory({
-  type: 'effect',
-  chart: 'magnitude',
-  unit: 'ドル',
-  series: [
-    { label: '2003年', value: 3000000000 },
-    { label: '2016年', value: 1000 },
-    { label: '未来', value: 0 },
-  ],
-});
+export const ErrorNonPositiveOnLogScale: Story = { args: { data: effectErrors.ErrorNonPositiveOnLogScale } };
 
 /** Error: a change series without its `after` side. */
-export const ErrorChangeMissingSide = errorStory({
-  type: 'effect',
-  chart: 'change',
-  unit: '%',
-  series: [{ label: '妥結率', before: { label: '平成24年9月', value: 43.5 } }],
-});
+export const ErrorChangeMissingSide: Story = { args: { data: effectErrors.ErrorChangeMissingSide } };

@@ -7,6 +7,8 @@ import { LOCALES } from '../src/data/types.js';
 import { ORG_ORIENTATIONS } from '../src/charts/org/layout/index.js';
 import { generateOrganization } from '../test/fixtures/generate-organization.js';
 import '../src/define.js';
+import longLabels from './data/long-labels.json';
+import orgErrors from './data/org-errors.json';
 import { ARG_DESCRIPTIONS, chartSnippet, sourceFrom } from './snippet.js';
 
 interface Args {
@@ -149,20 +151,7 @@ export const Generated2000: Story = {
 };
 
 /** Long names: wrapped at phrase boundaries, at most three lines, then an ellipsis (full text in the name, details and text). */
-export const LongLabels: Story = {
-  args: {
-    data: {
-      type: 'organization',
-      title: '長い名称の例',
-      bodies: [
-        { id: 'root', name: '健康・医療戦略推進本部', kind: 'headquarters', roles: [{ title: '副議長', holders: ['健康・医療戦略担当大臣を補佐する内閣府大臣政務官', '内閣総理大臣補佐官（健康・医療戦略室長）'] }] },
-        { id: 'a', parent: 'root', name: '国際医薬パートナーシップワーキンググループ（国際医薬パートナーシップ推進会議）における新興国市場開拓及び供給網確立に関する検討会', kind: 'working-group' },
-        { id: 'b', parent: 'root', name: 'Japan Agency for Medical Research and Development International Strategy Office', kind: 'office' },
-        { id: 'c', parent: 'root', name: 'ゲノム医療実現推進協議会', kind: 'council', notes: ['※健康・医療戦略室とＩＴ総合戦略室による共同事務局。注記が長い場合は二行で切り、全文は詳細とテキストで読める。'] },
-      ],
-    },
-  },
-};
+export const LongLabels: Story = { args: { data: longLabels } };
 
 /**
  * Collapsed below the headquarters' children: the 共同事務局 lines of the two offices and 経済産業省
@@ -185,27 +174,25 @@ export const Dark: Story = { args: { data: governance, theme: 'dark' } };
  */
 export const ForcedColors: Story = { args: { data: governance, search: 'ゲノム' } };
 
-const bad = (bodies: unknown[], links: unknown[] = [], lanes: unknown[] = []) => ({ type: 'organization', title: 'エラーの例', lanes, bodies, links });
+// The error documents are in stories/data/org-errors.json, which the layout lint (test/lint/cases.js) reads too.
 
 /** Error: two bodies share the id `a` (the message names both). */
-export const ErrorDuplicateId: Story = { args: { data: bad([{ id: 'a', name: '甲' }, { id: 'a', name: '乙' }]) } };
+export const ErrorDuplicateId: Story = { args: { data: orgErrors.ErrorDuplicateId } };
 
 /** Error: a cycle through `parent` (a → b → a). */
-export const ErrorCycle: Story = { args: { data: bad([{ id: 'a', name: '甲', parent: 'b' }, { id: 'b', name: '乙', parent: 'a' }]) } };
+export const ErrorCycle: Story = { args: { data: orgErrors.ErrorCycle } };
 
 /** Error: a parent that does not exist. */
-export const ErrorUnknownParent: Story = { args: { data: bad([{ id: 'a', name: '甲', parent: 'missing' }]) } };
+export const ErrorUnknownParent: Story = { args: { data: orgErrors.ErrorUnknownParent } };
 
 /** Error: a lane that does not exist. */
-export const ErrorUnknownLane: Story = { args: { data: bad([{ id: 'a', name: '甲', lane: 'rd' }]) } };
+export const ErrorUnknownLane: Story = { args: { data: orgErrors.ErrorUnknownLane } };
 
 /** Error: a body without a name and with an unknown kind (each with its JSON path). */
-export const ErrorMissingName: Story = { args: { data: bad([{ id: 'a', kind: 'bureau' }]) } };
+export const ErrorMissingName: Story = { args: { data: orgErrors.ErrorMissingName } };
 
 /** Error: not an organisation document at all (no bodies array). */
-export const ErrorNotOrganization: Story = { args: { data: { type: 'organization', title: 'エラーの例', bodies: 'hq' } } };
+export const ErrorNotOrganization: Story = { args: { data: orgErrors.ErrorNotOrganization } };
 
 /** Error: a link end that does not exist. */
-export const ErrorUnknownLinkEnd: Story = {
-  args: { data: bad([{ id: 'a', name: '甲' }], [{ from: 'a', to: 'amed', type: 'cooperation' }]) },
-};
+export const ErrorUnknownLinkEnd: Story = { args: { data: orgErrors.ErrorUnknownLinkEnd } };

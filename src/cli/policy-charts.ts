@@ -29,6 +29,7 @@ import { importTableFile, runImport } from './import.js';
 import { isUsageError, localeOption, numberOption, oneOf, parseCommand, usageMessage, UsageError } from './options.js';
 import { renderDocumentSVG } from './render-document.js';
 import { prepareBundledFontMetrics } from '../ssr/font-file.js';
+import { createFontMeasure } from '../kit/font-metrics.js';
 import { STANDALONE_THEMES, type StandaloneTheme } from './standalone.js';
 
 /** Output formats, by file extension. */
@@ -120,7 +121,10 @@ const NOTICE: Readonly<Record<Locale, { warning: string; omitted: (n: number) =>
 
 async function renderOne(input: unknown, format: OutputFormat, s: Settings): Promise<Rendered> {
   if (format === 'pptx') {
-    const result = await renderPPTX({ input, locale: s.locale, slide: s.slide ?? '16:9' });
+    // Laid out with the metrics the PNG is drawn with, so the deck draws the page's chart.
+    const metrics = await prepareBundledFontMetrics().catch(() => undefined);
+    const measureAt = metrics ? (sizePx: number) => createFontMeasure(metrics, sizePx) : undefined;
+    const result = await renderPPTX({ input, locale: s.locale, slide: s.slide ?? '16:9', ...(measureAt ? { measureAt } : {}) });
     return result.ok ? { ok: true, bytes: result.pptx, notices: [] } : result;
   }
   const slide = s.slide ? SLIDE_PX[s.slide] : undefined;

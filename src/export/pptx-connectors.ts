@@ -123,12 +123,72 @@ export function readShapes(slideXml: string): Map<string, { id: number; box: Con
 }
 
 /**
- * Adds `connectors` to a slide's XML as `<p:cxnSp>` elements attached to the named shapes, drawn
- * under every shape (first in the shape tree). Throws when a named shape is missing: the deck
- * writer and this function disagree, which is a bug.
+ * One line along a route no connector can follow (a chart's routed line: a bus, a detour round
+ * the boxes), drawn as a freeform shape (`custGeom`) through `points`: an author can still
+ * restyle, reshape and delete it, but it does not follow a moved box.
  */
-export function addConnectors(slideXml: string, connectors: readonly ConnectorSpec[]): string {
-  if (connectors.length === 0) return slideXml;
+export interface PolylineSpec {
+  /** Written as the shape's name (`cNvPr` name). */
+  name: string;
+  /** The route, in EMU on the slide (two points or more). */
+  points: ReadonlyArray<{ x: number; y: number }>;
+  /** Line colour, `RRGGBB`. */
+  color: string;
+  /** Line width in points. */
+  width: number;
+  dash?: ConnectorSpec['dash'];
+  /** Two thin lines (a joint secretariat). */
+  double?: boolean;
+  /** Arrow head at the last point. */
+  arrow?: boolean;
+  /** A hollow round end (an end standing for bodies folded into a box) at the first or the last point. */
+  ovalStart?: boolean;
+  ovalEnd?: boolean;
+  /** Written as the shape's description (what a screen reader and the selection pane show). */
+  label: string;
+}
+
+/** The `<a:ln>` of a line. */
+function lineXml(c: { width: number; color: string; double?: boolean; dash?: string; head?: string; tail?: string }): string {
+  return (
+    `<a:ln w="${Math.round(c.width * 12700)}"${c.double ? ' cmpd="dbl"' : ''}><a:solidFill><a:srgbClr val="${c.color}"/></a:solidFill>` +
+    (c.dash ? `<a:prstDash val="${c.dash}"/>` : '') +
+    '<a:miter lim="800000"/>' +
+    (c.head ? `<a:headEnd type="${c.head}" w="med" len="med"/>` : '') +
+    (c.tail ? `<a:tailEnd type="${c.tail}" w="med" len="med"/>` : '') +
+    '</a:ln>'
+  );
+}
+
+/** The `<p:sp>` of a polyline with shape id `id`: its box is the points' bounds, its path in EMU from the box's corner. */
+export function polylineXml(spec: PolylineSpec, id: number): string {
+  if (spec.points.length < 2) throw new Error(`polyline ${spec.name}: fewer than two points`);
+  const xs = spec.points.map((p) => Math.round(p.x));
+  const ys = spec.points.map((p) => Math.round(p.y));
+  const x0 = Math.min(...xs);
+  const y0 = Math.min(...ys);
+  // A straight vertical or horizontal line has no width or height: the path needs one unit.
+  const w = Math.max(1, Math.max(...xs) - x0);
+  const h = Math.max(1, Math.max(...ys) - y0);
+  const pts = xs.map((x, i) => `<a:pt x="${x - x0}" y="${ys[i]! - y0}"/>`);
+  const path = `<a:moveTo>${pts[0]}</a:moveTo>` + pts.slice(1).map((p) => `<a:lnTo>${p}</a:lnTo>`).join('');
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${escapeXml(spec.name)}" descr="${escapeXml(spec.label)}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>` +
+    `<p:spPr><a:xfrm><a:off x="${x0}" y="${y0}"/><a:ext cx="${w}" cy="${h}"/></a:xfrm>` +
+    `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst><a:path w="${w}" h="${h}" fill="none">${path}</a:path></a:pathLst></a:custGeom>` +
+    `<a:noFill/>${lineXml({ ...spec, head: spec.ovalStart ? 'oval' : undefined, tail: spec.arrow ? 'triangle' : spec.ovalEnd ? 'oval' : undefined })}</p:spPr></p:sp>`
+  );
+}
+
+/**
+ * Adds `connectors` to a slide's XML as `<p:cxnSp>` elements attached to the named shapes, and
+ * `polylines` as freeform lines, all drawn under every shape (first in the shape tree), or, given
+ * `beneath`, just under the first shape whose name starts with it (over a chart's bands, under its
+ * boxes and labels). Throws when a named shape is missing: the deck writer and this
+ * function disagree, which is a bug.
+ */
+export function addConnectors(slideXml: string, connectors: readonly ConnectorSpec[], polylines: readonly PolylineSpec[] = [], beneath?: string): string {
+  if (connectors.length === 0 && polylines.length === 0) return slideXml;
   const shapes = readShapes(slideXml);
   let nextId = Math.max(0, ...[...slideXml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
   const xml = connectors.map((c) => {
@@ -138,19 +198,20 @@ export function addConnectors(slideXml: string, connectors: readonly ConnectorSp
     const geometry = connectorGeometry({ a: sitePoint(from.box, c.fromSite), b: sitePoint(to.box, c.toSite), fromSite: c.fromSite, toSite: c.toSite, bend: c.bend });
     const id = nextId++;
     const avLst = geometry.adj === undefined ? '<a:avLst/>' : `<a:avLst><a:gd name="adj1" fmla="val ${geometry.adj}"/></a:avLst>`;
-    const ln =
-      `<a:ln w="${Math.round(c.width * 12700)}"${c.double ? ' cmpd="dbl"' : ''}><a:solidFill><a:srgbClr val="${c.color}"/></a:solidFill>` +
-      (c.dash ? `<a:prstDash val="${c.dash}"/>` : '') +
-      (c.arrow ? '<a:tailEnd type="triangle" w="med" len="med"/>' : '') +
-      '</a:ln>';
+    const ln = lineXml({ ...c, tail: c.arrow ? 'triangle' : undefined });
     return (
       `<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="${id}" name="${escapeXml(`connector ${c.from} - ${c.to}`)}" descr="${escapeXml(c.label)}"/>` +
       `<p:cNvCxnSpPr><a:stCxn id="${from.id}" idx="${RECT_SITES.indexOf(c.fromSite)}"/><a:endCxn id="${to.id}" idx="${RECT_SITES.indexOf(c.toSite)}"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr>` +
       `<p:spPr>${geometry.xfrm}<a:prstGeom prst="${geometry.prst}">${avLst}</a:prstGeom><a:noFill/>${ln}</p:spPr></p:cxnSp>`
     );
   });
+  for (const line of polylines) xml.push(polylineXml(line, nextId++));
   const anchor = /<\/p:grpSpPr>/.exec(slideXml);
   if (!anchor) throw new Error('connector: the slide has no shape tree');
-  const at = anchor.index + anchor[0].length;
+  let at = anchor.index + anchor[0].length;
+  if (beneath !== undefined) {
+    const named = slideXml.slice(at).search(new RegExp(`<p:sp><p:nvSpPr><p:cNvPr id="\\d+" name="${beneath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    if (named >= 0) at += named;
+  }
   return slideXml.slice(0, at) + xml.join('') + slideXml.slice(at);
 }

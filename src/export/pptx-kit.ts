@@ -4,7 +4,8 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { ChartDocument, Locale } from '../data/types.js';
-import type { ConnectorSpec } from './pptx-connectors.js';
+import type { MeasureText } from '../kit/text.js';
+import type { ConnectorSpec, PolylineSpec } from './pptx-connectors.js';
 
 /** A rectangle on the slide, in inches. */
 export interface Area {
@@ -51,6 +52,8 @@ export interface SlideContext {
   font: string;
   locale: Locale;
   area: Area;
+  /** Text measures in the slide's font at a size, px (the CLI's: the bundled Noto Sans JP); default: approximate. */
+  measureAt?: (sizePx: number) => MeasureText;
   /**
    * Adds a slide after the last one, with the deck's title followed by `part` (e.g. the name of
    * the body whose subtree it shows) and the 出典 footer, for a chart that cannot be projected
@@ -59,9 +62,12 @@ export interface SlideContext {
   addSlide(part: string): { slide: Slide; area: Area };
 }
 
-/** What a chart leaves on a slide besides its shapes: connectors to attach, and the slide's notes. */
+/** What a chart leaves on a slide besides its shapes: connectors to attach, freeform lines, and the slide's notes. */
 export interface SlidePart {
   connectors?: ConnectorSpec[];
+  polylines?: PolylineSpec[];
+  /** The connectors and lines go just under the first shape whose name starts with this (default: under every shape). */
+  linesBeneath?: string;
   notes: string[];
 }
 

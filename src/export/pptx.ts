@@ -17,7 +17,7 @@ import type { ChartDocument, Locale } from '../data/types.js';
 import { toLocale } from '../format/locale.js';
 import { formatIssue } from '../format/messages/index.js';
 import { addConnectors } from './pptx-connectors.js';
-import { createApproxMeasure, wrapText } from '../kit/text.js';
+import { createApproxMeasure, wrapText, type MeasureText } from '../kit/text.js';
 import { MIN_SLIDE_PT, MUTED, TEXT, type Area, type Slide, type SlidePart } from './pptx-kit.js';
 
 /** Slide sizes: widescreen and the older 4:3. */
@@ -45,6 +45,8 @@ export interface RenderPPTXOptions {
   slide?: SlideSize;
   /** First-choice font of every text run (default {@link DEFAULT_SLIDE_FONT}). */
   font?: string;
+  /** Text measures at a size, px, for the charts' layouts (the CLI passes the bundled Noto Sans JP's); default: approximate. */
+  measureAt?: (sizePx: number) => MeasureText;
 }
 
 /** The deck, or localised issue lines. */
@@ -53,8 +55,11 @@ export type RenderPPTXResult = { ok: true; pptx: Uint8Array; type: ChartDocument
 const TITLE_PT: Readonly<Record<SlideSize, number>> = { '16:9': 28, '4:3': 24 };
 /** 出典 on the slide, pt (also in the notes): slide text is never under 18 pt. */
 const SOURCE_PT = MIN_SLIDE_PT;
-const MARGIN = 0.4;
-const TITLE_H = 0.7;
+/** Margins of the slide, in: narrow, as a ministry's dense slides have them, so a chart gets most of the slide. */
+const MARGIN = 0.2;
+const TITLE_TOP = 0.12;
+const TITLE_H = 0.55;
+const BOTTOM = 0.1;
 
 /** Between the deck's title and the part a further slide shows. */
 const PART_SEPARATOR: Readonly<Record<Locale, string>> = { ja: '：', en: ': ' };
@@ -98,19 +103,19 @@ export async function renderPPTX(options: RenderPPTXOptions): Promise<RenderPPTX
   const sourceText = doc.source ? SOURCE_LABEL[locale] + doc.source : undefined;
   const sourceLines = sourceText ? wrapText({ text: sourceText, maxWidth: width * 72 * 0.92, measure: createApproxMeasure(SOURCE_PT), locale }).lines.length : 0;
   const footerH = (sourceLines * SOURCE_PT * 1.25) / 72;
-  const top = 0.2 + TITLE_H + 0.1;
-  const area: Area = { x: MARGIN, y: top, w: width, h: inches.height - top - (sourceText ? footerH + 0.15 : 0) - 0.2 };
+  const top = TITLE_TOP + TITLE_H + 0.05;
+  const area: Area = { x: MARGIN, y: top, w: width, h: inches.height - top - (sourceText ? footerH + 0.05 : 0) - BOTTOM };
   const slides: Slide[] = [];
   const addSlide = (heading: string) => {
     const slide = pptx.addSlide();
     slides.push(slide);
     slide.addText(heading, {
-      x: MARGIN, y: 0.2, w: width, h: TITLE_H, fontFace: font, fontSize: TITLE_PT[size], bold: true, color: TEXT,
+      x: MARGIN, y: TITLE_TOP, w: width, h: TITLE_H, fontFace: font, fontSize: TITLE_PT[size], bold: true, color: TEXT,
       valign: 'middle', margin: 0, fit: 'shrink', objectName: 'title',
     });
     if (sourceText) {
       slide.addText(sourceText, {
-        x: MARGIN, y: inches.height - footerH - 0.15, w: width, h: footerH, fontFace: font, fontSize: SOURCE_PT, color: MUTED,
+        x: MARGIN, y: inches.height - footerH - BOTTOM, w: width, h: footerH, fontFace: font, fontSize: SOURCE_PT, color: MUTED,
         valign: 'bottom', margin: 0, objectName: 'source',
       });
     }
@@ -118,7 +123,7 @@ export async function renderPPTX(options: RenderPPTXOptions): Promise<RenderPPTX
   };
   const s = addSlide(title);
   const drawn = model.draw(doc, {
-    pptx, slide: s, font, locale, area,
+    pptx, slide: s, font, locale, area, ...(options.measureAt ? { measureAt: options.measureAt } : {}),
     // A part in brackets follows the title directly: 「…（2/2）」.
     addSlide: (part) => ({ slide: addSlide(title && !/^[（(]/.test(part) ? `${title}${PART_SEPARATOR[locale]}${part}` : `${title}${part}`), area }),
   });
@@ -133,7 +138,7 @@ export async function renderPPTX(options: RenderPPTXOptions): Promise<RenderPPTX
   for (const [i, part] of parts.entries()) {
     const slidePath = `ppt/slides/slide${i + 1}.xml`;
     const file = zip.file(slidePath);
-    if (file) zip.file(slidePath, addConnectors(await file.async('string'), part.connectors ?? []));
+    if (file) zip.file(slidePath, addConnectors(await file.async('string'), part.connectors ?? [], part.polylines ?? [], part.linesBeneath));
   }
   const themePath = 'ppt/theme/theme1.xml';
   const theme = zip.file(themePath);

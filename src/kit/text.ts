@@ -16,12 +16,19 @@
  * 4. anywhere else inside a katakana word (ヘルスケ|ア), the last resort before `…`; a cut one
  *    character from a word's edge (パートナーシッ|プ) only when nothing else fits.
  *
+ * A line breaks inside a short parenthesis (「（うち再掲 18.0億円 → 計上 0.4億円）」, up to
+ * {@link SHORT_PARENS} characters) only when it has no other place to break (the parenthesis
+ * starts the line): before it, at whatever rank, rather than inside; a number is parted from the
+ * unit after it (18.0億円, 23病院) only where the line has no better place than inside a katakana
+ * word (20.0 / ポイント rather than 20.0ポイ / ント), never to fit `maxLines`.
+ *
  * and kinsoku shori keeps closing brackets, punctuation, small kana and ー off the start of a
  * line and opening brackets off its end. A Latin word (TimeScale, 「1-1」) is never broken
  * unless it alone is wider than the box; then it is cut by grapheme with a hyphen.
  *
  * A caller may also name phrases to keep whole (`keep`: 「うち再掲 18.0億円」): a line breaks
- * before such a phrase, never inside it, unless the phrase alone is wider than the box. HTML
+ * before such a phrase, never inside it, unless the phrase alone is wider than the box (then it
+ * breaks as any text). HTML
  * text follows the same rule through {@link splitKeep} (each kept phrase in a no-wrap span).
  *
  * Pure and Node-safe: widths come from a `MeasureText` function (canvas in the browser,
@@ -190,8 +197,8 @@ function breakRank(prev: string, next: string, words: { before: string; after: s
   if (NO_LINE_START.has(firstChar(next)) || NO_LINE_END.has(lastChar(prev))) return NEVER;
   if (p === Kind.Space) return 0;
   // Keep a number with the unit after it (49.1億円, 23病院) unless they do not fit on a line
-  // together (20.0 / ポイント, rather than 20.0ポイ / ント).
-  if (DIGIT.test(lastChar(prev)) && (n === Kind.Kanji || n === Kind.Katakana || n === Kind.Hiragana)) return 1;
+  // together (20.0 / ポイント, rather than 20.0ポイ / ント): see FIGURE_UNIT.
+  if (DIGIT.test(lastChar(prev)) && (n === Kind.Kanji || n === Kind.Katakana || n === Kind.Hiragana)) return FIGURE_UNIT;
   if (!isCjk(p) && !isCjk(n)) {
     // Inside a Latin word (TimeScale, 1-1, e.g): only after a hyphen or slash before a letter (co-operation, and/or).
     return /^[-/‐–]$/u.test(prev) && LETTER.test(firstChar(next)) ? 0 : NEVER;
@@ -227,6 +234,14 @@ const STRONG_SHARE = 0.6;
 
 /** Titles that close the name of their office or post (医政|局長, 官房|長官, 大臣|政務官): kept with it, like a one-kanji suffix. */
 const KANJI_TITLES = new Set(['局長', '部長', '課長', '室長', '所長', '次長', '院長', '会長', '班長', '長官', '審議官', '政務官']);
+
+/**
+ * Rank of a break between a number and its unit (18.0|億円): worse than any break between words
+ * or inside a kanji word, better than one inside a katakana word (20.0 / ポイント, not 20.0ポイ /
+ * ント); and never counted as a good one to fit `maxLines` (`chooseBreak`), so a line never ends
+ * 「18.0」 while it has another place to break.
+ */
+const FIGURE_UNIT = 3.5;
 
 /** Rank of a break between the words of a katakana compound (タスク|フォース, ワーキング|グループ). */
 const KANA_COMPOUND = 2;
@@ -427,10 +442,43 @@ const NAME_ENDS = new Set(['省', '庁', '局', '局長']);
 /** Kanji words joined before a {@link NAME_ENDS} word, at most (経済|産業|省: two). */
 const NAME_WORDS = 3;
 
+/** A parenthesis of at most this many UTF-16 units, brackets included, is short: a line breaks before it rather than inside. */
+const SHORT_PARENS = 32;
+
+/**
+ * The short parentheses of `paragraph` (（…） or (…), {@link SHORT_PARENS} units at most), as
+ * sorted [start, end) ranges of offsets; a break at an offset strictly inside one is marked (`Unit.parens`).
+ */
+function shortParens(paragraph: string): [number, number][] {
+  if (!/[(（]/u.test(paragraph)) return [];
+  const open: number[] = [];
+  const found: [number, number][] = [];
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph[i];
+    if (c === '（' || c === '(') open.push(i);
+    else if ((c === '）' || c === ')') && open.length > 0) {
+      const start = open.pop()!;
+      if (i + 1 - start <= SHORT_PARENS) found.push([start, i + 1]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether `offset` lies strictly inside one of `ranges`. */
+function insideRanges(ranges: readonly [number, number][], offset: number): boolean {
+  for (const [start, end] of ranges) {
+    if (start >= offset) return false;
+    if (offset < end) return true;
+  }
+  return false;
+}
+
 /** A run of graphemes with no break inside, and the rank of the break before it. */
 export interface Unit {
   text: string;
   rank: number;
+  /** The break before it lies inside a short parenthesis: taken only when the line has no other. */
+  parens?: boolean;
 }
 
 /**
@@ -444,9 +492,14 @@ function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Gen
   const wordSegmenter = getSegmenter(locale, 'word');
   let current = '';
   let rank = 0;
+  /** Whether the break before `current` lies inside a short parenthesis. */
+  let inParens = false;
   let prev: string | undefined;
   /** The word `prev` belongs to (a chunk starts a new word). */
   let word = '';
+  const parens = shortParens(paragraph);
+  /** Offset of the chunk in the paragraph. */
+  let base = 0;
   for (const chunk of chunksOf(paragraph)) {
     const words = new Map<number, string>();
     for (const s of wordSegmenter.segment(chunk)) words.set(s.index, s.segment);
@@ -463,17 +516,19 @@ function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Gen
         if (kana && r !== NEVER && r !== FORCED && kindOf(prev) === Kind.Katakana && kindOf(g) === Kind.Katakana) r = kana.get(offset) ?? INSIDE_KANA;
         if (starting !== undefined && r !== NEVER && r !== FORCED && inner.has(offset)) r = NAME_INSIDE;
         if (r !== NEVER) {
-          yield { text: current, rank };
+          yield inParens ? { text: current, rank, parens: true } : { text: current, rank };
           current = '';
           rank = r;
+          inParens = parens.length > 0 && insideRanges(parens, base + offset);
         }
       }
       current += g;
       offset += g.length;
       prev = g;
     }
+    base += chunk.length;
   }
-  if (current) yield { text: current, rank };
+  if (current) yield inParens ? { text: current, rank, parens: true } : { text: current, rank };
 }
 
 /** Units of short paragraphs, per locale: labels repeat, and a chart wraps each at several widths. */
@@ -614,6 +669,12 @@ export function splitKeep(text: string, keep: readonly string[]): TextRun[] {
   return runs;
 }
 
+/** Where the unit of a kept phrase ending at `end` ends: after the marks that may not start a line (」）。). */
+function keptEnd(text: string, end: number): number {
+  while (end < text.length && NO_LINE_START.has(text[end]!)) end++;
+  return end;
+}
+
 /** `units` with those that start inside a kept range joined to the unit before them. */
 function* joinKept(units: Iterable<Unit>, ranges: readonly [number, number][]): Generator<Unit> {
   let offset = 0;
@@ -622,7 +683,7 @@ function* joinKept(units: Iterable<Unit>, ranges: readonly [number, number][]): 
   for (const unit of units) {
     while (r < ranges.length && ranges[r]![1] <= offset) r++;
     const inside = r < ranges.length && ranges[r]![0] < offset;
-    if (held && inside) held = { text: held.text + unit.text, rank: held.rank };
+    if (held && inside) held = { ...held, text: held.text + unit.text };
     else {
       if (held) yield held;
       held = unit;
@@ -696,13 +757,19 @@ function ranksIn(text: string, locale: Locale): number {
  * {@link STRONG_SHARE} of its width: 「…政務官、 / 厚生労働省…」, not 「…政務官、厚生 / 労働省…」.
  */
 function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line: string, measure: MeasureText, shorten: { taken: boolean }): number {
+  const unitAt = (k: number) => (k === units.length ? next : units[k]!);
   const rankAt = (k: number) => {
-    const rank = k === units.length ? next.rank : units[k]!.rank;
-    return rank <= tolerance ? 0 : rank;
+    const rank = unitAt(k).rank;
+    return rank <= tolerance && rank !== FIGURE_UNIT ? 0 : rank;
   };
+  // Breaks inside a short parenthesis only when the line has no other.
+  let outside = false;
+  for (let k = 1; k <= units.length && !outside; k++) outside = !unitAt(k).parens;
+  const allowed = (k: number) => !outside || !unitAt(k).parens;
   let at = units.length;
-  let best = rankAt(at) <= WEAK ? 0 : rankAt(at);
-  for (let k = units.length - 1; k >= 1; k--) {
+  let best = Infinity;
+  for (let k = units.length; k >= 1; k--) {
+    if (!allowed(k)) continue;
     const rank = rankAt(k) <= WEAK ? 0 : rankAt(k);
     if (rank < best) {
       best = rank;
@@ -711,7 +778,7 @@ function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line
   }
   if (best > 0 || rankAt(at) === 0) return at;
   let strong = at - 1;
-  while (strong >= 1 && rankAt(strong) !== 0) strong--;
+  while (strong >= 1 && (rankAt(strong) !== 0 || !allowed(strong))) strong--;
   if (strong < 1) return at;
   let full = 0;
   let part = 0;
@@ -765,7 +832,8 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { s
     paragraphLines = 0;
     let units: Unit[] = [];
     let line = '';
-    const whole = keep.length > 0 ? keepRanges(paragraph, keep) : [];
+    // A kept phrase wider than the box breaks at its own places (not cut by width: 1 / 8.0億円).
+    const whole = keep.length > 0 ? keepRanges(paragraph, keep).filter(([a, b]) => measure(trimEnd(paragraph.slice(a, keptEnd(paragraph, b)))) <= maxWidth) : [];
     for (const unit of whole.length > 0 ? joinKept(unitsOf(paragraph, locale, maxUnit), whole) : unitsOf(paragraph, locale, maxUnit)) {
       if (lines.length > maxLines) break paragraphs;
       let candidate = line + unit.text;

@@ -373,6 +373,30 @@ function pickToggleTarget(preferred?: string): ToggleTarget | undefined {
   return { id, children: childCount.get(id)!, candidates: ids.length };
 }
 
+/**
+ * For `org-10000-toggle-new`: `count` bodies to toggle, one per run, each expanded for the first
+ * time (the element remembers a few recent layouts, layout-memo.ts, so a body opened again is
+ * laid out at no cost): of the element's visible collapsed bodies with children, the one with
+ * the median number of children first, then those nearest to it in number of children. Sets
+ * the first as the target.
+ */
+function pickToggleTargets(count: number): string[] {
+  const first = pickToggleTarget();
+  if (!first || !element) return first ? [first.id] : [];
+  const childCount = new Map<string, number>();
+  for (const b of (master as { bodies?: RawBody[] }).bodies ?? []) if (b.parent) childCount.set(b.parent, (childCount.get(b.parent) ?? 0) + 1);
+  const items = element.shadowRoot?.querySelectorAll<SVGElement | HTMLElement>('[role="treeitem"][aria-expanded="false"][data-id]') ?? [];
+  const ids = [...items].map((item) => item.dataset['id']!).filter((id) => (childCount.get(id) ?? 0) > 0);
+  const n = first.children;
+  ids.sort((a, b) => Math.abs(childCount.get(a)! - n) - Math.abs(childCount.get(b)! - n) || (a < b ? -1 : 1));
+  return [first.id, ...ids.filter((id) => id !== first.id)].slice(0, count);
+}
+
+/** The body the next expand and collapse toggle (the runner's, from {@link pickToggleTargets}). */
+function setTarget(id: string): void {
+  target = id;
+}
+
 /** Scrolls the page so that the body to toggle is in the middle of the window (the element's treeitem, the baseline's box). */
 function scrollToTarget(): void {
   const id = target;
@@ -425,6 +449,6 @@ async function run(spec: RunSpec): Promise<RunResult> {
   }
 }
 
-const api = { status, prepare, reset, run, pickToggleTarget, pickDrillTarget };
+const api = { status, prepare, reset, run, pickToggleTarget, pickToggleTargets, setTarget, pickDrillTarget };
 (window as unknown as { bench: typeof api }).bench = api;
 document.body.dataset['ready'] = 'true';

@@ -63,6 +63,8 @@ const CASES = [
   { kind: 'org', size: 10_000, scenario: 'toggle', goal: 'under one frame of work (16.7 ms)' },
   // The same body, scrolled into the middle of the window first (not timed), as when a reader clicks it: its motion shows.
   { kind: 'org', size: 10_000, scenario: 'toggle', onscreen: true, goal: 'under one frame of work (16.7 ms)' },
+  // A body not opened before in each run (the element remembers a few recent layouts: a body opened and closed again is not laid out again).
+  { kind: 'org', size: 10_000, scenario: 'toggle', fresh: true, goal: 'under one frame of work (16.7 ms)' },
   { kind: 'budget', size: 1_000, scenario: 'first-render', goal: 'no slower than plain d3' },
   { kind: 'budget', size: 1_000, scenario: 'first-render', cold: true, goal: 'no slower than plain d3, cold' },
   { kind: 'budget', size: 10_000, scenario: 'first-render', goal: 'faster than plain d3' },
@@ -71,7 +73,7 @@ const CASES = [
   { kind: 'budget', size: 10_000, scenario: 'first-render', everyLeaf: true, goal: 'min-cell-area 0: ≤ 1.0× plain d3' },
   { kind: 'budget', size: 50_000, scenario: 'first-render', everyLeaf: true, runs: 2, goal: 'min-cell-area 0: ≤ 1.0× plain d3' },
   { kind: 'budget', size: 50_000, scenario: 'drill', goal: 'under 100 ms of work' },
-].map((c) => ({ ...c, id: `${c.kind}-${c.size}-${c.expanded ? 'expanded' : c.everyLeaf ? 'every-leaf' : c.cold ? 'cold' : c.scenario}${c.onscreen ? '-onscreen' : ''}` }));
+].map((c) => ({ ...c, id: `${c.kind}-${c.size}-${c.expanded ? 'expanded' : c.everyLeaf ? 'every-leaf' : c.cold ? 'cold' : c.scenario}${c.onscreen ? '-onscreen' : ''}${c.fresh ? '-new' : ''}` }));
 
 const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -241,6 +243,8 @@ async function runCase(browser, port, c, impls, info) {
         const target = await page.evaluate((id) => window.bench.pickToggleTarget(id), info.target?.id);
         if (!target) return { ...out, [impl]: fail(impl, 'no collapsed body with an id found to expand (looked for [role=treeitem][aria-expanded=false][data-id])') };
         if (impl === 'element' || !info.target) info.target = target;
+        // One body per run (the warm-up's too), each opened for the first time: the element's choice, toggled by the baseline too.
+        if (c.fresh && impl === 'element') info.targets = await page.evaluate((n) => window.bench.pickToggleTargets(n), Math.min(opt.runs, c.runs ?? opt.runs) + 1);
         // The element starts collapsed below a depth, the baseline fully expanded.
         actions[impl] = impl === 'element' ? ['expand', 'collapse'] : ['collapse', 'expand'];
       } else {
@@ -259,6 +263,7 @@ async function runCase(browser, port, c, impls, info) {
         await cdp.send('Profiler.start');
       }
       for (const impl of run % 2 ? active : [...active].reverse()) {
+        if (c.fresh && info.targets) await page.evaluate((id) => window.bench.setTarget(id), info.targets[run % info.targets.length]);
         for (const scenario of actions[impl]) {
           const r = await measured(page, cdp, { impl, scenario, presize: opt.presize, expanded: Boolean(c.expanded), everyLeaf: Boolean(c.everyLeaf), onscreen: Boolean(c.onscreen) });
           if (r.status !== 'ready') return { ...out, [impl]: fail(impl, `the element's status after ${scenario} is "${r.status}"`) };
@@ -361,7 +366,7 @@ function rowsOf(results) {
       rows.push({
         chart: c.kind === 'org' ? 'org chart' : 'budget treemap',
         n: `${c.size.toLocaleString('en')} ${c.kind === 'org' ? 'bodies' : 'leaves'}`,
-        what: `${SCENARIO_LABEL[a] ?? a}${c.expanded ? ', every body drawn' : ''}${c.everyLeaf ? ', min-cell-area 0' : ''}${c.cold ? ', cold (fresh tab)' : ''}${c.onscreen ? ', the body in view' : ''}`,
+        what: `${SCENARIO_LABEL[a] ?? a}${c.expanded ? ', every body drawn' : ''}${c.everyLeaf ? ', min-cell-area 0' : ''}${c.cold ? ', cold (fresh tab)' : ''}${c.onscreen ? ', the body in view' : ''}${c.fresh ? ', a body not opened before' : ''}`,
         el: e,
         base: b,
         elNote: el.missing ?? el.error,
@@ -431,7 +436,8 @@ function targetLines(results) {
   for (const c of results.cases) {
     const t = c.target;
     if (!t) continue;
-    if (c.scenario === 'toggle') out.push(`- ${c.id}: the body toggled is \`${t.id}\` with ${t.children} children (the median of the ${t.candidates} collapsed bodies visible after the element's first render); the baseline toggles the same body in its fully drawn tree.${c.onscreen ? ' Before each toggle (not timed) the page is scrolled so that the body is in the middle of the window, as when a reader clicks it; without that, the body stays where the first drawing put it (in the 800 px window since the 1,000 px chart is compact; below its fold while it was one narrow column).' : ''}`);
+    if (c.scenario === 'toggle' && c.targets) out.push(`- ${c.id}: each run (the warm-up too) expands and collapses a body not opened before: ${c.targets.map((id) => `\`${id}\``).join(', ')}, the median of the collapsed bodies visible after the element's first render by number of children first, then those nearest to it; the baseline toggles the same bodies.`);
+    else if (c.scenario === 'toggle') out.push(`- ${c.id}: the body toggled is \`${t.id}\` with ${t.children} children (the median of the ${t.candidates} collapsed bodies visible after the element's first render); the baseline toggles the same body in its fully drawn tree.${c.onscreen ? ' Before each toggle (not timed) the page is scrolled so that the body is in the middle of the window, as when a reader clicks it; without that, the body stays where the first drawing put it (in the 800 px window since the 1,000 px chart is compact; below its fold while it was one narrow column).' : ''}`);
     else out.push(`- ${c.id}: drill into \`${t.id}\`, the top-level item with the most leaves (${t.leaves.toLocaleString('en')}).`);
   }
   return out.length ? [...out, ''] : [];
@@ -593,7 +599,7 @@ if (!opt.sizeOnly) {
         const b = baseline.actions?.[a]?.median;
         if (b) ratios[a] = { wall: ratio(e.wall, b.wall), cpu: ratio(e.cpu, b.cpu), busy: ratio(e.busy, b.busy) };
       }
-      results.cases.push({ ...c, doc: info.doc, target: info.target, ratios, baseline, element });
+      results.cases.push({ ...c, doc: info.doc, target: info.target, ...(info.targets ? { targets: info.targets } : {}), ratios, baseline, element });
     }
   } catch (error) {
     fatal = error;

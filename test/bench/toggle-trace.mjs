@@ -4,7 +4,10 @@
 // style, layout, paint, ...), per task, and the CDP ThreadTime the bench reports beside it.
 // A tool for finding where the time goes; it asserts nothing.
 //
-//   node test/bench/toggle-trace.mjs [--toggles 6] [--out /tmp/toggle.trace.json]
+//   node test/bench/toggle-trace.mjs [--toggles 6] [--new] [--profile] [--out /tmp/toggle.trace.json]
+//
+// --new: each expand opens a body not opened before (as org-10000-toggle-new; the element
+// remembers recent layouts, so toggling one body again lays nothing out).
 //
 // The full trace (for the Performance panel of Chrome DevTools) is written to --out.
 import { writeFileSync } from 'node:fs';
@@ -20,7 +23,11 @@ const OUT = arg('--out', '/tmp/toggle.trace.json');
 
 const { page, cdp, thread, close } = await openToggleBench();
 try {
+  // --new: each expand opens a body not opened before (as org-10000-toggle-new), the collapse closes it.
+  const fresh = argv.includes('--new') ? await page.evaluate((n) => window.bench.pickToggleTargets(n), TOGGLES / 2 + 2) : undefined;
+  let next = 0;
   const toggle = async (scenario) => {
+    if (fresh && scenario === 'expand') await page.evaluate((id) => window.bench.setTarget(id), fresh[next++ % fresh.length]);
     await page.evaluate((s) => window.bench.reset(s), { impl: 'element', scenario });
     const a = await thread();
     await page.evaluate(() => performance.mark('toggle-start'));

@@ -1,15 +1,18 @@
 // At 1280×800, the details panel and the tooltip of a box near the bottom right of the window
-// open beside that box and stay whole inside the browser window (issue #8, panels and tooltips).
+// open beside that box and stay whole inside the browser window (issue #8, panels and tooltips);
+// a panel opened or left open while its box glides after an expand or collapse goes beside where
+// the box comes to rest, and closes when its box is folded away.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
+import { settle } from './fixtures/settle.js';
 
 const load = async (file: string) => (await fetch(`/data/${file}`)).json() as Promise<unknown>;
 
-/** The chart between two tall spacers, so that the page can scroll any box to any height. */
-async function mount(data: unknown): Promise<PolicyOrgChart> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1240px"><div style="height: 1200px"></div><policy-org-chart></policy-org-chart><div style="height: 1200px"></div></div>`);
+/** The chart between two tall spacers, so that the page can scroll any box to any height; `motion`: how long boxes glide. */
+async function mount(data: unknown, motion = '250ms'): Promise<PolicyOrgChart> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1240px"><div style="height: 1200px"></div><policy-org-chart style=${`--policy-motion-duration: ${motion}`}></policy-org-chart><div style="height: 1200px"></div></div>`);
   const el = wrapper.querySelector('policy-org-chart') as PolicyOrgChart;
   el.data = data;
   await el.updateComplete;
@@ -47,6 +50,38 @@ function expectBeside(panel: DOMRect, box: DOMRect, gap: number): void {
   else expect(Math.min(panel.bottom, box.bottom) - Math.max(panel.top, box.top)).to.be.above(0);
 }
 
+/** Ends every glide and growth of the chart's boxes at once (they rest where the layout put them). */
+function finishMotion(el: PolicyOrgChart): void {
+  for (const a of el.shadowRoot!.getAnimations()) a.finish();
+}
+
+/** Where each drawn box's frame is now, by id. */
+function frames(el: PolicyOrgChart): Map<string, DOMRect> {
+  return new Map([...el.shadowRoot!.querySelectorAll('[role="treeitem"]')].map((t) => [t.getAttribute('data-id')!, t.querySelector(':scope > .shapes > .frame')!.getBoundingClientRect()]));
+}
+
+/**
+ * The box that moves furthest when `toggle` lays the chart out again, other than `toggled` (found
+ * by doing it once with the motion ended, then undoing it): its id and where it is before.
+ */
+async function furthestMoved(el: PolicyOrgChart, toggled: string, toggle: () => void, undo: () => void): Promise<{ id: string; before: DOMRect }> {
+  await settle(el);
+  toggle();
+  await settle(el);
+  finishMotion(el);
+  const after = frames(el);
+  undo();
+  await settle(el);
+  finishMotion(el);
+  const before = frames(el);
+  const moved = [...after].filter(([id]) => id !== toggled && before.has(id)).map(([id, r]) => ({ id, before: before.get(id)!, by: Math.hypot(r.left - before.get(id)!.left, r.top - before.get(id)!.top) }));
+  const best = moved.reduce((x, y) => (y.by > x.by ? y : x));
+  expect(best.by, `${best.id} moves`).to.be.above(40);
+  return best;
+}
+
+const rectOf = (r: DOMRect) => ({ left: Math.round(r.left), top: Math.round(r.top), width: Math.round(r.width), height: Math.round(r.height) });
+
 describe('org chart panels at 1280×800', () => {
   before(() => setViewport({ width: 1280, height: 800 }));
   after(() => setViewport({ width: 800, height: 600 }));
@@ -78,6 +113,74 @@ describe('org chart panels at 1280×800', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="details"]')).to.equal(null);
     expect((el.shadowRoot!.activeElement as Element | null)?.getAttribute('data-id')).to.equal(id);
+  });
+
+  it('opens the details of a box clicked while it glides to a new place beside where it comes to rest', async () => {
+    const el = await mount(await load('governance.json'), '20s');
+    el.scrollIntoView();
+    const fold = () => el.collapse('intl-tf');
+    const { id, before } = await furthestMoved(el, 'intl-tf', fold, () => el.expand('intl-tf'));
+    fold();
+    await el.updateComplete;
+    // Its glide has only begun: it is (nearly) where it was, and is clicked there.
+    const now = frame(el, id).getBoundingClientRect();
+    expect(Math.abs(now.top - before.top) + Math.abs(now.left - before.left), 'moved so far').to.be.below(10);
+    await sendMouse({ type: 'click', position: [Math.round(now.left + now.width / 2), Math.round(now.top + now.height / 2)] });
+    await el.updateComplete;
+    const panel = el.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
+    const opened = panel.getBoundingClientRect();
+    finishMotion(el);
+    const rest = frame(el, id).getBoundingClientRect();
+    expectInsideWindow(opened);
+    expectBeside(opened, rest, 8);
+    // Just where it opens on the box at rest.
+    panel.querySelector('button')!.click();
+    await el.updateComplete;
+    await sendMouse({ type: 'click', position: [Math.round(rest.left + rest.width / 2), Math.round(rest.top + rest.height / 2)] });
+    await el.updateComplete;
+    expect(rectOf(opened)).to.deep.equal(rectOf(el.shadowRoot!.querySelector('[part="details"]')!.getBoundingClientRect()));
+  });
+
+  it('moves a panel left open beside its box when an expand or collapse moves the box, and closes it when the box is folded away', async () => {
+    const el = await mount(await load('governance.json'), '20s');
+    el.scrollIntoView();
+    await settle(el);
+    const box = frame(el, 'council').getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await settle(el);
+    const opened = frame(el, 'council').getBoundingClientRect();
+    const panel = el.shadowRoot!.querySelector('[part="details"]')!.getBoundingClientRect();
+    expectBeside(panel, opened, 8);
+    // A sibling's subtree folds: the council's box glides to the left; the panel goes with it.
+    el.collapse('intl-tf');
+    await el.updateComplete;
+    const moved = el.shadowRoot!.querySelector('[part="details"]')!.getBoundingClientRect();
+    finishMotion(el);
+    const rest = frame(el, 'council').getBoundingClientRect();
+    expect(opened.left - rest.left, 'box moved left').to.be.above(40);
+    expectInsideWindow(moved);
+    expectBeside(moved, rest, 8);
+    expect({ x: Math.round(moved.left - rest.left), y: Math.round(moved.top - rest.top) }, 'where the panel is from its box').to.deep.equal({ x: Math.round(panel.left - opened.left), y: Math.round(panel.top - opened.top) });
+    // Its parent collapses: the box is gone, and so is the panel.
+    el.collapse('hq');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="treeitem"][data-id="council"]'), 'box folded away').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="details"]'), 'details panel').to.equal(null);
+  });
+
+  it('closes the details of the focused box on Escape, and the keyboard hint says so', async () => {
+    const el = await mount(await load('governance.json'));
+    el.focusNode('council');
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="details"] h3')?.textContent).to.equal('健康・医療戦略推進会議');
+    expect((el.shadowRoot!.activeElement as Element | null)?.getAttribute('data-id')).to.equal('council');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="details"]')).to.equal(null);
+    expect((el.shadowRoot!.activeElement as Element | null)?.getAttribute('data-id')).to.equal('council');
+    expect(el.shadowRoot!.querySelector('#org-hint')!.textContent).to.contain('Escで詳細を閉じる');
   });
 
   it('lists two holders as whole items: a name that fits on a line is never cut', async () => {

@@ -9,6 +9,7 @@ import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 import { mountOrgChart as mount } from './fixtures/org-mount.js';
+import { settle } from './fixtures/settle.js';
 
 /** The elements that draw one body: its treeitem, the shapes in it (not its children's group) and its text group with all inside. */
 function boxElements(el: PolicyOrgChart, id: string): Element[] {
@@ -81,6 +82,40 @@ describe('<policy-org-chart> expand and collapse', () => {
       }
     });
   }
+
+  // A connector is drawn anew only when its path changed (its fade or shift then starts again): one
+  // that moved in the last toggle and stays where it is in this one keeps its element.
+  it('draws anew only the connectors whose path changed', async () => {
+    const el = await mount(generateOrganization({ bodies: 300, seed: 2 }), 1200);
+    // Under 500 boxes nothing is culled: the connectors are drawn in the layout's order.
+    const connectors = () => {
+      const edges = (el as unknown as { view: { layout: { edges: { id: string }[] } } }).view.layout.edges;
+      const paths = [...el.shadowRoot!.querySelectorAll<SVGPathElement>('g.edges > path')];
+      expect(paths.length, 'one path per connector').to.equal(edges.length);
+      return new Map(edges.map((e, i) => [e.id, paths[i]!] as const));
+    };
+    const collapsed = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+    expect(collapsed.length, 'collapsed bodies to expand').to.be.greaterThan(2);
+    let kept = 0;
+    let moved = 0;
+    const again: string[] = [];
+    // Two bodies one after the other, then back: connectors the first moved, the second leaves alone.
+    for (const action of [() => el.expand(collapsed[0]!), () => el.expand(collapsed[collapsed.length - 1]!), () => el.collapse(collapsed[collapsed.length - 1]!), () => el.collapse(collapsed[0]!)]) {
+      const before = connectors();
+      const d = new Map([...before].map(([id, path]) => [id, path.getAttribute('d')]));
+      action();
+      await settle(el);
+      for (const [id, path] of connectors()) {
+        if (!before.has(id)) continue;
+        if (path.getAttribute('d') !== d.get(id)) moved++;
+        else if (path === before.get(id)) kept++;
+        else again.push(`${id}: ${d.get(id)}`);
+      }
+    }
+    expect(moved, 'connectors the toggles moved').to.be.greaterThan(0);
+    expect(kept, 'connectors left in place').to.be.greaterThan(0);
+    expect(again, 'connectors drawn again with the same path').to.deep.equal([]);
+  });
 
   // Motion only where the reader can see it (on-screen.ts): a chart below the fold changes without
   // a glide; the same chart scrolled into sight glides (its parts off the screen do not).

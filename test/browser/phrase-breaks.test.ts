@@ -91,6 +91,28 @@ describe('phrase breaking of the charts\' own text at 360 px', () => {
     expect(wrapped, 'some item name wraps at 360 px').to.be.greaterThan(0);
   });
 
+  it('budget treemap at 1280 px: the top-level list never breaks inside a short parenthesis (うち再掲 … → 計上 …) nor between a figure and its unit', async () => {
+    const data = await (await fetch('/data/pharma-budget.json')).json();
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1240px"></div>`);
+    const el = document.createElement('policy-budget-treemap') as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+    el.data = data;
+    wrapper.append(el);
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('.top-items .top-relist'), 'no re-listed figures');
+    await document.fonts.ready;
+    const relists = [...el.shadowRoot!.querySelectorAll('.top-items .top-relist')];
+    expect(relists.length).to.be.greaterThan(1);
+    for (const relist of relists) {
+      const { text, starts } = lineStarts(relist);
+      expect(starts, `「${text}」 breaks inside`).to.deep.equal([]);
+    }
+    // And a figure stays with its unit wherever the items wrap.
+    for (const li of el.shadowRoot!.querySelectorAll('.top-items li')) {
+      const { text, starts } = lineStarts(li);
+      for (const s of starts) expect(/[0-9.]\s*$/u.test(text.slice(0, s)) && /^\s*[億万円兆]/u.test(text.slice(s)), `${text.slice(0, s)} | ${text.slice(s)}`).to.equal(false);
+    }
+  });
+
   it('org chart: the source breaks between words', async () => {
     const el = await mount('policy-org-chart', '/data/governance.json', 'en');
     expectWholeWords(el.shadowRoot!.querySelector('[part="source"]')!, 'source');

@@ -85,6 +85,29 @@ describe('layout lint', () => {
     expect(found[1]!.detail).to.contain('straddles the edge of g.box > rect');
   });
 
+  it('finds a line through a label whatever its outline: a slant, a curve, a polyline, a rounded frame, a moved group', async () => {
+    const label = `<g class="link-label"><text x="150" y="105">所管ラベル</text></g>`;
+    const through = [
+      '<g class="links"><path d="M120 70L260 120"></path></g>',
+      '<g class="links"><path d="M100 140C150 60 200 140 260 80"></path></g>',
+      '<g class="links"><polyline points="100,20 180,20 180,180" style="fill:none;stroke:#333"></polyline></g>',
+      '<g class="frame"><rect x="170" y="30" width="150" height="70" rx="12" style="fill:none;stroke:#333"></rect></g>',
+      '<g class="links" transform="translate(0 45)"><path d="M0 50H400"></path></g>',
+    ];
+    for (const line of through) {
+      const found = only(lintLayout(await chart(`${line}${label}`)), 'label-over-shape');
+      expect(found, line).to.have.length(1);
+      expect(found[0]!.detail, line).to.contain('crossed by');
+    }
+    // Clear of the letters: a line 10 px above, a frame round the label, a curve that bends away.
+    const clear = [
+      '<g class="links"><path d="M0 80H400"></path></g>',
+      '<g class="frame"><rect x="140" y="80" width="100" height="36" rx="8" style="fill:none;stroke:#333"></rect></g>',
+      '<g class="links"><path d="M100 70C150 40 250 40 300 70"></path></g>',
+    ];
+    for (const line of clear) expect(only(lintLayout(await chart(`${line}${label}`)), 'label-over-shape'), line).to.deep.equal([]);
+  });
+
   it('takes a label on a chip over one line as on its own line, and finds a second line under it', async () => {
     const chipLabel = `<g class="link-label"><rect x="170" y="40" width="40" height="20" style="fill:#fff;stroke:none"></rect><text x="176" y="55">連携</text></g>`;
     const one = await chart(`<g class="link"><path d="M0 50H400"></path></g>${chipLabel}`);

@@ -55,7 +55,7 @@
  * `<marker>`, `<pattern>`, `<clipPath>`, `<mask>`, `<symbol>`.
  */
 
-import { lintLines, type LineLintOptions } from './line-lint.js';
+import { lintLines, parseStraightPath, type LineLintOptions } from './line-lint.js';
 import { LINT_RULES } from './rules.js';
 
 /** A rectangle in CSS pixels, relative to the chart element's top-left corner. */
@@ -281,24 +281,115 @@ function grid(r: Rect, nx = 7, ny = 3): Array<[number, number]> {
   return out;
 }
 
-/** Points along a shape's outline, in viewport coordinates, about every 2 px. */
-function outline(shape: SVGGeometryElement): Array<[number, number]> {
-  const m = shape.getScreenCTM();
-  if (!m) return [];
+/** A straight piece of an outline, in viewport coordinates: from (ax, ay) to (bx, by). */
+type Piece = readonly [number, number, number, number];
+
+/** Points of a shape's outline in its own user space, sampled about every 2 rendered px (curves, circles). */
+function sampledOutline(shape: SVGGeometryElement, k: number): Array<[number, number]> {
   let len = 0;
   try {
     len = shape.getTotalLength();
   } catch {
     return [];
   }
-  const k = Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) || 1;
   const steps = Math.min(4000, Math.max(2, Math.ceil((len * k) / 2)));
   const out: Array<[number, number]> = [];
   for (let i = 0; i <= steps; i++) {
-    const p = shape.getPointAtLength((len * i) / steps).matrixTransform(m);
+    const p = shape.getPointAtLength((len * i) / steps);
     out.push([p.x, p.y]);
   }
   return out;
+}
+
+/** A rect's outline in user space: its four sides, with rounded corners as short chords. */
+function rectOutline(rect: SVGRectElement): Array<[number, number]> {
+  const x = rect.x.baseVal.value;
+  const y = rect.y.baseVal.value;
+  const w = rect.width.baseVal.value;
+  const h = rect.height.baseVal.value;
+  const cs = getComputedStyle(rect);
+  let rx = parseFloat(cs.getPropertyValue('rx'));
+  let ry = parseFloat(cs.getPropertyValue('ry'));
+  if (!Number.isFinite(rx)) rx = Number.isFinite(ry) ? ry : 0;
+  if (!Number.isFinite(ry)) ry = rx;
+  rx = Math.max(0, Math.min(rx, w / 2));
+  ry = Math.max(0, Math.min(ry, h / 2));
+  if (rx === 0 || ry === 0) return [[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]];
+  // Corner centres and the angle each quarter starts at (clockwise from the top-right corner).
+  const corners: Array<[number, number, number]> = [
+    [x + w - rx, y + ry, -Math.PI / 2],
+    [x + w - rx, y + h - ry, 0],
+    [x + rx, y + h - ry, Math.PI / 2],
+    [x + rx, y + ry, Math.PI],
+  ];
+  const out: Array<[number, number]> = [[x + rx, y]];
+  for (const [cx, cy, a0] of corners) {
+    for (let i = 0; i <= 6; i++) {
+      const a = a0 + (i / 6) * (Math.PI / 2);
+      out.push([cx + rx * Math.cos(a), cy + ry * Math.sin(a)]);
+    }
+  }
+  out.push([x + rx, y]);
+  return out;
+}
+
+/**
+ * The straight pieces of a shape's outline in viewport coordinates: exact for lines, polylines,
+ * polygons, rects and paths of straight commands (an org chart's connectors and links); sampled
+ * about every 2 px for curves and circles. Read once per shape (the label check asks per label).
+ */
+function outlinePieces(shape: SVGGeometryElement): Piece[] {
+  const m = shape.getScreenCTM();
+  if (!m) return [];
+  let polys: Array<ReadonlyArray<readonly [number, number]>> | undefined;
+  if (shape.localName === 'path') polys = parseStraightPath(shape.getAttribute('d') ?? '');
+  else if (shape.localName === 'line') {
+    const l = shape as SVGLineElement;
+    polys = [[[l.x1.baseVal.value, l.y1.baseVal.value], [l.x2.baseVal.value, l.y2.baseVal.value]]];
+  } else if (shape.localName === 'polyline' || shape.localName === 'polygon') {
+    const list = [...(shape as SVGPolylineElement).points].map((p): [number, number] => [p.x, p.y]);
+    if (shape.localName === 'polygon' && list.length) list.push(list[0]!);
+    polys = [list];
+  } else if (shape.localName === 'rect') polys = [rectOutline(shape as SVGRectElement)];
+  polys ??= [sampledOutline(shape, Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) || 1)];
+  const out: Piece[] = [];
+  for (const poly of polys) {
+    const pts = poly.map(([x, y]) => {
+      const p = new DOMPoint(x, y).matrixTransform(m);
+      return [p.x, p.y] as const;
+    });
+    if (pts.length === 1) out.push([pts[0]![0], pts[0]![1], pts[0]![0], pts[0]![1]]);
+    for (let i = 1; i < pts.length; i++) out.push([pts[i - 1]![0], pts[i - 1]![1], pts[i]![0], pts[i]![1]]);
+  }
+  return out;
+}
+
+/** Whether a straight piece passes through the open rectangle `r` (Liang–Barsky clipping). */
+function pieceCrosses([ax, ay, bx, by]: Piece, r: Rect): boolean {
+  if (Math.max(ax, bx) <= r.left || Math.min(ax, bx) >= r.right || Math.max(ay, by) <= r.top || Math.min(ay, by) >= r.bottom) return false;
+  const dx = bx - ax;
+  const dy = by - ay;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, ax - r.left],
+    [dx, r.right - ax],
+    [-dy, ay - r.top],
+    [dy, r.bottom - ay],
+  ] as const) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  // Touching the edge only (t0 === t1 on the boundary) is not inside the open rectangle.
+  const mx = ax + dx * ((t0 + t1) / 2);
+  const my = ay + dy * ((t0 + t1) / 2);
+  return mx > r.left && mx < r.right && my > r.top && my < r.bottom;
 }
 
 /**
@@ -505,6 +596,7 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
 
     // label-over-shape
     if (on('label-over-shape')) {
+      const piecesOf = new Map<ShapeItem, Piece[]>();
       for (const t of texts) {
         if (ignores(t.el, 'label-over-shape')) continue;
         const g = t.glyphs;
@@ -534,9 +626,11 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
           }
           // A line (or outline) through the glyphs.
           if (s.stroked) {
-            const inner = { left: g.left + tol, right: g.right - tol, top: g.top + tol, bottom: g.bottom - tol };
-            const crossing = outline(s.el).some(([px_, py]) => px_ + sw > inner.left && px_ - sw < inner.right && py + sw > inner.top && py - sw < inner.bottom);
-            if (crossing) crossings.push(s);
+            // The glyphs less the tolerance, grown by half the stroke: a piece through it crosses the letters.
+            const hit = { left: g.left + tol - sw, right: g.right - tol + sw, top: g.top + tol - sw, bottom: g.bottom - tol + sw };
+            let pieces = piecesOf.get(s);
+            if (!pieces) piecesOf.set(s, (pieces = outlinePieces(s.el)));
+            if (pieces.some((p) => pieceCrosses(p, hit))) crossings.push(s);
           }
         }
         // A label on a chip (an owned filled shape behind it) sits on a line: one line, taken to

@@ -14,19 +14,30 @@ const frames = () => new Promise<void>((r) => requestAnimationFrame(() => reques
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
- * Loads a seed: a URL, `generate:N` for a generated organisation of N bodies, `flare` for the
- * flare-like wide tree, or `budget:leaves=8,seed=11,unit=兆円,depth=3` for a generated budget.
+ * Loads a seed: a URL (with `#key`: that member of the JSON object, as a story file of several
+ * error documents has them), `generate:N` (or `generate:N,seed=S`) for a generated organisation
+ * of N bodies, `flare` for the flare-like wide tree, or `budget:leaves=8,seed=11,unit=兆円,depth=3`
+ * for a generated budget.
  */
-export async function loadSeed(data: string): Promise<unknown> {
+export async function loadSeed(data: string, readJson: (url: string) => Promise<unknown> = fetchJson): Promise<unknown> {
   if (data === 'flare') return createFlareLike();
   if (data.startsWith('budget:')) {
     const o = Object.fromEntries(data.slice('budget:'.length).split(',').map((kv) => kv.split('=') as [string, string]));
     return generateBudget({ leaves: Number(o.leaves), seed: Number(o.seed ?? 1), ...(o.unit ? { unit: o.unit as Parameters<typeof generateBudget>[0]['unit'] } : {}), depth: Number(o.depth ?? 3) });
   }
-  const m = /^generate:(\d+)$/.exec(data);
-  if (m) return generateOrganization({ bodies: Number(m[1]), seed: 1 });
-  const res = await fetch(data);
-  if (!res.ok) throw new Error(`${data}: ${res.status}`);
+  const m = /^generate:(\d+)(?:,seed=(\d+))?$/.exec(data);
+  if (m) return generateOrganization({ bodies: Number(m[1]), seed: Number(m[2] ?? 1) });
+  const [url, key] = data.split('#') as [string, string | undefined];
+  const json = (await readJson(url)) as Record<string, unknown>;
+  if (key === undefined) return json;
+  if (!(key in json)) throw new Error(`${url}: no member ${key}`);
+  return json[key];
+}
+
+/** A JSON file served under the repo root (the page's way; a Node test reads the file). */
+async function fetchJson(url: string): Promise<unknown> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
   return res.json();
 }
 
@@ -45,6 +56,8 @@ export interface RenderCaseOptions {
   preset?: string;
   /** Other attributes of the element (`mode`, `lang`…). */
   attrs?: Readonly<Record<string, string>>;
+  /** Inline style of the element (a story's `--policy-font-size: 18px`). */
+  style?: string;
 }
 
 /** Draws the chart and returns it, settled and fitted. */
@@ -55,6 +68,9 @@ export async function renderCase(host: HTMLElement, options: RenderCaseOptions):
   if (options.height) el.setAttribute('height', String(options.height));
   if (options.preset) el.setAttribute('preset', options.preset);
   for (const [k, v] of Object.entries(options.attrs ?? {})) el.setAttribute(k, v);
+  if (options.style) el.setAttribute('style', options.style);
+  // A dark chart on the dark page its story draws it on (the page behind is not linted).
+  host.style.background = options.attrs?.theme === 'dark' ? '#16181c' : '';
   el.data = await loadSeed(options.data);
   host.append(el);
   await el.updateComplete;

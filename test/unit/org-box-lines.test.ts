@@ -1,11 +1,23 @@
 // Issue 8: a role too long for the lines an arrangement allows takes a few more lines, broken
-// between words, rather than breaking inside words (健康・医療戦 / 略担当) to keep the limit.
+// between words, rather than breaking inside words (健康・医療戦 / 略担当) to keep the limit; a kind
+// label too wide for a narrow box is drawn as its short word (「WG」), named in full elsewhere.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { parseOrganization } from '../../src/data/organization.js';
+import { describeOrgBody } from '../../src/charts/org/describe.js';
+import { layoutOrgChart } from '../../src/charts/org/layout/index.js';
 import { measureOrgBox } from '../../src/charts/org/layout/box.js';
+import { renderOrgTooltip } from '../../src/charts/org/tooltip.js';
+import { ORG_UI } from '../../src/charts/org/words.js';
+import { collapseBelowDepth } from '../../src/charts/org/tree-index.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
+import type { Viewport } from '../../src/kit/viewport.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+import { parseOrg } from './org-boxes.js';
+import '../../src/words-en.js';
 
 const parsed = parseOrganization(JSON.parse(readFileSync(new URL('../../data/governance.json', import.meta.url), 'utf8')));
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
@@ -43,5 +55,38 @@ describe('org box lines (issue 8)', () => {
     const content = measureOrgBox({ body: council, maxWidth: 400, minWidth: 112, maxLines: 5, measure: createApproxMeasure(14), measureSize: 14 });
     assert.equal(content.truncated, false);
     assert.ok(content.lines.filter((l) => l.kind === 'role').length <= 8);
+  });
+});
+
+describe('kind badges that do not fit a narrow box (issue 8)', () => {
+  const measure = createApproxMeasure(14);
+  const wg = doc.bodies.find((b) => b.kind === 'working-group')!;
+
+  it('a working group in a box narrower than 「ワーキンググループ」 shows 「WG」 (en "WG"), inside the box; in a wide box the whole label', () => {
+    for (const [locale, label] of [['ja', 'ワーキンググループ'], ['en', 'Working group']] as const) {
+      const narrow = measureOrgBox({ body: wg, maxWidth: 100, measure, measureSize: 14, locale });
+      assert.equal(narrow.badge.text, 'WG', locale);
+      assert.equal(narrow.badge.full, label, locale);
+      assert.ok(narrow.badge.width <= narrow.width - 16, `${locale}: badge ${narrow.badge.width} px in a ${narrow.width} px box`);
+      const wide = measureOrgBox({ body: wg, maxWidth: 300, measure, measureSize: 14, locale });
+      assert.equal(wide.badge.text, label, locale);
+      assert.equal(wide.badge.full, undefined);
+    }
+  });
+
+  it('the generated 200-body chart at 320 px: every kind badge inside its box, the short ones named in full by the accessible name and the tooltip', () => {
+    const gen = parseOrg(generateOrganization({ bodies: 200, seed: 1 }));
+    const layout = layoutOrgChart({ doc: gen, width: 320, measure, collapsed: collapseBelowDepth({ doc: gen, depth: 1000 }) });
+    const M = layout.metrics;
+    for (const n of layout.nodes) assert.ok(n.badge.width <= n.width - 2 * M.padding, `${n.id}: 「${n.badge.text}」 ${n.badge.width} px in a ${n.width} px box`);
+    const short = layout.nodes.filter((n) => n.badge.full);
+    assert.ok(short.some((n) => n.badge.text === 'WG') && short.some((n) => n.badge.text === 'TF'), short.map((n) => n.badge.text).join(' '));
+    const view: Viewport = { k: 1, tx: 0, ty: 0, width: 320, height: 600 };
+    for (const n of short.slice(0, 5)) {
+      const full = n.body.kind === 'taskforce' ? 'タスクフォース' : 'ワーキンググループ';
+      assert.ok(describeOrgBody({ doc: gen, body: n.body, locale: 'ja' }).startsWith(`${n.body.name}、${full}`));
+      const tip = collectResultSync(render(renderOrgTooltip({ node: n, view, ui: ORG_UI.ja })));
+      assert.ok(tip.includes(full), `${n.id}: tooltip ${tip}`);
+    }
   });
 });

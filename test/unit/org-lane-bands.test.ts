@@ -65,6 +65,39 @@ function checkBands(layout: OrgChartLayout, doc: ReturnType<typeof loadOrg>, whe
   return count;
 }
 
+/**
+ * The largest empty block a reader sees in a band: the side (px, to 10 px) of the largest square
+ * wholly inside one of `layout`'s bands that no box reaches into (sampled on a 10 px grid).
+ */
+function largestEmptySquare(layout: OrgChartLayout): { side: number; lane?: string; at?: [number, number] } {
+  let best: { side: number; lane?: string; at?: [number, number] } = { side: 0 };
+  const step = 10;
+  for (const band of layout.lanes) {
+    const cols = Math.floor(band.width / step);
+    const rows = Math.floor(band.height / step);
+    // free[j][i]: the grid cell at (i, j) is inside the band and no box reaches into it.
+    const free = Array.from({ length: rows }, (_, j) =>
+      Array.from({ length: cols }, (_, i) => {
+        const x = band.x + i * step;
+        const y = band.y + j * step;
+        const cell = rect(x, y, step, step);
+        if (![[x + 0.5, y + 0.5], [x + step - 0.5, y + 0.5], [x + 0.5, y + step - 0.5], [x + step - 0.5, y + step - 0.5]].every(([px, py]) => insideOutline(band.outline, px!, py!))) return false;
+        return !layout.nodes.some((n) => n.x < cell.x + cell.width && cell.x < n.x + n.width && n.y < cell.y + cell.height && cell.y < n.y + n.height);
+      }),
+    );
+    // The classic largest-square dynamic programme over the free cells.
+    const size = Array.from({ length: rows }, () => new Array<number>(cols).fill(0));
+    for (let j = 0; j < rows; j++) {
+      for (let i = 0; i < cols; i++) {
+        if (!free[j]![i]) continue;
+        size[j]![i] = 1 + (i && j ? Math.min(size[j - 1]![i]!, size[j]![i - 1]!, size[j - 1]![i - 1]!) : 0);
+        if (size[j]![i]! * step > best.side) best = { side: size[j]![i]! * step, lane: band.lane.id, at: [band.x + (i + 1) * step, band.y + (j + 1) * step] };
+      }
+    }
+  }
+  return best;
+}
+
 describe('outlineOrgBand: the outline of a union of rectangles', () => {
   it('two parts side by side of different heights: one L-shaped ring of six corners, clockwise', () => {
     const rings = outlineOrgBand([rect(0, 0, 100, 300), rect(100, 0, 80, 120)]);
@@ -129,18 +162,24 @@ describe('joinOrgBandParts: parts side by side are joined across their gap', () 
 
 describe('the generated 200-body organisation: 市場開拓 over hung columns is one band', () => {
   const doc = parseOrg(generateOrganization({ bodies: 200, seed: 1 }));
-  for (const [what, depth] of [
-    ['as first drawn', chooseCollapsedDepth({ doc })],
-    ['with every body open', 1000],
+  // Its outline steps up under a column that ends well above the next (an empty block of more
+  // than 25 em square): as first drawn, 市場開拓's second column at 800 px and its first at
+  // 1280 px (8 corners); every body open, an L beside ＩＣＴ at 800 px (6) and a step under the
+  // middle column at 1280 px (10).
+  for (const [what, depth, corners] of [
+    ['as first drawn', chooseCollapsedDepth({ doc }), { 800: 8, 1280: 8 }],
+    ['with every body open', 1000, { 800: 6, 1280: 10 }],
   ] as const) {
-    for (const width of [800, 1280]) {
-      it(`at ${width} px ${what}: one L-shaped band, one name, no other body inside`, () => {
+    for (const width of [800, 1280] as const) {
+      it(`at ${width} px ${what}: one band of ${corners[width]} corners, one name, no other body inside, no empty block of 25 em square`, () => {
         const layout = layoutOrgChart({ doc, width, measure, collapsed: collapseBelowDepth({ doc, depth }) });
         const count = checkBands(layout, doc, `${width} ${what}`);
         assert.equal(count.get('market'), 1, `市場開拓 in ${count.get('market')} bands`);
         const market = layout.lanes.find((l) => l.lane.id === 'market')!;
         assert.equal(market.outline.length, 1, 'one outline');
-        assert.equal(market.outline[0]!.length, 6, `an L: ${JSON.stringify(market.outline[0])}`);
+        assert.equal(market.outline[0]!.length, corners[width], `its outline: ${JSON.stringify(market.outline[0])}`);
+        const empty = largestEmptySquare(layout);
+        assert.ok(empty.side < 25 * 14, `an empty block of ${empty.side} px square in the ${empty.lane} band, ending at ${JSON.stringify(empty.at)}`);
         // Its bodies stand in more than one column: the band is not a plain rectangle round one.
         const laneOf = assignOrgLanes(doc, layout.nodes);
         const columns = new Set(layout.nodes.filter((n) => laneOf.get(n.id) === 'market' && n.parentId === 'hq').map((n) => n.x));

@@ -74,14 +74,40 @@ describe('wrapText', () => {
   it('keeps a named phrase whole: breaks before 「うち再掲 18.0億円」, not inside it (issue 9)', () => {
     const text = '18.4億円（うち再掲 18.0億円 → 計上 0.4億円）';
     const keep = ['うち再掲 18.0億円', '計上 0.4億円'];
-    // Without the phrases the line breaks between 再掲 and its amount, and between 計上 and its.
-    assert.deepEqual(wrap(text, 100).lines, ['18.4億円（うち再掲', '18.0億円 → 計上', '0.4億円）']);
+    // Without the phrases (and the parentheses) the line breaks between 再掲 and its amount, and between 計上 and its.
+    const bare = '18.4億円 うち再掲 18.0億円 → 計上 0.4億円';
+    assert.deepEqual(wrap(bare, 100).lines, ['18.4億円 うち再掲', '18.0億円 → 計上', '0.4億円']);
+    assert.deepEqual(wrap(bare, 100, { keep }).lines, ['18.4億円', 'うち再掲 18.0億円 →', '計上 0.4億円']);
+    // In a short parenthesis the line breaks before it even without the phrases.
+    assert.deepEqual(wrap(text, 100).lines, ['18.4億円', '（うち再掲 18.0億円', '→ 計上 0.4億円）']);
     assert.deepEqual(wrap(text, 100, { keep }).lines, ['18.4億円', '（うち再掲 18.0億円', '→ 計上 0.4億円）']);
-    assert.deepEqual(wrap(text, 150, { keep }).lines, ['18.4億円（うち再掲 18.0億円 →', '計上 0.4億円）']);
-    // A phrase wider than the box alone still breaks (nothing may be wider than the box).
+    // The short parenthesis goes to the next line whole where it can; starting the line, it breaks between the phrases.
+    assert.deepEqual(wrap(text, 150, { keep }).lines, ['18.4億円', '（うち再掲 18.0億円 →', '計上 0.4億円）']);
+    // A phrase wider than the box alone (with the 」 or ） that must follow it) breaks as any text: at its
+    // spaces, never inside a number nor between a number and its unit.
     const narrow = wrap(text, 60, { keep });
-    assert.equal(narrow.lines.join('').replaceAll(' ', ''), text.replaceAll(' ', ''));
+    assert.deepEqual(narrow.lines, ['18.4億円', '（うち再掲', '18.0億円 →', '計上', '0.4億円）']);
     assert.equal(narrow.truncated, false);
+  });
+
+  it('breaks before a short parenthesis rather than inside it, while the line has another place to break', () => {
+    const text = '18.4億円（うち再掲 18.0億円 → 計上 0.4億円）';
+    // Was 「18.4億円（うち再掲 18.0億円 → 計上 / 0.4億円）」.
+    assert.deepEqual(wrap(text, 150).lines, ['18.4億円', '（うち再掲 18.0億円 → 計上', '0.4億円）']);
+    // It fits after the break: on one line.
+    assert.deepEqual(wrap(`研究開発の推進${text}`, 200).lines, ['研究開発の推進18.4億円', '（うち再掲 18.0億円 → 計上 0.4億円）']);
+    // A long parenthesis (more than 32 characters) breaks inside as any text.
+    const long = `医薬品の開発（${'ゲノム医療の実現に向けた研究開発の推進'.repeat(2)}）`;
+    assert.equal(wrap(long, 150).lines[0], '医薬品の開発（ゲノム医療の');
+  });
+
+  it('never parts a number from its unit to fit the lines (18.0 / 億円): the text is cut with … instead', () => {
+    // Was 「再掲 18.0 / 億円の事業 / を実施」.
+    const three = wrap('再掲 18.0億円の事業を実施', 50, { maxLines: 3 });
+    assert.deepEqual(three.lines, ['再掲', '18.0億円', 'の事業を…']);
+    assert.equal(three.truncated, true);
+    // Where nothing better than a cut inside a katakana word is left, the number and its unit part first.
+    assert.deepEqual(wrap('差 20.0ポイント', 50).lines, ['差', '20.0', 'ポイント']);
   });
 
   it('cuts text into runs at the kept phrases for HTML, in order and whole', () => {

@@ -7,13 +7,13 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { summarizeBudget } from '../../data/budget-summary.js';
-import type { BudgetDocument } from '../../data/types.js';
+import type { BudgetDocument, Locale } from '../../data/types.js';
 import { BORDER, hex, MIN_SLIDE_PT, place, pt, TEXT, type SlideContext, type SlideModel } from '../../export/pptx-kit.js';
-import { createApproxMeasure } from '../../kit/text.js';
+import { createApproxMeasure, wrapText } from '../../kit/text.js';
 import { PALETTE_TINTS } from '../../theme/tokens.js';
 import { describeTreemapCell } from './describe.js';
 import { layoutBars } from './layout/bars.js';
-import { layoutTreemap, TREEMAP_FONT_SIZE } from './layout/index.js';
+import { layoutTreemap, TREEMAP_FONT_SIZE, type TreemapLayout } from './layout/index.js';
 import { provideLaterCode } from './layout/later.js';
 import { measureBold } from './sizing.js';
 
@@ -21,20 +21,51 @@ import { measureBold } from './sizing.js';
 // (itself loaded on first use), not with the element (layout/later.ts).
 provideLaterCode({ layoutBars });
 
+/** Top-level items listed on a slide; a longer list shows these and says how many more the notes have. */
+export const SLIDE_TOP_ITEMS = 8;
+
+const MORE_ITEMS: Readonly<Record<Locale, (n: number) => string>> = {
+  ja: (n) => `ほか${n}項目（ノートに記載）`,
+  en: (n) => `and ${n} more (in the notes)`,
+};
+
+/**
+ * The header's lines as the slide shows them: the total (with the fiscal year), how it reconciles
+ * with the slide, the supplementary total, and the top-level items with their declared figures,
+ * the first {@link SLIDE_TOP_ITEMS} of a longer list followed by how many more the notes list.
+ */
+export function slideHeaderLines(doc: BudgetDocument, layout: Pick<TreemapLayout, 'totalText' | 'reconcileText' | 'supplementaryTotalText' | 'topItems'>, locale: Locale): string[] {
+  const items = layout.topItems.map((t) => `${t.number}. ${t.name} ${t.declaredText}${t.relistText ? `（${t.relistText}）` : ''}`);
+  const shown = items.length > SLIDE_TOP_ITEMS ? [...items.slice(0, SLIDE_TOP_ITEMS - 1), MORE_ITEMS[locale](items.length - SLIDE_TOP_ITEMS + 1)] : items;
+  return [[doc.fiscalYear, layout.totalText].filter(Boolean).join(' '), layout.reconcileText, layout.supplementaryTotalText, ...shown].filter((t): t is string => Boolean(t));
+}
+
 function drawBudget(doc: BudgetDocument, c: SlideContext) {
   const summary = summarizeBudget(doc);
-  // 1 px = 1 pt: the treemap is laid out at the area's size in points.
+  // 1 px = 1 pt: the treemap is laid out at the area's size in points, under the header's lines.
   // A few bars fill the area's height (fillHeight) rather than sit at its top.
   const width = Math.round(c.area.w * 72);
-  const height = Math.round(c.area.h * 72);
   const approx = createApproxMeasure(TREEMAP_FONT_SIZE);
+  const headerMeasure = createApproxMeasure(MIN_SLIDE_PT);
+  // The header's lines need the layout's words (total, top items), which do not depend on the height.
+  const words = layoutTreemap({ doc, summary, width, height: 400, measure: measureBold(approx), fontSize: MIN_SLIDE_PT, locale: c.locale, fillHeight: true });
+  const headerLines = slideHeaderLines(doc, words, c.locale);
+  // Wrapped at the area's width, a little generously (the slide's font is not the measured one).
+  const wrapped = headerLines.map((line) => wrapText({ text: line, maxWidth: width * 0.92, measure: headerMeasure, locale: c.locale }).lines.length);
+  const headerH = (wrapped.reduce((a, b) => a + b, 0) * MIN_SLIDE_PT * 1.2) / 72;
+  c.slide.addText(
+    headerLines.map((text, i) => ({ text, options: { bold: i === 0, breakLine: true } })),
+    { x: c.area.x, y: c.area.y, w: c.area.w, h: headerH, fontFace: c.font, fontSize: MIN_SLIDE_PT, color: TEXT, valign: 'top', margin: 0, lineSpacingMultiple: 1, objectName: 'header' },
+  );
+  const area = { ...c.area, y: c.area.y + headerH + 0.05, h: c.area.h - headerH - 0.05 };
+  const height = Math.round(area.h * 72);
   const measure = (text: string) => (approx(text) * MIN_SLIDE_PT) / TREEMAP_FONT_SIZE;
   const lay = (cellsHeight: number) =>
     layoutTreemap({ doc, summary, width, height: cellsHeight, measure: measureBold(approx), fontSize: MIN_SLIDE_PT, locale: c.locale, fillHeight: true });
   let layout = lay(height);
   // The reference strip under the cells comes out of the cells' height.
   if (layout.height > height) layout = lay(Math.max(120, 2 * height - layout.height));
-  const p = place(c.area, layout.width, layout.height, 1 / 72);
+  const p = place(area, layout.width, layout.height, 1 / 72);
   const X = (px: number) => p.ox + px * p.k;
   const Y = (px: number) => p.oy + px * p.k;
   /** A label (first baseline at `y`) as a text box, a little wider than measured: the slide's font is not the measured one. */
@@ -76,9 +107,11 @@ function drawBudget(doc: BudgetDocument, c: SlideContext) {
       fontSize: MIN_SLIDE_PT, color: TEXT, margin: 1, valign: 'middle', fit: 'shrink', objectName: `ref ${ref.key}`,
     });
   }
+  // The notes: the header in full (every top-level item), then every cell's figures.
   const header = [doc.fiscalYear, layout.totalText].filter(Boolean).join(' ');
   const extra = [layout.reconcileText, layout.supplementaryTotalText].filter((t): t is string => Boolean(t));
-  return { notes: [header, ...extra, ...layout.cells.map((cell) => describeTreemapCell({ summary, locale: c.locale }, cell))] };
+  const items = layout.topItems.map((t) => `${t.number}. ${t.name} ${t.declaredText}${t.relistText ? `（${t.relistText}）` : ''}`);
+  return { notes: [header, ...extra, ...items, ...layout.cells.map((cell) => describeTreemapCell({ summary, locale: c.locale }, cell))] };
 }
 
 /** The treemap's slide drawer. */

@@ -381,8 +381,11 @@ export const budgetTreemapStyles = css`
     font-weight: 700;
     white-space: nowrap;
   }
+  /* 「（うち再掲 18.0億円 → 計上 0.4億円）」 goes to the next line whole rather than breaking inside
+     (kit/text.ts: a short parenthesis); wider than the line alone, it breaks inside as usual. */
   .top-items .top-relist {
     color: var(--_muted);
+    display: inline-block;
   }
   /* 「うち再掲 18.0億円」 and the like break before, never inside (kit/text.ts splitKeep). */
   .keep {

@@ -14,7 +14,7 @@ import { DERIVED, summarizeEffect } from '../../data/effect-summary.js';
 import type { ChangeDocument, EffectDocument, Locale, MagnitudeDocument, ProportionsDocument } from '../../data/types.js';
 import { formatPercent } from '../../format/number.js';
 import { formatNumber } from '../../format/counts.js';
-import { describeChange, formatChangeValue, unitOf } from './layout/change.js';
+import { describeChange, formatChangePoint, unitOf } from './layout/change.js';
 import { formatMagnitude } from './layout/magnitude.js';
 import {
   againstLines,
@@ -59,9 +59,9 @@ function describeChangeSeries(doc: ChangeDocument, index: number, locale: Locale
   const s = doc.series[index]!;
   const W = EFFECT_NAMES[locale];
   const unit = unitOf(s, doc);
-  const point = (p: typeof s.before) => `${p.label} ${formatChangeValue(p.value, unit, locale)}${p.derived ? DERIVED[locale] : ''}`;
-  const before = point(s.before);
-  const after = point(s.after);
+  const point = (side: 'before' | 'after') => `${s[side].label} ${formatChangePoint(s, side, unit, locale)}`;
+  const before = point('before');
+  const after = point('after');
   return `${s.label}: ${W.fromTo(before, after)}${W.sep}${describeChange(s, unit, locale)}`;
 }
 

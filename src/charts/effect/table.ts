@@ -8,7 +8,7 @@ import type { ChangeDocument, EffectDocument, Locale, MagnitudeDocument, Proport
 import { formatPercent } from '../../format/number.js';
 import { formatNumber } from '../../format/counts.js';
 import type { DataTable } from '../../kit/data-table.js';
-import { describeChange, formatChangeValue } from './layout/change.js';
+import { describeChange, formatChangePoint } from './layout/change.js';
 import { formatMagnitude } from './layout/magnitude.js';
 import { EFFECT_TABLE_WORDS } from './table-words.js';
 import {
@@ -104,9 +104,9 @@ function changeTable(doc: ChangeDocument, locale: Locale): EffectTable {
       header: s.label,
       cells: [
         { text: s.before.label },
-        { text: `${formatChangeValue(s.before.value, unit, locale)}${s.before.derived ? DERIVED[locale] : ''}`, numeric: true },
+        { text: formatChangePoint(s, 'before', unit, locale), numeric: true },
         { text: s.after.label },
-        { text: `${formatChangeValue(s.after.value, unit, locale)}${s.after.derived ? DERIVED[locale] : ''}`, numeric: true },
+        { text: formatChangePoint(s, 'after', unit, locale), numeric: true },
         { text: describeChange(s, unit, locale), numeric: true },
       ],
     };

@@ -2,7 +2,7 @@
  * The org chart's floating parts, loaded on first use (view.ts `orgFloatsCode`): the tooltip,
  * the details panel, and their placement beside their boxes.
  */
-import { floatBeside } from '../../kit/element/float-beside.js';
+import { floatBeside, restingRect } from '../../kit/element/float-beside.js';
 
 export { renderOrgDetails } from './details.js';
 export { renderOrgTooltip } from './tooltip.js';
@@ -16,8 +16,9 @@ export function placeOrgFloats(root: ShadowRoot, tipId: string | undefined, deta
   if (area && tip && tipAnchor) floatBeside({ panel: tip, anchor: tipAnchor, area, order: ['below', 'above', 'right', 'left'] });
   const details = root.querySelector<HTMLElement>('.stage > [part="details"]');
   const anchor = frame(detailsId);
-  // Placed when it opens; later updates (a search typed after scrolling the page) move it only
-  // while its box is in the browser window, so that it stays beside its box, not at the window's edge.
+  // Placed when it opens, and again after each update (a new layout moves its box: it goes beside
+  // where the box comes to rest); but an update while its box is out of the browser window (a
+  // search typed after scrolling the page) leaves it beside its box, not at the window's edge.
   if (!area || !details) return;
   if (details.dataset.placedFor === detailsId && anchor && !inWindow(anchor)) return;
   // A body not drawn (culled): the panel still stays inside the chart.
@@ -25,9 +26,9 @@ export function placeOrgFloats(root: ShadowRoot, tipId: string | undefined, deta
   details.dataset.placedFor = detailsId ?? '';
 }
 
-/** Whether any of `el` is inside the browser window. */
+/** Whether any of `el`, where it comes to rest, is inside the browser window. */
 function inWindow(el: Element): boolean {
-  const r = el.getBoundingClientRect();
+  const r = restingRect(el);
   const root = el.ownerDocument.documentElement;
-  return r.bottom > 0 && r.right > 0 && r.top < root.clientHeight && r.left < root.clientWidth;
+  return r.y + r.height > 0 && r.x + r.width > 0 && r.y < root.clientHeight && r.x < root.clientWidth;
 }

@@ -40,8 +40,8 @@ export interface OrgKey {
 export const ZOOM_STEP = 1.25;
 
 /**
- * The action of a key on the body `active` of the drawn `items`: Escape dismisses the tooltip,
- * `+` `=` `-` zoom, `0` shows the whole chart (not with ctrl, ⌘ or alt: those are the
+ * The action of a key on the body `active` of the drawn `items`: Escape dismisses the tooltip
+ * and the box's details panel, `+` `=` `-` zoom, `0` shows the whole chart (not with ctrl, ⌘ or alt: those are the
  * browser's), tree keys move, expand, collapse and select (kit/tree-nav), and a printable
  * character moves to the next body whose name or alias starts with the typed text. Returns the
  * action (undefined: not the chart's key) and the new type-ahead state.
@@ -88,8 +88,12 @@ export function handleOrgKey(tree: OrgTreeController, key: OrgKeyPress): void {
   if (!action) return;
   const zoom = options.zoom;
   if (action.kind === 'dismiss') {
-    if (!tree.tipDismissed && (tree.hoveredId ?? id)) {
-      tree.tipDismissed = true;
+    // Escape hides the tooltip and closes the details panel of the focused box (focus stays on it).
+    const tip = !tree.tipDismissed && (tree.hoveredId ?? id) !== undefined;
+    const details = id !== undefined && tree.detailsId === id;
+    if (tip) tree.tipDismissed = true;
+    if (details) tree.closeDetails();
+    if (tip || details) {
       key.preventDefault();
       tree.host.requestUpdate();
     }

@@ -17,6 +17,7 @@ import { fontFor } from '../../kit/measure.js';
 import type { MeasureText } from '../../kit/text.js';
 import { nameDrawnBodies } from './describe.js';
 import { fitOrgView } from './fit.js';
+import { OrgLayoutMemo } from './layout-memo.js';
 import { orgChart, orgLazy } from './index.js';
 import { ORG_ORIENTATIONS, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
 import type { fitOrgSlide } from './slide.js';
@@ -129,6 +130,8 @@ export class OrgLayoutController implements ReactiveController {
   /** With `preset="slide"` and `height`: what the chart takes beside its drawing, and whether the fit may collapse. */
   readonly slide = new OrgSlideState();
   readonly text: TextMeasureController;
+  /** The last few layouts made by a reader's expand or collapse, to draw again when the reader toggles back (emptied by a fresh layout). */
+  private readonly memo = new OrgLayoutMemo<OrgChartLayout>();
   /** The document laid out (a new one starts again). */
   private doc?: OrganizationDocument;
   private dirty = false;
@@ -161,6 +164,7 @@ export class OrgLayoutController implements ReactiveController {
     if (doc === this.doc) return false;
     this.doc = doc;
     this.layout = undefined;
+    this.memo.clear();
     this.fresh = true;
     return doc !== undefined;
   }
@@ -233,21 +237,24 @@ export class OrgLayoutController implements ReactiveController {
     // The slide fit loads on first use (lazy.ts); an update on a slide waits for it (the element's partsToRender), so it is missing only when it failed to load.
     const fit = orgLazy.value?.fitOrgSlide;
     // A slide fits its own drawing anew each time (slide.ts).
-    const keep = this.fresh || slideHeight !== undefined ? undefined : previous?.kept;
+    const fresh = this.fresh || slideHeight !== undefined;
+    const keep = fresh ? undefined : previous?.kept;
     this.fresh = false;
-    const { layout, collapsed } = layOutOrgView({
-      doc,
-      width: this.width,
-      height: this.height,
-      measure: this.text.measure,
-      measureSize: MEASURE_SIZE,
-      fontSize: this.text.size,
-      orientation: keyword(this.options.orientation(), { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'auto' }),
-      collapsed: this.collapsed,
-      locale,
-      ...(keep ? { keep } : {}),
-      ...(slideHeight === undefined || !fit ? {} : { slide: { state: this.slide, height: slideHeight, fit } }),
-    });
+    const orientation = keyword(this.options.orientation(), { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'auto' });
+    const inputs = { doc, width: this.width, height: this.height, orientation, locale, measure: this.text.measure, fontSize: this.text.size };
+    // A reader's toggle back to a collapsed set laid out a moment ago draws that layout again (layout-memo.ts); a fresh layout forgets them all.
+    if (fresh) this.memo.clear();
+    const remembered = fresh ? undefined : this.memo.get(inputs, this.collapsed);
+    const { layout, collapsed } = remembered
+      ? { layout: remembered, collapsed: this.collapsed }
+      : layOutOrgView({
+          ...inputs,
+          measureSize: MEASURE_SIZE,
+          collapsed: this.collapsed,
+          ...(keep ? { keep } : {}),
+          ...(slideHeight === undefined || !fit ? {} : { slide: { state: this.slide, height: slideHeight, fit } }),
+        });
+    if (!remembered && slideHeight === undefined) this.memo.add(inputs, collapsed, layout);
     this.layout = layout;
     this.collapsed = collapsed;
     this.keptLayout = layout.kept?.reused === true;

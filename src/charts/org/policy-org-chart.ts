@@ -124,6 +124,9 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     laidOut: (layout, doc) => {
       // Keep the roving tabindex on a visible body: the nearest visible ancestor of a hidden one.
       this.tree.activeId = keepActive({ doc, active: this.tree.activeId, drawn: layout.byId, first: layout.nodes[0]?.id });
+      // The details of a body folded into a collapsed box close (its box is gone); a panel whose box
+      // is still drawn is placed beside it again after the update (updated: placeOrgFloats).
+      if (this.tree.detailsId && !layout.byId.has(this.tree.detailsId)) this.tree.detailsId = undefined;
       if (this.tree.activeId && this.roving.requested) this.zoom.panIntoView(layout.byId.get(this.tree.activeId));
     },
     heights: () => ({ total: this.getBoundingClientRect().height, drawing: this.zoom.view.height }),

@@ -1,45 +1,68 @@
 /**
- * The org chart on PowerPoint slides: boxes with text, joined by connectors attached to them
- * (so an author can move a box and the lines follow), with no text under 18 pt. What fits one
- * slide is drawn on one (whole boxes, else boxes without roles and notes, which go to the
- * notes); a larger organisation is split over several slides (see {@link planOrgSlides}).
+ * The org chart on PowerPoint slides, drawn as the chart draws it: boxes as editable text boxes,
+ * the tree's lines and the typed links along the layout's own routes (an attached connector where
+ * the route is one a connector takes, so it follows a moved box; a freeform line otherwise), link
+ * labels where the layout places them, lanes as bands. See {@link planOrgDeck} for what goes on
+ * which slide.
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { LinkType, Locale, OrganizationDocument } from '../../data/types.js';
-import type { ConnectorSpec, RectSite } from '../../export/pptx-connectors.js';
+import type { ConnectorSpec, PolylineSpec, RectSite } from '../../export/pptx-connectors.js';
 import { ACCENT, BORDER, MUTED, place, pt, TEXT, type Area, type Slide, type SlideContext, type SlideDrawing, type SlideModel, type SlidePart } from '../../export/pptx-kit.js';
-import { createApproxMeasure } from '../../kit/text.js';
+import { createApproxMeasure, type MeasureText } from '../../kit/text.js';
+import type { OrgEdgeLayout, OrgNodeLayout } from './layout/types.js';
 import { fitOrgSlide, type OrgSlideFit } from './slide.js';
 import { indexOrganization } from './tree-index.js';
 import { formatOrgRole, joinOrgWords, ORG_LINK_LABELS, ORG_UI } from './words.js';
 
-/** Type size of the boxes on a slide, pt (= layout px): names 23 pt, roles 20 pt, badges 18 pt; down to 18 pt to fit. */
-const SLIDE_BASE_PT = 20;
+/** The slide's type size, layout px (as `preset="slide"`): names 23, roles 20, badges 18; down to 18 to fit. */
+const SLIDE_BASE_PX = 20;
 
-const LINK_STYLE: Readonly<Record<LinkType, Pick<ConnectorSpec, 'dash' | 'double' | 'arrow'>>> = {
+/** Layout px per inch when a layout px is a point: text of 18 px is 18 pt. */
+export const ORG_POINT_PX_PER_IN = 72;
+/**
+ * Layout px per inch of the CLI's `--slide` page (1920 px across the 13.333 in slide): the chart as
+ * the page draws it, a layout px half a point (its 18 px floor is 9 pt, the same share of the
+ * slide's height as 18 px of a 1080 px page).
+ */
+export const ORG_PAGE_PX_PER_IN = 144;
+
+/** Line styles of the typed links (the chart's legend: 連携 dashed, 共同事務局 double, 所管 dash-dot with an arrow). */
+const LINK_STYLE: Readonly<Record<LinkType, Pick<PolylineSpec, 'dash'>>> = {
   cooperation: { dash: 'dash' },
-  'joint-secretariat': { double: true },
-  jurisdiction: { dash: 'dashDot', arrow: true },
-  advice: { dash: 'sysDash', arrow: true },
-  other: { arrow: true },
+  'joint-secretariat': {},
+  jurisdiction: { dash: 'dashDot' },
+  advice: { dash: 'sysDash' },
+  other: {},
 };
 
-/** The side of `box` nearest to `point` (where a routed line leaves or enters it). */
-function nearestSite(box: { x: number; y: number; width: number; height: number }, point: readonly [number, number]): RectSite {
-  const [x, y] = point;
-  const d: Array<[RectSite, number]> = [
-    ['top', Math.abs(y - box.y)],
-    ['bottom', Math.abs(y - (box.y + box.height))],
-    ['left', Math.abs(x - box.x)],
-    ['right', Math.abs(x - (box.x + box.width))],
-  ];
-  return d.sort((a, b) => a[1] - b[1])[0]![0];
+/** Stroke widths, layout px (the chart's styles: tree lines 1.5, links 2, a double line 6 across). */
+const EDGE_PX = 1.5;
+const LINK_PX = 2;
+const DOUBLE_PX = 6;
+
+/**
+ * Latin letters in the deck's font (Meiryo, whose Latin letters are Verdana-wide; LibreOffice
+ * draws them in DejaVu Sans) run about a sixth wider than in Noto Sans JP: measured so, a box's
+ * alias line (「AMED, Japan Agency for …」) keeps the layout's line breaks on the slide.
+ */
+const LATIN_EXTRA = 0.16;
+
+function widenLatin(measure: MeasureText): MeasureText {
+  return (text) => {
+    const latin = text.replace(/[^\u0020-\u024f]/g, '');
+    return measure(text) + (latin ? LATIN_EXTRA * measure(latin) : 0);
+  };
 }
 
-/** One slide's worth of the organisation: a part of the document, laid out to fit. */
-interface OrgPart {
+/** One slide of the deck: a part of the document, laid out to fit. */
+export interface OrgDeckSlide {
   doc: OrganizationDocument;
   fit: OrgSlideFit;
+  /** Layout px per inch on this slide ({@link ORG_POINT_PX_PER_IN} or {@link ORG_PAGE_PX_PER_IN}). */
+  pxPerIn: number;
+  /** `overview`: the whole organisation; `under`: the subtrees of a body the overview folds; `roles`: boxes whose roles and notes the overview leaves off. */
+  kind: 'overview' | 'under' | 'roles';
   /** What the slide shows, after the deck's title (none on the first slide). */
   heading?: string;
 }
@@ -53,128 +76,190 @@ function subsetOrganization(doc: OrganizationDocument, rootIds: readonly string[
     for (const child of index.children.get(id) ?? []) visit(child.id);
   };
   rootIds.forEach(visit);
-  const roots = new Set(rootIds);
+  return pickBodies(doc, keep, new Set(rootIds));
+}
+
+/** The bodies of `doc` in `keep` (a body whose parent is left out, or in `roots`, becomes a root); links with both ends kept. */
+function pickBodies(doc: OrganizationDocument, keep: ReadonlySet<string>, roots: ReadonlySet<string> = new Set()): OrganizationDocument {
   return {
     ...doc,
-    bodies: doc.bodies.filter((b) => keep.has(b.id)).map((b) => (roots.has(b.id) && b.parent !== undefined ? { ...b, parent: undefined } : b)),
+    bodies: doc.bodies
+      .filter((b) => keep.has(b.id))
+      .map((b) => (b.parent !== undefined && (roots.has(b.id) || !keep.has(b.parent)) ? { ...b, parent: undefined } : b)),
     links: doc.links.filter((l) => keep.has(l.from) && keep.has(l.to)),
   };
 }
 
-const OTHERS: Readonly<Record<Locale, (name: string) => string>> = {
-  ja: (name) => `${name}ほか`,
-  en: (name) => `${name} and others`,
-};
-
-const UNDER: Readonly<Record<Locale, (name: string) => string>> = {
-  ja: (name) => `${name}の下`,
-  en: (name) => `under ${name}`,
+/** Words of the deck's further slides and notes. */
+const DECK_WORDS: Readonly<
+  Record<Locale, { others: (name: string) => string; roles: string; continued: string; slide: (n: number) => string; sep: string }>
+> = {
+  ja: {
+    others: (name) => `${name}ほか`,
+    roles: '役職・注記',
+    continued: 'このスライドに入らない内容は次のスライドにあります。',
+    slide: (n) => `スライド${n}`,
+    sep: '：',
+  },
+  en: {
+    others: (name) => `${name} and others`,
+    roles: 'Roles and notes',
+    continued: 'What this slide leaves out is on the following slides.',
+    slide: (n) => `Slide ${n}`,
+    sep: ': ',
+  },
 };
 
 /**
- * Splits the organisation into slides on which it fits at 18 pt or more (1 layout px = 1 pt,
- * type 20 down to 18 px; src/charts/org/slide.ts): the whole when it fits; else the roots packed
- * in order onto as few slides as hold them whole; a tree too large for a slide as an overview
- * of its upper levels, followed by the subtrees of its collapsed bodies (each again whole,
- * packed or as an overview). A body whose children are on later slides shows ⊕ on its box.
+ * The deck: what goes on which slide. The whole organisation on the first slide, always: with
+ * every box whole at 18 pt or more (a layout px a point) when it fits; else as the CLI's
+ * `--slide` page draws it (a layout px half a point, {@link ORG_PAGE_PX_PER_IN}), the same
+ * arrangement, routes and labels. Further slides only for what that overview cannot hold at the
+ * page's 18 px floor: the subtrees of the bodies it folds (「…の下」, whole boxes), then the boxes
+ * whose roles and notes it leaves off (「役職・注記」). Every slide is drawn at the overview's
+ * scale and type size, so a name is one size on every slide. Pure: runs in Node.
  */
-function planOrgSlides(full: OrganizationDocument, c: SlideContext): OrgPart[] {
-  const measure = createApproxMeasure(14);
-  const size = { width: Math.floor(c.area.w * 72), height: Math.floor(c.area.h * 72) };
+export function planOrgDeck(full: OrganizationDocument, c: Pick<SlideContext, 'area' | 'locale' | 'measureAt'>): OrgDeckSlide[] {
+  const measure = widenLatin(c.measureAt?.(14) ?? createApproxMeasure(14));
+  const words = DECK_WORDS[c.locale];
   const index = indexOrganization(full);
-  const fitOf = (doc: OrganizationDocument, collapse: boolean) =>
-    fitOrgSlide({ doc, ...size, fontSize: SLIDE_BASE_PT, measure, measureSize: 14, locale: c.locale, collapse });
-  const parts: OrgPart[] = [];
-  const numbered = (heading: string | undefined, from: number) => {
-    const added = parts.slice(from);
-    if (heading !== undefined && added.length > 1) added.forEach((part, i) => (part.heading = `${heading}（${i + 1}/${added.length}）`));
+  const sizeAt = (pxPerIn: number) => ({ width: Math.floor(c.area.w * pxPerIn), height: Math.floor(c.area.h * pxPerIn) });
+  const fitAt = (doc: OrganizationDocument, pxPerIn: number, fontSize: number, collapse: boolean) =>
+    fitOrgSlide({ doc, ...sizeAt(pxPerIn), fontSize, measure, measureSize: 14, locale: c.locale, collapse });
+
+  // Everything whole, a layout px a point.
+  const large = fitAt(full, ORG_POINT_PX_PER_IN, SLIDE_BASE_PX, false);
+  if (large.fits && !large.lean) return [{ doc: full, fit: large, pxPerIn: ORG_POINT_PX_PER_IN, kind: 'overview' }];
+  // The --slide page.
+  const pxPerIn = ORG_PAGE_PX_PER_IN;
+  const overview = fitAt(full, pxPerIn, SLIDE_BASE_PX, true);
+  const slides: OrgDeckSlide[] = [{ doc: full, fit: overview, pxPerIn, kind: 'overview' }];
+  const size = overview.fontSize;
+  /** A fit of `doc` at the overview's type size with every box whole, or undefined. */
+  const whole = (doc: OrganizationDocument) => {
+    const fit = fitAt(doc, pxPerIn, size, false);
+    return fit.fits && !fit.lean && fit.fontSize === size ? fit : undefined;
+  };
+  const numbered = (from: number) => {
+    const added = slides.slice(from);
+    if (added.length > 1) added.forEach((s, i) => (s.heading = `${s.heading}（${i + 1}/${added.length}）`));
   };
 
-  /** Bodies in the subtree of each body. */
-  const subtree = (id: string): string[] => [id, ...(index.children.get(id) ?? []).flatMap((k) => subtree(k.id))];
-  /** Links between the subtree of `id` and the bodies of `group`. */
-  const linksBetween = (id: string, group: ReadonlySet<string>) => {
-    const own = new Set(subtree(id));
-    return full.links.filter((l) => (own.has(l.from) && group.has(l.to)) || (own.has(l.to) && group.has(l.from))).length;
-  };
-  /** A heading for a slide of roots: their names, or the first and "and others". */
+  /** A heading for a slide of subtrees: their roots' names, or the first and "and others". */
   const rootsHeading = (ids: readonly string[]) => {
     const names = ids.map((id) => index.byId.get(id)!.name);
-    return names.length <= 2 ? (c.locale === 'ja' ? names.join('・') : joinOrgWords(names, ORG_UI[c.locale])) : OTHERS[c.locale](names[0]!);
+    return names.length <= 2 ? (c.locale === 'ja' ? names.join('・') : joinOrgWords(names, ORG_UI[c.locale])) : words.others(names[0]!);
   };
-
   /**
-   * Packs the subtrees of `ids` onto slides, whole: each slide starts with the next that is left
-   * and takes in those linked with it first (AMED with the ministries it has 所管 links with),
-   * then the others in order, while the slide holds them. One that does not fit alone is a tree of its own.
+   * The subtrees of the bodies the overview folds, each with its root (the folded box), whole, in
+   * the overview's order, as many to a slide as it holds; one too large alone is drawn as an
+   * overview of its own, whose folded bodies follow in turn.
    */
-  const pack = (ids: readonly string[], heading: string | undefined) => {
-    const from = parts.length;
-    const left = [...ids];
-    while (left.length) {
-      const seed = left.shift()!;
-      let fit = fitOf(subsetOrganization(full, [seed]), false);
-      if (!fit.fits) {
-        tree(seed, heading);
-        continue;
-      }
-      const group = [seed];
-      const members = new Set(subtree(seed));
-      for (;;) {
-        const order = left.map((id, i) => ({ id, i, links: linksBetween(id, members) })).sort((x, y) => y.links - x.links || x.i - y.i);
-        // A few tries per addition: a slide that refuses the next few is full.
-        const next = order.slice(0, 4).find(({ id }) => {
-          const tried = fitOf(subsetOrganization(full, [...group, id]), false);
-          if (tried.fits) fit = tried;
-          return tried.fits;
-        });
-        if (!next) break;
-        group.push(next.id);
-        for (const b of subtree(next.id)) members.add(b);
-        left.splice(left.indexOf(next.id), 1);
-      }
-      parts.push({ doc: subsetOrganization(full, group), fit, heading: heading ?? (parts.length ? rootsHeading(group) : undefined) });
+  const folded = overview.layout.nodes.filter((n) => overview.collapsed.has(n.id) && n.childCount > 0).map((n) => n.id);
+  while (folded.length) {
+    const group = [folded.shift()!];
+    let fit = whole(subsetOrganization(full, group));
+    if (!fit) {
+      const doc = subsetOrganization(full, group);
+      const own = fitAt(doc, pxPerIn, size, true);
+      slides.push({ doc, fit: own, pxPerIn, kind: 'under', heading: rootsHeading(group) });
+      const more = own.layout.nodes.filter((n) => own.collapsed.has(n.id) && n.childCount > 0).map((n) => n.id);
+      // A body whose children cannot be drawn under it even folded: each child's subtree follows.
+      if (more.length === 0 && own.layout.nodes.length === 1) more.push(...(index.children.get(group[0]!) ?? []).map((k) => k.id));
+      folded.unshift(...more);
+      continue;
     }
-    numbered(heading, from);
-  };
+    for (;;) {
+      const next = folded[0];
+      const tried = next === undefined ? undefined : whole(subsetOrganization(full, [...group, next]));
+      if (!tried) break;
+      fit = tried;
+      group.push(folded.shift()!);
+    }
+    slides.push({ doc: subsetOrganization(full, group), fit, pxPerIn, kind: 'under', heading: rootsHeading(group) });
+  }
 
-  /** A tree too large for one slide: an overview of its upper levels, then what it collapsed. */
-  const tree = (id: string, heading: string | undefined) => {
-    const doc = subsetOrganization(full, [id]);
-    const fit = fitOf(doc, true);
-    const kids = index.children.get(id) ?? [];
-    if (!fit.fits || fit.depth === undefined || fit.depth <= 1 || kids.length === 0) {
-      // Not even the body with its children fits: the body on its own slide (scaled if it must be),
-      // then its children packed under its name.
-      const alone = fitOf({ ...doc, bodies: doc.bodies.filter((b) => b.id === id), links: [] }, false);
-      parts.push({ doc: { ...doc, bodies: doc.bodies.filter((b) => b.id === id), links: [] }, fit: alone, heading });
-      if (kids.length) pack(kids.map((k) => k.id), UNDER[c.locale](index.byId.get(id)!.name));
-      return;
+  // Boxes drawn without their roles and notes (a lean fit), on 役職・注記 slides, whole.
+  const onWhole = new Set(slides.filter((s) => !s.fit.lean).flatMap((s) => s.fit.layout.nodes.map((n) => n.id)));
+  const leftOff = index.order
+    .filter((b) => b.roles.length > 0 || b.notes.length > 0)
+    .filter((b) => !onWhole.has(b.id) && slides.some((s) => s.fit.lean && s.fit.layout.byId.has(b.id)))
+    .map((b) => b.id);
+  const rolesFrom = slides.length;
+  while (leftOff.length) {
+    const group = [leftOff.shift()!];
+    let fit = whole(pickBodies(full, new Set(group)));
+    for (;;) {
+      const next = leftOff[0];
+      const tried = next === undefined || !fit ? undefined : whole(pickBodies(full, new Set([...group, next])));
+      if (!tried) break;
+      fit = tried;
+      group.push(leftOff.shift()!);
     }
-    parts.push({ doc, fit, heading });
-    for (const node of fit.layout.nodes) {
-      if (fit.collapsed.has(node.id) && (index.children.get(node.id)?.length ?? 0) > 0) pack(index.children.get(node.id)!.map((k) => k.id), UNDER[c.locale](node.body.name));
-    }
-  };
-
-  const whole = fitOf(full, false);
-  if (whole.fits) return [{ doc: full, fit: whole }];
-  pack(
-    index.roots.map((r) => r.id),
-    undefined,
-  );
-  return parts;
+    // One box too large even alone: the fit that comes closest (smaller type, or its roles in the notes).
+    const doc = pickBodies(full, new Set(group));
+    slides.push({ doc, fit: fit ?? fitAt(doc, pxPerIn, size, false), pxPerIn, kind: 'roles', heading: words.roles });
+  }
+  numbered(rolesFrom);
+  return slides;
 }
 
-/** Draws one part on a slide: boxes, lane bands, link labels; returns its connectors and what its notes say. */
-function drawOrgPart(part: OrgPart, full: OrganizationDocument, c: SlideContext, target: { slide: Slide; area: Area }): SlidePart {
+/** The side of `box` a route's end point lies on, when it lies on one (within half a px). */
+function siteAt(box: { x: number; y: number; width: number; height: number }, [x, y]: readonly [number, number]): RectSite | undefined {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.5;
+  if (near(x, box.x + box.width / 2) && near(y, box.y)) return 'top';
+  if (near(x, box.x + box.width / 2) && near(y, box.y + box.height)) return 'bottom';
+  if (near(y, box.y + box.height / 2) && near(x, box.x)) return 'left';
+  if (near(y, box.y + box.height / 2) && near(x, box.x + box.width)) return 'right';
+  return undefined;
+}
+
+/** The route without repeated or straight-through points. */
+function corners(points: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last[0] - p[0]) < 0.01 && Math.abs(last[1] - p[1]) < 0.01) continue;
+    const before = out[out.length - 2];
+    if (before && last && ((before[0] === last[0] && last[0] === p[0]) || (before[1] === last[1] && last[1] === p[1]))) out.pop();
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A tree line as an attached connector, when its route is one a connector draws: straight, or an
+ * elbow (out, across, in) between the midpoints of facing sides. Undefined otherwise (a line hung
+ * from a trunk beside the children).
+ */
+function edgeConnector(edge: OrgEdgeLayout, from: OrgNodeLayout, to: OrgNodeLayout): Pick<ConnectorSpec, 'fromSite' | 'toSite' | 'bend'> | undefined {
+  const route = corners(edge.points);
+  const fromSite = siteAt(from, route[0]!);
+  const toSite = siteAt(to, route[route.length - 1]!);
+  if (!fromSite || !toSite) return undefined;
+  const down = fromSite === 'bottom' && toSite === 'top';
+  const across = fromSite === 'right' && toSite === 'left';
+  if (!down && !across) return undefined;
+  if (route.length === 2) return route[0]![down ? 0 : 1] === route[1]![down ? 0 : 1] ? { fromSite, toSite, bend: 0.5 } : undefined;
+  if (route.length !== 4) return undefined;
+  const axis = down ? 1 : 0;
+  const [a, b, , d] = route;
+  const bend = (b![axis] - a![axis]) / (d![axis] - a![axis] || 1);
+  return { fromSite, toSite, bend };
+}
+
+/** Draws one slide: lanes, boxes, lines along the layout's routes, link labels; returns its lines and notes. */
+function drawOrgSlide(part: OrgDeckSlide, full: OrganizationDocument, c: SlideContext, target: { slide: Slide; area: Area }): SlidePart {
   const { font } = c;
   const slide = target.slide;
   const { layout, lean } = part.fit;
-  const p = place(target.area, layout.bounds.width, layout.bounds.height, 1 / 72);
+  const p = place(target.area, layout.bounds.width, layout.bounds.height, 1 / part.pxPerIn);
   const M = layout.metrics;
   const X = (px: number) => p.ox + px * p.k;
   const Y = (px: number) => p.oy + px * p.k;
+  const EMU = 914400;
+  const emu = ([x, y]: readonly [number, number]) => ({ x: X(x) * EMU, y: Y(y) * EMU });
+  const linePt = (px: number) => Math.round(px * p.k * 72 * 100) / 100;
   for (const lane of layout.lanes) {
     // One shape per lane: its outline (an L or a step where its parts differ), points relative to the shape.
     const points = lane.outline.flatMap((ring) => [
@@ -183,27 +268,37 @@ function drawOrgPart(part: OrgPart, full: OrganizationDocument, c: SlideContext,
     ]);
     slide.addShape('custGeom' as PptxGenJS.SHAPE_NAME, {
       x: X(lane.x), y: Y(lane.y), w: lane.width * p.k, h: lane.height * p.k, points,
-      fill: { color: 'F5F6F7' }, line: { color: 'A0A0A0', width: 0.75, dashType: 'dash' }, objectName: `lane ${lane.lane.id}`,
+      fill: { color: 'F5F6F7' }, line: { color: 'A0A0A0', width: linePt(1), dashType: 'sysDot' }, objectName: `lane ${lane.lane.id}`,
     });
     const band = M.laneHeader * p.k;
     const s = lane.label.strip;
     slide.addText(lane.lane.name, {
       x: X(s.x), y: Y(s.y), w: lane.label.vertical ? band : s.width * p.k, h: lane.label.vertical ? s.height * p.k : band,
-      fontFace: font, fontSize: pt(M.badgeSize, p), color: MUTED, valign: 'top', align: 'left', margin: 1,
+      fontFace: font, fontSize: pt(M.badgeSize, p), bold: true, color: MUTED, valign: 'top', align: 'left', margin: pt(2, p),
       vert: lane.label.vertical ? 'eaVert' : 'horz', objectName: `lane label ${lane.lane.id}`,
     });
   }
   for (const node of layout.nodes) {
-    const runs: PptxGenJS.TextProps[] = [{ text: node.badge.text, options: { fontSize: pt(M.badgeSize, p), color: MUTED, breakLine: true } }];
+    // One paragraph a line of the box, each as far below the last as the layout puts it (baselines).
+    const runs: PptxGenJS.TextProps[] = [
+      { text: node.badge.text, options: { fontSize: pt(M.badgeSize, p), color: MUTED, breakLine: true, lineSpacing: pt(M.badgeHeight, p) } },
+    ];
+    let baseline = M.padding + M.badgeHeight;
     for (const line of node.lines) {
       const name = line.kind === 'name';
-      runs.push({ text: line.text, options: { fontSize: pt(name ? M.nameSize : M.textSize, p), bold: name, color: name ? TEXT : MUTED, breakLine: true } });
+      const size = name ? M.nameSize : M.textSize;
+      runs.push({
+        text: line.text,
+        options: { fontSize: pt(size, p), bold: name, color: name ? TEXT : MUTED, breakLine: true, lineSpacing: pt(Math.max(size * 1.1, line.y - baseline + size * 0.2), p) },
+      });
+      baseline = line.y + size * 0.2;
     }
     for (const count of node.counts) runs.push({ text: count.text, options: { fontSize: pt(M.textSize, p), color: ACCENT, breakLine: true } });
+    const pad = pt(M.padding, p);
     slide.addText(runs, {
       x: X(node.x), y: Y(node.y), w: node.width * p.k, h: node.height * p.k,
-      shape: c.pptx.ShapeType.rect, fill: { color: 'FFFFFF' }, line: { color: BORDER, width: 1 },
-      fontFace: font, valign: 'top', align: 'left', margin: Math.max(1, pt(M.padding, p) * 0.6), lineSpacingMultiple: 0.95,
+      shape: c.pptx.ShapeType.rect, fill: { color: 'FFFFFF' }, line: { color: BORDER, width: linePt(1.5) },
+      fontFace: font, valign: 'top', align: 'left', margin: [pad, 0, 0, pad * 0.6],
       objectName: `box ${node.id}`,
     });
     // Children on later slides: ⊕ on the bottom edge, as the chart's toggle.
@@ -211,68 +306,69 @@ function drawOrgPart(part: OrgPart, full: OrganizationDocument, c: SlideContext,
       const r = M.toggleRadius * 1.4;
       slide.addText('+', {
         x: X(node.x + node.width / 2 - r), y: Y(node.y + node.height - r), w: 2 * r * p.k, h: 2 * r * p.k,
-        shape: c.pptx.ShapeType.ellipse, fill: { color: 'FFFFFF' }, line: { color: BORDER, width: 1 },
+        shape: c.pptx.ShapeType.ellipse, fill: { color: 'FFFFFF' }, line: { color: BORDER, width: linePt(1.5) },
         fontFace: font, fontSize: pt(M.badgeSize, p), bold: true, color: TEXT, align: 'center', valign: 'middle', margin: 0,
         objectName: `more ${node.id}`,
       });
     }
   }
-  const vertical = layout.orientation === 'top-down';
-  const connectors: ConnectorSpec[] = layout.edges.map((edge) => {
+  const connectors: ConnectorSpec[] = [];
+  const polylines: PolylineSpec[] = [];
+  for (const edge of layout.edges) {
     const from = layout.byId.get(edge.from)!;
     const to = layout.byId.get(edge.to)!;
-    // The bus the layout draws between a parent and its children: where the elbow turns.
-    const start = vertical ? from.y + from.height : from.x + from.width;
-    const end = vertical ? to.y : to.x;
-    const turn = edge.points.length > 2 ? (vertical ? edge.points[1]![1] : edge.points[1]![0]) : (start + end) / 2;
-    return {
-      from: `box ${edge.from}`, to: `box ${edge.to}`,
-      fromSite: vertical ? 'bottom' : 'right', toSite: vertical ? 'top' : 'left',
-      color: '555555', width: 1.25, bend: end === start ? 0.5 : (turn - start) / (end - start),
-      label: `${from.body.name} → ${to.body.name}`,
-    };
-  });
+    const label = `${from.body.name} → ${to.body.name}`;
+    const style = { color: '555555', width: linePt(EDGE_PX), label };
+    const attached = edgeConnector(edge, from, to);
+    if (attached) connectors.push({ from: `box ${edge.from}`, to: `box ${edge.to}`, ...attached, ...style });
+    else polylines.push({ name: `edge ${edge.from} - ${edge.to}`, points: edge.points.map(emu), ...style });
+  }
   for (const link of layout.links) {
     const from = layout.byId.get(link.from)!;
     const to = layout.byId.get(link.to)!;
-    connectors.push({
-      from: `box ${link.from}`, to: `box ${link.to}`,
-      fromSite: nearestSite(from, link.points[0]!), toSite: nearestSite(to, link.points[link.points.length - 1]!),
-      color: ACCENT, width: link.type === 'joint-secretariat' ? 3 : 1.5, ...LINK_STYLE[link.type],
-      label: `${link.label}: ${from.body.name} → ${to.body.name}`,
+    const double = link.type === 'joint-secretariat';
+    const label = `${link.label}${ORG_UI[c.locale].colon}${from.body.name} → ${to.body.name}`;
+    polylines.push({
+      name: `link ${link.id}`, points: link.points.map(emu), color: ACCENT, width: linePt(double ? DOUBLE_PX : LINK_PX), ...LINK_STYLE[link.type],
+      arrow: link.directed, ovalStart: link.collapsedFrom, ovalEnd: link.collapsedTo && !link.directed, label,
     });
+    // A double line as the chart draws it: a white line down the middle of a wide one (LibreOffice
+    // draws a compound line as one wide line).
+    if (double) polylines.push({ name: `link ${link.id} inner`, points: link.points.map(emu), color: 'FFFFFF', width: linePt(DOUBLE_PX / 3), label });
     if (link.labelBox) {
       const b = link.labelBox;
       slide.addText(link.labelShort ?? link.label, {
         x: X(b.x), y: Y(b.y), w: b.width * p.k, h: b.height * p.k, fontFace: font, fontSize: pt(M.textSize, p),
-        color: ACCENT, bold: true, align: 'center', valign: 'middle', margin: 0, fill: { color: 'FFFFFF' }, objectName: `label ${link.id}`,
+        color: ACCENT, bold: true, align: 'center', valign: 'middle', margin: 0, fill: { color: 'FFFFFF' }, wrap: false,
+        vert: link.labelVertical ? 'eaVert' : 'horz', objectName: `label ${[link.id, ...(link.labelAlso ?? [])].join(' ')}`,
       });
     }
   }
   // The notes: roles and notes the boxes leave off and names a box shortens, in full; the links
   // from this slide's bodies to bodies on other slides.
   const ui = ORG_UI[c.locale];
+  const index = indexOrganization(full);
   const shortened = new Set(layout.nodes.filter((n) => n.truncated || n.counts.length > 0).map((n) => n.id));
-  const notes = indexOrganization(full)
-    .order.filter((b) => layout.byId.has(b.id) && (shortened.has(b.id) || (lean && (b.roles.length > 0 || b.notes.length > 0))))
-    .flatMap((b) => [
-      `■ ${b.aliases.length ? `${b.name}（${joinOrgWords(b.aliases, ui)}）` : b.name}`,
-      ...b.roles.map((r) => formatOrgRole(r, ui)),
-      ...b.notes,
-    ]);
-  const name = (id: string) => indexOrganization(full).byId.get(id)?.name ?? id;
+  const notes = index.order
+    .filter((b) => layout.byId.has(b.id) && (shortened.has(b.id) || (lean && (b.roles.length > 0 || b.notes.length > 0))))
+    .flatMap((b) => [`■ ${b.aliases.length ? `${b.name}（${joinOrgWords(b.aliases, ui)}）` : b.name}`, ...b.roles.map((r) => formatOrgRole(r, ui)), ...b.notes]);
+  const name = (id: string) => index.byId.get(id)?.name ?? id;
   const drawnLinks = new Set(layout.links.flatMap((l) => l.links));
   for (const link of full.links) {
     if (drawnLinks.has(link) || !(layout.byId.has(link.from) || layout.byId.has(link.to))) continue;
     notes.push(`${ORG_LINK_LABELS[c.locale][link.type]}${ui.colon}${name(link.from)} → ${name(link.to)}`);
   }
-  return { connectors, notes };
+  // Over the lanes' bands, under the boxes (as the chart draws them).
+  return { connectors, polylines, notes, linesBeneath: 'box ' };
 }
 
 function drawOrganization(full: OrganizationDocument, c: SlideContext): SlideDrawing {
-  const [first, ...rest] = planOrgSlides(full, c);
-  const drawn = drawOrgPart(first!, full, c, { slide: c.slide, area: c.area });
-  const more = rest.map((part) => drawOrgPart(part, full, c, c.addSlide(part.heading ?? '')));
+  const [first, ...rest] = planOrgDeck(full, c);
+  const words = DECK_WORDS[c.locale];
+  const drawn = drawOrgSlide(first!, full, c, { slide: c.slide, area: c.area });
+  // The overview's notes say which slides carry what it leaves out.
+  if (rest.length) drawn.notes.unshift(words.continued, ...rest.map((s, i) => `${words.slide(i + 2)}${words.sep}${s.heading ?? ''}`), '');
+  const more = rest.map((part) => drawOrgSlide(part, full, c, c.addSlide(part.heading ?? '')));
   return { ...drawn, ...(more.length ? { more } : {}) };
 }
 

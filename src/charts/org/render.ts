@@ -152,6 +152,14 @@ export function toPathData(points: readonly Point[]): string {
   return points.map((p, i) => `${i ? 'L' : 'M'}${p[0]} ${p[1]}`).join('');
 }
 
+/** The path of each tree connector, made once per layout's connector (a layout is never changed once made). */
+const edgePaths = new WeakMap<OrgEdgeLayout, string>();
+function edgePath(edge: OrgEdgeLayout): string {
+  let d = edgePaths.get(edge);
+  if (d === undefined) edgePaths.set(edge, (d = toPathData(edge.points)));
+  return d;
+}
+
 /** The dash pattern of each link type: a line style, so the type never rests on colour alone. */
 export const ORG_LINK_DASHES: Readonly<Record<LinkType, string>> = {
   cooperation: '7 4',
@@ -434,11 +442,12 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       <g class="edges" aria-hidden="true" data-lint-line=${lintAttr('tree')}>
         ${repeat(
           parts.edges,
-          // A connector that moved is a new element (keyed by its new path too), so that its motion starts again.
-          (e) => (moving?.edges.has(e.id) ? `${e.id} ${toPathData(e.points)}` : e.id),
+          // Keyed by its path too: a connector that moved is a new element, so that its motion starts
+          // again; one whose path stayed keeps its element (also when it moved in the toggle before).
+          (e) => `${e.id} ${edgePath(e)}`,
           (e) => {
             // A connector that did not change skips its template (its path text is what it depends on).
-            const d = toPathData(e.points);
+            const d = edgePath(e);
             const shift = moving?.edges.has(e.id) ? (moving.shifts?.get(e.id) ?? false) : undefined;
             const cls = entering?.has(e.to) ? 'entering' : shift ? 'shifting' : shift === false ? 'moving' : undefined;
             const from = cls === 'shifting' && shift ? `translate(${shift[0]}px, ${shift[1]}px)` : undefined;

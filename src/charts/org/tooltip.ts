@@ -1,5 +1,6 @@
 /**
- * The tooltip of the org chart: the full text of a box whose text is cut off (…), shown under
+ * The tooltip of the org chart: the full text of a box whose text is cut off (…), or whose kind
+ * badge shows its short word (「WG」: the tooltip names the kind in full), shown under
  * the box while the pointer is on it or while it has keyboard focus. A stateless template,
  * placed first from the layout and the view (the server's rendering); in the browser the element
  * then moves it beside the box inside the chart's window and the browser's (floatBeside). Hidden from assistive technology:
@@ -21,9 +22,9 @@ export interface RenderOrgTooltipOptions {
   lang?: string;
 }
 
-/** The tooltip (`class="tooltip"`) of a box with shortened text; nothing otherwise. */
+/** The tooltip (`class="tooltip"`) of a box with shortened text or kind badge; nothing otherwise. */
 export function renderOrgTooltip({ node, view, ui, lang }: RenderOrgTooltipOptions): TemplateResult | typeof nothing {
-  if (!node || !node.truncated) return nothing;
+  if (!node || (!node.truncated && !node.badge.full)) return nothing;
   const { k, tx, ty, width } = view;
   const x0 = node.x * k + tx;
   const x1 = (node.x + node.width) * k + tx;
@@ -33,6 +34,7 @@ export function renderOrgTooltip({ node, view, ui, lang }: RenderOrgTooltipOptio
   const body = node.body;
   return html`<div class="tooltip" aria-hidden="true" style=${cssProps({ top: `${top}px`, ...side })} lang=${lang ?? nothing}>
     <p class="tip-name">${body.name}</p>
+    ${node.badge.full ? html`<p>${node.badge.full}</p>` : nothing}
     ${body.aliases.length ? html`<p>（${joinOrgWords(body.aliases, ui)}）</p>` : nothing}
     ${body.roles.map((r) =>
       r.holders.length > ORG_MAX_LISTED_HOLDERS ? nothing : html`<p>${formatOrgRole(r, ui)}</p>`,

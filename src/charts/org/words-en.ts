@@ -7,7 +7,7 @@
  */
 import { provideEnglish } from '../../kit/locale-table.js';
 import '../../kit/element/words-en.js';
-import { ORG_KIND_LABELS, ORG_UI } from './words.js';
+import { ORG_KIND_LABELS, ORG_KIND_SHORT, ORG_UI } from './words.js';
 
 provideEnglish(ORG_KIND_LABELS, {
   headquarters: 'Headquarters',
@@ -19,6 +19,11 @@ provideEnglish(ORG_KIND_LABELS, {
   ministry: 'Ministry',
   company: 'Company',
   other: 'Other',
+});
+
+provideEnglish(ORG_KIND_SHORT, {
+  taskforce: 'TF',
+  'working-group': 'WG',
 });
 
 provideEnglish(ORG_UI, {
@@ -65,7 +70,7 @@ provideEnglish(ORG_UI, {
   source: 'Source',
   collapsed: 'collapsed',
   hiddenEnd: ' (collapsed)',
-  hint: 'Up and down arrows move, left and right arrows collapse and expand, Enter shows details, + and − zoom.',
+  hint: 'Up and down arrows move, left and right arrows collapse and expand, Enter shows details, Esc closes them, + and − zoom.',
   listSep: ', ',
   colon: ': ',
 });

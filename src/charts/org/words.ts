@@ -20,6 +20,16 @@ export const ORG_KIND_LABELS = localeTable<Readonly<Record<BodyKind, string>>>({
   other: 'その他',
 });
 
+/**
+ * Shorter badges for kinds whose label may not fit a narrow box (a phone's column): drawn instead
+ * of {@link ORG_KIND_LABELS} only where that does not fit; the box's accessible name and its
+ * tooltip keep the full word.
+ */
+export const ORG_KIND_SHORT = localeTable<Readonly<Partial<Record<BodyKind, string>>>>({
+  taskforce: 'TF',
+  'working-group': 'WG',
+});
+
 /** Names of the typed (non-tree) links, used when a link has no `label` and in the legend. */
 export const ORG_LINK_LABELS: Readonly<Record<Locale, Readonly<Record<LinkType, string>>>> = {
   ja: {
@@ -113,7 +123,7 @@ export const ORG_UI = localeTable({
   source: '出典',
   collapsed: '折りたたみ中',
   hiddenEnd: '（折りたたまれた組織）',
-  hint: '上下の矢印キーで移動、左右の矢印キーで開閉、Enterで詳細を表示、＋と−で拡大縮小。',
+  hint: '上下の矢印キーで移動、左右の矢印キーで開閉、Enterで詳細を表示、Escで詳細を閉じる、＋と−で拡大縮小。',
   listSep: '、',
   colon: '：',
 });

@@ -2,6 +2,9 @@
  * Puts an absolutely positioned panel (a tooltip, a details panel) beside the element that
  * opened it, inside the visible part of an area (the chart's window) and of the browser
  * window. Measures the DOM, so it runs after an update; the maths is {@link placeBeside}.
+ * The element that opened it is measured where it comes to rest ({@link restingRect}): a box
+ * gliding to its new place after an expand or collapse is placed beside where it ends up, not
+ * where its motion starts.
  */
 import { intersectRects, placeBeside, type Placement, type PlaceSide, type Rect } from '../place.js';
 
@@ -10,11 +13,42 @@ const rectOf = (el: Element): Rect => {
   return { x: r.left, y: r.top, width: r.width, height: r.height };
 };
 
+/**
+ * The animations (CSS transitions and animations) that move or scale `el`: its own and its
+ * ancestors', across shadow roots; those that run for ever are left out (they never rest).
+ */
+function motionsOf(el: Element): Animation[] {
+  const found: Animation[] = [];
+  for (let node: Node | null = el; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (!(node instanceof Element) || typeof node.getAnimations !== 'function') continue;
+    for (const a of node.getAnimations()) {
+      const end = a.effect?.getComputedTiming().endTime;
+      if (typeof end === 'number' && Number.isFinite(end) && a.currentTime !== null && a.playState !== 'finished' && a.playState !== 'idle') found.push(a);
+    }
+  }
+  return found;
+}
+
+/**
+ * The client rectangle of `el` once its running transitions and animations (and its
+ * ancestors') have ended: each is moved to its end, the element measured, and each put back
+ * where it was, in one task (no frame is drawn in between, and an animation put back before
+ * its finish notification runs sends none). Without motion, its rectangle now.
+ */
+export function restingRect(el: Element): Rect {
+  const motions = motionsOf(el);
+  const times = motions.map((a) => a.currentTime!);
+  for (const a of motions) a.currentTime = a.effect!.getComputedTiming().endTime!;
+  const rect = rectOf(el);
+  motions.forEach((a, i) => (a.currentTime = times[i]!));
+  return rect;
+}
+
 /** Options of {@link floatBeside}. */
 export interface FloatBesideOptions {
   /** The panel: `position: absolute` inside a positioned container. */
   panel: HTMLElement;
-  /** What opened it. */
+  /** What opened it (measured where it comes to rest: {@link restingRect}). */
   anchor: Element;
   /** The area it must stay inside (also kept inside the browser window). */
   area: Element;
@@ -42,7 +76,7 @@ export function floatBeside({ panel, anchor, area, gap, order }: FloatBesideOpti
   panel.style.maxHeight = `${Math.floor(bounds.height)}px`;
   panel.style.maxWidth = '';
   const size = { width: panel.offsetWidth, height: panel.offsetHeight };
-  const place = placeBeside({ anchor: rectOf(anchor), size, bounds, gap, order });
+  const place = placeBeside({ anchor: restingRect(anchor), size, bounds, gap, order });
   if (place.maxHeight !== undefined) panel.style.maxHeight = `${place.maxHeight}px`;
   if (place.maxWidth !== undefined) panel.style.maxWidth = `${place.maxWidth}px`;
   const origin = container.getBoundingClientRect();

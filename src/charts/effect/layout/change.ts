@@ -69,6 +69,16 @@ export function formatChangeValue(value: number, unit: string | undefined, local
   return locale === 'ja' ? `${number}${unit}` : `${number} ${unit}`;
 }
 
+/**
+ * One point of a series as every view writes it (the chart's label, the description, the table):
+ * the value with its unit, at the series' decimals (those of its more precise value, as the change
+ * is written), and 算出値 when it is derived: 指標B 12.5% → `14.0%（算出値）`, not `14%`.
+ */
+export function formatChangePoint(series: ChangeSeries, side: 'before' | 'after', unit: string | undefined, locale: Locale): string {
+  const point = series[side];
+  return `${formatChangeValue(point.value, unit, locale, getChange(series).digits)}${point.derived ? DERIVED[locale] : ''}`;
+}
+
 /** The change in words: `+49.6ポイント（改善）`, en `+49.6 pts (improved)`. */
 export function describeChange(series: ChangeSeries, unit: string | undefined, locale: Locale): string {
   const { difference, digits } = getChange(series);
@@ -226,13 +236,14 @@ export function layoutChange(options: EffectLayoutOptions<ChangeDocument>): Effe
     // Labels under the markers: value (bold) and the point's own label (時点), pushed apart
     // when they would overlap, and kept inside the plot.
     const labelTop = bandTop + bandHeight + 2;
-    const make = (value: number, when: string, at: number, derived?: boolean): TextShape[] => {
-      const v = makeText(ctx, { text: `${formatChangeValue(value, unit, locale)}${derived ? DERIVED[locale] : ''}`, x: at, top: labelTop, size: type.base, maxWidth: width, bold: true, anchor: 'middle' });
+    const make = (side: 'before' | 'after', at: number): TextShape[] => {
+      const when = s[side].label;
+      const v = makeText(ctx, { text: formatChangePoint(s, side, unit, locale), x: at, top: labelTop, size: type.base, maxWidth: width, bold: true, anchor: 'middle' });
       const t = makeText(ctx, { text: when, x: at, top: labelTop + textHeight(v), size: type.small, maxWidth: Math.max(80, (right - left) / 2 - 8), tone: 'muted', anchor: 'middle' });
       return [v, t];
     };
-    const before = make(s.before.value, s.before.label, bx, s.before.derived);
-    const after = make(s.after.value, s.after.label, ax, s.after.derived);
+    const before = make('before', bx);
+    const after = make('after', ax);
     const ordered: [TextShape[], TextShape[]] = bx <= ax ? [before, after] : [after, before];
     // Narrow: the time beside its value, on one line, when both pairs fit side by side (a
     // compact row on a phone); else (and when wide) the time under its value.

@@ -8,7 +8,7 @@
  */
 import type { Body, Locale } from '../../../data/types.js';
 import type { MeasureText, WrappedText } from '../../../kit/text.js';
-import { formatOrgRole, joinOrgWords, ORG_KIND_LABELS, ORG_UI, orgColonAfter, orgListSep } from '../words.js';
+import { formatOrgRole, joinOrgWords, ORG_KIND_LABELS, ORG_KIND_SHORT, ORG_UI, orgColonAfter, orgListSep } from '../words.js';
 import { wrapOrgLabel } from './box-text.js';
 import { resolveOrgMetrics, type OrgMetrics } from './metrics.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgBoxContent, type OrgCountButton, type OrgTextLine } from './types.js';
@@ -242,10 +242,17 @@ export interface MeasureOrgBoxOptions {
 /** Lines a printed holder list longer than {@link ORG_MAX_LISTED_HOLDERS} may take (a slide's members, listed). */
 const LISTED_LINES = 40;
 
-/** The kind badge's text and width. */
-export function measureOrgKindBadge(body: Body, measure: MeasureText, measureSize: number, locale: Locale, M: OrgMetrics): { text: string; width: number } {
+/**
+ * The kind badge's text and width: the kind's label, or its short word (「WG」, 「TF」) where
+ * the label is wider than `room` (the box's inside) and the kind has one; then `full` is the label.
+ */
+export function measureOrgKindBadge(body: Body, measure: MeasureText, measureSize: number, locale: Locale, M: OrgMetrics, room = Infinity): OrgBoxContent['badge'] {
+  const m = scaleMeasure(measure, measureSize, M.badgeSize);
   const text = ORG_KIND_LABELS[locale][body.kind];
-  return { text, width: Math.ceil(scaleMeasure(measure, measureSize, M.badgeSize)(text)) + 12 };
+  const width = Math.ceil(m(text)) + 12;
+  const short = ORG_KIND_SHORT[locale][body.kind];
+  if (width <= room || short === undefined) return { text, width };
+  return { text: short, width: Math.ceil(m(short)) + 12, full: text };
 }
 
 /**
@@ -283,9 +290,9 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
   const ui = ORG_UI[locale];
   const nameMeasure = scaleBoldName(measure, measureSize, M.nameSize);
   const textMeasure = scaleMeasure(measure, measureSize, M.textSize);
-  const badge = measureOrgKindBadge(body, measure, measureSize, locale, M);
   // A toggle on the right edge reaches its radius into the box: lines stop short of it.
   const inner = boxWidth - 2 * M.padding - (options.toggle === 'right' ? Math.max(0, M.toggleRadius + 3 - M.padding) : 0);
+  const badge = measureOrgKindBadge(body, measure, measureSize, locale, M, inner);
   const lines: OrgTextLine[] = [];
   const counts: OrgCountButton[] = [];
   let truncated = false;

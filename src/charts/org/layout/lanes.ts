@@ -185,6 +185,29 @@ export function orgBandPath(outline: readonly (readonly Point[])[], r = 6): stri
 }
 
 /**
+ * A band does not take in an empty block larger than this many em square (the generated 200-body
+ * chart at 1280 px: 550 × 1,000 px of grey under a short column beside a long one): its outline
+ * steps round it instead.
+ */
+export const ORG_BAND_STEP_EM = 25;
+
+/**
+ * The empty blocks joining `a` and `b` into one rectangle would draw: the area of the rectangle
+ * round them that neither covers, less the gap between them where they face each other when it
+ * is at most `maxGap` across (a band fills such a gap anyway).
+ */
+export function emptyOrgBandArea(a: Rect, b: Rect, maxGap: number): number {
+  const x0 = Math.min(a.x, b.x);
+  const y0 = Math.min(a.y, b.y);
+  const whole = (Math.max(a.x + a.width, b.x + b.width) - x0) * (Math.max(a.y + a.height, b.y + b.height) - y0);
+  const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const along = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  const shared = Math.max(0, across) * Math.max(0, along);
+  const facing = across < 0 && along > 0 && -across <= maxGap ? -across * along : along < 0 && across > 0 && -along <= maxGap ? -along * across : 0;
+  return whole - (a.width * a.height + b.width * b.height - shared) - facing;
+}
+
+/**
  * What a band needs to know of its boxes: their extent (min and max of their corners; the band
  * adds its padding and label strip), and whether a connector comes into one of them from the left.
  */
@@ -220,6 +243,7 @@ export function bandOrgLanes(options: {
   const P = M.lanePadding;
   // Boxes by place: whether a band takes in a stranger looks at the boxes under it only.
   let boxes: RectGrid<OrgNodeLayout> | undefined;
+  const stepArea = (ORG_BAND_STEP_EM * M.fontSize) ** 2;
   for (const lane of doc.lanes) {
     const cjk = axis === 'top-down' && CJK_LABEL.test(lane.name);
     /** The extent of some members, and whether one of them is entered from the left where connectors come into the band (its parent outside the lane). */
@@ -269,17 +293,63 @@ export function bandOrgLanes(options: {
     // A cluster whose band would take in a stranger is split into its boxes, joined again where
     // clean. A group is known by its extent and entries, which is all its band depends on.
     const pieces = clusters.flatMap((c) => (clean(band(bandOf(c))) ? [c] : c.map((n) => [n])));
-    const groups: BandOf[] = [];
-    for (const piece of pieces) {
-      const own = bandOf(piece);
-      const joined = groups.findIndex((g) => clean(band(joinBands(g, own))));
-      if (joined >= 0) groups[joined] = joinBands(groups[joined]!, own);
-      else groups.push(own);
-    }
-    const parts = groups.map(padded);
-    // Parts side by side are joined across the gap between them (a column gap, a row gap): one
-    // band. Parts that cannot be joined (a stranger between, or far apart) are bands of their own.
-    const { joins, band: bandOfPart } = joinOrgBandParts(parts, clean, 2 * H + P);
+    /**
+     * Pieces gathered into groups, each drawn as one rectangle: a piece joins the first group the
+     * rectangle round both keeps clean. With `step` (box by box, so that a subtree hung in two
+     * columns of different heights steps too), not where that rectangle would hold empty blocks
+     * of more than `ORG_BAND_STEP_EM` em square in all (a short column beside a long one): the
+     * two stay parts, joined across their gap below, and the band's outline steps round the block.
+     */
+    const gather = (step: boolean): { groups: BandOf[]; parts: Rect[]; joins: Array<Rect & { part: number }>; bandOfPart: number[] } => {
+      const groups: BandOf[] = [];
+      const fits = (a: BandOf, b: BandOf) => clean(band(joinBands(a, b))) && (!step || emptyOrgBandArea(padded(a), padded(b), 2 * H + P) <= stepArea);
+      for (const piece of step ? members.map((n) => [n]) : pieces) {
+        const own = bandOf(piece);
+        const joined = groups.findIndex((g) => fits(g, own));
+        if (joined >= 0) groups[joined] = joinBands(groups[joined]!, own);
+        else groups.push(own);
+      }
+      // Then whole groups: a column joins the box over it (the box alone was too short to join
+      // it); and a column beside another reaches to its top or bottom where the block that
+      // leaves is small (a step there would be a notch), until nothing changes.
+      for (let changed = step; changed; ) {
+        changed = false;
+        for (let a = 0; a < groups.length && !changed; a++) {
+          for (let b = 0; b < groups.length && !changed; b++) {
+            if (a === b) continue;
+            const [g, h] = [groups[a]!, groups[b]!];
+            if (b > a && fits(g, h)) {
+              groups.splice(b, 1);
+              groups[a] = joinBands(g, h);
+              changed = true;
+              continue;
+            }
+            // Beside each other (apart across, over part of their height, no further apart than a join reaches).
+            const gapX = Math.max(h.x0 - g.x1, g.x0 - h.x1) - 2 * P;
+            if (gapX < 0 || gapX > 2 * H + P || Math.min(g.y1, h.y1) <= Math.max(g.y0, h.y0)) continue;
+            const w = g.x1 - g.x0 + 2 * P;
+            for (const reach of [{ ...g, y0: h.y0 }, { ...g, y1: h.y1 }]) {
+              const grown = (reach.y1 - reach.y0 - (g.y1 - g.y0)) * w;
+              if (grown > 0 && grown <= stepArea && clean(band(reach))) {
+                groups[a] = reach;
+                changed = true;
+                break;
+              }
+            }
+          }
+        }
+      }
+      const parts = groups.map(padded);
+      // Parts side by side are joined across the gap between them (a column gap, a row gap): one
+      // band. Parts that cannot be joined (a stranger between, or far apart) are bands of their own.
+      const { joins, band: bandOfPart } = joinOrgBandParts(parts, clean, 2 * H + P);
+      return { groups, parts, joins, bandOfPart };
+    };
+    const count = (g: { bandOfPart: number[] }) => new Set(g.bandOfPart).size;
+    // Stepped where that keeps the lane in as few bands; else as one rectangle round the pieces.
+    const stepped = gather(true);
+    const plain = count(stepped) > 1 ? gather(false) : stepped;
+    const { groups, parts, joins, bandOfPart } = count(stepped) > count(plain) ? plain : stepped;
     const bands = [...new Set(bandOfPart)].map((b) => groups.filter((_, i) => bandOfPart[i] === b));
     const top = (g: BandOf) => g.y0;
     // The band with the lane's first box in reading order first (the top, then the left).

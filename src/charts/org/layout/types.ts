@@ -62,7 +62,8 @@ export interface OrgCountButton {
 export interface OrgBoxContent {
   width: number;
   height: number;
-  badge: { text: string; width: number };
+  /** The kind badge: its words and width; `full`, the kind's label, where the badge shows its short word (words.ts `ORG_KIND_SHORT`). */
+  badge: { text: string; width: number; full?: string };
   lines: OrgTextLine[];
   counts: OrgCountButton[];
   /** True when the name (or an alias, role or note line) ended in an ellipsis. */

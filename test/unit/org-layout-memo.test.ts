@@ -1,0 +1,150 @@
+// The org element's memo of recent layouts (src/charts/org/layout-memo.ts) and its use by the
+// layout controller: a reader who toggles a body back gets the layout made a moment ago for the
+// same collapsed bodies (the same object, nothing laid out), a fresh layout forgets them all.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ReactiveControllerHost } from 'lit';
+import { orgLazy } from '../../src/charts/org/index.js';
+import { OrgLayoutController } from '../../src/charts/org/layout-controller.js';
+import { OrgLayoutMemo, type OrgLayoutMemoInputs } from '../../src/charts/org/layout-memo.js';
+import { parseOrganization } from '../../src/data/organization.js';
+import type { OrganizationDocument } from '../../src/data/types.js';
+import { PanZoomController } from '../../src/kit/controllers/pan-zoom-controller.js';
+import { createApproxMeasure } from '../../src/kit/text.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+
+const inputs: OrgLayoutMemoInputs = { doc: {}, width: 800, height: undefined, orientation: 'auto', locale: 'ja', measure: () => 0, fontSize: 14 };
+const layoutOf = (boxes: number, name = '') => ({ name, nodes: Array.from({ length: boxes }, (_, i) => i) });
+
+describe('OrgLayoutMemo', () => {
+  it('gives back the layout made for the same inputs and exactly the same collapsed bodies', () => {
+    const memo = new OrgLayoutMemo();
+    const a = layoutOf(3, 'a');
+    const b = layoutOf(4, 'b');
+    const collapsed = new Set(['x', 'y']);
+    memo.add(inputs, collapsed, a);
+    collapsed.delete('y');
+    memo.add(inputs, collapsed, b);
+    assert.equal(memo.get(inputs, new Set(['y', 'x'])), a, 'the set as it was when a was made (order does not matter)');
+    assert.equal(memo.get(inputs, new Set(['x'])), b);
+    assert.equal(memo.get(inputs, new Set(['x', 'y', 'z'])), undefined, 'a superset');
+    assert.equal(memo.get(inputs, new Set()), undefined, 'a subset');
+    for (const k of ['doc', 'width', 'height', 'orientation', 'locale', 'measure', 'fontSize'] as const) {
+      const other = { ...inputs, [k]: k === 'doc' ? {} : k === 'measure' ? () => 0 : k === 'width' || k === 'fontSize' ? 1 : k === 'height' ? 600 : 'en' };
+      assert.equal(memo.get(other, new Set(['x'])), undefined, `another ${k}`);
+    }
+  });
+
+  it('keeps at most 4 layouts and 20,000 boxes, the most recently used first; forgets layouts for other inputs', () => {
+    const memo = new OrgLayoutMemo();
+    const made = [0, 1, 2, 3, 4].map((i) => layoutOf(10, String(i)));
+    made.forEach((l, i) => memo.add(inputs, new Set([String(i)]), l));
+    assert.equal(memo.size, 4);
+    assert.equal(memo.get(inputs, new Set(['0'])), undefined, 'the oldest went');
+    assert.equal(memo.get(inputs, new Set(['1'])), made[1], 'used again: now the newest');
+    memo.add(inputs, new Set(['5']), layoutOf(10));
+    assert.equal(memo.get(inputs, new Set(['1'])), made[1]);
+    assert.equal(memo.get(inputs, new Set(['2'])), undefined, 'the least recently used went');
+    memo.add(inputs, new Set(['big']), layoutOf(15_000));
+    assert.equal(memo.size, 1 + 3, 'still within 20,000 boxes');
+    memo.add(inputs, new Set(['big2']), layoutOf(6_000));
+    assert.equal(memo.size, 1, 'two large layouts do not fit together');
+    memo.add(inputs, new Set(['huge']), layoutOf(20_001));
+    assert.equal(memo.get(inputs, new Set(['huge'])), undefined, 'a layout over the limit alone is not kept');
+    assert.equal(memo.size, 1, 'the others stay');
+    memo.add(inputs, new Set(['1']), made[1]!);
+    memo.add({ ...inputs, width: 1000 }, new Set(['2']), made[2]!);
+    assert.equal(memo.size, 1, 'the layouts for 800 px went');
+    memo.clear();
+    assert.equal(memo.get({ ...inputs, width: 1000 }, new Set(['2'])), undefined);
+  });
+});
+
+function parse(input: unknown): OrganizationDocument {
+  const result = parseOrganization(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+/** A layout controller without a DOM, as the element has it. */
+function setUp(doc: OrganizationDocument) {
+  const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) } as unknown as ReactiveControllerHost & Element;
+  const measure = createApproxMeasure(14);
+  const zoom: PanZoomController = new PanZoomController(host, { content: () => view.layout?.bounds, minScale: 0.2, maxScale: 2.5, gestures: orgLazy });
+  const view: OrgLayoutController = new OrgLayoutController(host, {
+    style: () => undefined,
+    measure: () => measure,
+    slidePreset: () => false,
+    orientation: () => 'auto',
+    locale: () => 'ja',
+    onSlide: () => false,
+    matches: () => new Set(),
+    zoom,
+    laidOut: () => {},
+    heights: () => ({ total: 0, drawing: 0 }),
+  });
+  view.use(doc);
+  view.restart(2);
+  view.resize(1000, undefined);
+  view.update();
+  return view;
+}
+
+describe('OrgLayoutController with the memo', () => {
+  const doc = parse(generateOrganization({ bodies: 300, seed: 2 }));
+
+  it('a body opened and closed again draws the layouts made before, and entering and moving parts are worked out again', () => {
+    const view = setUp(doc);
+    const first = view.layout!;
+    const id = first.nodes.find((n) => n.childCount > 0 && !n.expanded)!.id;
+    view.setCollapsed([id], false);
+    view.update();
+    const open = view.layout!;
+    assert.notEqual(open, first);
+    assert.ok(view.entering.size > 0, 'its children grow out of it');
+    view.setCollapsed([id], true);
+    view.update();
+    assert.equal(view.layout, first, 'closed again: the first layout');
+    assert.equal(view.entering.size, 0);
+    view.setCollapsed([id], false);
+    view.update();
+    assert.equal(view.layout, open, 'opened again: the layout made when it was opened');
+    assert.ok(view.entering.size > 0, 'its children grow out of it again');
+    // Another body: a new collapsed set, a new layout.
+    const other = open.nodes.find((n) => n.childCount > 0 && !n.expanded && n.id !== id)!.id;
+    view.setCollapsed([other], false);
+    view.update();
+    assert.notEqual(view.layout, open);
+    assert.notEqual(view.layout, first);
+  });
+
+  it('a fresh layout (new size, expand or collapse all, a new document) forgets the layouts made before', () => {
+    const view = setUp(doc);
+    const first = view.layout!;
+    const id = first.nodes.find((n) => n.childCount > 0 && !n.expanded)!.id;
+    const collapsed = new Set(view.collapsed);
+    view.setCollapsed([id], false);
+    view.update();
+    view.resize(1000, undefined);
+    view.update();
+    const resized = view.layout!;
+    assert.notEqual(resized, first);
+    view.setCollapsed([id], true);
+    view.update();
+    assert.notEqual(view.layout, first, 'the same collapsed bodies, laid out anew after the resize');
+    assert.notEqual(view.layout, resized);
+    view.replaceCollapsed(new Set(collapsed));
+    view.update();
+    const replaced = view.layout!;
+    view.setCollapsed([id], false);
+    view.update();
+    assert.notEqual(view.layout, resized, 'expand all / collapse all: laid out anew');
+    view.setCollapsed([id], true);
+    view.update();
+    assert.equal(view.layout, replaced, 'toggled back after it: remembered again');
+    view.use(parse(generateOrganization({ bodies: 300, seed: 2 })));
+    view.restart(2);
+    view.update();
+    assert.notEqual(view.layout, replaced, 'another document object: laid out anew');
+  });
+});
