@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { mountOrgChart } from './fixtures/org-mount.js';
 import { settle } from './fixtures/settle.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
 
 const load = async (file: string) => (await fetch(`/data/${file}`)).json() as Promise<unknown>;
 
@@ -32,5 +33,44 @@ describe('one-column end badges (issue 8)', () => {
     await settle(el);
     expect(root.activeElement?.getAttribute('data-id')).to.equal('office-it');
     expect(root.activeElement?.getAttribute('role')).to.equal('treeitem');
+    // The badges (buttons outside the tree) pass axe with the rest of the chart.
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('draws the badges at the chart type size (not shrunk to fit) with every line inside its chip', async () => {
+    const el = await mountOrgChart(await load('governance.json'), 360);
+    const root = el.shadowRoot!;
+    // The drawing fits the phone's width: its view is not scaled down.
+    expect(root.querySelector('g.viewport')!.getAttribute('transform')).to.match(/scale\(1\)$/);
+    const badges = [...root.querySelectorAll<SVGGElement>('.link-badges .link-badge')];
+    expect(badges.length).to.equal(10);
+    const kind = parseFloat(getComputedStyle(root.querySelector('.badge-text')!).fontSize);
+    for (const chip of root.querySelectorAll<SVGRectElement>('.link-badges .chip')) {
+      const r = chip.getBoundingClientRect();
+      // The chip's texts: its head, and the names of its bodies (in its badge group and in those sharing it).
+      const texts = [...root.querySelectorAll<SVGTextElement>('.link-badges text')].filter((t) => {
+        const b = t.getBoundingClientRect();
+        return b.top >= r.top - 1 && b.bottom <= r.bottom + 1 && b.left < r.right && b.right > r.left;
+      });
+      expect(texts.length).to.be.greaterThan(1);
+      for (const t of texts) {
+        const b = t.getBoundingClientRect();
+        expect(parseFloat(getComputedStyle(t).fontSize)).to.equal(kind);
+        expect(b.left >= r.left && b.right <= r.right + 0.5, `「${t.textContent}」 ${b.left}–${b.right} in ${r.left}–${r.right}`).to.equal(true);
+      }
+    }
+  });
+
+  it('wider, a badge of a line too long to follow (the generated 200 bodies at 800 px) takes the reader to its other end too', async () => {
+    const el = await mountOrgChart(generateOrganization({ bodies: 200, seed: 1 }), 800);
+    const root = el.shadowRoot!;
+    const stubs = [...root.querySelectorAll<SVGGElement>('.link-badges .link-stub[role="button"]')];
+    expect(stubs.length).to.be.greaterThan(1);
+    const stub = stubs.find((b) => b.getAttribute('data-id') !== el.shadowRoot!.activeElement?.getAttribute('data-id'))!;
+    const id = stub.getAttribute('data-id')!;
+    expect(stub.getAttribute('aria-label')).to.match(/へ移動$/);
+    stub.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(root.activeElement?.getAttribute('data-id')).to.equal(id);
   });
 });

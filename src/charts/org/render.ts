@@ -469,18 +469,8 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       </g>
       <g class="link-labels" aria-hidden="true">
         ${parts.links.map((l) => {
-          // (The one column's badges, inside their boxes, are drawn below: they take the reader to the other end.)
-          if (l.stubs?.from.lines) return nothing;
-          if (l.stubs) {
-            // The badges at the ends of a line drawn as stubs: the link and the body at the other end.
-            // The title is pre-escaped markup: a binding inside <title> cannot be rendered on the server.
-            return [l.stubs.from, l.stubs.to].map(
-              (s) => svg`<g class=${`link-label link-stub link-${l.type}`} data-lint-owner=${lintAttr(l.id)}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}<rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect><text
-                x=${s.badge.x + s.badge.width / 2}
-                y=${s.badge.y + s.badge.height / 2 + M.badgeSize * 0.36}
-              >${s.text}</text></g>`,
-            );
-          }
+          // (The badges of a line drawn as badges are drawn below: they take the reader to the other end.)
+          if (l.stubs) return nothing;
           const box = l.labelBox;
           if (!box) return nothing;
           if (l.labelVertical) {
@@ -498,9 +488,31 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           >${l.labelShort ?? l.label}</text></g>`;
         })}
       </g>
-      <g class="link-badges">${parts.links.map((l) => (l.stubs?.from.lines ? [renderEndBadge(l, l.stubs.from, l.from, layout, locale), renderEndBadge(l, l.stubs.to, l.to, layout, locale)] : nothing))}</g>
+      <g class="link-badges">${parts.links.map((l) =>
+        l.stubs
+          ? l.stubs.from.lines
+            ? [renderEndBadge(l, l.stubs.from, l.from, layout, locale), renderEndBadge(l, l.stubs.to, l.to, layout, locale)]
+            : [renderStubBadge(l, l.stubs.from, layout, locale), renderStubBadge(l, l.stubs.to, layout, locale)]
+          : nothing,
+      )}</g>
     </g>
   </svg>`;
+}
+
+/**
+ * A badge at one end of a line too long to follow in a spread arrangement (layout/link-labels.ts):
+ * the link and the way to the other end (「連携 ↓ AMED」), the other end's full name in its
+ * tooltip; a button, as the one column's badges are, that moves focus to that body.
+ * The title is pre-escaped markup: a binding inside <title> cannot be rendered on the server.
+ */
+function renderStubBadge(l: OrgLinkLayout, s: OrgLinkStub, layout: OrgChartLayout, locale: Locale): SVGTemplateResult {
+  const M = layout.metrics;
+  const partner = s.partner === undefined ? undefined : layout.byId.get(s.partner);
+  return svg`<g class=${`link-label link-stub link-${l.type}`} data-lint-owner=${lintAttr(l.id)} role=${partner ? 'button' : nothing} tabindex=${partner ? '0' : nothing} data-action=${partner ? 'goto' : nothing} data-id=${partner?.id ?? nothing} aria-label=${partner ? ORG_UI[locale].linkBadgeGo(l.label, partner.body.name) : nothing}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}<rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect><text
+      aria-hidden="true"
+      x=${s.badge.x + s.badge.width / 2}
+      y=${s.badge.y + s.badge.height / 2 + M.badgeSize * 0.36}
+    >${s.text}</text></g>`;
 }
 
 /**

@@ -321,8 +321,16 @@ export const orgChartStyles = css`
     fill: var(--_text);
     text-decoration: underline;
   }
-  .badge-go {
+  .badge-go,
+  .link-stub[role='button'] {
     cursor: pointer;
+  }
+  .link-stub[role='button']:focus {
+    outline: none;
+  }
+  .link-stub[role='button']:focus-visible rect {
+    stroke: var(--_focus);
+    stroke-width: 2.5;
   }
   .badge-go .hit {
     fill: transparent;

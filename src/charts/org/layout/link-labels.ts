@@ -532,7 +532,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
           if (!s.points.length) badgeLine.set(box.id, (badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0)) + s.badge.width + 6);
           avoid.add([{ ...s.badge, weight: 100 }, ...runRects(s.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
         }
-        stubs = { from: { points: from.points, badge: from.badge, text: from.text, title: from.title }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title } };
+        stubs = { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id } };
       }
     }
     if (!g.collapsedFrom && !g.collapsedTo && !bundled && !stubs) {
