@@ -52,6 +52,8 @@ export interface SlideContext {
   font: string;
   locale: Locale;
   area: Area;
+  /** The first slide's title row right of the title, where a chart may put its legend (absent when the title fills the row). */
+  titleRoom?: Area;
   /** Text measures in the slide's font at a size, px (the CLI's: the bundled Noto Sans JP); default: approximate. */
   measureAt?: (sizePx: number) => MeasureText;
   /**

@@ -122,8 +122,11 @@ export async function renderPPTX(options: RenderPPTXOptions): Promise<RenderPPTX
     return slide;
   };
   const s = addSlide(title);
+  // The title row right of the title (bold, measured generously: the slide's font is not the measured one).
+  const titleW = (createApproxMeasure(TITLE_PT[size])(title) * 1.15) / 72 + 0.3;
+  const titleRoom: Area | undefined = width - titleW > 1 ? { x: MARGIN + titleW, y: TITLE_TOP, w: width - titleW, h: TITLE_H } : undefined;
   const drawn = model.draw(doc, {
-    pptx, slide: s, font, locale, area, ...(options.measureAt ? { measureAt: options.measureAt } : {}),
+    pptx, slide: s, font, locale, area, ...(titleRoom ? { titleRoom } : {}), ...(options.measureAt ? { measureAt: options.measureAt } : {}),
     // A part in brackets follows the title directly: 「…（2/2）」.
     addSlide: (part) => ({ slide: addSlide(title && !/^[（(]/.test(part) ? `${title}${PART_SEPARATOR[locale]}${part}` : `${title}${part}`), area }),
   });

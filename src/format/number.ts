@@ -173,11 +173,31 @@ function formatYenJaAuto(abs: number, locale: Locale, digits: number): string {
   return `${plain(Math.round(abs), locale, 0)}円`;
 }
 
+/**
+ * An amount in yen as a number of `scale` (1e6, 1e9, 1e12) with every digit down to the 万円, as
+ * the Japanese figures keep them (`4.5632億円`): `456_320_000` in billions → `0.45632`,
+ * `4_941_234_500_000` in trillions → `4.9412345`, `4_940_000_000_000` → `4.94`. Nothing a slide
+ * declared is rounded away by the English scale words.
+ */
+export function plainInScale(abs: number, scale: number, locale: Locale): string {
+  const digits = Math.max(0, Math.round(Math.log10(scale / MAN)));
+  const man = Math.round(abs / MAN);
+  // Whole 万 as a decimal of the scale, in integers (exact, and no Intl formatter: ja-JP and en-US
+  // write `,` and `.` alike); past the safe integers, Intl's rounding.
+  if (!Number.isSafeInteger(man)) return plain((man * MAN) / scale, locale, 0, digits);
+  const text = String(man).padStart(digits + 1, '0');
+  const whole = text.slice(0, text.length - digits);
+  const fraction = text.slice(text.length - digits).replace(/0+$/, '');
+  let grouped = whole;
+  for (let at = whole.length - 3; at > 0; at -= 3) grouped = `${grouped.slice(0, at)},${grouped.slice(at)}`;
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
 function formatYenEnAuto(abs: number, locale: Locale, digits: number | undefined): string {
   for (const [scale, word] of EN_SCALES) {
     if (abs >= scale) {
       const v = abs / scale;
-      const shown = digits === undefined ? plain(v, locale, 0, exactDigits(v, 4)) : plain(v, locale, digits);
+      const shown = digits === undefined ? plainInScale(abs, scale, locale) : plain(v, locale, digits);
       return `¥${shown}${word}`;
     }
   }
@@ -193,7 +213,8 @@ function formatYenEnAuto(abs: number, locale: Locale, digits: number | undefined
  * decimal, as the slides do; other amounts of 1億 or more are composed of 兆/億/万 (rounded to
  * the 万); smaller ones in 万円, and under 1万 in yen.
  * With `unit`: `{ unit: '千円' }` → `456,320千円`.
- * en: `¥4.91 billion`, `¥456.32 million`, `¥1.2345 trillion`, `¥1,000`.
+ * en: `¥4.91 billion`, `¥456.32 million`, `¥1.2345 trillion`, `¥4.9412345 trillion`, `¥1,000`: every
+ * digit down to the 万円 (see {@link plainInScale}).
  */
 export function formatYen(yen: number, options: FormatYenOptions): string {
   const { locale, unit = 'auto', digits } = options;

@@ -56,7 +56,8 @@ describe('treemap figures without Intl formatters', () => {
     for (const y of yen) {
       assert.equal(amountFormat('億円', 'ja')(y), y >= 1e12 ? amountFormat('億円-tenths', 'ja')(y) : `${intl('ja-JP', 1, 4).format(y / 1e8)}億円`, `${y} 億円`);
       if (y >= 10_000 || y === 0) assert.equal(amountFormat('万円', 'ja')(y), `${intl('ja-JP', 0, 0).format(Math.round(y / 1e4))}万円`, `${y} 万円`);
-      assert.equal(amountFormat('billion', 'en')(y), `¥${intl('en-US', 0, 4).format(y / 1e9)} billion`, `${y} billion`);
+      // Every digit down to the 万円, as the ja figures (5 decimals of a billion).
+      assert.equal(amountFormat('billion', 'en')(y), `¥${intl('en-US', 0, 5).format((Math.round(y / 1e4) * 1e4) / 1e9)} billion`, `${y} billion`);
     }
   });
 

@@ -120,6 +120,12 @@ for (const locale of ['ja', 'en'] as const) {
     }
     assert.equal(slides.length, 1, 'the whole organisation on one slide: its roles fit the page at 18 px');
     const shapes = slides[0]!.shapes;
+    // The legend names each line style beside its sample, in the title row.
+    for (const type of new Set(doc.links.map((l) => l.type))) {
+      const label = shapes.find((s) => s.name === `legend label ${type}`);
+      assert.equal(label?.runs.map((r) => r.text).join(''), TYPE_WORDS[locale][type], `legend: ${type}`);
+      assert.ok(shapes.some((s) => s.name === `legend ${type}` && s.path.length === 2), `legend sample: ${type}`);
+    }
     // Every parent and child is joined by a line on the slide (an attached connector or the layout's route).
     const boxIds = new Map(shapes.filter((s) => s.name.startsWith('box ')).map((s) => [s.name.slice(4), s]));
     assert.equal(boxIds.size, doc.bodies.length, 'every body has its box');

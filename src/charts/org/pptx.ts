@@ -6,11 +6,11 @@
  * which slide.
  */
 import type PptxGenJS from 'pptxgenjs';
-import type { LinkType, Locale, OrganizationDocument } from '../../data/types.js';
+import { LINK_TYPES, type LinkType, type Locale, type OrganizationDocument } from '../../data/types.js';
 import type { ConnectorSpec, PolylineSpec, RectSite } from '../../export/pptx-connectors.js';
 import { ACCENT, BORDER, MUTED, place, pt, TEXT, type Area, type Slide, type SlideContext, type SlideDrawing, type SlideModel, type SlidePart } from '../../export/pptx-kit.js';
 import { createApproxMeasure, type MeasureText } from '../../kit/text.js';
-import type { OrgEdgeLayout, OrgNodeLayout } from './layout/types.js';
+import { ORG_DIRECTED_LINKS, type OrgEdgeLayout, type OrgNodeLayout } from './layout/types.js';
 import { fitOrgSlide, type OrgSlideFit } from './slide.js';
 import { indexOrganization } from './tree-index.js';
 import { formatOrgRole, joinOrgWords, ORG_LINK_LABELS, ORG_UI } from './words.js';
@@ -362,10 +362,65 @@ function drawOrgSlide(part: OrgDeckSlide, full: OrganizationDocument, c: SlideCo
   return { connectors, polylines, notes, linesBeneath: 'box ' };
 }
 
+/**
+ * The legend, as the chart's: a sample of each line style the slide draws and its name, in the
+ * title row right of the title, right-aligned, when it fits there (else the notes name the styles).
+ */
+function drawOrgLegend(part: OrgDeckSlide, c: SlideContext, drawn: SlidePart): void {
+  const { layout } = part.fit;
+  const ui = ORG_UI[c.locale];
+  const types = LINK_TYPES.filter((type) => layout.links.some((l) => l.type === type));
+  const entries: Array<{ key: LinkType | 'tree' | 'into-collapsed'; label: string }> = [
+    ...(layout.edges.length ? [{ key: 'tree' as const, label: ui.treeEdge }] : []),
+    ...types.map((type) => ({ key: type, label: ORG_LINK_LABELS[c.locale][type] })),
+    ...(layout.links.some((l) => l.collapsedFrom || l.collapsedTo) ? [{ key: 'into-collapsed' as const, label: ui.intoCollapsed }] : []),
+  ];
+  if (entries.length === 0) return;
+  const k = 1 / part.pxPerIn;
+  const size = Math.round(layout.metrics.textSize * k * 72 * 10) / 10;
+  const measure = createApproxMeasure(size);
+  // Inches: a sample 32 layout px long, its gap, the label (measured generously), the gap to the next.
+  const sample = 32 * k;
+  const gap = 6 * k;
+  const widths = entries.map((e) => sample + gap + (measure(e.label) * 1.15) / 72 + 18 * k);
+  const room = c.titleRoom;
+  const sum = (from: number, to: number) => widths.slice(from, to).reduce((a, b) => a + b, 0);
+  // One row; else two (the first half above), when the row holds two lines of the legend's type.
+  const half = Math.ceil(entries.length / 2);
+  const lineH = (size * 1.3) / 72;
+  const rows = !room ? 0 : sum(0, entries.length) <= room.w ? 1 : Math.max(sum(0, half), sum(half, entries.length)) <= room.w && 2 * lineH <= room.h ? 2 : 0;
+  if (!room || rows === 0) {
+    drawn.notes.push(entries.map((e) => e.label).join(' / '));
+    return;
+  }
+  const EMU = 914400;
+  const rowOf = (i: number) => (rows === 2 && i >= half ? 1 : 0);
+  const rowStart = (row: number) => room.x + room.w - (rows === 1 ? sum(0, entries.length) : row === 0 ? sum(0, half) : sum(half, entries.length));
+  let x = rowStart(0);
+  for (const [i, e] of entries.entries()) {
+    const row = rowOf(i);
+    if (i > 0 && row !== rowOf(i - 1)) x = rowStart(row);
+    const mid = rows === 1 ? room.y + room.h / 2 : room.y + room.h / 2 + (row - 0.5) * lineH;
+    const points = [{ x: x * EMU, y: mid * EMU }, { x: (x + sample) * EMU, y: mid * EMU }];
+    const label = `${ui.legend}: ${e.label}`;
+    const width = Math.round((e.key === 'joint-secretariat' ? DOUBLE_PX : e.key === 'tree' ? EDGE_PX : LINK_PX) * k * 72 * 100) / 100;
+    const style =
+      e.key === 'tree' ? { color: '555555' } : e.key === 'into-collapsed' ? { color: ACCENT, dash: 'dash' as const, ovalEnd: true } : { color: ACCENT, ...LINK_STYLE[e.key], arrow: ORG_DIRECTED_LINKS.has(e.key) };
+    drawn.polylines!.push({ name: `legend ${e.key}`, points, width, label, ...style });
+    if (e.key === 'joint-secretariat') drawn.polylines!.push({ name: `legend ${e.key} inner`, points, color: 'FFFFFF', width: width / 3, label });
+    c.slide.addText(e.label, {
+      x: x + sample + gap, y: mid - lineH / 2, w: widths[i]! - sample - gap, h: lineH, fontFace: c.font, fontSize: size, color: TEXT,
+      valign: 'middle', align: 'left', margin: 0, wrap: false, objectName: `legend label ${e.key}`,
+    });
+    x += widths[i]!;
+  }
+}
+
 function drawOrganization(full: OrganizationDocument, c: SlideContext): SlideDrawing {
   const [first, ...rest] = planOrgDeck(full, c);
   const words = DECK_WORDS[c.locale];
   const drawn = drawOrgSlide(first!, full, c, { slide: c.slide, area: c.area });
+  drawOrgLegend(first!, c, drawn);
   // The overview's notes say which slides carry what it leaves out.
   if (rest.length) drawn.notes.unshift(words.continued, ...rest.map((s, i) => `${words.slide(i + 2)}${words.sep}${s.heading ?? ''}`), '');
   const more = rest.map((part) => drawOrgSlide(part, full, c, c.addSlide(part.heading ?? '')));

@@ -9,11 +9,12 @@
  *   (`4.5632億円`, `0.7億円`);
  * - else 万円, rounded to the 万 (`4,999万円`, `300万円`); under 1万円 in yen.
  * en: one scale for the chart from the largest amount (`¥456.32 million` beside `¥70 million`,
- * not `¥0.07 billion`; `¥8.22 billion` beside `¥0.4 billion`).
+ * not `¥0.07 billion`; `¥8.22 billion` beside `¥0.4 billion`), every digit down to the 万円 as the
+ * ja figures keep them (`¥0.45632 billion`); drawn labels at most four decimals ({@link drawnAmount}).
  */
 import type { BudgetSummary } from '../../../data/budget-summary.js';
 import type { Locale } from '../../../data/types.js';
-import { formatYen, MINUS_SIGN, plain } from '../../../format/number.js';
+import { formatYen, MINUS_SIGN, plain, plainInScale } from '../../../format/number.js';
 
 /** Writes an amount in yen the one way a chart writes amounts. */
 export type AmountFormat = (yen: number) => string;
@@ -62,10 +63,17 @@ export function amountFormat(unit: AmountUnit, locale: Locale): AmountFormat {
       return (yen) => formatYen(yen, { locale });
     default: {
       const [scale, word] = EN_SCALE[unit];
-      return (yen) => withSign(yen, `¥${plain(Math.abs(yen) / scale, locale, 0, 4)}${word}`);
+      // Every digit down to the 万円 (`¥0.45632 billion`, not `¥0.4563 billion`), as the Japanese
+      // figures keep them; a drawn label (drawnAmount) keeps four decimals, as a ja label rounds 兆 to the 億.
+      const exact: AmountFormat = (yen) => withSign(yen, unit === 'yen' ? `¥${plain(Math.abs(yen), locale, 0, 0)}` : `¥${plainInScale(Math.abs(yen), scale, locale)}${word}`);
+      labelFormats.set(exact, (yen) => withSign(yen, `¥${plain(Math.abs(yen) / scale, locale, 0, 4)}${word}`));
+      return exact;
     }
   }
 }
+
+/** The shorter form of an English format for drawn labels (four decimals of the scale). */
+const labelFormats = new WeakMap<AmountFormat, AmountFormat>();
 
 const formats = new WeakMap<BudgetSummary, Partial<Record<Locale, AmountFormat>>>();
 
@@ -76,10 +84,14 @@ export function chartAmountFormat(summary: BudgetSummary, locale: Locale): Amoun
   return (byLocale[locale] ??= amountFormat(chooseAmountUnit(summary, locale), locale));
 }
 
-/** An amount for a drawn label: as `format`, with 1兆円 and more rounded to the 億 (ja). */
+/**
+ * An amount for a drawn label: as `format`, with 1兆円 and more rounded to the 億 (ja), and at
+ * most four decimals of the chart's scale (en: `¥0.3918 trillion`; the text, the table and the
+ * accessible names keep `¥0.39178 trillion`).
+ */
 export function drawnAmount(yen: number, format: AmountFormat, locale: Locale): string {
   if (locale === 'ja' && Math.abs(yen) >= CHO) return format(Math.round(yen / OKU) * OKU);
-  return format(yen);
+  return (labelFormats.get(format) ?? format)(yen);
 }
 
 /** An amount for a drawn label: exact below 1兆円, rounded to the 億 above (ja); en as formatYen. */
