@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
 import { unhookOrgRoute } from '../../src/charts/org/layout/links.js';
+import { countOrgPassingLines, ORG_PASS_FROM_BUS, ORG_PASS_PITCH, ORG_PASS_TO_BAND } from '../../src/charts/org/layout/position.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
 import { renderOrgChartSvg } from '../../src/charts/org/render.js';
@@ -218,7 +219,9 @@ const distanceTo = (r: { x: number; y: number; width: number; height: number }, 
   return Math.hypot(Math.max(0, r.x - x1, x0 - (r.x + r.width)), Math.max(0, r.y - y1, y0 - (r.y + r.height)));
 };
 const layNoto = (width: number, locale: 'ja' | 'en' = 'ja') => layoutOrgChart({ doc: governance, width, measure: notoMeasure, measureSize: 14, locale });
-const slideNoto = () => fitOrgSlide({ doc: governance, width: 1904, height: 1080, fontSize: 20, measure: notoMeasure, measureSize: 14 }).layout;
+/** The drawing on a 1920×1080 slide as the element and the CLI fit it: 1888 px across, about 900 px under the title and above the legend. */
+const slideWeb = (locale: 'ja' | 'en' = 'ja') => fitOrgSlide({ doc: governance, width: 1888, height: 900, fontSize: 20, measure: notoMeasure, measureSize: 14, locale }).layout;
+const slideNoto = (locale: 'ja' | 'en' = 'ja') => fitOrgSlide({ doc: governance, width: 1904, height: 1080, fontSize: 20, measure: notoMeasure, measureSize: 14, locale }).layout;
 
 describe('governance: typed lines read one way (2026-12-02)', () => {
   it('at 1280 px 健康・医療戦略室 → ヘルスケア crosses no 所管 line, passes no gap under 30 px between two boxes, and crosses the tree once at most', () => {
@@ -328,4 +331,78 @@ describe('a line leaves its box without a hook', () => {
     const layout = layNoto(800);
     for (const l of layout.links) assert.deepEqual(unhookOrgRoute(l.points), l.points, `${l.from} → ${l.to}: ${JSON.stringify(l.points)}`);
   });
+});
+
+describe('typed lines pass under the bus, not through or along it (issue 8, S8-1-1, S8-4-1)', () => {
+  it('countOrgPassingLines: a row counts the lines coming down into it from a higher body of another tree, not those of its own tree', () => {
+    const rowOf = new Map([
+      ['council-child', { tree: 0, depth: 2 }],
+      ['council', { tree: 0, depth: 1 }],
+      ['office', { tree: 1, depth: 0 }],
+      ['ministry', { tree: 2, depth: 1 }],
+    ]);
+    const starts = [[0, 250, 560], [0], [0, 300]];
+    const passing: Array<[string, string]> = [
+      ['office', 'council-child'],
+      ['council-child', 'ministry'],
+      ['council', 'council-child'],
+      ['office', 'ministry'],
+      ['office', 'hidden'],
+    ];
+    const out = countOrgPassingLines({ passing, rowOf, starts });
+    assert.equal(out[0]![2], 2);
+    assert.equal(out[0]![1], undefined);
+    assert.equal(out[2]![1], 1);
+  });
+
+  it('governance at 1280 px: the councils stand low enough under the 推進会議 bus for the four 共同事務局 lines coming down into their row to pass side by side', () => {
+    const layout = layNoto(1280);
+    const bus = busesOf(layout).find((b) => b.from <= layout.byId.get('healthcare')!.x && b.to >= layout.byId.get('ict-platform')!.x)!;
+    const bandTop = Math.min(...layout.lanes.map((l) => l.y));
+    assert.ok(bandTop - bus.at >= ORG_PASS_FROM_BUS + 3 * ORG_PASS_PITCH + ORG_PASS_TO_BAND, `${bandTop - bus.at} px from the bus at ${bus.at} to the bands`);
+  });
+
+  const cases: Array<[string, () => OrgChartLayout]> = [
+    ['1280 px', () => layNoto(1280)],
+    ['1280 px, en', () => layNoto(1280, 'en')],
+    ['the 1920×1080 slide (its 1888×900 drawing area under the title)', () => slideWeb()],
+    ['the 1920×1080 slide, en', () => slideWeb('en')],
+  ];
+  for (const [name, lay] of cases) {
+    it(`${name}: no typed line crosses a bus, nor runs 20 px or nearer beside one for 100 px or more (it would read as a second bus)`, () => {
+      const layout = lay();
+      const buses = busesOf(layout);
+      assert.ok(buses.length > 0);
+      for (const l of layout.links) {
+        for (const p of piecesOf(l.points)) {
+          for (const bus of buses) {
+            assert.ok(!crossing(p, bus) && !crossing(bus, p), `${l.from} → ${l.to} ${JSON.stringify(l.points)} crosses the bus at y ${bus.at}`);
+            const along = Math.min(p.to, bus.to) - Math.max(p.from, bus.from);
+            assert.ok(!(p.horizontal && Math.abs(p.at - bus.at) <= 20 && along >= 100), `${l.from} → ${l.to} runs ${Math.abs(p.at - bus.at)} px from the bus for ${along} px`);
+          }
+        }
+      }
+    });
+
+    it(`${name}: typed lines cross each other only where 経産省's pair must cross the two ICT pairs, and cross two tree drops at most (the ICT pairs)`, () => {
+      const layout = lay();
+      const crossings: string[] = [];
+      for (let i = 0; i < layout.links.length; i++) {
+        for (let j = i + 1; j < layout.links.length; j++) {
+          const [a, b] = [layout.links[i]!, layout.links[j]!];
+          for (const p of piecesOf(a.points)) for (const q of piecesOf(b.points)) if (crossing(p, q) || crossing(q, p)) crossings.push(`${a.from}→${a.to} × ${b.from}→${b.to}`);
+        }
+      }
+      const forced = (c: string) => c.includes('meti→healthcare') && c.includes('→ict-platform');
+      assert.ok(crossings.every(forced), crossings.join(', '));
+      assert.ok(crossings.length <= 2, crossings.join(', '));
+      const tree = layout.edges.flatMap((e) => piecesOf(e.points));
+      for (const l of layout.links) {
+        // Where it crosses a connector (siblings' connectors share pieces: one place, one crossing).
+        const at = new Set<string>();
+        for (const p of piecesOf(l.points)) for (const q of tree) if (crossing(p, q) || crossing(q, p)) at.add(p.horizontal ? `${q.at},${p.at}` : `${p.at},${q.at}`);
+        assert.ok(at.size <= (l.to === 'ict-platform' ? 2 : 1), `${l.from} → ${l.to} crosses tree connectors at ${[...at].join(' ')}`);
+      }
+    });
+  }
 });

@@ -66,8 +66,9 @@ describe('widen.ts: the governance chart at wide web widths', () => {
     assert.ok(linesOf(at1280.byId.get('amed')!, 'name') <= 2);
   });
 
-  it('at 1280 px the chart is under 1,000 px tall (1,150 with 12 em boxes)', () => {
-    assert.ok(at1280.bounds.height < 1000, `${at1280.bounds.height} px`);
+  // Under 1,000 px but for the room the four 共同事務局 lines take passing under the 推進会議's bus (position.ts, 42 px).
+  it('at 1280 px the chart is under 1,050 px tall (1,150 with 12 em boxes)', () => {
+    assert.ok(at1280.bounds.height < 1050, `${at1280.bounds.height} px`);
   });
 
   it('at 1920 px every name is on one line, each of the 推進会議\'s roles on at most two, and the chart is shorter than at 1280', () => {

@@ -13,7 +13,7 @@ import { countOrgNarrowTracks, type OrgNarrowBoxEstimate } from './gutter.js';
 import { ORG_MARGIN } from './frame.js';
 import { ORG_METRICS, type OrgMetrics } from './metrics.js';
 import { canStandOver, measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
-import { ORG_GAPS, positionOrgTree, type OrgPositions, type OrgSlotPlan, type OrgTreeItem } from './position.js';
+import { ORG_GAPS, ORG_PASS_SLIDE_CAP, positionOrgTree, type OrgPositions, type OrgSlotPlan, type OrgTreeItem } from './position.js';
 import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './folded.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgArrangement, type OrgOrientation } from './types.js';
 import type { OrgVisible } from './visible.js';
@@ -218,7 +218,13 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom + (options.planRoom ?? 0), lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy, over: options.over, keep: options.keep?.slots }) : undefined;
   const leafPlan = !plan && options.rows && arrangement === 'compact' ? planOrgLeafColumns({ roots, rows: options.rows, satelliteRow: options.satelliteRow }) : undefined;
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
-  const positions = positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots), tightRows: options.tightRows });
+  // The typed lines as drawn (ends in collapsed subtrees moved up, folded.ts): rows they come down into get room for them to pass.
+  const passing = doc.links.length && arrangement !== 'narrow' ? groupOrgLinks(doc, visible.ids).drawn.map((g) => [g.from, g.to] as const) : undefined;
+  const place = (passCap?: number) =>
+    positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots), tightRows: options.tightRows, passing, passCap });
+  const estimateHeight = (p: OrgPositions) => p.height + 2 * ORG_MARGIN + M.toggleRadius + bands;
+  // On a slide a little of that room (the drawing keeps its type size on the slide).
+  const positions = place(options.tightRows ? ORG_PASS_SLIDE_CAP : undefined);
   return {
     arrangement,
     wrapped: plan !== undefined,
@@ -226,7 +232,7 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
     roots,
     positions,
     // Bands reach past the boxes by their padding and (top-down) the vertical label strip on the left.
-    estimate: { width: positions.width + extraWidth(doc, M), height: positions.height + 2 * ORG_MARGIN + M.toggleRadius + bands },
+    estimate: { width: positions.width + extraWidth(doc, M), height: estimateHeight(positions) },
     choice: pickOrgChoice(options),
     ...(plan || leafPlan ? { plan: plan ?? leafPlan } : {}),
   };

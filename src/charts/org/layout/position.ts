@@ -225,8 +225,16 @@ export function positionOrgTree(options: {
   rootLeft?: boolean;
   /** Room for band headers (`laneRoom`) only above the rows that start a band or hold satellites, not above every row (a slide). */
   tightRows?: boolean;
+  /**
+   * The typed lines as they will be drawn (the ends of each, visible bodies): a row that lines
+   * from another tree come down into gets room above it for them to pass side by side, clear of
+   * the bus above and of the bands' headers (see {@link countOrgPassingLines}).
+   */
+  passing?: ReadonlyArray<readonly [string, string]>;
+  /** The most (px) the room for passing lines grows a row gap by (a slide: {@link ORG_PASS_SLIDE_CAP}). */
+  passCap?: number;
 }): OrgPositions {
-  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false, satelliteRow = false, rootLeft = false, tightRows = false } = options;
+  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false, satelliteRow = false, rootLeft = false, tightRows = false, passing, passCap = Infinity } = options;
   const laneOfItem = laneRoom ? effectiveLanes(roots) : undefined;
   /** Extra room above `below` stacked under `above` (its parent or the body before it) for a lane header. */
   const headerRoom = (above: OrgTreeItem, below: OrgTreeItem) => {
@@ -262,10 +270,13 @@ export function positionOrgTree(options: {
   const columnTop = (item: OrgTreeItem, first: OrgTreeItem) => (first.satellite ? levelGap : columnGap(item, first)) + headerRoom(item, first);
   /** Items not in a row are placed under their parent alone (a body stacked in a column and what hangs below it). */
   const offRow = new Set<OrgTreeItem>();
+  /** Where each body in a row stands: its tree and row (for the lines passing between rows). */
+  const rowOf = new Map<string, { tree: number; depth: number }>();
   const rowPass = (item: OrgTreeItem, depth: number, inRow: boolean, tree: number, parent?: OrgTreeItem) => {
     treeOf.set(item, tree);
     const rowSize = (rowSizes[tree] ??= []);
     if (inRow) {
+      rowOf.set(item.body.id, { tree, depth });
       rowSize[depth] = Math.max(rowSize[depth] ?? 0, dw(item.content));
       // A row of satellites (the ministries under AMED) keeps the whole gap too: the labels of the typed lines joining them stand there.
       if (parent && (headerRoom(parent, item) || item.satellite)) (rowHeaders[tree] ??= [])[depth] = true;
@@ -284,17 +295,21 @@ export function positionOrgTree(options: {
   };
   const stackRoots = arrangement === 'narrow';
   roots.forEach((r, i) => rowPass(r, 0, true, i));
-  /** The gap above row `depth` of `tree`: room for band headers only where the row starts a band (or holds satellites). */
-  const rowGap = (tree: number, depth: number) => (rowHeaders[tree]?.[depth] ? levelGap : plainGap);
-  const rowStarts = rowSizes.map((rowSize, tree) => {
-    const starts: number[] = [];
-    let acc = 0;
-    for (let k = 0; k < rowSize.length; k++) {
-      starts[k] = acc;
-      acc += (rowSize[k] ?? 0) + rowGap(tree, k + 1);
-    }
-    return starts;
-  });
+  /** The gap above row `depth` of `tree`: room for band headers only where the row starts a band (or holds satellites); with `passRoom`, room for the lines passing above it. */
+  const baseGap = (tree: number, depth: number) => (rowHeaders[tree]?.[depth] ? levelGap : plainGap);
+  const startsOf = (gapAt: (tree: number, depth: number) => number) =>
+    rowSizes.map((rowSize, tree) => {
+      const starts: number[] = [];
+      let acc = 0;
+      for (let k = 0; k < rowSize.length; k++) {
+        starts[k] = acc;
+        acc += (rowSize[k] ?? 0) + gapAt(tree, k + 1);
+      }
+      return starts;
+    });
+  const passRoom = across || stackRoots || !passing?.length ? undefined : findPassingRoom({ passing, rowOf, starts: startsOf(baseGap), laneRoom, gapAt: baseGap, cap: passCap });
+  const rowGap = (tree: number, depth: number) => baseGap(tree, depth) + (passRoom?.[tree]?.[depth] ?? 0);
+  const rowStarts = startsOf(rowGap);
   /** The channel above each row start (a start shared by two trees: the higher of their channels, clear of both rows above). */
   const channelAt = new Map<number, number>();
   rowStarts.forEach((starts, tree) => {
@@ -513,4 +528,66 @@ export function positionOrgTree(options: {
   const top = Number.isFinite(minD) ? minD : 0;
   const channels = rowStart.slice(1).map((s) => Math.round((channelAt.get(s) ?? s - levelGap / 2 + 8) - top));
   return { at, hung, columns, rowStart: rowStart.map((s) => s - top), gaps: gapAbs.map((g) => Math.round(g - top)), levelGap, channels, width: across ? spanD : spanB, height: across ? spanB : spanD };
+}
+
+/** A row's elbow (its parent's bus) runs this far below the row above (edges.ts: 16 px below the parent). */
+const ORG_ELBOW_DROP = 16;
+/**
+ * Room a line passing under a bus takes (px, centre to centre), as links.ts routes them: the first
+ * keeps {@link ORG_PASS_FROM_BUS} off the bus (nearer reads as a second bus), each next one a
+ * double line's width and its clearance ({@link ORG_PASS_PITCH}) below, the last
+ * {@link ORG_PASS_TO_BAND} above the band headers of the row.
+ */
+export const ORG_PASS_FROM_BUS = 24;
+export const ORG_PASS_PITCH = 16;
+export const ORG_PASS_TO_BAND = 10;
+/** On a slide a row gap grows by at most this (px) for passing lines: the drawing keeps its 18 px type (the web slide has 2 px to spare). */
+export const ORG_PASS_SLIDE_CAP = 14;
+
+/**
+ * Per tree and row: how many typed lines come down into that row from a body of another tree
+ * standing higher (its row starts above): they pass between the row and the row above, under
+ * that row's bus (the offices' 共同事務局 lines into the councils under the headquarters).
+ */
+export function countOrgPassingLines(options: {
+  passing: ReadonlyArray<readonly [string, string]>;
+  rowOf: ReadonlyMap<string, { tree: number; depth: number }>;
+  starts: ReadonlyArray<readonly number[]>;
+}): number[][] {
+  const { passing, rowOf, starts } = options;
+  const out: number[][] = [];
+  for (const [u, v] of passing) {
+    const a = rowOf.get(u);
+    const b = rowOf.get(v);
+    if (!a || !b || a.tree === b.tree) continue;
+    const ya = starts[a.tree]![a.depth]!;
+    const yb = starts[b.tree]![b.depth]!;
+    const lower = ya > yb ? a : yb > ya ? b : undefined;
+    if (!lower || lower.depth === 0) continue;
+    const row = (out[lower.tree] ??= []);
+    row[lower.depth] = (row[lower.depth] ?? 0) + 1;
+  }
+  return out;
+}
+
+/**
+ * The px to add above each row (per tree) so that the lines of {@link countOrgPassingLines} pass
+ * side by side between the bus above it and its band headers (`laneRoom`), at most `cap`.
+ */
+function findPassingRoom(options: {
+  passing: ReadonlyArray<readonly [string, string]>;
+  rowOf: ReadonlyMap<string, { tree: number; depth: number }>;
+  starts: ReadonlyArray<readonly number[]>;
+  laneRoom: number;
+  gapAt: (tree: number, depth: number) => number;
+  cap: number;
+}): number[][] {
+  const counts = countOrgPassingLines(options);
+  return counts.map((row, tree) =>
+    row.map((n, depth) => {
+      const free = options.gapAt(tree, depth) - ORG_ELBOW_DROP - options.laneRoom;
+      const need = ORG_PASS_FROM_BUS + (n - 1) * ORG_PASS_PITCH + ORG_PASS_TO_BAND;
+      return Math.min(options.cap, Math.max(0, need - free));
+    }),
+  );
 }
