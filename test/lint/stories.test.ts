@@ -14,7 +14,7 @@ const PENDING = new Map<string, string>([
   ['story/org/English@360', '[narrow] as story/org/Governance@360'],
   ['story/org/LinksIntoCollapsed@360', '[narrow] the 共同事務局 pairs into the collapsed 推進会議 cross the 連携 line 10 times in the one column'],
   ['story/org/Generated2000@360', '[narrow] one 連携 line of 2,043 px in the one column (line-too-long)'],
-  ['story/org/LinksIntoCollapsed@800', '[bus] the pairs into the collapsed 推進会議 cross each other 7 times, and one runs through AMED\'s name'],
+  ['story/org/LinksIntoCollapsed@800', '[bus] the pairs into the collapsed 推進会議 cross each other 7 times, and one runs through the text of AMED\'s box'],
   ['story/org/Governance@1280', '[bus] as org/governance@1280: a pair through the tree bus, pairs across 4 drops and each other, a pair 448 px 20 px under the bus'],
   ['story/org/English@1280', '[bus] as story/org/Governance@1280'],
   ['story/org/Dark@1280', '[bus] as story/org/Governance@1280 (same drawing, dark)'],
