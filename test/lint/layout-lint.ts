@@ -335,14 +335,15 @@ function rectOutline(rect: SVGRectElement): Array<[number, number]> {
 
 /**
  * The straight pieces of a shape's outline in viewport coordinates: exact for lines, polylines,
- * polygons, rects and paths of straight commands (an org chart's connectors and links); sampled
- * about every 2 px for curves and circles. Read once per shape (the label check asks per label).
+ * polygons, rects and paths of straight commands (an org chart's connectors and links), Béziers
+ * as 8 chords each; sampled about every 2 px for arcs and circles. Read once per shape (the label check asks per label).
  */
 function outlinePieces(shape: SVGGeometryElement): Piece[] {
   const m = shape.getScreenCTM();
   if (!m) return [];
   let polys: Array<ReadonlyArray<readonly [number, number]>> | undefined;
-  if (shape.localName === 'path') polys = parseStraightPath(shape.getAttribute('d') ?? '');
+  // Béziers (a lane band's rounded corners) as 8 chords each.
+  if (shape.localName === 'path') polys = parseStraightPath(shape.getAttribute('d') ?? '', 8);
   else if (shape.localName === 'line') {
     const l = shape as SVGLineElement;
     polys = [[[l.x1.baseVal.value, l.y1.baseVal.value], [l.x2.baseVal.value, l.y2.baseVal.value]]];
@@ -354,14 +355,49 @@ function outlinePieces(shape: SVGGeometryElement): Piece[] {
   polys ??= [sampledOutline(shape, Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) || 1)];
   const out: Piece[] = [];
   for (const poly of polys) {
-    const pts = poly.map(([x, y]) => {
-      const p = new DOMPoint(x, y).matrixTransform(m);
-      return [p.x, p.y] as const;
-    });
+    // The screen matrix applied by hand (a DOMPoint per point is slow on a path of thousands of cells).
+    const pts = poly.map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f] as const);
     if (pts.length === 1) out.push([pts[0]![0], pts[0]![1], pts[0]![0], pts[0]![1]]);
     for (let i = 1; i < pts.length; i++) out.push([pts[i - 1]![0], pts[i - 1]![1], pts[i]![0], pts[i]![1]]);
   }
   return out;
+}
+
+/** A shape's pieces, and for a long outline (many cells drawn as one path) the same by 32 px rows. */
+interface PieceIndex {
+  all: Piece[];
+  rows?: Map<number, Piece[]>;
+}
+const ROW = 32;
+
+function indexPieces(all: Piece[]): PieceIndex {
+  if (all.length < 64) return { all };
+  const rows = new Map<number, Piece[]>();
+  for (const p of all) {
+    for (let r = Math.floor(Math.min(p[1], p[3]) / ROW), end = Math.floor(Math.max(p[1], p[3]) / ROW); r <= end; r++) {
+      const list = rows.get(r);
+      if (list) list.push(p);
+      else rows.set(r, [p]);
+    }
+  }
+  return { all, rows };
+}
+
+/** The pieces that may reach into `r` (those in its rows), each once. */
+function piecesNear(index: PieceIndex, r: Rect): Piece[] {
+  if (!index.rows) return index.all;
+  const out = new Set<Piece>();
+  for (let row = Math.floor(r.top / ROW), end = Math.floor(r.bottom / ROW); row <= end; row++) for (const p of index.rows.get(row) ?? []) out.add(p);
+  return [...out];
+}
+
+/** Whether a shape is a rect with square corners drawn unrotated: its fill is its bounding box. */
+function plainRect(el: SVGGeometryElement, m: DOMMatrix): boolean {
+  if (el.localName !== 'rect' || Math.abs(m.b) > 1e-9 || Math.abs(m.c) > 1e-9) return false;
+  const cs = getComputedStyle(el);
+  const rx = parseFloat(cs.getPropertyValue('rx'));
+  const ry = parseFloat(cs.getPropertyValue('ry'));
+  return !(rx > 0) && !(ry > 0);
 }
 
 /** Whether a straight piece passes through the open rectangle `r` (Liang–Barsky clipping). */
@@ -519,18 +555,25 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
 
     // text-truncated
     if (on('text-truncated')) {
-      for (const t of texts) {
-        if (!t.text.includes('…') || ignores(t.el, 'text-truncated')) continue;
-        const full = t.el.getAttribute('data-full-text') ?? t.el.querySelector('title')?.textContent ?? t.el.parentElement?.querySelector(':scope > title')?.textContent ?? undefined;
-        let missing = t.fontPx;
-        if (full && full !== t.text) {
-          const probe = t.el.cloneNode(false) as SVGTextElement;
-          probe.textContent = full;
-          probe.removeAttribute('data-full-text');
-          t.el.parentElement!.append(probe);
-          missing = Math.max(0, probe.getComputedTextLength() * scaleOf(t.el) - width(t.box));
-          probe.remove();
-        }
+      const cut = texts
+        .filter((t) => t.text.includes('…') && !ignores(t.el, 'text-truncated'))
+        .map((t) => ({ t, full: t.el.getAttribute('data-full-text') ?? t.el.querySelector('title')?.textContent ?? t.el.parentElement?.querySelector(':scope > title')?.textContent ?? undefined, scale: scaleOf(t.el) }));
+      // The whole texts measured in probes beside the cut ones: all added, measured, then removed
+      // together (one layout of the drawing, not one per text).
+      const probes = new Map<TextItem, SVGTextElement>();
+      for (const { t, full } of cut) {
+        if (!full || full === t.text) continue;
+        const probe = t.el.cloneNode(false) as SVGTextElement;
+        probe.textContent = full;
+        probe.removeAttribute('data-full-text');
+        t.el.parentElement!.append(probe);
+        probes.set(t, probe);
+      }
+      const probeWidth = new Map([...probes].map(([t, probe]) => [t, probe.getComputedTextLength()]));
+      for (const probe of probes.values()) probe.remove();
+      for (const { t, full, scale } of cut) {
+        const measured = probeWidth.get(t);
+        const missing = measured === undefined ? t.fontPx : Math.max(0, measured * scale - width(t.box));
         const c = containerOf.get(t);
         // Room in the box: the space right of the text, less the padding the text keeps on its left.
         const boxRoom = c ? c.box.right - t.glyphs.right - Math.max(4, t.glyphs.left - c.box.left) : 0;
@@ -596,7 +639,8 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
 
     // label-over-shape
     if (on('label-over-shape')) {
-      const piecesOf = new Map<ShapeItem, Piece[]>();
+      const piecesOf = new Map<ShapeItem, PieceIndex>();
+      const inverseOf = new Map<ShapeItem, DOMMatrix | null>();
       for (const t of texts) {
         if (ignores(t.el, 'label-over-shape')) continue;
         const g = t.glyphs;
@@ -610,9 +654,14 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
           if (s.filled) {
             const samples = grid(g);
             let inside = 0;
-            for (const [sx, sy] of samples) {
-              const p = toLocal(s.el, sx, sy);
-              if (p && s.el.isPointInFill(p)) inside++;
+            // The shape's screen-to-user matrix, read once per shape (not once per sample point).
+            let inverse = inverseOf.get(s);
+            if (inverse === undefined) inverseOf.set(s, (inverse = s.el.getScreenCTM()?.inverse() ?? null));
+            if (inverse && plainRect(s.el, inverse)) {
+              // A square-cornered, unrotated rect fills exactly its box.
+              for (const [sx, sy] of samples) if (sx >= s.box.left && sx <= s.box.right && sy >= s.box.top && sy <= s.box.bottom) inside++;
+            } else if (inverse) {
+              for (const [sx, sy] of samples) if (s.el.isPointInFill(new DOMPoint(sx, sy).matrixTransform(inverse))) inside++;
             }
             if (inside > 0 && s.order > t.order) {
               hits.push(`covered by ${describe(s.el)} drawn over it (${Math.round((inside / samples.length) * 100)}% of the text)`);
@@ -629,8 +678,8 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
             // The glyphs less the tolerance, grown by half the stroke: a piece through it crosses the letters.
             const hit = { left: g.left + tol - sw, right: g.right - tol + sw, top: g.top + tol - sw, bottom: g.bottom - tol + sw };
             let pieces = piecesOf.get(s);
-            if (!pieces) piecesOf.set(s, (pieces = outlinePieces(s.el)));
-            if (pieces.some((p) => pieceCrosses(p, hit))) crossings.push(s);
+            if (!pieces) piecesOf.set(s, (pieces = indexPieces(outlinePieces(s.el))));
+            if (piecesNear(pieces, hit).some((p) => pieceCrosses(p, hit))) crossings.push(s);
           }
         }
         // A label on a chip (an owned filled shape behind it) sits on a line: one line, taken to

@@ -29,6 +29,10 @@ describe('layout lint: typed lines', () => {
     expect(parseStraightPath('M10 20L30 20V50h-5z')).to.deep.equal([[[10, 20], [30, 20], [30, 50], [25, 50], [10, 20]]]);
     expect(parseStraightPath('M0 0L1 1 M5 5l2 0 0 3')).to.deep.equal([[[0, 0], [1, 1]], [[5, 5], [7, 5], [7, 8]]]);
     expect(parseStraightPath('M0 0C10 0 10 10 20 10')).to.equal(undefined);
+    // With curve steps: a Bézier as chords through points on it (a band's rounded corner), arcs still undefined.
+    expect(parseStraightPath('M0 0Q10 0 10 10V20', 2)).to.deep.equal([[[0, 0], [7.5, 2.5], [10, 10], [10, 20]]]);
+    expect(parseStraightPath('M0 0c10 0 10 10 20 10', 2)).to.deep.equal([[[0, 0], [10, 5], [20, 10]]]);
+    expect(parseStraightPath('M0 0A5 5 0 0 1 10 0', 2)).to.equal(undefined);
   });
 
   it('finds a typed line through the tree bus, naming both lines and the point', async () => {

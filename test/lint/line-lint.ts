@@ -92,8 +92,12 @@ const SHAPES = 'path, line, polyline, polygon';
 const END_GAP = 6;
 const dist = (p: Pt, q: Pt) => Math.hypot(p[0] - q[0], p[1] - q[1]);
 
-/** Subpaths of a path's `d` with only straight commands; undefined when it has curves or arcs. */
-export function parseStraightPath(d: string): Pt[][] | undefined {
+/**
+ * Subpaths of a path's `d` with only straight commands; undefined when it has curves or arcs.
+ * With `curveSteps`, quadratic and cubic Béziers (Q, C: a band's rounded corners) are taken as
+ * that many chords each instead; arcs still give undefined.
+ */
+export function parseStraightPath(d: string, curveSteps?: number): Pt[][] | undefined {
   const tokens = d.match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g) ?? [];
   const out: Pt[][] = [];
   let cur: Pt[] = [];
@@ -145,6 +149,26 @@ export function parseStraightPath(d: string): Pt[][] | undefined {
         y = sy;
         cur.push([x, y]);
         break;
+      case 'Q':
+      case 'C': {
+        if (!curveSteps) return undefined;
+        const n = cmd.toUpperCase() === 'Q' ? 2 : 3;
+        const ctrl: Pt[] = [[x, y]];
+        for (let k = 0; k < n; k++) {
+          const px = num();
+          const py = num();
+          ctrl.push(rel ? [x + px, y + py] : [px, py]);
+        }
+        for (let k = 1; k <= curveSteps; k++) {
+          // de Casteljau: the point at t on the Bézier of these control points.
+          let pts = ctrl;
+          const t = k / curveSteps;
+          while (pts.length > 1) pts = pts.slice(1).map((q, j): Pt => [pts[j]![0] + (q[0] - pts[j]![0]) * t, pts[j]![1] + (q[1] - pts[j]![1]) * t]);
+          cur.push(pts[0]!);
+        }
+        [x, y] = ctrl[n]!;
+        break;
+      }
       default:
         return undefined;
     }

@@ -4,7 +4,8 @@
 // node test/lint/run.mjs [--json out.json] [--markdown out.md] [--shots dir] [--only a,b]
 //   [--width 360|800|1280|slide] [--timing] [--forced-colors] [--verbose]
 //   --only       cases whose name contains any of the comma-separated parts (`org/`, `story/`,
-//                `story/org/GovernanceLeftRight,effect/sakigake`)
+//                `story/org/GovernanceLeftRight,effect/sakigake`); `^org/` for names that start
+//                with it (the seeds, not `story/org/…`)
 //   --markdown   a summary (counts per rule × chart × width, and examples), as in test/lint/BASELINE.md
 //   --timing     each case's time (draw and lint, and the lint alone), and the slowest at the end
 //   --forced-colors  every case with forced colours emulated (story cases that ask for it always are)
@@ -29,7 +30,8 @@ for (let i = 0; i < args.length; i++) {
   else opts[key] = args[++i];
 }
 const only = opts.only ? String(opts.only).split(',').map((x) => x.trim()).filter(Boolean) : [];
-const cases = [...LINT_SEEDS, ...LINT_STORIES].filter((s) => !only.length || only.some((o) => s.name.includes(o)));
+const matches = (name, o) => (o.startsWith('^') ? name.startsWith(o.slice(1)) : name.includes(o));
+const cases = [...LINT_SEEDS, ...LINT_STORIES].filter((s) => !only.length || only.some((o) => matches(s.name, o)));
 const widths = LINT_WIDTHS.filter((w) => !opts.width || w.name === opts.width);
 if (!cases.length) {
   console.log(`no case matches --only ${opts.only}`);

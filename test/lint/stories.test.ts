@@ -14,7 +14,7 @@ const PENDING = new Map<string, string>([
   ['story/org/English@360', '[narrow] as story/org/Governance@360'],
   ['story/org/LinksIntoCollapsed@360', '[narrow] the 共同事務局 pairs into the collapsed 推進会議 cross the 連携 line 10 times in the one column'],
   ['story/org/Generated2000@360', '[narrow] one 連携 line of 2,043 px in the one column (line-too-long)'],
-  ['story/org/LinksIntoCollapsed@800', '[bus] the pairs into the collapsed 推進会議 cross each other 7 times, and one runs through AMED\'s name'],
+  ['story/org/LinksIntoCollapsed@800', '[bus] the pairs into the collapsed 推進会議 cross each other 7 times, and one runs through the text of AMED\'s box'],
   ['story/org/Governance@1280', '[bus] as org/governance@1280: a pair through the tree bus, pairs across 4 drops and each other, a pair 448 px 20 px under the bus'],
   ['story/org/English@1280', '[bus] as story/org/Governance@1280'],
   ['story/org/Dark@1280', '[bus] as story/org/Governance@1280 (same drawing, dark)'],
@@ -26,6 +26,7 @@ const PENDING = new Map<string, string>([
   ['story/org/GovernanceLargeType@slide', '[bus] a pair 747 px 20 px beside the bus; pairs across 4 drops and each other'],
   ['story/org/GovernanceLeftRight@slide', '[bus] 4 crossings of 共同事務局 pairs'],
   ['story/org/LinksIntoCollapsed@slide', '[bus] 3 crossings of the pairs into the collapsed 推進会議'],
+  ['story/treemap/FiftyThousandLeaves@slide', '[pptx: budget header, slide list fold] the header lists all 37 pillars with their 再掲 lines (about 660 px): the treemap runs 514 px past the 1,048 px slide (content-outside)'],
   ['story/slides/OrgChart@slide', '[bus] 14 pair crossings, a run of 137 px 20 px beside a connector; [narrow] a 共同事務局 label over 厚労省\'s 府省 badge and 5 px off its line'],
 ]);
 
