@@ -78,6 +78,12 @@ export interface WrapTextOptions {
    * titles and names in org boxes (「…政務官、 / 厚生労働省医政局長」). Default false.
    */
   phrases?: boolean;
+  /**
+   * Whether the last line of a text cut to `maxLines` ends in `…` (default true). False leaves it
+   * as wrapped, without the work of cutting it to fit `…`: for a caller that only asks whether the
+   * text fits in so many lines, or that cuts the last line itself.
+   */
+  ellipsis?: boolean;
 }
 
 /** The result of {@link wrapText}. */
@@ -118,7 +124,20 @@ const KANJI = /^[\u2E80-\u2FFF\u3005-\u3007\u3021-\u3029\u3400-\u4DBF\u4E00-\u9F
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const LETTER = /^\p{L}$/u;
 
+/** Kinds of the one-unit graphemes met so far, by UTF-16 unit (+1; 0: not yet worked out): labels repeat their characters. */
+const unitKinds = new Uint8Array(0x10000);
+
 function kindOf(g: string): Kind {
+  if (g.length !== 1) return kindByPattern(g);
+  const code = g.charCodeAt(0);
+  const known = unitKinds[code]!;
+  if (known !== 0) return known - 1;
+  const kind = kindByPattern(g);
+  unitKinds[code] = kind + 1;
+  return kind;
+}
+
+function kindByPattern(g: string): Kind {
   if (SPACE.test(g)) return Kind.Space;
   if (HIRAGANA.test(g)) return Kind.Hiragana;
   if (KATAKANA.test(g)) return Kind.Katakana;
@@ -174,10 +193,32 @@ function* chunksOf(text: string): Generator<string> {
   if (start < text.length || text === '') yield text.slice(start);
 }
 
+/**
+ * What can join characters into one grapheme: characters beyond the BMP (emoji and their
+ * modifiers, flags, tags) and lone surrogates, combining and spacing marks, format
+ * characters (joiners, prepended marks), variation selectors, Hangul jamo, CR (of CR LF), the
+ * half-width (semi-)voiced marks and U+0D4E. Text without any (most labels) has one grapheme per
+ * unit, and needs no `Intl.Segmenter` (slow to build in a fresh tab) to be split into them.
+ */
+const JOINING = /[\p{M}\p{Cf}\u{10000}-\u{10FFFF}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\r\u0D4E]|[\uFE00-\uFE0F]|[\uD800-\uDFFF]|\uFF9E|\uFF9F/u;
+
+/** The graphemes of `chunk` (one chunk: {@link CHUNK} units or so): its units when nothing joins them, else the segmenter's. */
+function graphemesIn(chunk: string, locale: Locale): Iterable<string> {
+  if (!JOINING.test(chunk)) return chunk;
+  return Array.from(getSegmenter(locale, 'grapheme').segment(chunk), (s) => s.segment);
+}
+
 /** The graphemes of `text`, segmented chunk by chunk. */
 function* graphemesOf(text: string, locale: Locale): Generator<string> {
-  const segmenter = getSegmenter(locale, 'grapheme');
-  for (const chunk of chunksOf(text)) for (const s of segmenter.segment(chunk)) yield s.segment;
+  for (const chunk of chunksOf(text)) yield* graphemesIn(chunk, locale);
+}
+
+/**
+ * The graphemes of `text` (user-perceived characters: 🇯🇵, が as か + ゛), split without an
+ * `Intl.Segmenter` where nothing in it joins units (see {@link JOINING}).
+ */
+export function splitGraphemes(text: string, locale: Locale = 'ja'): string[] {
+  return JOINING.test(text) ? Array.from(graphemesOf(text, locale)) : Array.from(text);
 }
 
 /** No break at all between two graphemes. */
@@ -488,7 +529,6 @@ export interface Unit {
  * that, it could not be drawn whole anyway.
  */
 function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Generator<Unit> {
-  const graphemeSegmenter = getSegmenter(locale, 'grapheme');
   const wordSegmenter = getSegmenter(locale, 'word');
   let current = '';
   let rank = 0;
@@ -507,7 +547,7 @@ function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Gen
     const inner = findNameBoundaries(words);
     const kana = KATAKANA_CHAR.test(chunk) ? katakanaBreaksIn(chunk, locale) : undefined;
     let offset = 0;
-    for (const { segment: g } of graphemeSegmenter.segment(chunk)) {
+    for (const g of graphemesIn(chunk, locale)) {
       const before = word;
       const starting = words.get(offset);
       if (starting !== undefined) word = starting;
@@ -724,20 +764,20 @@ export interface RankedWrap extends WrappedText {
 /** {@link wrapText}, also saying how good its worst break is (to compare wraps at several widths). */
 export function wrapTextRanked(options: WrapTextOptions): RankedWrap {
   const strict = wrapWith(options, options.phrases ? 0 : WEAK);
-  if (!strict.truncated && !strict.shortened) return strict;
+  if (!strict.truncated && !strict.shortened) return withEllipsis(strict, options);
   // A line ended early at a stronger break (、 before 厚生|労働): kept unless running on to the
   // latest word break instead gives fewer lines (or keeps to `maxLines` without breaking inside words).
   const words = strict.shortened ? wrapWith(options, WEAK) : strict;
-  if (!strict.truncated && strict.lines.length <= words.lines.length) return strict;
-  if (!words.truncated) return words;
+  if (!strict.truncated && strict.lines.length <= words.lines.length) return withEllipsis(strict, options);
+  if (!words.truncated) return withEllipsis(words, options);
   // Only tolerances some break of the text has change anything (most labels have no katakana).
   const present = ranksIn(options.text, options.locale ?? 'ja');
   for (let tolerance = 1; tolerance <= INSIDE_KANA; tolerance++) {
     if (!(present & (1 << tolerance))) continue;
     const looser = wrapWith(options, tolerance);
-    if (!looser.truncated) return looser;
+    if (!looser.truncated) return withEllipsis(looser, options);
   }
-  return strict;
+  return withEllipsis(strict, options);
 }
 
 /** The ranks of the breaks `text` has, as bits (every bit for text too long to look at cheaply). */
@@ -792,7 +832,7 @@ function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line
 }
 
 /** {@link wrapText}, with breaks of rank `tolerance` or better counted as rank 0. */
-function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { shortened?: boolean } {
+function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { shortened?: boolean; ending?: { raw: string; more: string } } {
   const { text, maxWidth, measure, maxLines = Infinity, locale = 'ja', keep = [] } = options;
   const lines: string[] = [];
   /** Per line, the text after it in the same paragraph, as far as it was wrapped (for the `…` line). */
@@ -887,11 +927,21 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { s
 
   if (lines.length <= maxLines && !cut) return { lines, truncated: false, worst, cost, shortened: shorten.taken };
   const kept = lines.slice(0, Math.max(1, maxLines));
-  // The `…` line is filled with what follows it (its own paragraph only), cut by grapheme.
   const last = kept.length - 1;
-  const more = (rest[last] ?? '').slice(0, 4 * kept[last]!.length + 8);
-  kept[last] = ellipsize(raws[last] ?? kept[last]!, more, maxWidth, measure, locale);
-  return { lines: kept, truncated: true, worst, cost };
+  // The `…` line is filled with what follows it (its own paragraph only): see `withEllipsis`.
+  return { lines: kept, truncated: true, worst, cost, ending: { raw: raws[last] ?? kept[last]!, more: (rest[last] ?? '').slice(0, 4 * kept[last]!.length + 8) } };
+}
+
+/**
+ * `wrap` with its last line cut to fit `…` when it was cut to `maxLines` (and `ellipsis` is not
+ * false): done once, for the wrap {@link wrapTextRanked} returns, not for each it tries.
+ */
+function withEllipsis(wrap: RankedWrap & { ending?: { raw: string; more: string } }, options: WrapTextOptions): RankedWrap {
+  const { ending, lines, truncated, worst, cost } = wrap;
+  if (!ending || options.ellipsis === false) return { lines, truncated, worst, cost };
+  const out = [...lines];
+  out[out.length - 1] = ellipsize(ending.raw, ending.more, options.maxWidth, options.measure, options.locale ?? 'ja');
+  return { lines: out, truncated, worst, cost };
 }
 
 /**

@@ -464,9 +464,12 @@ export const orgChartStyles = css`
     flex-wrap: wrap;
     gap: 0.1em 1em;
   }
+  /* A holder wider than the panel alone breaks between phrases, inside the panel (keep-all ran it out at 360 px). */
   [part='details'] ul.holders li {
-    word-break: keep-all;
-    overflow-wrap: break-word;
+    min-width: 0;
+    word-break: auto-phrase;
+    line-break: strict;
+    overflow-wrap: anywhere;
   }
   .details-head {
     display: flex;

@@ -85,11 +85,13 @@ export function containerHeader(ctx: TreemapContext, input: ContainerHeaderInput
   if (maxLines > 1 && room >= 2 * fontSize) {
     // Breaking between words, or inside one where that saves a line (not more: 通|じた and
     // 効|率性 read badly), so that the items under the header keep the room.
-    const natural = wrapText({ text: full, maxWidth: room, measure, locale, keep: [amountDrawn] }).lines.length;
-    for (let lines = Math.max(2, natural - 1); lines <= maxLines; lines++) {
-      const wrapped = wrapText({ text: full, maxWidth: room, measure, maxLines: lines, locale, keep: [amountDrawn] });
-      if (!wrapped.truncated) return { lines: wrapped.lines, clipped: false };
+    // The natural wrap is wrapped once; the try at a line fewer asks only whether it fits (no `…`).
+    const natural = wrapText({ text: full, maxWidth: room, measure, locale, keep: [amountDrawn] }).lines;
+    if (natural.length >= 3 && natural.length - 1 <= maxLines) {
+      const tighter = wrapText({ text: full, maxWidth: room, measure, maxLines: natural.length - 1, locale, keep: [amountDrawn], ellipsis: false });
+      if (!tighter.truncated) return { lines: tighter.lines, clipped: false };
     }
+    if (natural.length <= maxLines) return { lines: natural, clipped: false };
     // Too long even so: the name on the lines but one (cut), the amount whole on the last.
     const named = wrapText({ text: name, maxWidth: room, measure, maxLines: maxLines - 1, locale });
     if (measure(amountDrawn) <= room) return { lines: [...named.lines, amountDrawn], clipped: true };

@@ -3,7 +3,7 @@
  * ./text.ts) above its figures. A label that does not fit is left out; the tooltip, the
  * focused cell's description and the table still give the full text. Pure; no DOM.
  */
-import { wrapText, type MeasureText } from '../../../kit/text.js';
+import { splitGraphemes, wrapText, type MeasureText } from '../../../kit/text.js';
 
 export type { MeasureText } from '../../../kit/text.js';
 
@@ -80,13 +80,15 @@ export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefine
     }
     // The amount line must fit whole; a later figure (前年度の記載なし) may wrap.
     if (i === 0) break;
-    const wrapped = wrapText({ text: f, maxWidth: innerW, measure, maxLines: room });
+    const wrapped = wrapText({ text: f, maxWidth: innerW, measure, maxLines: room, ellipsis: false });
     if (wrapped.truncated || wrapped.lines.some((l) => measure(l) > innerW + 0.5)) break;
     shownFigures.push(...wrapped.lines);
   }
   if (shownFigures.length === 0 && !options.nameOnly) return fitOneLine(options, innerW);
   const nameLinesAllowed = maxLines - shownFigures.length;
-  const wrapped = refitLastLine(wrapText({ text: name, maxWidth: innerW, measure, maxLines: nameLinesAllowed }), name, innerW, measure);
+  // Wrapped without `…`: a cut name's last line is cut once, by refitLastLine.
+  const wrap = { text: name, maxWidth: innerW, measure, maxLines: nameLinesAllowed };
+  const wrapped = refitLastLine(wrapText({ ...wrap, ellipsis: false }), name, innerW, measure) ?? wrapText(wrap);
   if (wrapped.lines.length === 0) return undefined;
   if (wrapped.truncated) {
     // A name cut to one character and an ellipsis says nothing: drop the label instead.
@@ -106,10 +108,12 @@ export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefine
 }
 
 /**
- * A name cut on its last line keeps every character that fits there (the line breaker cuts at
- * the last break opportunity, which can leave a character's room or more unused).
+ * A name cut on its last line (wrapped without `…`) keeps every character that fits there with
+ * `…` (the line breaker cuts at the last break opportunity, which can leave a character's room or
+ * more unused). Undefined when that cut does not end in `…` (what is left fits, or not two
+ * characters of it do): the caller wraps with the line breaker's own `…`.
  */
-function refitLastLine(wrapped: { lines: string[]; truncated: boolean }, name: string, width: number, measure: MeasureText): { lines: string[]; truncated: boolean } {
+function refitLastLine(wrapped: { lines: string[]; truncated: boolean }, name: string, width: number, measure: MeasureText): { lines: string[]; truncated: boolean } | undefined {
   if (!wrapped.truncated || wrapped.lines.length === 0) return wrapped;
   const before = wrapped.lines.slice(0, -1);
   // What the earlier lines hold, found in the name with its spaces and newlines left out.
@@ -119,7 +123,7 @@ function refitLastLine(wrapped: { lines: string[]; truncated: boolean }, name: s
   for (let seen = 0; i < chars.length && seen < used; i++) if (!/\s/u.test(chars[i]!)) seen++;
   const rest = chars.slice(i).join('').trimStart();
   const last = fitLine({ text: rest, width, measure });
-  if (!last || !last.endsWith('…')) return wrapped;
+  if (!last || !last.endsWith('…')) return undefined;
   return { lines: [...before, last], truncated: true };
 }
 
@@ -155,7 +159,7 @@ export function fitLine(options: FitLineOptions): string | undefined {
   if (measure(flat) <= width) return flat;
   // A one-line cut keeps every character that fits (not only up to the last break
   // opportunity): the … says it is cut, and the room beside it is used.
-  const chars = Array.from(graphemes(flat));
+  const chars = splitGraphemes(flat);
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {
@@ -166,9 +170,4 @@ export function fitLine(options: FitLineOptions): string | undefined {
   const kept = chars.slice(0, lo).join('').trimEnd();
   if (Array.from(kept).length < 2) return undefined;
   return `${kept}…`;
-}
-
-const graphemeSegmenter = new Intl.Segmenter('ja', { granularity: 'grapheme' });
-function* graphemes(text: string): Generator<string> {
-  for (const s of graphemeSegmenter.segment(text)) yield s.segment;
 }
