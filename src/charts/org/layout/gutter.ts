@@ -204,7 +204,7 @@ export interface PlanOrgNarrowBadgesOptions {
 /** What {@link planOrgNarrowBadges} decided: the lines drawn as badges and their two badges each. */
 export interface OrgNarrowBadges {
   stubs: Map<OrgLinkGroup, { from: OrgLinkStub; to: OrgLinkStub }>;
-  /** Whether any box grew (its connectors and bands are then drawn again). */
+  /** Whether any box grew or widened for its badges. */
   grew: boolean;
 }
 

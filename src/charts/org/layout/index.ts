@@ -56,28 +56,25 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const kept = chosen.choice && { key, measure, choice: chosen.choice, slots: keepOrgSlots(chosen.plan), reused: chosen.reused === true };
   const axis = arrangement === 'left-right' ? 'left-right' : 'top-down';
   const { nodes, byId } = createOrgNodes({ doc, order: visible.order, roots, positions, collapsed });
+  // The narrow column routes its lines in a gutter right of every box and band; a line too long
+  // to follow there is drawn as badges in its boxes, which grow for them (gutter.ts), before the
+  // connectors and bands are drawn round the boxes. The plan measures the lines from the gutter's
+  // furthest place (a band reaches its padding past its boxes): drawn, they are no longer.
+  const narrow = arrangement === 'narrow';
+  const gutterTracks = narrow ? countOrgGutterTracks({ doc, visible, collapsed, metrics, boxes: orgNarrowBoxEstimate({ doc, visible, width: options.width, measure, measureSize, locale, metrics }) }) : undefined;
+  const farGutter = Math.max(0, ...nodes.map((n) => n.x + n.width)) + (doc.lanes.length ? metrics.lanePadding : 0);
+  const narrowBadges = narrow ? planOrgNarrowBadges({ doc, visible: visible.ids, nodes, byId, gutter: farGutter, room: gutterTracks!, metrics, measure, measureSize, locale }) : undefined;
   const laneOf = assignOrgLanes(doc, nodes);
   const enteredFromLeft = (id: string) => positions.columns.has(id) || positions.hung.has(byId.get(id)?.parentId ?? '');
-  const connect = () => connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns, indent: orgHangIndent(arrangement) });
-  const band = () => bandOrgLanes({ doc, nodes, laneOf, metrics, axis, enteredFromLeft });
-  let edges = connect();
-  let lanes = band();
+  const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns, indent: orgHangIndent(arrangement) });
+  const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis, enteredFromLeft });
   // The channel between rows: below the elbows, and above the band headers of the row below where it has any (position.ts).
   const gaps = positions.channels;
   // And below every box and band: a line that no shorter route takes round a column hanging in
   // its way (working groups under their task force) goes under the drawing rather than through a box.
   const below = Math.max(0, ...nodes.map((n) => n.y + n.height + (n.childCount ? metrics.toggleRadius : 0)), ...lanes.map((l) => l.y + l.height)) + 14;
   const channels = axis === 'top-down' ? { x: [], y: [...gaps, ...positions.gaps, below] } : { x: gaps, y: [] };
-  // The narrow column routes its lines in a gutter right of every box and band; a line too long
-  // to follow there is drawn as badges in its boxes, which grow for them (gutter.ts): the
-  // connectors and bands are then drawn again round the boxes as they now stand.
-  const gutter = arrangement === 'narrow' ? Math.max(0, ...nodes.map((n) => n.x + n.width), ...lanes.map((l) => l.x + l.width)) : undefined;
-  const gutterTracks = gutter === undefined ? undefined : countOrgGutterTracks({ doc, visible, collapsed, metrics, boxes: orgNarrowBoxEstimate({ doc, visible, width: options.width, measure, measureSize, locale, metrics }) });
-  const narrowBadges = gutter === undefined ? undefined : planOrgNarrowBadges({ doc, visible: visible.ids, nodes, byId, gutter, room: gutterTracks!, metrics, measure, measureSize, locale });
-  if (narrowBadges?.grew) {
-    edges = connect();
-    lanes = band();
-  }
+  const gutter = narrow ? Math.max(0, ...nodes.map((n) => n.x + n.width), ...lanes.map((l) => l.x + l.width)) : undefined;
   const { links, hiddenLinks } = routeOrgLinks({ doc, nodes, byId, visible: visible.ids, edges, channels, lanes, metrics, measure, measureSize, locale, gutter, gutterTracks, width: options.width, narrowBadges });
   const bounds = frameOrgDrawing({ nodes, edges, lanes, links, axis, toggleRadius: metrics.toggleRadius });
   return { orientation: axis, arrangement, nodes, byId, rootIds: nodes.filter((n) => n.depth === 0).map((n) => n.id), edges, links, lanes, metrics, hiddenLinks, bounds, ...(kept ? { kept } : {}) };

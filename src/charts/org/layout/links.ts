@@ -223,9 +223,11 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const ordered = options.gutter !== undefined ? visibleFirst.flat() : visibleFirst.flatMap(routeOrder);
   // What a route pays besides its length (route-cost.ts): crossing a tree connector or a line
   // routed before it, running within a few px of one (or of a band's edge), a narrow gap.
+  // (Only the spread arrangements' router pays them: the narrow column's gutter routes by tracks.)
+  const spread = options.gutter === undefined;
   const baseLines: RouteLine[] = [];
-  baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_NEAR_TREE));
-  lanes.forEach((l, i) => {
+  if (spread) baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_NEAR_TREE));
+  if (spread) lanes.forEach((l, i) => {
     // Along a band's drawn outline (an L or a step where its parts differ), not its bounding box.
     for (const ring of l.outline) baseLines.push(...toRouteLines([...ring, ring[0]!], 0, 6));
     // Along the lane's name a line reads as underlining it (less than beside a line: where two
@@ -236,7 +238,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     baseLines.push(...toRouteLines(along, 0, h).map((r) => ({ ...r, along: 0.5 })));
   });
   const gapIndex = new RectGrid<Rect>();
-  gapIndex.addAll(findNarrowGaps(routeObstacles));
+  if (spread) gapIndex.addAll(findNarrowGaps(routeObstacles));
   const routed = new Map<Group, { points: Point[]; crossings: number }>();
   /** The narrow arrangement's gutter ends here (its room, arrange.ts): labels stay left of it. */
   let gutterEnd = Infinity;
@@ -257,7 +259,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       routed.set(g, { points: [[a.x + a.width, ya], [x, ya], [x, yb], [b.x + b.width, yb]], crossings: 0 });
     }
   }
-  const edgeRuns = edges.map((e) => toRuns(e.points));
+  const edgeRuns = spread ? edges.map((e) => toRuns(e.points)) : [];
   const rows = nodes.length ? { top: drawn.y, bottom: drawn.y + drawn.height } : undefined;
   type Routed = { points: Point[]; crossings: number };
   /**
