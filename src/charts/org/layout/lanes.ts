@@ -300,14 +300,44 @@ export function bandOrgLanes(options: {
      * of more than `ORG_BAND_STEP_EM` em square in all (a short column beside a long one): the
      * two stay parts, joined across their gap below, and the band's outline steps round the block.
      */
+    // Whether a group's band is clean, known per group: a group grown from one known clean only
+    // needs the strips it grew by checked (a long column gathered box by box stays linear).
+    const known = new WeakMap<BandOf, boolean>();
+    const cleanBand = (b: BandOf, from?: BandOf): boolean => {
+      const r = band(b);
+      let ok: boolean;
+      if (from && known.get(from) === true && isVertical(from) === isVertical(b)) {
+        const o = band(from);
+        const strips: Rect[] = [
+          { x: r.x, y: r.y, width: r.width, height: o.y - r.y },
+          { x: r.x, y: o.y + o.height, width: r.width, height: r.y + r.height - (o.y + o.height) },
+          { x: r.x, y: o.y, width: o.x - r.x, height: o.height },
+          { x: o.x + o.width, y: o.y, width: r.x + r.width - (o.x + o.width), height: o.height },
+        ];
+        ok = strips.every((t) => t.width <= 0 || t.height <= 0 || clean(t));
+      } else ok = clean(r);
+      known.set(b, ok);
+      return ok;
+    };
     const gather = (step: boolean): { groups: BandOf[]; parts: Rect[]; joins: Array<Rect & { part: number }>; bandOfPart: number[] } => {
       const groups: BandOf[] = [];
-      const fits = (a: BandOf, b: BandOf) => clean(band(joinBands(a, b))) && (!step || emptyOrgBandArea(padded(a), padded(b), 2 * H + P) <= stepArea);
+      /** `a` and `b` as one group, if that may be (its band clean and, stepping, no large empty block in it). */
+      const join = (a: BandOf, b: BandOf): BandOf | undefined => {
+        if (step && emptyOrgBandArea(padded(a), padded(b), 2 * H + P) > stepArea) return undefined;
+        const both = joinBands(a, b);
+        return cleanBand(both, a) ? both : undefined;
+      };
       for (const piece of step ? members.map((n) => [n]) : pieces) {
         const own = bandOf(piece);
-        const joined = groups.findIndex((g) => fits(g, own));
-        if (joined >= 0) groups[joined] = joinBands(groups[joined]!, own);
-        else groups.push(own);
+        let joined = false;
+        for (let i = 0; i < groups.length && !joined; i++) {
+          const both = join(groups[i]!, own);
+          if (both) [groups[i], joined] = [both, true];
+        }
+        if (!joined) {
+          groups.push(own);
+          cleanBand(own);
+        }
       }
       // Then whole groups: a column joins the box over it (the box alone was too short to join
       // it); and a column beside another reaches to its top or bottom where the block that
@@ -318,9 +348,10 @@ export function bandOrgLanes(options: {
           for (let b = 0; b < groups.length && !changed; b++) {
             if (a === b) continue;
             const [g, h] = [groups[a]!, groups[b]!];
-            if (b > a && fits(g, h)) {
+            const both = b > a ? join(g, h) : undefined;
+            if (both) {
               groups.splice(b, 1);
-              groups[a] = joinBands(g, h);
+              groups[a] = both;
               changed = true;
               continue;
             }
@@ -330,7 +361,7 @@ export function bandOrgLanes(options: {
             const w = g.x1 - g.x0 + 2 * P;
             for (const reach of [{ ...g, y0: h.y0 }, { ...g, y1: h.y1 }]) {
               const grown = (reach.y1 - reach.y0 - (g.y1 - g.y0)) * w;
-              if (grown > 0 && grown <= stepArea && clean(band(reach))) {
+              if (grown > 0 && grown <= stepArea && cleanBand(reach, g)) {
                 groups[a] = reach;
                 changed = true;
                 break;
