@@ -159,6 +159,19 @@ describe('renderDocumentSVG (seed documents)', () => {
     assert.equal(texts[0], '健康・医療戦略関係の推進体制');
   });
 
+  it('draws no ⊖ on a file (nothing can be clicked), and a ⊕ on a box a slide folds', () => {
+    const toggles = (svg: string) => [...svg.matchAll(/<path class="toggle"[^>]*\sd="([^"]*)"/g)].map((m) => m[1]!);
+    const whole = renderDocumentSVG({ input: seed('governance.json'), width: 1200 });
+    assert.ok(whole.ok);
+    assert.deepEqual(toggles(whole.svg), [], 'every box open: no toggle');
+    // A 4:3 slide at 18 px folds some boxes: each keeps its ⊕ (the path with the vertical stroke).
+    const slide = renderDocumentSVG({ input: seed('governance.json'), width: 1024, pageHeight: 768, fontSize: 20 });
+    assert.ok(slide.ok);
+    const drawn = toggles(slide.svg);
+    assert.ok(drawn.length > 0, 'the 4:3 slide folds a box');
+    for (const d of drawn) assert.match(d, /v8$/, `a ⊖ drawn: ${d}`);
+  });
+
   it('writes long member lists in full under the org chart', () => {
     const result = renderDocumentSVG({ input: seed('partnership-council.json'), width: 1000 });
     assert.ok(result.ok);

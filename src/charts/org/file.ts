@@ -63,7 +63,7 @@ export const orgFile: FileModel<OrganizationDocument> = {
     ]);
     const notes = full.length ? [SHORTENED_HEADING[locale], ...full] : [];
     return {
-      template: renderOrgChartSvg({ layout, view, locale, names, label: doc.title ?? ui.tree }),
+      template: renderOrgChartSvg({ layout, view, locale, names, label: doc.title ?? ui.tree, file: true }),
       cssTexts: [orgChartStyles.cssText],
       title: doc.title,
       legend: listOrgLegend({ doc, layout, locale, types }).map(({ key, label }) => ({ sample: renderOrgLegendSample(key), label })),

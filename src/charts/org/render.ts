@@ -71,6 +71,11 @@ export interface RenderOrgChartOptions {
    * `orgCanvasHeight`). Files and exports draw the view's height.
    */
   canvasHeight?: number;
+  /**
+   * A file (SVG, PNG, a slide's picture): nothing can be clicked, so an open box draws no ⊖; a
+   * collapsed one keeps its ⊕, which tells the reader that it has more under it.
+   */
+  file?: boolean;
 }
 
 /** From this many boxes on, a culled drawing holds only what the view shows. */
@@ -173,8 +178,8 @@ export const ORG_LINK_DASHES: Readonly<Record<LinkType, string>> = {
  * The +/− button of a box with children: one path, the circle and its sign (the shape, not
  * colour, tells the state), placed like the box's other parts.
  */
-function renderToggle(node: OrgNodeLayout, layout: OrgChartLayout): SVGTemplateResult | typeof nothing {
-  if (node.childCount === 0) return nothing;
+function renderToggle(node: OrgNodeLayout, layout: OrgChartLayout, file: boolean): SVGTemplateResult | typeof nothing {
+  if (node.childCount === 0 || (file && node.expanded)) return nothing;
   const topDown = layout.orientation === 'top-down';
   const r = layout.metrics.toggleRadius;
   const cx = topDown ? node.width / 2 : node.width;
@@ -294,7 +299,7 @@ function boxDeps(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean,
  * transition), a child of the treeitem beside its children's group (which must not move with it).
  * No text: the treeitem's accessible name is all a screen reader hears.
  */
-function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean, moved: boolean): SVGTemplateResult {
+function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean, moved: boolean, file: boolean): SVGTemplateResult {
   const { width, height } = node;
   const b = node.foldedBadge;
   // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
@@ -305,7 +310,7 @@ function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: 
       (c, i) => svg`<rect class="count-chip" data-action="details" data-lint-id=${lintAttr(chipId(node, i))} x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect>`,
     )}${b
       ? svg`<rect class="folded-chip" data-action="details" data-lint-id=${lintAttr(chipId(node, 'folded'))} x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>`
-      : nothing}${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}${renderToggle(node, layout)}</g>`;
+      : nothing}${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}${renderToggle(node, layout, file)}</g>`;
 }
 
 /**
@@ -396,7 +401,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
     const isEntering = entering?.has(node.id) ?? false;
     const moved = moving?.boxes.has(node.id) ?? false;
     const deps = boxDeps(node, layout, isEntering, selected, matched, moved, node.childCount, node.expanded);
-    return guard(deps, () => renderBoxShapes(node, layout, selected, matched, isEntering, moved));
+    return guard(deps, () => renderBoxShapes(node, layout, selected, matched, isEntering, moved, options.file === true));
   };
   const renderNode = (id: string): SVGTemplateResult => {
     const node = layout.byId.get(id)!;
