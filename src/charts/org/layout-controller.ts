@@ -159,8 +159,8 @@ export class OrgLayoutController implements ReactiveController {
   /** The last few layouts made by a reader's expand or collapse, to draw again when the reader toggles back (emptied by a fresh layout). */
   private readonly memo = new OrgLayoutMemo<OrgChartLayout>();
   /**
-   * Layouts made ahead in idle time, one per collapsed body on the screen, for the reader's next
-   * expand: opening one of them then lays nothing out (emptied by a fresh layout).
+   * Layouts made ahead in idle time for the collapsed bodies the reader pointed at or moved focus
+   * to ({@link layOutAheadFor}): opening one of them then lays nothing out (emptied by a fresh layout).
    */
   private readonly ahead = new OrgLayoutMemo<OrgChartLayout>({ layouts: AHEAD_LAYOUTS, boxes: 20_000 });
   /** What the drawn layout was made for (off a slide): a layout ahead is made for the same. */
@@ -168,7 +168,11 @@ export class OrgLayoutController implements ReactiveController {
   /** The layout each layout ahead was made from (its arrangement kept). */
   private readonly aheadFrom = new WeakMap<OrgChartLayout, OrgChartLayout>();
   private cancelAhead?: () => void;
-  /** How long the last layout took (ms): a layout ahead runs only in an idle period with that much time left. */
+  /**
+   * How long the last layout took (ms): a layout ahead runs only in an idle period with that much
+   * time left (after a first drawing, whose layout chose its arrangement afresh, that is often none
+   * until the reader's first expand or collapse).
+   */
   private layoutMs = 0;
   /** The document laid out (a new one starts again). */
   private doc?: OrganizationDocument;
