@@ -43,6 +43,12 @@ export interface RunSpec {
    * in the middle of the window, as when a reader clicks it (the element moves only what shows).
    */
   onscreen?: boolean;
+  /**
+   * Expand/collapse: before the action (not timed), the pointer comes over the body toggled and
+   * rests there this many ms, as before a click (the element lays out the expand of a collapsed
+   * body pointed at in idle time: layout-controller.ts `layOutAheadFor`).
+   */
+  hover?: number;
 }
 
 /** The figures of one measured action (milliseconds). */
@@ -308,6 +314,10 @@ async function reset(spec: RunSpec): Promise<void> {
     pending = structuredClone(master);
   }
   if (spec.onscreen && (spec.scenario === 'expand' || spec.scenario === 'collapse')) scrollToTarget();
+  if (spec.hover && (spec.scenario === 'expand' || spec.scenario === 'collapse')) {
+    pointAtTarget();
+    await new Promise((resolve) => setTimeout(resolve, spec.hover));
+  }
   (globalThis as { gc?: () => void }).gc?.();
   await afterFrame();
 }
@@ -405,6 +415,13 @@ function scrollToTarget(): void {
     ? element.shadowRoot?.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .shapes`)
     : [...host.querySelectorAll<SVGGElement>('svg g.nodes > g')].find((g) => (g as unknown as { __data__?: { id?: string } }).__data__?.id === id);
   box?.scrollIntoView({ block: 'center', inline: 'nearest' });
+}
+
+/** A pointer comes over the body to toggle (the element's treeitem; nothing for the baseline). */
+function pointAtTarget(): void {
+  const id = target;
+  const shapes = id ? element?.shadowRoot?.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .shapes`) : undefined;
+  shapes?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
 }
 
 /** Picks the top-level budget item with the most leaves for the drill-down. */

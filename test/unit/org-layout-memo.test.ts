@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ReactiveControllerHost } from 'lit';
 import { orgLazy } from '../../src/charts/org/index.js';
-import { OrgLayoutController } from '../../src/charts/org/layout-controller.js';
+import { layOutOrgView, OrgLayoutController, type OrgIdle, type OrgLayoutOptions } from '../../src/charts/org/layout-controller.js';
 import { OrgLayoutMemo, type OrgLayoutMemoInputs } from '../../src/charts/org/layout-memo.js';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
@@ -66,10 +66,15 @@ function parse(input: unknown): OrganizationDocument {
   return result.value;
 }
 
-/** A layout controller without a DOM, as the element has it. */
-function setUp(doc: OrganizationDocument) {
+/** A layout controller without a DOM, as the element has it; `measured` counts the strings measured. */
+function setUp(doc: OrganizationDocument, extra: Partial<OrgLayoutOptions> = {}) {
   const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) } as unknown as ReactiveControllerHost & Element;
-  const measure = createApproxMeasure(14);
+  const approx = createApproxMeasure(14);
+  const counter = { measured: 0 };
+  const measure = (text: string) => {
+    counter.measured++;
+    return approx(text);
+  };
   const zoom: PanZoomController = new PanZoomController(host, { content: () => view.layout?.bounds, minScale: 0.2, maxScale: 2.5, gestures: orgLazy });
   const view: OrgLayoutController = new OrgLayoutController(host, {
     style: () => undefined,
@@ -82,19 +87,38 @@ function setUp(doc: OrganizationDocument) {
     zoom,
     laidOut: () => {},
     heights: () => ({ total: 0, drawing: 0 }),
+    ...extra,
   });
   view.use(doc);
   view.restart(2);
   view.resize(1000, undefined);
   view.update();
-  return view;
+  return Object.assign(view, { counter, zoom });
+}
+
+/** An idle scheduler run by hand: `run(ms)` runs the tasks queued, each with `ms` left in its idle period. */
+function manualIdle() {
+  const tasks: ((timeRemaining: () => number) => void)[] = [];
+  let cancelled = 0;
+  const idle: OrgIdle = (task) => {
+    tasks.push(task);
+    return () => {
+      const i = tasks.indexOf(task);
+      if (i >= 0) tasks.splice(i, 1);
+      cancelled++;
+    };
+  };
+  const run = (ms: number) => {
+    for (const task of tasks.splice(0)) task(() => ms);
+  };
+  return { idle, tasks, run, cancelled: () => cancelled };
 }
 
 describe('OrgLayoutController with the memo', () => {
   const doc = parse(generateOrganization({ bodies: 300, seed: 2 }));
 
   it('a body opened and closed again draws the layouts made before, and entering and moving parts are worked out again', () => {
-    const view = setUp(doc);
+    const view = setUp(doc, { idle: manualIdle().idle });
     const first = view.layout!;
     const id = first.nodes.find((n) => n.childCount > 0 && !n.expanded)!.id;
     view.setCollapsed([id], false);
@@ -119,7 +143,7 @@ describe('OrgLayoutController with the memo', () => {
   });
 
   it('a fresh layout (new size, expand or collapse all, a new document) forgets the layouts made before', () => {
-    const view = setUp(doc);
+    const view = setUp(doc, { idle: manualIdle().idle });
     const first = view.layout!;
     const id = first.nodes.find((n) => n.childCount > 0 && !n.expanded)!.id;
     const collapsed = new Set(view.collapsed);
@@ -146,5 +170,60 @@ describe('OrgLayoutController with the memo', () => {
     view.restart(2);
     view.update();
     assert.notEqual(view.layout, replaced, 'another document object: laid out anew');
+  });
+});
+
+describe('OrgLayoutController: layouts made ahead in idle time', () => {
+  const doc = parse(generateOrganization({ bodies: 300, seed: 2 }));
+  const shape = (layout: { nodes: readonly { id: string; x: number; y: number; width: number; height: number }[]; edges: readonly { id: string; points: unknown }[] }) => ({
+    nodes: layout.nodes.map((n) => [n.id, n.x, n.y, n.width, n.height]),
+    edges: layout.edges.map((e) => [e.id, e.points]),
+  });
+
+  it('a collapsed body the reader pointed at, opened after idle time, measures no text: its layout was made ahead, the same as one made then', () => {
+    const idle = manualIdle();
+    const view = setUp(doc, { idle: idle.idle });
+    const first = view.layout!;
+    assert.equal(idle.tasks.length, 0, 'nothing laid out ahead before the reader shows where');
+    const id = first.nodes.find((n) => n.childCount > 0 && !n.expanded)!.id;
+    view.layOutAheadFor(id);
+    assert.equal(idle.tasks.length, 1, 'waits for idle time');
+    idle.run(1000);
+    const before = new Set(view.collapsed);
+    view.counter.measured = 0;
+    view.setCollapsed([id], false);
+    view.update();
+    assert.equal(view.counter.measured, 0, 'strings measured by the expand');
+    assert.ok(view.layout!.nodes.length > first.nodes.length, 'its children drawn');
+    assert.ok(view.entering.size > 0, 'they grow out of it');
+    before.delete(id);
+    const direct = layOutOrgView({ doc, width: 1000, measure: first.kept!.measure, measureSize: 14, fontSize: 14, orientation: 'auto', locale: 'ja', collapsed: before, keep: first.kept });
+    assert.deepEqual(shape(view.layout!), shape(direct.layout), 'the layout an expand makes then');
+  });
+
+  it('lays nothing out ahead for an open body or a leaf, without idle time enough, or once the drawing changed', () => {
+    const idle = manualIdle();
+    const view = setUp(doc, { idle: idle.idle });
+    const layout = view.layout!;
+    const open = layout.nodes.find((n) => n.childCount > 0 && n.expanded)!.id;
+    const leaf = layout.nodes.find((n) => n.childCount === 0)!.id;
+    const [a, b] = layout.nodes.filter((n) => n.childCount > 0 && !n.expanded).map((n) => n.id);
+    view.layOutAheadFor(open);
+    view.layOutAheadFor(leaf);
+    assert.equal(idle.tasks.length, 0, 'an open body, a leaf');
+    view.layOutAheadFor(a!);
+    view.layOutAheadFor(b!);
+    assert.equal(idle.tasks.length, 1, 'one at a time: the newer one waits');
+    assert.equal(idle.cancelled(), 1);
+    idle.run(0);
+    assert.equal(idle.tasks.length, 1, 'no time left: tried again in the next idle period');
+    view.setCollapsed([b!], false);
+    view.update();
+    assert.equal(idle.cancelled(), 2, 'the update cancelled it');
+    view.counter.measured = 0;
+    view.setCollapsed([b!], true);
+    view.setCollapsed([a!], false);
+    view.update();
+    assert.ok(view.counter.measured > 0, 'opening the first one laid it out then');
   });
 });

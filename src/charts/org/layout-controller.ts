@@ -17,7 +17,7 @@ import { fontFor } from '../../kit/measure.js';
 import type { MeasureText } from '../../kit/text.js';
 import { nameDrawnBodies } from './describe.js';
 import { fitOrgView } from './fit.js';
-import { OrgLayoutMemo } from './layout-memo.js';
+import { OrgLayoutMemo, type OrgLayoutMemoInputs } from './layout-memo.js';
 import { orgChart, orgLazy } from './index.js';
 import { ORG_ORIENTATIONS, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
 import type { fitOrgSlide } from './slide.js';
@@ -127,7 +127,33 @@ export interface OrgLayoutOptions {
    * Read before a new layout is drawn, only after an expand or collapse that moves something.
    */
   screen?: () => ScreenRect | undefined;
+  /**
+   * Runs `task` in the browser's next idle period, with the time left in it; returns a cancel.
+   * Default: `requestIdleCallback` where the browser has it; none in Node (nothing is laid out ahead).
+   */
+  idle?: OrgIdle;
 }
+
+/** What a layout of the element's chart is made for besides the collapsed bodies (the memo's key). */
+type OrgViewInputs = OrgLayoutMemoInputs & Pick<LayoutOrgChartOptions, 'doc' | 'width' | 'height' | 'measure' | 'locale' | 'orientation'> & { fontSize: number };
+
+/** Schedules an idle task (see {@link OrgLayoutOptions.idle}); returns a cancel. */
+export type OrgIdle = (task: (timeRemaining: () => number) => void) => () => void;
+
+/** Layouts made ahead at most (see {@link OrgLayoutController.layOutAheadFor}). */
+const AHEAD_LAYOUTS = 6;
+
+/** Idle periods tried for a layout ahead before giving up (each too short for it). */
+const AHEAD_TRIES = 60;
+
+/** The browser's idle periods; undefined without `requestIdleCallback`. */
+export const orgIdle: OrgIdle | undefined =
+  typeof requestIdleCallback === 'function'
+    ? (task) => {
+        const id = requestIdleCallback((deadline) => task(() => deadline.timeRemaining()));
+        return () => cancelIdleCallback(id);
+      }
+    : undefined;
 
 /** The org chart's layout, the collapsed bodies it was made with, and when to make it again. */
 export class OrgLayoutController implements ReactiveController {
@@ -147,6 +173,22 @@ export class OrgLayoutController implements ReactiveController {
   readonly text: TextMeasureController;
   /** The last few layouts made by a reader's expand or collapse, to draw again when the reader toggles back (emptied by a fresh layout). */
   private readonly memo = new OrgLayoutMemo<OrgChartLayout>();
+  /**
+   * Layouts made ahead in idle time for the collapsed bodies the reader pointed at or moved focus
+   * to ({@link layOutAheadFor}): opening one of them then lays nothing out (emptied by a fresh layout).
+   */
+  private readonly ahead = new OrgLayoutMemo<OrgChartLayout>({ layouts: AHEAD_LAYOUTS, boxes: 20_000 });
+  /** What the drawn layout was made for (off a slide): a layout ahead is made for the same. */
+  private inputs?: OrgViewInputs;
+  /** The layout each layout ahead was made from (its arrangement kept). */
+  private readonly aheadFrom = new WeakMap<OrgChartLayout, OrgChartLayout>();
+  private cancelAhead?: () => void;
+  /**
+   * How long the last layout took (ms): a layout ahead runs only in an idle period with that much
+   * time left (after a first drawing, whose layout chose its arrangement afresh, that is often none
+   * until the reader's first expand or collapse).
+   */
+  private layoutMs = 0;
   /** The document laid out (a new one starts again). */
   private doc?: OrganizationDocument;
   private dirty = false;
@@ -182,6 +224,8 @@ export class OrgLayoutController implements ReactiveController {
     this.doc = doc;
     this.layout = undefined;
     this.memo.clear();
+    this.ahead.clear();
+    this.stopAhead();
     this.fresh = true;
     return doc !== undefined;
   }
@@ -261,10 +305,18 @@ export class OrgLayoutController implements ReactiveController {
     const keep = fresh ? undefined : previous?.kept;
     this.fresh = false;
     const orientation = keyword(this.options.orientation(), { name: 'policy-org-chart orientation', allowed: ORG_ORIENTATIONS, fallback: 'auto' });
-    const inputs = { doc, width: this.width, height: this.height, orientation, locale, measure: this.text.measure, fontSize: this.text.size };
-    // A reader's toggle back to a collapsed set laid out a moment ago draws that layout again (layout-memo.ts); a fresh layout forgets them all.
-    if (fresh) this.memo.clear();
-    const remembered = fresh ? undefined : this.memo.get(inputs, this.collapsed);
+    const inputs: OrgViewInputs = { doc, width: this.width, height: this.height, orientation, locale, measure: this.text.measure, fontSize: this.text.size };
+    // A reader's toggle back to a collapsed set laid out a moment ago draws that layout again
+    // (layout-memo.ts), and so does one laid out ahead for it; a fresh layout forgets them all.
+    this.stopAhead();
+    if (fresh) {
+      this.memo.clear();
+      this.ahead.clear();
+    }
+    // (One laid out ahead only from the layout drawn now: it kept this one's arrangement, as the layout made now would.)
+    const ahead = fresh ? undefined : this.ahead.get(inputs, this.collapsed);
+    const remembered = fresh ? undefined : (this.memo.get(inputs, this.collapsed) ?? (ahead && this.aheadFrom.get(ahead) === previous ? ahead : undefined));
+    const start = performance.now();
     const { layout, collapsed } = remembered
       ? { layout: remembered, collapsed: this.collapsed }
       : layOutOrgView({
@@ -274,7 +326,8 @@ export class OrgLayoutController implements ReactiveController {
           ...(keep ? { keep } : {}),
           ...(slideHeight === undefined || !fit ? {} : { slide: { state: this.slide, height: slideHeight, fit } }),
         });
-    if (!remembered && slideHeight === undefined) this.memo.add(inputs, collapsed, layout);
+    if (!remembered) this.layoutMs = performance.now() - start;
+    if (slideHeight === undefined) this.memo.add(inputs, collapsed, layout);
     this.layout = layout;
     this.collapsed = collapsed;
     this.keptLayout = layout.kept?.reused === true;
@@ -290,6 +343,53 @@ export class OrgLayoutController implements ReactiveController {
     const screen = previous && (this.entering.size || this.moving.boxes.size || this.moving.edges.size) ? this.options.screen?.() : undefined;
     if (previous && screen) ({ entering: this.entering, moving: this.moving } = motionOnScreen({ previous, next: layout, entering: this.entering, moving: this.moving, screen, before, after: this.options.zoom.view }));
     this.options.laidOut(layout, doc);
+    this.inputs = slideHeight === undefined ? inputs : undefined;
+  }
+
+  /**
+   * The reader pointed at body `id` or moved focus to it: if it is collapsed, its expand is laid
+   * out in the browser's next idle period (the same inputs, keeping the drawn layout's arrangement,
+   * as the expand would), so that opening it then draws that layout at once. One at a time (a
+   * newer one cancels the one still waiting); only in an idle period with at least the last
+   * layout's time left (the browser's are 50 ms at most: a chart whose layout takes longer is never
+   * laid out ahead).
+   */
+  layOutAheadFor(id: string): void {
+    const { layout, inputs } = this;
+    const idle = this.options.idle ?? orgIdle;
+    const node = layout?.byId.get(id);
+    if (!layout || !inputs || !idle || !node || this.dirty || node.childCount === 0 || node.expanded || !this.collapsed.has(id)) return;
+    const collapsed = new Set(this.collapsed);
+    collapsed.delete(id);
+    const made = this.ahead.get(inputs, collapsed);
+    if (this.memo.get(inputs, collapsed) || (made && this.aheadFrom.get(made) === layout)) return;
+    this.stopAhead();
+    let tries = 0;
+    const step = (timeRemaining: () => number): void => {
+      this.cancelAhead = undefined;
+      if (this.layout !== layout || this.dirty) return;
+      if (timeRemaining() < this.layoutMs) {
+        // (Idle periods are short while a glide runs: try again for about a second of frames.)
+        if (++tries < AHEAD_TRIES) this.cancelAhead = idle(step);
+        return;
+      }
+      const keep = layout.kept;
+      const start = performance.now();
+      const next = layOutOrgView({ ...inputs, measureSize: MEASURE_SIZE, collapsed, ...(keep ? { keep } : {}) });
+      this.layoutMs = performance.now() - start;
+      this.ahead.add(inputs, collapsed, next.layout);
+      this.aheadFrom.set(next.layout, layout);
+    };
+    this.cancelAhead = idle(step);
+  }
+
+  private stopAhead(): void {
+    this.cancelAhead?.();
+    this.cancelAhead = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.stopAhead();
   }
 
   /**

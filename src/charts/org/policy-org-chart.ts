@@ -141,6 +141,7 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     zoom: this.zoom,
     roving: () => this.roving,
     fit: () => this.view.fit(),
+    intend: (id) => this.view.layOutAheadFor(id),
   });
   private readonly roving = new RovingFocusController(this, {
     target: () => {

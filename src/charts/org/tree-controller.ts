@@ -30,6 +30,8 @@ export interface OrgTreeOptions {
   roving: () => RovingFocusController;
   /** Lays the view out again (after 「全体を表示」). */
   fit: () => void;
+  /** The reader pointed at a body or moved focus to it (it may be opened next: layout-controller.ts `layOutAheadFor`). */
+  intend?: (id: string) => void;
 }
 
 /** Keys the tree may take (with the printable characters), kept from the page while the keyboard code loads. */
@@ -143,6 +145,7 @@ export class OrgTreeController implements ReactiveController {
     if (id !== this.activeId) {
       this.activeId = id;
       this.tipDismissed = false;
+      this.options.intend?.(id);
     }
     this.host.requestUpdate();
   };
@@ -162,7 +165,10 @@ export class OrgTreeController implements ReactiveController {
     const id = closestData(event, 'treeitem')?.id;
     if (id !== this.hoveredId) {
       this.hoveredId = id;
-      if (id) this.tipDismissed = false;
+      if (id) {
+        this.tipDismissed = false;
+        this.options.intend?.(id);
+      }
       this.host.requestUpdate();
     }
   };
