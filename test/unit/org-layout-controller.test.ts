@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { orgChart, orgLazy } from '../../src/charts/org/index.js';
-import { layOutOrgView, OrgLayoutController, orgCanvasHeight, orgViewHeight, type OrgLayoutOptions } from '../../src/charts/org/layout-controller.js';
+import { layOutOrgView, orgCanvasHeight, orgViewHeight, type OrgLayoutOptions } from '../../src/charts/org/layout-controller.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { OrgSlideState } from '../../src/charts/org/slide-state.js';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
-import { PanZoomController } from '../../src/kit/controllers/pan-zoom-controller.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
+import { createOrgLayoutController } from '../fixtures/org-layout-controller.js';
 
 function parse(input: unknown): OrganizationDocument {
   const result = parseOrganization(input);
@@ -51,22 +51,8 @@ class FakeHost {
 function setUp(options: Partial<OrgLayoutOptions> = {}) {
   const host = new FakeHost();
   const fake = host as unknown as ReactiveControllerHost & Element;
-  // The view's content is the layout made below (read only after it exists).
-  const zoom: PanZoomController = new PanZoomController(fake, { content: () => view.layout?.bounds, minScale: 0.2, maxScale: 2.5, gestures: orgLazy });
   const laidOut: string[] = [];
-  const view: OrgLayoutController = new OrgLayoutController(fake, {
-    style: () => undefined,
-    measure: () => measure,
-    slidePreset: () => false,
-    orientation: () => 'auto',
-    locale: () => 'ja',
-    onSlide: () => false,
-    matches: () => new Set(),
-    zoom,
-    laidOut: (layout) => laidOut.push(layout.nodes.map((n) => n.id).join(',')),
-    heights: () => ({ total: 0, drawing: 0 }),
-    ...options,
-  });
+  const { view, zoom } = createOrgLayoutController(fake, measure, { laidOut: (layout) => laidOut.push(layout.nodes.map((n) => n.id).join(',')), ...options });
   return { host, view, zoom, laidOut };
 }
 

@@ -4,14 +4,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ReactiveControllerHost } from 'lit';
-import { orgLazy } from '../../src/charts/org/index.js';
-import { layOutOrgView, OrgLayoutController, type OrgIdle, type OrgLayoutOptions } from '../../src/charts/org/layout-controller.js';
+import { layOutOrgView, type OrgIdle, type OrgLayoutOptions } from '../../src/charts/org/layout-controller.js';
 import { OrgLayoutMemo, type OrgLayoutMemoInputs } from '../../src/charts/org/layout-memo.js';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
-import { PanZoomController } from '../../src/kit/controllers/pan-zoom-controller.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
+import { createOrgLayoutController } from '../fixtures/org-layout-controller.js';
 
 const inputs: OrgLayoutMemoInputs = { doc: {}, width: 800, height: undefined, orientation: 'auto', locale: 'ja', measure: () => 0, fontSize: 14 };
 const layoutOf = (boxes: number, name = '') => ({ name, nodes: Array.from({ length: boxes }, (_, i) => i) });
@@ -75,20 +74,7 @@ function setUp(doc: OrganizationDocument, extra: Partial<OrgLayoutOptions> = {})
     counter.measured++;
     return approx(text);
   };
-  const zoom: PanZoomController = new PanZoomController(host, { content: () => view.layout?.bounds, minScale: 0.2, maxScale: 2.5, gestures: orgLazy });
-  const view: OrgLayoutController = new OrgLayoutController(host, {
-    style: () => undefined,
-    measure: () => measure,
-    slidePreset: () => false,
-    orientation: () => 'auto',
-    locale: () => 'ja',
-    onSlide: () => false,
-    matches: () => new Set(),
-    zoom,
-    laidOut: () => {},
-    heights: () => ({ total: 0, drawing: 0 }),
-    ...extra,
-  });
+  const { view, zoom } = createOrgLayoutController(host, measure, extra);
   view.use(doc);
   view.restart(2);
   view.resize(1000, undefined);
