@@ -184,9 +184,9 @@ describe('the generated 200-body organisation: 市場開拓 over hung columns is
         const laneOf = assignOrgLanes(doc, layout.nodes);
         const columns = new Set(layout.nodes.filter((n) => laneOf.get(n.id) === 'market' && n.parentId === 'hq').map((n) => n.x));
         assert.ok(columns.size >= 2, `market's councils in ${columns.size} column(s)`);
-        // The name stands in the strip at the band's top-left, once.
-        assert.equal(market.label.vertical, true);
-        assert.equal(market.label.strip.x, market.x);
+        // The name stands across, in the strip at the band's top-left, once.
+        assert.equal(market.label.vertical, false);
+        assert.ok(market.label.strip.x - market.x <= 8, `name at x ${market.label.x}, band at ${market.x}`);
         assert.equal(market.label.strip.y, market.y);
       });
     }
@@ -212,5 +212,84 @@ describe('the seed charts keep one band per lane with no stranger inside', () =>
     const fit = fitOrgSlide({ doc, width: 1888, height: 880, fontSize: 20, measure, measureSize: 14 });
     const count = checkBands(fit.layout, doc, 'slide');
     assert.deepEqual([...count.values()], [1, 1, 1]);
+  });
+});
+
+/** Runs of a band's outline and of the tree connectors that lie side by side closer than `clear` px: [band edge, tree run, distance]. */
+function bandLineRuns(layout: OrgChartLayout, clear: number): string[] {
+  const out: string[] = [];
+  const segs = (pts: readonly Point[], closed: boolean) =>
+    pts.slice(0, closed ? pts.length : pts.length - 1).map((p, i) => [p, pts[(i + 1) % pts.length]!] as const);
+  for (const band of layout.lanes) {
+    for (const ring of band.outline) {
+      for (const [a, b] of segs(ring, true)) {
+        const vertical = a[0] === b[0];
+        const [k, u] = vertical ? [0, 1] : [1, 0];
+        for (const e of layout.edges) {
+          for (const [p, q] of segs(e.points, false)) {
+            if ((p[0] === q[0]) !== vertical || (p[0] === q[0] && p[1] === q[1])) continue;
+            const along = Math.min(Math.max(a[u]!, b[u]!), Math.max(p[u]!, q[u]!)) - Math.max(Math.min(a[u]!, b[u]!), Math.min(p[u]!, q[u]!));
+            const d = Math.abs(p[k]! - a[k]!);
+            if (along > 0 && d < clear) out.push(`${band.lane.id} ${vertical ? 'x' : 'y'}=${a[k]} beside ${e.id} at ${p[k]} (${d} px, over ${along} px)`);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+describe('every band names its lane one way and keeps clear of the tree lines', () => {
+  const gov = loadOrg('governance.json');
+  const gen = parseOrg(generateOrganization({ bodies: 200, seed: 1 }));
+  const cases: Array<[string, () => OrgChartLayout]> = [];
+  for (const [name, doc] of [['governance', gov], ['generated-200', gen]] as const) {
+    for (const width of [360, 800, 1280]) {
+      cases.push([`${name} at ${width} px`, () => layoutOrgChart({ doc, width, measure, collapsed: collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) }) })]);
+    }
+    cases.push([`${name} on a 16:9 slide`, () => fitOrgSlide({ doc, width: 1888, height: 880, fontSize: 20, measure, measureSize: 14 }).layout]);
+  }
+  for (const [where, lay] of cases) {
+    it(`${where}: every name across at its band's top-left, clear of the tree lines crossing the top; no band edge within 8 px of a tree line beside it`, () => {
+      const layout = lay();
+      assert.ok(layout.lanes.length >= 2, `${layout.lanes.length} bands`);
+      for (const band of layout.lanes) {
+        const { label } = band;
+        // One style (R10-0-6): across, on top, at the band's left end (past a stem coming down there).
+        assert.equal(label.vertical, false, `${where}: ${band.lane.id} written standing`);
+        assert.equal(label.strip.y, band.y, `${where}: ${band.lane.id} name not on the band's top`);
+        assert.equal(label.strip.height, layout.metrics.laneHeader);
+        assert.ok(label.x - band.x <= 8 + 2 * 8 + 1, `${where}: ${band.lane.id} name ${label.x - band.x} px in from the band's left`);
+        // No tree line runs through the name as drawn.
+        const textWidth = [...(label.text ?? band.lane.name)].length * layout.metrics.badgeSize;
+        for (const e of layout.edges) {
+          for (let i = 0; i + 1 < e.points.length; i++) {
+            const [p, q] = [e.points[i]!, e.points[i + 1]!];
+            if (p[0] !== q[0]) continue;
+            const crossesStrip = Math.min(p[1], q[1]) < label.strip.y + label.strip.height && Math.max(p[1], q[1]) > label.strip.y;
+            assert.ok(!(crossesStrip && p[0] > label.x - 4 && p[0] < label.x + textWidth + 4), `${where}: tree line ${e.id} at x ${p[0]} through ${band.lane.id}'s name (${label.x}–${label.x + textWidth})`);
+          }
+        }
+      }
+      // R10-0-7: a stem 2 px beside a dotted border reads as one stroke.
+      assert.deepEqual(bandLineRuns(layout, 8), [], where);
+    });
+  }
+
+  it('a band too narrow for its name: the top strip reaches on for it, or the name is shortened with the full name kept', () => {
+    const doc = parseOrg({
+      ...JSON.parse(JSON.stringify(generateOrganization({ bodies: 12, seed: 3 }))),
+    });
+    const long = { ...doc, lanes: doc.lanes.map((l) => ({ ...l, name: `${l.name}（長い名前の例として三十字ほどの説明を付けた作業部会の区分）` })) };
+    const layout = layoutOrgChart({ doc: long, width: 1280, measure, collapsed: new Set() });
+    assert.ok(layout.lanes.length > 0);
+    for (const band of layout.lanes) {
+      const shown = band.label.text ?? band.lane.name;
+      const w = [...shown].length * layout.metrics.badgeSize;
+      // The name as drawn ends inside the band's extent.
+      assert.ok(band.label.x + w <= band.x + band.width + 1, `${band.lane.id}: 「${shown}」 ends at ${band.label.x + w}, band at ${band.x + band.width}`);
+      if (band.label.text !== undefined) assert.ok(band.label.text.endsWith('…') && band.lane.name.startsWith(band.label.text.slice(0, -1)), band.label.text);
+    }
+    assert.ok(layout.lanes.some((b) => b.label.text !== undefined), 'no name shortened');
   });
 });

@@ -272,8 +272,9 @@ function drawOrgSlide(part: OrgDeckSlide, full: OrganizationDocument, c: SlideCo
     });
     const band = M.laneHeader * p.k;
     const s = lane.label.strip;
-    slide.addText(lane.lane.name, {
-      x: X(s.x), y: Y(s.y), w: lane.label.vertical ? band : s.width * p.k, h: lane.label.vertical ? s.height * p.k : band,
+    // The name as the web draws it (shortened where the band has no room), starting where it does (past a stem in the strip).
+    slide.addText(lane.label.text ?? lane.lane.name, {
+      x: lane.label.vertical ? X(s.x) : X(lane.label.x - 2), y: Y(s.y), w: lane.label.vertical ? band : s.width * p.k, h: lane.label.vertical ? s.height * p.k : band,
       fontFace: font, fontSize: pt(M.badgeSize, p), bold: true, color: MUTED, valign: 'top', align: 'left', margin: pt(2, p),
       vert: lane.label.vertical ? 'eaVert' : 'horz', objectName: `lane label ${lane.lane.id}`,
     });

@@ -441,7 +441,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
             data-lane-label=${l.lane.id}
             x=${l.label.x}
             y=${l.label.y}
-          >${l.lane.name}</text></g>`,
+          >${l.label.text === undefined ? l.lane.name : svg`<title>${l.lane.name}</title>${l.label.text}`}</text></g>`,
         )}
       </g>
       <g class="edges" aria-hidden="true" data-lint-line=${lintAttr('tree')}>

@@ -10,7 +10,7 @@
  * or collapsing a body re-runs only the positioning of the visible bodies.
  */
 import { chooseOrgArrangement, countOrgGutterTracks, orgNarrowBoxEstimate } from './arrange.js';
-import { orgHangIndent } from './box.js';
+import { orgHangIndent, scaleMeasure } from './box.js';
 import { connectOrgTree } from './edges.js';
 import { frameOrgDrawing } from './frame.js';
 import { assignOrgLanes, bandOrgLanes } from './lanes.js';
@@ -65,9 +65,8 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const farGutter = Math.max(0, ...nodes.map((n) => n.x + n.width)) + (doc.lanes.length ? metrics.lanePadding : 0);
   const narrowBadges = narrow ? planOrgNarrowBadges({ doc, visible: visible.ids, nodes, byId, gutter: farGutter, room: gutterTracks!, metrics, measure, measureSize, locale }) : undefined;
   const laneOf = assignOrgLanes(doc, nodes);
-  const enteredFromLeft = (id: string) => positions.columns.has(id) || positions.hung.has(byId.get(id)?.parentId ?? '');
   const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns, indent: orgHangIndent(arrangement) });
-  const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis, enteredFromLeft });
+  const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis, edges, labelWidth: scaleMeasure(measure, measureSize, metrics.badgeSize, true) });
   // The channel between rows: below the elbows, and above the band headers of the row below where it has any (position.ts).
   const gaps = positions.channels;
   // And below every box and band: a line that no shorter route takes round a column hanging in

@@ -11,9 +11,29 @@ import type { OrganizationDocument } from '../../../data/types.js';
 import { RectGrid } from '../../../kit/spatial-index.js';
 import type { OrgMetrics } from './metrics.js';
 import type { Point, Rect } from './route.js';
-import type { OrgAxis, OrgLaneLayout, OrgNodeLayout } from './types.js';
+import type { OrgAxis, OrgEdgeLayout, OrgLaneLayout, OrgNodeLayout } from './types.js';
 
-const CJK_LABEL = /^[\u3000-\u30FF\u3400-\u9FFF\uFF00-\uFFEF]+$/u;
+/** Least room (px) kept between a band's edge and a tree line running along it: closer, line and dotted border read as one stroke. */
+export const ORG_BAND_LINE_CLEAR = 8;
+
+/** A vertical run of a tree connector. */
+interface Stem {
+  x: number;
+  y0: number;
+  y1: number;
+}
+
+/** The vertical runs of the tree connectors. */
+function stemsOf(edges: readonly OrgEdgeLayout[]): Stem[] {
+  const out: Stem[] = [];
+  for (const e of edges) {
+    for (let i = 0; i + 1 < e.points.length; i++) {
+      const [a, b] = [e.points[i]!, e.points[i + 1]!];
+      if (a[0] === b[0] && a[1] !== b[1]) out.push({ x: a[0], y0: Math.min(a[1], b[1]), y1: Math.max(a[1], b[1]) });
+    }
+  }
+  return out;
+}
 
 /** Lane id of every drawn body in a lane (its own, or inherited from its parent). */
 export function assignOrgLanes(doc: OrganizationDocument, nodes: readonly OrgNodeLayout[]): Map<string, string> {
@@ -207,23 +227,24 @@ export function emptyOrgBandArea(a: Rect, b: Rect, maxGap: number): number {
   return whole - (a.width * a.height + b.width * b.height - shared) - facing;
 }
 
-/**
- * What a band needs to know of its boxes: their extent (min and max of their corners; the band
- * adds its padding and label strip), and whether a connector comes into one of them from the left.
- */
+/** What a band needs to know of its boxes: their extent (min and max of their corners; the band adds its padding and label strip). */
 interface BandOf {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
-  fromLeft: boolean;
 }
 
-const joinBands = (a: BandOf, b: BandOf): BandOf => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1), fromLeft: a.fromLeft || b.fromLeft });
+const joinBands = (a: BandOf, b: BandOf): BandOf => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
 
 /**
  * The bands of every lane with drawn bodies, in the document's lane order: one per lane, unless
- * its bodies stand in places that cannot be joined (then one per place, each named).
+ * its bodies stand in places that cannot be joined (then one per place, each named). Every band
+ * carries its name the same way: across, at its top-left (as the slides do), clear of the tree
+ * lines that cross its top; a band too narrow for its name widens its top strip where nothing
+ * stands in the way, else the name is shortened with an ellipsis (`label.text`; the full name is
+ * the lane's). A tree line running along a band's side is taken inside it, at least
+ * `ORG_BAND_LINE_CLEAR` px from its edge.
  */
 export function bandOrgLanes(options: {
   doc: OrganizationDocument;
@@ -231,13 +252,15 @@ export function bandOrgLanes(options: {
   laneOf: ReadonlyMap<string, string>;
   metrics: OrgMetrics;
   axis: OrgAxis;
-  /**
-   * Bodies whose connector comes in from the left (hung under their parent, or stacked in a
-   * column): a band whose name would stand where such a connector comes in carries it on top.
-   */
-  enteredFromLeft?: (id: string) => boolean;
+  /** The tree connectors (their vertical runs are kept clear of the band's sides and its name). */
+  edges?: readonly OrgEdgeLayout[];
+  /** The width (px) of a lane's name as drawn; without it, 1 em a character. */
+  labelWidth?: (name: string) => number;
 }): OrgLaneLayout[] {
-  const { doc, nodes, laneOf, metrics: M, axis, enteredFromLeft = () => false } = options;
+  const { doc, nodes, laneOf, metrics: M, edges = [] } = options;
+  const labelWidth = options.labelWidth ?? ((name: string) => [...name].length * M.badgeSize);
+  const stems = stemsOf(edges);
+  const C = ORG_BAND_LINE_CLEAR;
   const lanes: OrgLaneLayout[] = [];
   const H = M.laneHeader;
   const P = M.lanePadding;
@@ -245,28 +268,24 @@ export function bandOrgLanes(options: {
   let boxes: RectGrid<OrgNodeLayout> | undefined;
   const stepArea = (ORG_BAND_STEP_EM * M.fontSize) ** 2;
   for (const lane of doc.lanes) {
-    const cjk = axis === 'top-down' && CJK_LABEL.test(lane.name);
-    /** The extent of some members, and whether one of them is entered from the left where connectors come into the band (its parent outside the lane). */
+    /** The extent of some members. */
     const bandOf = (members: readonly OrgNodeLayout[]): BandOf => {
-      const out: BandOf = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, fromLeft: false };
+      const out: BandOf = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
       for (const n of members) {
         out.x0 = Math.min(out.x0, n.x);
         out.y0 = Math.min(out.y0, n.y);
         out.x1 = Math.max(out.x1, n.x + n.width);
         out.y1 = Math.max(out.y1, n.y + n.height);
-        if (!out.fromLeft && (!n.parentId || laneOf.get(n.parentId) !== lane.id) && enteredFromLeft(n.id)) out.fromLeft = true;
       }
       return out;
     };
-    const isVertical = (b: BandOf) => cjk && !b.fromLeft;
     /** A group's boxes with the band's padding round them. */
     const padded = (b: BandOf): Rect => ({ x: b.x0 - P, y: b.y0 - P, width: b.x1 - b.x0 + 2 * P, height: b.y1 - b.y0 + 2 * P });
-    /** Where a group's name would stand: a strip at its left (Japanese, standing, as on the slides; top-down only, where connectors come from above) or on top. */
-    const strip = (r: Rect, vertical: boolean): Rect => (vertical ? { x: r.x - H, y: r.y, width: H, height: r.height } : { x: r.x, y: r.y - H, width: r.width, height: H });
+    /** Where a group's name stands: a strip on top. */
+    const strip = (r: Rect): Rect => ({ x: r.x, y: r.y - H, width: r.width, height: H });
     const band = (b: BandOf): Rect => {
       const r = padded(b);
-      const s = strip(r, isVertical(b));
-      return { x: Math.min(r.x, s.x), y: Math.min(r.y, s.y), width: r.width + (isVertical(b) ? H : 0), height: r.height + (isVertical(b) ? 0 : H) };
+      return { x: r.x, y: r.y - H, width: r.width, height: r.height + H };
     };
     const members = nodes.filter((n) => laneOf.get(n.id) === lane.id);
     if (!members.length) continue;
@@ -306,7 +325,7 @@ export function bandOrgLanes(options: {
     const cleanBand = (b: BandOf, from?: BandOf): boolean => {
       const r = band(b);
       let ok: boolean;
-      if (from && known.get(from) === true && isVertical(from) === isVertical(b)) {
+      if (from && known.get(from) === true) {
         const o = band(from);
         const strips: Rect[] = [
           { x: r.x, y: r.y, width: r.width, height: o.y - r.y },
@@ -390,20 +409,66 @@ export function bandOrgLanes(options: {
     };
     for (const own of bands.map(first).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0).map((f) => bands.find((list) => list.includes(f))!)) {
       const head = first(own);
-      const vertical = isVertical(head);
-      const mine = own.map((g) => parts[groups.indexOf(g)]!);
       const joined = joins.filter((j) => own.includes(groups[j.part]!)).map(({ x, y, width, height }) => ({ x, y, width, height }));
-      // The name stands once, in a strip with the first group; the strip runs on along the parts
-      // in line with it (the band's top, or its left side) where no stranger is in the way.
-      const named = parts[groups.indexOf(head)]!;
-      const labelStrip = strip(named, vertical);
-      const inLine = [...mine, ...joined].filter((r) => (vertical ? Math.abs(r.x - named.x) < 1 : Math.abs(r.y - named.y) < 1) && r !== named);
-      const all = [...mine, ...joined, labelStrip, ...inLine.map((r) => strip(r, vertical)).filter(clean)];
+      // A tree line running down beside a part (the stem of a hung column, just left of its
+      // boxes) is taken inside it, a clear distance from its edge: line and border never merge.
+      const reach = (r: Rect): Rect => {
+        let [x0, x1] = [r.x, r.x + r.width];
+        for (let moved = true; moved; ) {
+          moved = false;
+          for (const t of stems) {
+            if (t.y1 <= r.y - H || t.y0 >= r.y + r.height) continue;
+            if (t.x > x0 - C && t.x < x0 + C) [x0, moved] = [t.x - C, true];
+            if (t.x > x1 - C && t.x < x1 + C) [x1, moved] = [t.x + C, true];
+          }
+        }
+        const out = { x: x0, y: r.y, width: x1 - x0, height: r.height };
+        return out.width === r.width || clean(out) ? out : r;
+      };
+      const reached = new Map(own.map((g) => [g, reach(parts[groups.indexOf(g)]!)]));
+      const mine = own.map((g) => reached.get(g)!);
+      // The name stands once, across, in a strip on top of the first group; the strip runs on
+      // along the parts in line with it (the band's top) where no stranger is in the way.
+      const named = reached.get(head)!;
+      const labelStrip = strip(named);
+      const inLine = [...mine, ...joined].filter((r) => Math.abs(r.y - named.y) < 1 && r !== named);
+      const all = [...mine, ...joined, labelStrip, ...inLine.map((r) => strip(r)).filter(clean)];
+      // The name starts past the tree lines that come down through the strip's left end, and
+      // ends before the next one (a connector into a box's top) or the strip's end.
+      const crossing = stems
+        .filter((t) => t.y0 < labelStrip.y + H && t.y1 > labelStrip.y && t.x >= labelStrip.x && t.x <= labelStrip.x + labelStrip.width)
+        .map((t) => t.x)
+        .sort((u, v) => u - v);
+      let lx = labelStrip.x + 8;
+      for (const t of crossing) if (t < lx + 6) lx = Math.max(lx, t + 8);
+      const next = crossing.find((t) => t >= lx + 6);
+      const stripEnd = labelStrip.x + labelStrip.width;
+      let end = next !== undefined ? next - 6 : stripEnd - 8;
+      const need = labelWidth(lane.name);
+      if (lx + need > end && next === undefined) {
+        // Too narrow a band: its top strip reaches on right for the name, where no other body
+        // (nor another band round one) and no tree line stands.
+        const tab = { x: stripEnd, y: labelStrip.y, width: Math.ceil(lx + need + 8 - stripEnd), height: H };
+        const room = { ...tab, width: tab.width + P + C, height: 2 * H + P };
+        if (clean(room) && !stems.some((t) => t.x >= tab.x - C && t.x <= tab.x + tab.width + C && t.y0 < tab.y + H && t.y1 > tab.y)) {
+          all.push(tab);
+          end = lx + need;
+        }
+      }
+      // Still too narrow: the name is shortened (the full name is the lane's, a tooltip and the table give it).
+      let text: string | undefined;
+      if (lx + need > end) {
+        const chars = [...lane.name];
+        let n = chars.length - 1;
+        while (n > 1 && lx + labelWidth(chars.slice(0, n).join('') + '…') > end) n--;
+        text = chars.slice(0, Math.max(1, n)).join('') + '…';
+      }
       const xs = all.flatMap((r) => [r.x, r.x + r.width]);
       const ys = all.flatMap((r) => [r.y, r.y + r.height]);
       const x = Math.min(...xs);
       const y = Math.min(...ys);
-      const label = { x: labelStrip.x + (vertical ? H / 2 + 1 : 8), y: labelStrip.y + (vertical ? 6 : H - 7), vertical, strip: { ...labelStrip } };
+      const shown = text === undefined ? need : labelWidth(text);
+      const label = { x: lx, y: labelStrip.y + H - 7, vertical: false, strip: { x: lx - 8, y: labelStrip.y, width: Math.ceil(shown) + 16, height: H }, ...(text !== undefined ? { text } : {}) };
       lanes.push({ lane, x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y, parts: all, outline: outlineOrgBand(all), label });
     }
   }

@@ -204,8 +204,12 @@ export interface OrgLaneLayout {
   parts: Rect[];
   /** The band's outline: closed rings of corner points, clockwise (one ring when its parts are joined). */
   outline: Point[][];
-  /** The lane's name: its anchor, standing (Japanese, in a strip at the band's left) or on top, and the strip it stands in. */
-  label: { x: number; y: number; vertical: boolean; strip: Rect };
+  /**
+   * The lane's name: its anchor (across, at the band's top-left; `vertical` is always false now,
+   * kept for readers of older layouts), the strip it stands in, and `text`, the name shortened
+   * with an ellipsis when the band has no room for all of it (the full name is `lane.name`).
+   */
+  label: { x: number; y: number; vertical: boolean; strip: Rect; text?: string };
 }
 
 /** The laid-out chart. */
