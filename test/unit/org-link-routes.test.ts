@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
 import { unhookOrgRoute } from '../../src/charts/org/layout/links.js';
-import { countOrgPassingLines, ORG_PASS_FROM_BUS, ORG_PASS_PITCH, ORG_PASS_TO_BAND } from '../../src/charts/org/layout/position.js';
+import { collapseBelowDepth, chooseCollapsedDepth } from '../../src/charts/org/tree-index.js';
+import { columnPassRoom, countOrgPassingLines, ORG_GAPS, ORG_PASS_FROM_BUS, ORG_PASS_PITCH, ORG_PASS_TO_BAND } from '../../src/charts/org/layout/position.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
 import { renderOrgChartSvg } from '../../src/charts/org/render.js';
@@ -405,4 +406,42 @@ describe('typed lines pass under the bus, not through or along it (issue 8, S8-1
       }
     });
   }
+});
+
+describe('typed lines keep off the columns\' lines (issue 8: they read as double lines within 20 px)', () => {
+  const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+  // As the element draws it: collapsed below the depth chosen for its size, so lines run into collapsed subtrees.
+  const collapsed = collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) });
+  /** Typed-line pieces of 100 px or more that run within 20 px of a parallel tree connector piece for 100 px or more (the lint's line-parallel). */
+  const runsBeside = (layout: OrgChartLayout) => {
+    const pieces = (pts: readonly (readonly [number, number])[]) => pts.slice(1).map((q, i) => [pts[i]!, q] as const);
+    const tree = layout.edges.flatMap((e) => pieces(e.points));
+    const found: string[] = [];
+    for (const l of layout.links) {
+      if (l.stubs) continue;
+      for (const [p, q] of pieces(l.points)) {
+        const h = p[1] === q[1];
+        const k = h ? 0 : 1;
+        const [lo, hi] = [Math.min(p[k], q[k]), Math.max(p[k], q[k])];
+        for (const [a, b] of tree) {
+          if ((a[1] === b[1]) !== h) continue;
+          const d = Math.abs(a[1 - k]! - p[1 - k]!);
+          const along = Math.min(hi, Math.max(a[k], b[k])) - Math.max(lo, Math.min(a[k], b[k]));
+          if (d >= 1 && d <= 20 && along >= 100) found.push(`${l.from} → ${l.to}: ${Math.round(along)} px ${d} px beside a connector`);
+        }
+      }
+    }
+    return found;
+  };
+  for (const width of [800, 1280]) {
+    it(`generated 200 bodies at ${width} px: no typed line runs 100 px or more within 20 px beside a tree connector`, () => {
+      const layout = layoutOrgChart({ doc, width, measure: notoMeasure, measureSize: 14, collapsed });
+      assert.ok(layout.links.filter((l) => !l.stubs).length >= 10, 'lines drawn');
+      assert.deepEqual(runsBeside(layout), []);
+    });
+  }
+  it('the gap left of a hung column\'s line grows by one track for the lines leaving the columns beside it', () => {
+    assert.equal(columnPassRoom(0), 0);
+    assert.ok(ORG_GAPS.cousin + columnPassRoom(1) >= 21 + 13 + 4, 'a track 21 px off the line, clear of the boxes left of it');
+  });
 });

@@ -112,7 +112,7 @@ export interface RouteOrgLinksOptions {
 }
 
 /** A route keeps this far (centre to centre, px) from a parallel tree connector, and from another typed line, or pays for the stretch alongside. */
-const ORG_ROUTE_NEAR_TREE = 13;
+const ORG_ROUTE_NEAR_TREE = 21;
 const ORG_ROUTE_NEAR_LINK = 10;
 
 export { ORG_GUTTER_TRACK } from './box.js';
