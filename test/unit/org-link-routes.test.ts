@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
-import { unhookOrgRoute } from '../../src/charts/org/layout/links.js';
+import { countRouteCrossings, unhookOrgRoute } from '../../src/charts/org/layout/links.js';
 import { collapseBelowDepth, chooseCollapsedDepth } from '../../src/charts/org/tree-index.js';
 import { columnPassRoom, countOrgPassingLines, ORG_GAPS, ORG_PASS_FROM_BUS, ORG_PASS_PITCH, ORG_PASS_TO_BAND } from '../../src/charts/org/layout/position.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
@@ -444,4 +444,24 @@ describe('typed lines keep off the columns\' lines (issue 8: they read as double
     assert.equal(columnPassRoom(0), 0);
     assert.ok(ORG_GAPS.cousin + columnPassRoom(1) >= 21 + 13 + 4, 'a track 21 px off the line, clear of the boxes left of it');
   });
+});
+
+describe('lines into a collapsed body go round a fan of lines rather than across it (issue 8, R10-0-14)', () => {
+  for (const locale of ['ja', 'en'] as const) {
+    it(`governance, ${locale}, 800 px, 推進会議 collapsed: the offices' 共同事務局 pairs cross at most one typed line in all, none of AMED's 所管 lines, no box, no diagonal`, () => {
+      const layout = layoutOrgChart({ doc: governance, width: 800, measure: notoMeasure, measureSize: 14, locale, collapsed: new Set(['council']) });
+      const into = layout.links.filter((l) => l.to === 'council' && (l.from === 'office-hms' || l.from === 'office-it'));
+      assert.equal(into.length, 2);
+      const jurisdiction = layout.links.filter((l) => l.type === 'jurisdiction' && l.to === 'amed');
+      assert.equal(jurisdiction.length, 4);
+      let crossed = 0;
+      for (const l of into) {
+        assert.equal(l.crossings, 0, `${l.from} → council crosses no box`);
+        for (let i = 1; i < l.points.length; i++) assert.ok(l.points[i]![0] === l.points[i - 1]![0] || l.points[i]![1] === l.points[i - 1]![1], `${l.from} → council: no diagonal piece`);
+        for (const j of jurisdiction) assert.equal(countRouteCrossings(l.points, j.points), 0, `${l.from} → council crosses ${j.from} → amed`);
+        for (const o of layout.links) if (o !== l) crossed += countRouteCrossings(l.points, o.points);
+      }
+      assert.ok(crossed <= 1, `${crossed} crossings with other typed lines`);
+    });
+  }
 });
