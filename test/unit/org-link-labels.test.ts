@@ -52,6 +52,17 @@ function labelProblems(layout: OrgChartLayout): string[] {
     const box = l.labelBox!;
     const name = `${l.labelShort ?? l.label} (${l.from} → ${l.to})`;
     const reach = l.type === 'joint-secretariat' ? 6 : 4;
+    // A level label lying across an upright piece of its line reads as on it only where the line
+    // shows past it on both sides or a level piece runs under or along it: by a turn, it floats
+    // beside the next piece (R10-0-5, 「Joint secretariat」 8 px over its line at 1280 px, en).
+    const level = l.points.slice(1).flatMap((q, i) => (q[1] === l.points[i]![1] ? [{ ...l, points: [l.points[i]!, q] }] : []));
+    const across = l.points.slice(1).flatMap((q, i) => {
+      const p = l.points[i]!;
+      if (p[1] === q[1] || box.width <= box.height || p[0] <= box.x || p[0] >= box.x + box.width) return [];
+      const [y0, y1] = [Math.min(p[1], q[1]), Math.max(p[1], q[1])];
+      return y1 > box.y && y0 < box.y + box.height ? [Math.min(box.y - y0, y1 - (box.y + box.height))] : [];
+    });
+    if (across.length && Math.max(...across) < 10 && !level.some((k) => distance(box, k) <= reach)) out.push(`${name} lies across its line by a turn (it shows ${Math.max(...across)} px past the label): it floats off its line`);
     const d = distance(box, l);
     if (d > reach) out.push(`${name} stands ${d.toFixed(1)} px from its line`);
     for (const n of layout.nodes) if (overlap(n, box)) out.push(`${name} lies over the box ${n.id}`);

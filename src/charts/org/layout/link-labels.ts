@@ -28,6 +28,18 @@ export function runRects(points: readonly Point[], pad = 2): Rect[] {
   return out;
 }
 
+/** How far (px) a line must show past a label lying across it, on each side, for the label to read as on it. */
+const ACROSS_SHOW = 10;
+
+/** Whether the piece p–q, where it lies across `box` (a level label over an upright piece), shows past it by {@link ACROSS_SHOW} px on both sides. */
+function showsPast(p: Point, q: Point, box: Rect): boolean {
+  const level = p[1] === q[1];
+  if (level ? box.height <= box.width : box.width <= box.height) return true;
+  const [a, b] = level ? [Math.min(p[0], q[0]), Math.max(p[0], q[0])] : [Math.min(p[1], q[1]), Math.max(p[1], q[1])];
+  const [lo, hi] = level ? [box.x, box.x + box.width] : [box.y, box.y + box.height];
+  return lo - a >= ACROSS_SHOW && b - hi >= ACROSS_SHOW;
+}
+
 /** A rectangle a label should keep off, and how bad covering it is (default 1). */
 export type OrgLabelObstacle = Rect & { weight?: number };
 
@@ -54,10 +66,19 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
     const q = points[i]!;
     const len = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
     const level = p[1] === q[1];
+    // A label lying across the piece (a level label on an upright piece) reads as that line's only
+    // where the line shows on both sides of it: not by a turn, where it seems to float beside the next piece.
+    const across = level ? height > width : width > height;
+    const half = (level ? width : height) / 2 + ACROSS_SHOW;
     for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95, 0.27, 0.42, 0.58, 0.73]) {
       const x = p[0] + (q[0] - p[0]) * t;
       const y = p[1] + (q[1] - p[1]) * t;
-      spots.push({ x, y, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+      if (!across || Math.min(t, 1 - t) * len >= half) spots.push({ x, y, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+      // Off centre, the line still under the label 6 px inside its edge (clear of a band's edge or a line just beside).
+      if (!across) {
+        const off = (level ? height : width) / 2 - 6;
+        if (off >= 2) for (const o of [-off, off]) spots.push({ x: level ? x : x + o, y: level ? y + o : y, len: len * 0.6 - Math.abs(t - 0.5) });
+      }
       // Beside the line only where the piece is longer than the label (it then reads as the line's).
       if (len >= (level ? width : height) + 8) {
         if (level) beside.push({ x, y: y - height / 2 - clear + 1 }, { x, y: y + height / 2 + clear - 1 });
@@ -96,6 +117,7 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
     // touching its own line (a label off its line names nothing) unless that covers a box.
     const FAR = 12;
     const own = runRects(points, clear + 1);
+    const ownAt = (box: Rect) => own.some((r, i) => overlaps(r, box) && showsPast(points[i]!, points[i + 1]!, box));
     for (const s of spots) {
       for (let dx = -FAR; dx <= FAR; dx++) {
         for (let dy = -FAR; dy <= FAR; dy++) {
@@ -103,7 +125,7 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
           const box = boxAt({ x: s.x + dx * step, y: s.y + dy * step });
           // Off the line only where every spot touching it covers a box or a label, near it and
           // over nothing at all.
-          const touching = own.some((r) => overlaps(r, box));
+          const touching = ownAt(box);
           if (!touching && (bestCost < 10 || Math.abs(dx) > 3 || Math.abs(dy) > 3)) continue;
           const covered = costAt(box);
           if (!touching && covered > 0) continue;
