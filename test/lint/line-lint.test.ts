@@ -99,6 +99,14 @@ describe('layout lint: link labels against their lines', () => {
     expect(wrong[0]!.detail).to.contain('40 px from its own line');
   });
 
+  it('finds a label across an upright piece by a turn (the line shows 6 px below it), not one the line runs through', async () => {
+    // k0 runs down x 200 to y 166, then left: the chip (y 140–160) sits on the upright piece 6 px above the turn.
+    const found = only(await lint(`${links('M200 40V166H20')}${label(180, 140)}`), 'label-off-line');
+    expect(found, formatFindings(found)).to.have.length(1);
+    expect(found[0]!.detail).to.contain('6 px from its own line');
+    expect(only(await lint(`${links('M200 40V186H20')}${label(180, 140)}`), 'label-off-line')).to.deep.equal([]);
+  });
+
   it('finds a label against a typed line it does not name (it reads as that line\'s label)', async () => {
     // A bare label (no chip) on its line k0, letters from x 186; k1 (1.5 px stroke) runs down 3 px
     // left of the letters, then 9 px left.

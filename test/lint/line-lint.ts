@@ -19,7 +19,9 @@
  * - `line-parallel`: a typed line runs alongside a tree connector within `parallelGap` px (20)
  *   for at least `parallelRun` px (100): it reads as a double or triple line.
  * - `line-too-long`: a typed line longer than `maxLineLength` (default two viewport heights).
- * - `label-off-line`: a label more than `touchGap` px (4) from every one of its own lines, with its
+ * - `label-off-line`: a label more than `touchGap` px (4) from every one of its own lines (a piece
+ *   across a level label, shown less than 10 px past it on a side, does not count: by a turn the
+ *   label floats beside the next piece), with its
  *   letters within `touchGap` px of the stroke of a typed line it does not name (it reads as
  *   that line's), or whose chip (the
  *   filled shape behind it) hides a line it does not name; a line through the label's letters is
@@ -499,7 +501,16 @@ export function lintLines(ctx: LineLintContext, texts: ReadonlyArray<{ el: SVGTe
       });
       const cr = chipEl?.getBoundingClientRect();
       const box: Box = cr ? { left: cr.left, top: cr.top, right: cr.right, bottom: cr.bottom } : t.glyphs;
-      const gap = Math.min(...own.flatMap((l) => l.segs.map((s) => boxSegDist(box, s))));
+      // A piece of its line across the label (an upright piece under a level label) touches it only
+      // where it shows 10 px past it on both sides: under a turn, the label floats off its line (R10-0-5).
+      const wide = box.right - box.left > box.bottom - box.top;
+      const showsPast = (s: Seg) => {
+        if (wide ? !vertical(s) : !horizontal(s)) return true;
+        const [a, b] = wide ? [Math.min(s.a[1], s.b[1]), Math.max(s.a[1], s.b[1])] : [Math.min(s.a[0], s.b[0]), Math.max(s.a[0], s.b[0])];
+        const [lo, hi] = wide ? [box.top, box.bottom] : [box.left, box.right];
+        return b <= lo || a >= hi || (lo - a >= 10 && b - hi >= 10);
+      };
+      const gap = Math.min(...own.flatMap((l) => l.segs.filter(showsPast).map((s) => boxSegDist(box, s))));
       if (gap > touch) {
         findings.push({
           rule: 'label-off-line',

@@ -46,16 +46,28 @@ function labelProblems(layout: OrgChartLayout): string[] {
   const out: string[] = [];
   const drawn = layout.links.filter((l) => !l.stubs && !l.collapsedFrom && !l.collapsedTo);
   const labelled = drawn.filter((l) => l.labelBox);
-  const named = new Set(labelled.flatMap((l) => [l.id, ...(l.labelAlso ?? [])]));
-  for (const l of drawn) if (!named.has(l.id)) out.push(`${l.from} → ${l.to} (${l.label}) has no label`);
+  // Each line its own label: one label across two lines names neither (R10-0-16).
+  for (const l of drawn) if (!l.labelBox) out.push(`${l.from} → ${l.to} (${l.label}) has no label of its own`);
+  for (const l of labelled) if (l.labelAlso?.length) out.push(`${l.labelShort ?? l.label} (${l.from} → ${l.to}) names other lines too`);
   for (const l of labelled) {
     const box = l.labelBox!;
     const name = `${l.labelShort ?? l.label} (${l.from} → ${l.to})`;
     const reach = l.type === 'joint-secretariat' ? 6 : 4;
+    // A level label lying across an upright piece of its line reads as on it only where the line
+    // shows past it on both sides or a level piece runs under or along it: by a turn, it floats
+    // beside the next piece (R10-0-5, 「Joint secretariat」 8 px over its line at 1280 px, en).
+    const level = l.points.slice(1).flatMap((q, i) => (q[1] === l.points[i]![1] ? [{ ...l, points: [l.points[i]!, q] }] : []));
+    const across = l.points.slice(1).flatMap((q, i) => {
+      const p = l.points[i]!;
+      if (p[1] === q[1] || box.width <= box.height || p[0] <= box.x || p[0] >= box.x + box.width) return [];
+      const [y0, y1] = [Math.min(p[1], q[1]), Math.max(p[1], q[1])];
+      return y1 > box.y && y0 < box.y + box.height ? [Math.min(box.y - y0, y1 - (box.y + box.height))] : [];
+    });
+    if (across.length && Math.max(...across) < 10 && !level.some((k) => distance(box, k) <= reach)) out.push(`${name} lies across its line by a turn (it shows ${Math.max(...across)} px past the label): it floats off its line`);
     const d = distance(box, l);
     if (d > reach) out.push(`${name} stands ${d.toFixed(1)} px from its line`);
     for (const n of layout.nodes) if (overlap(n, box)) out.push(`${name} lies over the box ${n.id}`);
-    const names = new Set([l.id, ...(l.labelAlso ?? [])]);
+    const names = new Set([l.id]);
     for (const other of layout.links) {
       if (names.has(other.id) || other.stubs) continue;
       if (strokeOf(other).some((r) => overlap(r, box))) out.push(`${name} lies over the line ${other.from} → ${other.to} (${other.label})`);
@@ -114,14 +126,24 @@ describe('a label too long for its line', () => {
 });
 
 describe('lines of one name into one box, too close for a label each', () => {
-  it('en at 800 px: the 所管 lines of 文科省, 厚労省 and 経産省 up into AMED (22 px apart) share one 「Jurisdiction」 beside them; 内閣府\'s keeps its own', () => {
+  it('en at 800 px: each of the four 所管 lines up into AMED (22 px apart) carries its own 「Jurisdiction」, upright along it where a level one would cover the next line', () => {
     const layout = layoutOrgChart({ doc: governance, width: 800, measure, measureSize: 14, locale: 'en' });
     const juris = layout.links.filter((l) => l.type === 'jurisdiction');
-    const carriers = juris.filter((l) => l.labelBox);
-    assert.deepEqual(carriers.map((l) => [l.from, [...(l.labelAlso ?? [])].map((id) => layout.links.find((k) => k.id === id)!.from).sort()]), [
-      ['cao', []],
-      ['meti', ['mext', 'mhlw']],
-    ]);
+    assert.deepEqual(juris.map((l) => [l.from, !!l.labelBox, l.labelAlso ?? []]), [['cao', true, []], ['mext', true, []], ['mhlw', true, []], ['meti', true, []]]);
+    assert.ok(juris.some((l) => l.labelVertical), 'an upright label');
+    for (const l of juris.filter((k) => k.labelVertical)) assert.ok(l.labelBox!.height > l.labelBox!.width, `${l.from}: upright box`);
+  });
+
+  it('en and ja at 800 px: the two 共同事務局 lines into ＩＣＴ and the two into ヘルスケア (18–24 px apart) each carry their own label, none across both (R10-0-16)', () => {
+    for (const locale of ['en', 'ja'] as const) {
+      const layout = layoutOrgChart({ doc: governance, width: 800, measure, measureSize: 14, locale });
+      const joint = layout.links.filter((l) => l.type === 'joint-secretariat');
+      assert.equal(joint.length, 4);
+      for (const l of joint) {
+        assert.ok(l.labelBox, `${locale} ${l.from} → ${l.to} has its label`);
+        assert.equal(l.labelAlso, undefined, `${locale} ${l.from} → ${l.to}`);
+      }
+    }
   });
 
   it('ja at 800 px: 所管 is short enough for a label on each of the four lines', () => {

@@ -480,7 +480,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           if (!box) return nothing;
           if (l.labelVertical) {
             // Latin words (English labels) lie on their side along the track; kana and kanji stand upright.
-            return svg`<g class=${`link-label link-${l.type}`} data-lint-owner=${lintAttr(l.id)}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
+            return svg`<g class=${`link-label link-${l.type}`} data-lint-owner=${lintAttr(l.id)}>${l.labelShort ? unsafeSVG(`<title>${escapeXml(l.label)}</title>`) : nothing}<rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
               class=${/[A-Za-z]/.test(l.labelShort ?? l.label) ? 'vertical sideways' : 'vertical'}
               x=${box.x + box.width / 2}
               y=${box.y + 4}

@@ -1,8 +1,9 @@
 /**
  * Phase 7b of the org chart layout: the typed links' labels, placed once the lines are routed
  * (links.ts). Each label goes where it covers no box, no other label, no tree connector and no
- * other line; a line too long to follow is drawn as a badge at each end instead; one label
- * names a bundle of lines of the same name.
+ * other line; a line too long to follow is drawn as a badge at each end instead. Each line
+ * carries its own label (upright along it where a level one has no room); only where none
+ * stands clear does one label name a bundle of lines of the same name.
  */
 import type { LinkType, Locale } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
@@ -26,6 +27,18 @@ export function runRects(points: readonly Point[], pad = 2): Rect[] {
     out.push({ x: Math.min(p[0], q[0]) - pad, y: Math.min(p[1], q[1]) - pad, width: Math.abs(q[0] - p[0]) + 2 * pad, height: Math.abs(q[1] - p[1]) + 2 * pad });
   }
   return out;
+}
+
+/** How far (px) a line must show past a label lying across it, on each side, for the label to read as on it. */
+const ACROSS_SHOW = 10;
+
+/** Whether the piece p–q, where it lies across `box` (a level label over an upright piece), shows past it by {@link ACROSS_SHOW} px on both sides. */
+function showsPast(p: Point, q: Point, box: Rect): boolean {
+  const level = p[1] === q[1];
+  if (level ? box.height <= box.width : box.width <= box.height) return true;
+  const [a, b] = level ? [Math.min(p[0], q[0]), Math.max(p[0], q[0])] : [Math.min(p[1], q[1]), Math.max(p[1], q[1])];
+  const [lo, hi] = level ? [box.x, box.x + box.width] : [box.y, box.y + box.height];
+  return lo - a >= ACROSS_SHOW && b - hi >= ACROSS_SHOW;
 }
 
 /** A rectangle a label should keep off, and how bad covering it is (default 1). */
@@ -54,10 +67,19 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
     const q = points[i]!;
     const len = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
     const level = p[1] === q[1];
+    // A label lying across the piece (a level label on an upright piece) reads as that line's only
+    // where the line shows on both sides of it: not by a turn, where it seems to float beside the next piece.
+    const across = level ? height > width : width > height;
+    const half = (level ? width : height) / 2 + ACROSS_SHOW;
     for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95, 0.27, 0.42, 0.58, 0.73]) {
       const x = p[0] + (q[0] - p[0]) * t;
       const y = p[1] + (q[1] - p[1]) * t;
-      spots.push({ x, y, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+      if (!across || Math.min(t, 1 - t) * len >= half) spots.push({ x, y, len: len * (t === 0.5 ? 1 : 0.8) - Math.abs(t - 0.5) });
+      // Off centre, the line still under the label 6 px inside its edge (clear of a band's edge or a line just beside).
+      if (!across) {
+        const off = (level ? height : width) / 2 - 6;
+        if (off >= 2) for (const o of [-off, off]) spots.push({ x: level ? x : x + o, y: level ? y + o : y, len: len * 0.6 - Math.abs(t - 0.5) });
+      }
       // Beside the line only where the piece is longer than the label (it then reads as the line's).
       if (len >= (level ? width : height) + 8) {
         if (level) beside.push({ x, y: y - height / 2 - clear + 1 }, { x, y: y + height / 2 + clear - 1 });
@@ -96,6 +118,7 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
     // touching its own line (a label off its line names nothing) unless that covers a box.
     const FAR = 12;
     const own = runRects(points, clear + 1);
+    const ownAt = (box: Rect) => own.some((r, i) => overlaps(r, box) && showsPast(points[i]!, points[i + 1]!, box));
     for (const s of spots) {
       for (let dx = -FAR; dx <= FAR; dx++) {
         for (let dy = -FAR; dy <= FAR; dy++) {
@@ -103,7 +126,7 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
           const box = boxAt({ x: s.x + dx * step, y: s.y + dy * step });
           // Off the line only where every spot touching it covers a box or a label, near it and
           // over nothing at all.
-          const touching = own.some((r) => overlaps(r, box));
+          const touching = ownAt(box);
           if (!touching && (bestCost < 10 || Math.abs(dx) > 3 || Math.abs(dy) > 3)) continue;
           const covered = costAt(box);
           if (!touching && covered > 0) continue;
@@ -161,13 +184,6 @@ export function toRuns(points: readonly Point[], wide = false): Run[] {
   return out;
 }
 
-/** A line whose label is placed: its words, the label's box and its pieces. */
-interface LabelledLine {
-  label: string;
-  box: Rect;
-  runs: Run[];
-}
-
 /**
  * What a label covering a line that is not its own (another link, a tree connector, a band's
  * edge) costs, against 10 for a box and 100 for another label: it would seem to name that line.
@@ -182,29 +198,6 @@ export const ORG_LABEL_GAP = 12;
 
 /** Lines closer than this (px) run together as a bundle. */
 const BUNDLE_SPACING = 24;
-
-/**
- * Whether a labelled line's label also names the line through `points`: a piece of the two
- * lines runs side by side (at most {@link BUNDLE_SPACING} apart, along more than 40 px) and
- * the label stands by that stretch, its edge within {@link BUNDLE_SPACING} + 8 px of the line.
- */
-function namesAlongside(other: LabelledLine, points: readonly Point[]): boolean {
-  const cx = other.box.x + other.box.width / 2;
-  const cy = other.box.y + other.box.height / 2;
-  for (const r of toRuns(points)) {
-    for (const d of other.runs) {
-      if (d.horizontal !== r.horizontal || Math.abs(d.at - r.at) > BUNDLE_SPACING) continue;
-      const from = Math.max(d.from, r.from);
-      const to = Math.min(d.to, r.to);
-      if (to - from <= 40) continue;
-      const along = r.horizontal ? cx : cy;
-      const [near, far] = r.horizontal ? [other.box.y, other.box.y + other.box.height] : [other.box.x, other.box.x + other.box.width];
-      const gap = Math.max(0, near - r.at, r.at - far);
-      if (along >= from - 8 && along <= to + 8 && gap <= BUNDLE_SPACING + 8) return true;
-    }
-  }
-  return false;
-}
 
 /** Whether two routes run side by side (`spacing` apart at most, {@link BUNDLE_SPACING} unless given) along more than 40 px. */
 function runsAlongside(p: readonly Point[], q: readonly Point[], spacing = BUNDLE_SPACING): boolean {
@@ -338,7 +331,6 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
   const narrowStubs = options.stubbed ?? new Map<Group, { from: OrgLinkStub; to: OrgLinkStub }>();
   for (const g of drawnGroups) if (!narrowStubs.has(g)) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
 
-  const labelled: LabelledLine[] = [];
   // What stands on each box's kind badge line from the right (px): stub badges are set right to left.
   const badgeLine = new Map<string, number>();
   // The drawing's width so far: a stub's badge stays within it.
@@ -363,7 +355,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
    * pieces of `free` lines are no obstacle (its bundle's); those of `mates` cost 1 each (a bundle's
    * label stands beside its lines rather than across them); `extra` are labels planned but not yet added.
    */
-  const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = []): { box: Rect; cost: number } => {
+  const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = [], upright = false): { box: Rect; cost: number } => {
     const route = routed.get(g)!;
     // Of the other lines, only the pieces running beside this one (across one of their pieces
     // elsewhere, the label would name that piece alone).
@@ -393,20 +385,33 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     const clear = type(g) === 'joint-secretariat' ? ORG_LABEL_TOUCH + 2 : ORG_LABEL_TOUCH;
     // In the gutter, never past the room the arrangement kept for it (a label right of the last track would widen the drawing).
     const inGutter = (box: Rect) => costAt(box) + (box.x + box.width > gutterEnd ? 1000 : 0);
-    const box = vertical ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear) : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
+    const box = vertical
+      ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear)
+      : upright
+        ? placeOrgLabelBy(route.points, M.textLine + 2, long, costAt, clear)
+        : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
     return { box, cost: vertical ? inGutter(box) : costAt(box) };
   };
   /**
    * A line's label on its line: its whole label, or its shorter form (words.ts) where only that
-   * stands clear (「Coop.」 on a line shorter than 「Cooperation」 between two boxes).
+   * stands clear (「Coop.」 on a line shorter than 「Cooperation」 between two boxes); where neither
+   * does, written upright along an upright piece of its line (lines 18–22 px apart into one box
+   * leave no room across them for a level label on each: one across both names neither).
    */
-  const placeLabel = (g: Group, free: readonly Group[], extra: readonly OrgLabelObstacle[] = []): { box: Rect; cost: number; text: string } => {
+  const placeLabel = (g: Group, free: readonly Group[], extra: readonly OrgLabelObstacle[] = []): { box: Rect; cost: number; text: string; upright?: boolean } => {
     const label = labelOf(g);
-    const whole = { ...placeOn(g, label, free, [], extra), text: label };
-    const short = whole.cost >= 1 ? shortOf(g) : undefined;
-    if (!short) return whole;
-    const shorter = { ...placeOn(g, short, free, [], extra), text: short };
-    return shorter.cost < whole.cost ? shorter : whole;
+    let best: { box: Rect; cost: number; text: string; upright?: boolean } = { ...placeOn(g, label, free, [], extra), text: label };
+    const short = best.cost >= 1 ? shortOf(g) : undefined;
+    if (short) {
+      const shorter = { ...placeOn(g, short, free, [], extra), text: short };
+      if (shorter.cost < best.cost) best = shorter;
+    }
+    if (best.cost < 1 || vertical) return best;
+    for (const text of short ? [label, short] : [label]) {
+      const up = { ...placeOn(g, text, free, [], extra, true), text, upright: true };
+      if (up.cost < best.cost) best = up;
+    }
+    return best;
   };
   /** The label's box and the room other labels keep off it ({@link ORG_LABEL_GAP}: two labels side by side read as one). */
   const taken = (box: Rect): OrgLabelObstacle[] => [
@@ -414,11 +419,10 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     { x: box.x - ORG_LABEL_GAP, y: box.y - ORG_LABEL_GAP, width: box.width + 2 * ORG_LABEL_GAP, height: box.height + 2 * ORG_LABEL_GAP, weight: 3 },
   ];
   /** Labels decided ahead of their line's turn (a directed bundle's, see {@link planLabels}). */
-  const planned = new Map<Group, { box?: Rect; text: string; also: string[] }>();
-  const commit = (g: Group, box: Rect, text: string, also: string[]) => {
+  const planned = new Map<Group, { box?: Rect; text: string; also: string[]; upright?: boolean }>();
+  const commit = (g: Group, box: Rect, text: string, also: string[], upright?: boolean) => {
     avoid.add(taken(box));
-    labelled.push({ label: labelOf(g), box, runs: toRuns(routed.get(g)!.points) });
-    const plan = { box, text, also };
+    const plan = { box, text, also, ...(upright ? { upright } : {}) };
     planned.set(g, plan);
     return plan;
   };
@@ -448,21 +452,26 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
    * covers least, naming the others too (`labelAlso`): lines 22 px apart leave no room for a
    * 「Jurisdiction」 on each that covers no neighbour.
    */
-  const planLabels = (g: Group): { box?: Rect; text: string; also: string[] } => {
-    // The line's own pieces are no obstacle to its label, nor those of the undirected lines of
-    // the same name running beside it (its bundle, which this label names too: see `bundled`).
+  const planLabels = (g: Group): { box?: Rect; text: string; also: string[]; upright?: boolean } => {
+    // Each line its own label where it stands clear (level or upright, whole or short). Else, for
+    // an undirected line, one label for it and the lines of the same name running beside it (its
+    // bundle, whose pieces are then no obstacle): it names them too.
     if (vertical || !isDirected(g)) {
-      const mates = isDirected(g) || vertical ? [] : drawnGroups.filter((o) => o !== g && labelOf(o) === labelOf(g) && !o.collapsedFrom && !o.collapsedTo && runsAlongside(routed.get(o)!.points, routed.get(g)!.points));
-      const { box, text } = placeLabel(g, mates);
-      return commit(g, box, text, mates.map((o) => `link-${o.index}`));
+      const own = placeLabel(g, []);
+      if (vertical || own.cost < 1) return commit(g, own.box, own.text, [], own.upright);
+      const mates = drawnGroups.filter((o) => o !== g && !planned.has(o) && labelOf(o) === labelOf(g) && !o.collapsedFrom && !o.collapsedTo && runsAlongside(routed.get(o)!.points, routed.get(g)!.points));
+      if (!mates.length) return commit(g, own.box, own.text, [], own.upright);
+      const { box, text, upright } = placeLabel(g, mates);
+      for (const m of mates) planned.set(m, { text: labelOf(m), also: [] });
+      return commit(g, box, text, mates.map((o) => `link-${o.index}`), upright);
     }
     let bundle = directedBundle(g);
     if (bundle.length === 1) {
-      const { box, text, cost } = placeLabel(g, []);
+      const { box, text, cost, upright } = placeLabel(g, []);
       // Alone it stands clear: its own label. Else lines of its name nearer than the label is
       // long (a label on one reaches the next: 所管 lines 32 px apart) are its bundle.
       bundle = cost < 1 ? bundle : directedBundle(g, Math.max(BUNDLE_SPACING, Math.ceil(labelMeasure(labelOf(g))) + 8));
-      if (bundle.length === 1) return commit(g, box, text, []);
+      if (bundle.length === 1) return commit(g, box, text, [], upright);
     }
     const extra: OrgLabelObstacle[] = [];
     const each = bundle.map((m) => {
@@ -470,8 +479,9 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       extra.push(...taken(placed.box));
       return placed;
     });
-    if (each.every((p) => p.cost < 1)) {
-      bundle.forEach((m, i) => commit(m, each[i]!.box, each[i]!.text, []));
+    // Each its own label where none covers a box, a line or a label (closer than ORG_LABEL_GAP to the next label at worst).
+    if (each.every((p) => p.cost < ORG_LABEL_LINE_WEIGHT)) {
+      bundle.forEach((m, i) => commit(m, each[i]!.box, each[i]!.text, [], each[i]!.upright));
       return planned.get(g)!;
     }
     let best: { carrier: Group; box: Rect; cost: number } | undefined;
@@ -491,12 +501,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     let labelBox: Rect | undefined;
     let labelAlso: string[] = [];
     let labelShort: string | undefined;
-    // A line running alongside another line with the same label, next to that line's label (a
-    // bundle of 共同事務局 lines from one office), is named by it: one label per bundle, not a
-    // stack of the same word whose lines a reader cannot tell apart. Each link stays in its
-    // bodies' accessible names (「共同事務局: …」), the legend and the table.
-    // A directed line (所管) keeps its own label by its own arrow.
-    const bundled = !vertical && !ORG_DIRECTED_LINKS.has(type(g)) && labelled.some((other) => other.label === label && namesAlongside(other, route.points));
+    let upright = false;
     // A line too long to follow (down a page of thousands of px) is drawn as a badge at each end
     // naming the link and which way the other end lies. In the one column, from ORG_STUB_NARROW
     // px (gutter.ts: there each badge names the body at the other end too).
@@ -535,12 +540,13 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
         stubs = { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id } };
       }
     }
-    if (!g.collapsedFrom && !g.collapsedTo && !bundled && !stubs) {
+    if (!g.collapsedFrom && !g.collapsedTo && !stubs) {
       const plan = planned.get(g) ?? planLabels(g);
       if (plan.box) {
         labelBox = plan.box;
         labelAlso = plan.also;
         if (plan.text !== label) labelShort = plan.text;
+        upright = !!plan.upright;
       }
     }
     links.push({
@@ -558,7 +564,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       crossings: route.crossings,
       labelBox,
       ...(labelShort ? { labelShort } : {}),
-      ...(vertical && labelBox ? { labelVertical: true } : {}),
+      ...((vertical || upright) && labelBox ? { labelVertical: true } : {}),
       ...(labelBox && labelAlso.length ? { labelAlso } : {}),
       ...(stubs ? { stubs } : {}),
     });
