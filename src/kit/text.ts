@@ -446,6 +446,13 @@ const KANJI_POSTS = ['内閣総理大臣補佐官', '内閣総理大臣', '内�
 const NAME_INSIDE = 0.75;
 
 /**
+ * Rank of a break inside the name of a role's holder (議長：健康・|医療|戦略担当大臣): after its ・
+ * or between two of its kanji words, worse than a break after the title (議長：|) and better than
+ * one inside a ministry's name; taken only where it saves a line ({@link wrapTextRanked}).
+ */
+const HOLDER_INSIDE = 0.6;
+
+/**
  * Offsets (starts of words in `words`) that lie inside one name: a post of {@link KANJI_POSTS},
  * or up to {@link NAME_WORDS} kanji words closed by a word of {@link NAME_ENDS} (a word ending in
  * 省 or 庁 closes a name of its own: 外務省 / 国際協力局長).
@@ -538,6 +545,11 @@ function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Gen
   /** The word `prev` belongs to (a chunk starts a new word). */
   let word = '';
   const parens = shortParens(paragraph);
+  /** The end of a role's title that starts the paragraph (「議長：」), or 0. */
+  const role = ROLE_TITLE.exec(paragraph)?.[0].length ?? 0;
+  /** The end of the kanji (and ・) name after that title: the holder's name. */
+  let holderEnd = role;
+  if (role > 0) while (holderEnd < paragraph.length && (KANJI.test(paragraph[holderEnd]!) || paragraph[holderEnd] === '・')) holderEnd++;
   /** Offset of the chunk in the paragraph. */
   let base = 0;
   for (const chunk of chunksOf(paragraph)) {
@@ -555,6 +567,9 @@ function* splitUnits(paragraph: string, locale: Locale, maxUnit = Infinity): Gen
         let r = current.length >= maxUnit ? FORCED : breakRank(prev, g, starting === undefined ? undefined : { before, after: starting });
         if (kana && r !== NEVER && r !== FORCED && kindOf(prev) === Kind.Katakana && kindOf(g) === Kind.Katakana) r = kana.get(offset) ?? INSIDE_KANA;
         if (starting !== undefined && r !== NEVER && r !== FORCED && inner.has(offset)) r = NAME_INSIDE;
+        // After a role's title, the holder's name (議長：健康・医療戦略担当大臣) is one name: a break
+        // between its words, or after its ・, is inside it.
+        if (base + offset > role && base + offset < holderEnd && (r === WEAK || (r === 0 && prev === '・'))) r = HOLDER_INSIDE;
         if (r !== NEVER) {
           yield inParens ? { text: current, rank, parens: true } : { text: current, rank };
           current = '';
@@ -604,7 +619,7 @@ export function breakRuns(paragraph: string, locale: Locale = 'ja'): readonly Un
 }
 
 /** The ranks {@link breakRuns} gives that lie between the whole numbers of the file comment. */
-export const BREAK_RANKS = { weak: WEAK, nameInside: NAME_INSIDE, forced: FORCED } as const;
+export const BREAK_RANKS = { weak: WEAK, holderInside: HOLDER_INSIDE, nameInside: NAME_INSIDE, forced: FORCED } as const;
 
 /** Without trailing white space (native: a `/\s+$/` regex is quadratic on long runs of spaces). */
 function trimEnd(s: string): string {
@@ -763,6 +778,16 @@ export interface RankedWrap extends WrappedText {
 
 /** {@link wrapText}, also saying how good its worst break is (to compare wraps at several widths). */
 export function wrapTextRanked(options: WrapTextOptions): RankedWrap {
+  const wrap = wrapRanked(options);
+  if (wrap.lines.length < 2 || !ROLE_TITLE.test(options.text)) return wrap;
+  // The holder's name after a role's title (議長：健康・医療戦略担当大臣) breaks inside only where
+  // that saves a line: 「議長： / 健康・医療戦略担当大臣」 where a line holds the name, else
+  // 「議長：健康・医療 / 戦略担当大臣」 rather than a third line.
+  const loose = withEllipsis(wrapWith(options, HOLDER_INSIDE), options);
+  return !loose.truncated && (wrap.truncated || loose.lines.length < wrap.lines.length) ? loose : wrap;
+}
+
+function wrapRanked(options: WrapTextOptions): RankedWrap {
   const strict = wrapWith(options, options.phrases ? 0 : WEAK);
   if (!strict.truncated && !strict.shortened) return withEllipsis(strict, options);
   // A line ended early at a stronger break (、 before 厚生|労働): kept unless running on to the
@@ -830,6 +855,9 @@ function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line
   shorten.taken = true;
   return strong;
 }
+
+/** A role's title at the start of a paragraph or line: a few kanji or katakana and a full-width colon (議長：, 構成員：). */
+const ROLE_TITLE = /^[\p{Script=Han}\p{Script=Katakana}ー]{1,6}：/u;
 
 /** {@link wrapText}, with breaks of rank `tolerance` or better counted as rank 0. */
 function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { shortened?: boolean; ending?: { raw: string; more: string } } {

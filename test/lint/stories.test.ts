@@ -21,7 +21,6 @@ const PENDING = new Map<string, string>([
   ['story/org/GovernanceLargeType@slide', '[bus] a pair 747 px 20 px beside the bus; pairs across 4 drops and each other'],
   ['story/org/GovernanceLeftRight@slide', '[bus] 4 crossings of 共同事務局 pairs'],
   ['story/org/LinksIntoCollapsed@slide', '[bus] 3 crossings of the pairs into the collapsed 推進会議'],
-  ['story/treemap/FiftyThousandLeaves@slide', '[pptx: budget header, slide list fold] the header lists all 37 pillars with their 再掲 lines (about 660 px): the treemap runs 514 px past the 1,048 px slide (content-outside)'],
   ['story/slides/OrgChart@slide', '[bus] 14 pair crossings, a run of 137 px 20 px beside a connector; [narrow] a 共同事務局 label over 厚労省\'s 府省 badge and 5 px off its line'],
 ]);
 

@@ -182,3 +182,20 @@ describe('org box names keep their lines even: no short word alone on a line (is
     }
   });
 });
+
+describe('a role line breaks after its title rather than inside the holder\'s name (review R10-0-9)', () => {
+  const m14 = createApproxMeasure(14);
+  it('「議長： / 健康・医療戦略担当大臣」 where a line holds the name; inside it only to save a line', () => {
+    // 推進会議 at 800 px drew 「議長：健康・ / 医療戦略担当大臣」 (the break after ・ splits the name).
+    for (const width of [160, 180]) {
+      assert.deepEqual(wrapOrgLabel({ text: '議長：健康・医療戦略担当大臣', maxWidth: width, measure: m14, maxLines: 5 }).lines, ['議長：', '健康・医療戦略担当大臣'], `${width}px`);
+      assert.deepEqual(wrapText({ text: '議長：健康・医療戦略担当大臣', maxWidth: width, measure: m14 }).lines, ['議長：', '健康・医療戦略担当大臣'], `${width}px`);
+    }
+    assert.deepEqual(wrapOrgLabel({ text: '座長：健康・医療戦略室長', maxWidth: 150, measure: m14, maxLines: 5 }).lines, ['座長：', '健康・医療戦略室長']);
+    // Where the name does not fit a line, no third line: the name breaks between its words (not after its ・).
+    assert.deepEqual(wrapOrgLabel({ text: '議長：健康・医療戦略担当大臣', maxWidth: 120, measure: m14, maxLines: 5 }).lines, ['議長：健康・医療', '戦略担当大臣']);
+    assert.deepEqual(wrapText({ text: '議長：健康・医療戦略担当大臣', maxWidth: 120, measure: m14 }).lines, ['議長：健康・医療', '戦略担当大臣']);
+    // A name that is not a role's holder keeps its breaks: 健康・ / 医療戦略推進本部 as before.
+    assert.deepEqual(wrapText({ text: '健康・医療戦略推進本部', maxWidth: 120, measure: m14 }).lines, ['健康・医療戦略', '推進本部']);
+  });
+});

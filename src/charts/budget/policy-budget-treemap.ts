@@ -235,6 +235,7 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
       height: slideHeight ? slideDrawingHeight(height, this.slideChrome) : (height ?? treemapDefaultHeight(width)),
       // A few bars share the slide's height rather than sit at its top.
       fillHeight: slideHeight,
+      slide: this.preset === 'slide',
       focusId: this.focusId,
       focusOffset: this.focusOffset,
       supplementary: this.supplementary,

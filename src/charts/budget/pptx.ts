@@ -15,14 +15,15 @@ import { describeTreemapCell } from './describe.js';
 import { layoutBars } from './layout/bars.js';
 import { layoutTreemap, TREEMAP_FONT_SIZE, type TreemapLayout } from './layout/index.js';
 import { provideLaterCode } from './layout/later.js';
+import { SLIDE_TOP_ITEMS, slideTopItems } from './layout/top-items.js';
 import { measureBold } from './sizing.js';
 
 // A file or deck of a flat budget of a few items draws bars: their layout comes with this code
 // (itself loaded on first use), not with the element (layout/later.ts).
 provideLaterCode({ layoutBars });
 
-/** Top-level items listed on a slide; a longer list shows these and says how many more the notes have. */
-export const SLIDE_TOP_ITEMS = 8;
+/** Top-level items listed on a slide; a longer list shows 7 and says how many more the notes have (top-items.ts). */
+export { SLIDE_TOP_ITEMS };
 
 const MORE_ITEMS: Readonly<Record<Locale, (n: number) => string>> = {
   ja: (n) => `ほか${n}項目（ノートに記載）`,
@@ -36,7 +37,8 @@ const MORE_ITEMS: Readonly<Record<Locale, (n: number) => string>> = {
  */
 export function slideHeaderLines(doc: BudgetDocument, layout: Pick<TreemapLayout, 'totalText' | 'reconcileText' | 'supplementaryTotalText' | 'topItems'>, locale: Locale): string[] {
   const items = layout.topItems.map((t) => `${t.number}. ${t.name} ${t.declaredText}${t.relistText ? `（${t.relistText}）` : ''}`);
-  const shown = items.length > SLIDE_TOP_ITEMS ? [...items.slice(0, SLIDE_TOP_ITEMS - 1), MORE_ITEMS[locale](items.length - SLIDE_TOP_ITEMS + 1)] : items;
+  const { shown: first, more } = slideTopItems(items);
+  const shown = more > 0 ? [...first, MORE_ITEMS[locale](more)] : first;
   return [[doc.fiscalYear, layout.totalText].filter(Boolean).join(' '), layout.reconcileText, layout.supplementaryTotalText, ...shown].filter((t): t is string => Boolean(t));
 }
 

@@ -49,6 +49,7 @@ provideEnglish(TREEMAP_TEXT, {
   topRelist: (r: string, c: string) => `of which re-listed ${r} → counted ${c}`,
   topItemsFolded: (n: number) => `All ${n} items as declared`,
   topItemsMore: (n: number) => `${n} more items as declared`,
+  topItemsSlideMore: (n: number) => `and ${n} more (also in the table)`,
   notStated: 'no amount given',
   supplementaryTotal: (a: string) => `Supplementary ${a} (separate from the initial budget)`,
   others: (n: number) => `${n} others`,

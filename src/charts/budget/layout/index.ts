@@ -90,7 +90,8 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   // Bars already name every item with its figure: the list above would say it twice.
   const whole = bars ? { ...listed, topItems: [] } : listed;
   // Folded on a phone, the list still shows the items the drawing names nowhere (a sliver, no amount).
-  const folded = foldTopItems(ctx, whole.topItems, width, cells);
+  // On a slide, the slide's rule: the first 7 of a list longer than 8 (top-items.ts, as the deck).
+  const folded = foldTopItems(ctx, whole.topItems, width, cells, options.slide === true);
   const suppTotal = summary.totals.supplementary.counted;
   const focusSummary = focusId === undefined ? undefined : summary.items.get(focusId);
   const supp = describeSupplementary(ctx, { cells, declared: focusSummary ? focusSummary.supplementary.counted : suppTotal, focusId });

@@ -38,6 +38,19 @@ export function listTopItems(ctx: TreemapContext): { topItems: TreemapTopItem[];
   return { topItems, reconcileText, reconcileKeep: figurePhrases(reconcileText, figures) };
 }
 
+/** Top-level items a slide lists: a longer list shows the first {@link SLIDE_TOP_ITEMS} − 1 and how many more. */
+export const SLIDE_TOP_ITEMS = 8;
+
+/**
+ * The top-level list as a slide shows it (the web's `preset="slide"` and the PPTX deck): all of a
+ * list of up to {@link SLIDE_TOP_ITEMS}; of a longer one the first {@link SLIDE_TOP_ITEMS} − 1, and
+ * `more`, how many are not shown (the table or the notes list them).
+ */
+export function slideTopItems<T>(items: readonly T[]): { shown: T[]; more: number } {
+  if (items.length <= SLIDE_TOP_ITEMS) return { shown: [...items], more: 0 };
+  return { shown: items.slice(0, SLIDE_TOP_ITEMS - 1), more: items.length - SLIDE_TOP_ITEMS + 1 };
+}
+
 /** Fewest items a list must have before it is ever folded (a short list is read at a glance). */
 const FOLD_MIN_ITEMS = 4;
 
@@ -54,9 +67,15 @@ export function foldTopItems(
   topItems: readonly TreemapTopItem[],
   width: number,
   cells: readonly Pick<TreemapCell, 'level' | 'id' | 'label'>[] = [],
+  slide = false,
 ): { summary: string; shown: string[] } | undefined {
-  if (topItems.length < FOLD_MIN_ITEMS || width <= 0) return undefined;
   const { measure, T } = ctx;
+  // On a slide the list keeps to the slide's rule (as the deck does): the rest folded, in the table too.
+  if (slide) {
+    const { shown, more } = slideTopItems(topItems);
+    return more > 0 ? { summary: T.topItemsSlideMore(more), shown: shown.map((t) => t.id) } : undefined;
+  }
+  if (topItems.length < FOLD_MIN_ITEMS || width <= 0) return undefined;
   const lines = topItems.reduce((n, t) => {
     const text = `${t.number} ${t.name}\u3000${t.declaredText}${t.relistText ? `（${t.relistText}）` : ''}`;
     return n + Math.max(1, Math.ceil(measure(text) / width));

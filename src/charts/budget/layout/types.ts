@@ -39,6 +39,11 @@ export interface LayoutTreemapOptions {
   readonly form?: TreemapForm;
   /** Bars fill `height` (a slide or a page of fixed size) instead of taking the height their rows need. */
   readonly fillHeight?: boolean;
+  /**
+   * Drawn on a slide (`preset="slide"`): a top-level list of more than 8 items shows 7 and folds the
+   * rest behind 「ほかN項目」 (top-items.ts `slideTopItems`, the deck's rule).
+   */
+  readonly slide?: boolean;
 }
 
 /** Kinds of cell: an item, a gathered "others" cell, unitemised money, unallocated 補正. */

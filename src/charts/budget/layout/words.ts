@@ -15,6 +15,7 @@ export const TREEMAP_TEXT = localeTable({
   topRelist: (r: string, c: string) => `うち再掲 ${r} → 計上 ${c}`,
   topItemsFolded: (n: number) => `全${n}項目の記載額（スライドの金額）`,
   topItemsMore: (n: number) => `ほか${n}項目の記載額（スライドの金額）`,
+  topItemsSlideMore: (n: number) => `ほか${n}項目（表にも記載）`,
   notStated: '金額の記載なし',
   supplementaryTotal: (a: string) => `補正 ${a}（当初とは別枠）`,
   others: (n: number) => `他${n}件`,
