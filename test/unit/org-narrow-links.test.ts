@@ -17,6 +17,7 @@ import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/t
 import { generateOrganization } from '../fixtures/generate-organization.js';
 import { loadOrg, overlapping, parseOrg } from './org-boxes.js';
 import { ORG_UI } from '../../src/charts/org/words.js';
+import { listOrgLegend } from '../../src/charts/org/legend.js';
 
 const metrics = bundledFontMetrics();
 assert.ok(metrics, 'the development copy of Noto Sans JP is installed');
@@ -141,5 +142,16 @@ describe('typed lines in the one column at 360 px (issue 8)', () => {
       assert.deepEqual(badgeProblems(shut), []);
       assert.deepEqual(overlapping(shut), []);
     }
+  });
+
+  it('the legend shows each link type as it is drawn: at 360 px 連携 and 共同事務局 as badges, 所管 as a line (R10-3-3)', () => {
+    const keys = (width: number, collapsed = new Set<string>()) => listOrgLegend({ doc: gov, layout: layoutOrgChart({ doc: gov, width, measure, collapsed }), locale: 'ja' });
+    const narrow = keys(360);
+    assert.deepEqual(narrow.map((e) => e.key), ['tree', 'badge:cooperation', 'badge:joint-secretariat', 'jurisdiction']);
+    assert.equal(narrow.find((e) => e.key === 'badge:cooperation')!.label, '連携：線は省略し、両端の箱に「連携 ↓ 相手の名称」（押すと相手へ）');
+    // Collapsed, the lines into 推進会議 are badges too (「配下：共同事務局」): no ○ end is drawn, so none is in the legend.
+    assert.deepEqual(keys(360, new Set(['council'])).map((e) => e.key), ['tree', 'badge:cooperation', 'badge:joint-secretariat', 'jurisdiction']);
+    // Spread over 1280 px every type is a line.
+    assert.deepEqual(keys(1280).map((e) => e.key), ['tree', 'cooperation', 'joint-secretariat', 'jurisdiction']);
   });
 });
