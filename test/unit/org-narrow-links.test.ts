@@ -17,6 +17,7 @@ import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/t
 import { generateOrganization } from '../fixtures/generate-organization.js';
 import { loadOrg, overlapping, parseOrg } from './org-boxes.js';
 import { ORG_UI } from '../../src/charts/org/words.js';
+import { listOrgLegend } from '../../src/charts/org/legend.js';
 
 const metrics = bundledFontMetrics();
 assert.ok(metrics, 'the development copy of Noto Sans JP is installed');
@@ -115,10 +116,42 @@ describe('typed lines in the one column at 360 px (issue 8)', () => {
     // Boxes at their least height (before anything is measured): the 連携 line and two pairs are sure to be long.
     assert.equal(countOrgNarrowTracks({ doc: gov, visible, collapsed: new Set(), metrics: ORG_METRICS }), 6);
     // Measured as wide as the column allows: every 共同事務局 pair is long too.
-    const boxes = orgNarrowBoxEstimate({ doc: gov, visible, width: 360, measure, measureSize: 14, locale: 'ja', metrics: ORG_METRICS });
+    const boxes = orgNarrowBoxEstimate({ doc: gov, width: 360, measure, measureSize: 14, locale: 'ja', metrics: ORG_METRICS });
     assert.equal(countOrgNarrowTracks({ doc: gov, visible, collapsed: new Set(), metrics: ORG_METRICS, boxes }), 4);
     const layout = layoutOrgChart({ doc: gov, width: 360, measure });
     const right = Math.max(...layout.nodes.map((n) => n.x + n.width), ...layout.lanes.map((l) => l.x + l.width));
     assert.equal(new Set(layout.links.filter((l) => !l.stubs).map((l) => l.points[1]![0] - right)).size, 4);
+  });
+
+  it('collapsing 推進会議 or 本部 narrows no box: every box keeps its text as it wrapped, the boxes above stay put (R10-3-2)', () => {
+    const open = layoutOrgChart({ doc: gov, width: 360, measure });
+    const text = (l: OrgChartLayout, id: string) => l.byId.get(id)!.lines.map((t) => t.text).join('/');
+    for (const [id, above] of [['council', ['hq']], ['hq', []], ['intl-tf', ['hq', 'council', 'fund-tf']]] as const) {
+      const shut = layoutOrgChart({ doc: gov, width: 360, measure, collapsed: new Set([id]) });
+      assert.equal(shut.arrangement, 'narrow');
+      for (const n of shut.nodes) {
+        const before = open.byId.get(n.id)!;
+        assert.equal(text(shut, n.id), text(open, n.id), `${n.id} re-wrapped when ${id} collapsed`);
+        // Only a box whose badges name another body now may widen for them (「…の配下」).
+        if (!shut.links.some((l) => l.stubs && (l.from === n.id || l.to === n.id))) assert.equal(n.width, before.width, `${n.id} ${before.width} → ${n.width} px wide when ${id} collapsed`);
+      }
+      assert.equal(shut.byId.get(id)!.width, open.byId.get(id)!.width, `${id} itself keeps its width`);
+      for (const a of above) assert.deepEqual([shut.byId.get(a)!.y, shut.byId.get(a)!.height], [open.byId.get(a)!.y, open.byId.get(a)!.height], `${a} above ${id}`);
+      // The lines into the collapsed box stay badges: the gutter draws the four 所管 lines only.
+      assert.equal(shut.links.filter((l) => !l.stubs).length, 4);
+      assert.deepEqual(badgeProblems(shut), []);
+      assert.deepEqual(overlapping(shut), []);
+    }
+  });
+
+  it('the legend shows each link type as it is drawn: at 360 px 連携 and 共同事務局 as badges, 所管 as a line (R10-3-3)', () => {
+    const keys = (width: number, collapsed = new Set<string>()) => listOrgLegend({ doc: gov, layout: layoutOrgChart({ doc: gov, width, measure, collapsed }), locale: 'ja' });
+    const narrow = keys(360);
+    assert.deepEqual(narrow.map((e) => e.key), ['tree', 'badge:cooperation', 'badge:joint-secretariat', 'jurisdiction']);
+    assert.equal(narrow.find((e) => e.key === 'badge:cooperation')!.label, '連携：線は省略し、両端の箱に「連携 ↓ 相手の名称」（押すと相手へ）');
+    // Collapsed, the lines into 推進会議 are badges too (「配下：共同事務局」): no ○ end is drawn, so none is in the legend.
+    assert.deepEqual(keys(360, new Set(['council'])).map((e) => e.key), ['tree', 'badge:cooperation', 'badge:joint-secretariat', 'jurisdiction']);
+    // Spread over 1280 px every type is a line.
+    assert.deepEqual(keys(1280).map((e) => e.key), ['tree', 'cooperation', 'joint-secretariat', 'jurisdiction']);
   });
 });

@@ -12,8 +12,11 @@ import { ORG_LINK_LABELS, ORG_UI } from './words.js';
 
 /** A legend entry of the org chart: the key is the sample drawn. */
 export interface OrgLegendEntry extends LegendEntry {
-  key: LinkType | 'tree' | 'into-collapsed' | 'folded';
+  key: OrgLegendKey;
 }
+
+/** What a legend sample draws: the tree's line, a typed line, a typed link drawn as badges (`badge:` and its type), a line into a collapsed body, a folded-relation count. */
+export type OrgLegendKey = LinkType | `badge:${LinkType}` | 'tree' | 'into-collapsed' | 'folded';
 
 /** Options of {@link listOrgLegend}. */
 export interface ListOrgLegendOptions {
@@ -28,8 +31,19 @@ export interface ListOrgLegendOptions {
 export function listOrgLegend({ doc, layout, locale, types }: ListOrgLegendOptions): OrgLegendEntry[] {
   const ui = ORG_UI[locale];
   const entries: OrgLegendEntry[] = [{ key: 'tree', label: ui.treeEdge }];
-  for (const type of types ?? new Set(doc.links.map((l) => l.type))) entries.push({ key: type, label: ORG_LINK_LABELS[locale][type] });
-  if (layout.links.some((l) => l.collapsedFrom || l.collapsedTo)) entries.push({ key: 'into-collapsed', label: ui.intoCollapsed });
+  // Each link type as the drawing shows it: a line sample where a line of it is drawn, a badge
+  // sample where one is drawn as badges in its boxes (a line too long to follow; the one column
+  // at 360 px draws every 連携 and 共同事務局 so). A type the layout does not draw at all (every
+  // link inside a collapsed box) keeps its line sample: that is how an expand shows it.
+  const shown = (type: LinkType) => layout.links.filter((l) => l.type === type);
+  for (const type of types ?? new Set(doc.links.map((l) => l.type))) {
+    const links = shown(type);
+    const name = ORG_LINK_LABELS[locale][type];
+    if (!links.length || links.some((l) => !l.stubs)) entries.push({ key: type, label: name });
+    if (links.some((l) => l.stubs)) entries.push({ key: `badge:${type}`, label: ui.badgeLegend(name) });
+  }
+  // Its ○ end is on a drawn line only (a badge says 「配下：」 in words).
+  if (layout.links.some((l) => !l.stubs && (l.collapsedFrom || l.collapsedTo))) entries.push({ key: 'into-collapsed', label: ui.intoCollapsed });
   if (layout.nodes.some((n) => n.foldedBadge)) entries.push({ key: 'folded', label: ui.foldedLegend });
   return entries;
 }
@@ -37,6 +51,6 @@ export function listOrgLegend({ doc, layout, locale, types }: ListOrgLegendOptio
 /** The legend list (`part="legend"`): each entry (of {@link listOrgLegend}) with its sample. */
 export function renderOrgLegend({ entries, locale }: { entries: readonly LegendEntry[]; locale: Locale }): TemplateResult {
   return html`<ul part="legend" aria-label=${ORG_UI[locale].legend}>
-    ${entries.map((e) => html`<li>${renderOrgLegendSample(e.key as OrgLegendEntry['key'])}${e.label}</li>`)}
+    ${entries.map((e) => html`<li>${renderOrgLegendSample(e.key as OrgLegendKey)}${e.label}</li>`)}
   </ul>`;
 }

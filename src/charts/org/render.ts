@@ -547,7 +547,15 @@ function renderEndBadge(l: OrgLinkLayout, s: OrgLinkStub, boxId: string, layout:
 }
 
 /** A legend entry: a short sample of a line style and its name. */
-export function renderOrgLegendSample(type: LinkType | 'tree' | 'into-collapsed' | 'folded'): TemplateResult {
+export function renderOrgLegendSample(key: LinkType | `badge:${LinkType}` | 'tree' | 'into-collapsed' | 'folded'): TemplateResult {
+  const isBadge = (k: typeof key): k is `badge:${LinkType}` => k.startsWith('badge:');
+  if (isBadge(key)) {
+    // A link drawn as badges: a chip as in the boxes, its way in the link's colour over an underlined name.
+    const link = key.slice(6);
+    return html`<svg class="legend-sample badge-sample" width="40" height="24" viewBox="0 0 40 24" aria-hidden="true"><g class=${`link-badge link-${link}`}><rect
+          class="chip" x="1" y="1" width="38" height="22" rx="3"></rect><text class="head" x="5" y="11.5">↓</text><path class="name-sample" d="M14 16H35"></path></g></svg>`;
+  }
+  const type = key;
   if (type === 'folded') {
     // Taller than the line samples: its N is as large as the badges' text, with room around it.
     return html`<svg class="legend-sample folded-sample" width="40" height="24" viewBox="0 0 40 24" aria-hidden="true"><g class="folded"><rect

@@ -373,6 +373,19 @@ export const orgChartStyles = css`
   [part='legend'] .legend-sample .folded text {
     font-size: 16px;
   }
+  /* A link drawn as badges: its chip, the way (↓) over the other body's underlined name. */
+  [part='legend'] .legend-sample.badge-sample {
+    height: 1.5em;
+  }
+  .badge-sample .head {
+    font-size: 12px;
+    font-weight: 700;
+    fill: var(--_org-link);
+  }
+  .badge-sample .name-sample {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
   /* As wide as its placeholder (toolbar.ts sets --_search-width), never wider than the chart. */
   [part='search'] {
     box-sizing: border-box;

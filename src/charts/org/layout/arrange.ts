@@ -9,14 +9,14 @@ import type { Body, Locale, OrganizationDocument } from '../../../data/types.js'
 import type { MeasureText } from '../../../kit/text.js';
 import { indexOrganization } from '../tree-index.js';
 import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBadge, ORG_HANG_INDENT, ORG_NARROW_GUTTER, orgGutterWidth, orgHangIndent, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
-import { countOrgNarrowTracks, type OrgNarrowBoxEstimate } from './gutter.js';
+import { planOrgNarrowTracks, type OrgNarrowBoxEstimate, type OrgNarrowTracks } from './gutter.js';
 import { ORG_MARGIN } from './frame.js';
 import { ORG_METRICS, type OrgMetrics } from './metrics.js';
 import { canStandOver, measureOrgLeafColumns, ORG_WRAP_MAX_BODIES, planOrgColumns, planOrgLeafColumns } from './columns.js';
 import { ORG_GAPS, ORG_PASS_SLIDE_CAP, positionOrgTree, type OrgPositions, type OrgSlotPlan, type OrgTreeItem } from './position.js';
 import { groupOrgLinks, measureOrgFoldedBadge, ORG_FOLDED_BADGE_GAP } from './folded.js';
 import { ORG_MAX_LISTED_HOLDERS, type OrgArrangement, type OrgOrientation } from './types.js';
-import type { OrgVisible } from './visible.js';
+import { collectVisible, type OrgVisible } from './visible.js';
 import { boundOrgSpreadWidth } from './width-bound.js';
 import { costOrgWidening, widenOrgBoxes, widenOrgColumns } from './widen.js';
 import { pickOrgChoice, type OrgKeptArrangement } from './keep.js';
@@ -111,6 +111,8 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
   const index = indexOrganization(doc);
   let depth = 0;
   for (const b of visible.order) depth = Math.max(depth, (index.depth.get(b.id) ?? 0) + (visible.satelliteHost.has(b.id) ? 1 : 0));
+  // The narrow column's widths are those of the fully expanded tree: a toggle changes none.
+  if (arrangement === 'narrow') depth = expandedDepth(doc);
   // The narrow column keeps a gutter for its lines, a track each where their spans overlap, and the labels standing on them.
   const reserve = arrangement === 'narrow' ? narrowReserve(options) : doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
   const wide = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth, reserve });
@@ -153,25 +155,51 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
 }
 
 /**
- * Tracks the narrow column's gutter needs, at most ORG_NARROW_TRACKS, known before any box is
- * measured (gutter.ts `countOrgNarrowTracks`: lines sure to be drawn as badges take none).
+ * Tracks the narrow column's gutter keeps room for, at most ORG_NARROW_TRACKS, and the links of
+ * the lines that take one (gutter.ts `planOrgNarrowTracks`: lines sure to be drawn as badges take
+ * none), known before any box is measured: for the fully expanded tree, whatever is collapsed.
+ * So an expand or collapse leaves the reserve, and every box's width, as it was (a collapse
+ * shortens the lines into the collapsed box; they stay badges rather than take tracks that
+ * would narrow every box and re-wrap its text).
  */
-export function countOrgGutterTracks(options: { doc: OrganizationDocument; visible: OrgVisible; collapsed: ReadonlySet<string>; metrics?: OrgMetrics; boxes?: OrgNarrowBoxEstimate }): number {
-  const { doc, visible, collapsed, boxes } = options;
+export function countOrgGutterTracks(options: { doc: OrganizationDocument; metrics?: OrgMetrics; boxes?: OrgNarrowBoxEstimate }): OrgNarrowTracks {
+  const { doc, boxes } = options;
   const metrics = options.metrics ?? ORG_METRICS;
-  const hit = gutterTracks.get(visible);
-  if (hit?.doc === doc && hit.metrics === metrics && hit.boxes?.width === boxes?.width && hit.boxes?.measure === boxes?.measure && hit.boxes?.locale === boxes?.locale) return hit.tracks;
-  const tracks = countOrgNarrowTracks({ doc, visible, collapsed, metrics, boxes });
-  gutterTracks.set(visible, { doc, metrics, boxes, tracks });
+  const hit = gutterTracks.get(doc);
+  if (hit?.metrics === metrics && hit.boxes?.width === boxes?.width && hit.boxes?.measure === boxes?.measure && hit.boxes?.measureSize === boxes?.measureSize && hit.boxes?.locale === boxes?.locale) return hit.tracks;
+  const tracks = planOrgNarrowTracks({ doc, visible: expandedOrg(doc), collapsed: NONE, metrics, boxes });
+  gutterTracks.set(doc, { metrics, boxes, tracks });
   return tracks;
 }
 
-/** Per drawn set (one per layout), what {@link countOrgGutterTracks} found: every narrow candidate asks. */
-const gutterTracks = new WeakMap<OrgVisible, { doc: OrganizationDocument; metrics: OrgMetrics; boxes?: OrgNarrowBoxEstimate; tracks: number }>();
+const NONE: ReadonlySet<string> = new Set();
+/** The fully expanded tree's drawn bodies, per document. */
+const expanded = new WeakMap<OrganizationDocument, OrgVisible>();
+function expandedOrg(doc: OrganizationDocument): OrgVisible {
+  let v = expanded.get(doc);
+  if (!v) expanded.set(doc, (v = collectVisible({ doc, collapsed: NONE })));
+  return v;
+}
+
+/** Per document, what {@link countOrgGutterTracks} found: every narrow candidate and layout asks. */
+const gutterTracks = new WeakMap<OrganizationDocument, { metrics: OrgMetrics; boxes?: OrgNarrowBoxEstimate; tracks: OrgNarrowTracks }>();
+
+/**
+ * The depth of the narrow column's deepest box with everything expanded (a satellite one below its
+ * host): its boxes' widths are set by it, the same whatever is collapsed.
+ */
+function expandedDepth(doc: OrganizationDocument): number {
+  const index = indexOrganization(doc);
+  const visible = expandedOrg(doc);
+  let depth = 0;
+  for (const b of visible.order) depth = Math.max(depth, (index.depth.get(b.id) ?? 0) + (visible.satelliteHost.has(b.id) ? 1 : 0));
+  return depth;
+}
 
 /** What {@link countOrgGutterTracks} measures the narrow column's boxes with (the layout asks again with the same). */
-export function orgNarrowBoxEstimate(options: { doc: OrganizationDocument; visible: OrgVisible; width: number; measure: MeasureText; measureSize: number; locale: Locale; metrics: OrgMetrics }): OrgNarrowBoxEstimate {
-  const { doc, visible, metrics: M } = options;
+export function orgNarrowBoxEstimate(options: { doc: OrganizationDocument; width: number; measure: MeasureText; measureSize: number; locale: Locale; metrics: OrgMetrics }): OrgNarrowBoxEstimate {
+  const { doc, metrics: M } = options;
+  const visible = expandedOrg(doc);
   const rootInLane = doc.lanes.length > 0 && indexOrganization(doc).roots.some((b) => b.lane !== undefined && !visible.satelliteHost.has(b.id));
   const bands = !doc.lanes.length ? 0 : rootInLane ? M.laneHeader + 2 * M.lanePadding : M.lanePadding;
   return { width: options.width, measure: options.measure, measureSize: options.measureSize, locale: options.locale, bands };
@@ -184,11 +212,10 @@ export function orgNarrowBoxEstimate(options: { doc: OrganizationDocument; visib
  * label strip at the left).
  */
 function narrowReserve(options: ArrangeOrgOptions): number {
-  const { doc, visible, metrics: M } = options;
+  const { doc, metrics: M } = options;
   if (!doc.lanes.length && !doc.links.length) return 0;
-  const rootInLane = doc.lanes.length > 0 && indexOrganization(doc).roots.some((b) => b.lane !== undefined && !visible.satelliteHost.has(b.id));
-  const bands = !doc.lanes.length ? 0 : rootInLane ? M.laneHeader + 2 * M.lanePadding : M.lanePadding;
-  return bands + Math.max(0, orgGutterWidth(countOrgGutterTracks({ ...options, boxes: orgNarrowBoxEstimate(options) }), M.textLine) - ORG_NARROW_GUTTER);
+  const boxes = orgNarrowBoxEstimate(options);
+  return boxes.bands + Math.max(0, orgGutterWidth(countOrgGutterTracks({ doc, metrics: M, boxes }).tracks, M.textLine) - ORG_NARROW_GUTTER);
 }
 
 /** Room the finished drawing takes across beside the boxes' span: margins, the lanes' label strip and padding, a little for lines. */

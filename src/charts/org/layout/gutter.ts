@@ -8,7 +8,7 @@
  * (「共同事務局 ↓×2」 over one line per body). The boxes grow to hold their chips (the column
  * below moves down), and the gutter keeps tracks only for the lines still drawn. Pure.
  */
-import type { Body, Locale, OrganizationDocument } from '../../../data/types.js';
+import type { Body, Locale, OrganizationDocument, OrgLink } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import { chooseOrgBoxLimits, measureOrgBox, ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, orgGutterWidth, orgHangIndent, scaleMeasure } from './box.js';
@@ -62,9 +62,24 @@ export function minOrgNarrowBoxHeight(body: Body, M: OrgMetrics): number {
  * drawn as badges and takes no track.
  */
 export function countOrgNarrowTracks(options: { doc: OrganizationDocument; visible: OrgVisible; collapsed: ReadonlySet<string>; metrics: OrgMetrics; boxes?: OrgNarrowBoxEstimate }): number {
+  return planOrgNarrowTracks(options).tracks;
+}
+
+/**
+ * What the one-column gutter keeps room for: its tracks ({@link countOrgNarrowTracks}), and the
+ * links of the lines given one (the others are sure to be drawn as badges).
+ */
+export interface OrgNarrowTracks {
+  tracks: number;
+  tracked: ReadonlySet<OrgLink>;
+}
+
+/** {@link countOrgNarrowTracks}, with the links of the lines that take a track. */
+export function planOrgNarrowTracks(options: { doc: OrganizationDocument; visible: OrgVisible; collapsed: ReadonlySet<string>; metrics: OrgMetrics; boxes?: OrgNarrowBoxEstimate }): OrgNarrowTracks {
   const { doc, visible, collapsed, metrics: M } = options;
   const { drawn } = groupOrgLinks(doc, visible.ids);
-  if (!drawn.length) return 0;
+  const tracked = new Set<OrgLink>();
+  if (!drawn.length) return { tracks: 0, tracked };
   const index = indexOrganization(doc);
   const heightOf = options.boxes ? estimateOrgNarrowBoxes(doc, visible, options.boxes, M) : (body: Body) => minOrgNarrowBoxHeight(body, M);
   const at = new Map<string, number>();
@@ -90,9 +105,10 @@ export function countOrgNarrowTracks(options: { doc: OrganizationDocument; visib
     const least = top[j]! + 16 - (top[i + 1]! - 6) + 2 * ORG_GUTTER_INSET;
     if (least > ORG_STUB_NARROW) continue;
     spans.push([i * 100, j * 100]);
+    for (const l of g.links) tracked.add(l);
   }
-  if (!spans.length) return 0;
-  return Math.min(ORG_NARROW_TRACKS, Math.max(...assignOrgTracks(spans)) + 1);
+  if (!spans.length) return { tracks: 0, tracked };
+  return { tracks: Math.min(ORG_NARROW_TRACKS, Math.max(...assignOrgTracks(spans)) + 1), tracked };
 }
 
 /**
@@ -195,6 +211,14 @@ export interface PlanOrgNarrowBadgesOptions {
   gutter: number;
   /** Tracks the arrangement kept room for. */
   room: number;
+  /**
+   * The links whose lines the gutter kept a track for, in the fully expanded tree
+   * ({@link planOrgNarrowTracks}): a line none of whose links is among them is drawn as badges
+   * from the start, whatever is collapsed. A collapse shortens the lines into the collapsed box,
+   * but they stay badges, so the gutter needs no more room and no box narrows (undefined: every
+   * line is routed first).
+   */
+  tracked?: ReadonlySet<OrgLink>;
   metrics: OrgMetrics;
   measure: MeasureText;
   measureSize: number;
@@ -342,9 +366,9 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
     return grown.length > 0 || wider;
   };
 
-  let badged = new Set<OrgLinkGroup>();
-  let chips = new Map<string, Chip[]>();
-  let grew = false;
+  let badged = new Set<OrgLinkGroup>(options.tracked ? drawn.filter((g) => !g.links.some((l) => options.tracked!.has(l))) : []);
+  let chips = badged.size ? chipsOf(drawn.filter((g) => badged.has(g))) : new Map<string, Chip[]>();
+  let grew = badged.size ? grow(chips) : false;
   // Each round badges the lines still too long (a box grown for a badge lengthens the lines past it).
   for (let round = 0; round <= drawn.length; round++) {
     const lines = drawn.filter((g) => !badged.has(g));

@@ -61,9 +61,11 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   // connectors and bands are drawn round the boxes. The plan measures the lines from the gutter's
   // furthest place (a band reaches its padding past its boxes): drawn, they are no longer.
   const narrow = arrangement === 'narrow';
-  const gutterTracks = narrow ? countOrgGutterTracks({ doc, visible, collapsed, metrics, boxes: orgNarrowBoxEstimate({ doc, visible, width: options.width, measure, measureSize, locale, metrics }) }) : undefined;
+  // Its room is kept for the lines of the fully expanded tree (arrange.ts): a toggle narrows no box.
+  const narrowRoom = narrow ? countOrgGutterTracks({ doc, metrics, boxes: orgNarrowBoxEstimate({ doc, width: options.width, measure, measureSize, locale, metrics }) }) : undefined;
+  const gutterTracks = narrowRoom?.tracks;
   const farGutter = Math.max(0, ...nodes.map((n) => n.x + n.width)) + (doc.lanes.length ? metrics.lanePadding : 0);
-  const narrowBadges = narrow ? planOrgNarrowBadges({ doc, visible: visible.ids, nodes, byId, gutter: farGutter, room: gutterTracks!, metrics, measure, measureSize, locale }) : undefined;
+  const narrowBadges = narrow ? planOrgNarrowBadges({ doc, visible: visible.ids, nodes, byId, gutter: farGutter, room: gutterTracks!, tracked: narrowRoom!.tracked, metrics, measure, measureSize, locale }) : undefined;
   const laneOf = assignOrgLanes(doc, nodes);
   const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns, indent: orgHangIndent(arrangement) });
   const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis, edges, labelWidth: scaleMeasure(measure, measureSize, metrics.badgeSize, true) });
