@@ -81,7 +81,9 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
         if (off >= 2) for (const o of [-off, off]) spots.push({ x: level ? x : x + o, y: level ? y + o : y, len: len * 0.6 - Math.abs(t - 0.5) });
       }
       // Beside the line only where the piece is longer than the label (it then reads as the line's).
-      if (len >= (level ? width : height) + 8) {
+      // And beside its middle, not by a turn (there it reads as the next piece's label): along an
+      // upright piece the line shows ACROSS_SHOW px past it; along a level piece it stays within it.
+      if (len >= (level ? width : height) + 8 && Math.min(t, 1 - t) * len >= (level ? width / 2 : height / 2 + ACROSS_SHOW)) {
         if (level) beside.push({ x, y: y - height / 2 - clear + 1 }, { x, y: y + height / 2 + clear - 1 });
         else beside.push({ x: x + width / 2 + clear, y }, { x: x - width / 2 - clear, y });
       }
