@@ -505,7 +505,7 @@ export function lintLines(ctx: LineLintContext, texts: ReadonlyArray<{ el: SVGTe
       // where it shows 10 px past it on both sides: under a turn, the label floats off its line (R10-0-5).
       const wide = box.right - box.left > box.bottom - box.top;
       const showsPast = (s: Seg) => {
-        if (wide ? !vertical(s) : !horizontal(s)) return true;
+        if (wide ? !vertical(s) || s.a[0] <= box.left || s.a[0] >= box.right : !horizontal(s) || s.a[1] <= box.top || s.a[1] >= box.bottom) return true;
         const [a, b] = wide ? [Math.min(s.a[1], s.b[1]), Math.max(s.a[1], s.b[1])] : [Math.min(s.a[0], s.b[0]), Math.max(s.a[0], s.b[0])];
         const [lo, hi] = wide ? [box.top, box.bottom] : [box.left, box.right];
         return b <= lo || a >= hi || (lo - a >= 10 && b - hi >= 10);

@@ -81,7 +81,9 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
         if (off >= 2) for (const o of [-off, off]) spots.push({ x: level ? x : x + o, y: level ? y + o : y, len: len * 0.6 - Math.abs(t - 0.5) });
       }
       // Beside the line only where the piece is longer than the label (it then reads as the line's).
-      if (len >= (level ? width : height) + 8) {
+      // And beside its middle, not by a turn (there it reads as the next piece's label): along an
+      // upright piece the line shows ACROSS_SHOW px past it; along a level piece it stays within it.
+      if (len >= (level ? width : height) + 8 && Math.min(t, 1 - t) * len >= (level ? width / 2 : height / 2 + ACROSS_SHOW)) {
         if (level) beside.push({ x, y: y - height / 2 - clear + 1 }, { x, y: y + height / 2 + clear - 1 });
         else beside.push({ x: x + width / 2 + clear, y }, { x: x - width / 2 - clear, y });
       }
@@ -320,6 +322,8 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
   // A label inside a lane band is on a background; across a band's edge it is not.
   const bandEdges = lanes.flatMap((l) => l.outline.flatMap((ring) => runRects([...ring, ring[0]!], 1)));
   const avoid = new OrgLabelObstacles();
+  const nodeGrid = new RectGrid<Rect>();
+  nodeGrid.addAll(nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height })));
   avoid.add(nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height })).map((r) => ({ ...r, weight: 10 })));
   for (const e of edges) avoid.add(runRects(e.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
   avoid.add(bandEdges.map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
@@ -380,17 +384,23 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     };
     const long = Math.ceil(labelMeasure(text)) + 8;
     // In the gutter the label stands on its own track (the middle piece of the route).
-    // Beside its line, a label touches it: its edge 2 px off the line's stroke (5 px off a
+    // Beside its line, a label touches it: its edge 1–2 px off the line's stroke (4 px off a
     // double line's centre, 3 px off a plain line's).
-    const clear = type(g) === 'joint-secretariat' ? ORG_LABEL_TOUCH + 2 : ORG_LABEL_TOUCH;
+    const clear = type(g) === 'joint-secretariat' ? ORG_LABEL_TOUCH + 1 : ORG_LABEL_TOUCH;
     // In the gutter, never past the room the arrangement kept for it (a label right of the last track would widen the drawing).
     const inGutter = (box: Rect) => costAt(box) + (box.x + box.width > gutterEnd ? 1000 : 0);
+    // Upright, its letters start 4 px into the chip (render.ts): it keeps 4 px off the boxes (else its first letter meets the box its line enters).
+    const uprightCost = (box: Rect) => {
+      let near = false;
+      nodeGrid.forEachIntersecting({ x: box.x, y: box.y - 4, width: box.width, height: box.height + 8 }, () => (near = true));
+      return costAt(box) + (near ? 10 : 0);
+    };
     const box = vertical
       ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear)
       : upright
-        ? placeOrgLabelBy(route.points, M.textLine + 2, long, costAt, clear)
+        ? placeOrgLabelBy(route.points, M.textLine + 2, long, uprightCost, clear)
         : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
-    return { box, cost: vertical ? inGutter(box) : costAt(box) };
+    return { box, cost: vertical ? inGutter(box) : upright ? uprightCost(box) : costAt(box) };
   };
   /**
    * A line's label on its line: its whole label, or its shorter form (words.ts) where only that
