@@ -554,7 +554,7 @@ export function renderOrgLegendSample(key: LinkType | `badge:${LinkType}` | 'tre
     // A link drawn as badges: a chip as in the boxes, its way in the link's colour over an underlined name.
     const link = key.slice(6);
     return html`<svg class="legend-sample badge-sample" width="40" height="24" viewBox="0 0 40 24" aria-hidden="true"><g class=${`link-badge link-${link}`}><rect
-          class="chip" x="1" y="1" width="38" height="22" rx="3"></rect><text class="head" x="5" y="11.5">↓</text><path class="name-sample" d="M14 16H35"></path></g></svg>`;
+          class="chip" x="1" y="1" width="38" height="22" rx="3"></rect><text class="head" x="4" y="17.5">↓</text><path class="name-sample" d="M16 18H35"></path></g></svg>`;
   }
   const type = key;
   if (type === 'folded') {
