@@ -37,6 +37,35 @@ describe('one-column end badges (issue 8)', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('makes the badges one Tab stop: Tab from a box reaches its badge, arrows move among the badges, Escape returns to the box', async () => {
+    const el = await mountOrgChart(await load('governance.json'), 360);
+    const root = el.shadowRoot!;
+    const buttons = [...root.querySelectorAll<SVGGElement>('.link-badges [role="button"]')];
+    // Ten badges, one Tab stop among them.
+    expect(buttons.filter((b) => b.getAttribute('tabindex') === '0').length).to.equal(1);
+    const hq = root.querySelector<SVGGElement>('[role="treeitem"][data-id="hq"]')!;
+    hq.focus();
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    // 本部's own badge: 「連携 ↓」 naming AMED.
+    expect(root.activeElement?.getAttribute('data-box')).to.equal('hq');
+    expect(root.activeElement?.getAttribute('data-id')).to.equal('amed');
+    await sendKeys({ press: 'ArrowDown' });
+    const second = root.activeElement!;
+    expect(second.getAttribute('data-action')).to.equal('goto');
+    expect(second).to.not.equal(buttons.find((b) => b.getAttribute('data-box') === 'hq'));
+    expect(buttons.filter((b) => b.getAttribute('tabindex') === '0')).to.deep.equal([second]);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(root.activeElement?.getAttribute('role')).to.equal('treeitem');
+    expect(root.activeElement?.getAttribute('data-id')).to.equal(second.getAttribute('data-box'));
+    // From that box the Tab stop is its badge again.
+    expect(buttons.filter((b) => b.getAttribute('tabindex') === '0').map((b) => b.getAttribute('data-box'))).to.deep.equal([second.getAttribute('data-box')]);
+    // The keyboard hint (the tree's description) says so.
+    expect(root.querySelector('#org-hint')!.textContent).to.contain('バッジの間は矢印キー');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('draws the badges at the chart type size (not shrunk to fit) with every line inside its chip', async () => {
     const el = await mountOrgChart(await load('governance.json'), 360);
     const root = el.shadowRoot!;

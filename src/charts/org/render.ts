@@ -497,7 +497,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         l.stubs
           ? l.stubs.from.lines
             ? [renderEndBadge(l, l.stubs.from, l.from, layout, locale), renderEndBadge(l, l.stubs.to, l.to, layout, locale)]
-            : [renderStubBadge(l, l.stubs.from, layout, locale), renderStubBadge(l, l.stubs.to, layout, locale)]
+            : [renderStubBadge(l, l.stubs.from, l.from, layout, locale), renderStubBadge(l, l.stubs.to, l.to, layout, locale)]
           : nothing,
       )}</g>
     </g>
@@ -510,10 +510,10 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
  * tooltip; a button, as the one column's badges are, that moves focus to that body.
  * The title is pre-escaped markup: a binding inside <title> cannot be rendered on the server.
  */
-function renderStubBadge(l: OrgLinkLayout, s: OrgLinkStub, layout: OrgChartLayout, locale: Locale): SVGTemplateResult {
+function renderStubBadge(l: OrgLinkLayout, s: OrgLinkStub, boxId: string, layout: OrgChartLayout, locale: Locale): SVGTemplateResult {
   const M = layout.metrics;
   const partner = s.partner === undefined ? undefined : layout.byId.get(s.partner);
-  return svg`<g class=${`link-label link-stub link-${l.type}`} data-lint-owner=${lintAttr(l.id)} role=${partner ? 'button' : nothing} tabindex=${partner ? '0' : nothing} data-action=${partner ? 'goto' : nothing} data-id=${partner?.id ?? nothing} aria-label=${partner ? ORG_UI[locale].linkBadgeGo(l.label, partner.body.name) : nothing}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}<rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect><text
+  return svg`<g class=${`link-label link-stub link-${l.type}`} data-lint-owner=${lintAttr(l.id)} role=${partner ? 'button' : nothing} tabindex=${partner ? '-1' : nothing} data-action=${partner ? 'goto' : nothing} data-id=${partner?.id ?? nothing} data-box=${boxId} aria-label=${partner ? ORG_UI[locale].linkBadgeGo(l.label, partner.body.name) : nothing}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}<rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect><text
       aria-hidden="true"
       x=${s.badge.x + s.badge.width / 2}
       y=${s.badge.y + s.badge.height / 2 + M.badgeSize * 0.36}
@@ -524,6 +524,7 @@ function renderStubBadge(l: OrgLinkLayout, s: OrgLinkStub, layout: OrgChartLayou
  * A one-column end badge (layout/gutter.ts): a chip inside its box naming the link and the way
  * to the other end (「共同事務局 ↓×2」, drawn once for a shared chip) and the body there, which
  * is a button: a click or Enter moves focus to that body (tree-controller.ts, `data-action="goto"`).
+ * The badges are one Tab stop (tabindex -1 here; tree-controller.ts `rovingBadges` gives one 0).
  * Its text, hidden from assistive technology as the other link labels are, is the button's name.
  */
 function renderEndBadge(l: OrgLinkLayout, s: OrgLinkStub, boxId: string, layout: OrgChartLayout, locale: Locale): SVGTemplateResult {
@@ -542,7 +543,7 @@ function renderEndBadge(l: OrgLinkLayout, s: OrgLinkStub, boxId: string, layout:
   const partner = s.partner === undefined ? undefined : layout.byId.get(s.partner);
   const name = ORG_UI[locale].linkBadgeGo(l.label, partner?.body.name ?? '');
   return svg`<g class=${`link-badge link-${l.type}`}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}${chip}<g
-      class="badge-go" role="button" tabindex="0" data-action="goto" data-id=${s.partner ?? nothing} aria-label=${name}
+      class="badge-go" role="button" tabindex="-1" data-action="goto" data-id=${s.partner ?? nothing} data-box=${boxId} aria-label=${name}
       ><rect class="hit" x=${b.x} y=${b.y + ORG_BADGE_PAD_Y + row.first * lh} width=${b.width} height=${row.count * lh}></rect>${text('partner', row.first, row.count)}</g></g>`;
 }
 
@@ -553,7 +554,7 @@ export function renderOrgLegendSample(key: LinkType | `badge:${LinkType}` | 'tre
     // A link drawn as badges: a chip as in the boxes, its way in the link's colour over an underlined name.
     const link = key.slice(6);
     return html`<svg class="legend-sample badge-sample" width="40" height="24" viewBox="0 0 40 24" aria-hidden="true"><g class=${`link-badge link-${link}`}><rect
-          class="chip" x="1" y="1" width="38" height="22" rx="3"></rect><text class="head" x="5" y="11.5">↓</text><path class="name-sample" d="M14 16H35"></path></g></svg>`;
+          class="chip" x="1" y="1" width="38" height="22" rx="3"></rect><text class="head" x="4" y="17.5">↓</text><path class="name-sample" d="M16 18H35"></path></g></svg>`;
   }
   const type = key;
   if (type === 'folded') {

@@ -377,8 +377,9 @@ export const orgChartStyles = css`
   [part='legend'] .legend-sample.badge-sample {
     height: 1.5em;
   }
+  /* 16 units: as large as the badges' text, as the folded sample's N. */
   .badge-sample .head {
-    font-size: 12px;
+    font-size: 16px;
     font-weight: 700;
     fill: var(--_org-link);
   }

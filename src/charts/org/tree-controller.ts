@@ -72,6 +72,57 @@ export class OrgTreeController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** After each update, the badges' one Tab stop follows the active body (see {@link rovingBadges}). */
+  hostUpdated(): void {
+    this.rovingBadges();
+  }
+
+  /** What {@link rovingBadges} last set the stop for. */
+  private badgeStopFor?: { layout: OrgChartLayout | undefined; active: string | undefined };
+
+  /** The end badges' buttons (render.ts, `data-action="goto"`), in the drawing's order. */
+  private badges(): Element[] {
+    return [...(this.host.shadowRoot?.querySelectorAll('.link-badges [data-action="goto"]') ?? [])];
+  }
+
+  /**
+   * The badges are one Tab stop, not one each (governance at 360 px has 10): a roving tabindex,
+   * whose stop is the first badge of the active body's box (Tab from a box goes to its badges),
+   * else the drawing's first. Arrow keys move among them, Enter goes, Escape returns to the box
+   * ({@link onBadgeKey}).
+   */
+  private rovingBadges(stop?: Element): void {
+    const layout = this.options.layout();
+    if (!stop && this.badgeStopFor?.layout === layout && this.badgeStopFor?.active === this.activeId) return;
+    this.badgeStopFor = { layout, active: this.activeId };
+    const all = this.badges();
+    const at = stop ?? all.find((b) => b.getAttribute('data-box') === this.activeId) ?? all[0];
+    for (const b of all) b.setAttribute('tabindex', b === at ? '0' : '-1');
+  }
+
+  /** A key on a badge: arrows, Home and End move among the badges; Escape returns to its box. Whether it was one of those. */
+  private onBadgeKey(event: KeyboardEvent): boolean {
+    const here = event.composedPath().find((t): t is Element => t instanceof Element && t.getAttribute('data-action') === 'goto');
+    if (!here) return false;
+    if (event.key === 'Escape') {
+      const box = here.getAttribute('data-box');
+      if (!box) return false;
+      event.preventDefault();
+      this.focus(box);
+      this.host.requestUpdate();
+      return true;
+    }
+    const all = this.badges();
+    const i = all.indexOf(here);
+    const next = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: all.length - 1 }[event.key];
+    if (next === undefined || i < 0) return false;
+    event.preventDefault();
+    const to = all[Math.max(0, Math.min(all.length - 1, next))]!;
+    this.rovingBadges(to);
+    (to as HTMLElement | SVGElement).focus();
+    return true;
+  }
+
   /** The body whose tooltip shows: the hovered one, else the focused one. */
   get tipId(): string | undefined {
     const id = this.hoveredId ?? (this.treeFocused ? this.activeId : undefined);
@@ -199,6 +250,7 @@ export class OrgTreeController implements ReactiveController {
       event.preventDefault();
       return this.goTo(badge.id);
     }
+    if (this.onBadgeKey(event)) return;
     if (this.pointerFocus || (this.treeFocused && !this.focusVisible)) this.host.requestUpdate();
     this.pointerFocus = false;
     if (this.treeFocused) this.focusVisible = true;

@@ -71,7 +71,7 @@ provideEnglish(ORG_UI, {
   source: 'Source',
   collapsed: 'collapsed',
   hiddenEnd: ' (collapsed)',
-  hint: 'Up and down arrows move, left and right arrows collapse and expand, Enter shows details, Esc closes them, + and − zoom.',
+  hint: 'Up and down arrows move, left and right arrows collapse and expand, Enter shows details, Esc closes them, + and − zoom. Tab reaches the relation badges in a box, arrows move among them, Enter goes to the body named, Esc returns to the box.',
   listSep: ', ',
   colon: ': ',
 });

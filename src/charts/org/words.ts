@@ -125,7 +125,7 @@ export const ORG_UI = localeTable({
   source: '出典',
   collapsed: '折りたたみ中',
   hiddenEnd: '（折りたたまれた組織）',
-  hint: '上下の矢印キーで移動、左右の矢印キーで開閉、Enterで詳細を表示、Escで詳細を閉じる、＋と−で拡大縮小。',
+  hint: '上下の矢印キーで移動、左右の矢印キーで開閉、Enterで詳細を表示、Escで詳細を閉じる、＋と−で拡大縮小。箱の中の関係のバッジへはTab、バッジの間は矢印キー、Enterで相手の組織へ、Escで箱へ戻る。',
   listSep: '、',
   colon: '：',
 });

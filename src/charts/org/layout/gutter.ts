@@ -81,7 +81,12 @@ export function planOrgNarrowTracks(options: { doc: OrganizationDocument; visibl
   const tracked = new Set<OrgLink>();
   if (!drawn.length) return { tracks: 0, tracked };
   const index = indexOrganization(doc);
-  const heightOf = options.boxes ? estimateOrgNarrowBoxes(doc, visible, options.boxes, M) : (body: Body) => minOrgNarrowBoxHeight(body, M);
+  // Down the column at the boxes' least heights; a line short enough even so is measured again
+  // with the boxes between its ends measured (only those: a 10,000-body chart measures a few).
+  const heightOf = (body: Body) => minOrgNarrowBoxHeight(body, M);
+  const measured = options.boxes ? estimateOrgNarrowBoxes(doc, visible, options.boxes, M) : undefined;
+  const cache = new Map<number, number>();
+  const order: Body[] = [];
   const at = new Map<string, number>();
   // The least y of each box's top, down the column.
   const top: number[] = [];
@@ -91,7 +96,8 @@ export function planOrgNarrowTracks(options: { doc: OrganizationDocument; visibl
     const body = stack.pop()!;
     at.set(body.id, at.size);
     top.push(y);
-    y += heightOf(body, index.depth.get(body.id) ?? 0);
+    order.push(body);
+    y += heightOf(body);
     const next = [...(collapsed.has(body.id) ? [] : (index.children.get(body.id) ?? [])), ...(visible.satellitesOf.get(body.id) ?? [])];
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
   }
@@ -102,8 +108,17 @@ export function planOrgNarrowTracks(options: { doc: OrganizationDocument; visibl
     const [i, j] = [Math.min(u, v), Math.max(u, v)];
     // From the upper box's last end (6 px above its bottom) to the lower box's first (16 px below
     // its top), out of the boxes and back: the shortest such a line can be.
-    const least = top[j]! + 16 - (top[i + 1]! - 6) + 2 * ORG_GUTTER_INSET;
+    let least = top[j]! + 16 - (top[i + 1]! - 6) + 2 * ORG_GUTTER_INSET;
     if (least > ORG_STUB_NARROW) continue;
+    if (measured) {
+      least = 22 + 2 * ORG_GUTTER_INSET;
+      for (let k = i + 1; k < j && least <= ORG_STUB_NARROW; k++) {
+        let h = cache.get(k);
+        if (h === undefined) cache.set(k, (h = measured(order[k]!, index.depth.get(order[k]!.id) ?? 0)));
+        least += h;
+      }
+      if (least > ORG_STUB_NARROW) continue;
+    }
     spans.push([i * 100, j * 100]);
     for (const l of g.links) tracked.add(l);
   }
