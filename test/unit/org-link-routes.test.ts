@@ -5,9 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
-import { countRouteCrossings, unhookOrgRoute } from '../../src/charts/org/layout/links.js';
-import { collapseBelowDepth, chooseCollapsedDepth } from '../../src/charts/org/tree-index.js';
-import { columnPassRoom, countOrgPassingLines, ORG_GAPS, ORG_PASS_FROM_BUS, ORG_PASS_PITCH, ORG_PASS_TO_BAND } from '../../src/charts/org/layout/position.js';
+import { unhookOrgRoute } from '../../src/charts/org/layout/links.js';
+import { countOrgPassingLines, ORG_PASS_FROM_BUS, ORG_PASS_PITCH, ORG_PASS_TO_BAND } from '../../src/charts/org/layout/position.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
 import { renderOrgChartSvg } from '../../src/charts/org/render.js';
@@ -404,64 +403,6 @@ describe('typed lines pass under the bus, not through or along it (issue 8, S8-1
         for (const p of piecesOf(l.points)) for (const q of tree) if (crossing(p, q) || crossing(q, p)) at.add(p.horizontal ? `${q.at},${p.at}` : `${p.at},${q.at}`);
         assert.ok(at.size <= (l.to === 'ict-platform' ? 2 : 1), `${l.from} → ${l.to} crosses tree connectors at ${[...at].join(' ')}`);
       }
-    });
-  }
-});
-
-describe('typed lines keep off the columns\' lines (issue 8: they read as double lines within 20 px)', () => {
-  const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
-  // As the element draws it: collapsed below the depth chosen for its size, so lines run into collapsed subtrees.
-  const collapsed = collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) });
-  /** Typed-line pieces of 100 px or more that run within 20 px of a parallel tree connector piece for 100 px or more (the lint's line-parallel). */
-  const runsBeside = (layout: OrgChartLayout) => {
-    const pieces = (pts: readonly (readonly [number, number])[]) => pts.slice(1).map((q, i) => [pts[i]!, q] as const);
-    const tree = layout.edges.flatMap((e) => pieces(e.points));
-    const found: string[] = [];
-    for (const l of layout.links) {
-      if (l.stubs) continue;
-      for (const [p, q] of pieces(l.points)) {
-        const h = p[1] === q[1];
-        const k = h ? 0 : 1;
-        const [lo, hi] = [Math.min(p[k], q[k]), Math.max(p[k], q[k])];
-        for (const [a, b] of tree) {
-          if ((a[1] === b[1]) !== h) continue;
-          const d = Math.abs(a[1 - k]! - p[1 - k]!);
-          const along = Math.min(hi, Math.max(a[k], b[k])) - Math.max(lo, Math.min(a[k], b[k]));
-          if (d >= 1 && d <= 20 && along >= 100) found.push(`${l.from} → ${l.to}: ${Math.round(along)} px ${d} px beside a connector`);
-        }
-      }
-    }
-    return found;
-  };
-  for (const width of [800, 1280]) {
-    it(`generated 200 bodies at ${width} px: no typed line runs 100 px or more within 20 px beside a tree connector`, () => {
-      const layout = layoutOrgChart({ doc, width, measure: notoMeasure, measureSize: 14, collapsed });
-      assert.ok(layout.links.filter((l) => !l.stubs).length >= 10, 'lines drawn');
-      assert.deepEqual(runsBeside(layout), []);
-    });
-  }
-  it('the gap left of a hung column\'s line grows by one track for the lines leaving the columns beside it', () => {
-    assert.equal(columnPassRoom(0), 0);
-    assert.ok(ORG_GAPS.cousin + columnPassRoom(1) >= 21 + 13 + 4, 'a track 21 px off the line, clear of the boxes left of it');
-  });
-});
-
-describe('lines into a collapsed body go round a fan of lines rather than across it (issue 8, R10-0-14)', () => {
-  for (const locale of ['ja', 'en'] as const) {
-    it(`governance, ${locale}, 800 px, 推進会議 collapsed: the offices' 共同事務局 pairs cross at most one typed line in all, none of AMED's 所管 lines, no box, no diagonal`, () => {
-      const layout = layoutOrgChart({ doc: governance, width: 800, measure: notoMeasure, measureSize: 14, locale, collapsed: new Set(['council']) });
-      const into = layout.links.filter((l) => l.to === 'council' && (l.from === 'office-hms' || l.from === 'office-it'));
-      assert.equal(into.length, 2);
-      const jurisdiction = layout.links.filter((l) => l.type === 'jurisdiction' && l.to === 'amed');
-      assert.equal(jurisdiction.length, 4);
-      let crossed = 0;
-      for (const l of into) {
-        assert.equal(l.crossings, 0, `${l.from} → council crosses no box`);
-        for (let i = 1; i < l.points.length; i++) assert.ok(l.points[i]![0] === l.points[i - 1]![0] || l.points[i]![1] === l.points[i - 1]![1], `${l.from} → council: no diagonal piece`);
-        for (const j of jurisdiction) assert.equal(countRouteCrossings(l.points, j.points), 0, `${l.from} → council crosses ${j.from} → amed`);
-        for (const o of layout.links) if (o !== l) crossed += countRouteCrossings(l.points, o.points);
-      }
-      assert.ok(crossed <= 1, `${crossed} crossings with other typed lines`);
     });
   }
 });

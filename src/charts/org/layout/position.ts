@@ -80,8 +80,6 @@ interface Seg {
   /** Lane of the box (a satellite counts as its own lane), for the gap to its neighbour. */
   lane: string;
   depth: number;
-  /** A column's connector line (not a box's edge): typed lines pass beside it in the gap to its left. */
-  line?: boolean;
 }
 
 interface Sub {
@@ -112,7 +110,7 @@ function envelope(a: readonly Seg[], c: readonly Seg[], side: 'left' | 'right'):
     const w = p && q ? ((side === 'left' ? p.b <= q.b : p.b >= q.b) ? p : q) : (p ?? q);
     if (!w) continue;
     const last = out[out.length - 1];
-    if (last && last.d1 === u && last.b === w.b && last.lane === w.lane && last.depth === w.depth && last.line === w.line) last.d1 = v;
+    if (last && last.d1 === u && last.b === w.b && last.lane === w.lane && last.depth === w.depth) last.d1 = v;
     else out.push({ ...w, d0: u, d1: v });
   }
   return out;
@@ -359,7 +357,7 @@ export function positionOrgTree(options: {
       }
       const bottom = cursor - lastGap;
       // The connector runs down at half the indent; leaves make one straight outline.
-      left = envelope(left, [{ d0: h, d1: leavesOnly ? bottom : lastMid, b: indent / 2 - 1, lane, depth, line: true }], 'left');
+      left = envelope(left, [{ d0: h, d1: leavesOnly ? bottom : lastMid, b: indent / 2 - 1, lane, depth }], 'left');
       if (leavesOnly) right = envelope(right, [{ d0: h, d1: bottom, b: stackRight, lane: laneKey(item.children[0]!), depth: depth + 1 }], 'right');
       return { left, right, extent: bottom };
     }
@@ -414,7 +412,7 @@ export function positionOrgTree(options: {
       cursor = bottom + columnGap(c, next) + (next ? headerRoom(c, next) : 0);
     });
     const lane = laneKey(slot.items[0]!);
-    return { left: [{ d0: 0, d1: bottom, b: indent / 2 - 1, lane, depth, line: true }], right: [{ d0: 0, d1: bottom, b: indent + widest, lane, depth }], extent: bottom };
+    return { left: [{ d0: 0, d1: bottom, b: indent / 2 - 1, lane, depth }], right: [{ d0: 0, d1: bottom, b: indent + widest, lane, depth }], extent: bottom };
   };
 
   /**
@@ -441,51 +439,22 @@ export function positionOrgTree(options: {
       if (next) cursor = bottom + columnGap(c, next) + headerRoom(c, next);
     });
     const lane = laneKey(slot.items[0]!);
-    left = envelope(left, [{ d0: 0, d1: lastMid, b: indent / 2 - 1, lane, depth, line: true }], 'left');
+    left = envelope(left, [{ d0: 0, d1: lastMid, b: indent / 2 - 1, lane, depth }], 'left');
     return { left, right, extent: bottom };
   };
 
-  /** Per body: the typed lines (of `passing`) it ends. */
-  const endsOf = new Map<string, number>();
-  for (const [u, v] of passing ?? []) {
-    if (u === v) continue;
-    endsOf.set(u, (endsOf.get(u) ?? 0) + 1);
-    endsOf.set(v, (endsOf.get(v) ?? 0) + 1);
-  }
-  /** How many typed lines end in a slot's hung bodies (not in its row: those leave through the channel above), each line once. */
-  const passingOut = (slot: Slot): number => {
-    if (!endsOf.size) return 0;
-    const ids = new Set<string>();
-    const visit = (item: OrgTreeItem) => {
-      if (offRow.has(item) && endsOf.has(item.body.id)) ids.add(item.body.id);
-      for (const c of item.children) visit(c);
-    };
-    for (const c of slot.items) visit(c);
-    if (!ids.size) return 0;
-    let n = 0;
-    for (const [u, v] of passing!) if (ids.has(u) !== ids.has(v)) n++;
-    return n;
-  };
   /** Slots side by side, each as close to the previous ones as their outlines allow; `d` shifts their outlines down. */
   const spread = (slots: readonly Slot[], depth: number, d: number, treeGap = false) => {
     const offsets: number[] = [];
     let left: Seg[] = [];
     let right: Seg[] = [];
     let extent = 0;
-    let beside = 0;
     const gap = (a: Seg, b: Seg) => {
       if (treeGap && a.depth === depth && b.depth === depth) return ORG_GAPS.tree;
-      // Left of a column's line, room for the typed lines leaving the columns either side (a gap
-      // between lanes already holds one: room for both bands' padding).
-      const room = b.line && beside ? ORG_GAPS.cousin + beside : 0;
-      if (a.lane !== b.lane) return Math.max(ORG_GAPS.lane, room);
-      return Math.max(a.depth === depth && b.depth === depth ? ORG_GAPS.sibling : ORG_GAPS.cousin, room);
+      if (a.lane !== b.lane) return ORG_GAPS.lane;
+      return a.depth === depth && b.depth === depth ? ORG_GAPS.sibling : ORG_GAPS.cousin;
     };
-    let before = 0;
     for (const slot of slots) {
-      const out = passingOut(slot);
-      beside = columnPassRoom(before + out);
-      before = out;
       const sub = placeSlot(slot, depth);
       const l = shift(sub.left, 0, d);
       const r = shift(sub.right, 0, d);
@@ -560,19 +529,6 @@ export function positionOrgTree(options: {
   const channels = rowStart.slice(1).map((s) => Math.round((channelAt.get(s) ?? s - levelGap / 2 + 8) - top));
   return { at, hung, columns, rowStart: rowStart.map((s) => s - top), gaps: gapAbs.map((g) => Math.round(g - top)), levelGap, channels, width: across ? spanD : spanB, height: across ? spanB : spanD };
 }
-
-/**
- * Room (px) past {@link ORG_GAPS}.cousin left of a column's line for `n` typed lines leaving the
- * columns either side of it: links.ts keeps a route 21 px off a tree line (the lint reads a line
- * within 20 px of one as running with it), and the first track there must stay clear of the boxes
- * left of it too; each further line (up to {@link ORG_COLUMN_PASS_TRACKS}) one more track.
- */
-export function columnPassRoom(n: number): number {
-  return n ? ORG_COLUMN_PASS + (Math.min(n, ORG_COLUMN_PASS_TRACKS) - 1) * ORG_COLUMN_PASS_PITCH : 0;
-}
-export const ORG_COLUMN_PASS = 12;
-export const ORG_COLUMN_PASS_PITCH = 10;
-export const ORG_COLUMN_PASS_TRACKS = 1;
 
 /** A row's elbow (its parent's bus) runs this far below the row above (edges.ts: 16 px below the parent). */
 const ORG_ELBOW_DROP = 16;
