@@ -11,6 +11,7 @@ import type { ChangeKey, ChangeTone } from './change.js';
 import type { TreemapMode, TreemapSupplementary, ViewRefKind } from './view.js';
 import type { TreemapWords } from './words.js';
 import type { TreemapForm } from './form.js';
+import type { SliverKey } from './sliver-key.js';
 
 /** Options of {@link layoutTreemap}. */
 export interface LayoutTreemapOptions {
@@ -238,6 +239,8 @@ export interface TreemapLayout {
   readonly focusMismatch?: CellMismatch;
   /** In change mode, the key of the tones, drawn under the chart (inside `height`). */
   readonly changeKey?: ChangeKey;
+  /** The cells too thin for a label, lettered, named under the chart (inside `height`). */
+  readonly sliverKey?: SliverKey;
 }
 
 /** What every phase of one layout shares: the data, the words, the type metrics, the formats. */
