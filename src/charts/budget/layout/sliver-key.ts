@@ -5,6 +5,7 @@
  * every cell of the drawing is named in it. Pure.
  */
 import { wrapText } from '../../../kit/text.js';
+import { slideTopItems } from './top-items.js';
 import type { TreemapCell, TreemapContext } from './types.js';
 
 /** One cell of the key: its letter (in the cell when it fits) and its line(s) under the drawing. */
@@ -46,34 +47,46 @@ function unnamed(cell: TreemapCell): boolean {
  * `top`; undefined when every cell has its label. A cell as narrow as its letter or narrower
  * gets no letter in it (only its line in the key).
  */
-export function keySlivers(ctx: TreemapContext, cells: readonly TreemapCell[], options: { top: number; width: number }): SliverKey | undefined {
+export function keySlivers(ctx: TreemapContext, cells: readonly TreemapCell[], options: { top: number; width: number; slide?: boolean }): SliverKey | undefined {
   const thin = cells.filter(unnamed).sort((a, b) => a.x - b.x || a.y - b.y);
   if (thin.length === 0) return undefined;
   const { metrics, measure, T } = ctx;
-  const fontSize = metrics.fontSize;
-  const lineHeight = metrics.lineHeight;
-  let y = options.top + fontSize;
-  const title = { x: 0, y, text: T.sliverKeyTitle };
-  const entries: SliverKeyEntry[] = [];
-  const shown = thin.slice(0, SLIVER_KEY_MAX);
+  const { fontSize, lineHeight } = metrics;
+  const { width } = options;
+  const titleY = options.top + fontSize;
+  const title = { x: 0, y: titleY, text: T.sliverKeyTitle };
+  // On a slide, the slide's rule for lists (7 of more than 8, top-items.ts); elsewhere up to 26.
+  const fold = options.slide ? slideTopItems(thin) : { shown: thin.slice(0, SLIVER_KEY_MAX), more: Math.max(0, thin.length - SLIVER_KEY_MAX) };
   const byKey = new Map(cells.map((c) => [c.key, c]));
-  shown.forEach((cell, i) => {
+  const texts = fold.shown.map((cell, i) => {
     const letter = LETTERS[i]!;
     // 「内訳の記載なし」 and 「他N件」 say whose: the item they are part of.
     const parent = cell.kind !== 'item' && cell.parentKey !== undefined ? byKey.get(cell.parentKey) : undefined;
     const name = parent ? T.sliverOf(parent.name, cell.name) : cell.name;
-    const text = `${letter} ${name} ${cell.amountText}（${cell.shareText}）`;
-    const lines = wrapText({ text, maxWidth: Math.max(1, options.width - 2), measure, locale: ctx.locale }).lines;
-    y += lineHeight;
-    const w = measure(letter);
-    const fits = cell.width >= w + 4 && cell.height >= fontSize + 6;
-    entries.push({ key: cell.key, letter, lines, x: 0, y, ...(fits ? { marker: { x: cell.x + cell.width / 2, y: cell.y + fontSize + 2 } } : {}) });
-    y += (lines.length - 1) * lineHeight;
+    return { cell, letter, text: `${letter} ${name} ${cell.amountText}（${cell.shareText}）` };
   });
-  const rest = thin.length - shown.length;
-  if (rest > 0) {
-    y += lineHeight;
-    entries.push({ key: '', letter: '', lines: [T.sliverKeyMore(rest)], x: 0, y });
-  }
-  return { y: options.top, height: y - options.top + Math.round(fontSize / 3), title, entries, fontSize, lineHeight };
+  const more = fold.more > 0 ? T.sliverKeyMore(fold.more) : undefined;
+  // In columns where the entries are short enough for more than one (a wide page, a slide), filled top to bottom.
+  const gap = 2 * fontSize;
+  const widest = Math.max(...texts.map((t) => measure(t.text)), more ? measure(more) : 0);
+  const count = texts.length + (more ? 1 : 0);
+  const columns = Math.max(1, Math.min(count, Math.floor((width + gap) / (widest + gap))));
+  const rows = Math.ceil(count / columns);
+  const columnWidth = columns > 1 ? (width + gap) / columns : width;
+  const entries: SliverKeyEntry[] = [];
+  /** Baseline of the next entry in each column. */
+  const next = Array.from({ length: columns }, () => titleY + lineHeight);
+  const place = (k: number, key: string, letter: string, text: string, marker?: SliverKeyEntry['marker']) => {
+    const column = Math.floor(k / rows);
+    const lines = columns > 1 ? [text] : wrapText({ text, maxWidth: Math.max(1, width - 2), measure, locale: ctx.locale }).lines;
+    entries.push({ key, letter, lines, x: Math.round(column * columnWidth), y: next[column]!, ...(marker ? { marker } : {}) });
+    next[column]! += lines.length * lineHeight;
+  };
+  texts.forEach(({ cell, letter, text }, k) => {
+    const fits = cell.width >= measure(letter) + 4 && cell.height >= fontSize + 6;
+    place(k, cell.key, letter, text, fits ? { x: cell.x + cell.width / 2, y: cell.y + fontSize + 2 } : undefined);
+  });
+  if (more) place(texts.length, '', '', more);
+  const bottom = Math.max(...next) - lineHeight;
+  return { y: options.top, height: bottom - options.top + Math.round(fontSize / 3), title, entries, fontSize, lineHeight };
 }
