@@ -45,6 +45,8 @@ export interface LayoutTreemapOptions {
    * rest behind 「ほかN項目」 (top-items.ts `slideTopItems`, the deck's rule).
    */
   readonly slide?: boolean;
+  /** The key of cells too thin for a label under the drawing (default true; the PPTX deck names them in its notes). */
+  readonly sliverKey?: boolean;
 }
 
 /** Kinds of cell: an item, a gathered "others" cell, unitemised money, unallocated 補正. */
