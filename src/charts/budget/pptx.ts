@@ -63,7 +63,8 @@ function drawBudget(doc: BudgetDocument, c: SlideContext) {
   const height = Math.round(area.h * 72);
   const measure = (text: string) => (approx(text) * MIN_SLIDE_PT) / TREEMAP_FONT_SIZE;
   const lay = (cellsHeight: number) =>
-    layoutTreemap({ doc, summary, width, height: cellsHeight, measure: measureBold(approx), fontSize: MIN_SLIDE_PT, locale: c.locale, fillHeight: true });
+    // No key of thin cells under them (the slide's area is small; the notes list every cell).
+    layoutTreemap({ doc, summary, width, height: cellsHeight, measure: measureBold(approx), fontSize: MIN_SLIDE_PT, locale: c.locale, fillHeight: true, sliverKey: false });
   let layout = lay(height);
   // The reference strip under the cells comes out of the cells' height.
   if (layout.height > height) layout = lay(Math.max(120, 2 * height - layout.height));

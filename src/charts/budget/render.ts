@@ -14,6 +14,7 @@ import type { ChangeTone, TreemapCell, TreemapLayout, TreemapRef } from './layou
 import { drawsText, MARK_CELL } from './layout/cell.js';
 import { laterCode } from './layout/later.js';
 import { REF_GLYPHS } from './layout/refs.js';
+import type { SliverKey } from './layout/sliver-key.js';
 
 /** Options of {@link renderTreemapSvg}. */
 export interface RenderTreemapOptions {
@@ -104,6 +105,25 @@ function renderLines(cell: TreemapCell, label: NonNullable<TreemapCell['label']>
   return svg`<text class="label label-${cell.kind} label-bar" x="${label.x}" y="${label.y}" font-size="${label.fontSize}">${label.lines.map(
     (line, i) => svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : label.lineHeight}" class="${kind}">${line}</tspan>`,
   )}</text>`;
+}
+
+/**
+ * The key of the cells too thin for a label (layout/sliver-key.ts): each one's letter in the
+ * cell where it fits, and its name and figures under the drawing.
+ */
+function renderSliverKey(key: SliverKey): SVGTemplateResult {
+  const entryText = (e: SliverKey['entries'][number]) =>
+    e.lines.map((line, i) => {
+      const dy = i === 0 ? 0 : key.lineHeight;
+      // The letter of the first line in bold, as in the cell.
+      if (i === 0 && e.letter && line.startsWith(`${e.letter} `)) return svg`<tspan x="${e.x}" dy="${dy}" class="key-title">${e.letter}</tspan><tspan>${line.slice(e.letter.length)}</tspan>`;
+      return svg`<tspan x="${e.x}" dy="${dy}">${line}</tspan>`;
+    });
+  return svg`<g class="sliver-key" aria-hidden="true">
+    ${key.entries.map((e) => (e.marker ? svg`<text class="label sliver-letter" x="${e.marker.x}" y="${e.marker.y}" font-size="${key.fontSize}" text-anchor="middle">${e.letter}</text>` : nothing))}
+    <text class="key-text key-title" x="${key.title.x}" y="${key.title.y}" font-size="${key.fontSize}">${key.title.text}</text>
+    ${key.entries.map((e) => svg`<text class="key-text" x="${e.x}" y="${e.y}" font-size="${key.fontSize}">${entryText(e)}</text>`)}
+  </g>`;
 }
 
 function renderMismatchMark(cell: TreemapCell): SVGTemplateResult | typeof nothing {
@@ -286,6 +306,7 @@ export function renderTreemapSvg(renderOptions: RenderTreemapOptions): SVGTempla
       ${layout.rootRefs.map((r) => renderRefText(r, layout.fontSize))}
     </g>
     ${layout.changeKey ? laterCode('renderChangeKey')(layout.changeKey, options.idPrefix ?? '', layout.fontSize) : nothing}
+    ${layout.sliverKey ? renderSliverKey(layout.sliverKey) : nothing}
     <g class="overlay" aria-hidden="true">${options.overlay ?? nothing}</g>
   </svg>`;
 }

@@ -213,7 +213,9 @@ export const budgetTreemapStyles = css`
   svg text.key-text {
     fill: var(--_text);
   }
-  svg text.key-title {
+  svg text.key-title,
+  svg tspan.key-title,
+  svg text.sliver-letter {
     font-weight: 700;
   }
   .kind-others > .area {

@@ -24,6 +24,7 @@ import { makeRef, placeRefs } from './refs.js';
 import { tileView, type TileViewOptions } from './tile.js';
 import { describeSupplementary } from './supplementary.js';
 import { foldTopItems, listTopItems } from './top-items.js';
+import { keySlivers } from './sliver-key.js';
 import type { LayoutTreemapOptions, TreemapContext, TreemapLayout } from './types.js';
 import { buildView, isEveryLeaf } from './view.js';
 import { TREEMAP_TEXT } from './words.js';
@@ -100,8 +101,11 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const drawnHeight = height + (strip ? 4 + strip.rows * metrics.refRow : 0);
   const tones = new Set(cells.flatMap((c): ChangeTone[] => (c.changeTone ? [c.changeTone] : [])));
   const changeKey = mode === 'change' ? laterCode('layoutChangeKey')(ctx, { top: drawnHeight + 6, width, tones }) : undefined;
+  const keyTop = changeKey ? changeKey.y + changeKey.height : drawnHeight;
+  // Cells too thin for a label: a letter in the cell, their names under the drawing (not with every leaf drawn: the table names those).
+  const sliverKey = bars || everyLeaf || options.sliverKey === false ? undefined : keySlivers(ctx, cells, { top: keyTop + 6, width, slide: options.slide === true });
   return {
-    width, height: changeKey ? changeKey.y + changeKey.height : drawnHeight, treemapHeight: height,
+    width, height: sliverKey ? sliverKey.y + sliverKey.height : keyTop, treemapHeight: height,
     cells, rootRefs: strip?.refs ?? [], rootRefsHidden: strip?.hidden ?? 0,
     breadcrumbs: makeCrumbs({ summary, focusId, offset: focusOffset, locale, supplementary }),
     total, supplementaryTotal: suppTotal,
@@ -115,5 +119,6 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     ...focusInfo,
     ...(mismatch ? { focusMismatch: mismatch } : {}),
     ...(changeKey ? { changeKey } : {}),
+    ...(sliverKey ? { sliverKey } : {}),
   };
 }

@@ -11,6 +11,7 @@ import type { ChangeKey, ChangeTone } from './change.js';
 import type { TreemapMode, TreemapSupplementary, ViewRefKind } from './view.js';
 import type { TreemapWords } from './words.js';
 import type { TreemapForm } from './form.js';
+import type { SliverKey } from './sliver-key.js';
 
 /** Options of {@link layoutTreemap}. */
 export interface LayoutTreemapOptions {
@@ -44,6 +45,8 @@ export interface LayoutTreemapOptions {
    * rest behind 「ほかN項目」 (top-items.ts `slideTopItems`, the deck's rule).
    */
   readonly slide?: boolean;
+  /** The key of cells too thin for a label under the drawing (default true; the PPTX deck names them in its notes). */
+  readonly sliverKey?: boolean;
 }
 
 /** Kinds of cell: an item, a gathered "others" cell, unitemised money, unallocated 補正. */
@@ -238,6 +241,8 @@ export interface TreemapLayout {
   readonly focusMismatch?: CellMismatch;
   /** In change mode, the key of the tones, drawn under the chart (inside `height`). */
   readonly changeKey?: ChangeKey;
+  /** The cells too thin for a label, lettered, named under the chart (inside `height`). */
+  readonly sliverKey?: SliverKey;
 }
 
 /** What every phase of one layout shares: the data, the words, the type metrics, the formats. */
