@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
-import { anchorOrgOffset, keepOrgOffset } from '../../src/charts/org/layout-controller.js';
+import { keepOrgOffset } from '../../src/charts/org/layout-controller.js';
 import { layoutOrgChart, type OrgChartLayout } from '../../src/charts/org/layout/index.js';
 import { keepOrgSlots, keptOrgSlots, orgKeepKey } from '../../src/charts/org/layout/keep.js';
 import type { OrgTreeItem } from '../../src/charts/org/layout/position.js';
@@ -100,18 +100,5 @@ describe('org layout keeps its arrangement through an expand or collapse', () =>
     assert.equal(keepOrgOffset(view, centred, { width: 900 }).tx, 100, 'past the right edge: centred');
     assert.equal(keepOrgOffset(view, { ...centred, k: 0.9 }, { width: 800 }).tx, 100, 'another scale');
     assert.equal(keepOrgOffset(view, { ...centred, width: 900 }, { width: 800 }).tx, 100, 'another window');
-  });
-
-  it('moves the drawing so that the body toggled stays in place, as far as the drawing stays whole', () => {
-    const before = { k: 1, tx: 13, ty: 0, width: 1248, height: 800 };
-    const fitted = { ...before, tx: 125 };
-    // The council at x 202 before, 14 after: the drawing (998 px) moves 188 px right, inside the window.
-    assert.equal(anchorOrgOffset(before, fitted, { width: 998 }, 202, 14).tx, 201);
-    assert.equal(anchorOrgOffset(before, fitted, { width: 998 }, 600, 14).tx, 250, 'no further than the right edge of the window');
-    assert.equal(anchorOrgOffset(before, fitted, { width: 998 }, 14, 600).tx, 0, 'no further than its left edge');
-    assert.equal(anchorOrgOffset(before, fitted, { width: 2000 }, 300, 100).tx, 0, 'wider than the window: it still fills it');
-    assert.equal(anchorOrgOffset(before, fitted, { width: 2000 }, 100, 300).tx, -187);
-    assert.equal(anchorOrgOffset({ ...before, k: 0.8 }, fitted, { width: 998 }, 202, 14), fitted, 'another scale: as fitted');
-    assert.equal(anchorOrgOffset(before, { ...fitted, width: 900 }, { width: 800 }, 202, 14).tx, 125, 'another window: as fitted');
   });
 });

@@ -63,21 +63,6 @@ export function keepOrgOffset(before: Viewport, fitted: Viewport, content: { wid
   return before.tx === fitted.tx ? fitted : { ...fitted, tx: before.tx };
 }
 
-/**
- * The view after a reader's expand or collapse of one body: the drawing moves sideways so that
- * the body toggled stays where it was in the window (its ⊕/⊖ under the pointer, a second click
- * undoes), as far as the drawing can move there and stay whole in the window (or, wider than the
- * window, fill it). `from` and `to`: the body's x in the last layout and in this one (scale 1).
- * `fitted` (or `view`, when it was kept) is returned unchanged for another scale or window.
- */
-export function anchorOrgOffset(before: Viewport, view: Viewport, content: { width: number }, from: number, to: number): Viewport {
-  if (before.k !== view.k || before.width !== view.width) return view;
-  const span = content.width * view.k;
-  const [low, high] = span <= view.width ? [0, view.width - span] : [view.width - span, 0];
-  const tx = Math.round(Math.min(high, Math.max(low, before.tx + (from - to) * view.k)));
-  return tx === view.tx ? view : { ...view, tx };
-}
-
 /** The svg's height is kept in steps of this many px (see {@link orgCanvasHeight}). */
 const CANVAS_STEP_PX = 256;
 /**
@@ -200,8 +185,6 @@ export class OrgLayoutController implements ReactiveController {
   private fresh = true;
   /** The current layout kept an earlier one's arrangement (「全体を表示」 then chooses afresh). */
   private keptLayout = false;
-  /** The bodies a reader just expanded or collapsed: the next view keeps the first drawn in place. */
-  private anchor?: readonly string[];
   private width = 640;
   private height?: number;
 
@@ -256,9 +239,6 @@ export class OrgLayoutController implements ReactiveController {
   setCollapsed(ids: readonly string[], collapsed: boolean, reader = true): void {
     if (reader) this.slide.auto = false;
     if (!setCollapsed(this.collapsed, ids, collapsed)) return;
-    // The body toggled by the reader (the first of `ids` drawn before and after: an expand's
-    // ids are the body and then its ancestors) stays where it was in the window (anchorOrgOffset).
-    this.anchor = reader ? ids : undefined;
     this.dirty = true;
     this.host.requestUpdate();
   }
@@ -335,10 +315,7 @@ export class OrgLayoutController implements ReactiveController {
     this.entering = enteringBodies(previous, layout);
     this.moving = movingParts(previous, layout);
     nameDrawnBodies(this.names, { doc, nodes: layout.nodes, locale, matches: this.options.matches() });
-    const anchor = this.anchor;
-    this.anchor = undefined;
-    const id = fresh || !previous ? undefined : anchor?.find((a) => previous.byId.has(a) && layout.byId.has(a));
-    this.fitView(this.keptLayout ? before : undefined, id === undefined ? undefined : { before, from: previous!.byId.get(id)!.x, to: layout.byId.get(id)!.x });
+    this.fitView(this.keptLayout ? before : undefined);
     // Motion only where the reader can see it (on-screen.ts): read before anything is drawn.
     const screen = previous && (this.entering.size || this.moving.boxes.size || this.moving.edges.size) ? this.options.screen?.() : undefined;
     if (previous && screen) ({ entering: this.entering, moving: this.moving } = motionOnScreen({ previous, next: layout, entering: this.entering, moving: this.moving, screen, before, after: this.options.zoom.view }));
@@ -410,12 +387,11 @@ export class OrgLayoutController implements ReactiveController {
    * Fits the chart to the width (not below a readable scale), unless the user has zoomed.
    * `keepFrom`: the view before an expand or collapse that kept the arrangement (its offset is kept, {@link keepOrgOffset}).
    */
-  private fitView(keepFrom?: Viewport, anchor?: { before: Viewport; from: number; to: number }): void {
+  private fitView(keepFrom?: Viewport): void {
     if (!this.layout) return;
     const height = orgViewHeight(this.layout, this.height, this.slideDrawingHeight);
     const fitted = fitOrgView(this.layout, this.width, height);
-    const kept = keepFrom ? keepOrgOffset(keepFrom, fitted, this.layout.bounds) : fitted;
-    this.options.zoom.fit(anchor ? anchorOrgOffset(anchor.before, kept, this.layout.bounds, anchor.from, anchor.to) : kept, height);
+    this.options.zoom.fit(keepFrom ? keepOrgOffset(keepFrom, fitted, this.layout.bounds) : fitted, height);
     if (CAN_CLIP) this.canvasHeight = orgCanvasHeight(this.canvasHeight, this.options.zoom.view.height);
   }
 
