@@ -220,6 +220,10 @@ export class OrgLayoutController implements ReactiveController {
    * that view again, exactly as it was (also where the body toggled could not keep its place).
    */
   private back?: { layout: OrgChartLayout; view: Viewport; after: Viewport };
+  /** The layout and view the last layout replaced on the screen. */
+  private replacing?: { previous: OrgChartLayout | undefined; before: Viewport };
+  /** Set when the last layout is made again in the same update (measureSlide): it was never on the screen, what it replaced still is. */
+  private unseen?: { previous: OrgChartLayout | undefined; before: Viewport };
   private width = 640;
   private height?: number;
 
@@ -241,6 +245,7 @@ export class OrgLayoutController implements ReactiveController {
     if (doc === this.doc) return false;
     this.doc = doc;
     this.layout = undefined;
+    this.unseen = undefined;
     this.memo.clear();
     this.ahead.clear();
     this.stopAhead();
@@ -311,7 +316,11 @@ export class OrgLayoutController implements ReactiveController {
     const doc = this.doc;
     if (!doc || !this.dirty) return;
     this.dirty = false;
-    const previous = this.layout;
+    // What is on the screen: not a layout replaced in the same update, never drawn (measureSlide).
+    const replaced = this.unseen ?? { previous: this.layout, before: this.options.zoom.view };
+    this.unseen = undefined;
+    this.replacing = replaced;
+    const previous = replaced.previous;
     if (!this.text.ready) this.text.update();
     const locale = this.options.locale();
     const slideHeight = this.slideDrawingHeight;
@@ -348,7 +357,7 @@ export class OrgLayoutController implements ReactiveController {
     this.layout = layout;
     this.collapsed = collapsed;
     this.keptLayout = layout.kept?.reused === true;
-    const before = this.options.zoom.view;
+    const before = replaced.before;
     this.entering = enteringBodies(previous, layout);
     this.moving = movingParts(previous, layout);
     nameDrawnBodies(this.names, { doc, nodes: layout.nodes, locale, matches: this.options.matches() });
@@ -450,12 +459,16 @@ export class OrgLayoutController implements ReactiveController {
   }
 
   /**
-   * On a slide, after a render: what the title, toolbar, legend and source take, for the next
-   * layout (settles within 2 px: the drawing's height changes nothing else).
+   * On a slide, after a render: measures what the title, toolbar, legend and source take; true
+   * when that moved (by more than 2 px), so that the drawing must be laid out again for the height
+   * they leave (the element does so in the same update: policy-org-chart.ts `update`).
    */
-  hostUpdated(): void {
-    if (this.slideDrawingHeight === undefined || !this.layout) return;
+  measureSlide(): boolean {
+    if (this.slideDrawingHeight === undefined || !this.layout) return false;
     const { total, drawing } = this.options.heights();
-    if (this.slide.measure(total, drawing)) this.host.requestUpdate();
+    if (!this.slide.measure(total, drawing)) return false;
+    // (The next layout moves nothing from this one, which nobody saw.)
+    this.unseen = this.replacing;
+    return true;
   }
 }

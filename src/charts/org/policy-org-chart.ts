@@ -262,6 +262,23 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
     return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names, matches: this.matchIds, entering, moving, canvasHeight, glide });
   }
 
+  /**
+   * On a slide the drawing gets the height the title, toolbar, legend and source leave, measured
+   * after a render: when that moved, the chart is laid out and rendered again in this same update
+   * (at most twice more; it settles, since the drawing's height changes little else), so the first
+   * drawing shown, and the one `updateComplete` waits for, is the final one. A second update asked
+   * for after the first (a controller's hostUpdated) drew the partnership chart's first fit, for
+   * 1,048 px, before the one for the 805 px the rest leaves (Lit's change-in-update warning).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    for (let again = 0; again < 2 && this.view.measureSlide(); again++) {
+      // (The slide's measure is a layout property: willUpdate lays out for it.)
+      this.willUpdate(new Map() as PropertyValues<this>);
+      super.update(new Map() as PropertyValues<this>);
+    }
+  }
+
   /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
