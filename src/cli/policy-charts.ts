@@ -77,8 +77,8 @@ export interface Io {
 }
 
 /**
- * Fits a standalone SVG into a `width` x `height` page: scaled down (never up) to fit, centred,
- * on the page's background; the original file is kept whole as a nested `<svg>`. Also returns
+ * Fits a standalone SVG into a `width` x `height` page: scaled down (never up) to fit, centred
+ * across and down, on the page's background; the original file is kept whole as a nested `<svg>`. Also returns
  * the scale (1 when the drawing fits as it is).
  */
 export function fitSVGPage(svg: string, page: { width: number; height?: number }): { svg: string; scale: number } {
@@ -88,9 +88,11 @@ export function fitSVGPage(svg: string, page: { width: number; height?: number }
   if (!(w > 0 && h > 0) || page.height === undefined) return { svg, scale: 1 };
   const k = Math.min(1, page.width / w, page.height / h);
   const x = (page.width - w * k) / 2;
+  // Centred both ways: a slide keeps even space above and below what it shows.
+  const y = (page.height - h * k) / 2;
   const title = /<title>[\s\S]*?<\/title>/.exec(svg)?.[0] ?? '';
   const background = /<rect width="[\d.]+" height="[\d.]+" fill="([^"]+)"><\/rect>/.exec(svg)?.[1];
-  const placed = open.replace(/\s(width|height)="[^"]*"/g, '').replace(/<svg\b/, `<svg x="${x.toFixed(2)}" y="0" width="${(w * k).toFixed(2)}" height="${(h * k).toFixed(2)}"`);
+  const placed = open.replace(/\s(width|height)="[^"]*"/g, '').replace(/<svg\b/, `<svg x="${x.toFixed(2)}" y="${y.toFixed(2)}" width="${(w * k).toFixed(2)}" height="${(h * k).toFixed(2)}"`);
   const inner = svg.replace(/^<\?xml[^>]*>\s*/, '').replace(open, placed);
   return {
     svg:

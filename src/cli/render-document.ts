@@ -65,8 +65,17 @@ const BASE_SVG_CSS = selectRules({
   match: (prelude) => /^svg\b/.test(prelude),
 });
 
-/** Space around the drawing on a slide page, px. */
-const SLIDE_MARGIN = 8;
+/**
+ * Space around the drawing on a slide page, px: a third of an inch on a 1920×1080 slide (144 px
+ * to the inch), on every side, as a presenter's slide keeps.
+ */
+export const SLIDE_MARGIN = 48;
+/**
+ * The least space on a slide page, px: a chart that shows less at {@link SLIDE_MARGIN} (the org
+ * chart's boxes without their role lines, notes left off the page) is laid out this close to the
+ * sides, then centred on the page (governance: 25 px each side, its drawing as wide as it needs).
+ */
+export const SLIDE_MIN_MARGIN = 8;
 
 /** The `height` of the first `<svg>` tag of `markup` (0 when it has none). */
 function svgHeight(markup: string): number {
@@ -92,16 +101,14 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
   // The file is `width` wide: the chart gets what the frame's margins leave.
   const doc = parsed.value;
   const model = fileModelFor(doc.type);
-  // A slide page is tight: the frame keeps a smaller margin.
-  const margin = pageHeight === undefined ? STANDALONE_MARGIN : SLIDE_MARGIN;
-  const contentWidth = width - 2 * margin;
   // Text measured in the font the file is drawn with (the PNG's Noto Sans JP), as a
   // server-rendered element measures: the file is laid out as the element is.
   // (An installed package has it once the CLI has run prepareBundledFontMetrics; without it the
   // file falls back to approximate metrics.)
   const metrics = bundledFontMetrics();
   const measureAt = metrics ? (sizePx: number) => createFontMeasure(metrics, sizePx) : undefined;
-  const draw = (height: number | undefined) => {
+  const draw = (margin: number, height: number | undefined) => {
+    const contentWidth = width - 2 * margin;
     const drawing = model.drawFile({ doc, width: contentWidth, locale, fontSize, height, measureAt });
     const markup = collectResultSync(render(drawing.template));
     // The type size, as an element's font size sets it (`preset="slide"`: 20 px), and the custom
@@ -122,15 +129,33 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
       footer,
       contentWidth,
       margin,
+      textMargin: pageHeight === undefined ? margin : SLIDE_MARGIN,
       legend: drawing.legend?.map(({ sample, label }) => ({ sample: collectResultSync(render(sample)), label })),
       locale,
       ...(fontSize === undefined ? {} : { fontSize }),
     });
     return { svg, omitted: drawing.footer.length - footer.length, chart: svgHeight(markup.slice(markup.indexOf('<svg'))), total: svgHeight(svg.slice(svg.indexOf('<svg'))) };
   };
-  // A page: drawn once at the page's height, then again with what the frame's text leaves.
-  let drawn = draw(pageHeight);
-  if (pageHeight !== undefined && drawn.total > pageHeight) drawn = draw(Math.max(1, drawn.chart - (drawn.total - pageHeight)));
+  // A page: drawn once at the page's height, then again with what the frame's text leaves (a few
+  // times: a shorter treemap can name more thin cells under it, which takes more of the page).
+  const drawPage = (margin: number) => {
+    let page = draw(margin, pageHeight);
+    // Asked a little less each time by as much as it was over (a treemap's height follows the ask only roughly).
+    let ask = page.chart;
+    for (let tries = 0; pageHeight !== undefined && page.total > pageHeight && tries < 4; tries++) {
+      ask = Math.max(1, Math.min(ask, page.chart) - (page.total - pageHeight));
+      page = draw(margin, ask);
+    }
+    return page;
+  };
+  let drawn = drawPage(pageHeight === undefined ? STANDALONE_MARGIN : SLIDE_MARGIN);
+  // A slide that leaves notes off at the slide's margins (or must be scaled down) is drawn again
+  // closer to the sides, and taken when that leaves off less or fits (the page centres it:
+  // policy-charts.ts fitSVGPage).
+  if (pageHeight !== undefined && (drawn.omitted > 0 || drawn.total > pageHeight)) {
+    const closer = drawPage(SLIDE_MIN_MARGIN);
+    if (closer.omitted < drawn.omitted || (closer.omitted === drawn.omitted && closer.total <= pageHeight && drawn.total > pageHeight)) drawn = closer;
+  }
   return {
     ok: true,
     svg: drawn.svg,

@@ -185,6 +185,11 @@ export interface FinishStandaloneSVGOptions {
   contentWidth?: number;
   /** Space around the chart and the text in px (default 12): the file is this much wider than the chart on each side. */
   margin?: number;
+  /**
+   * Space the text keeps from the file's sides when the chart, centred, leaves more than `margin`
+   * (a slide: the title and notes line up with a chart narrower than the page, up to this much in). Default `margin`.
+   */
+  textMargin?: number;
   locale?: Locale;
 }
 
@@ -282,8 +287,12 @@ export function finishStandaloneSVG(options: FinishStandaloneSVGOptions): string
   const height = Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? 0);
   if (!(chartWidth > 0) || !(height > 0)) throw new Error('finishStandaloneSVG: the chart <svg> has no width and height');
   const width = Math.max(chartWidth, options.contentWidth ?? 0);
+  const chartX = margin + Math.round((width - chartWidth) / 2);
+  // The text column: as wide as the file less the margins, or in line with a narrower chart (up to textMargin in).
+  const textX = Math.max(margin, Math.min(options.textMargin ?? margin, chartX));
+  const textWidth = width + 2 * (margin - textX);
 
-  const text = { x: margin, width, locale };
+  const text = { x: textX, width: textWidth, locale };
   let y = margin;
   let frame = '';
   if (title) {
@@ -297,12 +306,12 @@ export function finishStandaloneSVG(options: FinishStandaloneSVGOptions): string
     y += block.height;
   }
   if (title || header.length) y += margin / 2;
-  const chart = `${open.replace(/\s(x|y)="[^"]*"/g, '')} x="${margin + Math.round((width - chartWidth) / 2)}" y="${y}"${markup.slice(openEnd)}`;
+  const chart = `${open.replace(/\s(x|y)="[^"]*"/g, '')} x="${chartX}" y="${y}"${markup.slice(openEnd)}`;
   y += height;
   let footerMarkup = '';
   if (options.legend?.length) {
     y += margin / 2;
-    const block = drawLegend(options.legend, { x: margin, width, top: y, size: Math.round(fontSize * 0.93) });
+    const block = drawLegend(options.legend, { x: textX, width: textWidth, top: y, size: Math.round(fontSize * 0.93) });
     footerMarkup += block.markup;
     y += block.height;
   }

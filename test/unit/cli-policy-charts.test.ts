@@ -88,14 +88,14 @@ test('without -o the SVG goes to stdout; usage errors exit 2 with the usage', as
   assert.equal((await run('render', data('governance.json'), '-o', 'x.gif')).code, 2);
 });
 
-test('fitSVGPage scales a drawing down into the page, centred, and never up', () => {
+test('fitSVGPage scales a drawing down into the page, centred across and down, and never up', () => {
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="1600" viewBox="0 0 800 1600"><title>t</title></svg>';
   const { svg: page, scale } = fitSVGPage(svg, { width: 1280, height: 720 });
   assert.equal(scale, 0.45);
   assert.match(page, /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1280" height="720"/);
-  assert.match(page, /<svg x="460\.00" y="0" width="360\.00" height="720\.00" xmlns/);
+  assert.match(page, /<svg x="460\.00" y="0\.00" width="360\.00" height="720\.00" xmlns/);
   const { svg: small } = fitSVGPage('<svg width="100" height="50"></svg>', { width: 1280, height: 720 });
-  assert.match(small, /<svg x="590\.00" y="0" width="100\.00" height="50\.00">/);
+  assert.match(small, /<svg x="590\.00" y="335\.00" width="100\.00" height="50\.00">/);
 });
 
 test('policy-charts import reads a spreadsheet into the JSON document; render draws a CSV directly', async () => {

@@ -164,3 +164,23 @@ test('box names are one type size on every slide of a deck, and the overview\'s 
   // The overview names the further slides.
   for (let i = 2; i <= slides.length; i++) assert.match(slides[0]!.notes, new RegExp(`スライド${i}：`));
 });
+
+for (const locale of ['ja', 'en'] as const) {
+  test(`the governance deck (${locale}): the lines from the council leave it by one bus, at one height in every application (freeform, no elbow connectors)`, async () => {
+    const slides = await openDeck(load('governance'), locale);
+    const [{ shapes, xml }] = slides as [(typeof slides)[number]];
+    // LibreOffice routes an attached elbow connector its own way (review R10-6-4: two drops under the
+    // bus at another height); every line with a bend is drawn through the layout's points.
+    assert.doesNotMatch(xml, /prst="bentConnector\d"/, 'no elbow connectors');
+    const children = ['device', 'genome', 'drug-discovery', 'ict-platform', 'healthcare', 'fund-tf', 'intl-tf'];
+    const busY = children.map((child) => {
+      const line = shapes.find((s) => s.name === `edge council - ${child}`);
+      assert.ok(line && line.path.length >= 2, `council → ${child}: a freeform line through the layout's points`);
+      // Its first level piece after leaving the council: the bus.
+      for (let i = 1; i < line.path.length; i++) if (line.path[i]![1] === line.path[i - 1]![1] && line.path[i]![0] !== line.path[i - 1]![0]) return line.path[i]![1] / PX;
+      return assert.fail(`council → ${child}: no level piece`);
+    });
+    const top = Math.min(...busY);
+    assert.ok(busY.every((y) => Math.abs(y - top) < 0.5), `the bus at ${busY.map((y) => y.toFixed(1)).join(', ')} px`);
+  });
+}

@@ -73,8 +73,8 @@ test('the org chart deck: the page\'s type (no text under its 18 px floor, 9 pt)
     assert.match(notes, /出典：/);
   }
   assert.deepEqual([...boxed].sort(), doc.bodies.map((b) => b.id).sort(), 'every body has a box on some slide');
-  // 本部 → 推進会議 and the council's lines into the ICT lane are elbows a connector draws.
-  assert.ok(attached >= 2, `${attached} attached connectors`);
+  // 本部 → 推進会議 is a straight line a connector draws (the elbows are freeform: export-pptx-org.test.ts).
+  assert.ok(attached >= 1, `${attached} attached connectors`);
   const all = slides.map((s) => s.xml).join('');
   assert.match(all, /<a:prstDash val="dashDot"\/>/, '所管 is dash-dot');
   assert.match(all, /<a:latin typeface="Meiryo"/);

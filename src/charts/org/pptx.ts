@@ -1,7 +1,8 @@
 /**
  * The org chart on PowerPoint slides, drawn as the chart draws it: boxes as editable text boxes,
  * the tree's lines and the typed links along the layout's own routes (an attached connector where
- * the route is one a connector takes, so it follows a moved box; a freeform line otherwise), link
+ * the route is a straight line between facing sides, so it follows a moved box; a freeform line
+ * otherwise, drawn alike in PowerPoint and LibreOffice), link
  * labels where the layout places them, lanes as bands. See {@link planOrgDeck} for what goes on
  * which slide.
  */
@@ -228,24 +229,22 @@ function corners(points: ReadonlyArray<readonly [number, number]>): Array<readon
 }
 
 /**
- * A tree line as an attached connector, when its route is one a connector draws: straight, or an
- * elbow (out, across, in) between the midpoints of facing sides. Undefined otherwise (a line hung
- * from a trunk beside the children).
+ * A tree line as an attached connector, when its route is straight between the midpoints of
+ * facing sides (本部 → 推進会議): every application draws that one line where the layout does,
+ * and it follows a moved box. Undefined otherwise: an elbow (a drop from a bus, a line hung from a
+ * trunk) is a freeform line through the layout's points, since LibreOffice routes an attached
+ * elbow connector (`bentConnector3`) its own way, ignoring its bend: the drops from one bus then
+ * left it at two heights (review R10-6-4).
  */
 function edgeConnector(edge: OrgEdgeLayout, from: OrgNodeLayout, to: OrgNodeLayout): Pick<ConnectorSpec, 'fromSite' | 'toSite' | 'bend'> | undefined {
   const route = corners(edge.points);
+  if (route.length !== 2) return undefined;
   const fromSite = siteAt(from, route[0]!);
-  const toSite = siteAt(to, route[route.length - 1]!);
-  if (!fromSite || !toSite) return undefined;
+  const toSite = siteAt(to, route[1]!);
   const down = fromSite === 'bottom' && toSite === 'top';
   const across = fromSite === 'right' && toSite === 'left';
-  if (!down && !across) return undefined;
-  if (route.length === 2) return route[0]![down ? 0 : 1] === route[1]![down ? 0 : 1] ? { fromSite, toSite, bend: 0.5 } : undefined;
-  if (route.length !== 4) return undefined;
-  const axis = down ? 1 : 0;
-  const [a, b, , d] = route;
-  const bend = (b![axis] - a![axis]) / (d![axis] - a![axis] || 1);
-  return { fromSite, toSite, bend };
+  if (!fromSite || !toSite || !(down || across)) return undefined;
+  return route[0]![down ? 0 : 1] === route[1]![down ? 0 : 1] ? { fromSite, toSite, bend: 0.5 } : undefined;
 }
 
 /** Draws one slide: lanes, boxes, lines along the layout's routes, link labels; returns its lines and notes. */
