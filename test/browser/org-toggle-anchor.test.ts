@@ -118,6 +118,27 @@ describe('<policy-org-chart> the body expanded or collapsed keeps its place on t
     await expectStays(el, 'intl-tf', true);
   });
 
+  // Motion only where the reader can see it (on-screen.ts): a chart below the fold takes its new
+  // view at once, as its boxes take their new places.
+  it('does not glide the drawing of a chart below the fold', async () => {
+    const el = await mountOrgChart(await load('governance.json'), 1280, 3000);
+    el.style.setProperty('--policy-motion-duration', '10s');
+    window.scrollTo(0, 0);
+    expect(el.getBoundingClientRect().top, 'below the fold').to.be.above(innerHeight + 200);
+    el.collapse('council');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.viewport')!.className, 'the window').to.not.contain('glide');
+    expect(el.shadowRoot!.getAnimations().length, 'motions').to.equal(0);
+    // In sight, the same toggle glides.
+    el.expand('council');
+    await el.updateComplete;
+    el.scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    el.collapse('council');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.viewport')!.className, 'the window in sight').to.contain('glide');
+  });
+
   // One column at 360 px: the council's box grows as it folds (its links become badges in it), so
   // its ⊕ moves down; opening it again scrolled the page by 412 px (the focus scroll showed as
   // much of the treeitem, which holds the whole opened subtree, as the window holds).
