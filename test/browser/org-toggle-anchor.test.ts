@@ -91,8 +91,12 @@ async function expectStays(el: PolicyOrgChart, id: string, expanded: boolean): P
   expect(item().getAttribute('aria-expanded'), 'toggled').to.equal(String(!expanded));
   expect(motionAt(el, 0.5), 'motions running').to.be.above(0);
   expectNear(place(el, id), start, `${id} halfway through the glide`);
+  // The typed lines' labels are where they end (they do not glide within the drawing: they do not slide in with it either).
+  const labels = () => [...el.shadowRoot!.querySelectorAll('.link-labels .link-label > rect')].map((r) => [Math.round(r.getBoundingClientRect().left), Math.round(r.getBoundingClientRect().top)]);
+  const halfway = labels();
   motionEnd(el);
   expectNear(place(el, id), start, `${id} after the glide`);
+  expect(halfway, 'link labels halfway through the glide').to.deep.equal(labels());
   // Not vacuous: other boxes did change (appeared, went or moved).
   expect(boxes(el), 'the rest of the drawing changed').to.not.deep.equal(all);
   await clickToggle(place(el, id));
