@@ -15,9 +15,9 @@ const summary = summarizeBudget(doc);
 const measure = createApproxMeasure(12);
 const lay = (width: number, height: number, fontSize = 12) => layoutTreemap({ doc, summary, width, height, measure, fontSize });
 const chips = (l: ReturnType<typeof lay>) =>
-  new Map<string, { chip: TreemapRef; within: { x: number; width: number } }>([
+  new Map<string, { chip: TreemapRef; within: { x: number; y: number; width: number; height: number } }>([
     ...l.cells.flatMap((c) => c.refs.map((chip) => [chip.id, { chip, within: c }] as const)),
-    ...l.rootRefs.map((chip) => [chip.id, { chip, within: { x: 0, width: l.width } }] as const),
+    ...l.rootRefs.map((chip) => [chip.id, { chip, within: { x: 0, y: 0, width: l.width, height: l.height } }] as const),
   ]);
 
 describe('reference chips take the room they have before cutting the name (pharma budget)', () => {
@@ -41,15 +41,17 @@ describe('reference chips take the room they have before cutting the name (pharm
     });
   }
 
-  it('keeps the whole name on an 18 px slide where the cell has room, and cuts only what does not fit', () => {
+  it('keeps the whole name on an 18 px slide where the cell has room, wrapped where it is wider than its cell', () => {
     const placed = chips(lay(1888, 700, 18));
     assert.equal(placed.get('p1-ai')?.chip.text, 'ＡＩの活用による医薬品開発支援 13.5億円の内数');
     assert.equal(placed.get('p7')?.chip.text, '医療用医薬品の流通改善への一層の対応 金額の記載なし');
-    // This name is wider than its cell: cut with "…", the figure kept, inside the cell.
+    // This name is wider than its cell: wrapped over two rows, the figure kept, inside the cell.
     const approval = placed.get('p2-approval');
     assert.ok(approval);
-    assert.match(approval.chip.text, /^「条件付き承認制度」.*… 金額の記載なし$/u);
+    assert.equal(approval.chip.text, '「条件付き承認制度」の活用や「さきがけ審査指定制度」の制度化 金額の記載なし');
+    assert.ok((approval.chip.lines?.length ?? 0) > 1, 'on more than one row');
     assert.ok(approval.chip.x + approval.chip.width <= approval.within.x + approval.within.width + 0.5);
+    assert.ok(approval.chip.y + approval.chip.height <= approval.within.y + approval.within.height + 0.5);
   });
 
   it('cuts a name at 360 px only to the width of its cell, never past it', () => {

@@ -23,8 +23,17 @@ describe('the key of cells too thin for a label', () => {
       assert.ok(unnamed.length > 0, 'some cell is a sliver');
       const key = layout.sliverKey;
       assert.ok(key, 'a key');
-      assert.deepEqual(new Set(key.entries.map((e) => e.key)), new Set(unnamed.map((c) => c.key)));
+      // So is every mark drawn without its whole name (its chip keeps room for the letter).
+      const marks = [...layout.cells.flatMap((c) => c.refs), ...layout.rootRefs].filter((r) => r.kind !== 'more' && !r.text.includes(r.name));
+      assert.deepEqual(new Set(key.entries.map((e) => e.key)), new Set([...unnamed, ...marks.filter((m) => m.keyed)].map((c) => c.key)));
       for (const e of key.entries) {
+        const mark = marks.find((m) => m.key === e.key);
+        if (mark) {
+          const text = e.lines.join('');
+          assert.ok(text.startsWith(`${e.letter} `) && text.includes(mark.name) && text.endsWith(mark.figure!), text);
+          assert.ok(e.marker && e.marker.x > mark.x && e.marker.x < mark.x + mark.keyed! + 6 && e.marker.y > mark.y && e.marker.y < mark.y + mark.height, `${e.letter} in the chip of ${mark.name}`);
+          continue;
+        }
         const cell = layout.cells.find((c) => c.key === e.key)!;
         const text = e.lines.join('');
         assert.ok(text.startsWith(`${e.letter} `) && text.includes(cell.amountText), text);
@@ -36,6 +45,35 @@ describe('the key of cells too thin for a label', () => {
       }
     });
   }
+
+  // Review R10-1-1: at 360 px the chip under 薬事規制改革… read only 「金額の記載なし」, naming no item.
+  it('at 360 px every mark says which item it is: its whole name on the chip (wrapped), or its letter and the key', () => {
+    for (const width of [360, 328]) {
+      const layout = layoutTreemap({ doc, summary, width, height: Math.round(width * 1.2), measure });
+      const marks = [...layout.cells.flatMap((c) => c.refs), ...layout.rootRefs].filter((r) => r.kind !== 'more');
+      assert.ok(marks.length >= 3, `${marks.length} marks`);
+      for (const mark of marks) {
+        if (mark.text.includes(mark.name)) continue;
+        const e = layout.sliverKey?.entries.find((x) => x.key === mark.key);
+        assert.ok(mark.keyed && e?.marker, `${width} px: 「${mark.text}」 of ${mark.name} has its letter`);
+        assert.ok(e.lines.join('').includes(mark.name), e.lines.join(''));
+      }
+      const approval = marks.find((m) => m.name.startsWith('「条件付き承認制度」'));
+      assert.ok(approval, `${width} px: the 金額の記載なし mark of 薬事規制改革… is drawn`);
+      const e = layout.sliverKey?.entries.find((x) => x.key === approval.key);
+      const keyText = (e?.lines.join('') ?? '').replace(/\s/gu, '');
+      assert.ok(approval.text.includes(approval.name) || keyText.includes(`：${approval.name}金額の記載なし`), `${width} px: 「${approval.text}」 / key 「${keyText}」`);
+    }
+  });
+
+  it('a mark whose name is too long for its row wraps over the rows its pillar has (ＡＩ… 13.5億円の内数 at 360 px)', () => {
+    const layout = layoutTreemap({ doc, summary, width: 360, height: 432, measure });
+    const ai = layout.cells.flatMap((c) => c.refs).find((r) => r.key === 'ref:p1-ai');
+    assert.ok(ai?.lines && ai.lines.length > 1, JSON.stringify(ai?.lines));
+    assert.equal(ai.lines.join('').replace(/\s/gu, ''), 'ＡＩの活用による医薬品開発支援13.5億円の内数');
+    const p1 = layout.cells.find((c) => c.key === 'p1')!;
+    assert.ok(ai.y + ai.height <= p1.y + p1.height && ai.x + ai.width <= p1.x + p1.width + 0.5, 'inside its pillar');
+  });
 
   it('the 10 px sliver at 1280 px: 「a 臨床研究・治験の患者向け公開データベースの整備 1.0億円（1.2%）」 with its letter in it', () => {
     const layout = layoutTreemap({ doc, summary, width: 1280, height: 620, measure });

@@ -11,11 +11,14 @@ import type { OrganizationDocument } from '../../src/data/types.js';
 import { arrangeOrgTree } from '../../src/charts/org/layout/arrange.js';
 import { planOrgLeafColumns, splitOrgColumns } from '../../src/charts/org/layout/columns.js';
 import { layoutOrgChart, ORG_METRICS, type OrgChartLayout, type OrgNodeLayout } from '../../src/charts/org/layout/index.js';
-import type { OrgTreeItem } from '../../src/charts/org/layout/position.js';
+import { findOrgPocket, findOrgServingRoots, positionOrgTree, type OrgTreeItem } from '../../src/charts/org/layout/position.js';
 import { collectVisible } from '../../src/charts/org/layout/visible.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { chooseCollapsedDepth, collapseBelowDepth } from '../../src/charts/org/tree-index.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
+import { createFontMeasure } from '../../src/kit/font-metrics.js';
+import { bundledFontMetrics } from '../../src/ssr/font-file.js';
+import '../../src/words-en.js';
 import { createFlareLike } from '../fixtures/flare-like.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 import { overlapping } from './org-boxes.js';
@@ -255,5 +258,132 @@ describe('a slide overview fills the slide', () => {
     const fit = fitOrgSlide({ doc: governance, width: 1888, height: 900, fontSize: 20, measure, measureSize: 14 });
     assert.equal(fit.depth, undefined);
     assert.ok(fit.fontSize <= 20);
+  });
+});
+
+/** A straight piece of a route: level (`at` is its y) or upright (`at` is its x), from–to along it. */
+interface Piece {
+  horizontal: boolean;
+  at: number;
+  from: number;
+  to: number;
+}
+const piecesOf = (points: readonly (readonly [number, number])[]): Piece[] =>
+  points.slice(1).map((q, i) => {
+    const p = points[i]!;
+    return p[1] === q[1] ? { horizontal: true, at: p[1], from: Math.min(p[0], q[0]), to: Math.max(p[0], q[0]) } : { horizontal: false, at: p[0], from: Math.min(p[1], q[1]), to: Math.max(p[1], q[1]) };
+  });
+/** Two pieces cross inside both (touching at an end is not a crossing). */
+const crosses = (a: Piece, b: Piece) => a.horizontal !== b.horizontal && b.at > a.from + 0.5 && b.at < a.to - 0.5 && a.at > b.from + 0.5 && a.at < b.to - 0.5;
+
+/**
+ * What the layout lint counts against a chart's typed lines (test/lint/line-lint.ts): a line
+ * crossing a bus (a level piece two or more connectors share), a line crossing more than one
+ * tree drop or stem (each of its crossings then), and two typed lines crossing.
+ */
+function lineFindings(layout: OrgChartLayout): string[] {
+  const tree = layout.edges.flatMap((e) => piecesOf(e.points));
+  const level = tree.filter((p) => p.horizontal);
+  const isBus = (p: Piece) => level.filter((q) => q.at === p.at && q.from < p.to && p.from < q.to).length > 1;
+  const out: string[] = [];
+  for (const l of layout.links) {
+    const drops = new Set<string>();
+    for (const p of piecesOf(l.points)) {
+      for (const q of tree) {
+        if (!crosses(p, q)) continue;
+        if (q.horizontal && isBus(q)) out.push(`${l.from} → ${l.to} crosses the bus at y ${q.at}`);
+        else drops.add(p.horizontal ? `${q.at},${p.at}` : `${p.at},${q.at}`);
+      }
+    }
+    if (drops.size > 1) out.push(`${l.from} → ${l.to} crosses ${drops.size} tree drops/stems at ${[...drops].join(' ')}`);
+  }
+  for (let i = 0; i < layout.links.length; i++) {
+    for (let j = i + 1; j < layout.links.length; j++) {
+      const [a, b] = [layout.links[i]!, layout.links[j]!];
+      if (piecesOf(a.points).some((p) => piecesOf(b.points).some((q) => crosses(p, q)))) out.push(`${a.from} → ${a.to} crosses ${b.from} → ${b.to}`);
+    }
+  }
+  return out;
+}
+
+describe('offices that are joint secretariat of councils under a bus stand under those councils (issue 8)', () => {
+  const governance = parse(JSON.parse(readFileSync('data/governance.json', 'utf8')));
+  /** The bundled Noto Sans JP's metrics: what the browser and the CLI draw. */
+  const noto = createFontMeasure(bundledFontMetrics()!, 14);
+  const cases: Array<[string, () => OrgChartLayout]> = [];
+  for (const locale of ['ja', 'en'] as const) {
+    for (const width of [1280, 1600, 1920]) cases.push([`${width} px, ${locale}`, () => layoutOrgChart({ doc: governance, width, measure: noto, measureSize: 14, locale })]);
+    cases.push([`the 1920×1080 slide, ${locale}`, () => fitOrgSlide({ doc: governance, width: 1888, height: 900, fontSize: 20, measure: noto, measureSize: 14, locale }).layout]);
+  }
+  for (const [name, lay] of cases) {
+    it(`governance at ${name}: no typed line crosses a bus or more than one tree drop, none crosses another; the offices stand below their councils`, () => {
+      const layout = lay();
+      assert.deepEqual(lineFindings(layout), []);
+      const below = (office: string, council: string) => layout.byId.get(office)!.y >= layout.byId.get(council)!.y + layout.byId.get(council)!.height;
+      assert.ok(below('office-it', 'ict-platform') && below('office-hms', 'ict-platform') && below('office-hms', 'healthcare'), 'offices under the councils they serve');
+      assert.deepEqual(overlapping(layout), []);
+    });
+  }
+
+  it('governance at 1280 px: each office stands in no lane band, and the drawing is no taller than before (1,018 px)', () => {
+    const layout = layoutOrgChart({ doc: governance, width: 1280, measure: noto, measureSize: 14 });
+    for (const id of ['office-hms', 'office-it']) {
+      const n = layout.byId.get(id)!;
+      for (const band of layout.lanes) assert.ok(!(n.x < band.x + band.width && band.x < n.x + n.width && n.y < band.y + band.height && band.y < n.y + n.height), `${id} inside the ${band.lane.name} band`);
+    }
+    assert.ok(layout.bounds.height <= 1018, `${layout.bounds.height} px`);
+  });
+
+  it('findOrgServingRoots: a leaf root whose lines all go to bodies under one other tree\'s bus; not one with a line to a root, nor one with children', () => {
+    const council = item('council', 100, 40, [item('a', 80, 40), item('b', 80, 40)]);
+    const hq = item('hq', 100, 40, [council]);
+    const office = item('office', 80, 40);
+    const agency = item('agency', 80, 40);
+    const other = item('other', 80, 40);
+    const roots = [hq, agency, office, other];
+    const rowOf = new Map([
+      ['hq', { tree: 0, depth: 0 }],
+      ['council', { tree: 0, depth: 1 }],
+      ['a', { tree: 0, depth: 2 }],
+      ['b', { tree: 0, depth: 2 }],
+      ['agency', { tree: 1, depth: 0 }],
+      ['office', { tree: 2, depth: 0 }],
+      ['other', { tree: 3, depth: 0 }],
+    ]);
+    const rootIndex = new Map(roots.map((r, i) => [r.body.id, i]));
+    const passing: Array<[string, string]> = [
+      ['office', 'a'],
+      ['b', 'office'],
+      ['other', 'a'],
+      ['other', 'agency'],
+      ['hq', 'agency'],
+    ];
+    const found = findOrgServingRoots({ roots, passing, rowOf, rootIndex });
+    assert.deepEqual([...found].map(([r, ids]) => [r.body.id, ids]), [['office', ['a', 'b']]]);
+  });
+
+  it('findOrgPocket: the free room right under the partner between two tall neighbours, not under the whole drawing', () => {
+    const areas = [
+      { b0: 0, b1: 200, d0: 0, d1: 600 },
+      { b0: 220, b1: 400, d0: 100, d1: 200 },
+      { b0: 520, b1: 800, d0: 100, d1: 600 },
+    ];
+    const partner = areas[1]!;
+    const at = findOrgPocket({ areas, boxes: [{ db: 0, dd: 0, width: 120, height: 50, partners: [partner] }], extent: { b0: 0, b1: 800, d0: 0, d1: 600 }, above: 40, beside: 20 });
+    assert.deepEqual([at.b, at.d], [250, 240]);
+    // With no room between the neighbours it goes under them, as near the partner as it can.
+    const tight = findOrgPocket({ areas, boxes: [{ db: 0, dd: 0, width: 400, height: 50, partners: [partner] }], extent: { b0: 0, b1: 800, d0: 0, d1: 600 }, above: 40, beside: 20 });
+    assert.equal(tight.d, 640);
+  });
+
+  it('positionOrgTree: an office linked to two councils under a bus stands under them, not in the roots\' row', () => {
+    const kids = [item('a', 100, 40, [], { body: { ...item('a', 0, 0).body, lane: 'x' } as OrgTreeItem['body'] }), item('b', 100, 40, [], { body: { ...item('b', 0, 0).body, lane: 'y' } as OrgTreeItem['body'] })];
+    const hq = item('hq', 120, 40, [item('council', 120, 40, kids)]);
+    const office = item('office', 80, 40);
+    const laid = positionOrgTree({ roots: [hq, office], arrangement: 'compact', laneRoom: 40, passing: [['office', 'a'], ['office', 'b']] });
+    const at = (id: string) => laid.at.get(id)!;
+    assert.ok(at('office').y >= at('a').y + 40, `office at ${JSON.stringify(at('office'))}, a at ${JSON.stringify(at('a'))}`);
+    const without = positionOrgTree({ roots: [hq, office], arrangement: 'compact', laneRoom: 40, passing: [['office', 'hq']] });
+    assert.equal(without.at.get('office')!.y, 0, 'an office linked to the root stays in the roots\' row');
   });
 });

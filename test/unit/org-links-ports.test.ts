@@ -146,12 +146,15 @@ describe('governance: 所管 into AMED and the 共同事務局 lines', () => {
     for (const b of bundles) for (const l of b) assert.ok(l.labelBox && !l.labelAlso?.length, `${l.from} → ${l.to}: ${JSON.stringify(l.labelBox)} ${l.labelAlso ?? ''}`);
   });
 
-  it('at 1200 px (wrapped) ＩＣＴ heads the right-hand column, and the offices reach it with one bend', () => {
+  it('at 1200 px ＩＣＴ stands level with the first 研究開発 council, the offices under it: the upper one\'s line goes straight up, the lower one\'s rises beside it (three bends at most)', () => {
     const layout = lay(1176);
     const ict = layout.byId.get('ict-platform')!;
     assert.equal(ict.y, layout.byId.get('device')!.y, 'ＩＣＴ stands level with the first 研究開発 council');
     assert.ok(ict.x > layout.byId.get('device')!.x + layout.byId.get('device')!.width);
-    for (const l of layout.links.filter((k) => k.type === 'joint-secretariat' && k.to === 'ict-platform')) assert.ok(l.points.length <= 4, `${l.from}: ${JSON.stringify(l.points)}`);
+    const lines = layout.links.filter((k) => k.type === 'joint-secretariat' && k.to === 'ict-platform');
+    for (const l of lines) assert.ok(layout.byId.get(l.from)!.y > ict.y + ict.height, `${l.from} under ＩＣＴ`);
+    assert.equal(Math.min(...lines.map((l) => l.points.length)), 2, 'one straight up');
+    for (const l of lines) assert.ok(l.points.length <= 5, `${l.from}: ${JSON.stringify(l.points)}`);
   });
 
   it('at 1200 px no 共同事務局 line runs above the top row of boxes (round the whole chart)', () => {

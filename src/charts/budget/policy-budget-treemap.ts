@@ -174,6 +174,8 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   private readonly idPrefix = this.serverLayout ? 'tm0-' : `tm${++instances}-`;
   /** With `preset="slide"` and `height`: px the chart takes beside its drawing (title, header, legend). */
   private slideChrome = 0;
+  /** Updates in a row caused by a new `slideChrome` (see `updated`). */
+  private chromeRounds = 0;
 
   protected override get layoutProperties(): PropertyKey[] {
     return ['supplementary', 'mode', 'form', 'focusId', 'focusOffset', 'minCellArea', 'preset', 'slideChrome'];
@@ -252,7 +254,13 @@ export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.preset === 'slide' && this.layoutHeight !== undefined) this.slideChrome = measureChrome(this.renderRoot as ShadowRoot, this.layout?.treemapHeight, this.slideChrome);
+    if (this.preset === 'slide' && this.layoutHeight !== undefined) {
+      const chrome = measureChrome(this.renderRoot as ShadowRoot, this.layout?.treemapHeight, this.slideChrome);
+      // The key under the drawing can grow as the drawing shrinks and shrink as it grows (thin cells,
+      // marks without room for their names): after a few rounds of re-measuring only growth is taken, so it settles.
+      this.chromeRounds = (changed as PropertyValues).has('slideChrome') ? this.chromeRounds + 1 : 0;
+      this.slideChrome = this.chromeRounds >= 3 ? Math.max(this.slideChrome, chrome) : chrome;
+    }
   }
 
   protected override renderToolbar(_doc: BudgetDocument): TemplateResult | typeof nothing {

@@ -158,7 +158,16 @@ function renderRef(ref: TreemapRef, options: DrawOptions, level: number): SVGTem
 
 function renderRefText(ref: TreemapRef, fontSize: number): SVGTemplateResult {
   // Baseline a little above the chip's bottom: about a quarter of the size below it is descent.
-  return svg`<text class="ref-text" x="${ref.x + 6}" y="${ref.y + ref.height - Math.round(fontSize / 3)}" font-size="${fontSize}">${refGlyph(ref)}${ref.text}</text>`;
+  const bottom = ref.y + ref.height - Math.round(fontSize / 3);
+  // After the room for its letter in the key, where it has one (the letter is drawn with the key's).
+  if (!ref.lines) return svg`<text class="ref-text" x="${ref.x + 6 + (ref.keyed ?? 0)}" y="${bottom}" font-size="${fontSize}">${refGlyph(ref)}${ref.text}</text>`;
+  // A wrapped mark: one line a row, the last on the chip's bottom row.
+  const row = (ref.height + 3) / ref.lines.length;
+  const lines = ref.lines;
+  const x = ref.x + 6 + (ref.keyed ?? 0);
+  return svg`<text class="ref-text" x="${x}" y="${bottom - (lines.length - 1) * row}" font-size="${fontSize}">${lines.map(
+    (line, i) => svg`<tspan x="${x}" dy="${i === 0 ? 0 : row}">${i === 0 ? refGlyph(ref) : ''}${line}</tspan>`,
+  )}</text>`;
 }
 
 function refGlyph(ref: TreemapRef): string {

@@ -88,7 +88,7 @@ provideEnglish(TREEMAP_TEXT, {
     `The declared supplementary figures add up to ${declared}, the hatched areas (their items' supplementary) to ${drawn}. ${items}`,
   suppDisagreeItem: (name: string, d: string, c: string) => `"${name}" declares supplementary ${d}; its items add up to ${c}`,
   andMore: (n: number) => `and ${n} more`,
-  sliverKeyTitle: 'Cells too thin to name',
+  sliverKeyTitle: 'Cells and marks too small to name',
   sliverOf: (parent: string, name: string) => `${parent}: ${name}`,
   sliverKeyMore: (n: number) => `and ${n} more cells (in the table)`,
   sentenceEnd: '.',

@@ -29,6 +29,9 @@ import type { LayoutTreemapOptions, TreemapContext, TreemapLayout } from './type
 import { buildView, isEveryLeaf } from './view.js';
 import { TREEMAP_TEXT } from './words.js';
 
+/** Most rows of reference marks a container keeps at its bottom (a long name wrapped over several). */
+const MAX_REF_ROWS = 6;
+
 export * from './types.js';
 export { TREEMAP_MODES, TREEMAP_SUPPLEMENTARY, type TreemapMode, type TreemapSupplementary } from './view.js';
 export { TREEMAP_FONT_SIZE, TREEMAP_HEADER, TREEMAP_REF_ROW } from './metrics.js';
@@ -75,14 +78,20 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
     if (header) headers.set(node.data.key, header);
     return headerBand(metrics, header?.lines.length ?? 1);
   };
-  // Two rows of marks where they show more than one row (more marks, or more of their names).
+  // More rows of marks where they show more than one row (more marks, or more of their names, a long one wrapped).
   const refRows: TileViewOptions['refRows'] = (node) => {
     const marks = node.data.refs.map((r) => makeRef(ctx, r.kind, r.item));
     const shown = (rows: number) => {
       const placed = placeRefs(ctx, marks, { x: 0, y: 0, width: node.x1 - node.x0 - 6, height: rows * metrics.refRow }, {});
       return (marks.length - placed.hidden) * 1000 + placed.refs.reduce((n, r) => n + (r.kind === 'more' ? 0 : r.text.length), 0);
     };
-    return shown(2) > shown(1) ? 2 : 1;
+    // The fewest rows that show the most.
+    let best = 1;
+    for (let rows = 2, most = shown(1); rows <= MAX_REF_ROWS; rows++) {
+      const score = shown(rows);
+      if (score > most) [best, most] = [rows, score];
+    }
+    return best;
   };
   const everyLeaf = isEveryLeaf(minCellArea);
   const nodes = bars ? [] : tileView({ view, width, height, metrics, headerHeight, refRows, everyLeaf });
@@ -103,7 +112,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const changeKey = mode === 'change' ? laterCode('layoutChangeKey')(ctx, { top: drawnHeight + 6, width, tones }) : undefined;
   const keyTop = changeKey ? changeKey.y + changeKey.height : drawnHeight;
   // Cells too thin for a label: a letter in the cell, their names under the drawing (not with every leaf drawn: the table names those).
-  const sliverKey = bars || everyLeaf || options.sliverKey === false ? undefined : keySlivers(ctx, cells, { top: keyTop + 6, width, slide: options.slide === true });
+  const sliverKey = bars || everyLeaf || options.sliverKey === false ? undefined : keySlivers(ctx, cells, { top: keyTop + 6, width, slide: options.slide === true, rootRefs: strip?.refs ?? [] });
   return {
     width, height: sliverKey ? sliverKey.y + sliverKey.height : keyTop, treemapHeight: height,
     cells, rootRefs: strip?.refs ?? [], rootRefsHidden: strip?.hidden ?? 0,

@@ -1,9 +1,11 @@
 /**
  * Reference marks: items with no area (再掲, 内数, no amount) drawn as chips in a row, each
- * with its figure and its whole name where the row (or a fresh row) has room, else as much of
- * it as the row leaves; a "+N" chip drills to where the rest have room. Pure.
+ * with its figure and its whole name where the row (or a fresh row) has room, else its name and
+ * figure wrapped over as many rows as it needs where the box has them, else as much of the name
+ * as the row leaves; a "+N" chip drills to where the rest have room. Pure.
  */
 import type { BudgetItemSummary } from '../../../data/budget-summary.js';
+import { wrapText } from '../../../kit/text.js';
 import { fitLine } from './labels.js';
 import type { Rect, TreemapContext, TreemapRef } from './types.js';
 import type { ViewRefKind } from './view.js';
@@ -84,14 +86,51 @@ export function placeRefs(ctx: TreemapContext, refs: readonly UnplacedRef[], box
       i -= 1;
       continue;
     }
+    // A name too long for any row: wrapped over the rows it needs, on rows of its own, where the
+    // box has them (a reader must see which item a figure such as 「金額の記載なし」 belongs to).
+    if (name && cx === box.x) {
+      const textRoom = box.width - 2 * chipPad - Math.ceil(measure(REF_GLYPHS[base.kind]));
+      const wrap = (text: string) => wrapText({ text, maxWidth: textRoom, measure, locale: ctx.locale }).lines;
+      // The name wrapped, the figure unbroken after it (on a line of its own where the last has no room).
+      const lines = wrap(name);
+      const last = `${lines[lines.length - 1] ?? ''} ${base.text}`;
+      if (measure(last) <= textRoom) lines[lines.length - 1] = last;
+      else lines.push(...wrap(base.text));
+      // The marks after it keep a row each: a wrapped name never hides another mark.
+      const needed = lines.length + (refs.length - 1 - i);
+      if (lines.length > 1 && textRoom > 2 * fontSize && row + needed <= maxRows) {
+        const width = Math.min(box.width, Math.max(...lines.map((line) => chipW(line, base.kind))));
+        out.push({ ...whole, lines, x: cx, y: box.y + row * refRow + 1, width, height: lines.length * refRow - 3 });
+        row += lines.length;
+        continue;
+      }
+    }
     // The name cut to all the row leaves beside the figure (the whole name stays in the tooltip and table).
-    const nameRoom = right - cx - reserve - chipW(base.text, base.kind) - Math.ceil(measure(' '));
+    // Such a mark keeps room for a letter before its text: the key under the drawing names it in full.
+    const keyed = name ? Math.ceil(measure('m ')) : 0;
+    const nameRoom = right - cx - reserve - keyed - chipW(base.text, base.kind) - Math.ceil(measure(' '));
     const short = nameRoom >= 2 * fontSize ? fitLine({ text: base.name, width: nameRoom, measure }) : undefined;
     const r = short ? { ...base, text: `${short} ${base.text}` } : base;
-    const w = chipW(r.text, r.kind);
+    const w = chipW(r.text, r.kind) + keyed;
     if (cx + w + reserve <= right) {
-      out.push({ ...r, x: cx, y: box.y + row * refRow + 1, width: w, height: refRow - 3 });
+      out.push({ ...r, x: cx, y: box.y + row * refRow + 1, width: w, height: refRow - 3, ...(keyed ? { keyed } : {}) });
       cx += w + chipGap;
+      continue;
+    }
+    // Its figure alone too wide for the row (a narrow pillar): the figure wrapped after the letter's room.
+    if (keyed && cx === box.x) {
+      const lines = wrapText({ text: base.text, maxWidth: box.width - 2 * chipPad - keyed - Math.ceil(measure(REF_GLYPHS[base.kind])), measure, locale: ctx.locale }).lines;
+      if (lines.length <= 3 && row + lines.length + (refs.length - 1 - i) <= maxRows) {
+        const width = Math.min(box.width, keyed + Math.max(...lines.map((line) => chipW(line, base.kind))));
+        out.push({ ...base, lines, keyed, x: cx, y: box.y + row * refRow + 1, width, height: lines.length * refRow - 3 });
+        row += lines.length;
+        continue;
+      }
+    }
+    // No room for the letter either way: the figure alone, as it fits (the mark shown rather than hidden behind "+N").
+    if (keyed && cx + w - keyed + reserve <= right) {
+      out.push({ ...r, x: cx, y: box.y + row * refRow + 1, width: w - keyed, height: refRow - 3 });
+      cx += w - keyed + chipGap;
       continue;
     }
     const moreW = chipW(T.more(left));
@@ -114,5 +153,6 @@ export function placeRefs(ctx: TreemapContext, refs: readonly UnplacedRef[], box
     }
     return { refs: out, hidden: left, rows: row + 1 };
   }
-  return { refs: out, hidden: 0, rows: refs.length ? row + 1 : 0 };
+  // A wrapped mark ends its rows (the next row is fresh).
+  return { refs: out, hidden: 0, rows: refs.length ? (cx > box.x ? row + 1 : row) : 0 };
 }

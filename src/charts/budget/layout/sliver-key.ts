@@ -2,11 +2,13 @@
  * Phase 6 of the treemap layout: the key of the cells too thin for a label (a sliver 10 px wide
  * next to a pillar of 49 億円). Each gets a letter, drawn in the cell where the letter fits, and a
  * line under the drawing: 「a 臨床研究・治験の患者向け公開データベースの整備 1.0億円（1.2%）」, so
- * every cell of the drawing is named in it. Pure.
+ * every cell of the drawing is named in it. So do reference marks drawn without their whole name
+ * (at 360 px the chip 「金額の記載なし」 of an item of 薬事規制改革…: 「d 薬事規制改革…：「条件付き承認
+ * 制度」の活用や… 金額の記載なし」, its letter in the chip). Pure.
  */
 import { wrapText } from '../../../kit/text.js';
 import { slideTopItems } from './top-items.js';
-import type { TreemapCell, TreemapContext } from './types.js';
+import type { TreemapCell, TreemapContext, TreemapRef } from './types.js';
 
 /** One cell of the key: its letter (in the cell when it fits) and its line(s) under the drawing. */
 export interface SliverKeyEntry {
@@ -47,8 +49,16 @@ function unnamed(cell: TreemapCell): boolean {
  * `top`; undefined when every cell has its label. A cell as narrow as its letter or narrower
  * gets no letter in it (only its line in the key).
  */
-export function keySlivers(ctx: TreemapContext, cells: readonly TreemapCell[], options: { top: number; width: number; slide?: boolean }): SliverKey | undefined {
-  const thin = cells.filter(unnamed).sort((a, b) => a.x - b.x || a.y - b.y);
+export function keySlivers(
+  ctx: TreemapContext,
+  cells: readonly TreemapCell[],
+  options: { top: number; width: number; slide?: boolean; rootRefs?: readonly TreemapRef[] },
+): SliverKey | undefined {
+  // Marks drawn with a cut name or their figure alone (refs.ts keeps room for their letter).
+  const ownerOf = new Map<TreemapRef, TreemapCell>();
+  for (const c of cells) for (const r of c.refs) if (r.keyed) ownerOf.set(r, c);
+  const marks = [...ownerOf.keys(), ...(options.rootRefs ?? []).filter((r) => r.keyed)];
+  const thin: Array<TreemapCell | TreemapRef> = [...cells.filter(unnamed), ...marks].sort((a, b) => a.x - b.x || a.y - b.y);
   if (thin.length === 0) return undefined;
   const { metrics, measure, T } = ctx;
   const { fontSize, lineHeight } = metrics;
@@ -60,6 +70,10 @@ export function keySlivers(ctx: TreemapContext, cells: readonly TreemapCell[], o
   const byKey = new Map(cells.map((c) => [c.key, c]));
   const texts = fold.shown.map((cell, i) => {
     const letter = LETTERS[i]!;
+    if (!('level' in cell)) {
+      const owner = ownerOf.get(cell);
+      return { cell, letter, text: `${letter} ${owner ? T.sliverOf(owner.name, cell.name) : cell.name} ${cell.figure ?? cell.text}` };
+    }
     // 「内訳の記載なし」 and 「他N件」 say whose: the item they are part of.
     const parent = cell.kind !== 'item' && cell.parentKey !== undefined ? byKey.get(cell.parentKey) : undefined;
     const name = parent ? T.sliverOf(parent.name, cell.name) : cell.name;
@@ -83,6 +97,8 @@ export function keySlivers(ctx: TreemapContext, cells: readonly TreemapCell[], o
     next[column]! += lines.length * lineHeight;
   };
   texts.forEach(({ cell, letter, text }, k) => {
+    // A mark's letter in the room it keeps before its text, on the text's baseline (render.ts renderRefText).
+    if (!('level' in cell)) return place(k, cell.key, letter, text, { x: cell.x + 6 + measure(letter) / 2, y: cell.y + cell.height - Math.round(fontSize / 3) - ((cell.lines?.length ?? 1) - 1) * ((cell.height + 3) / (cell.lines?.length ?? 1)) });
     const fits = cell.width >= measure(letter) + 4 && cell.height >= fontSize + 6;
     place(k, cell.key, letter, text, fits ? { x: cell.x + cell.width / 2, y: cell.y + fontSize + 2 } : undefined);
   });

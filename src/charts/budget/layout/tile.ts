@@ -62,8 +62,8 @@ export interface TileViewOptions {
    */
   readonly headerHeight?: (node: LaidNode) => number;
   /**
-   * Rows a container's reference marks would use (1 or 2) to show more of them than one row
-   * does; a second row is kept only where the container's items keep room. Default 1.
+   * Rows a container's reference marks would use to show more of them than one row does (a
+   * second row, a long name wrapped); kept only as far as the container's items keep room. Default 1.
    */
   readonly refRows?: (node: LaidNode) => number;
   /** The view holds every level (`buildView` with a minimum cell area of 0). */
@@ -77,12 +77,15 @@ export interface TileViewOptions {
 export function tileView(options: TileViewOptions): LaidNode[] {
   const { view, width, height, metrics, headerHeight } = options;
   const root = hierarchy<ViewNode>(view, (d) => d.children).sum((d) => (d.children ? 0 : d.value));
-  // A second row of marks where one row would cut or hide some and the items keep room below the header.
+  // More rows of marks where one row would cut or hide some (a second row, or a long name wrapped
+  // over rows), as far as the items keep room below the header: a row's height and two thirds of
+  // the container's inside.
   const refRowsFor = (n: LaidNode): number => {
-    const header = headerHeight?.(n) ?? metrics.header;
-    if (n.y1 - n.y0 < header + 3 * metrics.refRow + MIN_ITEMS_HEIGHT || (options.refRows?.(n) ?? 1) < 2) return 1;
-    refRowCounts.set(n, 2);
-    return 2;
+    const inside = n.y1 - n.y0 - (headerHeight?.(n) ?? metrics.header);
+    let rows = options.refRows?.(n) ?? 1;
+    while (rows > 1 && (inside < (rows + 1) * metrics.refRow + MIN_ITEMS_HEIGHT || rows * metrics.refRow > inside / 3)) rows--;
+    if (rows > 1) refRowCounts.set(n, rows);
+    return rows;
   };
   if (options.everyLeaf) return laterCode('tileEveryLevel')(root, width, height, metrics, headerHeight);
   const laid = treemap<ViewNode>()

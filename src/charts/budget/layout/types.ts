@@ -149,6 +149,13 @@ export interface TreemapRef extends Rect {
   readonly text: string;
   /** The figure alone (`再掲 18.0億円`, `13.5億円の内数`, `金額の記載なし`). */
   readonly figure?: string;
+  /** `text` wrapped, one line a row of the mark, where its name is too long for one row. */
+  readonly lines?: readonly string[];
+  /**
+   * Room (px) at the start of a mark drawn without its whole name (cut, or its figure alone), for
+   * its letter: the key under the drawing names it in full (sliver-key.ts).
+   */
+  readonly keyed?: number;
   /** Where the money is counted, for a 再掲 mark: `再掲（計上先: …）`. */
   readonly originalText?: string;
   /** The original item of a 再掲 mark. */

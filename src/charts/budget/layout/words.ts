@@ -54,7 +54,7 @@ export const TREEMAP_TEXT = localeTable({
     `補正の記載額の計 ${declared} と斜線（内訳の補正）の計 ${drawn} が一致しません。${items}`,
   suppDisagreeItem: (name: string, d: string, c: string) => `「${name}」は補正 ${d} と記載、内訳の補正の計は ${c}`,
   andMore: (n: number) => `ほか${n}件`,
-  sliverKeyTitle: '細くて名前を書けない区画',
+  sliverKeyTitle: '図に名前を書けない区画・項目',
   sliverOf: (parent: string, name: string) => `${parent}：${name}`,
   sliverKeyMore: (n: number) => `ほか${n}区画（表に記載）`,
   sentenceEnd: '。',

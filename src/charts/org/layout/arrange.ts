@@ -20,6 +20,7 @@ import { collectVisible, type OrgVisible } from './visible.js';
 import { boundOrgSpreadWidth } from './width-bound.js';
 import { costOrgWidening, widenOrgBoxes, widenOrgColumns } from './widen.js';
 import { pickOrgChoice, type OrgKeptArrangement } from './keep.js';
+import { formatOrgLinkLabel } from '../words.js';
 
 /** What one arrangement gives. */
 export interface OrgArranged {
@@ -247,8 +248,19 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
   // The typed lines as drawn (ends in collapsed subtrees moved up, folded.ts): rows they come down into get room for them to pass.
   const passing = doc.links.length && arrangement !== 'narrow' ? groupOrgLinks(doc, visible.ids).drawn.map((g) => [g.from, g.to] as const) : undefined;
+  // Separate trees joined by a labelled line (the 連携 line from the headquarters to AMED) stand far
+  // enough apart for the whole label between them (「Cooperation」, not 「Coop.」), as link-labels.ts sets it;
+  // not in a wrapped arrangement, whose columns are planned tight to the width (its line carries the short label).
+  const rootIds = new Set(roots.map((r) => r.body.id));
+  const labelMeasure = scaleMeasure(options.measure, options.measureSize, M.textSize, true);
+  let treeGap: number = ORG_GAPS.tree;
+  for (const g of passing && !plan ? groupOrgLinks(doc, visible.ids).drawn : []) {
+    if (!rootIds.has(g.from) || !rootIds.has(g.to)) continue;
+    const text = formatOrgLinkLabel(g.links[0]!, options.locale);
+    treeGap = Math.max(treeGap, Math.ceil(labelMeasure(text) * (/[A-Za-z]/.test(text) ? 1.08 : 1)) + 2 * ORG_TREE_LABEL_CLEAR);
+  }
   const place = (passCap?: number) =>
-    positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots), tightRows: options.tightRows, passing, passCap });
+    positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots), tightRows: options.tightRows, passing, passCap, lanePadding: M.lanePadding, treeGap });
   const estimateHeight = (p: OrgPositions) => p.height + 2 * ORG_MARGIN + M.toggleRadius + bands;
   // On a slide a little of that room (the drawing keeps its type size on the slide).
   const positions = place(options.tightRows ? ORG_PASS_SLIDE_CAP : undefined);
@@ -543,6 +555,9 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
   }
   return best;
 }
+
+/** Room (px) kept either side of a line's label between two separate trees. */
+const ORG_TREE_LABEL_CLEAR = 16;
 
 /** Bodies drawn from which columns of hung subtrees may replace a wrapped plan that fits (they split lanes across columns). */
 const ORG_HUNG_MIN_BODIES = 40;

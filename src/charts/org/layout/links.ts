@@ -114,6 +114,16 @@ export interface RouteOrgLinksOptions {
 /** A route keeps this far (centre to centre, px) from a parallel tree connector, and from another typed line, or pays for the stretch alongside. */
 const ORG_ROUTE_NEAR_TREE = 13;
 const ORG_ROUTE_NEAR_LINK = 10;
+/**
+ * Beside a long upright tree connector (a hung column's line, {@link ORG_ROUTE_FAR_RUN} px or
+ * more) a route also pays {@link ORG_ROUTE_FAR_ALONG} per px closer than this: the lint reads a
+ * line within 20 px as running with it (a double line). Lightly, so that a line takes a track
+ * 21 px off where the gap beside the column has one, and still runs there rather than round the
+ * drawing or across the columns where it has none.
+ */
+const ORG_ROUTE_FAR_TREE = 21;
+const ORG_ROUTE_FAR_ALONG = 0.25;
+const ORG_ROUTE_FAR_RUN = 400;
 
 export { ORG_GUTTER_TRACK } from './box.js';
 
@@ -142,6 +152,9 @@ export function unhookOrgRoute(points: readonly Point[]): Point[] {
   };
   return once(once([...points]).reverse()).reverse();
 }
+
+/** A line moved off a track it shares (links.ts) pays at most this much more (px of length) on its new track. */
+const ORG_SHIFT_SLACK = 400;
 
 /** The longest first piece (px) {@link unhookOrgRoute} takes for a hook. */
 const ORG_HOOK = 24;
@@ -248,6 +261,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const spread = options.gutter === undefined;
   const baseLines: RouteLine[] = [];
   if (spread) baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_NEAR_TREE));
+  if (spread) baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_FAR_TREE).filter((l) => !l.horizontal && l.to - l.from >= ORG_ROUTE_FAR_RUN).map((l) => ({ ...l, cross: 0, along: ORG_ROUTE_FAR_ALONG })));
   if (spread) lanes.forEach((l, i) => {
     // Along a band's drawn outline (an L or a step where its parts differ), not its bounding box.
     for (const ring of l.outline) baseLines.push(...toRouteLines([...ring, ring[0]!], 0, 6));
@@ -315,12 +329,16 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       // (`given`: the routes already found, only scored.)
       let best = given?.get(g) ?? route(nth * 8);
       // A line running along another line or a connector reads as neither (two 所管 lines into
-      // AMED sharing one arrowhead): move it to a free track while that costs no box crossing.
+      // AMED sharing one arrowhead): move it to a free track while that costs no box crossing,
+      // and no more than ORG_SHIFT_SLACK px of what the route pays besides (a track 7 px beside a
+      // column's line for 2,000 px, where one 23 px off it was free, reads as a double line).
       if (!given && runs.countShared(best.points, wide) > 0) {
+        const paid = (r: Routed) => routeLength(r.points) + (r.points.length - 2) * ROUTE_BEND + costOfRoute(r.points, costs);
+        const most = paid(best) + ORG_SHIFT_SLACK;
         let bestShared = runs.countShared(best.points, wide);
         for (const shift of [8, -8, 16, -16, 24, -24, 32, -32]) {
           const other = route(nth * 8 + shift);
-          const shared = other.crossings <= best.crossings ? runs.countShared(other.points, wide) : Infinity;
+          const shared = other.crossings <= best.crossings && paid(other) <= most ? runs.countShared(other.points, wide) : Infinity;
           if (shared < bestShared) {
             best = other;
             bestShared = shared;
@@ -328,7 +346,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
               // The same shift the other way may be free too: the shorter of the two (a track
               // nearer the boxes, not one further out past the drawing's edge).
               const mirror = shift > 0 ? route(nth * 8 - shift) : undefined;
-              if (mirror && mirror.crossings <= best.crossings && !runs.countShared(mirror.points, wide) && routeLength(mirror.points) < routeLength(best.points)) best = mirror;
+              if (mirror && mirror.crossings <= best.crossings && !runs.countShared(mirror.points, wide) && paid(mirror) <= most && routeLength(mirror.points) < routeLength(best.points)) best = mirror;
               break;
             }
           }

@@ -233,8 +233,12 @@ export function positionOrgTree(options: {
   passing?: ReadonlyArray<readonly [string, string]>;
   /** The most (px) the room for passing lines grows a row gap by (a slide: {@link ORG_PASS_SLIDE_CAP}). */
   passCap?: number;
+  /** The least gap between separate trees in the roots' row (px; {@link ORG_GAPS}.tree by default): the label of a line joining two of them stands in it. */
+  treeGap?: number;
+  /** A lane band's padding round its boxes (px; its header takes the rest of `laneRoom` above them): the room {@link findOrgPocket} keeps clear. */
+  lanePadding?: number;
 }): OrgPositions {
-  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false, satelliteRow = false, rootLeft = false, tightRows = false, passing, passCap = Infinity } = options;
+  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false, satelliteRow = false, rootLeft = false, tightRows = false, passing, passCap = Infinity, lanePadding = 8, treeGap: rootGap = ORG_GAPS.tree } = options;
   const laneOfItem = laneRoom ? effectiveLanes(roots) : undefined;
   /** Extra room above `below` stacked under `above` (its parent or the body before it) for a lane header. */
   const headerRoom = (above: OrgTreeItem, below: OrgTreeItem) => {
@@ -272,6 +276,8 @@ export function positionOrgTree(options: {
   const offRow = new Set<OrgTreeItem>();
   /** Where each body in a row stands: its tree and row (for the lines passing between rows). */
   const rowOf = new Map<string, { tree: number; depth: number }>();
+  /** A body in no row (stacked in a column, hung): the row of its nearest ancestor in one. */
+  const anchorOf = new Map<string, { tree: number; depth: number }>();
   const rowPass = (item: OrgTreeItem, depth: number, inRow: boolean, tree: number, parent?: OrgTreeItem) => {
     treeOf.set(item, tree);
     const rowSize = (rowSizes[tree] ??= []);
@@ -280,7 +286,11 @@ export function positionOrgTree(options: {
       rowSize[depth] = Math.max(rowSize[depth] ?? 0, dw(item.content));
       // A row of satellites (the ministries under AMED) keeps the whole gap too: the labels of the typed lines joining them stand there.
       if (parent && (headerRoom(parent, item) || item.satellite)) (rowHeaders[tree] ??= [])[depth] = true;
-    } else offRow.add(item);
+    } else {
+      offRow.add(item);
+      const anchor = parent && (rowOf.get(parent.body.id) ?? anchorOf.get(parent.body.id));
+      if (anchor) anchorOf.set(item.body.id, anchor);
+    }
     const hangs = hangsChildren(item, arrangement) || (hangUnplanned && item.children.length > 0 && !plan?.has(item));
     if (hangs) hung.add(item.body.id);
     if (hangs || !item.children.length) {
@@ -307,7 +317,14 @@ export function positionOrgTree(options: {
       }
       return starts;
     });
-  const passRoom = across || stackRoots || !passing?.length ? undefined : findPassingRoom({ passing, rowOf, starts: startsOf(baseGap), laneRoom, gapAt: baseGap, cap: passCap });
+  // Leaf roots whose lines all go down under another tree's bus (the offices serving councils as
+  // joint secretariat) stand under their partners (see {@link findOrgPocket}): their lines come up
+  // to them from below and pass under no bus, so the rows keep no room for them.
+  const rootIndex = new Map(roots.map((r, i) => [r.body.id, i]));
+  const below = across || stackRoots || !passing?.length ? new Map<OrgTreeItem, string[]>() : findOrgServingRoots({ roots, passing, rowOf, rootIndex });
+  const passingOn = below.size ? passing!.filter(([u, v]) => ![...below.keys()].some((r) => r.body.id === u || r.body.id === v)) : passing;
+  const passCount = across || stackRoots || !passingOn?.length ? undefined : countOrgPassingLines({ passing: passingOn, rowOf, anchorOf, starts: startsOf(baseGap) });
+  const passRoom = across || stackRoots || !passingOn?.length ? undefined : findPassingRoom({ passing: passingOn, rowOf, anchorOf, starts: startsOf(baseGap), laneRoom, gapAt: baseGap, cap: passCap });
   const rowGap = (tree: number, depth: number) => baseGap(tree, depth) + (passRoom?.[tree]?.[depth] ?? 0);
   const rowStarts = startsOf(rowGap);
   /** The channel above each row start (a start shared by two trees: the higher of their channels, clear of both rows above). */
@@ -316,7 +333,11 @@ export function positionOrgTree(options: {
     for (let k = 1; k < starts.length; k++) {
       const gap = rowGap(tree, k);
       const header = across || (tightRows && !rowHeaders[tree]?.[k]) ? 0 : laneRoom;
-      const channel = starts[k]! - gap / 2 + 8 - header / 2;
+      const middle = starts[k]! - gap / 2 + 8 - header / 2;
+      // Lines from another tree pass along the channel under the bus: at least ORG_PASS_FROM_BUS
+      // under it (nearer, a line reads as a second bus), while ORG_PASS_TO_BAND above the bands.
+      const bus = starts[k - 1]! + (rowSizes[tree]![k - 1] ?? 0) + ORG_ELBOW_DROP;
+      const channel = passCount?.[tree]?.[k] ? Math.max(middle, Math.min(bus + ORG_PASS_FROM_BUS, starts[k]! - (header ? header - lanePadding : 0) - ORG_PASS_TO_BAND)) : middle;
       channelAt.set(starts[k]!, Math.min(channelAt.get(starts[k]!) ?? Infinity, channel));
     }
   });
@@ -450,7 +471,7 @@ export function positionOrgTree(options: {
     let right: Seg[] = [];
     let extent = 0;
     const gap = (a: Seg, b: Seg) => {
-      if (treeGap && a.depth === depth && b.depth === depth) return ORG_GAPS.tree;
+      if (treeGap && a.depth === depth && b.depth === depth) return rootGap;
       if (a.lane !== b.lane) return ORG_GAPS.lane;
       return a.depth === depth && b.depth === depth ? ORG_GAPS.sibling : ORG_GAPS.cousin;
     };
@@ -476,7 +497,12 @@ export function positionOrgTree(options: {
     }
   } else {
     // Compact: parentless leaves side by side (two offices) stand in a column too, with no connector.
-    const slots = slotsOf(null);
+    // Those that stand under their partners instead take no room in the roots' row.
+    const slots = below.size ? slotsOf(null).map((s) => ({ ...s, items: s.items.filter((r) => !below.has(r)) })).filter((s) => s.items.length) : slotsOf(null);
+    for (const r of below.keys()) {
+      place(r, 0);
+      rel.set(r, { b: 0, d: 0 });
+    }
     const { offsets } = spread(slots, 0, 0, true);
     slots.forEach((slot, i) => {
       for (const r of slot.items) {
@@ -502,6 +528,7 @@ export function positionOrgTree(options: {
     for (const c of item.children) walk(c, b, d);
   };
   for (const r of roots) walk(r, 0, 0);
+  if (below.size) standUnderPartners({ abs, below, bw, dw, laneOf: laneOfItem, laneRoom, lanePadding, lineAbs, hung, indent });
   let minB = Infinity;
   let minD = Infinity;
   let maxB = -Infinity;
@@ -552,18 +579,24 @@ export const ORG_PASS_SLIDE_CAP = 14;
 export function countOrgPassingLines(options: {
   passing: ReadonlyArray<readonly [string, string]>;
   rowOf: ReadonlyMap<string, { tree: number; depth: number }>;
+  /**
+   * Bodies in no row (a column of ministries under AMED): the row of their nearest ancestor in
+   * one. Such a body's line into a lower row of another tree comes down under that row's bus too
+   * (it is counted); a line into such a body is not (it comes in from the side of its column).
+   */
+  anchorOf?: ReadonlyMap<string, { tree: number; depth: number }>;
   starts: ReadonlyArray<readonly number[]>;
 }): number[][] {
-  const { passing, rowOf, starts } = options;
+  const { passing, rowOf, anchorOf, starts } = options;
   const out: number[][] = [];
   for (const [u, v] of passing) {
-    const a = rowOf.get(u);
-    const b = rowOf.get(v);
+    const a = rowOf.get(u) ?? anchorOf?.get(u);
+    const b = rowOf.get(v) ?? anchorOf?.get(v);
     if (!a || !b || a.tree === b.tree) continue;
     const ya = starts[a.tree]![a.depth]!;
     const yb = starts[b.tree]![b.depth]!;
     const lower = ya > yb ? a : yb > ya ? b : undefined;
-    if (!lower || lower.depth === 0) continue;
+    if (!lower || lower.depth === 0 || lower !== rowOf.get(lower === a ? u : v)) continue;
     const row = (out[lower.tree] ??= []);
     row[lower.depth] = (row[lower.depth] ?? 0) + 1;
   }
@@ -577,6 +610,7 @@ export function countOrgPassingLines(options: {
 function findPassingRoom(options: {
   passing: ReadonlyArray<readonly [string, string]>;
   rowOf: ReadonlyMap<string, { tree: number; depth: number }>;
+  anchorOf?: ReadonlyMap<string, { tree: number; depth: number }>;
   starts: ReadonlyArray<readonly number[]>;
   laneRoom: number;
   gapAt: (tree: number, depth: number) => number;
@@ -590,4 +624,198 @@ function findPassingRoom(options: {
       return Math.min(options.cap, Math.max(0, need - free));
     }),
   );
+}
+
+/**
+ * The roots that stand under their partners rather than in the roots' row: leaves (no children
+ * drawn, not a satellite) whose typed lines all go to bodies of one other tree standing in a row
+ * under its bus (depth 1 or more): the offices that are joint secretariat of councils under the
+ * 推進会議. In the roots' row their lines would come down under that bus and cross the drops of
+ * every lane between them and their partners; from under the partners they come up into them.
+ * Each is mapped to its partners' ids.
+ */
+export function findOrgServingRoots(options: {
+  roots: readonly OrgTreeItem[];
+  passing: ReadonlyArray<readonly [string, string]>;
+  rowOf: ReadonlyMap<string, { tree: number; depth: number }>;
+  rootIndex: ReadonlyMap<string, number>;
+}): Map<OrgTreeItem, string[]> {
+  const { roots, passing, rowOf, rootIndex } = options;
+  const out = new Map<OrgTreeItem, string[]>();
+  for (const root of roots) {
+    if (root.children.length || root.satellite) continue;
+    const id = root.body.id;
+    const own = rootIndex.get(id)!;
+    const partners: string[] = [];
+    let tree: number | undefined;
+    let ok = true;
+    for (const [u, v] of passing) {
+      if (u !== id && v !== id) continue;
+      const other = u === id ? v : u;
+      const at = rowOf.get(other);
+      if (!at || at.tree === own || at.depth < 1 || (tree !== undefined && at.tree !== tree)) {
+        ok = false;
+        break;
+      }
+      tree = at.tree;
+      if (!partners.includes(other)) partners.push(other);
+    }
+    if (ok && partners.length) out.set(root, partners);
+  }
+  return out;
+}
+
+/** Room (px) kept above the boxes standing under their partners: the lines rising into the partners carry their labels there. */
+export const ORG_POCKET_ABOVE = 48;
+/** Room (px) kept beside them, from any box, band or connector. */
+export const ORG_POCKET_BESIDE = 24;
+
+/** A rectangle on the breadth/depth axes. */
+interface Area {
+  b0: number;
+  b1: number;
+  d0: number;
+  d1: number;
+}
+
+/** A box of a group placed by {@link findOrgPocket}: its offset in the group, its size, its partners. */
+export interface OrgPocketBox {
+  db: number;
+  dd: number;
+  width: number;
+  height: number;
+  partners: readonly Area[];
+}
+
+/**
+ * Where a group of boxes (a column or a row, offsets in `boxes`) stands under their partners:
+ * at some breadth, as high as the boxes, bands and connectors above it there allow (and at least
+ * `above` under the partners' bottom), with the least cost: px the drawing grows by (counted 4
+ * times), plus the way from each box's top middle to each of its partners' bottom middle, across
+ * and down. Candidate breadths: under each partner (centred, left- and right-aligned), and beside
+ * every area's edge. Pure.
+ */
+export function findOrgPocket(options: {
+  areas: readonly Area[];
+  boxes: readonly OrgPocketBox[];
+  extent: Area;
+  above?: number;
+  beside?: number;
+}): { b: number; d: number; cost: number } {
+  const { areas, boxes, extent, above = ORG_POCKET_ABOVE, beside = ORG_POCKET_BESIDE } = options;
+  const width = Math.max(...boxes.map((x) => x.db + x.width));
+  const height = Math.max(...boxes.map((x) => x.dd + x.height));
+  const partners = boxes.flatMap((x) => x.partners);
+  const floor = Math.max(...partners.map((p) => p.d1)) + above;
+  const starts = new Set<number>();
+  for (const x of boxes) for (const p of x.partners) starts.add(Math.round((p.b0 + p.b1) / 2 - x.width / 2 - x.db)).add(Math.round(p.b0 - x.db)).add(Math.round(p.b1 - x.width - x.db));
+  for (const a of areas) starts.add(Math.round(a.b1 + beside)).add(Math.round(a.b0 - beside - width));
+  let best: { b: number; d: number; cost: number } | undefined;
+  for (const b of [...starts].sort((x, y) => x - y)) {
+    let d = floor;
+    for (const a of areas) if (a.b0 < b + width + beside && b - beside < a.b1) d = Math.max(d, a.d1 + above);
+    const grow = Math.max(0, d + height - extent.d1) + Math.max(0, extent.b0 - b) + Math.max(0, b + width - extent.b1);
+    let way = 0;
+    for (const x of boxes) for (const p of x.partners) way += Math.abs((p.b0 + p.b1) / 2 - (b + x.db + x.width / 2)) + Math.abs(d + x.dd - p.d1);
+    const cost = 4 * grow + way;
+    if (!best || cost < best.cost - 1e-9) best = { b, d, cost };
+  }
+  return best!;
+}
+
+/**
+ * Moves the roots of {@link findOrgServingRoots} (in `abs`, breadth/depth) under their
+ * partners (see {@link findOrgPocket}), as a row where one fits there as high as a column (each
+ * box under its own partners: ordered by their middle, left to right), else as a column (a box
+ * whose lines go straight up on top; one whose lines reach further sideways lower, its lines
+ * rising beside the boxes above it rather than across their lines). The areas kept clear are
+ * every other box (and the toggle under it), each lane's band as lanes.ts draws it round its
+ * boxes (padding, its header on top), every bus with the drops under it, and the connectors of columns.
+ */
+function standUnderPartners(options: {
+  abs: Map<string, { b: number; d: number; item: OrgTreeItem }>;
+  below: ReadonlyMap<OrgTreeItem, readonly string[]>;
+  bw: (c: OrgBoxContent) => number;
+  dw: (c: OrgBoxContent) => number;
+  laneOf?: ReadonlyMap<OrgTreeItem, string>;
+  laneRoom: number;
+  lanePadding: number;
+  lineAbs: ReadonlyMap<string, number>;
+  hung: ReadonlySet<string>;
+  indent: number;
+}): void {
+  const { abs, below, bw, dw, laneOf, laneRoom, lanePadding, lineAbs, hung, indent } = options;
+  const areas: Area[] = [];
+  const lanes = new Map<string, Area>();
+  const extent: Area = { b0: Infinity, b1: -Infinity, d0: Infinity, d1: -Infinity };
+  for (const { b, d, item } of abs.values()) {
+    if (below.has(item)) continue;
+    const w = bw(item.content);
+    const h = dw(item.content);
+    areas.push({ b0: b, b1: b + w, d0: d, d1: d + h + (item.toggle ? 12 : 0) });
+    extent.b0 = Math.min(extent.b0, b);
+    extent.b1 = Math.max(extent.b1, b + w);
+    extent.d0 = Math.min(extent.d0, d);
+    extent.d1 = Math.max(extent.d1, d + h);
+    const lane = laneOf?.get(item);
+    if (lane) {
+      const a = lanes.get(lane);
+      if (a) Object.assign(a, { b0: Math.min(a.b0, b), b1: Math.max(a.b1, b + w), d0: Math.min(a.d0, d), d1: Math.max(a.d1, d + h) });
+      else lanes.set(lane, { b0: b, b1: b + w, d0: d, d1: d + h });
+    }
+    if (!item.children.length) continue;
+    const kids = item.children.map((c) => abs.get(c.body.id)).filter((k) => k !== undefined);
+    if (!kids.length) continue;
+    if (hung.has(item.body.id)) {
+      const last = kids[kids.length - 1]!;
+      areas.push({ b0: b + indent / 2 - 1, b1: b + indent / 2 + 1, d0: d + h, d1: last.d + 24 });
+      continue;
+    }
+    // The bus and the drops under it, down to the highest child; a column's line down to its last box.
+    const top = Math.min(...kids.map((k) => k.d));
+    areas.push({ b0: Math.min(b, ...kids.map((k) => k.b)), b1: Math.max(b + w, ...kids.map((k) => k.b + bw(k.item.content))), d0: d + h, d1: top });
+    for (const k of kids) {
+      const line = lineAbs.get(k.item.body.id);
+      if (line !== undefined) areas.push({ b0: line - 1, b1: line + 1, d0: d + h, d1: k.d + 24 });
+    }
+  }
+  const header = laneRoom - lanePadding;
+  for (const a of lanes.values()) areas.push({ b0: a.b0 - lanePadding, b1: a.b1 + lanePadding, d0: a.d0 - header, d1: a.d1 + lanePadding });
+  if (!Number.isFinite(extent.b0)) return;
+  const areaOf = (id: string): Area | undefined => {
+    const p = abs.get(id);
+    return p && { b0: p.b, b1: p.b + bw(p.item.content), d0: p.d, d1: p.d + dw(p.item.content) };
+  };
+  const group = [...below].map(([r, ids], i) => ({ r, i, partners: ids.map(areaOf).filter((a) => a !== undefined) }));
+  if (!group.some((x) => x.partners.length)) return;
+  const middle = (x: (typeof group)[number]) => x.partners.reduce((s, p) => s + (p.b0 + p.b1) / 2, 0) / Math.max(1, x.partners.length);
+  const gap = ORG_GAPS.sibling;
+  const columnOf = (order: typeof group): OrgPocketBox[] => {
+    let dd = 0;
+    return order.map((x) => {
+      const box = { db: 0, dd, width: bw(x.r.content), height: dw(x.r.content), partners: x.partners };
+      dd += box.height + gap;
+      return box;
+    });
+  };
+  const rowOf = (order: typeof group): OrgPocketBox[] => {
+    let db = 0;
+    return order.map((x) => {
+      const box = { db, dd: 0, width: bw(x.r.content), height: dw(x.r.content), partners: x.partners };
+      db += box.width + ORG_GAPS.cousin;
+      return box;
+    });
+  };
+  // The column: placed in data order, then ordered by how far each box's partners lie sideways of it.
+  const first = findOrgPocket({ areas, boxes: columnOf(group), extent });
+  const mid = first.b + Math.max(...group.map((x) => bw(x.r.content))) / 2;
+  const reach = (x: (typeof group)[number]) => x.partners.reduce((s, p) => s + Math.abs((p.b0 + p.b1) / 2 - mid), 0);
+  const column = [...group].sort((x, y) => reach(x) - reach(y) || x.i - y.i);
+  const row = [...group].sort((x, y) => middle(x) - middle(y) || x.i - y.i);
+  const shapes = [
+    { order: column, boxes: columnOf(column) },
+    ...(group.length > 1 ? [{ order: row, boxes: rowOf(row) }] : []),
+  ].map((shape) => ({ ...shape, at: findOrgPocket({ areas, boxes: shape.boxes, extent }) }));
+  const best = shapes.reduce((x, y) => (y.at.cost < x.at.cost ? y : x));
+  best.order.forEach((x, k) => abs.set(x.r.body.id, { b: best.at.b + best.boxes[k]!.db, d: best.at.d + best.boxes[k]!.dd, item: x.r }));
 }

@@ -70,7 +70,8 @@ function wraps(item: OrgTreeItem): boolean {
  * {@link ORG_ROW_EM} that fits (the two widest), then above it, level by level nearest first
  * and tree by tree, the widest of {@link ORG_UPPER_EM} that fits and costs less (height, and
  * lines of text: {@link countOrgLineCost}). The cheapest result wins. With `satellites`, the same
- * again with satellites in a row. Groups with no wrapped text are not tried. A few dozen
+ * with satellites in a row, tried first: of two as cheap, the row (ministries side by side under
+ * AMED, as the slide lists them, rather than a column reaching down beside the lane bands). Groups with no wrapped text are not tried. A few dozen
  * layouts at most, each with the boxes measured once per width (box.ts caches them).
  */
 export function widenOrgBoxes<T extends Laid>(options: {
@@ -151,7 +152,7 @@ export function widenOrgBoxes<T extends Laid>(options: {
     return { laid: current, cost: currentCost };
   };
   let bestStart: { start: T; layWith: (groups: ReadonlyMap<string, number>) => T } | undefined;
-  for (const satelliteRow of options.satellites ? [false, true] : [false]) {
+  for (const satelliteRow of options.satellites ? [true, false] : [false]) {
     let tried = 0;
     let lastWidest = Infinity;
     for (const rowEm of ORG_ROW_EM) {
