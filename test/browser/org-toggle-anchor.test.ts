@@ -122,6 +122,33 @@ describe('<policy-org-chart> the body expanded or collapsed keeps its place on t
     await expectStays(el, 'intl-tf', true);
   });
 
+  // Review R11-3-2: after the collapse, focus moved up to 本部 (2 px under the window's top) panned
+  // the view into the window and centred the drawing again: every box slid 127 px left, and the
+  // expand after it left 推進会議's ⊖ 106 px right of the ⊕ clicked.
+  it('moving focus to 本部 after collapsing 推進会議 does not slide the drawing sideways', async () => {
+    const el = await mount('governance.json');
+    el.scrollIntoView();
+    const item = (id: string) => el.shadowRoot!.querySelector<SVGGElement>(`[role="treeitem"][data-id="${id}"]`)!;
+    item('council').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    motionEnd(el);
+    const shut = boxes(el);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    motionEnd(el);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id'), 'focus on 本部').to.equal('hq');
+    const after = boxes(el);
+    const sideways = Object.fromEntries(Object.keys(shut).map((id) => [id, after[id]![0]! - shut[id]![0]!]));
+    expect(sideways, 'moved sideways (px)').to.deep.equal(Object.fromEntries(Object.keys(shut).map((id) => [id, 0])));
+    const toggle = place(el, 'council');
+    await clickToggle(toggle);
+    await el.updateComplete;
+    motionEnd(el);
+    expect(item('council').getAttribute('aria-expanded')).to.equal('true');
+    expectNear(place(el, 'council'), toggle, 'expanded again');
+  });
+
   // Motion only where the reader can see it (on-screen.ts): a chart below the fold takes its new
   // view at once, as its boxes take their new places.
   it('does not glide the drawing of a chart below the fold', async () => {
