@@ -92,8 +92,9 @@ export function zoomAt(view: Viewport, options: ZoomAtOptions): Viewport {
 
 /**
  * Pans the least needed to bring `box` inside the window with `margin` pixels to spare (its
- * top-left first when it is larger than the window), clamped. Returns the same object when the
- * box is already in view.
+ * top-left first when it is larger than the window), clamped along the axis it pans (the other
+ * stays as it was: a drawing the org chart moved sideways to keep a toggled box in place is not
+ * centred again by a pan up to the next box). Returns the same object when the box is already in view.
  */
 export function panIntoView(view: Viewport, box: ViewBox, content: ContentSize, margin = 16): Viewport {
   const { k, width, height } = view;
@@ -107,7 +108,8 @@ export function panIntoView(view: Viewport, box: ViewBox, content: ContentSize, 
   if (y0 < margin) ty += margin - y0;
   else if (y1 > height - margin) ty -= Math.min(y1 - (height - margin), y0 - margin);
   if (tx === view.tx && ty === view.ty) return view;
-  return clampView({ ...view, tx, ty }, content);
+  const clamped = clampView({ ...view, tx, ty }, content);
+  return { ...clamped, tx: tx === view.tx ? view.tx : clamped.tx, ty: ty === view.ty ? view.ty : clamped.ty };
 }
 
 /** Whether the drawing is larger than the window along each axis (so it can be panned). */

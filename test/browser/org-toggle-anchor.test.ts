@@ -91,8 +91,12 @@ async function expectStays(el: PolicyOrgChart, id: string, expanded: boolean): P
   expect(item().getAttribute('aria-expanded'), 'toggled').to.equal(String(!expanded));
   expect(motionAt(el, 0.5), 'motions running').to.be.above(0);
   expectNear(place(el, id), start, `${id} halfway through the glide`);
+  // The typed lines' labels are where they end (they do not glide within the drawing: they do not slide in with it either).
+  const labels = () => [...el.shadowRoot!.querySelectorAll('.link-labels .link-label > rect')].map((r) => [Math.round(r.getBoundingClientRect().left), Math.round(r.getBoundingClientRect().top)]);
+  const halfway = labels();
   motionEnd(el);
   expectNear(place(el, id), start, `${id} after the glide`);
+  expect(halfway, 'link labels halfway through the glide').to.deep.equal(labels());
   // Not vacuous: other boxes did change (appeared, went or moved).
   expect(boxes(el), 'the rest of the drawing changed').to.not.deep.equal(all);
   await clickToggle(place(el, id));
@@ -116,6 +120,54 @@ describe('<policy-org-chart> the body expanded or collapsed keeps its place on t
   it('collapsing and expanding 医療国際展開TF (partnership council, 1,280 px) with its ⊖/⊕', async () => {
     const el = await mount('partnership-council.json');
     await expectStays(el, 'intl-tf', true);
+  });
+
+  // Review R11-3-2: after the collapse, focus moved up to 本部 (2 px under the window's top) panned
+  // the view into the window and centred the drawing again: every box slid 127 px left, and the
+  // expand after it left 推進会議's ⊖ 106 px right of the ⊕ clicked.
+  it('moving focus to 本部 after collapsing 推進会議 does not slide the drawing sideways', async () => {
+    const el = await mount('governance.json');
+    el.scrollIntoView();
+    const item = (id: string) => el.shadowRoot!.querySelector<SVGGElement>(`[role="treeitem"][data-id="${id}"]`)!;
+    item('council').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    motionEnd(el);
+    const shut = boxes(el);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    motionEnd(el);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id'), 'focus on 本部').to.equal('hq');
+    const after = boxes(el);
+    const sideways = Object.fromEntries(Object.keys(shut).map((id) => [id, after[id]![0]! - shut[id]![0]!]));
+    expect(sideways, 'moved sideways (px)').to.deep.equal(Object.fromEntries(Object.keys(shut).map((id) => [id, 0])));
+    const toggle = place(el, 'council');
+    await clickToggle(toggle);
+    await el.updateComplete;
+    motionEnd(el);
+    expect(item('council').getAttribute('aria-expanded')).to.equal('true');
+    expectNear(place(el, 'council'), toggle, 'expanded again');
+  });
+
+  // Motion only where the reader can see it (on-screen.ts): a chart below the fold takes its new
+  // view at once, as its boxes take their new places.
+  it('does not glide the drawing of a chart below the fold', async () => {
+    const el = await mountOrgChart(await load('governance.json'), 1280, 3000);
+    el.style.setProperty('--policy-motion-duration', '10s');
+    window.scrollTo(0, 0);
+    expect(el.getBoundingClientRect().top, 'below the fold').to.be.above(innerHeight + 200);
+    el.collapse('council');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.viewport')!.className, 'the window').to.not.contain('glide');
+    expect(el.shadowRoot!.getAnimations().length, 'motions').to.equal(0);
+    // In sight, the same toggle glides.
+    el.expand('council');
+    await el.updateComplete;
+    el.scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    el.collapse('council');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.viewport')!.className, 'the window in sight').to.contain('glide');
   });
 
   // One column at 360 px: the council's box grows as it folds (its links become badges in it), so

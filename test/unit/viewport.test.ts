@@ -69,6 +69,12 @@ describe('panIntoView', () => {
     assert.deepEqual(panIntoView(view({ tx: -1000, ty: -300 }), { x: 100, y: 100, width: 100, height: 50 }, content), view({ tx: -84, ty: -84 }));
   });
 
+  it('clamps only the axis it pans', () => {
+    // A narrow drawing kept off-centre (the org chart's toggled box kept in place), a box 2 px under the window's top.
+    const narrow = { width: 976, height: 514 };
+    assert.deepEqual(panIntoView(view({ tx: 279, ty: -10 }), { x: 12, y: 12, width: 340, height: 137 }, narrow), view({ tx: 279, ty: 0 }));
+  });
+
   it('returns the same view when the box is already in view', () => {
     const v = view({});
     assert.equal(panIntoView(v, { x: 100, y: 100, width: 100, height: 50 }, content), v);

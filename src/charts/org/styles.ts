@@ -102,6 +102,26 @@ export const orgChartStyles = css`
       transform: var(--_view-from);
     }
   }
+  /* What does not glide within the drawing (lanes, typed lines, their labels and badges) takes its
+     new place on the screen at once, as before: it glides the other way (--_view-back, in the
+     drawing's units), so that it does not slide in with the drawing (a line between two boxes that
+     keep their places on the screen stays still). */
+  .viewport.glide-odd :is(.lanes, .links, .link-labels, .link-badges) {
+    animation: org-view-back-odd var(--_motion) ease-out;
+  }
+  .viewport.glide-even :is(.lanes, .links, .link-labels, .link-badges) {
+    animation: org-view-back-even var(--_motion) ease-out;
+  }
+  @keyframes org-view-back-odd {
+    from {
+      transform: var(--_view-back);
+    }
+  }
+  @keyframes org-view-back-even {
+    from {
+      transform: var(--_view-back);
+    }
+  }
   @starting-style {
     .edges path.entering {
       opacity: 0;

@@ -44,7 +44,7 @@ export function renderOrgView(o: OrgViewOptions): TemplateResult {
   return html`<div class="stage">
       <div
         class=${cls}
-        style=${cssProps({ height: `${zoom.view.height}px`, ...(glide ? { '--_view-from': `translate(${glide.x}px, ${glide.y}px)` } : {}) })}
+        style=${cssProps({ height: `${zoom.view.height}px`, ...(glide ? { '--_view-from': `translate(${glide.x}px, ${glide.y}px)`, '--_view-back': `translate(${-glide.x / zoom.view.k}px, ${-glide.y / zoom.view.k}px)` } : {}) })}
         @click=${tree.onClick}
         @keydown=${tree.onKeydown}
         @focusin=${tree.onFocusIn}
