@@ -338,6 +338,20 @@ describe('offices that are joint secretariat of councils under a bus stand under
     assert.ok(layout.bounds.height <= 1018, `${layout.bounds.height} px`);
   });
 
+  for (const locale of ['ja', 'en'] as const) {
+    it(`governance at 800 px, ${locale}: the boxes take the room across, so 推進会議's role titles stay whole and it is shorter; no typed line crosses a bus or another`, () => {
+      const layout = layoutOrgChart({ doc: governance, width: 800, measure: noto, measureSize: 14, locale });
+      assert.deepEqual(lineFindings(layout), []);
+      assert.deepEqual(overlapping(layout), []);
+      const council = layout.byId.get('council')!;
+      const text = council.lines.map((l) => l.text);
+      assert.ok(council.lines.length <= 11, `${council.lines.length} lines: ${text.join(' / ')}`);
+      // The three posts naming 「健康・医療戦略担当大臣」 (議長, 議長代行, 副議長) each read it on one line.
+      if (locale === 'ja') assert.equal(text.filter((t) => t.includes('健康・医療戦略担当大臣')).length, 3, text.join(' / '));
+      assert.ok(layout.bounds.width >= 600, `${layout.bounds.width} px of 800`);
+    });
+  }
+
   it('findOrgServingRoots: a leaf root whose lines all go to bodies under one other tree\'s bus; not one with a line to a root, nor one with children', () => {
     const council = item('council', 100, 40, [item('a', 80, 40), item('b', 80, 40)]);
     const hq = item('hq', 100, 40, [council]);

@@ -131,8 +131,9 @@ describe('a label too long for its line', () => {
 });
 
 describe('lines of one name into one box, too close for a label each', () => {
-  it('en at 800 px: each of the four 所管 lines up into AMED (22 px apart) carries its own 「Jurisdiction」, upright along it where a level one would cover the next line', () => {
-    const layout = layoutOrgChart({ doc: governance, width: 800, measure, measureSize: 14, locale: 'en' });
+  // At 640 px the ministries' column stands right beside the headquarters' (800 px widens the boxes: s11-arrange2).
+  it('en at 640 px: each of the four 所管 lines up into AMED (22 px apart) carries its own 「Jurisdiction」, upright along it where a level one would cover the next line', () => {
+    const layout = layoutOrgChart({ doc: governance, width: 640, measure, measureSize: 14, locale: 'en' });
     const juris = layout.links.filter((l) => l.type === 'jurisdiction');
     assert.deepEqual(juris.map((l) => [l.from, !!l.labelBox, l.labelAlso ?? []]), [['cao', true, []], ['mext', true, []], ['mhlw', true, []], ['meti', true, []]]);
     assert.ok(juris.some((l) => l.labelVertical), 'an upright label');

@@ -423,7 +423,7 @@ function widenFitting(options: ArrangeOrgOptions & { orientation: OrgOrientation
     }
     // A small chart keeps its wrapped plan, lanes whole and lines short (the governance chart at
     // 1,000–1,200 px); a large one takes columns of hung subtrees when they are 5 % shorter.
-    if (!candidate.hang && options.visible.order.length < ORG_HUNG_MIN_BODIES) return arranged;
+    if (!candidate.hang && options.visible.order.length < ORG_HUNG_MIN_BODIES) return widenWrapped(options, candidate, arranged, scaleOf);
     const hung = arrangeHungColumns(options, scaleOf);
     const shorter = hung && (candidate.hang || hung.estimate.height < arranged.estimate.height * 0.95) ? hung : arranged;
     return narrowFits && narrow.estimate.height <= shorter.estimate.height ? narrow : shorter;
@@ -554,6 +554,24 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
     best = widenOrgColumns({ arranged: best, lay: (w) => arrangeOrgTree({ ...options, ...choice, planRoom: (choice.planRoom ?? 0) + room, ...w }), fits: (a) => scaleOf(a) >= 1, room: options.width - (options.doc.links.length ? Math.round(3 * M.fontSize) : M.lanePadding), emPx: M.fontSize });
   }
   return best;
+}
+
+/**
+ * A small wrapped arrangement that leaves room across (the governance chart at 800 px: one column
+ * of councils under the headquarters, 270 px free on the right) takes wider boxes, so that a post
+ * and its holder read on one line (「議長：健康・医療戦略担当大臣」; the 推進会議 12 lines → 9): the widest of {@link WIDE_EM} whose
+ * drawing still fits, with room kept for the lines' labels along its edge, and is no taller.
+ * Widths a single box could not grow by in the room left are not tried (each try plans again).
+ */
+function widenWrapped(options: ArrangeOrgOptions, candidate: OrgCandidate, arranged: OrgArranged, scaleOf: (a: OrgArranged) => number): OrgArranged {
+  const M = options.metrics;
+  const room = options.width - arranged.estimate.width - (options.doc.links.length ? Math.round(3 * M.fontSize) : M.lanePadding);
+  for (const wideEm of WIDE_EM) {
+    if ((wideEm - 15) * M.fontSize > room) continue;
+    const wider = arrangeOrgTree({ ...options, ...candidate, wideEm });
+    if (scaleOf(wider) >= 1 && wider.estimate.width <= arranged.estimate.width + room && wider.estimate.height <= arranged.estimate.height) return wider;
+  }
+  return arranged;
 }
 
 /** Room (px) kept either side of a line's label between two separate trees. */

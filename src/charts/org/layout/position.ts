@@ -498,7 +498,26 @@ export function positionOrgTree(options: {
   } else {
     // Compact: parentless leaves side by side (two offices) stand in a column too, with no connector.
     // Those that stand under their partners instead take no room in the roots' row.
-    const slots = below.size ? slotsOf(null).map((s) => ({ ...s, items: s.items.filter((r) => !below.has(r)) })).filter((s) => s.items.length) : slotsOf(null);
+    // In such a column, a box with fewer typed lines stands higher (stable): the lines of the boxes
+    // under it pass beside it, and its own (fewer) come out above theirs rather than across them
+    // (governance at 800 px: ＩＴ総合戦略室's one line over 健康・医療戦略室's two).
+    const lineCount = (r: OrgTreeItem) => passing?.filter(([u, v]) => u === r.body.id || v === r.body.id).length ?? 0;
+    const stacked = (s: Slot): Slot => {
+      if (!s.column) return s;
+      // Each run of leaves between bodies with children, ordered in place.
+      const items: OrgTreeItem[] = [];
+      const run: OrgTreeItem[] = [];
+      const flush = () => items.push(...run.sort((x, y) => lineCount(x) - lineCount(y)).splice(0));
+      for (const r of s.items) {
+        if (r.children.length) {
+          flush();
+          items.push(r);
+        } else run.push(r);
+      }
+      flush();
+      return { ...s, items };
+    };
+    const slots = (below.size ? slotsOf(null).map((s) => ({ ...s, items: s.items.filter((r) => !below.has(r)) })).filter((s) => s.items.length) : slotsOf(null)).map(stacked);
     for (const r of below.keys()) {
       place(r, 0);
       rel.set(r, { b: 0, d: 0 });
