@@ -115,6 +115,13 @@ export function createCanvasMeasure(font: string): MeasureText {
     }
     return width;
   };
+  /** The widths of solo characters by UTF-16 unit, so that adding them up makes no one-character strings. */
+  const soloWidths = new Map<number, number>();
+  const solo = (c: number): number => {
+    let width = soloWidths.get(c);
+    if (width === undefined) soloWidths.set(c, (width = part(String.fromCharCode(c))));
+    return width;
+  };
   let checks = CHECKS;
   /** The width as a sum of its solo characters and the runs between them; undefined when that is not shorter. */
   const summed = (text: string): number | undefined => {
@@ -123,9 +130,10 @@ export function createCanvasMeasure(font: string): MeasureText {
     let solos = 0;
     let start = 0;
     for (let i = 0; i < text.length; i++) {
-      if (!isSolo(text.charCodeAt(i)) || (i + 1 < text.length && joinsPrevious(text, i + 1))) continue;
+      const c = text.charCodeAt(i);
+      if (!isSolo(c) || (i + 1 < text.length && joinsPrevious(text, i + 1))) continue;
       if (i > start) width += part(text.slice(start, i));
-      width += part(text[i]!);
+      width += solo(c);
       start = i + 1;
       solos++;
     }
