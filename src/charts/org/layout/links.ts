@@ -336,9 +336,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         const paid = (r: Routed) => routeLength(r.points) + (r.points.length - 2) * ROUTE_BEND + costOfRoute(r.points, costs);
         const most = paid(best) + ORG_SHIFT_SLACK;
         let bestShared = runs.countShared(best.points, wide);
+        // Tracks further out pay more still: after three that pay too much, none is tried.
+        let tooDear = 0;
         for (const shift of [8, -8, 16, -16, 24, -24, 32, -32]) {
           const other = route(nth * 8 + shift);
-          const shared = other.crossings <= best.crossings && paid(other) <= most ? runs.countShared(other.points, wide) : Infinity;
+          const dear = paid(other) > most;
+          if (dear && ++tooDear >= 3) break;
+          const shared = other.crossings <= best.crossings && !dear ? runs.countShared(other.points, wide) : Infinity;
           if (shared < bestShared) {
             best = other;
             bestShared = shared;
