@@ -10,7 +10,6 @@ import { describeLayoutLint } from './lint-suite.js';
 const PENDING = new Map<string, string>([
   // run.mjs --only story/ on 2026-12-03 (s10-lint); the owner of the code that draws it in brackets.
   ['story/org/English@800', '[labels] as org/governance+en@800: an upright 「Jurisdiction」 4 px from the next 所管 line into AMED (at the lint\'s limit: found on some runs)'],
-  ['story/org/LinksIntoCollapsed@800', '[route] 健康・医療戦略室\'s 共同事務局 pair into the collapsed 推進会議 goes over AMED and crosses the 本部–AMED 連携 line once by AMED\'s box (s11-route: the pairs no longer cut across AMED\'s four 所管 lines, 8 → 1)'],
   ['story/org/Governance@1280', '[bus] as org/governance@1280: a pair through the tree bus, pairs across 4 drops and each other, a pair 448 px 20 px under the bus'],
   ['story/org/English@1280', '[bus] as story/org/Governance@1280'],
   ['story/org/Dark@1280', '[bus] as story/org/Governance@1280 (same drawing, dark)'],
@@ -21,7 +20,7 @@ const PENDING = new Map<string, string>([
   ['story/org/English@slide', '[bus] as story/org/Governance@slide'],
   ['story/org/GovernanceLargeType@slide', '[bus] a pair 747 px 20 px beside the bus; pairs across 4 drops and each other'],
   ['story/org/GovernanceLeftRight@slide', '[bus] 4 crossings of 共同事務局 pairs'],
-  ['story/org/LinksIntoCollapsed@slide', '[bus] 3 crossings of the pairs into the collapsed 推進会議'],
+  ['story/org/LinksIntoCollapsed@slide', '[route] the two offices\' 共同事務局 pairs into the collapsed 推進会議 pass under the ministries\' row and cross 経産省\'s pair coming down from its box (3 crossings; s11-route: 経産省\'s pair no longer crosses the 所管 uprights)'],
   ['story/slides/OrgChart@slide', '[bus] 14 pair crossings, a run of 137 px 20 px beside a connector'],
 ]);
 
