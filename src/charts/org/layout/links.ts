@@ -324,6 +324,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       const nth = pairCount.get(pairOf(g)) ?? 0;
       // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
       const wide = type(g) === 'joint-secretariat';
+      // (A second try across typed lines, `linkCross`, may go round under the drawing: it pays per line crossed instead.)
       const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], ...(linkCross !== undefined ? { linkCross } : { rows }) };
       const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset, costs });
       // (`given`: the routes already found, only scored.)
