@@ -488,3 +488,17 @@ describe('typed lines keep off the long lines of hung columns (issue 8: within 2
     });
   }
 });
+
+describe('the story LinksIntoCollapsed (governance, everything below the top level collapsed)', () => {
+  it('at 800 px no typed line crosses another: the offices\' pairs into 推進会議 may go round the drawing rather than across a line', () => {
+    const layout = layoutOrgChart({ doc: governance, width: 800, measure: notoMeasure, measureSize: 14, collapsed: collapseBelowDepth({ doc: governance, depth: 1 }) });
+    const lines = layout.links.filter((l) => !l.stubs);
+    assert.ok(lines.length >= 8, `${lines.length} lines`);
+    const crossed: string[] = [];
+    lines.forEach((l, i) => {
+      for (const o of lines.slice(i + 1)) if (countRouteCrossings(l.points, o.points)) crossed.push(`${l.from} → ${l.to} × ${o.from} → ${o.to}`);
+    });
+    assert.deepEqual(crossed, []);
+    for (const l of lines) assert.ok(lengthOf(l) <= ORG_STUB_ROUTE, `${l.from} → ${l.to}: ${lengthOf(l)} px`);
+  });
+});
