@@ -821,7 +821,7 @@ function ranksIn(text: string, locale: Locale): number {
  * rank 0 there, but gives way to the latest stronger one (after 、) when that line keeps
  * {@link STRONG_SHARE} of its width: 「…政務官、 / 厚生労働省…」, not 「…政務官、厚生 / 労働省…」.
  */
-function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line: string, measure: MeasureText, shorten: { taken: boolean }): number {
+function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line: string, widthOf: (end: number) => number, shorten: { taken: boolean }): number {
   const unitAt = (k: number) => (k === units.length ? next : units[k]!);
   const rankAt = (k: number) => {
     const rank = unitAt(k).rank;
@@ -851,13 +851,51 @@ function chooseBreak(units: readonly Unit[], next: Unit, tolerance: number, line
     full += units[k]!.text.length;
     if (k < strong) part += units[k]!.text.length;
   }
-  if (measure(trimEnd(line.slice(0, part))) < STRONG_SHARE * measure(trimEnd(line.slice(0, full)))) return at;
+  if (widthOf(part) < STRONG_SHARE * widthOf(full)) return at;
   shorten.taken = true;
   return strong;
 }
 
 /** A role's title at the start of a paragraph or line: a few kanji or katakana and a full-width colon (議長：, 構成員：). */
 const ROLE_TITLE = /^[\p{Script=Han}\p{Script=Katakana}ー]{1,6}：/u;
+
+/**
+ * Widths measured per paragraph, by offsets (`from * PARAGRAPH_SPAN + to`, see
+ * {@link paragraphWidths}): a label is wrapped at several widths (a box's lines balanced, the
+ * arrangements tried), and each wrap measures the same slices of it again.
+ */
+const widthMemo = new WeakMap<MeasureText, Map<string, Map<number, number>>>();
+/** Paragraphs whose widths are kept, per measure, before they are forgotten. */
+const WIDTH_MEMO_LIMIT = 2_000;
+/** Offsets within a paragraph are below this ({@link CHUNK} units at most: longer ones keep no widths). */
+export const PARAGRAPH_SPAN = 1024;
+
+/**
+ * The widths measured so far of slices of `paragraph` with `measure`, by key `from *
+ * PARAGRAPH_SPAN + to` for `paragraph.slice(from, to).trimEnd()`; callers may keep other slices
+ * under keys of {@link PARAGRAPH_SPAN}² and above. Undefined for a paragraph longer than
+ * {@link CHUNK} (such text is wrapped once, not at several widths).
+ */
+export function paragraphWidths(measure: MeasureText, paragraph: string): Map<number, number> | undefined {
+  if (paragraph.length > CHUNK) return undefined;
+  let perMeasure = widthMemo.get(measure);
+  if (!perMeasure) widthMemo.set(measure, (perMeasure = new Map()));
+  let widths = perMeasure.get(paragraph);
+  if (!widths) {
+    if (perMeasure.size >= WIDTH_MEMO_LIMIT) perMeasure.clear();
+    perMeasure.set(paragraph, (widths = new Map()));
+  }
+  return widths;
+}
+
+const narrowestWidths = new WeakMap<MeasureText, number>();
+
+/** The narrowest width a character has with `measure` (of . i l and a space), 0.5 px at least. */
+function narrowestOf(measure: MeasureText): number {
+  let width = narrowestWidths.get(measure);
+  if (width === undefined) narrowestWidths.set(measure, (width = Math.max(0.5, Math.min(measure('.'), measure('i'), measure('l'), measure(' ')))));
+  return width;
+}
 
 /** {@link wrapText}, with breaks of rank `tolerance` or better counted as rank 0. */
 function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { shortened?: boolean; ending?: { raw: string; more: string } } {
@@ -884,7 +922,7 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { s
   // chunked segmenting, time is linear in the input and bounded by what is shown.
   // With a line limit, no unit needs to be longer than the characters that many lines hold
   // at the narrowest width a character can have here (so a 1 MB word is not segmented whole).
-  const narrowest = Math.max(0.5, Math.min(measure('.'), measure('i'), measure('l'), measure(' ')));
+  const narrowest = narrowestOf(measure);
   const maxUnit = Number.isFinite(maxLines) ? (maxLines + 2) * Math.ceil(Math.max(1, maxWidth) / narrowest + 1) : Infinity;
   // And no more text than those lines hold is segmented at all (a megabyte of spaces would
   // otherwise be segmented only to be dropped as trailing white space); a cut shows as `…`.
@@ -900,24 +938,42 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { s
     paragraphLines = 0;
     let units: Unit[] = [];
     let line = '';
+    // While `line` is `paragraph.slice(start, end)`, the width of `line + unit` is looked up by
+    // those offsets in widths kept per paragraph (the same label is wrapped at several widths).
+    const widths = paragraphWidths(measure, paragraph);
+    let start = 0;
+    let end = 0;
+    let tracked = widths !== undefined;
+    /** The width of `text`, which is `paragraph.slice(from, to)` while `tracked`, trimmed at its end. */
+    const widthOf = (from: number, to: number, text: string): number => {
+      if (!tracked) return measure(trimEnd(text));
+      const key = from * PARAGRAPH_SPAN + to;
+      let width = widths!.get(key);
+      if (width === undefined) widths!.set(key, (width = measure(trimEnd(text))));
+      return width;
+    };
+    const fits = (from: number, to: number, text: string): boolean => widthOf(from, to, text) <= maxWidth;
+    /** The width of the first `length` units of `line`, trimmed at its end. */
+    const lineWidth = (length: number): number => widthOf(start, start + length, line.slice(0, length));
     // A kept phrase wider than the box breaks at its own places (not cut by width: 1 / 8.0億円).
     const whole = keep.length > 0 ? keepRanges(paragraph, keep).filter(([a, b]) => measure(trimEnd(paragraph.slice(a, keptEnd(paragraph, b)))) <= maxWidth) : [];
     for (const unit of whole.length > 0 ? joinKept(unitsOf(paragraph, locale, maxUnit), whole) : unitsOf(paragraph, locale, maxUnit)) {
       if (lines.length > maxLines) break paragraphs;
       let candidate = line + unit.text;
-      if (measure(trimEnd(candidate)) <= maxWidth) {
+      if (fits(start, end + unit.text.length, candidate)) {
         // Past `maxUnit` units a line only gains what has no width (trailing spaces): dropped,
         // so that a megabyte of spaces is not measured again and again.
         if (candidate.length <= maxUnit) {
           units.push(unit);
           line = candidate;
-        }
+          end += unit.text.length;
+        } else tracked = false;
         continue;
       }
       // The line is full: break at the best-ranked place in it, the latest of those (before
       // this unit counts too); what follows the break starts the next line.
       while (units.length > 0) {
-        const at = chooseBreak(units, unit, tolerance, line, measure, shorten);
+        const at = chooseBreak(units, unit, tolerance, line, lineWidth, shorten);
         let cut = 0;
         for (let k = 0; k < at; k++) cut += units[k]!.text.length;
         if (trimEnd(line.slice(0, cut)) || lines.length > 0) {
@@ -928,16 +984,21 @@ function wrapWith(options: WrapTextOptions, tolerance: number): RankedWrap & { s
         }
         units.splice(0, at);
         line = line.slice(cut);
+        start += cut;
         candidate = line + unit.text;
-        if (measure(trimEnd(candidate)) <= maxWidth) break;
+        if (fits(start, end + unit.text.length, candidate)) break;
       }
       if (units.length > 0) {
         units.push(unit);
         line = candidate;
-      } else if (measure(trimEnd(unit.text)) <= maxWidth) {
+        end += unit.text.length;
+      } else if (fits(end, end + unit.text.length, unit.text)) {
         units = [unit];
         line = unit.text;
+        start = end;
+        end += unit.text.length;
       } else {
+        tracked = false;
         // A single word wider than the box.
         const pieces = breakUnit(unit.text, maxWidth, measure, locale, maxLines - lines.length);
         line = pieces.pop() ?? '';

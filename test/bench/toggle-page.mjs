@@ -9,11 +9,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
- * Opens the bench page with org-10000 drawn. `reducedMotion` emulates prefers-reduced-motion.
+ * Opens the bench page with org-10000 drawn (`size` bodies; `expanded`: every body, as the
+ * `org-*-expanded` cases). `reducedMotion` emulates prefers-reduced-motion.
  * Returns the page, its CDP session, `thread()` (ms of main-thread CPU so far), the toggled
  * body and `close()`.
  */
-export async function openToggleBench({ reducedMotion = false } = {}) {
+export async function openToggleBench({ reducedMotion = false, size = 10000, expanded = false } = {}) {
   const server = await createServer({ root: ROOT, logLevel: 'error', resolve: { conditions: ['module', 'browser', 'production'] }, cacheDir: join(ROOT, 'node_modules/.vite-bench'), server: { port: 0, host: '127.0.0.1', hmr: false, watch: null } });
   await server.listen();
   const { port } = server.httpServer.address();
@@ -30,11 +31,11 @@ export async function openToggleBench({ reducedMotion = false } = {}) {
     await page.goto(`http://127.0.0.1:${port}/test/bench/bench.html`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
     await page.evaluate(() => window.bench.status());
-    await page.evaluate((o) => window.bench.prepare(o), { kind: 'org', size: 10000, seed: 1 });
-    await page.evaluate(() => window.bench.reset({ impl: 'element', scenario: 'first-render' }));
-    await page.evaluate(() => window.bench.run({ impl: 'element', scenario: 'first-render' }));
+    await page.evaluate((o) => window.bench.prepare(o), { kind: 'org', size, seed: 1 });
+    await page.evaluate((e) => window.bench.reset({ impl: 'element', scenario: 'first-render', expanded: e }), expanded);
+    await page.evaluate((e) => window.bench.run({ impl: 'element', scenario: 'first-render', expanded: e }), expanded);
     const target = await page.evaluate(() => window.bench.pickToggleTarget());
-    console.log(`toggling ${target.id} (${target.children} children)`);
+    if (target) console.log(`toggling ${target.id} (${target.children} children)`);
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;

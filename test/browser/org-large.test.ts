@@ -101,6 +101,30 @@ describe('<policy-org-chart> with every body of a large organisation drawn', () 
       for (const id of after) expect(drawnAfter.has(id), `box ${id} in view after the pan is drawn`).to.equal(true);
     });
 
+    it('draws a trunk passing through the view once, not once per child beyond the view', async () => {
+      // A tall drawing (every body open, a narrow window): the connectors to the children far
+      // below the view all run down one trunk through it. They were one path each, on top of
+      // one another (72 paths for 17 boxes at 10,000 bodies); now one path per trunk.
+      const el = await mount(generateOrganization({ bodies: 1000, seed: 2 }), 'collapsed-depth="1000"', 600);
+      type Edge = { from: string; to: string; points: [number, number][] };
+      const edges = (el as unknown as { view: { layout: { edges: Edge[] } } }).view.layout.edges;
+      const byPath = new Map(edges.map((e) => [e.points.map((p, i) => `${i ? 'L' : 'M'}${p[0]} ${p[1]}`).join(''), e]));
+      const drawn = drawnBoxes(el);
+      const passing = new Map<string, number>();
+      const paths = [...el.shadowRoot!.querySelectorAll('.edges path')];
+      for (const path of paths) {
+        const edge = byPath.get(path.getAttribute('d')!);
+        expect(edge, 'a connector of the layout').to.not.equal(undefined);
+        if (!drawn.has(edge!.to)) passing.set(edge!.from, (passing.get(edge!.from) ?? 0) + 1);
+      }
+      expect(passing.size, 'connectors pass through the view').to.be.above(0);
+      // One trunk per parent in a column; a top-down bus may pass through both ways.
+      for (const [parent, n] of passing) expect(n, `connectors of ${parent} to children not drawn`).to.be.at.most(2);
+      // Every box in view still has its connector.
+      const to = new Set(paths.map((p) => byPath.get(p.getAttribute('d')!)!.to));
+      for (const id of drawn) if (edges.some((e) => e.to === id)) expect(to.has(id), `connector of ${id}`).to.equal(true);
+    });
+
     it('keeps the focused body drawn, follows the keyboard anywhere, and the text alternative lists every body', async () => {
       const el = await mount(generateOrganization({ bodies: 1000, seed: 2 }), 'collapsed-depth="1000"', 900);
       treeItems(el)[0]!.focus();

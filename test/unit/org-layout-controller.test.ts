@@ -147,7 +147,7 @@ describe('OrgLayoutController', () => {
     // The slide fit is code loaded on first use (the element waits for it on a slide).
     await orgLazy.load();
     let heights = { total: 1080, drawing: 780 };
-    const { host, view } = setUp({ onSlide: () => true, slidePreset: () => true, heights: () => heights });
+    const { view } = setUp({ onSlide: () => true, slidePreset: () => true, heights: () => heights });
     view.use(governance);
     view.restart(5);
     view.resize(1904, 1080);
@@ -155,32 +155,26 @@ describe('OrgLayoutController', () => {
     assert.equal(view.slideDrawingHeight, 1080);
     view.update();
     assert.ok(view.layout!.bounds.height <= 1080, `the slide fit: ${view.layout!.bounds.height} px tall`);
-    const updates = host.updates;
-    view.hostUpdated();
-    assert.equal(host.updates, updates + 1, 'the rest takes 300 px: lay out again');
+    assert.equal(view.measureSlide(), true, 'the rest takes 300 px: lay out again');
     assert.equal(view.slideDrawingHeight, 780);
     view.resize(1904, 1080);
     view.update();
     assert.ok(view.layout!.bounds.height <= 780, `fitted to what the rest leaves: ${view.layout!.bounds.height} px tall`);
     assert.ok(Math.min(view.layout!.metrics!.badgeSize, view.layout!.metrics!.textSize) >= 18, 'no text under 18 px');
-    const relaid = host.updates;
     heights = { total: 1082, drawing: 780 };
-    view.hostUpdated();
-    assert.equal(host.updates, relaid, 'within 2 px: settled');
+    assert.equal(view.measureSlide(), false, 'within 2 px: settled');
     assert.equal(view.slide.auto, true);
     view.setCollapsed(['hq'], true);
     assert.equal(view.slide.auto, false, 'the reader chose: the fit no longer collapses on its own');
   });
 
   it('off a slide, measures nothing after a render', () => {
-    const { host, view } = setUp({ heights: () => ({ total: 2000, drawing: 100 }) });
+    const { view } = setUp({ heights: () => ({ total: 2000, drawing: 100 }) });
     view.use(small);
     view.restart(1);
     view.resize(800, 1080);
     view.update();
-    const updates = host.updates;
-    view.hostUpdated();
-    assert.equal(host.updates, updates);
+    assert.equal(view.measureSlide(), false);
     assert.equal(view.slideDrawingHeight, undefined);
   });
 });

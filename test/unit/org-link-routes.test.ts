@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
-import { unhookOrgRoute } from '../../src/charts/org/layout/links.js';
+import { countRouteCrossings, unhookOrgRoute } from '../../src/charts/org/layout/links.js';
 import { countOrgPassingLines, ORG_PASS_FROM_BUS, ORG_PASS_PITCH, ORG_PASS_TO_BAND } from '../../src/charts/org/layout/position.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
@@ -406,6 +406,26 @@ describe('typed lines pass under the bus, not through or along it (issue 8, S8-1
         for (const p of piecesOf(l.points)) for (const q of tree) if (crossing(p, q) || crossing(q, p)) at.add(p.horizontal ? `${q.at},${p.at}` : `${p.at},${q.at}`);
         assert.ok(at.size <= (l.to === 'ict-platform' ? 2 : 1), `${l.from} → ${l.to} crosses tree connectors at ${[...at].join(' ')}`);
       }
+    });
+  }
+});
+
+describe('lines into a collapsed body go round a fan of lines rather than across it (issue 8, R10-0-14)', () => {
+  for (const locale of ['ja', 'en'] as const) {
+    it(`governance, ${locale}, 800 px, 推進会議 collapsed: the offices' 共同事務局 pairs cross at most one typed line in all, none of AMED's 所管 lines, no box, no diagonal`, () => {
+      const layout = layoutOrgChart({ doc: governance, width: 800, measure: notoMeasure, measureSize: 14, locale, collapsed: new Set(['council']) });
+      const into = layout.links.filter((l) => l.to === 'council' && (l.from === 'office-hms' || l.from === 'office-it'));
+      assert.equal(into.length, 2);
+      const jurisdiction = layout.links.filter((l) => l.type === 'jurisdiction' && l.to === 'amed');
+      assert.equal(jurisdiction.length, 4);
+      let crossed = 0;
+      for (const l of into) {
+        assert.equal(l.crossings, 0, `${l.from} → council crosses no box`);
+        for (let i = 1; i < l.points.length; i++) assert.ok(l.points[i]![0] === l.points[i - 1]![0] || l.points[i]![1] === l.points[i - 1]![1], `${l.from} → council: no diagonal piece`);
+        for (const j of jurisdiction) assert.equal(countRouteCrossings(l.points, j.points), 0, `${l.from} → council crosses ${j.from} → amed`);
+        for (const o of layout.links) if (o !== l) crossed += countRouteCrossings(l.points, o.points);
+      }
+      assert.ok(crossed <= 1, `${crossed} crossings with other typed lines`);
     });
   }
 });

@@ -16,7 +16,7 @@ import type { Viewport } from '../../kit/viewport.js';
 import { fontFor } from '../../kit/measure.js';
 import type { MeasureText } from '../../kit/text.js';
 import { nameDrawnBodies } from './describe.js';
-import { fitOrgView } from './fit.js';
+import { anchorOrgView, fitOrgView, orgTogglePoint, type OrgPoint } from './fit.js';
 import { OrgLayoutMemo, type OrgLayoutMemoInputs } from './layout-memo.js';
 import { orgChart, orgLazy } from './index.js';
 import { ORG_ORIENTATIONS, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
@@ -63,6 +63,12 @@ export function keepOrgOffset(before: Viewport, fitted: Viewport, content: { wid
   return before.tx === fitted.tx ? fitted : { ...fitted, tx: before.tx };
 }
 
+/** The glide from view `before` to `after` (see {@link OrgViewGlide}); undefined when it did not move or changed scale or width (the drawing is then in its new place at once). */
+export function glideOf(before: Viewport, after: Viewport, odd: boolean): OrgViewGlide | undefined {
+  if (before.k !== after.k || before.width !== after.width || (before.tx === after.tx && before.ty === after.ty)) return undefined;
+  return { x: before.tx - after.tx, y: before.ty - after.ty, view: after, odd };
+}
+
 /** The svg's height is kept in steps of this many px (see {@link orgCanvasHeight}). */
 const CANVAS_STEP_PX = 256;
 /**
@@ -84,6 +90,21 @@ const CAN_CLIP = typeof CSS !== 'undefined' && typeof CSS.supports === 'function
 export function orgCanvasHeight(current: number | undefined, viewHeight: number): number {
   if (current !== undefined && viewHeight <= current && viewHeight >= current / 3) return current;
   return Math.ceil((viewHeight * 1.5) / CANVAS_STEP_PX) * CANVAS_STEP_PX;
+}
+
+/**
+ * How the drawing glides after a new layout moved the view (an expand or collapse that keeps its
+ * body in place, a new fit): the whole drawing starts `x`, `y` px away from where the view puts it
+ * (where it was on the screen) and glides there as the boxes glide within it, so that a box keeps
+ * its place on the screen through the glide as well as after it. `view`: the view it was made for
+ * (a pan or zoom since then moves the drawing at once). `odd`: alternates with each glide, so that
+ * one glide right after another starts again (the element's styles: two animations, one per value).
+ */
+export interface OrgViewGlide {
+  x: number;
+  y: number;
+  view: Viewport;
+  odd: boolean;
 }
 
 /** What the controller needs of its element. */
@@ -151,6 +172,8 @@ export class OrgLayoutController implements ReactiveController {
   readonly names = new Map<string, string>();
   /** The height of the drawing's `<svg>`, taller than its window (see {@link orgCanvasHeight}); none before the first fit, and where the window cannot clip without scrolling. */
   canvasHeight?: number;
+  /** How the drawing glides to the view of the last layout (see {@link OrgViewGlide}); undefined when the view stayed. */
+  glide?: OrgViewGlide;
   /** Collapsed bodies; changed in place (see {@link setCollapsed}), so a toggle costs no copy of the whole set. */
   collapsed = new Set<string>();
   /** With `preset="slide"` and `height`: what the chart takes beside its drawing, and whether the fit may collapse. */
@@ -185,6 +208,22 @@ export class OrgLayoutController implements ReactiveController {
   private fresh = true;
   /** The current layout kept an earlier one's arrangement (「全体を表示」 then chooses afresh). */
   private keptLayout = false;
+  /**
+   * The bodies the reader asked to expand or collapse since the last layout (the first call's: an
+   * expand's ids are the body and then its ancestors): the first drawn before and after keeps its
+   * place on the screen ({@link anchorOrgView}).
+   */
+  private anchor?: readonly string[];
+  /**
+   * The last layout replaced, the view it was shown with, and the view given to the layout that
+   * replaced it: a reader's toggle straight back to it (no pan or zoom in between) shows it with
+   * that view again, exactly as it was (also where the body toggled could not keep its place).
+   */
+  private back?: { layout: OrgChartLayout; view: Viewport; after: Viewport };
+  /** The layout and view the last layout replaced on the screen. */
+  private replacing?: { previous: OrgChartLayout | undefined; before: Viewport };
+  /** Set when the last layout is made again in the same update (measureSlide): it was never on the screen, what it replaced still is. */
+  private unseen?: { previous: OrgChartLayout | undefined; before: Viewport };
   private width = 640;
   private height?: number;
 
@@ -206,6 +245,7 @@ export class OrgLayoutController implements ReactiveController {
     if (doc === this.doc) return false;
     this.doc = doc;
     this.layout = undefined;
+    this.unseen = undefined;
     this.memo.clear();
     this.ahead.clear();
     this.stopAhead();
@@ -239,6 +279,7 @@ export class OrgLayoutController implements ReactiveController {
   setCollapsed(ids: readonly string[], collapsed: boolean, reader = true): void {
     if (reader) this.slide.auto = false;
     if (!setCollapsed(this.collapsed, ids, collapsed)) return;
+    if (reader && !this.dirty) this.anchor = ids;
     this.dirty = true;
     this.host.requestUpdate();
   }
@@ -247,6 +288,7 @@ export class OrgLayoutController implements ReactiveController {
   replaceCollapsed(collapsed: Set<string>): void {
     this.slide.auto = false;
     this.collapsed = collapsed;
+    this.anchor = undefined;
     this.dirty = true;
     this.fresh = true;
     this.host.requestUpdate();
@@ -274,7 +316,11 @@ export class OrgLayoutController implements ReactiveController {
     const doc = this.doc;
     if (!doc || !this.dirty) return;
     this.dirty = false;
-    const previous = this.layout;
+    // What is on the screen: not a layout replaced in the same update, never drawn (measureSlide).
+    const replaced = this.unseen ?? { previous: this.layout, before: this.options.zoom.view };
+    this.unseen = undefined;
+    this.replacing = replaced;
+    const previous = replaced.previous;
     if (!this.text.ready) this.text.update();
     const locale = this.options.locale();
     const slideHeight = this.slideDrawingHeight;
@@ -311,15 +357,24 @@ export class OrgLayoutController implements ReactiveController {
     this.layout = layout;
     this.collapsed = collapsed;
     this.keptLayout = layout.kept?.reused === true;
-    const before = this.options.zoom.view;
+    const before = replaced.before;
     this.entering = enteringBodies(previous, layout);
     this.moving = movingParts(previous, layout);
     nameDrawnBodies(this.names, { doc, nodes: layout.nodes, locale, matches: this.options.matches() });
-    this.fitView(this.keptLayout ? before : undefined);
+    const anchor = this.anchor;
+    this.anchor = undefined;
+    const id = previous && slideHeight === undefined ? anchor?.find((a) => previous.byId.has(a) && layout.byId.has(a)) : undefined;
+    const back = id !== undefined && this.back?.layout === layout && this.back.after === before ? this.back.view : undefined;
+    this.fitView(this.keptLayout ? before : undefined, id === undefined ? undefined : { before, from: orgTogglePoint(previous!.byId.get(id)!, previous!.orientation), to: orgTogglePoint(layout.byId.get(id)!, layout.orientation), back });
     // Motion only where the reader can see it (on-screen.ts): read before anything is drawn.
     const screen = previous && (this.entering.size || this.moving.boxes.size || this.moving.edges.size) ? this.options.screen?.() : undefined;
     if (previous && screen) ({ entering: this.entering, moving: this.moving } = motionOnScreen({ previous, next: layout, entering: this.entering, moving: this.moving, screen, before, after: this.options.zoom.view }));
     this.options.laidOut(layout, doc);
+    const glide = previous && slideHeight === undefined ? glideOf(before, this.options.zoom.view, !this.glide?.odd) : undefined;
+    // (None while the chart's window is off the screen: a motion nobody sees, on-screen.ts.)
+    const shown = glide && (screen ?? this.options.screen?.());
+    this.glide = glide && (!shown || (shown.x < glide.view.width && shown.x + shown.width > 0 && shown.y < glide.view.height && shown.y + shown.height > 0)) ? glide : undefined;
+    this.back = previous ? { layout: previous, view: before, after: this.options.zoom.view } : undefined;
     this.inputs = slideHeight === undefined ? inputs : undefined;
   }
 
@@ -386,22 +441,34 @@ export class OrgLayoutController implements ReactiveController {
   /**
    * Fits the chart to the width (not below a readable scale), unless the user has zoomed.
    * `keepFrom`: the view before an expand or collapse that kept the arrangement (its offset is kept, {@link keepOrgOffset}).
+   * `anchor`: the body the reader expanded or collapsed, where it was (`from`, under `before`) and is (`to`): it keeps its place ({@link anchorOrgView});
+   * `back`: the view this layout was shown with before, when the reader toggled straight back to it (shown so again).
    */
-  private fitView(keepFrom?: Viewport): void {
+  private fitView(keepFrom?: Viewport, anchor?: { before: Viewport; from: OrgPoint; to: OrgPoint; back?: Viewport }): void {
     if (!this.layout) return;
+    const { zoom } = this.options;
     const height = orgViewHeight(this.layout, this.height, this.slideDrawingHeight);
     const fitted = fitOrgView(this.layout, this.width, height);
-    this.options.zoom.fit(keepFrom ? keepOrgOffset(keepFrom, fitted, this.layout.bounds) : fitted, height);
+    zoom.fit(keepFrom ? keepOrgOffset(keepFrom, fitted, this.layout.bounds) : fitted, height);
+    // The body toggled stays where it was (not in 「全体を表示」's whole drawing: that stays whole).
+    if (anchor && !(zoom.overview && !zoom.userZoomed)) {
+      const { back } = anchor;
+      zoom.set(back && back.k === zoom.view.k && back.width === zoom.view.width && back.height === zoom.view.height ? back : anchorOrgView({ content: this.layout.bounds, ...anchor, view: zoom.view }));
+    }
     if (CAN_CLIP) this.canvasHeight = orgCanvasHeight(this.canvasHeight, this.options.zoom.view.height);
   }
 
   /**
-   * On a slide, after a render: what the title, toolbar, legend and source take, for the next
-   * layout (settles within 2 px: the drawing's height changes nothing else).
+   * On a slide, after a render: measures what the title, toolbar, legend and source take; true
+   * when that moved (by more than 2 px), so that the drawing must be laid out again for the height
+   * they leave (the element does so in the same update: policy-org-chart.ts `update`).
    */
-  hostUpdated(): void {
-    if (this.slideDrawingHeight === undefined || !this.layout) return;
+  measureSlide(): boolean {
+    if (this.slideDrawingHeight === undefined || !this.layout) return false;
     const { total, drawing } = this.options.heights();
-    if (this.slide.measure(total, drawing)) this.host.requestUpdate();
+    if (!this.slide.measure(total, drawing)) return false;
+    // (The next layout moves nothing from this one, which nobody saw.)
+    this.unseen = this.replacing;
+    return true;
   }
 }

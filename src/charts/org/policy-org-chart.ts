@@ -148,7 +148,10 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       const id = this.tree.activeId;
       return id ? this.renderRoot.querySelector<SVGGElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`) : undefined;
     },
-    scroll: true,
+    // The box itself, not its treeitem (which holds its whole subtree): an expand at 360 px scrolled
+    // the page by 412 px to show as much of the opened subtree as the window holds, taking the box
+    // the reader had just opened away from under the pointer.
+    scroll: (item) => item.querySelector(':scope > .shapes > .frame') ?? item,
   });
 
   /** Expands a body (and its ancestors) so that its children show. Fires no event. */
@@ -254,9 +257,26 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
 
   protected override renderChart(doc: OrganizationDocument): TemplateResult | typeof nothing {
     const { zoom, tree } = this;
-    const { layout, names, entering, moving, canvasHeight } = this.view;
+    const { layout, names, entering, moving, canvasHeight, glide } = this.view;
     if (!layout) return nothing;
-    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names, matches: this.matchIds, entering, moving, canvasHeight });
+    return renderOrgView({ doc, layout, locale: this.locale, ui: this.orgUi, zoom, tree, names, matches: this.matchIds, entering, moving, canvasHeight, glide });
+  }
+
+  /**
+   * On a slide the drawing gets the height the title, toolbar, legend and source leave, measured
+   * after a render: when that moved, the chart is laid out and rendered again in this same update
+   * (at most twice more; it settles, since the drawing's height changes little else), so the first
+   * drawing shown, and the one `updateComplete` waits for, is the final one. A second update asked
+   * for after the first (a controller's hostUpdated) drew the partnership chart's first fit, for
+   * 1,048 px, before the one for the 805 px the rest leaves (Lit's change-in-update warning).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    for (let again = 0; again < 2 && this.view.measureSlide(); again++) {
+      // (The slide's measure is a layout property: willUpdate lays out for it.)
+      this.willUpdate(new Map() as PropertyValues<this>);
+      super.update(new Map() as PropertyValues<this>);
+    }
   }
 
   /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */

@@ -82,6 +82,26 @@ export const orgChartStyles = css`
   .edges path.entering {
     transition: opacity var(--_motion) ease-out;
   }
+  /* A new layout that moved the view (an expand or collapse keeps its body where it was on the
+     screen): the whole drawing glides from where it was (--_view-from, set on the window) as the
+     boxes glide within it, with the same timing, so the body toggled does not move at all. Two
+     animations of one motion, alternating, so that a glide right after another starts again. */
+  .viewport.glide-odd > svg.org {
+    animation: org-view-odd var(--_motion) ease-out;
+  }
+  .viewport.glide-even > svg.org {
+    animation: org-view-even var(--_motion) ease-out;
+  }
+  @keyframes org-view-odd {
+    from {
+      transform: var(--_view-from);
+    }
+  }
+  @keyframes org-view-even {
+    from {
+      transform: var(--_view-from);
+    }
+  }
   @starting-style {
     .edges path.entering {
       opacity: 0;

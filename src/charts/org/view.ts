@@ -8,6 +8,7 @@ import type { OrgChartLayout } from './layout/index.js';
 import { renderOrgLegend } from './legend.js';
 import type { OrgTreeController } from './tree-controller.js';
 import type { OrgMovingParts } from './state.js';
+import type { OrgViewGlide } from './layout-controller.js';
 import type { OrgUiStrings } from './words.js';
 
 /** What the view draws and the controllers that handle its events. */
@@ -27,19 +28,23 @@ export interface OrgViewOptions {
   moving: OrgMovingParts;
   /** The `<svg>`'s height, taller than the window that clips it (layout-controller.ts `orgCanvasHeight`). */
   canvasHeight?: number;
+  /** How the drawing glides to the view of the last layout (layout-controller.ts `OrgViewGlide`). */
+  glide?: OrgViewGlide;
 }
 
 export function renderOrgView(o: OrgViewOptions): TemplateResult {
   const { doc, layout, zoom, tree } = o;
   const pan = zoom.pannable;
-  const cls = `viewport${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${zoom.dragging ? ' dragging' : ''}${tree.pointerFocus ? ' pointer-focus' : ''}${tree.treeFocused && tree.focusVisible ? ' focus-visible' : ''}`;
+  // The drawing glides to a view a new layout moved (while it is still the view shown).
+  const glide = o.glide?.view === zoom.view ? o.glide : undefined;
+  const cls = `viewport${glide ? (glide.odd ? ' glide-odd' : ' glide-even') : ''}${pan.x || pan.y ? ' pannable' : ''}${pan.y ? ' both' : ''}${zoom.dragging ? ' dragging' : ''}${tree.pointerFocus ? ' pointer-focus' : ''}${tree.treeFocused && tree.focusVisible ? ' focus-visible' : ''}`;
   const tipId = tree.tipId;
   // The tooltip and the details panel are loaded on first use (lazy.ts): an update that shows one waits for them.
   const floats = orgLazy.value;
   return html`<div class="stage">
       <div
         class=${cls}
-        style=${cssProps({ height: `${zoom.view.height}px` })}
+        style=${cssProps({ height: `${zoom.view.height}px`, ...(glide ? { '--_view-from': `translate(${glide.x}px, ${glide.y}px)` } : {}) })}
         @click=${tree.onClick}
         @keydown=${tree.onKeydown}
         @focusin=${tree.onFocusIn}

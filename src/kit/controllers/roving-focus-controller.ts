@@ -9,8 +9,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface RovingFocusOptions {
   /** The item to focus now (undefined: none yet; the request waits). */
   target: () => HTMLElement | SVGElement | null | undefined;
-  /** Scroll the page the least needed to show it (`scrollIntoView` nearest) instead of the browser's focus scroll. */
-  scroll?: boolean;
+  /**
+   * Scroll the page the least needed to show it (`scrollIntoView` nearest) instead of the browser's
+   * focus scroll; a function: the part of the item to show (a tree item's own box, not its subtree).
+   */
+  scroll?: boolean | ((item: HTMLElement | SVGElement) => Element);
 }
 
 /** Moves focus to the active item after the update that made it active. */
@@ -43,7 +46,7 @@ export class RovingFocusController implements ReactiveController {
     if (!el) return;
     if (this.options.scroll) {
       el.focus({ preventScroll: true });
-      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      (typeof this.options.scroll === 'function' ? this.options.scroll(el) : el).scrollIntoView({ block: 'nearest', inline: 'nearest' });
     } else el.focus();
   }
 }

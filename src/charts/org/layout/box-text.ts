@@ -4,7 +4,10 @@
  * line starts with 、。）」 and the like), with the lines balanced. Pure.
  */
 import type { Locale } from '../../../data/types.js';
-import { BREAK_RANKS, breakRuns, NO_LINE_END, NO_LINE_START, wrapTextRanked, type MeasureText, type WrappedText } from '../../../kit/text.js';
+import { BREAK_RANKS, breakRuns, NO_LINE_END, NO_LINE_START, PARAGRAPH_SPAN, paragraphWidths, wrapTextRanked, type MeasureText, type WrappedText } from '../../../kit/text.js';
+
+/** Keys of widths of lines trimmed at both ends, apart from those text.ts keeps (trimmed at the end). */
+const TRIMMED = PARAGRAPH_SPAN * PARAGRAPH_SPAN;
 
 /** Single characters that lead the word after them (副大臣, 第2), rather than close the one before. */
 const PREFIXES = new Set(Array.from('副各諸新第総前元旧同本非未'));
@@ -140,9 +143,11 @@ function evenLines(options: { text: string; lines: readonly string[]; width: num
   const prefix = [0];
   for (const u of units) prefix.push(prefix[prefix.length - 1]! + u.text.length);
   const lineText = (i: number, j: number) => text.slice(prefix[i]!, prefix[j]!).trim();
-  const widths = new Map<number, number>();
+  // Kept with the widths the wraps of this label measured (text.ts), under keys of their own (trimmed at both ends).
+  const widths = paragraphWidths(measure, text) ?? new Map<number, number>();
   const lineWidth = (i: number, j: number) => {
-    const key = i * 1024 + j;
+    // A line that starts with no white space is trimmed at its end only, as text.ts keeps it.
+    const key = (text[prefix[i]!]!.trim() === '' ? TRIMMED : 0) + prefix[i]! * PARAGRAPH_SPAN + prefix[j]!;
     let w = widths.get(key);
     if (w === undefined) widths.set(key, (w = measure(lineText(i, j))));
     return w;
@@ -158,22 +163,50 @@ function evenLines(options: { text: string; lines: readonly string[]; width: num
   };
   const costOf = (breaks: readonly number[]) => breaks.reduce((a, i, k) => a + lineCost(i, breaks[k + 1] ?? m), 0);
   const n = lines.length;
+  // The lines that fit, as [start, end) pairs of units, and what each costs: worked out once for
+  // every line count (each end's starts from the latest back to the first that does not fit,
+  // the order the search below takes them in).
+  const limit = width + 0.5;
+  const firstPair = new Int32Array(m + 2);
+  const pairStart: number[] = [];
+  const pairCost: number[] = [];
+  for (let j = 1; j <= m; j++) {
+    firstPair[j] = pairStart.length;
+    const cutCost = cut(j);
+    for (let i = j - 1; i >= 0; i--) {
+      const w = lineWidth(i, j);
+      if (w > limit) break;
+      const slack = j >= m ? 0 : SLACK_COST * (1 - w / width) ** 2;
+      pairStart.push(i);
+      pairCost.push(slack + cutCost + LINE_COST);
+    }
+  }
+  firstPair[m + 1] = pairStart.length;
   // best[k][j]: the least cost of units 0..j-1 in k lines; from[k][j]: where the last of them starts.
-  const best: number[][] = [[0, ...Array<number>(m).fill(Infinity)]];
-  const from: number[][] = [[]];
+  const best: Float64Array[] = [new Float64Array(m + 1).fill(Infinity)];
+  best[0]![0] = 0;
+  const from: Int32Array[] = [new Int32Array(m + 1)];
   for (let k = 1; k <= n; k++) {
-    best.push(Array<number>(m + 1).fill(Infinity));
-    from.push(Array<number>(m + 1).fill(0));
+    const row = new Float64Array(m + 1).fill(Infinity);
+    const rowFrom = new Int32Array(m + 1);
+    const before = best[k - 1]!;
     for (let j = 1; j <= m; j++) {
-      for (let i = j - 1; i >= k - 1; i--) {
-        if (lineWidth(i, j) > width + 0.5) break;
-        const c = best[k - 1]![i]! + lineCost(i, j);
-        if (c < best[k]![j]!) {
-          best[k]![j] = c;
-          from[k]![j] = i;
+      let least = Infinity;
+      let at = 0;
+      for (let p = firstPair[j]!, end = firstPair[j + 1]!; p < end; p++) {
+        const i = pairStart[p]!;
+        if (i < k - 1) break;
+        const c = before[i]! + pairCost[p]!;
+        if (c < least) {
+          least = c;
+          at = i;
         }
       }
+      row[j] = least;
+      rowFrom[j] = at;
     }
+    best.push(row);
+    from.push(rowFrom);
   }
   let k = 1;
   for (let t = 2; t <= n; t++) if (best[t]![m]! < best[k]![m]!) k = t;

@@ -50,8 +50,15 @@ export function scaleMeasure(measure: MeasureText, from: number, to: number, bol
   return fn;
 }
 
-/** Latin letters and digits (half-width): their bold glyphs run wider than the regular ones the measure reads. */
-const LATIN = /[A-Za-z0-9]/g;
+/** How many Latin letters and digits (half-width) `text` has: their bold glyphs run wider than the regular ones the measure reads. */
+function countLatin(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) n++;
+  }
+  return n;
+}
 const boldNames = new WeakMap<MeasureText, Map<number, MeasureText>>();
 
 /**
@@ -70,7 +77,7 @@ function scaleBoldName(measure: MeasureText, from: number, to: number): MeasureT
     perMeasure.set(
       f,
       (fn = (text) => {
-        const latin = text.match(LATIN)?.length ?? 0;
+        const latin = countLatin(text);
         const share = latin ? (latin * 0.55) / (latin * 0.55 + (text.length - latin)) : 0;
         return measure(text) * f * (1.03 + 0.11 * share);
       }),

@@ -16,7 +16,7 @@ import { spreadOrgPorts } from './ports.js';
 import { ROUTE_BEND, routeOrthogonal, type Point, type Rect } from './route.js';
 import { costOfRoute, findNarrowGaps, ROUTE_CROSS_LINK, toRouteLines, toTreeRouteLines, type RouteCosts, type RouteLine } from './route-cost.js';
 import { groupOrgLinks, measureOrgFoldedBadge, type OrgLinkGroup } from './folded.js';
-import type { OrgEdgeLayout, OrgLaneLayout, OrgLinkLayout, OrgLinkStub, OrgNodeLayout } from './types.js';
+import { ORG_STUB_ROUTE, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout } from './types.js';
 import { labelOrgLinks, routeLength, toRuns, type OrgLabelObstacle, type Run } from './link-labels.js';
 
 /** How many pieces of a route run along (within 4 px, overlapping over 4 px) an already drawn line or connector. */
@@ -150,6 +150,27 @@ const ORG_HOOK = 24;
 const ORG_RETRY_LINES = 60;
 const ORG_RETRY_PAIRS = 12;
 
+/** A line crossing this many typed lines or more is routed once more, paying {@link ORG_MANY_CROSS_COST} per typed line crossed. */
+const ORG_MANY_CROSS = 3;
+const ORG_MANY_CROSS_COST = 400;
+
+/** How many times two routes cross (a piece of one passes through a piece of the other, not at an end). */
+export function countRouteCrossings(p: readonly Point[], q: readonly Point[]): number {
+  let n = 0;
+  for (let i = 1; i < p.length; i++) {
+    for (let j = 1; j < q.length; j++) {
+      const [a, b, c, d] = [p[i - 1]!, p[i]!, q[j - 1]!, q[j]!];
+      const h1 = a[1] === b[1];
+      if (h1 === (c[1] === d[1])) continue;
+      const [h, v] = h1 ? [[a, b], [c, d]] : [[c, d], [a, b]];
+      const x = v[0]![0];
+      const y = h[0]![1];
+      if (x > Math.min(h[0]![0], h[1]![0]) && x < Math.max(h[0]![0], h[1]![0]) && y > Math.min(v[0]![1], v[1]![1]) && y < Math.max(v[0]![1], v[1]![1])) n++;
+    }
+  }
+  return n;
+}
+
 /** Whether two routes cross (a piece of one passes through a piece of the other, not at an end). */
 export function routesCross(p: readonly Point[], q: readonly Point[]): boolean {
   for (let i = 1; i < p.length; i++) {
@@ -267,7 +288,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
    * what the routes pay together (length, bends and costs, each as it was routed). With
    * `given`, the sequence's routes are those, scored the same way.
    */
-  const routeSequence = (sequence: readonly Group[], fixed: ReadonlyMap<Group, Routed> = new Map(), given?: ReadonlyMap<Group, Routed>): { routes: Map<Group, Routed>; score: number } => {
+  const routeSequence = (sequence: readonly Group[], fixed: ReadonlyMap<Group, Routed> = new Map(), given?: ReadonlyMap<Group, Routed>, linkCross?: number): { routes: Map<Group, Routed>; score: number } => {
     const routes = new Map<Group, Routed>();
     const runs = new OrgRunIndex();
     for (const r of edgeRuns) runs.add(r);
@@ -278,7 +299,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const add = (g: Group, r: Routed) => {
       const wide = type(g) === 'joint-secretariat';
       runs.add(toRuns(r.points, wide));
-      lineIndex.addAll(toRouteLines(r.points, ROUTE_CROSS_LINK, wide ? ORG_ROUTE_NEAR_LINK + 3 : ORG_ROUTE_NEAR_LINK, [obstacles.get(g.from)!, obstacles.get(g.to)!]));
+      lineIndex.addAll(toRouteLines(r.points, ROUTE_CROSS_LINK, wide ? ORG_ROUTE_NEAR_LINK + 3 : ORG_ROUTE_NEAR_LINK, [obstacles.get(g.from)!, obstacles.get(g.to)!]).map((l) => ({ ...l, link: true })));
       pairCount.set(pairOf(g), (pairCount.get(pairOf(g)) ?? 0) + 1);
     };
     for (const [g, r] of fixed) add(g, r);
@@ -289,7 +310,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       const nth = pairCount.get(pairOf(g)) ?? 0;
       // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
       const wide = type(g) === 'joint-secretariat';
-      const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], rows };
+      const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], rows, ...(linkCross !== undefined ? { linkCross } : {}) };
       const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset, costs });
       // (`given`: the routes already found, only scored.)
       let best = given?.get(g) ?? route(nth * 8);
@@ -339,6 +360,33 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
           const better = after.score < before.score - 1 ? after : before;
           for (const [g, r] of better.routes) routes.set(g, r);
         }
+      }
+    }
+    // A line across several typed lines (two 共同事務局 pairs into the collapsed 推進会議 across
+    // AMED's four 所管 lines): routed once more, the others as they are, paying
+    // ORG_MANY_CROSS_COST per typed line crossed; kept when it crosses fewer typed lines, no more
+    // tree connectors or boxes, and stays short enough to follow. Lines sharing a box with it do
+    // not count (they cross by their box, where ports.ts gives each its own port), so a drawing
+    // whose lines only fan out of one box routes nothing again.
+    if (ordered.length <= ORG_RETRY_LINES) {
+      const treePoints = edges.map((e) => e.points);
+      const crossedBy = (points: readonly Point[], lines: Iterable<readonly Point[]>) => {
+        let n = 0;
+        for (const q of lines) n += countRouteCrossings(points, q);
+        return n;
+      };
+      const sharesBox = (g: Group, o: Group) => o.from === g.from || o.from === g.to || o.to === g.from || o.to === g.to;
+      for (const g of ordered) {
+        const mine = routes.get(g)!;
+        const othersOf = () => [...routes].filter(([o]) => o !== g && !sharesBox(g, o)).map(([, r]) => r.points);
+        const n = crossedBy(mine.points, othersOf());
+        if (n < ORG_MANY_CROSS) continue;
+        // No route between boxes this far apart is short enough to be kept: not tried.
+        const [a, b] = [obstacles.get(g.from)!, obstacles.get(g.to)!];
+        if (apart(g) - (a.width + a.height + b.width + b.height) / 2 > ORG_STUB_ROUTE) continue;
+        const others = new Map([...routes].filter(([o]) => o !== g));
+        const again = routeSequence([g], others, undefined, ORG_MANY_CROSS_COST).routes.get(g)!;
+        if (again.crossings <= mine.crossings && crossedBy(again.points, othersOf()) < n && routeLength(again.points) <= ORG_STUB_ROUTE && crossedBy(again.points, treePoints) <= crossedBy(mine.points, treePoints)) routes.set(g, again);
       }
     }
     for (const [g, r] of routes) routed.set(g, { ...r, points: unhookOrgRoute(r.points) });

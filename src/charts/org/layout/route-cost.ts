@@ -17,6 +17,8 @@ export interface RouteLine extends Rect {
   to: number;
   /** What crossing it costs (px of route length). */
   cross: number;
+  /** A piece of a typed link (not a tree connector or a band's edge): crossing it costs `RouteCosts.linkCross` when that is set. */
+  link?: boolean;
   /** A parallel route closer than this (centre to centre, px) runs along it and pays `along` per px ({@link ROUTE_ALONG} by default). */
   near: number;
   along?: number;
@@ -56,7 +58,11 @@ export interface RouteCosts {
    * round the whole drawing and pays {@link ROUTE_OUTSIDE} per px out there.
    */
   rows?: { top: number; bottom: number };
+  /** What crossing a typed link costs instead of its `cross` (a second try for a line that crossed several: links.ts). */
+  linkCross?: number;
 }
+
+const crossCost = (l: RouteLine, costs: RouteCosts): number => (l.link && costs.linkCross !== undefined ? costs.linkCross : l.cross);
 
 /** Per px of a route above the highest box or below the lowest. */
 export const ROUTE_OUTSIDE = 2;
@@ -182,7 +188,7 @@ function costOfPiece(p: Point, q: Point, costs: RouteCosts): number {
       // Through the line, or through one of its corners (the piece ends on this one's track: a
       // crossing all the same, where the line turns).
     } else if (l.at > from && l.at < to && at >= l.from && at <= l.to) {
-      cost += l.cross;
+      cost += crossCost(l, costs);
     }
   });
   costs.gaps?.forEachIntersecting(extent, (g) => {
@@ -242,10 +248,11 @@ export function costSteps(gx: readonly number[], gy: readonly number[], costs: R
     }
     // Across: grid lines perpendicular to the piece within its span; the step over its track.
     const step = lowerBound(par, l.at) - 1; // par[step] < l.at <= par[step + 1]
-    if (step < 0 || step + 1 >= nPar || l.cross === 0) return;
+    const cross = crossCost(l, costs);
+    if (step < 0 || step + 1 >= nPar || cross === 0) return;
     for (let k = lowerBound(perp, l.from); k < nPerp && perp[k]! <= l.to; k++) {
-      if (l.horizontal) add(down, k * ny + step, l.cross);
-      else add(across, k * nx + step, l.cross);
+      if (l.horizontal) add(down, k * ny + step, cross);
+      else add(across, k * nx + step, cross);
     }
   });
   if (costs.rows) {
