@@ -11,7 +11,6 @@ const PENDING = new Map<string, string>([
   ['org/governance@slide', '[slide/route] as org/governance@1280: the ICT pairs across the TF drop and the 市場開拓 spine, 経産省\'s pair across both ICT pairs (6); no pair through or along the bus since s10-bus'],
   ['org/generated-200@800', '[route] a 2,818 px and a 1,985 px 連携 line (line-too-long ×2), lines into collapsed subtrees across 2–3 tree stems/drops and each other (28: out of a box nested two levels in a hung column a line crosses each ancestor\'s spine), 7 runs of 192–2,447 px 15–20 px beside column lines (the router keeps 13 px off a tree connector, the lint 20: notes/gen.md) (S8-1-4)'],
   ['org/generated-200@1280', '[route] a 2,112 px 連携 line down ＩＣＴ\'s column and a 1,671 px one into a collapsed subtree (line-too-long ×2: lines under 2,400 px are not stubs), lines into collapsed subtrees across 2–3 tree stems/drops (28), 4 runs of 121–276 px 15–20 px beside column lines in the gaps between columns (router 13 px, lint 20: notes/gen.md) (s10 gen)'],
-  ['org/governance+en@800', '[labels] an upright 「Jurisdiction」 stands 4 px from the next 所管 line up into AMED (label-off-line; the four lines are 22 px apart): a regression of the s10 label merges, to be fixed in link-labels.ts'],
   ['org/governance+en@1280', '[route] as org/governance@1280'],
   ['org/governance+en@slide', '[slide/route] as org/governance@slide'],
 ]);

@@ -9,7 +9,6 @@ import { describeLayoutLint } from './lint-suite.js';
 /** Cases that still have findings: name@width → what is left [owner]. */
 const PENDING = new Map<string, string>([
   // run.mjs --only story/ on 2026-12-03 (s10-lint); the owner of the code that draws it in brackets.
-  ['story/org/English@800', '[labels] as org/governance+en@800: an upright 「Jurisdiction」 4 px from the next 所管 line into AMED (at the lint\'s limit: found on some runs)'],
   ['story/org/Generated2000@800', '[route] a 連携 line runs 600 px 15 px beside a hung column\'s connector (the router keeps 13 px off tree lines; the 21 px of s10-route2 was reverted with it)'],
   ['story/org/LinksIntoCollapsed@800', '[route] 健康・医療戦略室\'s 共同事務局 pair into the collapsed 推進会議 goes over AMED and crosses the 本部–AMED 連携 line once by AMED\'s box (s11-route: the pairs no longer cut across AMED\'s four 所管 lines, 8 → 1)'],
   ['story/org/Governance@1280', '[bus] as org/governance@1280: a pair through the tree bus, pairs across 4 drops and each other, a pair 448 px 20 px under the bus'],
