@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
 import { countRouteCrossings, unhookOrgRoute } from '../../src/charts/org/layout/links.js';
 import { collapseBelowDepth, chooseCollapsedDepth } from '../../src/charts/org/tree-index.js';
-import { countOrgPassingLines, ORG_PASS_FROM_BUS, ORG_PASS_PITCH, ORG_PASS_TO_BAND } from '../../src/charts/org/layout/position.js';
+import { countOrgPassingLines, ORG_PASS_FROM_BUS } from '../../src/charts/org/layout/position.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
 import { renderOrgChartSvg } from '../../src/charts/org/render.js';
