@@ -314,6 +314,10 @@ describe('offices that are joint secretariat of councils under a bus stand under
   for (const locale of ['ja', 'en'] as const) {
     for (const width of [1280, 1600, 1920]) cases.push([`${width} px, ${locale}`, () => layoutOrgChart({ doc: governance, width, measure: noto, measureSize: 14, locale })]);
     cases.push([`the 1920×1080 slide, ${locale}`, () => fitOrgSlide({ doc: governance, width: 1888, height: 900, fontSize: 20, measure: noto, measureSize: 14, locale }).layout]);
+    // The ministries hang in a column under AMED here (no room for their row): the column stands
+    // past the end of the 推進会議 bus, so 経産省's 共同事務局 line comes down beside it, not through it.
+    cases.push([`1024 px, ${locale}`, () => layoutOrgChart({ doc: governance, width: 1024, measure: noto, measureSize: 14, locale })]);
+    cases.push([`1280 px in 18 px type, ${locale}`, () => layoutOrgChart({ doc: governance, width: 1280, fontSize: 18, measure: noto, measureSize: 14, locale })]);
   }
   for (const [name, lay] of cases) {
     it(`governance at ${name}: no typed line crosses a bus or more than one tree drop, none crosses another; the offices stand below their councils`, () => {

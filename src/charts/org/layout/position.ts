@@ -529,6 +529,7 @@ export function positionOrgTree(options: {
   };
   for (const r of roots) walk(r, 0, 0);
   if (below.size) standUnderPartners({ abs, below, bw, dw, laneOf: laneOfItem, laneRoom, lanePadding, lineAbs, hung, indent });
+  if (!across && !stackRoots && passingOn?.length) standBesideBusEnds({ abs, passing: passingOn, bw, dw, lineAbs, hung });
   let minB = Infinity;
   let minD = Infinity;
   let maxB = -Infinity;
@@ -818,4 +819,75 @@ function standUnderPartners(options: {
   ].map((shape) => ({ ...shape, at: findOrgPocket({ areas, boxes: shape.boxes, extent }) }));
   const best = shapes.reduce((x, y) => (y.at.cost < x.at.cost ? y : x));
   best.order.forEach((x, k) => abs.set(x.r.body.id, { b: best.at.b + best.boxes[k]!.db, d: best.at.d + best.boxes[k]!.dd, item: x.r }));
+}
+
+/**
+ * A column of satellites (the ministries hung under AMED) standing over another tree's bus, one of
+ * them with a typed line to a body under that bus: the line would drop straight through the bus.
+ * The column moves sideways under its host past the bus's end (right first, then left), where it
+ * stands clear of every other box and the drawing grows no wider: the line then comes down beside
+ * the bus's end. Where no such place is, the column stays. Moves `abs` and `lineAbs` in place.
+ */
+function standBesideBusEnds(options: {
+  abs: Map<string, { b: number; d: number; item: OrgTreeItem }>;
+  passing: ReadonlyArray<readonly [string, string]>;
+  bw: (c: OrgBoxContent) => number;
+  dw: (c: OrgBoxContent) => number;
+  lineAbs: Map<string, number>;
+  hung: ReadonlySet<string>;
+}): void {
+  const { abs, passing, bw, dw, lineAbs, hung } = options;
+  const beside = ORG_POCKET_BESIDE;
+  const boxOf = (id: string) => {
+    const p = abs.get(id)!;
+    return { b0: p.b, b1: p.b + bw(p.item.content), d0: p.d, d1: p.d + dw(p.item.content) };
+  };
+  const below = (item: OrgTreeItem, out = new Set<string>()) => {
+    for (const c of item.children) if (abs.has(c.body.id)) below(c, out.add(c.body.id));
+    return out;
+  };
+  // Every bus: its breadth (parent's middle to the outermost drop or column line), the depth of
+  // the row under it, the bodies under it.
+  const buses: Array<{ b0: number; b1: number; d: number; under: Set<string> }> = [];
+  for (const { b, item } of abs.values()) {
+    if (hung.has(item.body.id)) continue;
+    const kids = item.children.filter((c) => !c.satellite && abs.has(c.body.id));
+    if (kids.length < 2) continue;
+    const at = kids.map((c) => lineAbs.get(c.body.id) ?? (boxOf(c.body.id).b0 + boxOf(c.body.id).b1) / 2);
+    const mid = b + bw(item.content) / 2;
+    buses.push({ b0: Math.min(mid, ...at), b1: Math.max(mid, ...at), d: Math.min(...kids.map((c) => abs.get(c.body.id)!.d)), under: below(item) });
+  }
+  for (const { b, item: host } of abs.values()) {
+    const column = host.children.filter((c) => abs.has(c.body.id));
+    if (!hung.has(host.body.id) || !column.length || !column.every((c) => c.satellite && !c.children.length)) continue;
+    const ids = new Set(column.map((c) => c.body.id));
+    const boxes = column.map((c) => boxOf(c.body.id));
+    const col = { b0: Math.min(...boxes.map((x) => x.b0)), b1: Math.max(...boxes.map((x) => x.b1)), d0: Math.min(...boxes.map((x) => x.d0)), d1: Math.max(...boxes.map((x) => x.d1)) };
+    /** The buses a line from the column at breadth `shift` would drop through. */
+    const blocking = (shift: number) =>
+      buses.filter((bus) =>
+        column.some((c, i) => {
+          const x = boxes[i]!;
+          if (x.b0 + shift >= bus.b1 || x.b1 + shift <= bus.b0 || x.d1 > bus.d || bus.under.has(c.body.id)) return false;
+          return passing.some(([u, v]) => (u === c.body.id || v === c.body.id) && bus.under.has(u === c.body.id ? v : u) && abs.get(u === c.body.id ? v : u)!.d >= bus.d);
+        }),
+      );
+    const hit = blocking(0);
+    if (!hit.length) continue;
+    const hostBox = { b0: b, b1: b + bw(host.content) };
+    const others = [...abs.keys()].filter((id) => !ids.has(id)).map(boxOf);
+    const fits = (shift: number) =>
+      col.b0 + shift >= hostBox.b0 &&
+      col.b1 + shift <= hostBox.b1 &&
+      !blocking(shift).length &&
+      !others.some((o) => o.b0 < col.b1 + shift + beside && col.b0 + shift - beside < o.b1 && o.d0 < col.d1 + beside && col.d0 < o.d1);
+    const shift = [Math.max(...hit.map((bus) => bus.b1)) + beside - col.b0, Math.min(...hit.map((bus) => bus.b0)) - beside - col.b1].find(fits);
+    if (shift === undefined) continue;
+    for (const c of column) {
+      const p = abs.get(c.body.id)!;
+      abs.set(c.body.id, { ...p, b: p.b + shift });
+      const line = lineAbs.get(c.body.id);
+      if (line !== undefined) lineAbs.set(c.body.id, line + shift);
+    }
+  }
 }
