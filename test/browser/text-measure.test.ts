@@ -113,4 +113,31 @@ describe('createCanvasMeasure: kanji and kana added up', () => {
       proto.measureText = original;
     }
   });
+
+  it('keeps the widths of the characters it added up when it forgets the strings (past 10,000)', () => {
+    const proto = OffscreenCanvasRenderingContext2D.prototype;
+    const original = proto.measureText;
+    let calls = 0;
+    proto.measureText = function (this: OffscreenCanvasRenderingContext2D, text: string) {
+      calls++;
+      return original.call(this, text);
+    };
+    try {
+      const measure = createCanvasMeasure('13px "Noto Sans CJK JP", sans-serif');
+      const name = '健康医療戦略推進本部';
+      const chars = Array.from(name);
+      for (const c of chars) measure(`${c}${c}`);
+      const before = measure(name);
+      // Latin strings, each measured whole: the string cache starts over.
+      for (let i = 0; i < 10_001; i++) measure(`x${i}`);
+      const prefix = chars.slice(0, 4).join('');
+      const canvas = whole('13px "Noto Sans CJK JP", sans-serif', prefix);
+      calls = 0;
+      expect(measure(name)).to.equal(before);
+      expect(measure(prefix)).to.equal(canvas);
+      expect(calls).to.equal(0);
+    } finally {
+      proto.measureText = original;
+    }
+  });
 });

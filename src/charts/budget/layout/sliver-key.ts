@@ -7,6 +7,7 @@
  * 制度」の活用や… 金額の記載なし」, its letter in the chip). Pure.
  */
 import { wrapText } from '../../../kit/text.js';
+import { makeRef } from './refs.js';
 import { slideTopItems } from './top-items.js';
 import type { TreemapCell, TreemapContext, TreemapRef } from './types.js';
 
@@ -44,6 +45,25 @@ function unnamed(cell: TreemapCell): boolean {
   return cell.label === undefined && !cell.container && !cell.bar && !cell.batched;
 }
 
+/** Whether a cell's label gives only part of its name (「リアルワールド…」 in a narrow cell). */
+function nameCut(cell: TreemapCell): boolean {
+  const { label } = cell;
+  if (!label || cell.container || cell.bar || cell.batched) return false;
+  const flat = (s: string) => s.replace(/\s/g, '');
+  return !flat(label.lines.slice(0, label.nameLines ?? label.lines.length).join('')).includes(flat(cell.name));
+}
+
+/** A mark not drawn: hidden behind a 「+N件」 chip, or no room for any in its container. */
+interface HiddenMark {
+  readonly hiddenIn: TreemapCell;
+  readonly key: string;
+  readonly name: string;
+  readonly figure: string;
+  /** Where it sorts among the key's entries: its chip, else the container's bottom. */
+  readonly x: number;
+  readonly y: number;
+}
+
 /**
  * The key of the unlabelled cells, left to right then top to bottom, under the drawing from
  * `top`; undefined when every cell has its label. A cell as narrow as its letter or narrower
@@ -58,7 +78,21 @@ export function keySlivers(
   const ownerOf = new Map<TreemapRef, TreemapCell>();
   for (const c of cells) for (const r of c.refs) if (r.keyed) ownerOf.set(r, c);
   const marks = [...ownerOf.keys(), ...(options.rootRefs ?? []).filter((r) => r.keyed)];
-  const thin: Array<TreemapCell | TreemapRef> = [...cells.filter(unnamed), ...marks].sort((a, b) => a.x - b.x || a.y - b.y);
+  // Items the drawing does not name whole: a cell whose label cuts its name (「リアルワールド…」),
+  // and marks hidden behind a 「+N件」 chip or with no room in their container at all.
+  const hidden: HiddenMark[] = [];
+  for (const c of cells) {
+    if (c.batched || c.refItems.length === 0) continue;
+    const drawn = new Set(c.refs.filter((r) => r.kind !== 'more').map((r) => r.id));
+    const chip = c.refs.find((r) => r.kind === 'more');
+    for (const item of c.refItems) {
+      const s = drawn.has(item.id) ? undefined : ctx.summary.items.get(item.id);
+      if (!s) continue;
+      const ref = makeRef(ctx, item.kind, s);
+      hidden.push({ hiddenIn: c, key: ref.key, name: ref.name, figure: ref.figure ?? ref.text, x: chip?.x ?? c.x + c.width / 2, y: chip?.y ?? c.y + c.height });
+    }
+  }
+  const thin: Array<TreemapCell | TreemapRef | HiddenMark> = [...cells.filter((c) => unnamed(c) || nameCut(c)), ...marks, ...hidden].sort((a, b) => a.x - b.x || a.y - b.y);
   if (thin.length === 0) return undefined;
   const { metrics, measure, T } = ctx;
   const { fontSize, lineHeight } = metrics;
@@ -70,6 +104,7 @@ export function keySlivers(
   const byKey = new Map(cells.map((c) => [c.key, c]));
   const texts = fold.shown.map((cell, i) => {
     const letter = LETTERS[i]!;
+    if ('hiddenIn' in cell) return { cell, letter, text: `${letter} ${T.sliverOf(cell.hiddenIn.name, cell.name)} ${cell.figure}` };
     if (!('level' in cell)) {
       const owner = ownerOf.get(cell);
       return { cell, letter, text: `${letter} ${owner ? T.sliverOf(owner.name, cell.name) : cell.name} ${cell.figure ?? cell.text}` };
@@ -97,6 +132,8 @@ export function keySlivers(
     next[column]! += lines.length * lineHeight;
   };
   texts.forEach(({ cell, letter, text }, k) => {
+    // Named only in the key: no letter over a cut label or on a 「+N件」 chip (the line says whose).
+    if ('hiddenIn' in cell || ('level' in cell && cell.label)) return place(k, cell.key, letter, text);
     // A mark's letter in the room it keeps before its text, on the text's baseline (render.ts renderRefText).
     if (!('level' in cell)) return place(k, cell.key, letter, text, { x: cell.x + 6 + measure(letter) / 2, y: cell.y + cell.height - Math.round(fontSize / 3) - ((cell.lines?.length ?? 1) - 1) * ((cell.height + 3) / (cell.lines?.length ?? 1)) });
     const fits = cell.width >= measure(letter) + 4 && cell.height >= fontSize + 6;

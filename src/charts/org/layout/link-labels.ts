@@ -58,10 +58,10 @@ export function placeOrgLabel(points: readonly Point[], width: number, height: n
 }
 
 /** {@link placeOrgLabel} with the cost of covering a spot given by `costAt` (the weights of what the box covers). */
-function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number, clear = 4): Rect {
+function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number, clear = 4, along?: number): Rect {
   const spots: Array<{ x: number; y: number; len: number }> = [];
   /** Spots just beside the line (above or below a level piece, left or right of an upright one), tried when none on it is free. */
-  const beside: Array<{ x: number; y: number }> = [];
+  const beside: Array<{ x: number; y: number; near: number }> = [];
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1]!;
     const q = points[i]!;
@@ -84,8 +84,9 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
       // And beside its middle, not by a turn (there it reads as the next piece's label): along an
       // upright piece the line shows ACROSS_SHOW px past it; along a level piece it stays within it.
       if (len >= (level ? width : height) + 8 && Math.min(t, 1 - t) * len >= (level ? width / 2 : height / 2 + ACROSS_SHOW)) {
-        if (level) beside.push({ x, y: y - height / 2 - clear + 1 }, { x, y: y + height / 2 + clear - 1 });
-        else beside.push({ x: x + width / 2 + clear, y }, { x: x - width / 2 - clear, y });
+        const near = along === undefined ? 0 : Math.abs(t - along);
+        if (level) beside.push({ x, y: y - height / 2 - clear + 1, near }, { x, y: y + height / 2 + clear - 1, near });
+        else beside.push({ x: x + width / 2 + clear, y, near }, { x: x - width / 2 - clear, y, near });
       }
     }
   }
@@ -102,6 +103,8 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
       best = box;
     }
   }
+  // Given `along` (a share of the piece from its start), the spots beside the line nearest it first.
+  if (along !== undefined) beside.sort((a, b) => a.near - b.near);
   for (const s of beside) {
     const box = boxAt(s);
     const c = costAt(box) + 0.5;
@@ -197,6 +200,9 @@ export const ORG_LABEL_TOUCH = 3;
 
 /** Room kept between two link labels where there is any (px): closer, they read as one label. */
 export const ORG_LABEL_GAP = 12;
+
+/** What standing within {@link ORG_LABEL_GAP} of another label costs. */
+const ORG_LABEL_GAP_WEIGHT = 3;
 
 /** Lines closer than this (px) run together as a bundle. */
 const BUNDLE_SPACING = 24;
@@ -359,7 +365,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
    * pieces of `free` lines are no obstacle (its bundle's); those of `mates` cost 1 each (a bundle's
    * label stands beside its lines rather than across them); `extra` are labels planned but not yet added.
    */
-  const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = [], upright = false): { box: Rect; cost: number } => {
+  const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = [], upright = false, along?: number): { box: Rect; cost: number } => {
     const route = routed.get(g)!;
     // Of the other lines, only the pieces running beside this one (across one of their pieces
     // elsewhere, the label would name that piece alone).
@@ -398,8 +404,8 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     const box = vertical
       ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear)
       : upright
-        ? placeOrgLabelBy(route.points, M.textLine + 2, long, uprightCost, clear)
-        : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear);
+        ? placeOrgLabelBy(route.points, M.textLine + 2, long, uprightCost, clear, along)
+        : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear, along);
     return { box, cost: vertical ? inGutter(box) : upright ? uprightCost(box) : costAt(box) };
   };
   /**
@@ -408,17 +414,17 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
    * does, written upright along an upright piece of its line (lines 18–22 px apart into one box
    * leave no room across them for a level label on each: one across both names neither).
    */
-  const placeLabel = (g: Group, free: readonly Group[], extra: readonly OrgLabelObstacle[] = []): { box: Rect; cost: number; text: string; upright?: boolean } => {
+  const placeLabel = (g: Group, free: readonly Group[], extra: readonly OrgLabelObstacle[] = [], along?: number): { box: Rect; cost: number; text: string; upright?: boolean } => {
     const label = labelOf(g);
-    let best: { box: Rect; cost: number; text: string; upright?: boolean } = { ...placeOn(g, label, free, [], extra), text: label };
+    let best: { box: Rect; cost: number; text: string; upright?: boolean } = { ...placeOn(g, label, free, [], extra, false, along), text: label };
     const short = best.cost >= 1 ? shortOf(g) : undefined;
     if (short) {
-      const shorter = { ...placeOn(g, short, free, [], extra), text: short };
+      const shorter = { ...placeOn(g, short, free, [], extra, false, along), text: short };
       if (shorter.cost < best.cost) best = shorter;
     }
     if (best.cost < 1 || vertical) return best;
     for (const text of short ? [label, short] : [label]) {
-      const up = { ...placeOn(g, text, free, [], extra, true), text, upright: true };
+      const up = { ...placeOn(g, text, free, [], extra, true, along), text, upright: true };
       if (up.cost < best.cost) best = up;
     }
     return best;
@@ -426,7 +432,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
   /** The label's box and the room other labels keep off it ({@link ORG_LABEL_GAP}: two labels side by side read as one). */
   const taken = (box: Rect): OrgLabelObstacle[] => [
     { ...box, weight: 100 },
-    { x: box.x - ORG_LABEL_GAP, y: box.y - ORG_LABEL_GAP, width: box.width + 2 * ORG_LABEL_GAP, height: box.height + 2 * ORG_LABEL_GAP, weight: 3 },
+    { x: box.x - ORG_LABEL_GAP, y: box.y - ORG_LABEL_GAP, width: box.width + 2 * ORG_LABEL_GAP, height: box.height + 2 * ORG_LABEL_GAP, weight: ORG_LABEL_GAP_WEIGHT },
   ];
   /** Labels decided ahead of their line's turn (a directed bundle's, see {@link planLabels}). */
   const planned = new Map<Group, { box?: Rect; text: string; also: string[]; upright?: boolean }>();
@@ -475,13 +481,13 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       for (const m of mates) planned.set(m, { text: labelOf(m), also: [] });
       return commit(g, box, text, mates.map((o) => `link-${o.index}`), upright);
     }
-    let bundle = directedBundle(g);
+    // Lines of its name nearer than the label is long with the room kept round it (a label on one
+    // reaches the next, or stands in the room kept off the next one's: 所管 lines 32–113 px apart)
+    // are its bundle, their labels decided together.
+    const bundle = directedBundle(g, Math.max(BUNDLE_SPACING, Math.ceil(labelMeasure(labelOf(g))) + 8 + 2 * ORG_LABEL_GAP));
     if (bundle.length === 1) {
-      const { box, text, cost, upright } = placeLabel(g, []);
-      // Alone it stands clear: its own label. Else lines of its name nearer than the label is
-      // long (a label on one reaches the next: 所管 lines 32 px apart) are its bundle.
-      bundle = cost < 1 ? bundle : directedBundle(g, Math.max(BUNDLE_SPACING, Math.ceil(labelMeasure(labelOf(g))) + 8));
-      if (bundle.length === 1) return commit(g, box, text, [], upright);
+      const { box, text, upright } = placeLabel(g, []);
+      return commit(g, box, text, [], upright);
     }
     const extra: OrgLabelObstacle[] = [];
     const each = bundle.map((m) => {
@@ -489,9 +495,24 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       extra.push(...taken(placed.box));
       return placed;
     });
-    // Each its own label where none covers a box, a line or a label (closer than ORG_LABEL_GAP to the next label at worst).
-    if (each.every((p) => p.cost < ORG_LABEL_LINE_WEIGHT)) {
+    // Each its own label where none covers a box, a line, a label or the room kept round one
+    // (ORG_LABEL_GAP: two 「Jurisdiction」 stacked 0 px apart between two uprights read as one).
+    if (each.every((p) => p.cost < ORG_LABEL_GAP_WEIGHT)) {
       bundle.forEach((m, i) => commit(m, each[i]!.box, each[i]!.text, [], each[i]!.upright));
+      return planned.get(g)!;
+    }
+    // Else staggered: every other label towards its line's start, the others towards its end (文科省's
+    // high on its upright, 厚労省's low on the next), so that neighbours stand apart.
+    const staggered: OrgLabelObstacle[] = [];
+    const stagger = bundle.map((m, i) => {
+      const placed = placeLabel(m, [], staggered, i % 2 === 0 ? 0.25 : 0.75);
+      staggered.push(...taken(placed.box));
+      return placed;
+    });
+    const worst = (ps: ReadonlyArray<{ cost: number }>) => Math.max(...ps.map((p) => p.cost));
+    const chosen = worst(stagger) < worst(each) ? stagger : each;
+    if (chosen.every((p) => p.cost < ORG_LABEL_LINE_WEIGHT)) {
+      bundle.forEach((m, i) => commit(m, chosen[i]!.box, chosen[i]!.text, [], chosen[i]!.upright));
       return planned.get(g)!;
     }
     let best: { carrier: Group; box: Rect; cost: number } | undefined;

@@ -324,7 +324,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       const nth = pairCount.get(pairOf(g)) ?? 0;
       // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
       const wide = type(g) === 'joint-secretariat';
-      const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], rows, ...(linkCross !== undefined ? { linkCross } : {}) };
+      // (A second try across typed lines, `linkCross`, may go round under the drawing: it pays per line crossed instead.)
+      const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], ...(linkCross !== undefined ? { linkCross } : { rows }) };
       const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset, costs });
       // (`given`: the routes already found, only scored.)
       let best = given?.get(g) ?? route(nth * 8);
@@ -336,9 +337,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         const paid = (r: Routed) => routeLength(r.points) + (r.points.length - 2) * ROUTE_BEND + costOfRoute(r.points, costs);
         const most = paid(best) + ORG_SHIFT_SLACK;
         let bestShared = runs.countShared(best.points, wide);
+        // Tracks further out pay more still: after three that pay too much, none is tried.
+        let tooDear = 0;
         for (const shift of [8, -8, 16, -16, 24, -24, 32, -32]) {
           const other = route(nth * 8 + shift);
-          const shared = other.crossings <= best.crossings && paid(other) <= most ? runs.countShared(other.points, wide) : Infinity;
+          const dear = paid(other) > most;
+          if (dear && ++tooDear >= 3) break;
+          const shared = other.crossings <= best.crossings && !dear ? runs.countShared(other.points, wide) : Infinity;
           if (shared < bestShared) {
             best = other;
             bestShared = shared;

@@ -1,0 +1,55 @@
+// Review R11-4-4 / R11-4-5: after the chips took their rows, the pharma treemap cut
+// 「リアルワールドデータの利活用推進」 to 「リアルワールド…」 at 360 px and named it nowhere; at 1280 px
+// the chip 「+1件」 named nothing and pillar 3's 「…品質管理等のルールの策定 11.2億円の内数」 was on
+// neither the drawing nor the key. Every item's name reaches the reader: whole in its cell or chip,
+// or in a line of the key under the drawing.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { layoutTreemap, type TreemapLayout } from '../../src/charts/budget/layout/index.js';
+import { measureBold, treemapDefaultHeight } from '../../src/charts/budget/sizing.js';
+import { summarizeBudget } from '../../src/data/budget-summary.js';
+import { parseBudget } from '../../src/data/budget.js';
+import { createApproxMeasure } from '../../src/kit/text.js';
+
+const parsed = parseBudget(JSON.parse(readFileSync(new URL('../../data/pharma-budget.json', import.meta.url), 'utf8')));
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+const doc = parsed.value;
+const summary = summarizeBudget(doc);
+const measure = measureBold(createApproxMeasure(12));
+
+const flat = (s: string) => s.replace(/\s/g, '');
+
+/** Names of the items the layout draws (a cell or a mark, or hides behind one) that no cell, chip or key line gives whole. */
+function unnamedItems(layout: TreemapLayout): string[] {
+  const key = flat((layout.sliverKey?.entries ?? []).map((e) => e.lines.join('')).join('\n'));
+  const whole = new Set<string>();
+  for (const c of layout.cells) {
+    const label = c.label ? flat(c.label.lines.slice(0, c.label.nameLines ?? c.label.lines.length).join('')) : '';
+    if (c.id && label.includes(flat(c.name))) whole.add(c.id);
+  }
+  for (const r of [...layout.cells.flatMap((c) => c.refs), ...layout.rootRefs]) {
+    if (r.kind !== 'more' && flat(r.lines?.join('') ?? r.text).includes(flat(r.name))) whole.add(r.id);
+  }
+  const ids = new Set<string>();
+  for (const c of layout.cells) {
+    if (c.kind === 'item' && c.id && !c.container) ids.add(c.id);
+    for (const r of c.refItems) ids.add(r.id);
+  }
+  for (const r of layout.rootRefs) if (r.kind !== 'more') ids.add(r.id);
+  const missing: string[] = [];
+  for (const id of ids) {
+    const name = summary.items.get(id)?.name ?? id;
+    if (!whole.has(id) && !key.includes(flat(name))) missing.push(name);
+  }
+  return missing;
+}
+
+describe('every item of the pharma treemap is named on the picture', () => {
+  for (const width of [328, 344, 360, 1248, 1280]) {
+    it(`at ${width} px: whole in its cell or chip, or in the key`, () => {
+      const layout = layoutTreemap({ doc, summary, width, height: treemapDefaultHeight(width), measure });
+      assert.deepEqual(unnamedItems(layout), []);
+    });
+  }
+});
