@@ -49,6 +49,18 @@ describe('fontFor', () => {
   });
 });
 
+/** Counts the canvas's measureText calls until restored. */
+function spyOnCanvasMeasure(): { calls: number; restore: () => void } {
+  const proto = OffscreenCanvasRenderingContext2D.prototype;
+  const original = proto.measureText;
+  const spy = { calls: 0, restore: () => void (proto.measureText = original) };
+  proto.measureText = function (this: OffscreenCanvasRenderingContext2D, text: string) {
+    spy.calls++;
+    return original.call(this, text);
+  };
+  return spy;
+}
+
 describe('createCanvasMeasure: kanji and kana added up', () => {
   // The page font of the charts (tokens.ts), at the treemap's label size.
   const STACK = '12px system-ui, "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, sans-serif';
@@ -87,41 +99,29 @@ describe('createCanvasMeasure: kanji and kana added up', () => {
   });
 
   it('measures the prefixes of a name whose characters it has seen with no canvas call', () => {
-    const proto = OffscreenCanvasRenderingContext2D.prototype;
-    const original = proto.measureText;
-    let calls = 0;
-    proto.measureText = function (this: OffscreenCanvasRenderingContext2D, text: string) {
-      calls++;
-      return original.call(this, text);
-    };
+    const spy = spyOnCanvasMeasure();
     try {
       const measure = createCanvasMeasure('12px "Noto Sans CJK JP", sans-serif');
       const name = 'バイオ医薬品製造のための調査研究推進事業';
       const chars = Array.from(name);
       // The first strings of a font: each character once, and the sums checked against the canvas.
       for (const c of chars) measure(`${c}${c}`);
-      calls = 0;
+      spy.calls = 0;
       for (let n = 1; n <= chars.length; n++) measure(chars.slice(0, n).join(''));
-      expect(calls).to.equal(0);
+      expect(spy.calls).to.equal(0);
       // Text between them (Latin, brackets, figures) is measured as runs, each once: （g10）,
       // the run from （g10） to 2,790.9 (an ideographic space inside), and the new 億 and 円.
       measure('バイオ医薬品（g10）');
       measure('バイオ医薬品製造（g10）');
       measure('医薬品（g10）\u30002,790.9億円');
-      expect(calls).to.equal(4);
+      expect(spy.calls).to.equal(4);
     } finally {
-      proto.measureText = original;
+      spy.restore();
     }
   });
 
   it('keeps the widths of the characters it added up when it forgets the strings (past 10,000)', () => {
-    const proto = OffscreenCanvasRenderingContext2D.prototype;
-    const original = proto.measureText;
-    let calls = 0;
-    proto.measureText = function (this: OffscreenCanvasRenderingContext2D, text: string) {
-      calls++;
-      return original.call(this, text);
-    };
+    const spy = spyOnCanvasMeasure();
     try {
       const measure = createCanvasMeasure('13px "Noto Sans CJK JP", sans-serif');
       const name = '健康医療戦略推進本部';
@@ -132,12 +132,12 @@ describe('createCanvasMeasure: kanji and kana added up', () => {
       for (let i = 0; i < 10_001; i++) measure(`x${i}`);
       const prefix = chars.slice(0, 4).join('');
       const canvas = whole('13px "Noto Sans CJK JP", sans-serif', prefix);
-      calls = 0;
+      spy.calls = 0;
       expect(measure(name)).to.equal(before);
       expect(measure(prefix)).to.equal(canvas);
-      expect(calls).to.equal(0);
+      expect(spy.calls).to.equal(0);
     } finally {
-      proto.measureText = original;
+      spy.restore();
     }
   });
 });
