@@ -52,7 +52,8 @@ try {
   }
   // The governance deck is one slide (the CLI slide's layout; a deck that cannot hold a folded
   // subtree adds slides): every connector shape is attached to its two boxes, so that it follows a
-  // box moved in PowerPoint (tree lines whose route allows; the rest are freeform lines). Count over all slides.
+  // box moved in PowerPoint (straight tree lines between facing sides, 本部 → 推進会議; lines with a
+  // bend are freeform lines through the layout's points, as LibreOffice re-routes attached elbows). Count over all slides.
   check('the org chart PPTX has attached connectors', () => {
     const script = `import JSZip from 'jszip'; import { readFileSync } from 'node:fs';
       const zip = await JSZip.loadAsync(readFileSync(${JSON.stringify(join(work, 'out/pptx/data/governance.pptx'))}));
@@ -64,7 +65,7 @@ try {
         n += (xml.match(/<a:stCxn id="\\d+" idx="\\d"\\/><a:endCxn id="\\d+" idx="\\d"\\/>/g) || []).length;
         loose += (xml.match(/<p:cxnSp>/g) || []).length;
       }
-      if (slides.length < 1 || n < 3 || n !== loose) { console.error('slides: ' + slides.length + ', attached connectors: ' + n + ' of ' + loose); process.exit(1); }`;
+      if (slides.length < 1 || n < 1 || n !== loose) { console.error('slides: ' + slides.length + ', attached connectors: ' + n + ' of ' + loose); process.exit(1); }`;
     writeFileSync(join(app, 'check.mjs'), script);
     sh('node', ['check.mjs'], app);
   });
