@@ -586,8 +586,8 @@ const ORG_ELBOW_DROP = 16;
  * {@link ORG_PASS_TO_BAND} above the band headers of the row.
  */
 export const ORG_PASS_FROM_BUS = 24;
-export const ORG_PASS_PITCH = 16;
-export const ORG_PASS_TO_BAND = 10;
+const ORG_PASS_PITCH = 16;
+const ORG_PASS_TO_BAND = 10;
 /** On a slide a row gap grows by at most this (px) for passing lines: the drawing keeps its 18 px type (the web slide has 2 px to spare). */
 export const ORG_PASS_SLIDE_CAP = 14;
 
