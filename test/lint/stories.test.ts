@@ -11,7 +11,6 @@ const PENDING = new Map<string, string>([
   // run.mjs --only story/ on 2026-12-03 (s10-lint); the owner of the code that draws it in brackets.
   ['story/org/GovernanceLeftRight@1280', '[bus] left-right: pairs through the bus (×2), across 5 drops and each other, two runs of 130–199 px 18 px beside connectors'],
   ['story/org/GovernanceLeftRight@slide', '[bus] 4 crossings of 共同事務局 pairs'],
-  ['story/slides/OrgChart@slide', '[bus/labels] 経産省\'s 共同事務局 pair runs in the 市場開拓 band\'s title strip (its shortest way into ヘルスケア\'s top) and its label, kept out of the strip, stands 30 px above it (label-off-line; the crossings are gone since s11-arrange)'],
 ]);
 
 describeLayoutLint({ title: 'layout lint on every story', cases: LINT_STORIES, include: () => true, pending: PENDING, timeout: 120_000 });
