@@ -232,6 +232,15 @@ describe('a slide overview fills the slide', () => {
     assert.ok(bounds.width >= 0.75 * width && bounds.height >= 0.75 * height, `${bounds.width}×${bounds.height}`);
   });
 
+  it('the generated 200-body chart on a slide: AMED, joined to the headquarters by the 連携 line, stands first in the column of roots beside it, so the line runs straight across (R11-9-2)', () => {
+    const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+    const layout = fitOrgSlide({ doc, width: 1888, height: 880, fontSize: 20, measure, measureSize: 14 }).layout;
+    const roots = layout.nodes.filter((n) => !n.parentId && n.id !== 'hq');
+    assert.deepEqual(roots.sort((a, b) => a.y - b.y).map((n) => n.id), ['agency', 'office', 'ministry']);
+    const line = layout.links.find((l) => l.from === 'hq' && l.to === 'agency')!;
+    assert.equal(line.points.length, 2, `the 連携 line turns: ${JSON.stringify(line.points)}`);
+  });
+
   it('the flare-like overview: half empty even in the largest type, so packages are opened in reading order where they fit, the drawing covering most of the slide', () => {
     const doc = parse(createFlareLike());
     const width = 1888;

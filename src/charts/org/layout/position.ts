@@ -500,8 +500,14 @@ export function positionOrgTree(options: {
     // Those that stand under their partners instead take no room in the roots' row.
     // In such a column, a box with fewer typed lines stands higher (stable): the lines of the boxes
     // under it pass beside it, and its own (fewer) come out above theirs rather than across them
-    // (governance at 800 px: ＩＴ総合戦略室's one line over 健康・医療戦略室's two).
-    const lineCount = (r: OrgTreeItem) => passing?.filter(([u, v]) => u === r.body.id || v === r.body.id).length ?? 0;
+    // (governance at 800 px: ＩＴ総合戦略室's one line over 健康・医療戦略室's two). A box with a line
+    // to another root stands first: that line runs straight across the gap between the trees (the
+    // generated 200-body chart's 連携 line into AMED, not down beside the office and the ministry).
+    const ends = (r: OrgTreeItem) => passing?.filter(([u, v]) => u === r.body.id || v === r.body.id).map(([u, v]) => (u === r.body.id ? v : u)) ?? [];
+    const lineCount = (r: OrgTreeItem) => {
+      const other = ends(r);
+      return other.some((id) => rootIndex.has(id)) ? -1 : other.length;
+    };
     const stacked = (s: Slot): Slot => {
       if (!s.column) return s;
       // Each run of leaves between bodies with children, ordered in place.
