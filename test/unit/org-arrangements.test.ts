@@ -338,6 +338,30 @@ describe('offices that are joint secretariat of councils under a bus stand under
     });
   }
 
+  for (const locale of ['ja', 'en'] as const) {
+    it(`governance left-right at 1280 px and on a slide, ${locale}: the offices stand right of the councils they serve (the collapsed 推進会議 on the slide), not in the roots' column; their lines cross no bus, drop or line`, () => {
+      const wide = layoutOrgChart({ doc: governance, width: 1280, orientation: 'left-right', measure: noto, measureSize: 14, locale });
+      const slide = fitOrgSlide({ doc: governance, width: 1888, height: 880, fontSize: 20, measure: noto, measureSize: 14, locale, orientation: 'left-right' }).layout;
+      for (const [layout, partners] of [
+        [wide, { 'office-it': ['ict-platform'], 'office-hms': ['ict-platform', 'healthcare'] }],
+        [slide, { 'office-it': ['council'], 'office-hms': ['council'] }],
+      ] as const) {
+        assert.equal(layout.arrangement, 'left-right');
+        assert.deepEqual(overlapping(layout), []);
+        for (const [office, ids] of Object.entries(partners)) {
+          const o = layout.byId.get(office)!;
+          for (const id of ids) {
+            const p = layout.byId.get(id)!;
+            assert.ok(o.x >= p.x + p.width, `${office} (x ${o.x}) right of ${id} (${p.x}–${p.x + p.width})`);
+          }
+          const lines = layout.links.filter((l) => l.from === office || l.to === office);
+          assert.deepEqual(lineFindings({ ...layout, links: lines }), [], `${office}'s lines`);
+        }
+      }
+      assert.deepEqual(lineFindings(slide), []);
+    });
+  }
+
   it('governance at 1280 px: each office stands in no lane band, and the drawing is no taller than before (1,018 px)', () => {
     const layout = layoutOrgChart({ doc: governance, width: 1280, measure: noto, measureSize: 14 });
     for (const id of ['office-hms', 'office-it']) {
