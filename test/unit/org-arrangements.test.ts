@@ -346,6 +346,10 @@ describe('offices that are joint secretariat of councils under a bus stand under
       // whole chart at 19 px, not an overview of the 9 upper bodies.
       assert.equal(fit.depth, undefined, `an overview at ${fit.fontSize} px`);
       assert.ok(fit.fits && fit.fontSize >= 18);
+      // On the slide the 市場開拓 band under ＩＣＴ leaves room only above: the offices stand as low as
+      // it allows, 健康・医療戦略室 level with ＩＣＴ (its line straight across), not pushed up beside 研究開発.
+      const [hms, ict] = [fit.layout.byId.get('office-hms')!, fit.layout.byId.get('ict-platform')!];
+      assert.ok(hms.y < ict.y + ict.height && ict.y < hms.y + hms.height, `健康・医療戦略室 y ${hms.y}–${hms.y + hms.height}, ＩＣＴ ${ict.y}–${ict.y + ict.height}`);
       const partners = { 'office-it': ['ict-platform'], 'office-hms': ['ict-platform', 'healthcare'] };
       for (const layout of [wide, fit.layout]) {
         assert.equal(layout.arrangement, 'left-right');
