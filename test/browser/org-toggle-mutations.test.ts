@@ -11,13 +11,12 @@ import { generateOrganization } from '../fixtures/generate-organization.js';
 import { mountOrgChart as mount } from './fixtures/org-mount.js';
 import { settle } from './fixtures/settle.js';
 
-/** The elements that draw one body: its treeitem, the shapes in it (not its children's group) and its text group with all inside. */
+/** The elements that draw one body: its treeitem (the box's shapes) and its texts in the layer above, with all inside. */
 function boxElements(el: PolicyOrgChart, id: string): Element[] {
   const root = el.shadowRoot!;
   const item = root.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"]`)!;
-  const text = root.querySelector(`.boxes .box[data-id="${CSS.escape(id)}"]`)!;
-  const shapes = [...item.children].filter((c) => c.getAttribute('role') !== 'group');
-  return [item, ...shapes, ...shapes.flatMap((s) => [...s.querySelectorAll('*')]), text, ...text.querySelectorAll('*')];
+  const texts = [...root.querySelectorAll(`.boxes [data-id="${CSS.escape(id)}"]`)];
+  return [item, ...item.querySelectorAll('*'), ...texts.flatMap((t) => [t, ...t.querySelectorAll('*')])];
 }
 
 /** How a body is drawn: every attribute (inline style included) and text of its elements, the treeitem's own attributes only. */
@@ -213,8 +212,8 @@ describe('<policy-org-chart> expand and collapse', () => {
     // The window clips the taller svg without being scrollable: scrolling a box into view (as
     // focus() does) never shifts the drawing inside it.
     const win = el.shadowRoot!.querySelector<HTMLElement>('div.viewport')!;
-    const shapes = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"] > .shapes')];
-    shapes[shapes.length - 1]!.scrollIntoView({ block: 'start' });
+    const frames = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"] > .frame')];
+    frames[frames.length - 1]!.scrollIntoView({ block: 'start' });
     expect(win.scrollTop, 'window scrolled').to.equal(0);
     window.scrollTo(0, 0);
     // Printed, the window is the drawing's height too (no blank svg below it).
