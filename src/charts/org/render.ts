@@ -296,12 +296,11 @@ interface Placed {
 
 /**
  * A run of text lines as one `<text>`, placed as its box is: the first line is the text's own
- * content (its class and place), each further line a `<tspan>` with its own class and place;
- * `badge`, the kind badge's label, comes last as a `<tspan>` of its own (centred on the badge).
+ * content (its class and place), each further line a `<tspan>` with its own class and place.
  */
-function renderLines(run: readonly OrgTextLine[], at: Placed, node: OrgNodeLayout, badge?: SVGTemplateResult): SVGTemplateResult {
+function renderLines(run: readonly OrgTextLine[], at: Placed, node: OrgNodeLayout): SVGTemplateResult {
   const [first, ...rest] = run;
-  return svg`<text class=${`lines ${first!.kind}${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(badge ? chipId(node, 'badge') : undefined)} style=${cssProps(at.style)} x=${first!.x} y=${first!.y}>${first!.text}${rest.map((l) => svg`<tspan class=${l.kind} x=${l.x} y=${l.y}>${l.text}</tspan>`)}${badge ?? nothing}</text>`;
+  return svg`<text class=${`lines ${first!.kind}${at.motion}`} data-id=${node.id} style=${cssProps(at.style)} x=${first!.x} y=${first!.y}>${first!.text}${rest.map((l) => svg`<tspan class=${l.kind} x=${l.x} y=${l.y}>${l.text}</tspan>`)}</text>`;
 }
 
 /** Names a box's part for the layout lint (`data-lint-id`; a label's `data-lint-owner` names the chip it sits on). */
@@ -359,11 +358,11 @@ function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: bo
   const M = layout.metrics;
   const b = node.foldedBadge;
   const at: Placed = { motion: entering ? ' entering' : moving ? ' moving' : '', style: placeStyle(node, layout, entering) };
-  const badgeX = M.padding + node.badge.width / 2;
-  const badgeY = M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36;
-  const runs = lineRuns(node);
-  const parts = runs.map((run, i) => renderLines(run, at, node, i === 0 ? svg`<tspan class="badge-text" x=${badgeX} y=${badgeY}>${node.badge.text}</tspan>` : undefined));
-  if (!runs.length) parts.push(svg`<text class=${`badge-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(chipId(node, 'badge'))} style=${cssProps(at.style)} x=${badgeX} y=${badgeY}>${node.badge.text}</text>`);
+  // The kind badge's label: a <text> of its own (as one with the lines, its extent would reach over the folded-link badge on the badge's line).
+  const parts = [
+    svg`<text class=${`badge-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(chipId(node, 'badge'))} style=${cssProps(at.style)} x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text>`,
+    ...lineRuns(node).map((run) => renderLines(run, at, node)),
+  ];
   node.counts.forEach((c, i) =>
     parts.push(svg`<text class=${`count-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(chipId(node, i))} style=${cssProps(at.style)} x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text>`),
   );

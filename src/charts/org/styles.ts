@@ -223,10 +223,8 @@ export const orgChartStyles = css`
   .node[data-kind='headquarters'] .badge {
     fill: var(--_series-1);
   }
-  /* The kind badge's label: the last <tspan> of its box's first <text> (a <text> of its own in a box with no lines). */
-  svg .badge-text {
+  .badge-text {
     font-size: var(--_org-badge-size, 12px);
-    font-weight: 400;
     text-anchor: middle;
     fill: #1a1a1a;
   }
