@@ -9,7 +9,7 @@ import type { LinkType, Locale } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { boundsOfPoints, boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_LINK_SHORT_LABELS, ORG_UI } from '../words.js';
-import { scaleMeasure } from './box.js';
+import { measureOrgKindBadge, scaleMeasure } from './box.js';
 import type { OrgMetrics } from './metrics.js';
 import { ORG_MARGIN } from './frame.js';
 import { findLabelPoint, type Point, type Rect } from './route.js';
@@ -545,19 +545,25 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
         const dy = q.y + q.height / 2 - (p.y + p.height / 2);
         return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
       };
-      const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub & { clean: boolean } => {
+      const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub & { clean: boolean; kind?: OrgNodeLayout['badge'] } => {
         const w = way(box, other);
         const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
         const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
         // The other end's short name (「AMED」) too, where the box has room for it.
         const short = [other.body.name, ...other.body.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')).sort((p, q) => p.length - q.length)[0]!;
-        const room = box.width - 2 * M.padding - taken - box.badge.width - 8;
+        const roomBeside = (kind: OrgNodeLayout['badge']) => box.width - 2 * M.padding - taken - kind.width - 8;
+        const room = roomBeside(box.badge);
         const named = ORG_UI[locale].linkStub(base, w, short);
         const text = [...short].length <= 12 && widthOf(named) <= room ? named : ORG_UI[locale].linkStub(base, w);
         const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
         const width = widthOf(text);
-        const { cost, ...stub } = placeOrgLinkStub({ box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
-        return { ...stub, text, title, clean: cost < 1 };
+        // A box whose kind badge leaves no room (「ワーキンググループ」 in a hung column's box)
+        // badges its kind with the short word (「WG」, its tooltip the full word, as a narrow box
+        // does) rather than set the link's badge outside, over the column's lines.
+        const kindShort = width > room && !box.badge.full ? measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0) : undefined;
+        const kind = kindShort?.full && width <= roomBeside(kindShort) ? kindShort : undefined;
+        const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
+        return { ...stub, text, title, clean: cost < 1, ...(kind ? { kind } : {}) };
       };
       const from = stubAt(a, b, false);
       const to = stubAt(b, a, true);
@@ -565,6 +571,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       // else the line is drawn whole, as any other.
       if (from.clean && to.clean && !overlaps(from.badge, to.badge)) {
         for (const [box, s] of [[a, from], [b, to]] as const) {
+          if (s.kind) box.badge = s.kind;
           if (!s.points.length) badgeLine.set(box.id, (badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0)) + s.badge.width + 6);
           avoid.add([{ ...s.badge, weight: 100 }, ...runRects(s.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
         }
