@@ -605,6 +605,9 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     commit(best!.carrier, best!.box, labelOf(best!.carrier), bundle.filter((m) => m !== best!.carrier).map((m) => `link-${m.index}`));
     return planned.get(g)!;
   };
+  // How many lines too long to follow end at each box: each may need a badge on its kind badge's line.
+  const longAt = new Map<string, number>();
+  if (!vertical) for (const g of drawnGroups) if (!narrowStubs.has(g) && routeLength(routed.get(g)!.points) > ORG_STUB_ROUTE) for (const id of [g.from, g.to]) longAt.set(id, (longAt.get(id) ?? 0) + 1);
   for (const g of drawnGroups) {
     const link = g.links[0]!;
     const route = routed.get(g)!;
@@ -635,13 +638,20 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
         const roomBeside = (kind: OrgNodeLayout['badge']) => box.width - 2 * M.padding - taken - kind.width - 8;
         const room = roomBeside(box.badge);
         const named = ORG_UI[locale].linkStub(base, w, short);
-        const text = [...short].length <= 12 && widthOf(named) <= room ? named : ORG_UI[locale].linkStub(base, w);
+        const plain = ORG_UI[locale].linkStub(base, w);
+        // A box where several long lines end and their badges do not stand side by side on the
+        // kind badge's line (gen-200 at 800 px: 認知症対策サブWG's 連携 and 助言 lines, 169 px)
+        // has them in their compact form: no space before the arrow, 4 px inside the chip.
+        const n = longAt.get(box.id) ?? 1;
+        const shortKind = box.badge.full ? box.badge : measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0);
+        const compact = n > 1 && n * (widthOf(plain) + 6) - 6 > roomBeside(shortKind) + taken;
+        const text = compact ? `${base}${w}` : [...short].length <= 12 && widthOf(named) <= room ? named : plain;
         const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
-        const width = widthOf(text);
+        const width = compact ? widthOf(text) - 6 : widthOf(text);
         // A box whose kind badge leaves no room (「ワーキンググループ」 in a hung column's box)
         // badges its kind with the short word (「WG」, its tooltip the full word, as a narrow box
         // does) rather than set the link's badge outside, over the column's lines.
-        const kindShort = width > room && !box.badge.full ? measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0) : undefined;
+        const kindShort = width > room && !box.badge.full ? shortKind : undefined;
         const kind = kindShort?.full && width <= roomBeside(kindShort) ? kindShort : undefined;
         const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
         return { ...stub, text, title, clean: cost < 1, ...(kind ? { kind } : {}) };
