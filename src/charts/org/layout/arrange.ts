@@ -295,8 +295,8 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
 function tooWideForSure(options: ArrangeOrgOptions & OrgArrangementChoice): boolean {
   if ((options.arrangement !== 'top-down' && options.arrangement !== 'compact') || options.wrap) return false;
   const request = boxRequests(options);
-  const span = boundOrgSpreadWidth({ ...options, arrangement: options.arrangement, widthOf: (body, level) => measureOrgBoxWidth(request(body, level)) });
-  return span + extraWidth(options.doc, options.metrics) > options.width;
+  const limit = options.width - extraWidth(options.doc, options.metrics);
+  return boundOrgSpreadWidth({ ...options, arrangement: options.arrangement, widthOf: (body, level) => measureOrgBoxWidth(request(body, level)), limit }) > limit;
 }
 
 /** One arrangement `auto` may try. */
