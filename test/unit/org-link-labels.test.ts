@@ -143,6 +143,9 @@ const cases: Array<[string, () => OrgChartLayout]> = [
   ...([360, 800, 1280, 1920] as const).flatMap((width) =>
     (['en', 'ja'] as const).map((locale): [string, () => OrgChartLayout] => [`${width} px, ${locale}`, () => layoutOrgChart({ doc: governance, width, measure, measureSize: 14, locale })]),
   ),
+  // Left-right (the GovernanceLeftRight story at 1280 px): the four 所管 lines come 60 px across into AMED's side; in
+  // English each carries its own label (「Juris.」 where 「Jurisdiction」 is longer than its line), not one label for all four.
+  ...(['en', 'ja'] as const).map((locale): [string, () => OrgChartLayout] => [`left-right at 1280 px, ${locale}`, () => layoutOrgChart({ doc: governance, width: 1280, measure, measureSize: 14, locale, orientation: 'left-right' })]),
   // The element's slide (preset="slide" at 1920×1080: about 820 px of drawing under its toolbar) and the CLI's whole 16:9 page.
   ...([820, 1048] as const).flatMap((height) =>
     (['en', 'ja'] as const).map((locale): [string, () => OrgChartLayout] => [

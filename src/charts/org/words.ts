@@ -58,6 +58,7 @@ export const ORG_LINK_SHORT_LABELS: Readonly<Record<Locale, Readonly<Partial<Rec
   en: {
     cooperation: 'Coop.',
     'joint-secretariat': 'Joint sec.',
+    jurisdiction: 'Juris.',
   },
 };
 
