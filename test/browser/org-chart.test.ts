@@ -445,7 +445,12 @@ describe('<policy-org-chart>', () => {
       // The seven councils and task forces under 推進会議 appear, each starting from 推進会議's box.
       expect(moving.filter((b) => b.classList.contains('entering'))).to.have.length(7);
       const grow = moving.find((b) => b.classList.contains('entering'))!;
-      expect(grow.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.include('org-grow');
+      // Its frame grows from 40 %; its text slides along unscaled (a scaled text is laid out again on every style update).
+      expect(grow.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.include('org-grow-text');
+      const shapes = item(el, grow.dataset['id']!).querySelector<SVGGElement>(':scope > .shapes')!;
+      expect(shapes.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.include('org-grow');
+      expect(shapes.style.getPropertyValue('--_from')).to.contain('scale(0.4)');
+      expect(grow.style.getPropertyValue('--_from')).to.not.contain('scale');
       // It starts at the bottom of 推進会議's box, scaled down, not at its own place (held at time 0: no timing).
       for (const a of grow.getAnimations()) {
         a.pause();

@@ -59,6 +59,20 @@ export const orgChartStyles = css`
       opacity: 0;
     }
   }
+  /* A box's text does not scale (render.ts placeStyle): it slides with its frame and shows only
+     from 60 % of the motion on, when the frame has grown around it. */
+  .box.entering {
+    animation-name: org-grow-text;
+  }
+  @keyframes org-grow-text {
+    from {
+      transform: var(--_from);
+    }
+    from,
+    60% {
+      opacity: 0;
+    }
+  }
   /* A connector whose shape changed is drawn at once in its new shape and fades in while the
      boxes glide (a transition of its d ran on the main thread, every frame); one moved whole (in
      a subtree that moved) glides from its old place (--_from) by a transform, as the boxes do.
