@@ -1,5 +1,6 @@
 /** The org chart's drawing in the element: the pannable viewport, tooltip, details panel and legend. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Locale, OrganizationDocument } from '../../data/types.js';
 import { cssProps } from '../../kit/css-props.js';
 import type { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
@@ -80,6 +81,6 @@ export function renderOrgView(o: OrgViewOptions): TemplateResult {
         : nothing}</div>
       ${pan.x || pan.y ? html`<p class="drag-hint">${o.ui.dragHint}</p>` : nothing}
       <p id="org-hint" class="visually-hidden">${o.ui.hint}</p>
-      ${renderOrgLegend({ entries: orgChart.legend({ doc, layout, locale: o.locale }), locale: o.locale })}
+      ${guard([layout, o.locale], () => renderOrgLegend({ entries: orgChart.legend({ doc, layout, locale: o.locale }), locale: o.locale }))}
     `;
 }
