@@ -393,6 +393,14 @@ function renderFocusRing(layout: OrgChartLayout, activeId: string | undefined): 
   return svg`<rect class="focus-ring" aria-hidden="true" x=${node.x - 5} y=${node.y - 5} width=${node.width + 10} height=${node.height + 10} rx="7"></rect>`;
 }
 
+/** Band outlines' path data by outline: a layout drawn again (a toggle back) does not build it again. */
+const bandPaths = new WeakMap<object, string>();
+function bandPathOf(outline: Parameters<typeof orgBandPath>[0]): string {
+  let d = bandPaths.get(outline);
+  if (d === undefined) bandPaths.set(outline, (d = orgBandPath(outline)));
+  return d;
+}
+
 /** Ids of the line-end markers, defined once in each chart's `<defs>`. */
 const MARKER = { arrow: 'org-arrow', arrowOpen: 'org-arrow-open', open: 'org-open-end' } as const;
 
@@ -515,7 +523,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       <g class="lanes" aria-hidden="true">
         ${layout.lanes.map(
           // One band per lane: the outline round its parts (an L or a step where they differ), its name once.
-          (l) => svg`<g class="lane" data-lane-band=${l.lane.id}><path class="band" d=${orgBandPath(l.outline)}></path><text
+          (l) => svg`<g class="lane" data-lane-band=${l.lane.id}><path class="band" d=${bandPathOf(l.outline)}></path><text
             class=${l.label.vertical ? 'lane-label vertical' : 'lane-label'}
             data-lane-label=${l.lane.id}
             x=${l.label.x}
