@@ -232,6 +232,15 @@ describe('a slide overview fills the slide', () => {
     assert.ok(bounds.width >= 0.75 * width && bounds.height >= 0.75 * height, `${bounds.width}×${bounds.height}`);
   });
 
+  it('the generated 200-body chart on a slide: AMED, joined to the headquarters by the 連携 line, stands first in the column of roots beside it, so the line runs straight across (R11-9-2)', () => {
+    const doc = parse(generateOrganization({ bodies: 200, seed: 1 }));
+    const layout = fitOrgSlide({ doc, width: 1888, height: 880, fontSize: 20, measure, measureSize: 14 }).layout;
+    const roots = layout.nodes.filter((n) => !n.parentId && n.id !== 'hq');
+    assert.deepEqual(roots.sort((a, b) => a.y - b.y).map((n) => n.id), ['agency', 'office', 'ministry']);
+    const line = layout.links.find((l) => l.from === 'hq' && l.to === 'agency')!;
+    assert.equal(line.points.length, 2, `the 連携 line turns: ${JSON.stringify(line.points)}`);
+  });
+
   it('the flare-like overview: half empty even in the largest type, so packages are opened in reading order where they fit, the drawing covering most of the slide', () => {
     const doc = parse(createFlareLike());
     const width = 1888;
@@ -326,6 +335,30 @@ describe('offices that are joint secretariat of councils under a bus stand under
       const below = (office: string, council: string) => layout.byId.get(office)!.y >= layout.byId.get(council)!.y + layout.byId.get(council)!.height;
       assert.ok(below('office-it', 'ict-platform') && below('office-hms', 'ict-platform') && below('office-hms', 'healthcare'), 'offices under the councils they serve');
       assert.deepEqual(overlapping(layout), []);
+    });
+  }
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`governance left-right at 1280 px and on a slide, ${locale}: the offices stand right of the councils they serve (the collapsed 推進会議 on the slide), not in the roots' column; their lines cross no bus, drop or line`, () => {
+      const wide = layoutOrgChart({ doc: governance, width: 1280, orientation: 'left-right', measure: noto, measureSize: 14, locale });
+      const slide = fitOrgSlide({ doc: governance, width: 1888, height: 880, fontSize: 20, measure: noto, measureSize: 14, locale, orientation: 'left-right' }).layout;
+      for (const [layout, partners] of [
+        [wide, { 'office-it': ['ict-platform'], 'office-hms': ['ict-platform', 'healthcare'] }],
+        [slide, { 'office-it': ['council'], 'office-hms': ['council'] }],
+      ] as const) {
+        assert.equal(layout.arrangement, 'left-right');
+        assert.deepEqual(overlapping(layout), []);
+        for (const [office, ids] of Object.entries(partners)) {
+          const o = layout.byId.get(office)!;
+          for (const id of ids) {
+            const p = layout.byId.get(id)!;
+            assert.ok(o.x >= p.x + p.width, `${office} (x ${o.x}) right of ${id} (${p.x}–${p.x + p.width})`);
+          }
+          const lines = layout.links.filter((l) => l.from === office || l.to === office);
+          assert.deepEqual(lineFindings({ ...layout, links: lines }), [], `${office}'s lines`);
+        }
+      }
+      assert.deepEqual(lineFindings(slide), []);
     });
   }
 

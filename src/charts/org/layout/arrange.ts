@@ -259,8 +259,17 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
     const text = formatOrgLinkLabel(g.links[0]!, options.locale);
     treeGap = Math.max(treeGap, Math.ceil(labelMeasure(text) * (/[A-Za-z]/.test(text) ? 1.08 : 1)) + 2 * ORG_TREE_LABEL_CLEAR);
   }
+  // Left-right, a body standing beside its partners (position.ts `standUnderPartners`) is joined to
+  // them by level lines: the gap holds the longest label of the typed lines whole.
+  let pocketAcross: number | undefined;
+  if (arrangement === 'left-right') {
+    for (const g of passing ? groupOrgLinks(doc, visible.ids).drawn : []) {
+      const text = formatOrgLinkLabel(g.links[0]!, options.locale);
+      pocketAcross = Math.max(pocketAcross ?? 0, Math.ceil(labelMeasure(text) * (/[A-Za-z]/.test(text) ? 1.08 : 1)) + 2 * ORG_TREE_LABEL_CLEAR);
+    }
+  }
   const place = (passCap?: number) =>
-    positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots), tightRows: options.tightRows, passing, passCap, lanePadding: M.lanePadding, treeGap });
+    positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots), tightRows: options.tightRows, passing, passCap, lanePadding: M.lanePadding, treeGap, pocketAcross });
   const estimateHeight = (p: OrgPositions) => p.height + 2 * ORG_MARGIN + M.toggleRadius + bands;
   // On a slide a little of that room (the drawing keeps its type size on the slide).
   const positions = place(options.tightRows ? ORG_PASS_SLIDE_CAP : undefined);

@@ -235,10 +235,15 @@ export function positionOrgTree(options: {
   passCap?: number;
   /** The least gap between separate trees in the roots' row (px; {@link ORG_GAPS}.tree by default): the label of a line joining two of them stands in it. */
   treeGap?: number;
+  /**
+   * Left-right: the room (px, across) between the bodies of {@link findOrgServingRoots} and their
+   * partners, where their lines run level and carry their labels ({@link ORG_POCKET_ABOVE} by default).
+   */
+  pocketAcross?: number;
   /** A lane band's padding round its boxes (px; its header takes the rest of `laneRoom` above them): the room {@link findOrgPocket} keeps clear. */
   lanePadding?: number;
 }): OrgPositions {
-  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false, satelliteRow = false, rootLeft = false, tightRows = false, passing, passCap = Infinity, lanePadding = 8, treeGap: rootGap = ORG_GAPS.tree } = options;
+  const { roots, arrangement, plan, laneRoom = 0, hangUnplanned = false, satelliteRow = false, rootLeft = false, tightRows = false, passing, passCap = Infinity, lanePadding = 8, treeGap: rootGap = ORG_GAPS.tree, pocketAcross = ORG_POCKET_ABOVE } = options;
   const laneOfItem = laneRoom ? effectiveLanes(roots) : undefined;
   /** Extra room above `below` stacked under `above` (its parent or the body before it) for a lane header. */
   const headerRoom = (above: OrgTreeItem, below: OrgTreeItem) => {
@@ -321,7 +326,7 @@ export function positionOrgTree(options: {
   // joint secretariat) stand under their partners (see {@link findOrgPocket}): their lines come up
   // to them from below and pass under no bus, so the rows keep no room for them.
   const rootIndex = new Map(roots.map((r, i) => [r.body.id, i]));
-  const below = across || stackRoots || !passing?.length ? new Map<OrgTreeItem, string[]>() : findOrgServingRoots({ roots, passing, rowOf, rootIndex });
+  const below = stackRoots || !passing?.length ? new Map<OrgTreeItem, string[]>() : findOrgServingRoots({ roots, passing, rowOf, rootIndex });
   const passingOn = below.size ? passing!.filter(([u, v]) => ![...below.keys()].some((r) => r.body.id === u || r.body.id === v)) : passing;
   const passCount = across || stackRoots || !passingOn?.length ? undefined : countOrgPassingLines({ passing: passingOn, rowOf, anchorOf, starts: startsOf(baseGap) });
   const passRoom = across || stackRoots || !passingOn?.length ? undefined : findPassingRoom({ passing: passingOn, rowOf, anchorOf, starts: startsOf(baseGap), laneRoom, gapAt: baseGap, cap: passCap });
@@ -500,8 +505,14 @@ export function positionOrgTree(options: {
     // Those that stand under their partners instead take no room in the roots' row.
     // In such a column, a box with fewer typed lines stands higher (stable): the lines of the boxes
     // under it pass beside it, and its own (fewer) come out above theirs rather than across them
-    // (governance at 800 px: ＩＴ総合戦略室's one line over 健康・医療戦略室's two).
-    const lineCount = (r: OrgTreeItem) => passing?.filter(([u, v]) => u === r.body.id || v === r.body.id).length ?? 0;
+    // (governance at 800 px: ＩＴ総合戦略室's one line over 健康・医療戦略室's two). A box with a line
+    // to another root stands first: that line runs straight across the gap between the trees (the
+    // generated 200-body chart's 連携 line into AMED, not down beside the office and the ministry).
+    const ends = (r: OrgTreeItem) => passing?.filter(([u, v]) => u === r.body.id || v === r.body.id).map(([u, v]) => (u === r.body.id ? v : u)) ?? [];
+    const lineCount = (r: OrgTreeItem) => {
+      const other = ends(r);
+      return other.some((id) => rootIndex.has(id)) ? -1 : other.length;
+    };
     const stacked = (s: Slot): Slot => {
       if (!s.column) return s;
       // Each run of leaves between bodies with children, ordered in place.
@@ -547,7 +558,7 @@ export function positionOrgTree(options: {
     for (const c of item.children) walk(c, b, d);
   };
   for (const r of roots) walk(r, 0, 0);
-  if (below.size) standUnderPartners({ abs, below, bw, dw, laneOf: laneOfItem, laneRoom, lanePadding, lineAbs, hung, indent });
+  if (below.size) standUnderPartners({ abs, below, bw, dw, laneOf: laneOfItem, laneRoom, lanePadding, lineAbs, hung, indent, across, above: across ? pocketAcross : undefined });
   if (!across && !stackRoots && passingOn?.length) standBesideBusEnds({ abs, passing: passingOn, bw, dw, lineAbs, hung });
   let minB = Infinity;
   let minD = Infinity;
@@ -763,8 +774,12 @@ function standUnderPartners(options: {
   lineAbs: ReadonlyMap<string, number>;
   hung: ReadonlySet<string>;
   indent: number;
+  /** Left-right: a band's header is on its top, the breadth axis (top-down: on the depth axis). */
+  across?: boolean;
+  /** Room kept between the partners and the boxes (depth, px): see {@link findOrgPocket}. */
+  above?: number;
 }): void {
-  const { abs, below, bw, dw, laneOf, laneRoom, lanePadding, lineAbs, hung, indent } = options;
+  const { abs, below, bw, dw, laneOf, laneRoom, lanePadding, lineAbs, hung, indent, across = false, above } = options;
   const areas: Area[] = [];
   const lanes = new Map<string, Area>();
   const extent: Area = { b0: Infinity, b1: -Infinity, d0: Infinity, d1: -Infinity };
@@ -800,7 +815,7 @@ function standUnderPartners(options: {
     }
   }
   const header = laneRoom - lanePadding;
-  for (const a of lanes.values()) areas.push({ b0: a.b0 - lanePadding, b1: a.b1 + lanePadding, d0: a.d0 - header, d1: a.d1 + lanePadding });
+  for (const a of lanes.values()) areas.push(across ? { b0: a.b0 - header, b1: a.b1 + lanePadding, d0: a.d0 - lanePadding, d1: a.d1 + lanePadding } : { b0: a.b0 - lanePadding, b1: a.b1 + lanePadding, d0: a.d0 - header, d1: a.d1 + lanePadding });
   if (!Number.isFinite(extent.b0)) return;
   const areaOf = (id: string): Area | undefined => {
     const p = abs.get(id);
@@ -827,7 +842,7 @@ function standUnderPartners(options: {
     });
   };
   // The column: placed in data order, then ordered by how far each box's partners lie sideways of it.
-  const first = findOrgPocket({ areas, boxes: columnOf(group), extent });
+  const first = findOrgPocket({ areas, boxes: columnOf(group), extent, above });
   const mid = first.b + Math.max(...group.map((x) => bw(x.r.content))) / 2;
   const reach = (x: (typeof group)[number]) => x.partners.reduce((s, p) => s + Math.abs((p.b0 + p.b1) / 2 - mid), 0);
   const column = [...group].sort((x, y) => reach(x) - reach(y) || x.i - y.i);
@@ -835,7 +850,7 @@ function standUnderPartners(options: {
   const shapes = [
     { order: column, boxes: columnOf(column) },
     ...(group.length > 1 ? [{ order: row, boxes: rowOf(row) }] : []),
-  ].map((shape) => ({ ...shape, at: findOrgPocket({ areas, boxes: shape.boxes, extent }) }));
+  ].map((shape) => ({ ...shape, at: findOrgPocket({ areas, boxes: shape.boxes, extent, above }) }));
   const best = shapes.reduce((x, y) => (y.at.cost < x.at.cost ? y : x));
   best.order.forEach((x, k) => abs.set(x.r.body.id, { b: best.at.b + best.boxes[k]!.db, d: best.at.d + best.boxes[k]!.dd, item: x.r }));
 }
