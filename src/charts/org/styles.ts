@@ -40,16 +40,16 @@ export const orgChartStyles = css`
      (--_from, set per box) and fades in. --_motion is 0ms under reduced motion: nothing moves.
      Only the boxes and connectors that moved in the last layout have a transition (.moving):
      transitions on every box made the browser restyle them all on each expand or collapse. */
-  .box.moving,
-  .part.moving {
+  .node.moving,
+  .boxes .moving {
     transition:
       transform var(--_motion) ease-out,
       opacity var(--_motion) ease-out;
   }
   /* An animation, not @starting-style: the box's place is an inline transform, which a
      starting style cannot override but an animation can. */
-  .box.entering,
-  .part.entering {
+  .node.entering,
+  .boxes .entering {
     transform-origin: 0 0;
     animation: org-grow var(--_motion) ease-out;
   }
@@ -59,17 +59,15 @@ export const orgChartStyles = css`
       opacity: 0;
     }
   }
-  /* A box's text does not scale (render.ts placeStyle): it slides with its frame and shows only
-     from 60 % of the motion on, when the frame has grown around it. */
-  .box.entering {
-    animation-name: org-grow-text;
+  /* A new box's text stays at its place and fades in over the last tenth of the motion, when its
+     frame has grown there (render.ts renderBoxText: a transform animated on a <text>, scaled or
+     not, makes the browser lay the text out again when the animation starts and ends). */
+  .boxes .entering {
+    animation: org-text-in var(--_motion) linear;
   }
-  @keyframes org-grow-text {
-    from {
-      transform: var(--_from);
-    }
+  @keyframes org-text-in {
     from,
-    60% {
+    90% {
       opacity: 0;
     }
   }
@@ -234,7 +232,7 @@ export const orgChartStyles = css`
     fill: var(--_series-8);
     stroke: none;
   }
-  .box[data-kind='headquarters'] .badge {
+  .node[data-kind='headquarters'] .badge {
     fill: var(--_series-1);
   }
   .badge-text {

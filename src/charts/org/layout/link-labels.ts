@@ -9,7 +9,7 @@ import type { LinkType, Locale } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { boundsOfPoints, boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_LINK_SHORT_LABELS, ORG_UI } from '../words.js';
-import { scaleMeasure } from './box.js';
+import { measureOrgKindBadge, scaleMeasure } from './box.js';
 import type { OrgMetrics } from './metrics.js';
 import { ORG_MARGIN } from './frame.js';
 import { findLabelPoint, type Point, type Rect } from './route.js';
@@ -54,11 +54,72 @@ export function placeOrgLabel(points: readonly Point[], width: number, height: n
     let cost = 0;
     for (const r of avoid) if (overlaps(box, r)) cost += r.weight ?? 1;
     return cost;
-  });
+  }).box;
 }
 
-/** {@link placeOrgLabel} with the cost of covering a spot given by `costAt` (the weights of what the box covers). */
-function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number, clear = 4, along?: number): Rect {
+/** What a label with no piece of its line to lie along costs (more than covering a box). */
+const ORG_LABEL_NOWHERE = 50;
+
+/** How far (px) a label lying along its line may reach past the pieces it lies along (over a turn, onto the next piece's corner). */
+const OVERSHOOT_OK = 8;
+
+/**
+ * How far (px) a label lying along its line (level on a level piece, upright on an upright one,
+ * within `reach` of it) reaches past the pieces it lies along: past a turn it stands by nothing
+ * (R11-4-3: an upright 「Joint secretariat」 118 px above the top of its line), or it hides the turns
+ * of a short jog so that the line's two halves seem unconnected (R11-4-2). 0 where the label lies
+ * across a piece that shows past it on both sides (it reads as that piece's), or along none.
+ */
+export function overshootOf(box: Rect, points: readonly Point[], reach: number): number {
+  if (box.width === box.height) return 0;
+  const levelLabel = box.width > box.height;
+  const [lo, hi] = levelLabel ? [box.x, box.x + box.width] : [box.y, box.y + box.height];
+  const [plo, phi] = levelLabel ? [box.y, box.y + box.height] : [box.x, box.x + box.width];
+  const spans: Array<[number, number]> = [];
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    if (p[0] === q[0] && p[1] === q[1]) continue;
+    const level = p[1] === q[1];
+    const [u, v] = level ? [Math.min(p[0], q[0]), Math.max(p[0], q[0])] : [Math.min(p[1], q[1]), Math.max(p[1], q[1])];
+    const at = level ? p[1] : p[0];
+    if (level === levelLabel) {
+      // A piece it lies along, or one it only touches by its end (a label wholly past the turn).
+      if (at < plo - reach || at > phi + reach || v < lo - reach || u > hi + reach) continue;
+      spans.push([Math.max(lo, u), Math.min(hi, v)]);
+    } else if (at > lo && at < hi && v > plo && u < phi && showsPast(p, q, box)) return 0;
+  }
+  if (!spans.length) return 0;
+  spans.sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let end = -Infinity;
+  for (const [a, b] of spans) {
+    if (b > Math.max(a, end)) covered += b - Math.max(a, end);
+    end = Math.max(end, b);
+  }
+  return hi - lo - covered;
+}
+
+/** What a label reaching {@link overshootOf} px past the pieces it lies along costs: more than a spot beside its line, so that a shorter form or an upright label on a longer piece is tried first. */
+const overshootCost = (over: number) => (over > OVERSHOOT_OK ? 1 + over / 16 : 0);
+
+/** Where a label goes: its box, what it costs there as its caller weighs it (`cost`: what it covers or reaches past, and standing off its line), and how the spot ranked (`rank`: also a spot beside its line or shifted along it, touching it, costs more; under 1 it stands on or beside its line). */
+interface LabelSpot {
+  box: Rect;
+  cost: number;
+  rank: number;
+}
+
+/**
+ * {@link placeOrgLabel} with the cost of covering a spot given by `costAt` (the weights of what the
+ * box covers); returns the box and what it costs there (with the room it stands off its line and
+ * how far it reaches past its pieces). An upright label (`height` > `width`) lies along upright
+ * pieces only: across a level line it names nothing (R11-9-1). `overshoot: false` (a label on its
+ * gutter track) leaves out what reaching past the piece costs.
+ */
+function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number, clear = 4, along?: number, overshoot = true): LabelSpot {
+  const uprightLabel = height > width;
+  const total = overshoot ? (box: Rect) => costAt(box) + overshootCost(overshootOf(box, points, clear + 1)) : costAt;
   const spots: Array<{ x: number; y: number; len: number }> = [];
   /** Spots just beside the line (above or below a level piece, left or right of an upright one), tried when none on it is free. */
   const beside: Array<{ x: number; y: number; near: number }> = [];
@@ -70,6 +131,8 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
     // A label lying across the piece (a level label on an upright piece) reads as that line's only
     // where the line shows on both sides of it: not by a turn, where it seems to float beside the next piece.
     const across = level ? height > width : width > height;
+    // Upright letters (or a word on its side) across a level line read as crossing it, not as its name.
+    if (across && uprightLabel) continue;
     const half = (level ? width : height) / 2 + ACROSS_SHOW;
     for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95, 0.27, 0.42, 0.58, 0.73]) {
       const x = p[0] + (q[0] - p[0]) * t;
@@ -94,12 +157,17 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
   const boxAt = (s: { x: number; y: number }): Rect => ({ x: Math.round(s.x - width / 2), y: Math.round(s.y - height / 2), width, height });
   let best: Rect | undefined;
   let bestCost = Infinity;
+  // What the chosen spot costs as the caller weighs it: what it covers (and reaches past), and
+  // standing off its line where it does not touch it; a spot beside or near its line, touching
+  // it, is ranked below one on it but reported as what it covers.
+  let reported = Infinity;
   for (const s of spots) {
     const box = boxAt(s);
-    const c = costAt(box);
-    if (c === 0) return box;
+    const c = total(box);
+    if (c === 0) return { box, cost: 0, rank: 0 };
     if (c < bestCost) {
       bestCost = c;
+      reported = c;
       best = box;
     }
   }
@@ -107,9 +175,10 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
   if (along !== undefined) beside.sort((a, b) => a.near - b.near);
   for (const s of beside) {
     const box = boxAt(s);
-    const c = costAt(box) + 0.5;
+    const c = total(box) + 0.5;
     if (c < bestCost) {
       bestCost = c;
+      reported = c - 0.5;
       best = box;
     }
   }
@@ -123,7 +192,7 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
     // touching its own line (a label off its line names nothing) unless that covers a box.
     const FAR = 12;
     const own = runRects(points, clear + 1);
-    const ownAt = (box: Rect) => own.some((r, i) => overlaps(r, box) && showsPast(points[i]!, points[i + 1]!, box));
+    const ownAt = (box: Rect) => own.some((r, i) => overlaps(r, box) && !(uprightLabel && points[i]![1] === points[i + 1]![1]) && showsPast(points[i]!, points[i + 1]!, box));
     for (const s of spots) {
       for (let dx = -FAR; dx <= FAR; dx++) {
         for (let dy = -FAR; dy <= FAR; dy++) {
@@ -133,18 +202,23 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
           // over nothing at all.
           const touching = ownAt(box);
           if (!touching && (bestCost < 10 || Math.abs(dx) > 3 || Math.abs(dy) > 3)) continue;
-          const covered = costAt(box);
+          const covered = total(box);
           if (!touching && covered > 0) continue;
           const c = covered + 1 + Math.hypot(dx, dy) / 4;
           if (c < bestCost) {
             bestCost = c;
+            reported = touching ? covered : c;
             best = box;
           }
         }
       }
     }
   }
-  return best ?? boxAt(findLabelPoint(points));
+  if (best) return { box: best, cost: reported, rank: bestCost };
+  // No piece to lie along (an upright label on a level line): a last resort only.
+  const box = boxAt(findLabelPoint(points));
+  const cost = total(box) + (spots.length ? 0 : ORG_LABEL_NOWHERE);
+  return { box, cost, rank: cost };
 }
 
 /** What labels keep off, in a spatial index: `costAt(box)` sums the weights of those `box` covers (strictly). */
@@ -365,7 +439,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
    * pieces of `free` lines are no obstacle (its bundle's); those of `mates` cost 1 each (a bundle's
    * label stands beside its lines rather than across them); `extra` are labels planned but not yet added.
    */
-  const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = [], upright = false, along?: number): { box: Rect; cost: number } => {
+  const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = [], upright = false, along?: number): LabelSpot => {
     const route = routed.get(g)!;
     // Of the other lines, only the pieces running beside this one (across one of their pieces
     // elsewhere, the label would name that piece alone).
@@ -401,33 +475,40 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       nodeGrid.forEachIntersecting({ x: box.x, y: box.y - 4, width: box.width, height: box.height + 8 }, () => (near = true));
       return costAt(box) + (near ? 10 : 0);
     };
-    const box = vertical
-      ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear)
+    // The cost as placed: what the label covers, and what standing off its line or past its pieces costs.
+    return vertical
+      ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear, undefined, false)
       : upright
         ? placeOrgLabelBy(route.points, M.textLine + 2, long, uprightCost, clear, along)
         : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear, along);
-    return { box, cost: vertical ? inGutter(box) : upright ? uprightCost(box) : costAt(box) };
   };
+  type Placed = LabelSpot & { text: string; upright?: boolean };
   /**
-   * A line's label on its line: its whole label, or its shorter form (words.ts) where only that
-   * stands clear (「Coop.」 on a line shorter than 「Cooperation」 between two boxes); where neither
-   * does, written upright along an upright piece of its line (lines 18–22 px apart into one box
-   * leave no room across them for a level label on each: one across both names neither).
+   * A line's label on its line: its whole label level where it stands clear on or beside its line;
+   * else upright along an upright piece (lines 18–22 px apart into one box leave no room across
+   * them for a level label on each: one across both names neither; a jog too short for the word
+   * would be hidden under it, R11-4-2); else its shorter form (words.ts: 「Coop.」 on a line shorter
+   * than 「Cooperation」 between two boxes), level or upright; else where it covers least.
    */
-  const placeLabel = (g: Group, free: readonly Group[], extra: readonly OrgLabelObstacle[] = [], along?: number): { box: Rect; cost: number; text: string; upright?: boolean } => {
+  const placeLabel = (g: Group, free: readonly Group[], extra: readonly OrgLabelObstacle[] = [], along?: number): Placed => {
     const label = labelOf(g);
-    let best: { box: Rect; cost: number; text: string; upright?: boolean } = { ...placeOn(g, label, free, [], extra, false, along), text: label };
-    const short = best.cost >= 1 ? shortOf(g) : undefined;
-    if (short) {
-      const shorter = { ...placeOn(g, short, free, [], extra, false, along), text: short };
-      if (shorter.cost < best.cost) best = shorter;
+    const whole: Placed = { ...placeOn(g, label, free, [], extra, false, along), text: label };
+    if (whole.rank < 1) return whole;
+    const short = shortOf(g);
+    if (vertical) {
+      const shorter = short ? { ...placeOn(g, short, free, [], extra, false, along), text: short } : undefined;
+      return shorter && shorter.cost < whole.cost ? shorter : whole;
     }
-    if (best.cost < 1 || vertical) return best;
-    for (const text of short ? [label, short] : [label]) {
-      const up = { ...placeOn(g, text, free, [], extra, true, along), text, upright: true };
-      if (up.cost < best.cost) best = up;
+    // Where the whole word stands on or beside its line nowhere level: upright along an upright
+    // piece, then the shorter form level, then upright; the first that stands on or beside its
+    // line wins (a level label shifted along or off its line, or reaching past its piece, ranks lower).
+    const tries: Placed[] = [whole];
+    for (const [text, upright] of [[label, true], ...(short ? [[short, false], [short, true]] : [])] as Array<[string, boolean]>) {
+      const placed: Placed = { ...placeOn(g, text, free, [], extra, upright, along), text, ...(upright ? { upright } : {}) };
+      if (placed.rank < 1) return placed;
+      tries.push(placed);
     }
-    return best;
+    return tries.reduce((a, b) => (b.rank < a.rank ? b : a));
   };
   /** The label's box and the room other labels keep off it ({@link ORG_LABEL_GAP}: two labels side by side read as one). */
   const taken = (box: Rect): OrgLabelObstacle[] => [
@@ -524,6 +605,9 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     commit(best!.carrier, best!.box, labelOf(best!.carrier), bundle.filter((m) => m !== best!.carrier).map((m) => `link-${m.index}`));
     return planned.get(g)!;
   };
+  // How many lines too long to follow end at each box: each may need a badge on its kind badge's line.
+  const longAt = new Map<string, number>();
+  if (!vertical) for (const g of drawnGroups) if (!narrowStubs.has(g) && routeLength(routed.get(g)!.points) > ORG_STUB_ROUTE) for (const id of [g.from, g.to]) longAt.set(id, (longAt.get(id) ?? 0) + 1);
   for (const g of drawnGroups) {
     const link = g.links[0]!;
     const route = routed.get(g)!;
@@ -545,19 +629,32 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
         const dy = q.y + q.height / 2 - (p.y + p.height / 2);
         return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
       };
-      const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub & { clean: boolean } => {
+      const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub & { clean: boolean; kind?: OrgNodeLayout['badge'] } => {
         const w = way(box, other);
         const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
         const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
         // The other end's short name (「AMED」) too, where the box has room for it.
         const short = [other.body.name, ...other.body.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')).sort((p, q) => p.length - q.length)[0]!;
-        const room = box.width - 2 * M.padding - taken - box.badge.width - 8;
+        const roomBeside = (kind: OrgNodeLayout['badge']) => box.width - 2 * M.padding - taken - kind.width - 8;
+        const room = roomBeside(box.badge);
         const named = ORG_UI[locale].linkStub(base, w, short);
-        const text = [...short].length <= 12 && widthOf(named) <= room ? named : ORG_UI[locale].linkStub(base, w);
+        const plain = ORG_UI[locale].linkStub(base, w);
+        // A box where several long lines end and their badges do not stand side by side on the
+        // kind badge's line (gen-200 at 800 px: 認知症対策サブWG's 連携 and 助言 lines, 169 px)
+        // has them in their compact form: no space before the arrow, 4 px inside the chip.
+        const n = longAt.get(box.id) ?? 1;
+        const shortKind = box.badge.full ? box.badge : measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0);
+        const compact = n > 1 && n * (widthOf(plain) + 6) - 6 > roomBeside(shortKind) + taken;
+        const text = compact ? `${base}${w}` : [...short].length <= 12 && widthOf(named) <= room ? named : plain;
         const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
-        const width = widthOf(text);
-        const { cost, ...stub } = placeOrgLinkStub({ box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
-        return { ...stub, text, title, clean: cost < 1 };
+        const width = compact ? widthOf(text) - 6 : widthOf(text);
+        // A box whose kind badge leaves no room (「ワーキンググループ」 in a hung column's box)
+        // badges its kind with the short word (「WG」, its tooltip the full word, as a narrow box
+        // does) rather than set the link's badge outside, over the column's lines.
+        const kindShort = width > room && !box.badge.full ? shortKind : undefined;
+        const kind = kindShort?.full && width <= roomBeside(kindShort) ? kindShort : undefined;
+        const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
+        return { ...stub, text, title, clean: cost < 1, ...(kind ? { kind } : {}) };
       };
       const from = stubAt(a, b, false);
       const to = stubAt(b, a, true);
@@ -565,6 +662,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       // else the line is drawn whole, as any other.
       if (from.clean && to.clean && !overlaps(from.badge, to.badge)) {
         for (const [box, s] of [[a, from], [b, to]] as const) {
+          if (s.kind) box.badge = s.kind;
           if (!s.points.length) badgeLine.set(box.id, (badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0)) + s.badge.width + 6);
           avoid.add([{ ...s.badge, weight: 100 }, ...runRects(s.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
         }

@@ -9,7 +9,8 @@
 import type { Locale, OrganizationDocument, OrgLink, LinkType } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
-import { ORG_GUTTER_INSET, ORG_NARROW_TRACKS, scaleMeasure } from './box.js';
+import { measureOrgKindBadge, ORG_GUTTER_INSET, ORG_NARROW_TRACKS, scaleMeasure } from './box.js';
+import { ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import { routeOrgGutter, type OrgNarrowBadges } from './gutter.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
@@ -253,8 +254,33 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     return keyed.map(({ g }) => g);
   };
   // (The narrow column's gutter keeps the data's order: its tracks go shortest span nearest, assignOrgTracks.)
-  const visibleFirst = [drawnGroups.filter((g) => !g.collapsedFrom && !g.collapsedTo), drawnGroups.filter((g) => g.collapsedFrom || g.collapsedTo)];
-  const ordered = options.gutter !== undefined ? visibleFirst.flat() : visibleFirst.flatMap(routeOrder);
+  // A line whose boxes stand too far apart for any route to be followed is drawn as a badge at
+  // each end (link-labels.ts, ORG_STUB_ROUTE) where both boxes have room for one on their kind
+  // badge's line: such a line is routed last, so that the track it would take down a hung
+  // column's gutter stays free for the lines that are drawn (gen-200 at 800 px: the 連携 line
+  // from 臨床研究・治験推進タスクフォース down the right edge pushed the short 連携 line into
+  // 統合的臨床研究・治験検討会議 across two column lines). A line whose badges would find no
+  // room keeps its place: it is drawn, and needs its tracks as much as any other.
+  const farLines = options.gutter === undefined ? drawnGroups.filter((g) => {
+    const [a, b] = [obstacles.get(g.from)!, obstacles.get(g.to)!];
+    return apart(g) - (a.width + a.height + b.width + b.height) / 2 > ORG_STUB_ROUTE;
+  }) : [];
+  const badgeRoom = new Map<string, number>();
+  for (const id of new Set(farLines.flatMap((g) => [g.from, g.to]))) {
+    const n = byId.get(id)!;
+    const kind = Math.min(n.badge.width, measureOrgKindBadge(n.body, measure, measureSize, locale, M, 0).width);
+    badgeRoom.set(id, n.width - 2 * M.padding - kind - 8 - (n.foldedBadge ? n.foldedBadge.width + 8 : 0));
+  }
+  const last = new Set<Group>();
+  for (const g of farLines) {
+    const need = Math.ceil(badgeTextMeasure(ORG_UI[locale].linkStub(ORG_LINK_LABELS[locale][type(g)], '↓')) * 1.03) + 14 + 6;
+    if ((badgeRoom.get(g.from) ?? 0) < need || (badgeRoom.get(g.to) ?? 0) < need) continue;
+    badgeRoom.set(g.from, badgeRoom.get(g.from)! - need);
+    badgeRoom.set(g.to, badgeRoom.get(g.to)! - need);
+    last.add(g);
+  }
+  const visibleFirst = [drawnGroups.filter((g) => !g.collapsedFrom && !g.collapsedTo && !last.has(g)), drawnGroups.filter((g) => (g.collapsedFrom || g.collapsedTo) && !last.has(g)), [...last]];
+  const ordered = options.gutter !== undefined ? visibleFirst.flat() : visibleFirst.flatMap((list) => routeOrder(list));
   // What a route pays besides its length (route-cost.ts): crossing a tree connector or a line
   // routed before it, running within a few px of one (or of a band's edge), a narrow gap.
   // (Only the spread arrangements' router pays them: the narrow column's gutter routes by tracks.)
