@@ -35,7 +35,9 @@ describe('<policy-org-chart>', () => {
     expect(items(el)).to.have.length(18);
     const council = item(el, 'council');
     expect(council.getAttribute('aria-level')).to.equal('2');
-    expect(council.parentElement!.getAttribute('role')).to.equal('group');
+    // A flat tree: the items are the tree's children in its order (depth first), their levels, set sizes and places given.
+    expect(council.parentElement!.getAttribute('role')).to.equal('tree');
+    expect(items(el).map((i) => i.dataset.id).slice(0, 3)).to.deep.equal(['hq', 'council', 'device']);
     const device = item(el, 'device');
     expect(device.getAttribute('aria-level')).to.equal('3');
     expect(device.getAttribute('aria-setsize')).to.equal('7');
@@ -141,7 +143,7 @@ describe('<policy-org-chart>', () => {
 
   it("keeps the editor's notes off the boxes and shows them in the details and the text alternative", async () => {
     const el = await mount(await load('governance.json'), 'collapsed-depth="9"');
-    const drawn = [...el.shadowRoot!.querySelectorAll('.box')].map((g) => g.textContent).join('');
+    const drawn = [...el.shadowRoot!.querySelectorAll('.boxes text')].map((g) => g.textContent).join('');
     expect(drawn).to.contain('医療分野の研究開発関連予算');
     expect(drawn).to.not.contain('解釈');
     expect(drawn).to.not.contain('レーンは推定');
@@ -310,8 +312,8 @@ describe('<policy-org-chart>', () => {
       const el = await mount(await load('governance.json'), 'style="--policy-font-size: 21px"');
       const name = item(el, 'hq');
       expect(name).to.not.equal(null);
-      const box = el.shadowRoot!.querySelector('.box .name')!;
-      const role = el.shadowRoot!.querySelector('.box .role')!;
+      const box = el.shadowRoot!.querySelector('.boxes .name')!;
+      const role = el.shadowRoot!.querySelector('.boxes .role')!;
       expect(getComputedStyle(box).fontSize).to.equal('24px');
       expect(getComputedStyle(role).fontSize).to.equal('21px');
     });
@@ -341,7 +343,7 @@ describe('<policy-org-chart>', () => {
       const [x0 = NaN, y0 = NaN] = translateOf(el);
       // A box inside the chart's window (the window clips the drawing and never scrolls: the drag starts on what the reader sees).
       const win = el.shadowRoot!.querySelector('div.viewport')!.getBoundingClientRect();
-      const inWindow = [...el.shadowRoot!.querySelectorAll('[role="treeitem"] > .shapes > .frame')].find((f) => {
+      const inWindow = [...el.shadowRoot!.querySelectorAll('[role="treeitem"] > .frame')].find((f) => {
         const r = f.getBoundingClientRect();
         return r.left >= win.left + 4 && r.right <= win.right - 4;
       });
@@ -390,8 +392,10 @@ describe('<policy-org-chart>', () => {
     it('shows the full text while the box has keyboard focus, and Escape hides it', async () => {
       const el = await mount(await longRole());
       // 推進会議's 副議長 line is cut off in its box…
-      const drawn = [...el.shadowRoot!.querySelectorAll('.box')].find((b) => b.textContent!.includes('推進会議'))!;
-      expect([...drawn.querySelectorAll('.role')].some((t) => t.textContent!.endsWith('…'))).to.equal(true);
+      // (A box's text: the texts with its data-id in the layer above the tree.)
+      const id = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.boxes text')].find((b) => b.textContent!.includes('推進会議'))!.dataset.id!;
+      const drawn = [...el.shadowRoot!.querySelectorAll(`.boxes [data-id="${id}"]`)].flatMap((t) => [t, ...t.querySelectorAll('*')]);
+      expect(drawn.filter((t) => t.classList.contains('role')).some((t) => t.textContent!.endsWith('…'))).to.equal(true);
       expect(tip(el)).to.equal(null);
       item(el, 'hq').focus();
       await press(el, 'ArrowDown');
@@ -432,7 +436,7 @@ describe('<policy-org-chart>', () => {
 
     // Boxes with a running motion (a glide to a new place, or growing out of the parent) that lasts.
     const movingBoxes = (el: PolicyOrgChart) =>
-      [...el.shadowRoot!.querySelectorAll<SVGGElement>('.box')].filter((b) =>
+      [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"]')].filter((b) =>
         b.getAnimations().some((a) => Number(a.effect?.getComputedTiming().duration) > 0 && a.playState === 'running'),
       );
 

@@ -20,7 +20,7 @@ async function mount(data: unknown, motion = '250ms'): Promise<PolicyOrgChart> {
   return el;
 }
 
-const frame = (el: PolicyOrgChart, id: string) => el.shadowRoot!.querySelector(`[role="treeitem"][data-id="${id}"] > .shapes > .frame`)!;
+const frame = (el: PolicyOrgChart, id: string) => el.shadowRoot!.querySelector(`[role="treeitem"][data-id="${id}"] > .frame`)!;
 
 /** Scrolls the page so that `e`'s bottom is `margin` px above the window's bottom. */
 function scrollToBottom(e: Element, margin: number): DOMRect {
@@ -57,7 +57,7 @@ function finishMotion(el: PolicyOrgChart): void {
 
 /** Where each drawn box's frame is now, by id. */
 function frames(el: PolicyOrgChart): Map<string, DOMRect> {
-  return new Map([...el.shadowRoot!.querySelectorAll('[role="treeitem"]')].map((t) => [t.getAttribute('data-id')!, t.querySelector(':scope > .shapes > .frame')!.getBoundingClientRect()]));
+  return new Map([...el.shadowRoot!.querySelectorAll('[role="treeitem"]')].map((t) => [t.getAttribute('data-id')!, t.querySelector(':scope > .frame')!.getBoundingClientRect()]));
 }
 
 /**

@@ -51,7 +51,7 @@ describe('org chart search box and details panel (issue 8)', () => {
 
   it('keeps every term and fact of an English details panel inside the panel', async () => {
     const el = await mount(800, 'lang="en"');
-    const frame = el.shadowRoot!.querySelector('[role="treeitem"][data-id="amed"] > .shapes > .frame')!;
+    const frame = el.shadowRoot!.querySelector('[role="treeitem"][data-id="amed"] > .frame')!;
     frame.scrollIntoView({ block: 'center' });
     const box = frame.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + 20)] });
@@ -77,7 +77,7 @@ describe('org chart search box and details panel (issue 8)', () => {
     const role = data.bodies.find((b) => b.id === 'council')!.roles!.find((r) => r.title === '副議長')!;
     role.holders = [...role.holders, ...Array.from({ length: 4 }, (_, i) => `${role.holders.join('')}（${i + 2}）`)];
     const el = await mount(1240, '', data);
-    const frame = el.shadowRoot!.querySelector('[role="treeitem"][data-id="council"] > .shapes > .frame')!;
+    const frame = el.shadowRoot!.querySelector('[role="treeitem"][data-id="council"] > .frame')!;
     frame.scrollIntoView({ block: 'center' });
     const box = frame.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + 20)] });
@@ -94,7 +94,7 @@ describe('org chart search box and details panel (issue 8)', () => {
     // at 1,240 px is under 1,000 px tall).
     await setViewport({ width: 1280, height: 560 });
     const el = await mount(1240, 'searchable');
-    const frame = el.shadowRoot!.querySelector('[role="treeitem"][data-id="fund-tf"] > .shapes > .frame')!;
+    const frame = el.shadowRoot!.querySelector('[role="treeitem"][data-id="fund-tf"] > .frame')!;
     frame.scrollIntoView({ block: 'center' });
     const box = frame.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + 20)] });

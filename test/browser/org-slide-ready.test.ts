@@ -17,7 +17,7 @@ const frames = () => new Promise<void>((r) => requestAnimationFrame(() => reques
 function boxes(el: PolicyOrgChart): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const item of el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][data-id]')) {
-    const b = item.querySelector(':scope > .shapes > .frame')!.getBoundingClientRect();
+    const b = item.querySelector(':scope > .frame')!.getBoundingClientRect();
     out[item.dataset.id!] = [Math.round(b.left), Math.round(b.top), Math.round(b.width), Math.round(b.height)];
   }
   return out;

@@ -29,7 +29,7 @@ async function mountSlide(data: unknown): Promise<PolicyOrgChart> {
 }
 
 /** The drawn text of a box (its text layer's lines, tspans joined). */
-const boxText = (el: PolicyOrgChart, id: string) => [...el.shadowRoot!.querySelectorAll(`g.box[data-id="${id}"] text`)].map((t) => t.textContent ?? '').join('');
+const boxText = (el: PolicyOrgChart, id: string) => [...el.shadowRoot!.querySelectorAll(`.boxes text[data-id="${id}"]`)].map((t) => t.textContent ?? '').join('');
 /** Rendered size of each drawn text of the svg: its font size times the scale the svg is drawn at. */
 const textSizes = (el: PolicyOrgChart) =>
   [...el.shadowRoot!.querySelectorAll<SVGTextElement>('svg.org text')]
@@ -53,7 +53,7 @@ describe('<policy-org-chart preset="slide" height="1048"> (a 1920×1080 slide)',
       }
     }
     // Every body drawn (the working groups too), none folded away.
-    expect(doc.bodies.filter((b) => !el.shadowRoot!.querySelector(`g.box[data-id="${b.id}"]`)).map((b) => b.id)).to.deep.equal([]);
+    expect(doc.bodies.filter((b) => !el.shadowRoot!.querySelector(`[role="treeitem"][data-id="${b.id}"]`)).map((b) => b.id)).to.deep.equal([]);
     const small = textSizes(el).filter((t) => t.px < 18 - 0.01);
     expect(small.map((t) => `${t.text} ${t.px.toFixed(1)} px`)).to.deep.equal([]);
     // The whole chart (title, toolbar, drawing, legend, source) within the slide's 1048 px, the drawing unscaled and not panned.

@@ -28,14 +28,14 @@ function place(el: PolicyOrgChart, id: string): { box: number[]; toggle: number[
     const b = e!.getBoundingClientRect();
     return [Math.round(b.left), Math.round(b.top), Math.round(b.width), Math.round(b.height)];
   };
-  return { box: r(item.querySelector(':scope > .shapes > .frame')), toggle: r(item.querySelector(':scope > .shapes > .toggle')) };
+  return { box: r(item.querySelector(':scope > .frame')), toggle: r(item.querySelector(':scope > .toggle')) };
 }
 
 /** Every drawn box's frame on the screen, by id. */
 function boxes(el: PolicyOrgChart): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const item of el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][data-id]')) {
-    const b = item.querySelector(':scope > .shapes > .frame')!.getBoundingClientRect();
+    const b = item.querySelector(':scope > .frame')!.getBoundingClientRect();
     out[item.dataset.id!] = [Math.round(b.left), Math.round(b.top)];
   }
   return out;

@@ -23,14 +23,18 @@ interface Drawn {
   children: string[];
 }
 
-/** Every drawn body's box (the frame of its shapes) on the screen. */
+/** Every drawn body's box (its frame) on the screen. */
 function boxes(el: PolicyOrgChart): Map<string, Drawn> {
   const out = new Map<string, Drawn>();
-  for (const item of el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][data-id]')) {
-    const r = item.querySelector(':scope > .shapes .frame')!.getBoundingClientRect();
-    const parent = item.parentElement?.closest<SVGGElement>('[role="treeitem"]')?.dataset.id;
-    const group = item.querySelector(':scope > [role="group"]');
-    const children = group ? [...group.querySelectorAll<SVGGElement>(':scope > [role="treeitem"]')].map((c) => c.dataset.id!) : [];
+  // The tree is flat (its items' levels give the hierarchy): parents and children from the element's layout, those drawn.
+  const { byId } = (el as unknown as { view: { layout: { byId: Map<string, { parentId?: string; childIds: readonly string[] }> } } }).view.layout;
+  const items = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][data-id]')];
+  const drawn = new Set(items.map((i) => i.dataset.id!));
+  for (const item of items) {
+    const r = item.querySelector(':scope > .frame')!.getBoundingClientRect();
+    const node = byId.get(item.dataset.id!)!;
+    const parent = node.parentId !== undefined && drawn.has(node.parentId) ? node.parentId : undefined;
+    const children = node.childIds.filter((c) => drawn.has(c));
     out.set(item.dataset.id!, { x: Math.round(r.left), y: Math.round(r.top), right: Math.round(r.right), bottom: Math.round(r.bottom), parent, children });
   }
   return out;

@@ -184,3 +184,27 @@ for (const locale of ['ja', 'en'] as const) {
     assert.ok(busY.every((y) => Math.abs(y - top) < 0.5), `the bus at ${busY.map((y) => y.toFixed(1)).join(', ')} px`);
   });
 }
+
+test('an upright link label stands as the chart draws it: ja one character above the next, upright (not East Asian vertical text, which LibreOffice lays on its side: R11-4-6); en on its side', async () => {
+  for (const locale of ['ja', 'en'] as const) {
+    const [slide] = await openDeck(load('governance'), locale);
+    const upright = slide!.shapes.filter((s) => s.name.startsWith('label ') && s.box.h > s.box.w);
+    assert.ok(upright.length > 0, `${locale}: the governance deck has an upright label (the office → ヘルスケア pair)`);
+    for (const label of upright) {
+      const body = slide!.xml.slice(slide!.xml.indexOf(`name="${label.name}"`)).split('</p:sp>')[0]!;
+      const vert = /<a:bodyPr[^>]*\svert="([^"]*)"/.exec(body)?.[1];
+      const paragraphs = [...body.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join(''));
+      if (locale === 'ja') {
+        assert.equal(vert, 'horz', `${label.name}: no vertical text direction`);
+        assert.deepEqual(paragraphs, [...'共同事務局'], `${label.name}: a character a paragraph`);
+        // The stack fits its box: one line a character's height (the text size, in points).
+        const size = label.runs[0]!.pt;
+        assert.ok(paragraphs.length * size * 12700 <= label.box.h, `${label.name}: ${paragraphs.length} × ${size} pt in ${label.box.h / 12700} pt`);
+        assert.match(body, new RegExp(`<a:spcPts val="${Math.round(size * 100)}"/>`));
+      } else {
+        assert.equal(vert, 'vert', `${label.name}: a Latin word turned clockwise`);
+        assert.equal(paragraphs.length, 1);
+      }
+    }
+  }
+});

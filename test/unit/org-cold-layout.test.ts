@@ -100,8 +100,9 @@ describe('the canvas measure telling marks from characters', () => {
 const BEFORE: Record<string, string> = {
   'governance@360/ja': '33a580fcde30d6a2',
   'governance@360/en': '0d561dae0a978d3c',
-  'governance@1280/ja': 'f1ce26aa99c880b3',
-  'governance@1280/en': '75fcc1ec0f8f0700',
+  // s12-labels: the office → ＩＣＴ labels at 1280 px lie along the pairs' uprights (R11-4-2).
+  'governance@1280/ja': 'b80ee09ed9906fb7',
+  'governance@1280/en': '81ea95aea22d8fe7',
   'governance@1920/ja': '1459bb7f2064e982',
   'governance@1920/en': '0783c668422d6bc0',
   'partnership-council@360/ja': 'b2bd284126cce4c0',

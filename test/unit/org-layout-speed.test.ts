@@ -126,6 +126,14 @@ describe('arrangements ruled out by their width alone', () => {
           assert.ok(bound <= arranged.positions.width, `${arrangement}${slim ? ' slim' : ''}: bound ${bound} > placed ${arranged.positions.width}`);
           // Not vacuous: a tree of hundreds of bodies spreads its widest family wider than one box.
           if (collapsed.size === 0 && visible.order.length > 200) assert.ok(bound > 1000, `${bound}`);
+          // Stopped at the first row wider than a limit: still a lower bound, and past the limit exactly when the whole bound is.
+          for (const limit of [300, 800, 1000, 2000]) {
+            const asked = new Set<string>();
+            const stopped = boundOrgSpreadWidth({ doc, visible, collapsed, arrangement, widthOf: (b) => (asked.add(b.id), widths.get(b.id)!), limit });
+            assert.ok(stopped <= bound, `limit ${limit}: ${stopped} > ${bound}`);
+            assert.equal(stopped > limit, bound > limit, `limit ${limit}: ${stopped} vs ${bound}`);
+            if (stopped > limit && visible.order.length > 200) assert.ok(asked.size < visible.order.length / 2, `limit ${limit}: measured ${asked.size} of ${visible.order.length} boxes`);
+          }
         }
       }
     }

@@ -10,7 +10,7 @@ export { renderOrgTooltip } from './tooltip.js';
 /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */
 export function placeOrgFloats(root: ShadowRoot, tipId: string | undefined, detailsId: string | undefined): void {
   const area = root.querySelector('.viewport');
-  const frame = (id: string | undefined) => (id ? root.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .shapes > .frame`) : null);
+  const frame = (id: string | undefined) => (id ? root.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .frame`) : null);
   const tip = root.querySelector<HTMLElement>('.viewport > .tooltip');
   const tipAnchor = frame(tipId);
   if (area && tip && tipAnchor) floatBeside({ panel: tip, anchor: tipAnchor, area, order: ['below', 'above', 'right', 'left'] });

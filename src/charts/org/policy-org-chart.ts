@@ -148,10 +148,10 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
       const id = this.tree.activeId;
       return id ? this.renderRoot.querySelector<SVGGElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`) : undefined;
     },
-    // The box itself, not its treeitem (which holds its whole subtree): an expand at 360 px scrolled
-    // the page by 412 px to show as much of the opened subtree as the window holds, taking the box
-    // the reader had just opened away from under the pointer.
-    scroll: (item) => item.querySelector(':scope > .shapes > .frame') ?? item,
+    // The box's frame (the treeitem is the box; its toggle reaches past the frame). Until the tree
+    // was flat (s12) the treeitem held its whole subtree: an expand at 360 px scrolled the page by
+    // 412 px to show as much of the opened subtree as the window holds.
+    scroll: (item) => item.querySelector(':scope > .frame') ?? item,
   });
 
   /** Expands a body (and its ancestors) so that its children show. Fires no event. */

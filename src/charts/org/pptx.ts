@@ -337,10 +337,17 @@ function drawOrgSlide(part: OrgDeckSlide, full: OrganizationDocument, c: SlideCo
     if (double) polylines.push({ name: `link ${link.id} inner`, points: link.points.map(emu), color: 'FFFFFF', width: linePt(DOUBLE_PX / 3), label });
     if (link.labelBox) {
       const b = link.labelBox;
-      slide.addText(link.labelShort ?? link.label, {
-        x: X(b.x), y: Y(b.y), w: b.width * p.k, h: b.height * p.k, fontFace: font, fontSize: pt(M.textSize, p),
+      const text = link.labelShort ?? link.label;
+      const size = pt(M.textSize, p);
+      // Upright, as the chart draws it: kana and kanji stacked one above the next (a paragraph a
+      // character, set a character's height apart: LibreOffice lays East Asian vertical text,
+      // eaVert, on its side, R11-4-6); a Latin word lies on its side, turned clockwise.
+      const stacked = link.labelVertical === true && !/[A-Za-z]/.test(text);
+      slide.addText(stacked ? [...text].map((ch) => ({ text: ch, options: { breakLine: true } })) : text, {
+        x: X(b.x), y: Y(b.y), w: b.width * p.k, h: b.height * p.k, fontFace: font, fontSize: size,
         color: ACCENT, bold: true, align: 'center', valign: 'middle', margin: 0, fill: { color: 'FFFFFF' }, wrap: false,
-        vert: link.labelVertical ? 'eaVert' : 'horz', objectName: `label ${[link.id, ...(link.labelAlso ?? [])].join(' ')}`,
+        ...(stacked ? { lineSpacing: size } : {}),
+        vert: link.labelVertical && !stacked ? 'vert' : 'horz', objectName: `label ${[link.id, ...(link.labelAlso ?? [])].join(' ')}`,
       });
     }
   }

@@ -88,7 +88,7 @@ interface OrgDrawnParts {
   nodes: readonly OrgNodeLayout[];
   edges: readonly OrgEdgeLayout[];
   links: readonly OrgLinkLayout[];
-  /** Bodies with a treeitem: those drawn and their ancestors; undefined: all. */
+  /** The drawn bodies and their ancestors (the tree's walk to them, see treeOrder); undefined: all. */
   tree?: ReadonlySet<string>;
 }
 
@@ -123,9 +123,9 @@ function cullIndexOf(layout: OrgChartLayout): OrgCullIndex {
 
 /**
  * The boxes, connectors and links that intersect the view (plus a margin), found in a spatial
- * index of the layout; the bodies in `keep` and every ancestor of a drawn body get a treeitem
- * (the tree's nesting needs them; `aria-level`, `aria-setsize` and `aria-posinset` tell each
- * item's place, so the items not drawn are not missed).
+ * index of the layout, and the bodies in `keep` (the active and selected ones: focus and the
+ * selection ring need them drawn); each drawn body is a treeitem, whose `aria-level`,
+ * `aria-setsize` and `aria-posinset` tell its place, so the items not drawn are not missed.
  */
 export function visibleOrgParts(layout: OrgChartLayout, view: OrgView, keep: readonly (string | undefined)[] = [], motionOf: (edge: OrgEdgeLayout) => string = () => ''): OrgDrawnParts {
   const index = cullIndexOf(layout);
@@ -288,36 +288,23 @@ function lineRuns(node: OrgNodeLayout): OrgTextLine[][] {
   return runs;
 }
 
+/** How a box's part in the text layer is placed and moves: its class suffix and inline style (the box's transform). */
+interface Placed {
+  motion: string;
+  style: CSSProps;
+}
+
 /**
- * A run of text lines as one `<text>`: the first line is the text's own content (its class and
- * place), each further line a `<tspan>` with its own class and place.
+ * A run of text lines as one `<text>`, placed as its box is: the first line is the text's own
+ * content (its class and place), each further line a `<tspan>` with its own class and place.
  */
-function renderLines(run: readonly OrgTextLine[]): SVGTemplateResult {
+function renderLines(run: readonly OrgTextLine[], at: Placed, node: OrgNodeLayout): SVGTemplateResult {
   const [first, ...rest] = run;
-  return svg`<text class=${`lines ${first!.kind}`} x=${first!.x} y=${first!.y}>${first!.text}${rest.map((l) => svg`<tspan class=${l.kind} x=${l.x} y=${l.y}>${l.text}</tspan>`)}</text>`;
+  return svg`<text class=${`lines ${first!.kind}${at.motion}`} data-id=${node.id} style=${cssProps(at.style)} x=${first!.x} y=${first!.y}>${first!.text}${rest.map((l) => svg`<tspan class=${l.kind} x=${l.x} y=${l.y}>${l.text}</tspan>`)}</text>`;
 }
 
-/** Ties a label to the chip it sits on when they are drawn in different layers (the layout lint reads it). */
+/** Names a box's part for the layout lint (`data-lint-id`; a label's `data-lint-owner` names the chip it sits on). */
 const chipId = (node: OrgNodeLayout, part: string | number): string => `${node.id}:${part}`;
-
-/**
- * The text of one box, in the layer above the tree (hidden from assistive technology, and from
- * the pointer: the treeitem's parts below take the clicks): the kind badge, the text lines as
- * one `<text>` of `<tspan>`s, the labels of the count buttons and of the folded-link badge.
- * Every part is a direct child of the box's `<g>`.
- */
-function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean, moving: boolean): SVGTemplateResult {
-  const M = layout.metrics;
-  const b = node.foldedBadge;
-  return svg`<g class=${entering ? 'box entering' : moving ? 'box moving' : 'box'} data-id=${node.id} data-kind=${node.body.kind} style=${cssProps(placeStyle(node, layout, entering))}
-    ><rect class="badge" x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect
-    ><text class="badge-text" x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text
-    >${lineRuns(node).map(renderLines)}${node.counts.map(
-      (c, i) => svg`<text class="count-text" data-lint-owner=${lintAttr(chipId(node, i))} x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text>`,
-    )}${b
-      ? svg`<text class="folded-text" data-lint-owner=${lintAttr(`${chipId(node, 'folded')} ${chipId(node, 'frame')}`)} x=${b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${b.text}</text>`
-      : nothing}</g>`;
-}
 
 /**
  * What a box's drawing depends on besides `extra`: an update that leaves them all as they were
@@ -360,24 +347,48 @@ function boxDeps(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean,
 }
 
 /**
- * The shapes of one box, inside its treeitem: the frame (which is also what the pointer hits),
- * the search mark, the count buttons and the folded-link badge (which open the details), the
- * selection ring and the toggle, in one group placed by one transform (so a box that moves is one
- * transition), a child of the treeitem beside its children's group (which must not move with it).
- * No text: the treeitem's accessible name is all a screen reader hears.
+ * The text of one box, in the layer above the tree (hidden from assistive technology: the
+ * treeitem's accessible name is all a screen reader hears, and its visible text inside the
+ * treeitem would have to be part of that name; and from the pointer: the shapes under it take
+ * the clicks): the text lines as one `<text>` of `<tspan>`s with the kind badge's label, the
+ * labels of the count buttons and of the folded-link badge, each placed by the box's transform
+ * (no group per box).
  */
-function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, entering: boolean, moved: boolean, file: boolean): SVGTemplateResult {
+function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean, moving: boolean): SVGTemplateResult[] {
+  const M = layout.metrics;
+  const b = node.foldedBadge;
+  const at: Placed = { motion: entering ? ' entering' : moving ? ' moving' : '', style: placeStyle(node, layout, entering) };
+  // The kind badge's label: a <text> of its own (as one with the lines, its extent would reach over the folded-link badge on the badge's line).
+  const parts = [
+    svg`<text class=${`badge-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(chipId(node, 'badge'))} style=${cssProps(at.style)} x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text>`,
+    ...lineRuns(node).map((run) => renderLines(run, at, node)),
+  ];
+  node.counts.forEach((c, i) =>
+    parts.push(svg`<text class=${`count-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(chipId(node, i))} style=${cssProps(at.style)} x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text>`),
+  );
+  if (b) parts.push(svg`<text class=${`folded-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(`${chipId(node, 'folded')} ${chipId(node, 'frame')}`)} style=${cssProps(at.style)} x=${b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${b.text}</text>`);
+  return parts;
+}
+
+/**
+ * The shapes of one box, the children of its treeitem (which places them: one transform, so a
+ * box that moves is one transition): the frame (which is also what the pointer hits), the search
+ * mark, the count buttons and the folded-link badge (which open the details), the selection
+ * ring, the toggle and the kind badge. No text (see {@link renderBoxText}).
+ */
+function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: boolean, matched: boolean, file: boolean): SVGTemplateResult {
+  const M = layout.metrics;
   const { width, height } = node;
   const b = node.foldedBadge;
   // data-lane: the body's own lane from the data ('' for none), read by the layout lint's lane rule.
   // data-lint-id: the folded-link badge sits on the frame (inside it, on the kind badge's line), on purpose.
-  return svg`<g class=${entering ? 'shapes part entering' : moved ? 'shapes part moving' : 'shapes part'} style=${cssProps(placeStyle(node, layout, entering))}
-    ><rect class=${matched ? 'frame match' : 'frame'} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} data-lint-id=${lintAttr(chipId(node, 'frame'))} width=${width} height=${height} rx="4"></rect
+  return svg`<rect class=${matched ? 'frame match' : 'frame'} data-kind=${node.body.kind} data-lane=${node.body.lane ?? ''} data-lint-id=${lintAttr(chipId(node, 'frame'))} width=${width} height=${height} rx="4"></rect
     >${matched ? svg`<rect class="match-mark" x="3" y="3" width=${width - 6} height=${height - 6} rx="3"></rect>` : nothing}${node.counts.map(
       (c, i) => svg`<rect class="count-chip" data-action="details" data-lint-id=${lintAttr(chipId(node, i))} x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect>`,
     )}${b
       ? svg`<rect class="folded-chip" data-action="details" data-lint-id=${lintAttr(chipId(node, 'folded'))} x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>`
-      : nothing}${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}${renderToggle(node, layout, file)}</g>`;
+      : nothing}${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}${renderToggle(node, layout, file)}<rect
+      class="badge" data-lint-id=${lintAttr(chipId(node, 'badge'))} x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect>`;
 }
 
 /**
@@ -447,6 +458,25 @@ function edgePathStyle(points: readonly Point[]): CSSProps {
 }
 
 /**
+ * The drawn bodies in the hierarchy's order (depth first, children in order): the order of the
+ * flat tree's items, so that reading them in turn follows the tree.
+ */
+function treeOrder(layout: OrgChartLayout, parts: OrgDrawnParts): OrgNodeLayout[] {
+  const { tree } = parts;
+  if (!tree) return layout.nodes;
+  const drawn = new Set<string>();
+  for (const n of parts.nodes) drawn.add(n.id);
+  const out: OrgNodeLayout[] = [];
+  const walk = (id: string) => {
+    const node = layout.byId.get(id)!;
+    if (drawn.has(id)) out.push(node);
+    for (const c of node.childIds) if (tree.has(c)) walk(c);
+  };
+  for (const id of layout.rootIds) if (tree.has(id)) walk(id);
+  return out;
+}
+
+/**
  * The chart as one `<svg>`: lanes, tree connectors, typed links, and the bodies as an ARIA
  * tree (`role="tree"` / `treeitem` / `group`, nested as the hierarchy is).
  */
@@ -466,26 +496,26 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           return `${cls}|${from}`;
         })
       : { nodes: layout.nodes, edges: layout.edges, links: layout.links };
-  const tree = parts.tree;
-  const treeChildren = (ids: readonly string[]) => (tree ? ids.filter((id) => tree.has(id)) : ids);
   const nameOf = (node: OrgNodeLayout): string => {
     const name = names.get(node.id) ?? node.body.name;
     return node.foldedBadge ? `${name}${locale === 'ja' ? '。' : '. '}${ORG_UI[locale].foldedName(node.foldedBadge.count)}` : name;
   };
-  const shapesOf = (node: OrgNodeLayout, selected: boolean) => {
+  // One treeitem per drawn body, placed by its transform, all children of the tree in the
+  // hierarchy's order (depth first): a flat tree, whose aria-level, aria-setsize and
+  // aria-posinset give each item's place (so no group per parent, and a culled drawing needs no
+  // treeitem for the ancestors it does not draw).
+  const renderNode = (node: OrgNodeLayout): SVGTemplateResult => {
+    const selected = node.id === selectedId;
     const matched = matches?.has(node.id) ?? false;
     const isEntering = entering?.has(node.id) ?? false;
     const moved = moving?.boxes.has(node.id) ?? false;
-    const deps = boxDeps(node, layout, isEntering, selected, matched, moved, node.childCount, node.expanded);
-    return guard(deps, () => renderBoxShapes(node, layout, selected, matched, isEntering, moved, options.file === true));
-  };
-  const renderNode = (id: string): SVGTemplateResult => {
-    const node = layout.byId.get(id)!;
-    const selected = node.id === selectedId;
+    const deps = boxDeps(node, layout, isEntering, selected, matched, node.childCount, node.expanded);
     return svg`<g
       role="treeitem"
-      class="node"
+      class=${isEntering ? 'node entering' : moved ? 'node moving' : 'node'}
       data-id=${node.id}
+      data-kind=${node.body.kind}
+      style=${cssProps(placeStyle(node, layout, isEntering))}
       tabindex=${node.id === activeId ? '0' : '-1'}
       aria-level=${node.depth + 1}
       aria-setsize=${node.setsize}
@@ -493,9 +523,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing}
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${nameOf(node)}
-    >${shapesOf(node, selected)}${node.childIds.length
-      ? svg`<g role="group">${repeat(treeChildren(node.childIds), (c) => c, renderNode)}</g>`
-      : nothing}</g>`;
+    >${guard(deps, () => renderBoxShapes(node, layout, selected, matched, options.file === true))}</g>`;
   };
   const height = Math.max(view.height, options.canvasHeight ?? 0);
   return html`<svg
@@ -536,7 +564,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       </g>
       <g class="links" aria-hidden="true" data-lint-line=${lintAttr('link')}>${parts.links.map(renderLink)}</g>
       <g role="tree" aria-label=${options.label} aria-describedby=${options.describedBy ?? nothing}>
-        ${repeat(treeChildren(layout.rootIds), (id) => id, renderNode)}
+        ${repeat(treeOrder(layout, parts), (n) => n.id, renderNode)}
       </g>
       ${renderFocusRing(layout, activeId)}
       <g class="boxes" aria-hidden="true">

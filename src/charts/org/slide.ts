@@ -124,14 +124,16 @@ export function fitOrgSlide(options: FitOrgSlideOptions): OrgSlideFit {
    * for the width, the upper boxes widen (the 本部's and 推進会議's role lines on one line each,
    * 1,821 × 870 px at 18 px instead of 1,800 × 1,087) and may then fit the height too.
    */
-  const forWidth = (size: number): OrgSlideFit | undefined => {
+  const forWidth = (size: number, lean: boolean): OrgSlideFit | undefined => {
     const tall = last;
     if (!tall || Math.min(width / tall.layout.bounds.width, height / tall.layout.bounds.height) * ORG_SLIDE_WIDEN_REACH < 1) return undefined;
-    return attempt(false, size, given, undefined, undefined, options.orientation, true);
+    return attempt(lean, size, given, undefined, undefined, options.orientation, true);
   };
   for (const lean of hasDetail ? [false, true] : [false]) {
     for (const size of sizes) {
-      const fit = attempt(lean, size, given) ?? (lean ? undefined : forWidth(size));
+      // (Boxes without role lines too: the governance chart left-right, its councils' names on one
+      // line each in wider boxes, 1,592 × 854 px at 18 px rather than an overview of 9 bodies.)
+      const fit = attempt(lean, size, given) ?? forWidth(size, lean);
       // The element's first drawing of a large tree collapses levels itself (chooseCollapsedDepth):
       // while the fit may still choose (`collapse`), that is an overview too.
       if (fit) return collapse && given.size > 0 && size === top ? grow(fit, lean, given) : fit;

@@ -40,16 +40,16 @@ export const orgChartStyles = css`
      (--_from, set per box) and fades in. --_motion is 0ms under reduced motion: nothing moves.
      Only the boxes and connectors that moved in the last layout have a transition (.moving):
      transitions on every box made the browser restyle them all on each expand or collapse. */
-  .box.moving,
-  .part.moving {
+  .node.moving,
+  .boxes .moving {
     transition:
       transform var(--_motion) ease-out,
       opacity var(--_motion) ease-out;
   }
   /* An animation, not @starting-style: the box's place is an inline transform, which a
      starting style cannot override but an animation can. */
-  .box.entering,
-  .part.entering {
+  .node.entering,
+  .boxes .entering {
     transform-origin: 0 0;
     animation: org-grow var(--_motion) ease-out;
   }
@@ -220,7 +220,7 @@ export const orgChartStyles = css`
     fill: var(--_series-8);
     stroke: none;
   }
-  .box[data-kind='headquarters'] .badge {
+  .node[data-kind='headquarters'] .badge {
     fill: var(--_series-1);
   }
   .badge-text {

@@ -250,11 +250,12 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const passing = doc.links.length && arrangement !== 'narrow' ? groupOrgLinks(doc, visible.ids).drawn.map((g) => [g.from, g.to] as const) : undefined;
   // Separate trees joined by a labelled line (the 連携 line from the headquarters to AMED) stand far
   // enough apart for the whole label between them (「Cooperation」, not 「Coop.」), as link-labels.ts sets it;
-  // not in a wrapped arrangement, whose columns are planned tight to the width (its line carries the short label).
+  // not in a wrapped arrangement, whose columns are planned tight to the width (its line carries the short label),
+  // nor left-right, where the trees stand one above the other and the label lies across their upright line.
   const rootIds = new Set(roots.map((r) => r.body.id));
   const labelMeasure = scaleMeasure(options.measure, options.measureSize, M.textSize, true);
   let treeGap: number = ORG_GAPS.tree;
-  for (const g of passing && !plan ? groupOrgLinks(doc, visible.ids).drawn : []) {
+  for (const g of passing && !plan && arrangement !== 'left-right' ? groupOrgLinks(doc, visible.ids).drawn : []) {
     if (!rootIds.has(g.from) || !rootIds.has(g.to)) continue;
     const text = formatOrgLinkLabel(g.links[0]!, options.locale);
     treeGap = Math.max(treeGap, Math.ceil(labelMeasure(text) * (/[A-Za-z]/.test(text) ? 1.08 : 1)) + 2 * ORG_TREE_LABEL_CLEAR);
@@ -294,8 +295,8 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
 function tooWideForSure(options: ArrangeOrgOptions & OrgArrangementChoice): boolean {
   if ((options.arrangement !== 'top-down' && options.arrangement !== 'compact') || options.wrap) return false;
   const request = boxRequests(options);
-  const span = boundOrgSpreadWidth({ ...options, arrangement: options.arrangement, widthOf: (body, level) => measureOrgBoxWidth(request(body, level)) });
-  return span + extraWidth(options.doc, options.metrics) > options.width;
+  const limit = options.width - extraWidth(options.doc, options.metrics);
+  return boundOrgSpreadWidth({ ...options, arrangement: options.arrangement, widthOf: (body, level) => measureOrgBoxWidth(request(body, level)), limit }) > limit;
 }
 
 /** One arrangement `auto` may try. */

@@ -54,11 +54,72 @@ export function placeOrgLabel(points: readonly Point[], width: number, height: n
     let cost = 0;
     for (const r of avoid) if (overlaps(box, r)) cost += r.weight ?? 1;
     return cost;
-  });
+  }).box;
 }
 
-/** {@link placeOrgLabel} with the cost of covering a spot given by `costAt` (the weights of what the box covers). */
-function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number, clear = 4, along?: number): Rect {
+/** What a label with no piece of its line to lie along costs (more than covering a box). */
+const ORG_LABEL_NOWHERE = 50;
+
+/** How far (px) a label lying along its line may reach past the pieces it lies along (over a turn, onto the next piece's corner). */
+const OVERSHOOT_OK = 8;
+
+/**
+ * How far (px) a label lying along its line (level on a level piece, upright on an upright one,
+ * within `reach` of it) reaches past the pieces it lies along: past a turn it stands by nothing
+ * (R11-4-3: an upright 「Joint secretariat」 118 px above the top of its line), or it hides the turns
+ * of a short jog so that the line's two halves seem unconnected (R11-4-2). 0 where the label lies
+ * across a piece that shows past it on both sides (it reads as that piece's), or along none.
+ */
+export function overshootOf(box: Rect, points: readonly Point[], reach: number): number {
+  if (box.width === box.height) return 0;
+  const levelLabel = box.width > box.height;
+  const [lo, hi] = levelLabel ? [box.x, box.x + box.width] : [box.y, box.y + box.height];
+  const [plo, phi] = levelLabel ? [box.y, box.y + box.height] : [box.x, box.x + box.width];
+  const spans: Array<[number, number]> = [];
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    if (p[0] === q[0] && p[1] === q[1]) continue;
+    const level = p[1] === q[1];
+    const [u, v] = level ? [Math.min(p[0], q[0]), Math.max(p[0], q[0])] : [Math.min(p[1], q[1]), Math.max(p[1], q[1])];
+    const at = level ? p[1] : p[0];
+    if (level === levelLabel) {
+      // A piece it lies along, or one it only touches by its end (a label wholly past the turn).
+      if (at < plo - reach || at > phi + reach || v < lo - reach || u > hi + reach) continue;
+      spans.push([Math.max(lo, u), Math.min(hi, v)]);
+    } else if (at > lo && at < hi && v > plo && u < phi && showsPast(p, q, box)) return 0;
+  }
+  if (!spans.length) return 0;
+  spans.sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let end = -Infinity;
+  for (const [a, b] of spans) {
+    if (b > Math.max(a, end)) covered += b - Math.max(a, end);
+    end = Math.max(end, b);
+  }
+  return hi - lo - covered;
+}
+
+/** What a label reaching {@link overshootOf} px past the pieces it lies along costs: more than a spot beside its line, so that a shorter form or an upright label on a longer piece is tried first. */
+const overshootCost = (over: number) => (over > OVERSHOOT_OK ? 1 + over / 16 : 0);
+
+/** Where a label goes: its box, what it costs there as its caller weighs it (`cost`: what it covers or reaches past, and standing off its line), and how the spot ranked (`rank`: also a spot beside its line or shifted along it, touching it, costs more; under 1 it stands on or beside its line). */
+interface LabelSpot {
+  box: Rect;
+  cost: number;
+  rank: number;
+}
+
+/**
+ * {@link placeOrgLabel} with the cost of covering a spot given by `costAt` (the weights of what the
+ * box covers); returns the box and what it costs there (with the room it stands off its line and
+ * how far it reaches past its pieces). An upright label (`height` > `width`) lies along upright
+ * pieces only: across a level line it names nothing (R11-9-1). `overshoot: false` (a label on its
+ * gutter track) leaves out what reaching past the piece costs.
+ */
+function placeOrgLabelBy(points: readonly Point[], width: number, height: number, costAt: (box: Rect) => number, clear = 4, along?: number, overshoot = true): LabelSpot {
+  const uprightLabel = height > width;
+  const total = overshoot ? (box: Rect) => costAt(box) + overshootCost(overshootOf(box, points, clear + 1)) : costAt;
   const spots: Array<{ x: number; y: number; len: number }> = [];
   /** Spots just beside the line (above or below a level piece, left or right of an upright one), tried when none on it is free. */
   const beside: Array<{ x: number; y: number; near: number }> = [];
@@ -70,6 +131,8 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
     // A label lying across the piece (a level label on an upright piece) reads as that line's only
     // where the line shows on both sides of it: not by a turn, where it seems to float beside the next piece.
     const across = level ? height > width : width > height;
+    // Upright letters (or a word on its side) across a level line read as crossing it, not as its name.
+    if (across && uprightLabel) continue;
     const half = (level ? width : height) / 2 + ACROSS_SHOW;
     for (const t of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95, 0.27, 0.42, 0.58, 0.73]) {
       const x = p[0] + (q[0] - p[0]) * t;
@@ -94,12 +157,17 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
   const boxAt = (s: { x: number; y: number }): Rect => ({ x: Math.round(s.x - width / 2), y: Math.round(s.y - height / 2), width, height });
   let best: Rect | undefined;
   let bestCost = Infinity;
+  // What the chosen spot costs as the caller weighs it: what it covers (and reaches past), and
+  // standing off its line where it does not touch it; a spot beside or near its line, touching
+  // it, is ranked below one on it but reported as what it covers.
+  let reported = Infinity;
   for (const s of spots) {
     const box = boxAt(s);
-    const c = costAt(box);
-    if (c === 0) return box;
+    const c = total(box);
+    if (c === 0) return { box, cost: 0, rank: 0 };
     if (c < bestCost) {
       bestCost = c;
+      reported = c;
       best = box;
     }
   }
@@ -107,9 +175,10 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
   if (along !== undefined) beside.sort((a, b) => a.near - b.near);
   for (const s of beside) {
     const box = boxAt(s);
-    const c = costAt(box) + 0.5;
+    const c = total(box) + 0.5;
     if (c < bestCost) {
       bestCost = c;
+      reported = c - 0.5;
       best = box;
     }
   }
@@ -123,7 +192,7 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
     // touching its own line (a label off its line names nothing) unless that covers a box.
     const FAR = 12;
     const own = runRects(points, clear + 1);
-    const ownAt = (box: Rect) => own.some((r, i) => overlaps(r, box) && showsPast(points[i]!, points[i + 1]!, box));
+    const ownAt = (box: Rect) => own.some((r, i) => overlaps(r, box) && !(uprightLabel && points[i]![1] === points[i + 1]![1]) && showsPast(points[i]!, points[i + 1]!, box));
     for (const s of spots) {
       for (let dx = -FAR; dx <= FAR; dx++) {
         for (let dy = -FAR; dy <= FAR; dy++) {
@@ -133,18 +202,23 @@ function placeOrgLabelBy(points: readonly Point[], width: number, height: number
           // over nothing at all.
           const touching = ownAt(box);
           if (!touching && (bestCost < 10 || Math.abs(dx) > 3 || Math.abs(dy) > 3)) continue;
-          const covered = costAt(box);
+          const covered = total(box);
           if (!touching && covered > 0) continue;
           const c = covered + 1 + Math.hypot(dx, dy) / 4;
           if (c < bestCost) {
             bestCost = c;
+            reported = touching ? covered : c;
             best = box;
           }
         }
       }
     }
   }
-  return best ?? boxAt(findLabelPoint(points));
+  if (best) return { box: best, cost: reported, rank: bestCost };
+  // No piece to lie along (an upright label on a level line): a last resort only.
+  const box = boxAt(findLabelPoint(points));
+  const cost = total(box) + (spots.length ? 0 : ORG_LABEL_NOWHERE);
+  return { box, cost, rank: cost };
 }
 
 /** What labels keep off, in a spatial index: `costAt(box)` sums the weights of those `box` covers (strictly). */
@@ -370,7 +444,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
    * pieces of `free` lines are no obstacle (its bundle's); those of `mates` cost 1 each (a bundle's
    * label stands beside its lines rather than across them); `extra` are labels planned but not yet added.
    */
-  const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = [], upright = false, along?: number): { box: Rect; cost: number } => {
+  const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = [], upright = false, along?: number): LabelSpot => {
     const route = routed.get(g)!;
     // Of the other lines, only the pieces running beside this one (across one of their pieces
     // elsewhere, the label would name that piece alone).
@@ -406,33 +480,40 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       nodeGrid.forEachIntersecting({ x: box.x, y: box.y - 4, width: box.width, height: box.height + 8 }, () => (near = true));
       return costAt(box) + (near ? 10 : 0);
     };
-    const box = vertical
-      ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear)
+    // The cost as placed: what the label covers, and what standing off its line or past its pieces costs.
+    return vertical
+      ? placeOrgLabelBy(route.points.slice(1, 3), M.textLine, long, inGutter, clear, undefined, false)
       : upright
         ? placeOrgLabelBy(route.points, M.textLine + 2, long, uprightCost, clear, along)
         : placeOrgLabelBy(route.points, long, M.textLine + 2, costAt, clear, along);
-    return { box, cost: vertical ? inGutter(box) : upright ? uprightCost(box) : costAt(box) };
   };
+  type Placed = LabelSpot & { text: string; upright?: boolean };
   /**
-   * A line's label on its line: its whole label, or its shorter form (words.ts) where only that
-   * stands clear (「Coop.」 on a line shorter than 「Cooperation」 between two boxes); where neither
-   * does, written upright along an upright piece of its line (lines 18–22 px apart into one box
-   * leave no room across them for a level label on each: one across both names neither).
+   * A line's label on its line: its whole label level where it stands clear on or beside its line;
+   * else upright along an upright piece (lines 18–22 px apart into one box leave no room across
+   * them for a level label on each: one across both names neither; a jog too short for the word
+   * would be hidden under it, R11-4-2); else its shorter form (words.ts: 「Coop.」 on a line shorter
+   * than 「Cooperation」 between two boxes), level or upright; else where it covers least.
    */
-  const placeLabel = (g: Group, free: readonly Group[], extra: readonly OrgLabelObstacle[] = [], along?: number): { box: Rect; cost: number; text: string; upright?: boolean } => {
+  const placeLabel = (g: Group, free: readonly Group[], extra: readonly OrgLabelObstacle[] = [], along?: number): Placed => {
     const label = labelOf(g);
-    let best: { box: Rect; cost: number; text: string; upright?: boolean } = { ...placeOn(g, label, free, [], extra, false, along), text: label };
-    const short = best.cost >= 1 ? shortOf(g) : undefined;
-    if (short) {
-      const shorter = { ...placeOn(g, short, free, [], extra, false, along), text: short };
-      if (shorter.cost < best.cost) best = shorter;
+    const whole: Placed = { ...placeOn(g, label, free, [], extra, false, along), text: label };
+    if (whole.rank < 1) return whole;
+    const short = shortOf(g);
+    if (vertical) {
+      const shorter = short ? { ...placeOn(g, short, free, [], extra, false, along), text: short } : undefined;
+      return shorter && shorter.cost < whole.cost ? shorter : whole;
     }
-    if (best.cost < 1 || vertical) return best;
-    for (const text of short ? [label, short] : [label]) {
-      const up = { ...placeOn(g, text, free, [], extra, true, along), text, upright: true };
-      if (up.cost < best.cost) best = up;
+    // Where the whole word stands on or beside its line nowhere level: upright along an upright
+    // piece, then the shorter form level, then upright; the first that stands on or beside its
+    // line wins (a level label shifted along or off its line, or reaching past its piece, ranks lower).
+    const tries: Placed[] = [whole];
+    for (const [text, upright] of [[label, true], ...(short ? [[short, false], [short, true]] : [])] as Array<[string, boolean]>) {
+      const placed: Placed = { ...placeOn(g, text, free, [], extra, upright, along), text, ...(upright ? { upright } : {}) };
+      if (placed.rank < 1) return placed;
+      tries.push(placed);
     }
-    return best;
+    return tries.reduce((a, b) => (b.rank < a.rank ? b : a));
   };
   /** The label's box and the room other labels keep off it ({@link ORG_LABEL_GAP}: two labels side by side read as one). */
   const taken = (box: Rect): OrgLabelObstacle[] => [

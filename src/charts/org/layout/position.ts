@@ -732,6 +732,8 @@ export function findOrgPocket(options: {
   extent: Area;
   above?: number;
   beside?: number;
+  /** Places beside an area rounded away from it (left-right; top-down keeps the nearest px, as its drawings were checked with). */
+  away?: boolean;
 }): { b: number; d: number; cost: number } {
   const { areas, boxes, extent, above = ORG_POCKET_ABOVE, beside = ORG_POCKET_BESIDE } = options;
   const width = Math.max(...boxes.map((x) => x.db + x.width));
@@ -740,7 +742,10 @@ export function findOrgPocket(options: {
   const floor = Math.max(...partners.map((p) => p.d1)) + above;
   const starts = new Set<number>();
   for (const x of boxes) for (const p of x.partners) starts.add(Math.round((p.b0 + p.b1) / 2 - x.width / 2 - x.db)).add(Math.round(p.b0 - x.db)).add(Math.round(p.b1 - x.width - x.db));
-  for (const a of areas) starts.add(Math.round(a.b1 + beside)).add(Math.round(a.b0 - beside - width));
+  // (With `away`, rounded away from the area: a place touching its margin is clear of it; rounded
+  // to the nearest px it may fall 1 px inside, and the boxes go past the area instead.)
+  const [up, down] = options.away ? [Math.ceil, Math.floor] : [Math.round, Math.round];
+  for (const a of areas) starts.add(up(a.b1 + beside)).add(down(a.b0 - beside - width));
   let best: { b: number; d: number; cost: number } | undefined;
   for (const b of [...starts].sort((x, y) => x - y)) {
     let d = floor;
@@ -842,7 +847,7 @@ function standUnderPartners(options: {
     });
   };
   // The column: placed in data order, then ordered by how far each box's partners lie sideways of it.
-  const first = findOrgPocket({ areas, boxes: columnOf(group), extent, above });
+  const first = findOrgPocket({ areas, boxes: columnOf(group), extent, above, away: across });
   const mid = first.b + Math.max(...group.map((x) => bw(x.r.content))) / 2;
   const reach = (x: (typeof group)[number]) => x.partners.reduce((s, p) => s + Math.abs((p.b0 + p.b1) / 2 - mid), 0);
   const column = [...group].sort((x, y) => reach(x) - reach(y) || x.i - y.i);
@@ -850,7 +855,7 @@ function standUnderPartners(options: {
   const shapes = [
     { order: column, boxes: columnOf(column) },
     ...(group.length > 1 ? [{ order: row, boxes: rowOf(row) }] : []),
-  ].map((shape) => ({ ...shape, at: findOrgPocket({ areas, boxes: shape.boxes, extent, above }) }));
+  ].map((shape) => ({ ...shape, at: findOrgPocket({ areas, boxes: shape.boxes, extent, above, away: across }) }));
   const best = shapes.reduce((x, y) => (y.at.cost < x.at.cost ? y : x));
   best.order.forEach((x, k) => abs.set(x.r.body.id, { b: best.at.b + best.boxes[k]!.db, d: best.at.d + best.boxes[k]!.dd, item: x.r }));
 }
