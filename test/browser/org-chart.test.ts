@@ -449,7 +449,16 @@ describe('<policy-org-chart>', () => {
       // The seven councils and task forces under 推進会議 appear, each starting from 推進会議's box.
       expect(moving.filter((b) => b.classList.contains('entering'))).to.have.length(7);
       const grow = moving.find((b) => b.classList.contains('entering'))!;
+      // Its frame grows from 40 %; its text does not move (a <text> with an animated transform is laid out again when the motion starts and ends): it fades in at its place.
       expect(grow.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.include('org-grow');
+      expect(grow.style.getPropertyValue('--_from')).to.contain('scale(0.4)');
+      const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>(`.boxes text[data-id="${grow.dataset['id']}"]`)];
+      expect(texts.length).to.be.above(0);
+      for (const t of texts) {
+        expect(t.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.deep.equal(['org-text-in']);
+        expect(t.style.getPropertyValue('--_from')).to.equal('');
+        expect(getComputedStyle(t).opacity, 'hidden while the frame grows').to.equal('0');
+      }
       // It starts at the bottom of 推進会議's box, scaled down, not at its own place (held at time 0: no timing).
       for (const a of grow.getAnimations()) {
         a.pause();

@@ -57,6 +57,28 @@ describe('OrgLayoutMemo', () => {
     memo.clear();
     assert.equal(memo.get({ ...inputs, width: 1000 }, new Set(['2'])), undefined);
   });
+
+  it('a layout drawn again and kept again is one entry, still for the collapsed bodies it was made with', () => {
+    const memo = new OrgLayoutMemo();
+    const a = layoutOf(3, 'a');
+    const b = layoutOf(3, 'b');
+    const collapsed = new Set(['x', 'y']);
+    memo.add(inputs, collapsed, a);
+    memo.add(inputs, new Set(['x']), b);
+    // As the element does on a toggle back: found, then kept as the newest.
+    assert.equal(memo.get(inputs, collapsed), a);
+    memo.add(inputs, collapsed, a);
+    assert.equal(memo.size, 2, 'not kept twice');
+    collapsed.delete('y');
+    assert.equal(memo.get(inputs, new Set(['x', 'y'])), a, 'the caller changing its set afterwards changes nothing');
+    assert.equal(memo.get(inputs, new Set(['x'])), b);
+    // The same layout given for other bodies (or other inputs) is kept for those, as any new layout.
+    memo.add(inputs, new Set(['z']), a);
+    assert.equal(memo.get(inputs, new Set(['z'])), a);
+    memo.add({ ...inputs, width: 1000 }, new Set(['z']), a);
+    assert.equal(memo.size, 1, 'the layouts for 800 px went');
+    assert.equal(memo.get({ ...inputs, width: 1000 }, new Set(['z'])), a);
+  });
 });
 
 function parse(input: unknown): OrganizationDocument {

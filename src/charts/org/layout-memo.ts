@@ -76,6 +76,14 @@ export class OrgLayoutMemo<L extends { readonly nodes: readonly unknown[] }> {
    * out afresh); so does an older one for the same collapsed bodies.
    */
   add(inputs: OrgLayoutMemoInputs, collapsed: ReadonlySet<string>, layout: L): void {
+    // A layout drawn again (just found by `get` for these bodies) becomes the newest as it is: no
+    // new copy of a set of thousands of collapsed bodies (10,000 bodies: about 3,000).
+    const same = this.entries.findIndex((e) => e.layout === layout);
+    const entry = this.entries[same];
+    if (entry && sameInputs(entry.inputs, inputs) && sameSet(entry.collapsed, collapsed)) {
+      this.entries = [entry, ...this.entries.filter((e) => e !== entry && sameInputs(e.inputs, inputs))];
+      return;
+    }
     this.entries = this.entries.filter((e) => sameInputs(e.inputs, inputs) && !sameSet(e.collapsed, collapsed) && e.layout !== layout);
     const boxes = layout.nodes.length;
     if (boxes > this.limits.boxes || this.limits.layouts < 1) return;

@@ -59,6 +59,18 @@ export const orgChartStyles = css`
       opacity: 0;
     }
   }
+  /* A new box's text stays at its place and fades in over the last tenth of the motion, when its
+     frame has grown there (render.ts renderBoxText: a transform animated on a <text>, scaled or
+     not, makes the browser lay the text out again when the animation starts and ends). */
+  .boxes .entering {
+    animation: org-text-in var(--_motion) linear;
+  }
+  @keyframes org-text-in {
+    from,
+    90% {
+      opacity: 0;
+    }
+  }
   /* A connector whose shape changed is drawn at once in its new shape and fades in while the
      boxes glide (a transition of its d ran on the main thread, every frame); one moved whole (in
      a subtree that moved) glides from its old place (--_from) by a transform, as the boxes do.
@@ -305,7 +317,7 @@ export const orgChartStyles = css`
     stroke: var(--_background);
     stroke-width: 2;
   }
-  .lane .band {
+  .lanes .band {
     fill: var(--_org-lane);
     stroke: var(--_border);
     stroke-dasharray: 2 3;
@@ -549,7 +561,7 @@ export const orgChartStyles = css`
   @media (forced-colors: active) {
     .frame,
     .toggle,
-    .lane .band,
+    .lanes .band,
     .link-label rect,
     .link-badge .chip,
     .folded rect,

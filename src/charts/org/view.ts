@@ -1,11 +1,12 @@
 /** The org chart's drawing in the element: the pannable viewport, tooltip, details panel and legend. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale, OrganizationDocument } from '../../data/types.js';
+import { guard } from 'lit/directives/guard.js';
+import type { LinkType, Locale, OrganizationDocument } from '../../data/types.js';
 import { cssProps } from '../../kit/css-props.js';
 import type { PanZoomController } from '../../kit/controllers/pan-zoom-controller.js';
 import { orgChart, orgLazy } from './index.js';
 import type { OrgChartLayout } from './layout/index.js';
-import { renderOrgLegend } from './legend.js';
+import { listOrgLegend, renderOrgLegend } from './legend.js';
 import type { OrgTreeController } from './tree-controller.js';
 import type { OrgMovingParts } from './state.js';
 import type { OrgViewGlide } from './layout-controller.js';
@@ -30,6 +31,14 @@ export interface OrgViewOptions {
   canvasHeight?: number;
   /** How the drawing glides to the view of the last layout (layout-controller.ts `OrgViewGlide`). */
   glide?: OrgViewGlide;
+}
+
+/** The document's link types in order of first use (the legend's), found once per document (10,000 bodies: thousands of links). */
+const linkTypes = new WeakMap<OrganizationDocument, readonly LinkType[]>();
+function linkTypesOf(doc: OrganizationDocument): readonly LinkType[] {
+  let types = linkTypes.get(doc);
+  if (!types) linkTypes.set(doc, (types = [...new Set(doc.links.map((l) => l.type))]));
+  return types;
 }
 
 export function renderOrgView(o: OrgViewOptions): TemplateResult {
@@ -80,6 +89,6 @@ export function renderOrgView(o: OrgViewOptions): TemplateResult {
         : nothing}</div>
       ${pan.x || pan.y ? html`<p class="drag-hint">${o.ui.dragHint}</p>` : nothing}
       <p id="org-hint" class="visually-hidden">${o.ui.hint}</p>
-      ${renderOrgLegend({ entries: orgChart.legend({ doc, layout, locale: o.locale }), locale: o.locale })}
+      ${guard([layout, o.locale], () => renderOrgLegend({ entries: listOrgLegend({ doc, layout, locale: o.locale, types: linkTypesOf(doc) }), locale: o.locale }))}
     `;
 }
