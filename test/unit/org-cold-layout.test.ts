@@ -111,7 +111,7 @@ const BEFORE: Record<string, string> = {
   'partnership-council@1280/en': 'dff58824b9cd9108',
   'partnership-council@1920/ja': 'f619bfbf5fc64de3',
   'partnership-council@1920/en': 'e752e1b40ef9906c',
-  'generated-1000@1280/ja': '313e3b3ce6ec5339',
+  'generated-1000@1280/ja': '8d6d2ce932cbb0be',
 };
 
 describe('layouts with the memos', () => {
