@@ -90,8 +90,12 @@ function scaleBoldName(measure: MeasureText, from: number, to: number): MeasureT
 const WRAP_MEMO_LIMIT = 50_000;
 const wrapMemo = new WeakMap<MeasureText, Map<string, WrappedText>>();
 
-/** {@link wrapOrgLabel}, memoised per measure, text, width, line limit and locale (the result is shared: never change it). */
-function wrapBoxLabel(options: { text: string; maxWidth: number; measure: MeasureText; maxLines: number; locale: Locale }): WrappedText {
+/**
+ * {@link wrapOrgLabel}, memoised per measure, text, width, line limit and locale (the result is
+ * shared: never change it). For the same labels wrapped again (a box's, a badge's) by every
+ * layout: pass a measure that stays the same function (scaleMeasure's do).
+ */
+export function wrapBoxLabel(options: { text: string; maxWidth: number; measure: MeasureText; maxLines?: number; locale: Locale }): WrappedText {
   const { text, maxWidth, measure, maxLines, locale } = options;
   let memo = wrapMemo.get(measure);
   if (!memo) wrapMemo.set(measure, (memo = new Map()));

@@ -11,8 +11,7 @@
 import type { Body, Locale, OrganizationDocument, OrgLink } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from '../words.js';
-import { chooseOrgBoxLimits, measureOrgBox, ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, orgGutterWidth, orgHangIndent, scaleMeasure } from './box.js';
-import { wrapOrgLabel } from './box-text.js';
+import { chooseOrgBoxLimits, measureOrgBox, ORG_GUTTER_INSET, ORG_GUTTER_TRACK, ORG_NARROW_TRACKS, orgGutterWidth, orgHangIndent, scaleMeasure, wrapBoxLabel } from './box.js';
 import { groupOrgLinks, type OrgLinkGroup } from './folded.js';
 import type { OrgMetrics } from './metrics.js';
 import type { Point, Rect } from './route.js';
@@ -257,6 +256,14 @@ const BADGE_PAD_Y = ORG_BADGE_PAD_Y;
 /** Between two badges of one box (px). */
 const BADGE_GAP = 4;
 
+/** A badge's text width (Latin bold runs wider), one function per measure: its wrapped labels are memoised per measure (box.ts wrapBoxLabel). */
+const badgeWidths = new WeakMap<MeasureText, MeasureText>();
+function badgeWidthOf(m: MeasureText): MeasureText {
+  let f = badgeWidths.get(m);
+  if (!f) badgeWidths.set(m, (f = (t) => Math.ceil(m(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03))));
+  return f;
+}
+
 /**
  * Decides which of the column's lines are drawn as badges (those whose gutter route would be
  * longer than {@link ORG_STUB_NARROW}, taking the boxes grown for the badges into account), makes
@@ -270,7 +277,7 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
   if (!drawn.length) return { stubs, grew: false };
   const ui = ORG_UI[locale];
   const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
-  const widthOf = (t: string) => Math.ceil(badgeMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03));
+  const widthOf = badgeWidthOf(badgeMeasure);
   const lh = orgBadgeLineHeight(M);
   const original = new Map(nodes.map((n) => [n.id, { y: n.y, height: n.height, width: n.width }] as const));
   /** The right edge of the column's widest box: a box holding badges may widen up to it. */
@@ -323,7 +330,7 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
       for (const group of kinds.values()) {
         const first = group[0]!;
         const head = ui.linkBadge(label(first.g), first.way, group.length, first.inside);
-        const lines = wrapOrgLabel({ text: head, maxWidth: inner, measure: widthOf, locale }).lines;
+        const lines = [...wrapBoxLabel({ text: head, maxWidth: inner, measure: widthOf, locale }).lines];
         const rows: Chip['rows'] = [];
         for (const e of group) {
           const name = nameLines(e.other.body, inner, e.otherInside);
@@ -338,7 +345,7 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
   };
   /** The body's name wrapped to `width`; past two lines, its shortest alias where that is shorter (「AMED」). */
   const nameLines = (body: Body, width: number, inside: boolean): string[] => {
-    const wrap = (text: string) => wrapOrgLabel({ text: inside ? ui.linkBadgeInsideOf(text) : text, maxWidth: width, measure: widthOf, locale }).lines;
+    const wrap = (text: string) => wrapBoxLabel({ text: inside ? ui.linkBadgeInsideOf(text) : text, maxWidth: width, measure: widthOf, locale }).lines;
     const name = wrap(body.name);
     if (name.length <= 2 || !body.aliases.length) return name;
     const alias = wrap([...body.aliases].sort((p, q) => p.length - q.length)[0]!);
