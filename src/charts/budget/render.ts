@@ -117,11 +117,13 @@ function renderSliverKey(key: SliverKey): SVGTemplateResult {
       const dy = i === 0 ? 0 : key.lineHeight;
       // The letter of the first line in bold, as in the cell.
       if (i === 0 && e.letter && line.startsWith(`${e.letter} `)) return svg`<tspan x="${e.x}" dy="${dy}" class="key-title">${e.letter}</tspan><tspan>${line.slice(e.letter.length)}</tspan>`;
-      return svg`<tspan x="${e.x}" dy="${dy}">${line}</tspan>`;
+      // A bulleted line's next lines stand past its bullet.
+      return svg`<tspan x="${i > 0 && e.hang ? e.x + e.hang : e.x}" dy="${dy}">${line}</tspan>`;
     });
   return svg`<g class="sliver-key" aria-hidden="true">
     ${key.entries.map((e) => (e.marker ? svg`<text class="label sliver-letter" x="${e.marker.x}" y="${e.marker.y}" font-size="${key.fontSize}" text-anchor="middle">${e.letter}</text>` : nothing))}
-    <text class="key-text key-title" x="${key.title.x}" y="${key.title.y}" font-size="${key.fontSize}">${key.title.text}</text>
+    ${key.title ? svg`<text class="key-text key-title" x="${key.title.x}" y="${key.title.y}" font-size="${key.fontSize}">${key.title.text}</text>` : nothing}
+    ${key.restTitle ? svg`<text class="key-text key-title" x="${key.restTitle.x}" y="${key.restTitle.y}" font-size="${key.fontSize}">${key.restTitle.text}</text>` : nothing}
     ${key.entries.map((e) => svg`<text class="key-text" x="${e.x}" y="${e.y}" font-size="${key.fontSize}">${entryText(e)}</text>`)}
   </g>`;
 }

@@ -89,6 +89,8 @@ provideEnglish(TREEMAP_TEXT, {
   suppDisagreeItem: (name: string, d: string, c: string) => `"${name}" declares supplementary ${d}; its items add up to ${c}`,
   andMore: (n: number) => `and ${n} more`,
   sliverKeyTitle: 'Cells and marks too small to name',
+  sliverKeyRestTitle: 'Names cut short or left out of the drawing',
+  sliverKeyBullet: '• ',
   sliverOf: (parent: string, name: string) => `${parent}: ${name}`,
   sliverKeyMore: (n: number) => `and ${n} more cells (in the table)`,
   sentenceEnd: '.',

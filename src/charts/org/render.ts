@@ -421,13 +421,16 @@ const MARKER = { arrow: 'org-arrow', arrowOpen: 'org-arrow-open', open: 'org-ope
  */
 function markersOf(l: OrgLinkLayout): { start?: string; end?: string } {
   const end = l.directed ? (l.collapsedTo ? MARKER.arrowOpen : MARKER.arrow) : l.collapsedTo ? MARKER.open : undefined;
-  return { start: l.collapsedFrom ? `url(#${MARKER.open})` : undefined, end: end ? `url(#${end})` : undefined };
+  return { start: l.collapsedFrom ? MARKER.open : undefined, end };
 }
+
+/** A marker attribute's value: a reference to the marker with id `id`. */
+const markerUrl = (id: string | undefined) => (id ? `url(#${id})` : nothing);
 
 function renderLink(l: OrgLinkLayout): SVGTemplateResult {
   // A line too long to follow is drawn as its stubs, where its badges stand outside their boxes
   // (one path, up to two pieces: the markers stay at its ends), or not at all.
-  if (l.stubs && !l.stubs.from.points.length && !l.stubs.to.points.length) return svg``;
+  if (!drawsLine(l)) return svg``;
   const d = l.stubs ? `${toPathData(l.stubs.from.points)} ${toPathData(l.stubs.to.points)}`.trim() : toPathData(l.points);
   const m = markersOf(l);
   const cls = `link link-${l.type}${l.collapsedFrom || l.collapsedTo ? ' into-collapsed' : ''}`;
@@ -435,9 +438,9 @@ function renderLink(l: OrgLinkLayout): SVGTemplateResult {
     // A double line: a wide stroke with a narrower background-coloured stroke on top.
     // data-lint-id: a bundle's one label names (lies across) its other lines too (labelAlso).
     return svg`<g class=${cls} data-lint-id=${lintAttr(l.id)}><path class="double-outer" d=${d}></path><path class="double-inner" d=${d}></path><path
-        class="marker-carrier" d=${d} marker-start=${m.start ?? nothing} marker-end=${m.end ?? nothing}></path></g>`;
+        class="marker-carrier" d=${d} marker-start=${markerUrl(m.start)} marker-end=${markerUrl(m.end)}></path></g>`;
   }
-  return svg`<g class=${cls} data-lint-id=${lintAttr(l.id)}><path d=${d} stroke-dasharray=${ORG_LINK_DASHES[l.type]} marker-start=${m.start ?? nothing} marker-end=${m.end ?? nothing}></path></g>`;
+  return svg`<g class=${cls} data-lint-id=${lintAttr(l.id)}><path d=${d} stroke-dasharray=${ORG_LINK_DASHES[l.type]} marker-start=${markerUrl(m.start)} marker-end=${markerUrl(m.end)}></path></g>`;
 }
 
 /**
@@ -445,17 +448,34 @@ function renderLink(l: OrgLinkLayout): SVGTemplateResult {
  * The arrows are only ever end markers, so `orient="auto"`: resvg (the CLI's PNG) reverses an
  * `auto-start-reverse` marker at the end too, which hid the 所管 arrowheads under their boxes.
  */
-const markerDefs = svg`<defs>
-  <marker id=${MARKER.arrow} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto">
+const MARKER_SHAPES: Readonly<Record<string, SVGTemplateResult>> = {
+  [MARKER.arrow]: svg`<marker id=${MARKER.arrow} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto">
     <path class="arrowhead" d="M0 0L10 5L0 10z"></path>
-  </marker>
-  <marker id=${MARKER.arrowOpen} viewBox="-1 -1 12 12" refX="10" refY="5" markerWidth="13" markerHeight="13" markerUnits="userSpaceOnUse" orient="auto">
+  </marker>`,
+  [MARKER.arrowOpen]: svg`<marker id=${MARKER.arrowOpen} viewBox="-1 -1 12 12" refX="10" refY="5" markerWidth="13" markerHeight="13" markerUnits="userSpaceOnUse" orient="auto">
     <path class="arrowhead-open" d="M0 0L10 5L0 10z"></path>
-  </marker>
-  <marker id=${MARKER.open} viewBox="0 0 12 12" refX="6" refY="6" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse">
+  </marker>`,
+  [MARKER.open]: svg`<marker id=${MARKER.open} viewBox="0 0 12 12" refX="6" refY="6" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse">
     <circle class="open-end" cx="6" cy="6" r="4.5"></circle>
-  </marker>
-</defs>`;
+  </marker>`,
+};
+
+/** Whether a link draws a line (one drawn as its stubs may have none left: only its badges). */
+function drawsLine(l: OrgLinkLayout): boolean {
+  return !l.stubs || l.stubs.from.points.length > 0 || l.stubs.to.points.length > 0;
+}
+
+/** The `<defs>` of the markers the drawn lines use (each defined once), or nothing when they use none. */
+function renderMarkerDefs(lines: readonly OrgLinkLayout[]): SVGTemplateResult | typeof nothing {
+  const used = new Set<string>();
+  for (const l of lines) {
+    const m = markersOf(l);
+    if (m.start) used.add(m.start);
+    if (m.end) used.add(m.end);
+  }
+  if (!used.size) return nothing;
+  return svg`<defs>${Object.keys(MARKER_SHAPES).filter((id) => used.has(id)).map((id) => MARKER_SHAPES[id])}</defs>`;
+}
 
 /**
  * The path of a tree connector again as a CSS `d` with a fixed command structure (M L L L), so
@@ -507,6 +527,10 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           return `${cls}|${from}`;
         })
       : { nodes: layout.nodes, edges: layout.edges, links: layout.links };
+  // The typed lines drawn as lines, those with a label on them, and those drawn as badges (which take the reader to the other end); a layer with nothing in it is not drawn.
+  const lines = parts.links.filter(drawsLine);
+  const labelled = parts.links.filter((l) => !l.stubs && l.labelBox);
+  const badged = parts.links.filter((l) => l.stubs);
   const nameOf = (node: OrgNodeLayout): string => {
     const name = names.get(node.id) ?? node.body.name;
     return node.foldedBadge ? `${name}${locale === 'ja' ? '。' : '. '}${ORG_UI[locale].foldedName(node.foldedBadge.count)}` : name;
@@ -546,17 +570,17 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
     lang=${options.lang ?? nothing}
     style=${cssProps({ '--_org-name-size': `${M.nameSize}px`, '--_org-text-size': `${M.textSize}px`, '--_org-badge-size': `${M.badgeSize}px` })}
   >
-    ${markerDefs}
+    ${renderMarkerDefs(lines)}
     <g class="viewport" transform=${`translate(${view.tx} ${view.ty}) scale(${view.k})`}>
       <g class="lanes" aria-hidden="true">
         ${layout.lanes.map(
-          // One band per lane: the outline round its parts (an L or a step where they differ), its name once.
-          (l) => svg`<g class="lane" data-lane-band=${l.lane.id}><path class="band" d=${bandPathOf(l.outline)}></path><text
+          // One band per lane: the outline round its parts (an L or a step where they differ), its name once (no group per lane).
+          (l) => svg`<path class="band" data-lane-band=${l.lane.id} d=${bandPathOf(l.outline)}></path><text
             class=${l.label.vertical ? 'lane-label vertical' : 'lane-label'}
             data-lane-label=${l.lane.id}
             x=${l.label.x}
             y=${l.label.y}
-          >${l.label.text === undefined ? l.lane.name : svg`<title>${l.lane.name}</title>${l.label.text}`}</text></g>`,
+          >${l.label.text === undefined ? l.lane.name : svg`<title>${l.lane.name}</title>${l.label.text}`}</text>`,
         )}
       </g>
       <g class="edges" aria-hidden="true" data-lint-line=${lintAttr('tree')}>
@@ -573,7 +597,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           },
         )}
       </g>
-      <g class="links" aria-hidden="true" data-lint-line=${lintAttr('link')}>${parts.links.map(renderLink)}</g>
+      ${lines.length ? svg`<g class="links" aria-hidden="true" data-lint-line=${lintAttr('link')}>${lines.map(renderLink)}</g>` : nothing}
       <g role="tree" aria-label=${options.label} aria-describedby=${options.describedBy ?? nothing}>
         ${repeat(treeOrder(layout, parts), (n) => n.id, renderNode)}
       </g>
@@ -585,12 +609,9 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
           return guard(boxDeps(n, layout, isEntering, moved), () => renderBoxText(n, layout, isEntering, moved));
         })}
       </g>
-      <g class="link-labels" aria-hidden="true">
-        ${parts.links.map((l) => {
-          // (The badges of a line drawn as badges are drawn below: they take the reader to the other end.)
-          if (l.stubs) return nothing;
-          const box = l.labelBox;
-          if (!box) return nothing;
+      ${labelled.length ? svg`<g class="link-labels" aria-hidden="true">
+        ${labelled.map((l) => {
+          const box = l.labelBox!;
           if (l.labelVertical) {
             // Latin words (English labels) lie on their side along the track; kana and kanji stand upright.
             return svg`<g class=${`link-label link-${l.type}`} data-lint-owner=${lintAttr(l.id)}>${l.labelShort ? unsafeSVG(`<title>${escapeXml(l.label)}</title>`) : nothing}<rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect><text
@@ -605,14 +626,12 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
             y=${box.y + box.height / 2 + M.textSize * 0.36}
           >${l.labelShort ?? l.label}</text></g>`;
         })}
-      </g>
-      <g class="link-badges">${parts.links.map((l) =>
-        l.stubs
-          ? l.stubs.from.lines
-            ? [renderEndBadge(l, l.stubs.from, l.from, layout, locale), renderEndBadge(l, l.stubs.to, l.to, layout, locale)]
-            : [renderStubBadge(l, l.stubs.from, l.from, layout, locale), renderStubBadge(l, l.stubs.to, l.to, layout, locale)]
-          : nothing,
-      )}</g>
+      </g>` : nothing}
+      ${badged.length ? svg`<g class="link-badges">${badged.map((l) =>
+        l.stubs!.from.lines
+          ? [renderEndBadge(l, l.stubs!.from, l.from, layout, locale), renderEndBadge(l, l.stubs!.to, l.to, layout, locale)]
+          : [renderStubBadge(l, l.stubs!.from, l.from, layout, locale), renderStubBadge(l, l.stubs!.to, l.to, layout, locale)],
+      )}</g>` : nothing}
     </g>
   </svg>`;
 }

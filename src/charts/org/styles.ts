@@ -317,7 +317,7 @@ export const orgChartStyles = css`
     stroke: var(--_background);
     stroke-width: 2;
   }
-  .lane .band {
+  .lanes .band {
     fill: var(--_org-lane);
     stroke: var(--_border);
     stroke-dasharray: 2 3;
@@ -561,7 +561,7 @@ export const orgChartStyles = css`
   @media (forced-colors: active) {
     .frame,
     .toggle,
-    .lane .band,
+    .lanes .band,
     .link-label rect,
     .link-badge .chip,
     .folded rect,

@@ -13,12 +13,14 @@ import type { TreemapCell, TreemapContext, TreemapRef } from './types.js';
 
 /** One cell of the key: its letter (in the cell when it fits) and its line(s) under the drawing. */
 export interface SliverKeyEntry {
-  /** The cell's key. */
+  /** The cell's key (`owner:NAME` for a line naming the owner of the unlettered lines under it). */
   readonly key: string;
   readonly letter: string;
   /** Where the letter is drawn in the cell (its middle, first baseline), or none where it does not fit. */
   readonly marker?: { readonly x: number; readonly y: number };
-  /** The entry's lines (the first starts with the letter) and the first baseline. */
+  /** How far (px) the lines after the first stand in from `x` (past a bullet), where they do. */
+  readonly hang?: number;
+  /** The entry's lines (the first starts with the letter, where it has one) and the first baseline. */
   readonly lines: readonly string[];
   readonly x: number;
   readonly y: number;
@@ -29,8 +31,10 @@ export interface SliverKey {
   /** Top of the key (its title's line). */
   readonly y: number;
   readonly height: number;
-  /** The title's baseline and text. */
-  readonly title: { readonly x: number; readonly y: number; readonly text: string };
+  /** The lettered section's title (its baseline and text): what carries its letter in the drawing. */
+  readonly title?: { readonly x: number; readonly y: number; readonly text: string };
+  /** The title of the entries without a letter (a cut name, marks behind a 「+N件」 chip or not drawn), under the lettered ones. */
+  readonly restTitle?: { readonly x: number; readonly y: number; readonly text: string };
   readonly entries: readonly SliverKeyEntry[];
   readonly fontSize: number;
   readonly lineHeight: number;
@@ -98,48 +102,98 @@ export function keySlivers(
   const { fontSize, lineHeight } = metrics;
   const { width } = options;
   const titleY = options.top + fontSize;
-  const title = { x: 0, y: titleY, text: T.sliverKeyTitle };
   // On a slide, the slide's rule for lists (7 of more than 8, top-items.ts); elsewhere up to 26.
   const fold = options.slide ? slideTopItems(thin) : { shown: thin.slice(0, SLIVER_KEY_MAX), more: Math.max(0, thin.length - SLIVER_KEY_MAX) };
   const byKey = new Map(cells.map((c) => [c.key, c]));
-  const texts = fold.shown.map((cell, i) => {
-    const letter = LETTERS[i]!;
-    if ('hiddenIn' in cell) return { cell, letter, text: `${letter} ${T.sliverOf(cell.hiddenIn.name, cell.name)} ${cell.figure}` };
-    if (!('level' in cell)) {
-      const owner = ownerOf.get(cell);
-      return { cell, letter, text: `${letter} ${owner ? T.sliverOf(owner.name, cell.name) : cell.name} ${cell.figure ?? cell.text}` };
-    }
+  // Where each entry's letter would stand in the drawing: in a mark's chip (the room refs.ts keeps
+  // before its text, on its baseline), in a cell where it fits; a cut label, a 「+N件」 chip and a
+  // mark not drawn have none.
+  const markerOf = (cell: (typeof fold.shown)[number], letter: string): SliverKeyEntry['marker'] => {
+    if ('hiddenIn' in cell || ('level' in cell && cell.label)) return undefined;
+    if (!('level' in cell)) return { x: cell.x + 6 + measure(letter) / 2, y: cell.y + cell.height - Math.round(fontSize / 3) - ((cell.lines?.length ?? 1) - 1) * ((cell.height + 3) / (cell.lines?.length ?? 1)) };
+    const fits = cell.width >= measure(letter) + 4 && cell.height >= fontSize + 6;
+    return fits ? { x: cell.x + cell.width / 2, y: cell.y + fontSize + 2 } : undefined;
+  };
+  /** An entry's owner (the item a mark or a 「内訳の記載なし」 cell belongs to), its name and figures. */
+  const partsOf = (cell: (typeof fold.shown)[number]): { owner?: string; name: string; figure: string } => {
+    if ('hiddenIn' in cell) return { owner: cell.hiddenIn.name, name: cell.name, figure: cell.figure };
+    if (!('level' in cell)) return { ...(ownerOf.has(cell) ? { owner: ownerOf.get(cell)!.name } : {}), name: cell.name, figure: cell.figure ?? cell.text };
     // 「内訳の記載なし」 and 「他N件」 say whose: the item they are part of.
     const parent = cell.kind !== 'item' && cell.parentKey !== undefined ? byKey.get(cell.parentKey) : undefined;
-    const name = parent ? T.sliverOf(parent.name, cell.name) : cell.name;
-    return { cell, letter, text: `${letter} ${name} ${cell.amountText}（${cell.shareText}）` };
-  });
-  const more = fold.more > 0 ? T.sliverKeyMore(fold.more) : undefined;
-  // In columns where the entries are short enough for more than one (a wide page, a slide), filled top to bottom.
-  const gap = 2 * fontSize;
-  const widest = Math.max(...texts.map((t) => measure(t.text)), more ? measure(more) : 0);
-  const count = texts.length + (more ? 1 : 0);
-  const columns = Math.max(1, Math.min(count, Math.floor((width + gap) / (widest + gap))));
-  const rows = Math.ceil(count / columns);
-  const columnWidth = columns > 1 ? (width + gap) / columns : width;
-  const entries: SliverKeyEntry[] = [];
-  /** Baseline of the next entry in each column. */
-  const next = Array.from({ length: columns }, () => titleY + lineHeight);
-  const place = (k: number, key: string, letter: string, text: string, marker?: SliverKeyEntry['marker']) => {
-    const column = Math.floor(k / rows);
-    const lines = columns > 1 ? [text] : wrapText({ text, maxWidth: Math.max(1, width - 2), measure, locale: ctx.locale }).lines;
-    entries.push({ key, letter, lines, x: Math.round(column * columnWidth), y: next[column]!, ...(marker ? { marker } : {}) });
-    next[column]! += lines.length * lineHeight;
+    return { ...(parent ? { owner: parent.name } : {}), name: cell.name, figure: `${cell.amountText}（${cell.shareText}）` };
   };
-  texts.forEach(({ cell, letter, text }, k) => {
-    // Named only in the key: no letter over a cut label or on a 「+N件」 chip (the line says whose).
-    if ('hiddenIn' in cell || ('level' in cell && cell.label)) return place(k, cell.key, letter, text);
-    // A mark's letter in the room it keeps before its text, on the text's baseline (render.ts renderRefText).
-    if (!('level' in cell)) return place(k, cell.key, letter, text, { x: cell.x + 6 + measure(letter) / 2, y: cell.y + cell.height - Math.round(fontSize / 3) - ((cell.lines?.length ?? 1) - 1) * ((cell.height + 3) / (cell.lines?.length ?? 1)) });
-    const fits = cell.width >= measure(letter) + 4 && cell.height >= fontSize + 6;
-    place(k, cell.key, letter, text, fits ? { x: cell.x + cell.width / 2, y: cell.y + fontSize + 2 } : undefined);
-  });
-  if (more) place(texts.length, '', '', more);
-  const bottom = Math.max(...next) - lineHeight;
-  return { y: options.top, height: bottom - options.top + Math.round(fontSize / 3), title, entries, fontSize, lineHeight };
+  const textOf = (cell: (typeof fold.shown)[number]): string => {
+    const { owner, name, figure } = partsOf(cell);
+    return `${owner ? T.sliverOf(owner, name) : name} ${figure}`;
+  };
+  // Letters only for what carries its letter in the drawing (R11-8-1: a reader looking for 「f」
+  // found none); the rest (a cut name, marks behind a 「+N件」 chip or not drawn, a cell too narrow
+  // for a letter) under a heading of their own, without letters.
+  const lettered: Array<{ key: string; letter: string; text: string; marker: NonNullable<SliverKeyEntry['marker']> }> = [];
+  const unmarked: Array<(typeof fold.shown)[number]> = [];
+  for (const cell of fold.shown) {
+    const letter = LETTERS[lettered.length]!;
+    const marker = markerOf(cell, letter);
+    if (marker) lettered.push({ key: cell.key, letter, text: `${letter} ${textOf(cell)}`, marker });
+    else unmarked.push(cell);
+  }
+  // Each unlettered line starts with a bullet; two or more of one owner (three chips of 創薬業界の…
+  // at 360 px) share one line naming it, in the order its first one comes (a lighter key on a phone).
+  const owners = new Map<string, number>();
+  for (const cell of unmarked) {
+    const { owner } = partsOf(cell);
+    if (owner !== undefined) owners.set(owner, (owners.get(owner) ?? 0) + 1);
+  }
+  const bullet = measure(T.sliverKeyBullet);
+  const rest: Array<{ key: string; letter: string; text: string; indent?: number; hang?: number }> = [];
+  const headed = new Set<string>();
+  for (const [i, cell] of unmarked.entries()) {
+    const { owner } = partsOf(cell);
+    if (owner === undefined || owners.get(owner)! < 2) {
+      rest.push({ key: cell.key, letter: '', text: `${T.sliverKeyBullet}${textOf(cell)}`, hang: bullet });
+      continue;
+    }
+    if (headed.has(owner)) continue;
+    headed.add(owner);
+    rest.push({ key: `owner:${owner}`, letter: '', text: T.sliverOf(owner, '').trimEnd() });
+    for (const other of unmarked.slice(i)) {
+      const p = partsOf(other);
+      // Under its owner's line, a step in (so the next unlettered line, at the margin, reads as another's).
+      if (p.owner === owner) rest.push({ key: other.key, letter: '', text: `${T.sliverKeyBullet}${p.name} ${p.figure}`, indent: fontSize, hang: bullet });
+    }
+  }
+
+  const more = fold.more > 0 ? T.sliverKeyMore(fold.more) : undefined;
+  const entries: SliverKeyEntry[] = [];
+  /**
+   * One section from the baseline `top`: its entries in columns where they are short enough for
+   * more than one (a wide page, a slide), filled top to bottom. Returns the next free baseline.
+   */
+  const section = (top: number, items: ReadonlyArray<{ key: string; letter: string; text: string; marker?: SliverKeyEntry['marker']; indent?: number; hang?: number }>): number => {
+    const gap = 2 * fontSize;
+    const widest = Math.max(...items.map((t) => measure(t.text) + (t.indent ?? 0)));
+    const columns = Math.max(1, Math.min(items.length, Math.floor((width + gap) / (widest + gap))));
+    const rows = Math.ceil(items.length / columns);
+    const columnWidth = columns > 1 ? (width + gap) / columns : width;
+    const next = Array.from({ length: columns }, () => top);
+    items.forEach(({ key, letter, text, marker, indent = 0, hang }, k) => {
+      const column = Math.floor(k / rows);
+      const lines = columns > 1 ? [text] : wrapText({ text, maxWidth: Math.max(1, width - 2 - indent - (hang ?? 0)), measure, locale: ctx.locale }).lines;
+      entries.push({ key, letter, lines, x: Math.round(column * columnWidth + indent), y: next[column]!, ...(marker ? { marker } : {}), ...(hang && lines.length > 1 ? { hang: Math.round(hang) } : {}) });
+      next[column]! += lines.length * lineHeight;
+    });
+    return Math.max(...next);
+  };
+  const title = lettered.length ? { x: 0, y: titleY, text: T.sliverKeyTitle } : undefined;
+  let next = lettered.length ? section(titleY + lineHeight, lettered) : titleY;
+  let restTitle: SliverKey['restTitle'];
+  const unlettered = [...rest, ...(more ? [{ key: '', letter: '', text: more }] : [])];
+  if (unlettered.length) {
+    // A little room between the two sections.
+    const y = lettered.length ? next + Math.round(fontSize / 2) : titleY;
+    restTitle = { x: 0, y, text: T.sliverKeyRestTitle };
+    next = section(y + lineHeight, unlettered);
+  }
+  const bottom = next - lineHeight;
+  return { y: options.top, height: bottom - options.top + Math.round(fontSize / 3), ...(title ? { title } : {}), ...(restTitle ? { restTitle } : {}), entries, fontSize, lineHeight };
 }

@@ -55,6 +55,8 @@ export const TREEMAP_TEXT = localeTable({
   suppDisagreeItem: (name: string, d: string, c: string) => `「${name}」は補正 ${d} と記載、内訳の補正の計は ${c}`,
   andMore: (n: number) => `ほか${n}件`,
   sliverKeyTitle: '図に名前を書けない区画・項目',
+  sliverKeyRestTitle: '図で名前が切れる・省かれる項目',
+  sliverKeyBullet: '・',
   sliverOf: (parent: string, name: string) => `${parent}：${name}`,
   sliverKeyMore: (n: number) => `ほか${n}区画（表に記載）`,
   sentenceEnd: '。',

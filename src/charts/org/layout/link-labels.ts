@@ -308,6 +308,11 @@ function sharedStretch(points: readonly Point[], others: ReadonlyArray<readonly 
   return to > from ? { horizontal: r.horizontal, from, to } : undefined;
 }
 
+/** A line into a collapsed subtree crossing this many hung columns' lines is drawn as badges (see `tooLong` in {@link labelOrgLinks}). */
+const ORG_STUB_COLUMNS = 3;
+/** An upright tree connector this long (px) or longer is a hung column's line. */
+const ORG_COLUMN_LINE = 400;
+
 /** How far a stub leaves its box before its badge (px). */
 const STUB_LENGTH = 20;
 
@@ -606,12 +611,96 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     return planned.get(g)!;
   };
   // How many lines too long to follow end at each box: each may need a badge on its kind badge's line.
+  // A line into a collapsed subtree that crosses ORG_STUB_COLUMNS or more hung columns' lines
+  // (upright connectors of ORG_COLUMN_LINE px or more) on its way weaves between columns of boxes
+  // that are not its ends (gen-200 at 1280 px: up, across and down through three columns): it is
+  // drawn as badges as a line too long to follow is.
+  const columnLines = vertical ? [] : edges.flatMap((e) => e.points.slice(1).map((q, i) => [e.points[i]!, q] as const)).filter(([p, q]) => p[0] === q[0] && Math.abs(q[1] - p[1]) >= ORG_COLUMN_LINE);
+  // (Siblings' connectors run down one column line: each line is counted once where it is crossed.)
+  const acrossColumns = (points: readonly Point[]): number => {
+    const crossed = new Set<string>();
+    for (const [p, q] of columnLines) {
+      const [y0, y1] = [Math.min(p[1], q[1]), Math.max(p[1], q[1])];
+      for (let i = 1; i < points.length; i++) {
+        const [a, b] = [points[i - 1]!, points[i]!];
+        if (a[1] === b[1] && a[1] > y0 && a[1] < y1 && p[0] > Math.min(a[0], b[0]) && p[0] < Math.max(a[0], b[0])) crossed.add(`${i},${p[0]}`);
+      }
+    }
+    return crossed.size;
+  };
+  const tooLong = (g: Group): boolean => {
+    const points = routed.get(g)!.points;
+    return routeLength(points) > ORG_STUB_ROUTE || ((g.collapsedFrom || g.collapsedTo) && acrossColumns(points) >= ORG_STUB_COLUMNS);
+  };
   const longAt = new Map<string, number>();
-  if (!vertical) for (const g of drawnGroups) if (!narrowStubs.has(g) && routeLength(routed.get(g)!.points) > ORG_STUB_ROUTE) for (const id of [g.from, g.to]) longAt.set(id, (longAt.get(id) ?? 0) + 1);
+  if (!vertical) for (const g of drawnGroups) if (!narrowStubs.has(g) && tooLong(g)) for (const id of [g.from, g.to]) longAt.set(id, (longAt.get(id) ?? 0) + 1);
+  /** The badges of a line drawn as badges (see `tooLong`), placed; undefined where they find no clear place. */
+  const placeStubs = (g: Group): { from: OrgLinkStub; to: OrgLinkStub } | undefined => {
+    const link = g.links[0]!;
+    const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
+    const label = labelOf(g);
+    const a = byId.get(g.from)!;
+    const b = byId.get(g.to)!;
+    const way = (p: Rect, q: Rect) => {
+      const dx = q.x + q.width / 2 - (p.x + p.width / 2);
+      const dy = q.y + q.height / 2 - (p.y + p.height / 2);
+      return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
+    };
+    const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub & { clean: boolean; kind?: OrgNodeLayout['badge'] } => {
+      const w = way(box, other);
+      const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
+      const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
+      // The other end's short name (「AMED」) too, where the box has room for it.
+      const short = [other.body.name, ...other.body.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')).sort((p, q) => p.length - q.length)[0]!;
+      const roomBeside = (kind: OrgNodeLayout['badge']) => box.width - 2 * M.padding - taken - kind.width - 8;
+      const room = roomBeside(box.badge);
+      const named = ORG_UI[locale].linkStub(base, w, short);
+      const plain = ORG_UI[locale].linkStub(base, w);
+      // A box where several long lines end and their badges do not stand side by side on the
+      // kind badge's line (gen-200 at 800 px: 認知症対策サブWG's 連携 and 助言 lines, 169 px)
+      // has them in their compact form: no space before the arrow, 4 px inside the chip.
+      const n = longAt.get(box.id) ?? 1;
+      const shortKind = box.badge.full ? box.badge : measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0);
+      const compact = n > 1 && n * (widthOf(plain) + 6) - 6 > roomBeside(shortKind) + taken;
+      const text = compact ? `${base}${w}` : [...short].length <= 12 && widthOf(named) <= room ? named : plain;
+      const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
+      const width = compact ? widthOf(text) - 6 : widthOf(text);
+      // A box whose kind badge leaves no room (「ワーキンググループ」 in a hung column's box)
+      // badges its kind with the short word (「WG」, its tooltip the full word, as a narrow box
+      // does) rather than set the link's badge outside, over the column's lines.
+      const kindShort = width > room && !box.badge.full ? shortKind : undefined;
+      const kind = kindShort?.full && width <= roomBeside(kindShort) ? kindShort : undefined;
+      const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
+      return { ...stub, text, title, clean: cost < 1, ...(kind ? { kind } : {}) };
+    };
+    const from = stubAt(a, b, false);
+    const to = stubAt(b, a, true);
+    // Only where both badges stand clear (inside their boxes, or beside them over nothing);
+    // else the line is drawn whole, as any other.
+    if (from.clean && to.clean && !overlaps(from.badge, to.badge)) {
+      for (const [box, s] of [[a, from], [b, to]] as const) {
+        if (s.kind) box.badge = s.kind;
+        if (!s.points.length) badgeLine.set(box.id, (badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0)) + s.badge.width + 6);
+        avoid.add([{ ...s.badge, weight: 100 }, ...runRects(s.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
+      }
+      return { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id } };
+    }
+    return undefined;
+  };
+  // Their badges are placed first, the lines too long to follow before those across columns
+  // (a box's kind badge line holds only so many: 認知症対策サブWG's), the longest first.
+  const stubbedHere = new Map<Group, { from: OrgLinkStub; to: OrgLinkStub }>();
+  if (!vertical) {
+    const keyed = drawnGroups.filter((g) => !narrowStubs.has(g) && tooLong(g)).map((g) => ({ g, length: routeLength(routed.get(g)!.points) }));
+    keyed.sort((p, q) => Number(q.length > ORG_STUB_ROUTE) - Number(p.length > ORG_STUB_ROUTE) || q.length - p.length);
+    for (const { g } of keyed) {
+      const placed = placeStubs(g);
+      if (placed) stubbedHere.set(g, placed);
+    }
+  }
   for (const g of drawnGroups) {
     const link = g.links[0]!;
     const route = routed.get(g)!;
-    const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
     const label = labelOf(g);
     let labelBox: Rect | undefined;
     let labelAlso: string[] = [];
@@ -620,55 +709,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     // A line too long to follow (down a page of thousands of px) is drawn as a badge at each end
     // naming the link and which way the other end lies. In the one column, from ORG_STUB_NARROW
     // px (gutter.ts: there each badge names the body at the other end too).
-    let stubs: { from: OrgLinkStub; to: OrgLinkStub } | undefined = narrowStubs.get(g);
-    if (!vertical && routeLength(route.points) > ORG_STUB_ROUTE) {
-      const a = byId.get(g.from)!;
-      const b = byId.get(g.to)!;
-      const way = (p: Rect, q: Rect) => {
-        const dx = q.x + q.width / 2 - (p.x + p.width / 2);
-        const dy = q.y + q.height / 2 - (p.y + p.height / 2);
-        return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
-      };
-      const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub & { clean: boolean; kind?: OrgNodeLayout['badge'] } => {
-        const w = way(box, other);
-        const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
-        const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
-        // The other end's short name (「AMED」) too, where the box has room for it.
-        const short = [other.body.name, ...other.body.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')).sort((p, q) => p.length - q.length)[0]!;
-        const roomBeside = (kind: OrgNodeLayout['badge']) => box.width - 2 * M.padding - taken - kind.width - 8;
-        const room = roomBeside(box.badge);
-        const named = ORG_UI[locale].linkStub(base, w, short);
-        const plain = ORG_UI[locale].linkStub(base, w);
-        // A box where several long lines end and their badges do not stand side by side on the
-        // kind badge's line (gen-200 at 800 px: 認知症対策サブWG's 連携 and 助言 lines, 169 px)
-        // has them in their compact form: no space before the arrow, 4 px inside the chip.
-        const n = longAt.get(box.id) ?? 1;
-        const shortKind = box.badge.full ? box.badge : measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0);
-        const compact = n > 1 && n * (widthOf(plain) + 6) - 6 > roomBeside(shortKind) + taken;
-        const text = compact ? `${base}${w}` : [...short].length <= 12 && widthOf(named) <= room ? named : plain;
-        const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
-        const width = compact ? widthOf(text) - 6 : widthOf(text);
-        // A box whose kind badge leaves no room (「ワーキンググループ」 in a hung column's box)
-        // badges its kind with the short word (「WG」, its tooltip the full word, as a narrow box
-        // does) rather than set the link's badge outside, over the column's lines.
-        const kindShort = width > room && !box.badge.full ? shortKind : undefined;
-        const kind = kindShort?.full && width <= roomBeside(kindShort) ? kindShort : undefined;
-        const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
-        return { ...stub, text, title, clean: cost < 1, ...(kind ? { kind } : {}) };
-      };
-      const from = stubAt(a, b, false);
-      const to = stubAt(b, a, true);
-      // Only where both badges stand clear (inside their boxes, or beside them over nothing);
-      // else the line is drawn whole, as any other.
-      if (from.clean && to.clean && !overlaps(from.badge, to.badge)) {
-        for (const [box, s] of [[a, from], [b, to]] as const) {
-          if (s.kind) box.badge = s.kind;
-          if (!s.points.length) badgeLine.set(box.id, (badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0)) + s.badge.width + 6);
-          avoid.add([{ ...s.badge, weight: 100 }, ...runRects(s.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
-        }
-        stubs = { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id } };
-      }
-    }
+    const stubs = narrowStubs.get(g) ?? stubbedHere.get(g);
     if (!g.collapsedFrom && !g.collapsedTo && !stubs) {
       const plan = planned.get(g) ?? planLabels(g);
       if (plan.box) {

@@ -50,6 +50,15 @@ export const ORG_GAPS = {
   hang: 12,
 } as const;
 
+/**
+ * Room (px) added left of a column of hung subtrees beside another (the wrapped plan's `hang`) in a
+ * drawing with typed lines: between two lanes the gap (ORG_GAPS.lane, less both bands' padding and
+ * the column's line 8 px inside its band) is one px short of a track 6 px off the one band's edge
+ * and 21 px off the next column's line (within 20 px a line reads as running with it: gen-200 at
+ * 1280 px, the 助言 line 276 px beside ＩＣＴ's line).
+ */
+export const ORG_COLUMN_PASS = 2;
+
 /** Where the boxes went. */
 export interface OrgPositions {
   /** Top-left corner of each box, the drawing starting at 0 on both axes. */
@@ -484,7 +493,9 @@ export function positionOrgTree(options: {
       const sub = placeSlot(slot, depth);
       const l = shift(sub.left, 0, d);
       const r = shift(sub.right, 0, d);
-      const s = offsets.length ? separation(right, l, gap) : 0;
+      // Between two columns of hung subtrees, room for a track clear of both (ORG_COLUMN_PASS).
+      const pass = hangUnplanned && passing?.length && slot.items.some((c) => c.children.length) ? ORG_COLUMN_PASS : 0;
+      const s = offsets.length ? separation(right, l, gap) + pass : 0;
       offsets.push(s);
       left = envelope(left, shift(l, s, 0), 'left');
       right = envelope(right, shift(r, s, 0), 'right');
