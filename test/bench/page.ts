@@ -437,8 +437,10 @@ function scrollToTarget(): void {
 /** A pointer comes over the body to toggle (the element's treeitem; nothing for the baseline). */
 function pointAtTarget(): void {
   const id = target;
-  const shapes = id ? element?.shadowRoot?.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .shapes`) : undefined;
-  shapes?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+  // Its frame: what the pointer hits (since e97fb54 the shapes are the treeitem's own children, no .shapes group).
+  const frame = id ? element?.shadowRoot?.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .frame`) : undefined;
+  if (id && element && !frame) throw new Error(`no frame of ${id} to point at`);
+  frame?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
 }
 
 /** Picks the top-level budget item with the most leaves for the drill-down. */
