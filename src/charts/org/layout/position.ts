@@ -493,8 +493,9 @@ export function positionOrgTree(options: {
       const sub = placeSlot(slot, depth);
       const l = shift(sub.left, 0, d);
       const r = shift(sub.right, 0, d);
-      // Between two columns of hung subtrees, room for a track clear of both (ORG_COLUMN_PASS).
-      const pass = hangUnplanned && passing?.length && slot.items.some((c) => c.children.length) ? ORG_COLUMN_PASS : 0;
+      // Between two columns of hung subtrees, room for a track clear of both (ORG_COLUMN_PASS); a column
+      // whose bodies are collapsed counts too, so that opening one does not move the columns beside it.
+      const pass = hangUnplanned && passing?.length && slot.items.some((c) => c.children.length || c.toggle) ? ORG_COLUMN_PASS : 0;
       const s = offsets.length ? separation(right, l, gap) + pass : 0;
       offsets.push(s);
       left = envelope(left, shift(l, s, 0), 'left');
