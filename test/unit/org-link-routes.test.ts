@@ -10,6 +10,7 @@ import { collapseBelowDepth, chooseCollapsedDepth } from '../../src/charts/org/t
 import { countOrgPassingLines, ORG_PASS_FROM_BUS } from '../../src/charts/org/layout/position.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
+import { listOrgLegend } from '../../src/charts/org/legend.js';
 import { renderOrgChartSvg } from '../../src/charts/org/render.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -106,8 +107,8 @@ describe('a line too long to follow becomes a badge at each end', () => {
     assert.equal(toAmed.labelBox, undefined);
     const hq = layout.byId.get('hq')!;
     const amed = layout.byId.get(toAmed.to)!;
-    assert.equal(toAmed.stubs.from.text, '連携 ↓ AMED');
-    assert.equal(toAmed.stubs.to.text, '連携 ↑');
+    assert.equal(toAmed.stubs.from.text, '連携 ↓ AMED①');
+    assert.equal(toAmed.stubs.to.text, '連携 ↑①');
     assert.match(toAmed.stubs.to.title, /健康・医療戦略推進本部/u);
     for (const [box, s] of [[hq, toAmed.stubs.from], [amed, toAmed.stubs.to]] as const) {
       const b = s.badge;
@@ -149,6 +150,32 @@ describe('a line too long to follow becomes a badge at each end', () => {
     // Three lines end there (its 連携 and 助言 lines past ORG_STUB_ROUTE, its 所管 line across the columns): their badges are compact.
     assert.ok(badges.every((s) => !/\s/u.test(s.text)), badges.map((s) => s.text).join(', '));
   });
+  }
+  for (const width of [800, 1280]) {
+    it(`generated 200 bodies at ${width} px, collapsed: the two badges of a line pair up on paper: each names the other end, or both carry the same number (①), one number per line (R12-4-1)`, () => {
+      const layout = layoutOrgChart({ doc, width, measure: notoMeasure, measureSize: 14, collapsed });
+      const shortest = (id: string) => { const b = layout.byId.get(id)!.body; return [b.name, ...b.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')); };
+      const stubbed = layout.links.filter((l) => l.stubs && !l.stubs.from.lines);
+      assert.ok(stubbed.length >= 4, `${stubbed.length} lines drawn as badges`);
+      // A box where several long lines end (認知症対策サブWG) holds their badges compact, with no
+      // room for a number: there the tooltip alone names the other end (left open, R12-4-1).
+      const held = new Map<string, number>();
+      for (const l of stubbed) for (const id of [l.from, l.to]) held.set(id, (held.get(id) ?? 0) + 1);
+      const marks: string[] = [];
+      for (const l of stubbed) {
+        const { from, to } = l.stubs!;
+        const named = shortest(l.to).some((n) => from.text.includes(n)) && shortest(l.from).some((n) => to.text.includes(n));
+        if (named || held.get(l.from)! > 1 || held.get(l.to)! > 1) continue;
+        assert.ok(from.mark && from.mark === to.mark, `${l.from} → ${l.to}: 「${from.text}」 and 「${to.text}」 name no partner and share no number`);
+        assert.ok(from.text.endsWith(from.mark) && to.text.endsWith(to.mark), `the number shows: 「${from.text}」 「${to.text}」`);
+        marks.push(from.mark);
+      }
+      assert.ok(marks.length >= 1, 'some line numbered');
+      assert.equal(new Set(marks).size, marks.length, `one number per line: ${marks.join(' ')}`);
+      // The legend says what the number means.
+      const legend = listOrgLegend({ doc, layout, locale: 'ja' }).map((e) => e.label).join('\n');
+      assert.match(legend, /か同じ番号「[^」]*①」/u);
+    });
   }
   for (const width of [800, 1280]) {
     it(`generated 200 bodies at ${width} px, collapsed: the 連携 line from 地域次世代医療機器ワーキンググループ (ＩＣＴ) into 地域医薬品の適正使用作業部会, three columns to the left, is drawn as a badge at each end, not through the columns' lines`, () => {

@@ -40,7 +40,7 @@ export function listOrgLegend({ doc, layout, locale, types }: ListOrgLegendOptio
     const links = shown(type);
     const name = ORG_LINK_LABELS[locale][type];
     if (!links.length || links.some((l) => !l.stubs)) entries.push({ key: type, label: name });
-    if (links.some((l) => l.stubs)) entries.push({ key: `badge:${type}`, label: ui.badgeLegend(name) });
+    if (links.some((l) => l.stubs)) entries.push({ key: `badge:${type}`, label: ui.badgeLegend(name, links.some((l) => l.stubs?.from.mark)) });
   }
   // Its ○ end is on a drawn line only (a badge says 「配下：」 in words).
   if (layout.links.some((l) => !l.stubs && (l.collapsedFrom || l.collapsedTo))) entries.push({ key: 'into-collapsed', label: ui.intoCollapsed });

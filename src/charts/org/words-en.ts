@@ -52,7 +52,7 @@ provideEnglish(ORG_UI, {
   linkNotDrawn: ' (line not drawn: a badge on each box)',
   linkStubTitle: (label: string, other: string, way: string) => `${label}: ${other} (${way}, line not drawn)`,
   foldedLegend: 'Relations of the bodies folded inside (press to list them)',
-  badgeLegend: (label: string) => `${label}: no line; in each box “${label} ↓ other body” (press to go there)`,
+  badgeLegend: (label: string, numbered = false) => `${label}: no line; in each box “${label} ↓ other body”${numbered ? ` or the same number “${label} ↓①”` : ''} (press to go there)`,
   foldedName: (n: number) => `${n} ${n === 1 ? 'relation' : 'relations'} of bodies folded inside (listed in the details)`,
   foldedLinks: 'Relations of bodies inside',
   dragHint: 'Drag or scroll to move the chart',

@@ -107,7 +107,7 @@ export const ORG_UI = localeTable({
   linkStubTitle: (label: string, other: string, way: string) => `${label}：${other}（${way}、線は省略）`,
   foldedLegend: '折りたたまれた配下の組織との関係の数（押すと一覧）',
   /** The legend entry of a link type drawn as badges: what its chip in a box says. */
-  badgeLegend: (label: string) => `${label}：線は省略し、両端の箱に「${label} ↓ 相手の名称」（押すと相手へ）`,
+  badgeLegend: (label: string, numbered = false) => `${label}：線は省略し、両端の箱に「${label} ↓ 相手の名称」${numbered ? `か同じ番号「${label} ↓①」` : ''}（押すと相手へ）`,
   foldedName: (n: number) => `折りたたまれた配下の組織との関係 ${n}件（詳細に一覧）`,
   foldedLinks: '配下の組織の関係',
   dragHint: 'ドラッグまたはスクロールで移動できます',

@@ -635,6 +635,8 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
   const longAt = new Map<string, number>();
   if (!vertical) for (const g of drawnGroups) if (!narrowStubs.has(g) && tooLong(g)) for (const id of [g.from, g.to]) longAt.set(id, (longAt.get(id) ?? 0) + 1);
   /** The badges of a line drawn as badges (see `tooLong`), placed; undefined where they find no clear place. */
+  /** Pairs of badges numbered so far (see `orgPairMark`). */
+  let pairs = 0;
   const placeStubs = (g: Group): { from: OrgLinkStub; to: OrgLinkStub } | undefined => {
     const link = g.links[0]!;
     const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
@@ -646,7 +648,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const dy = q.y + q.height / 2 - (p.y + p.height / 2);
       return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
     };
-    const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean): OrgLinkStub & { clean: boolean; kind?: OrgNodeLayout['badge'] } => {
+    const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean, mark?: string): OrgLinkStub & { clean: boolean; named: boolean; kind?: OrgNodeLayout['badge'] } => {
       const w = way(box, other);
       const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
       const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
@@ -654,15 +656,16 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const short = [other.body.name, ...other.body.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')).sort((p, q) => p.length - q.length)[0]!;
       const roomBeside = (kind: OrgNodeLayout['badge']) => box.width - 2 * M.padding - taken - kind.width - 8;
       const room = roomBeside(box.badge);
-      const named = ORG_UI[locale].linkStub(base, w, short);
-      const plain = ORG_UI[locale].linkStub(base, w);
+      // With a mark (the pair's number, where an end has no room for the other's name), both ends carry it too.
+      const named = ORG_UI[locale].linkStub(base, w, short) + (mark ?? '');
+      const plain = ORG_UI[locale].linkStub(base, w) + (mark ?? '');
       // A box where several long lines end and their badges do not stand side by side on the
       // kind badge's line (gen-200 at 800 px: 認知症対策サブWG's 連携 and 助言 lines, 169 px)
       // has them in their compact form: no space before the arrow, 4 px inside the chip.
       const n = longAt.get(box.id) ?? 1;
       const shortKind = box.badge.full ? box.badge : measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0);
       const compact = n > 1 && n * (widthOf(plain) + 6) - 6 > roomBeside(shortKind) + taken;
-      const text = compact ? `${base}${w}` : [...short].length <= 12 && widthOf(named) <= room ? named : plain;
+      const text = compact ? `${base}${w}${mark ?? ''}` : [...short].length <= 12 && widthOf(named) <= room ? named : plain;
       const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
       const width = compact ? widthOf(text) - 6 : widthOf(text);
       // A box whose kind badge leaves no room (「ワーキンググループ」 in a hung column's box)
@@ -671,10 +674,24 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const kindShort = width > room && !box.badge.full ? shortKind : undefined;
       const kind = kindShort?.full && width <= roomBeside(kindShort) ? kindShort : undefined;
       const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
-      return { ...stub, text, title, clean: cost < 1, ...(kind ? { kind } : {}) };
+      return { ...stub, text, title, clean: cost < 1, named: text === named, ...(kind ? { kind } : {}) };
     };
-    const from = stubAt(a, b, false);
-    const to = stubAt(b, a, true);
+    let from = stubAt(a, b, false);
+    let to = stubAt(b, a, true);
+    // An end that cannot name the other (a long name, a full box: gen-200's hung columns) leaves
+    // the reader nothing to pair it with on paper: both ends then carry the pair's number (①),
+    // where the numbered badges stand clear; else the badges as they are (their tooltips name the other end).
+    let mark: string | undefined;
+    // (Not on a box where several long lines end: their badges, compact, already fill its badge line.)
+    if (!(from.named && to.named) && (longAt.get(a.id) ?? 1) <= 1 && (longAt.get(b.id) ?? 1) <= 1) {
+      mark = orgPairMark(pairs + 1);
+      const fromN = stubAt(a, b, false, mark);
+      const toN = stubAt(b, a, true, mark);
+      if (fromN.clean && toN.clean && !overlaps(fromN.badge, toN.badge)) {
+        [from, to] = [fromN, toN];
+        pairs += 1;
+      } else mark = undefined;
+    }
     // Only where both badges stand clear (inside their boxes, or beside them over nothing);
     // else the line is drawn whole, as any other.
     if (from.clean && to.clean && !overlaps(from.badge, to.badge)) {
@@ -683,7 +700,8 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
         if (!s.points.length) badgeLine.set(box.id, (badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0)) + s.badge.width + 6);
         avoid.add([{ ...s.badge, weight: 100 }, ...runRects(s.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
       }
-      return { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id } };
+      const marked = mark ? { mark } : {};
+      return { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id, ...marked }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id, ...marked } };
     }
     return undefined;
   };
@@ -740,4 +758,15 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     });
   }
   return links;
+}
+
+/**
+ * The mark that pairs the two badges of a line drawn as badges where an end cannot name the other:
+ * ①–⑳, ㉑–㊿, then (51), (52)…
+ */
+export function orgPairMark(n: number): string {
+  if (n >= 1 && n <= 20) return String.fromCodePoint(0x2460 + n - 1);
+  if (n >= 21 && n <= 35) return String.fromCodePoint(0x3251 + n - 21);
+  if (n >= 36 && n <= 50) return String.fromCodePoint(0x32b1 + n - 36);
+  return `(${n})`;
 }

@@ -173,6 +173,8 @@ export interface OrgLinkStub {
   lines?: string[];
   /** The body at the other end: activating the badge (its lines `row`) moves focus there. */
   partner?: string;
+  /** The number both badges of a line carry where an end has no room for the other's name (①; link-labels.ts orgPairMark). */
+  mark?: string;
   /** The lines of `lines` naming `partner`. */
   row?: { first: number; count: number };
   /** How many of `lines` are the head (the link and its way) above the bodies' names. */
