@@ -14,7 +14,10 @@ import { renderOrgChartSvg } from '../../src/charts/org/render.js';
 import { createFontMeasure } from '../../src/kit/font-metrics.js';
 import { LABEL_OTHER_LINE_GAP } from '../../src/kit/label-gap.js';
 import { bundledFontMetrics } from '../../src/ssr/font-file.js';
-import { loadOrg } from './org-boxes.js';
+import { listOrgLegend } from '../../src/charts/org/legend.js';
+import { collapseBelowDepth, chooseCollapsedDepth } from '../../src/charts/org/tree-index.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+import { loadOrg, parseOrg } from './org-boxes.js';
 import '../../src/words-en.js';
 
 const measure = createFontMeasure(bundledFontMetrics()!, 14);
@@ -232,4 +235,25 @@ describe('lines of one name into one box, too close for a label each', () => {
       assert.equal(l.labelAlso, undefined);
     }
   });
+});
+
+describe('generated 200 bodies, collapsed as the element draws it: the end badges of lines drawn as badges', () => {
+  const doc = parseOrg(generateOrganization({ bodies: 200, seed: 1 }));
+  const collapsed = collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) });
+  for (const width of [800, 1280]) {
+    for (const locale of ['ja', 'en'] as const) {
+      it(`${width} px, ${locale}: each badge names its type with the legend's word (R12-13-1: the legend said 「その他の関係」, the badges 「関連」)`, () => {
+        const layout = layoutOrgChart({ doc, width, measure, measureSize: 14, locale, collapsed });
+        const legend = listOrgLegend({ doc, layout, locale });
+        const stubbed = layout.links.filter((l) => l.stubs && !l.stubs.from.lines);
+        if (width === 1280) assert.ok(stubbed.some((l) => l.type === 'other'), 'a 関連 line drawn as badges');
+        for (const l of stubbed) {
+          const entry = legend.find((e) => e.key === `badge:${l.type}`);
+          assert.ok(entry, `a legend entry for ${l.type}'s badges`);
+          const word = entry.label.split(/[：:]/u)[0]!;
+          for (const s of [l.stubs!.from, l.stubs!.to]) assert.ok(s.text.startsWith(word), `「${s.text}」 begins with the legend's 「${word}」`);
+        }
+      });
+    }
+  }
 });
