@@ -254,6 +254,20 @@ describe('generated 200 bodies, collapsed as the element draws it: the end badge
           for (const s of [l.stubs!.from, l.stubs!.to]) assert.ok(s.text.startsWith(word), `「${s.text}」 begins with the legend's 「${word}」`);
         }
       });
+      it(`${width} px, ${locale}: the two badges of every line pair up on paper, a box's compact badges too (認知症対策サブWG: 「連携③」 / 「連携 ↑③」; R12-4-1)`, () => {
+        const layout = layoutOrgChart({ doc, width, measure, measureSize: 14, locale, collapsed });
+        const shortest = (id: string) => { const b = layout.byId.get(id)!.body; return [b.name, ...b.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')); };
+        const stubbed = layout.links.filter((l) => l.stubs && !l.stubs.from.lines);
+        const wg = layout.nodes.find((n) => n.body.name === '認知症対策サブワーキンググループ')!;
+        const compact = stubbed.filter((l) => l.from === wg.id || l.to === wg.id);
+        assert.ok(compact.length >= (locale === 'ja' ? 2 : 1), `${compact.length} lines drawn as badges end at 認知症対策サブWG`);
+        for (const l of stubbed) {
+          const { from, to } = l.stubs!;
+          const named = shortest(l.to).some((n) => from.text.includes(n)) && shortest(l.from).some((n) => to.text.includes(n));
+          if (named) continue;
+          assert.ok(from.mark && from.mark === to.mark && from.text.endsWith(from.mark) && to.text.endsWith(to.mark), `${l.from} → ${l.to}: 「${from.text}」 and 「${to.text}」 name no partner and share no number`);
+        }
+      });
     }
   }
 });

@@ -685,7 +685,12 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const n = longAt.get(box.id) ?? 1;
       const shortKind = box.badge.full ? box.badge : measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0);
       const compact = n > 1 && n * (widthOf(plain) + 6) - 6 > roomBeside(shortKind) + taken;
-      const text = compact ? `${base}${w}${mark ?? ''}` : [...short].length <= 12 && widthOf(named) <= room ? named : plain;
+      // Numbered there (「連携↓④」), or, where the numbered badges would not all stand on that line,
+      // the number in place of the arrow (「連携④」: the number finds the other end, whose badge
+      // shows the way; the tooltip says it too).
+      const arrowed = `${base}${w}${mark ?? ''}`;
+      const compactText = mark && n * widthOf(arrowed) - 6 > roomBeside(shortKind) + taken ? `${base}${mark}` : arrowed;
+      const text = compact ? compactText : [...short].length <= 12 && widthOf(named) <= room ? named : plain;
       const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
       const width = compact ? widthOf(text) - 6 : widthOf(text);
       // A box whose kind badge leaves no room (「ワーキンググループ」 in a hung column's box)
@@ -702,8 +707,8 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     // the reader nothing to pair it with on paper: both ends then carry the pair's number (①),
     // where the numbered badges stand clear; else the badges as they are (their tooltips name the other end).
     let mark: string | undefined;
-    // (Not on a box where several long lines end: their badges, compact, already fill its badge line.)
-    if (!(from.named && to.named) && (longAt.get(a.id) ?? 1) <= 1 && (longAt.get(b.id) ?? 1) <= 1) {
+    // (On a box where several long lines end, compact: 「連携↓④」, or 「連携④」 where those do not all fit.)
+    if (!(from.named && to.named)) {
       mark = orgPairMark(pairs + 1);
       const fromN = stubAt(a, b, false, mark);
       const toN = stubAt(b, a, true, mark);
