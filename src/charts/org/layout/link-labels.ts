@@ -657,20 +657,24 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
   /** The badges of a line drawn as badges (see `tooLong`), placed; undefined where they find no clear place. */
   /** Pairs of badges numbered so far (see `orgPairMark`). */
   let pairs = 0;
+  /** Which way the other box lies from a box, as an end badge shows it. */
+  const way = (p: Rect, q: Rect) => {
+    const dx = q.x + q.width / 2 - (p.x + p.width / 2);
+    const dy = q.y + q.height / 2 - (p.y + p.height / 2);
+    return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
+  };
+  /** An end badge's width for its text (its compact form is 6 px narrower). */
+  const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
+  /** The ends of placed badge pairs in their compact form (see `stubAt`). */
+  const compactEnds = new Map<Group, { from: boolean; to: boolean }>();
   const placeStubs = (g: Group): { from: OrgLinkStub; to: OrgLinkStub } | undefined => {
     const link = g.links[0]!;
     const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
     const label = labelOf(g);
     const a = byId.get(g.from)!;
     const b = byId.get(g.to)!;
-    const way = (p: Rect, q: Rect) => {
-      const dx = q.x + q.width / 2 - (p.x + p.width / 2);
-      const dy = q.y + q.height / 2 - (p.y + p.height / 2);
-      return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
-    };
-    const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean, mark?: string): OrgLinkStub & { clean: boolean; named: boolean; kind?: OrgNodeLayout['badge'] } => {
+    const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean, mark?: string): OrgLinkStub & { clean: boolean; named: boolean; compact: boolean; kind?: OrgNodeLayout['badge'] } => {
       const w = way(box, other);
-      const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
       const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
       // The other end's short name (「AMED」) too, where the box has room for it.
       const short = [other.body.name, ...other.body.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')).sort((p, q) => p.length - q.length)[0]!;
@@ -685,12 +689,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const n = longAt.get(box.id) ?? 1;
       const shortKind = box.badge.full ? box.badge : measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0);
       const compact = n > 1 && n * (widthOf(plain) + 6) - 6 > roomBeside(shortKind) + taken;
-      // Numbered there (「連携↓④」), or, where the numbered badges would not all stand on that line,
-      // the number in place of the arrow (「連携④」: the number finds the other end, whose badge
-      // shows the way; the tooltip says it too).
-      const arrowed = `${base}${w}${mark ?? ''}`;
-      const compactText = mark && n * widthOf(arrowed) - 6 > roomBeside(shortKind) + taken ? `${base}${mark}` : arrowed;
-      const text = compact ? compactText : [...short].length <= 12 && widthOf(named) <= room ? named : plain;
+      const text = compact ? `${base}${w}${mark ?? ''}` : [...short].length <= 12 && widthOf(named) <= room ? named : plain;
       const title = ORG_UI[locale].linkStubTitle(label, other.body.name, w);
       const width = compact ? widthOf(text) - 6 : widthOf(text);
       // A box whose kind badge leaves no room (「ワーキンググループ」 in a hung column's box)
@@ -699,7 +698,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const kindShort = width > room && !box.badge.full ? shortKind : undefined;
       const kind = kindShort?.full && width <= roomBeside(kindShort) ? kindShort : undefined;
       const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => coverAt(r), extent, inward });
-      return { ...stub, text, title, clean: cost < 1, named: text === named, ...(kind ? { kind } : {}) };
+      return { ...stub, text, title, clean: cost < 1, named: text === named, compact, ...(kind ? { kind } : {}) };
     };
     let from = stubAt(a, b, false);
     let to = stubAt(b, a, true);
@@ -707,8 +706,8 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     // the reader nothing to pair it with on paper: both ends then carry the pair's number (①),
     // where the numbered badges stand clear; else the badges as they are (their tooltips name the other end).
     let mark: string | undefined;
-    // (On a box where several long lines end, compact: 「連携↓④」, or 「連携④」 where those do not all fit.)
-    if (!(from.named && to.named)) {
+    // (Not on a box where several long lines end: their badges, compact, already fill its badge line.)
+    if (!(from.named && to.named) && (longAt.get(a.id) ?? 1) <= 1 && (longAt.get(b.id) ?? 1) <= 1) {
       mark = orgPairMark(pairs + 1);
       const fromN = stubAt(a, b, false, mark);
       const toN = stubAt(b, a, true, mark);
@@ -726,6 +725,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
         avoid.add([{ ...s.badge, weight: 100 }]);
         lineAvoid.add(runRects(s.points, keepOff(g)).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
       }
+      compactEnds.set(g, { from: from.compact, to: to.compact });
       const marked = mark ? { mark } : {};
       return { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id, ...marked }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id, ...marked } };
     }
@@ -740,6 +740,39 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     for (const { g } of keyed) {
       const placed = placeStubs(g);
       if (placed) stubbedHere.set(g, placed);
+    }
+    // A box where several long lines end holds their badges compact (「連携↓」), with no room
+    // left for numbers as they are placed; once every badge stands, such a pair is numbered where
+    // that widens nothing it would push aside (R12-4-1): the compact end takes the number in place
+    // of its arrow (「連携④」: as wide; the number finds the other end, whose badge shows the way,
+    // the tooltip too), the other end after its arrow (「連携 ↑④」), grown leftwards inside its box.
+    const badges = () => [...stubbedHere.values()].flatMap((p) => [p.from.badge, p.to.badge]);
+    for (const [g, pair] of stubbedHere) {
+      const compact = compactEnds.get(g);
+      if (pair.from.mark || !compact || !(compact.from || compact.to)) continue;
+      const mark = orgPairMark(pairs + 1);
+      const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(g.links[0]!, locale);
+      const taken = badges();
+      const numbered = ([[g.from, pair.from, compact.from], [g.to, pair.to, compact.to]] as const).map(([id, end, short]): OrgLinkStub | undefined => {
+        const box = byId.get(id)!;
+        const plain = ORG_UI[locale].linkStub(base, way(box, byId.get(id === g.from ? g.to : g.from)!));
+        // Failing room for the number after the arrow, the number in place of the arrow there too (「Advice ④」).
+        const texts = short ? [`${base}${mark}`] : [`${end.text}${mark}`, ...(end.text === plain ? [ORG_UI[locale].linkStub(base, mark)] : [])];
+        for (const text of texts) {
+          const width = short ? widthOf(text) - 6 : widthOf(text);
+          // (As wide give or take a px of rounding: the chip keeps 3 px or more round the text.)
+          if (width <= end.badge.width + 2) return { ...end, text, mark };
+          const badge = { ...end.badge, x: end.badge.x + end.badge.width - width, width };
+          const inside = !end.points.length && badge.x >= box.x + M.padding + box.badge.width + 8;
+          if (inside && !taken.some((r) => r !== end.badge && overlaps(r, badge))) return { ...end, text, mark, badge };
+        }
+        return undefined;
+      });
+      const [from, to] = numbered;
+      if (!from || !to) continue;
+      stubbedHere.set(g, { from, to });
+      avoid.add([{ ...from.badge, weight: 100 }, { ...to.badge, weight: 100 }]);
+      pairs += 1;
     }
   }
   for (const g of drawnGroups) {
