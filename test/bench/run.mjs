@@ -43,7 +43,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--no-write') opt.write = false;
   else if (a === '--presize') opt.presize = true;
   // Where the cold cases' code comes from: `built` (default), the files a page ships, built for
-  // the run (buildForCold); `dev`, Vite's dev modules like the other cases (readable profiles).
+  // the run into a temp dir (buildForCold); `dev`, Vite's dev modules like the other cases (readable profiles).
   else if (a === '--cold-code') opt.coldCode = args[++i] === 'dev' ? 'dev' : 'built';
   else {
     console.error(`unknown option ${a}`);
@@ -576,7 +576,8 @@ let ran = 0;
 let fatal;
 
 const coldBuilt = !opt.sizeOnly && opt.coldCode === 'built' && CASES.some((c) => c.cold && (!opt.only || c.id.includes(opt.only)) && !opt.skip.includes(c.id));
-const builtDir = join(ROOT, 'node_modules/.vite-bench-built');
+// A directory of this run's own (node_modules may be shared by several checkouts running benches).
+const builtDir = coldBuilt ? mkdtempSync(join(tmpdir(), 'policy-charts-bench-built-')) : '';
 if (coldBuilt) {
   process.stdout.write('building the bundle and the baseline pages for the cold cases… ');
   await buildForCold(builtDir);
@@ -669,6 +670,7 @@ if (!opt.sizeOnly) {
   } finally {
     await browser?.close();
     await server.close();
+    if (builtDir) rmSync(builtDir, { recursive: true, force: true });
   }
 } else {
   results.machine = machine(chromiumVersion());
