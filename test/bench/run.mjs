@@ -619,23 +619,27 @@ if (!opt.sizeOnly) {
       let baseline;
       let element;
       if (c.cold) {
-        // A fresh tab for every measured run, each implementation on its own.
+        // A fresh tab for every measured run, each implementation on its own; the two take
+        // turns (baseline, element, element, baseline, ...), so that load from other work on
+        // the machine, which drifts over a minute, hits both alike.
         process.stdout.write(`${c.id}: ${opt.runs} fresh tabs each… `);
-        for (const impl of ['baseline', 'element']) {
-          let merged;
-          for (let i = 0; i < opt.runs; i++) {
+        const merged = {};
+        const failed = new Set();
+        for (let i = 0; i < opt.runs; i++) {
+          for (const impl of i % 2 ? ['element', 'baseline'] : ['baseline', 'element']) {
+            if (failed.has(impl)) continue;
             const r = (await runCase(browser, port, c, [impl], info))[impl];
             if (!r?.actions) {
-              merged = r;
-              break;
-            }
-            if (!merged) merged = r;
-            else merged.actions['first-render'].runs.push(...r.actions['first-render'].runs);
+              merged[impl] = r;
+              failed.add(impl);
+            } else if (!merged[impl]) merged[impl] = r;
+            else merged[impl].actions['first-render'].runs.push(...r.actions['first-render'].runs);
           }
-          if (merged?.actions) merged.actions['first-render'].median = summarize(merged.actions['first-render'].runs);
-          if (impl === 'baseline') baseline = merged;
-          else element = merged;
         }
+        for (const impl of ['baseline', 'element']) {
+          if (merged[impl]?.actions) merged[impl].actions['first-render'].median = summarize(merged[impl].actions['first-render'].runs);
+        }
+        ({ baseline, element } = merged);
       } else if (c.scenario === 'first-render' && !opt.profile.endsWith(c.id)) {
         // Interleaved in one tab, unless one of them is being profiled.
         process.stdout.write(`${c.id}: baseline and element… `);
