@@ -102,7 +102,7 @@ const BEFORE: Record<string, string> = {
   'governance@360/en': '0d561dae0a978d3c',
   // s12-labels: the office → ＩＣＴ labels at 1280 px lie along the pairs' uprights (R11-4-2).
   'governance@1280/ja': '33075e4bb2818027',
-  'governance@1280/en': '76ac127f71ab0922',
+  'governance@1280/en': 'bada4a057f7f5d4b',
   'governance@1920/ja': '6981dfcc4b5c44e4',
   'governance@1920/en': 'f5e3f37b8b4b0ca3',
   'partnership-council@360/ja': 'b2bd284126cce4c0',
