@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
+import { buildForCold, serveBuilt } from './built.mjs';
 import { build, createServer, minifySync } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -302,54 +303,6 @@ async function runCase(browser, port, c, impls, info) {
   }
 }
 
-// ------------------------------------------------------------------ built code for the cold cases
-
-/**
- * The cold cases measure the code a page ships (page.ts `?code=built`): the one-script bundle
- * as `npm run build` makes it (`vite build --mode bundle`: minified, Lit's production build,
- * V8's compile hint on its first line, vite.config.ts) and the two baseline pages bundled by
- * Vite the same way (one minified ES module, no hint: a plain d3 page as a bundler ships it).
- * Built into `dir` for this run, so never a stale dist/.
- */
-async function buildForCold(dir) {
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), mode: 'bundle', logLevel: 'warn', build: { outDir: dir, emptyOutDir: true, sourcemap: false } });
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: {
-      outDir: dir,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      modulePreload: false,
-      copyPublicDir: false,
-      rollupOptions: {
-        input: join(BENCH, 'size/baseline-pages.ts'),
-        preserveEntrySignatures: 'exports-only',
-        output: { format: 'es', entryFileNames: 'baselines.js', codeSplitting: false },
-      },
-    },
-  });
-}
-
-/** Serves the files of `buildForCold` at `/@bench-built/` as built (no transform), never from the HTTP cache. */
-function serveBuilt(dir) {
-  return {
-    name: 'bench-built',
-    configureServer(server) {
-      server.middlewares.use('/@bench-built/', (req, res, next) => {
-        const file = join(dir, (req.url ?? '').replace(/[?#].*$/, '').replace(/^\/+/, ''));
-        if (!file.startsWith(dir) || !existsSync(file)) return next();
-        res.setHeader('Content-Type', 'text/javascript');
-        // Each fresh tab compiles the code anew (no code cache from an earlier tab).
-        res.setHeader('Cache-Control', 'no-store');
-        res.end(readFileSync(file));
-      });
-    },
-  };
-}
-
 // ------------------------------------------------------------------ bundle size
 
 /**
@@ -580,7 +533,7 @@ const coldBuilt = !opt.sizeOnly && opt.coldCode === 'built' && CASES.some((c) =>
 const builtDir = coldBuilt ? mkdtempSync(join(tmpdir(), 'policy-charts-bench-built-')) : '';
 if (coldBuilt) {
   process.stdout.write('building the bundle and the baseline pages for the cold cases… ');
-  await buildForCold(builtDir);
+  await buildForCold(ROOT, builtDir);
   console.log('done');
 }
 

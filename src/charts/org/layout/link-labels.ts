@@ -316,7 +316,7 @@ function sharedStretch(points: readonly Point[], others: ReadonlyArray<readonly 
 }
 
 /** A line into a collapsed subtree crossing this many hung columns' lines is drawn as badges (see `tooLong` in {@link labelOrgLinks}). */
-const ORG_STUB_COLUMNS = 3;
+const ORG_STUB_COLUMNS = 2;
 /** An upright tree connector this long (px) or longer is a hung column's line. */
 const ORG_COLUMN_LINE = 400;
 

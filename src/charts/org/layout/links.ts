@@ -15,7 +15,7 @@ import { routeOrgGutter, type OrgNarrowBadges } from './gutter.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
 import { ROUTE_BEND, routeOrthogonal, type Point, type Rect } from './route.js';
-import { costOfRoute, findNarrowGaps, ROUTE_CROSS_LINK, toRouteLines, toTreeRouteLines, type RouteCosts, type RouteLine } from './route-cost.js';
+import { costOfRoute, findNarrowGaps, ROUTE_CROSS_BUS, ROUTE_CROSS_LINK, toRouteLines, toTreeRouteLines, type RouteCosts, type RouteLine } from './route-cost.js';
 import { groupOrgLinks, measureOrgFoldedBadge, type OrgLinkGroup } from './folded.js';
 import { ORG_STUB_ROUTE, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout } from './types.js';
 import { labelOrgLinks, routeLength, toRuns, type OrgLabelObstacle, type Run } from './link-labels.js';
@@ -167,6 +167,30 @@ const ORG_RETRY_PAIRS = 12;
 /** A line crossing this many typed lines or more is routed once more, paying {@link ORG_MANY_CROSS_COST} per typed line crossed. */
 const ORG_MANY_CROSS = 3;
 const ORG_MANY_CROSS_COST = 400;
+
+/** A line crossing two tree connectors or more is routed once more, paying this per connector crossed (the lint accepts one). */
+const ORG_TREE_CROSS_RETRY = 200;
+/** …when its route is at most this long (px). */
+const ORG_TREE_RETRY_LENGTH = ORG_STUB_ROUTE / 2;
+
+/**
+ * How many places a route crosses the tree's connectors (`tree`: their runs, link-labels.ts
+ * `toRuns`), each place once (siblings' connectors share their parent's line), as the layout
+ * lint counts them.
+ */
+export function countTreeCrossings(points: readonly Point[], tree: ReadonlyArray<readonly Run[]>): number {
+  const places = new Set<string>();
+  for (const r of toRuns(points)) {
+    for (const runs of tree) {
+      for (const t of runs) {
+        if (t.horizontal === r.horizontal) continue;
+        // r's fixed coordinate within t's span and t's within r's, not at an end of either.
+        if (r.at > t.from && r.at < t.to && t.at > r.from && t.at < r.to) places.add(r.horizontal ? `${Math.round(t.at / 3)},${Math.round(r.at / 3)}` : `${Math.round(r.at / 3)},${Math.round(t.at / 3)}`);
+      }
+    }
+  }
+  return places.size;
+}
 
 /** How many times two routes cross (a piece of one passes through a piece of the other, not at an end). */
 export function countRouteCrossings(p: readonly Point[], q: readonly Point[]): number {
@@ -390,15 +414,16 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   /**
    * Routes `sequence` in that order, each round `fixed` and the lines routed before it; with
    * what the routes pay together (length, bends and costs, each as it was routed). With
-   * `given`, the sequence's routes are those, scored the same way.
+   * `given`, the sequence's routes are those, scored the same way. `retry`: what crossing a
+   * typed line or a tree connector costs instead (a second try, see below).
    */
-  const routeSequence = (sequence: readonly Group[], fixed: ReadonlyMap<Group, Routed> = new Map(), given?: ReadonlyMap<Group, Routed>, linkCross?: number, aside?: { endX: number; lines: readonly RouteLine[] }): { routes: Map<Group, Routed>; score: number } => {
+  const routeSequence = (sequence: readonly Group[], fixed: ReadonlyMap<Group, Routed> = new Map(), given?: ReadonlyMap<Group, Routed>, retry: { linkCross?: number; treeCross?: number; endX?: number; lines?: readonly RouteLine[] } = {}): { routes: Map<Group, Routed>; score: number } => {
     const routes = new Map<Group, Routed>();
     const runs = new OrgRunIndex();
     for (const r of edgeRuns) runs.add(r);
     const lineIndex = new RectGrid<RouteLine>();
     lineIndex.addAll(baseLines);
-    if (aside) lineIndex.addAll(aside.lines);
+    if (retry.lines) lineIndex.addAll(retry.lines);
     const pairCount = new Map<string, number>();
     const pairOf = (g: Group) => (g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`);
     const add = (g: Group, r: Routed) => {
@@ -416,8 +441,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
       const wide = type(g) === 'joint-secretariat';
       // (A second try across typed lines, `linkCross`, may go round under the drawing: it pays per line crossed instead.)
-      const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], ...(linkCross !== undefined ? { linkCross } : { rows }) };
-      const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset, costs, ...(aside ? { endX: aside.endX + offset } : {}) });
+      const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], ...(retry.linkCross !== undefined ? { linkCross: retry.linkCross } : { rows }), ...(retry.treeCross !== undefined ? { treeCross: retry.treeCross } : {}) };
+      const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset, costs, ...(retry.endX !== undefined ? { endX: retry.endX + offset } : {}) });
       // (`given`: the routes already found, only scored.)
       let best = given?.get(g) ?? route(nth * 8);
       // A line running along another line or a connector reads as neither (two 所管 lines into
@@ -499,8 +524,36 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         const [a, b] = [obstacles.get(g.from)!, obstacles.get(g.to)!];
         if (apart(g) - (a.width + a.height + b.width + b.height) / 2 > ORG_STUB_ROUTE) continue;
         const others = new Map([...routes].filter(([o]) => o !== g));
-        const again = routeSequence([g], others, undefined, ORG_MANY_CROSS_COST).routes.get(g)!;
+        const again = routeSequence([g], others, undefined, { linkCross: ORG_MANY_CROSS_COST }).routes.get(g)!;
         if (again.crossings <= mine.crossings && crossedBy(again.points, othersOf()) < n && routeLength(again.points) <= ORG_STUB_ROUTE && crossedBy(again.points, treePoints) <= crossedBy(mine.points, treePoints)) routes.set(g, again);
+      }
+    }
+    // A line across two or more tree connectors (out of a box hung two deep in a column, across
+    // its ancestors' lines, where the way round its free side is a little longer: gen-200 at
+    // 1280 px, 医療ＩＣＴ基盤推進会議 → 統合的臨床研究・治験検討会議 round the wide box on the
+    // right): routed once more, paying ORG_TREE_CROSS_RETRY per connector crossed; kept when it
+    // crosses fewer connectors, no more typed lines or boxes, and stays short enough to follow.
+    if (ordered.length <= ORG_RETRY_LINES) {
+      // (The lines expected to be drawn as badges, `last`, take no track from it: their routes are never drawn.)
+      const typedCrossed = (g: Group, points: readonly Point[]) => {
+        let n = 0;
+        for (const [o, r] of routes) if (o !== g && !last.has(o)) n += countRouteCrossings(points, r.points);
+        return n;
+      };
+      // (Nor across more of a parent's bus: a line through it seems to join the whole family.)
+      const busRuns: Run[][] = [baseLines.filter((l) => l.cross === ROUTE_CROSS_BUS).map((l) => ({ horizontal: l.horizontal, at: l.at, from: l.from, to: l.to }))];
+      const busCrossed = (points: readonly Point[]) => countTreeCrossings(points, busRuns);
+      for (const g of ordered) {
+        if (last.has(g)) continue;
+        const mine = routes.get(g)!;
+        // (A longer line is not tried: the search at these costs is slow on it, and found nothing
+        // on gen-200's, whose ways round are longer than a line a reader follows.)
+        if (routeLength(mine.points) > ORG_TREE_RETRY_LENGTH) continue;
+        const n = countTreeCrossings(mine.points, edgeRuns);
+        if (n < 2) continue;
+        const others = new Map([...routes].filter(([o]) => o !== g && !last.has(o)));
+        const again = routeSequence([g], others, undefined, { treeCross: ORG_TREE_CROSS_RETRY }).routes.get(g)!;
+        if (again.crossings <= mine.crossings && countTreeCrossings(again.points, edgeRuns) < n && busCrossed(again.points) <= busCrossed(mine.points) && typedCrossed(g, again.points) <= typedCrossed(g, mine.points) && routeLength(again.points) <= ORG_STUB_ROUTE) routes.set(g, again);
       }
     }
     // A line entering a box's side across the tree connector running beside that side (a hung
@@ -535,8 +588,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
           const others = new Map([...routes].filter(([o]) => o !== g));
           // (Nor up a connector within ORG_ROUTE_FAR_TREE px, which the lint reads as a double line.)
           const aside = { endX, lines: [...beside, ...farTree] };
-          const before = routeSequence([turned], others, new Map([[turned, { ...mine, points: [...points] }]]), undefined, aside);
-          const after = routeSequence([turned], others, undefined, undefined, aside);
+          const before = routeSequence([turned], others, new Map([[turned, { ...mine, points: [...points] }]]), aside);
+          const after = routeSequence([turned], others, undefined, aside);
           const again = after.routes.get(turned)!;
           const rest = [...others.values()].map((r) => r.points);
           // No further than ORG_SHIFT_SLACK px longer, nor out beside the drawing (round a column of boxes).
@@ -569,5 +622,58 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     });
   }
   const links = labelOrgLinks({ nodes, byId, edges, lanes, laneLabels, metrics: M, measure, measureSize, locale, drawnGroups, routed, vertical: options.gutter !== undefined, gutterEnd, width: options.width, stubbed });
+  if (spread) lowerEndsBesideBadges(links, byId, obstacleIndex);
   return { links, hiddenLinks };
+}
+
+/** How far below an end badge (px) a line meeting the side beside it ends: a port's spacing. */
+const ORG_END_BELOW_BADGE = 22;
+
+/**
+ * A line that meets a box's side beside an end badge inside it (the badge of a line drawn as
+ * badges, on the kind badge's line at the right) seems to end at the badge: two 連携 marks on
+ * 統合的臨床研究・治験検討会議, its 「連携 ↑①」 and a 連携 line into its right side just under
+ * it, read as one relation (R12-8-1). Such an end moves down the side, {@link ORG_END_BELOW_BADGE}
+ * px below the badge and into the box's lower third, where the line's last piece can go
+ * without coming near another box or another line's end on that side.
+ */
+function lowerEndsBesideBadges(links: OrgLinkLayout[], byId: ReadonlyMap<string, OrgNodeLayout>, obstacleIndex: RectGrid<Rect>): void {
+  const badgesIn = new Map<string, Rect[]>();
+  for (const l of links) {
+    if (!l.stubs) continue;
+    for (const [id, s] of [[l.from, l.stubs.from], [l.to, l.stubs.to]] as const) if (!s.points.length) badgesIn.set(id, [...(badgesIn.get(id) ?? []), s.badge]);
+  }
+  if (!badgesIn.size) return;
+  const endsOf = (l: OrgLinkLayout) => [l.points[0]!, l.points[l.points.length - 1]!];
+  const clear = (p: Point, q: Point, box: Rect) => {
+    const area = { x: Math.min(p[0], q[0]) - 6, y: Math.min(p[1], q[1]) - 6, width: Math.abs(q[0] - p[0]) + 12, height: Math.abs(q[1] - p[1]) + 12 };
+    let free = true;
+    obstacleIndex.forEachIntersecting(area, (r) => {
+      if (r === box || (r.x === box.x && r.y === box.y)) return;
+      if (r.x < area.x + area.width && r.x + r.width > area.x && r.y < area.y + area.height && r.y + r.height > area.y) free = false;
+    });
+    return free;
+  };
+  for (const l of links) {
+    if (l.stubs || l.points.length < 3) continue;
+    for (const [id, last] of [[l.from, false], [l.to, true]] as const) {
+      const box = byId.get(id)!;
+      const badges = badgesIn.get(id);
+      if (!badges) continue;
+      const pts = last ? [...l.points].reverse() : [...l.points];
+      const [p, q, r] = [pts[0]!, pts[1]!, pts[2]!];
+      const right = p[0] === box.x + box.width;
+      // Its end piece runs across the box's side (right or left) and turns from an upright one.
+      if (!(right || p[0] === box.x) || p[1] !== q[1] || q[0] !== r[0]) continue;
+      const beside = badges.filter((b) => (right ? box.x + box.width - (b.x + b.width) : b.x - box.x) < 40 && p[1] < b.y + b.height + ORG_END_BELOW_BADGE);
+      if (!beside.length) continue;
+      const y = Math.round(Math.max(...beside.map((b) => b.y + b.height + ORG_END_BELOW_BADGE), box.y + (box.height * 2) / 3));
+      if (y > box.y + box.height - 10) continue;
+      // Clear of the other boxes, and of every other line's end on this side.
+      const taken = links.some((o) => o !== l && !o.stubs && endsOf(o).some((e) => e[0] === p[0] && e[1] > box.y && e[1] < box.y + box.height && Math.abs(e[1] - y) < 12));
+      if (taken || !clear(q, [q[0], y], box) || !clear([p[0], y], [q[0], y], box)) continue;
+      const moved: Point[] = [[p[0], y], [q[0], y], ...(r[1] === y ? pts.slice(3) : pts.slice(2))];
+      l.points = last ? moved.reverse() : moved;
+    }
+  }
 }

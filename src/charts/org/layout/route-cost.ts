@@ -60,9 +60,17 @@ export interface RouteCosts {
   rows?: { top: number; bottom: number };
   /** What crossing a typed link costs instead of its `cross` (a second try for a line that crossed several: links.ts). */
   linkCross?: number;
+  /**
+   * What crossing one child's tree connector (a drop, a hung column's line: {@link ROUTE_CROSS_TREE})
+   * costs instead (a second try for a line across two or more of them: links.ts).
+   */
+  treeCross?: number;
 }
 
-const crossCost = (l: RouteLine, costs: RouteCosts): number => (l.link && costs.linkCross !== undefined ? costs.linkCross : l.cross);
+const crossCost = (l: RouteLine, costs: RouteCosts): number => {
+  if (l.link) return costs.linkCross ?? l.cross;
+  return l.cross === ROUTE_CROSS_TREE && costs.treeCross !== undefined ? costs.treeCross : l.cross;
+};
 
 /** Per px of a route above the highest box or below the lowest. */
 export const ROUTE_OUTSIDE = 2;
