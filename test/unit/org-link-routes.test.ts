@@ -309,6 +309,17 @@ const piecesOf = (points: readonly (readonly [number, number])[]): Piece[] =>
   });
 /** Where two pieces cross (one through the other, or through its corner). */
 const crossing = (a: Piece, b: Piece) => a.horizontal !== b.horizontal && b.at > a.from && b.at < a.to && a.at >= b.from && a.at <= b.to;
+/** The tree's connectors as a reader sees them: collinear pieces that overlap (a column's line, shared by its boxes' connectors) as one. */
+function treePiecesOf(layout: OrgChartLayout): Piece[] {
+  const all = layout.edges.flatMap((e) => piecesOf(e.points)).sort((p, q) => Number(p.horizontal) - Number(q.horizontal) || p.at - q.at || p.from - q.from);
+  const out: Piece[] = [];
+  for (const p of all) {
+    const last = out[out.length - 1];
+    if (last && last.horizontal === p.horizontal && last.at === p.at && p.from <= last.to) last.to = Math.max(last.to, p.to);
+    else out.push({ ...p });
+  }
+  return out;
+}
 /** The distance from a rectangle to a piece's centre line (0 when it covers it). */
 const distanceTo = (r: { x: number; y: number; width: number; height: number }, p: Piece) => {
   const [x0, x1, y0, y1] = p.horizontal ? [p.from, p.to, p.at, p.at] : [p.at, p.at, p.from, p.to];
@@ -334,10 +345,37 @@ describe('governance: typed lines read one way (2026-12-02)', () => {
       const after = beside.filter((n) => (p.horizontal ? n.y >= p.at : n.x >= p.at)).map((n) => (p.horizontal ? n.y : n.x));
       if (before.length && after.length) assert.ok(Math.min(...after) - Math.max(...before) >= 30, `${JSON.stringify(p)} runs through a ${Math.min(...after) - Math.max(...before)} px gap`);
     }
-    const tree = layout.edges.flatMap((e) => piecesOf(e.points));
+    const tree = treePiecesOf(layout);
     const crossed = own.reduce((n, p) => n + tree.filter((q) => crossing(p, q) || crossing(q, p)).length, 0);
     assert.ok(crossed <= 1, `crosses ${crossed} tree connectors`);
   });
+
+  for (const [name, lay] of [
+    ['1280 px', () => layNoto(1280)],
+    ['1280 px, en', () => layNoto(1280, 'en')],
+    ['the 1920×1080 slide', slideNoto],
+    ['the 1920×1080 slide (web)', () => slideWeb()],
+  ] as Array<[string, () => OrgChartLayout]>) {
+    it(`${name}: 健康・医療戦略室 → ヘルスケア crosses no tree connector where it runs beside ヘルスケア (16 px or nearer: the pair would seem to join the 市場開拓 column's line at its stub, R11-4-1)`, () => {
+      const layout = lay();
+      const box = layout.byId.get('healthcare')!;
+      const line = layout.links.find((l) => l.from === 'office-hms' && l.to === 'healthcare')!;
+      const beside = treePiecesOf(layout).filter((q) =>
+        q.horizontal
+          ? q.to > box.x && q.from < box.x + box.width && Math.min(Math.abs(q.at - box.y), Math.abs(q.at - box.y - box.height)) <= 16
+          : q.to > box.y && q.from < box.y + box.height && Math.min(Math.abs(q.at - box.x), Math.abs(q.at - box.x - box.width)) <= 16,
+      );
+      for (const p of piecesOf(line.points)) {
+        for (const q of beside) {
+          // Where they cross: beside the box's side, within its extent.
+          const at = p.horizontal ? q.at : p.at;
+          const along = p.horizontal ? p.at : q.at;
+          const within = q.horizontal ? at > box.x && at < box.x + box.width : along > box.y && along < box.y + box.height;
+          assert.ok(!((crossing(p, q) || crossing(q, p)) && within), `${JSON.stringify(line.points)} crosses the connector at ${q.at} beside ヘルスケア (${box.x},${box.y} ${box.width}×${box.height})`);
+        }
+      }
+    });
+  }
 
   const labelCases: Array<[string, () => OrgChartLayout]> = [
     ['800 px', () => layNoto(800)],

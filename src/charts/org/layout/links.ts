@@ -226,6 +226,70 @@ export function routesCross(p: readonly Point[], q: readonly Point[]): boolean {
   return false;
 }
 
+/**
+ * A tree connector within this of a box's side (px; a hung column's line runs 10 px beside its
+ * boxes): a typed line crossing it there enters the box right beside the connector's own stub
+ * and seems to join the tree (R11-4-1). Such a crossing pays {@link ORG_CROSS_BESIDE_BOX} when
+ * the line is routed again (links.ts, {@link routeOrgLinks}).
+ */
+const ORG_BESIDE_BOX = 16;
+const ORG_CROSS_BESIDE_BOX = 1000;
+
+type BesideLine = RouteLine & { box: Rect };
+
+/** The stretches of the tree connectors running beside a box's side within {@link ORG_BESIDE_BOX} px, with that box. */
+function besideBoxLines(tree: readonly RouteLine[], boxes: RectGrid<Rect>): BesideLine[] {
+  const out: BesideLine[] = [];
+  for (const l of tree) {
+    const area = l.horizontal ? { x: l.from, y: l.at - ORG_BESIDE_BOX, width: l.to - l.from, height: 2 * ORG_BESIDE_BOX } : { x: l.at - ORG_BESIDE_BOX, y: l.from, width: 2 * ORG_BESIDE_BOX, height: l.to - l.from };
+    boxes.forEachIntersecting(area, (box) => {
+      const [lo, hi] = l.horizontal ? [Math.max(l.from, box.x), Math.min(l.to, box.x + box.width)] : [Math.max(l.from, box.y), Math.min(l.to, box.y + box.height)];
+      const [near, far] = l.horizontal ? [box.y, box.y + box.height] : [box.x, box.x + box.width];
+      // Beside the box, not into it (a connector into the box ends on its edge).
+      if (hi <= lo || (l.at >= near && l.at <= far)) return;
+      const points: Point[] = l.horizontal ? [[lo, l.at], [hi, l.at]] : [[l.at, lo], [l.at, hi]];
+      out.push(...toRouteLines(points, ORG_CROSS_BESIDE_BOX, 0).map((k) => ({ ...k, along: 0, box })));
+    });
+  }
+  return out;
+}
+
+const indexOf = (lines: readonly RouteLine[]): RectGrid<RouteLine> => {
+  const index = new RectGrid<RouteLine>();
+  index.addAll(lines);
+  return index;
+};
+
+/** A line's port on a box's upper (else lower) edge stays this far (px) from other boxes and labels, and from a tree connector ending on that edge. */
+const ORG_EDGE_PORT_CLEAR = 16;
+const ORG_EDGE_PORT_TREE = 24;
+
+/**
+ * The x on `box`'s upper (else lower) edge nearest `toward` where a line can come straight in:
+ * {@link ORG_EDGE_PORT_CLEAR} px clear of every other box and label for 20 px out, and
+ * {@link ORG_EDGE_PORT_TREE} px from a tree connector ending there; undefined if none.
+ */
+function clearEdgeX(box: Rect, toward: number, boxes: RectGrid<Rect>, tree: ReadonlyArray<readonly Point[]>): number | undefined {
+  const c = ORG_EDGE_PORT_CLEAR;
+  const ends = tree.flatMap((p) => [p[0]!, p[p.length - 1]!]);
+  const xs: number[] = [];
+  for (let x = box.x + 16; x <= box.x + box.width - 16; x += 4) xs.push(Math.round(x));
+  xs.sort((p, q) => Math.abs(p - toward) - Math.abs(q - toward));
+  for (const y of [box.y, box.y + box.height]) {
+    const out = y === box.y ? -1 : 1;
+    for (const x of xs) {
+      if (ends.some((e) => e[1] === y && Math.abs(e[0] - x) < ORG_EDGE_PORT_TREE)) continue;
+      const stub = { x: x - c, y: out < 0 ? y - 20 - c : y, width: 2 * c, height: 20 + c };
+      let hit = false;
+      boxes.forEachIntersecting(stub, (r) => {
+        hit ||= r !== box && r.x < stub.x + stub.width && r.x + r.width > stub.x && r.y < stub.y + stub.height && r.y + r.height > stub.y;
+      });
+      if (!hit) return x;
+    }
+  }
+  return undefined;
+}
+
 /** Routes the typed links; writes `folded` and `foldedBadge` on collapsed boxes. */
 export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLayout[]; hiddenLinks: OrgLink[] } {
   const { doc, nodes, byId, visible, edges, channels, lanes, metrics: M, measure, measureSize, locale } = options;
@@ -353,12 +417,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
    * `given`, the sequence's routes are those, scored the same way. `retry`: what crossing a
    * typed line or a tree connector costs instead (a second try, see below).
    */
-  const routeSequence = (sequence: readonly Group[], fixed: ReadonlyMap<Group, Routed> = new Map(), given?: ReadonlyMap<Group, Routed>, retry: { linkCross?: number; treeCross?: number } = {}): { routes: Map<Group, Routed>; score: number } => {
+  const routeSequence = (sequence: readonly Group[], fixed: ReadonlyMap<Group, Routed> = new Map(), given?: ReadonlyMap<Group, Routed>, retry: { linkCross?: number; treeCross?: number; endX?: number; lines?: readonly RouteLine[] } = {}): { routes: Map<Group, Routed>; score: number } => {
     const routes = new Map<Group, Routed>();
     const runs = new OrgRunIndex();
     for (const r of edgeRuns) runs.add(r);
     const lineIndex = new RectGrid<RouteLine>();
     lineIndex.addAll(baseLines);
+    if (retry.lines) lineIndex.addAll(retry.lines);
     const pairCount = new Map<string, number>();
     const pairOf = (g: Group) => (g.from < g.to ? `${g.from}|${g.to}` : `${g.to}|${g.from}`);
     const add = (g: Group, r: Routed) => {
@@ -377,7 +442,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       const wide = type(g) === 'joint-secretariat';
       // (A second try across typed lines, `linkCross`, may go round under the drawing: it pays per line crossed instead.)
       const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], ...(retry.linkCross !== undefined ? { linkCross: retry.linkCross } : { rows }), ...(retry.treeCross !== undefined ? { treeCross: retry.treeCross } : {}) };
-      const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset, costs });
+      const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset, costs, ...(retry.endX !== undefined ? { endX: retry.endX + offset } : {}) });
       // (`given`: the routes already found, only scored.)
       let best = given?.get(g) ?? route(nth * 8);
       // A line running along another line or a connector reads as neither (two 所管 lines into
@@ -489,6 +554,51 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         const others = new Map([...routes].filter(([o]) => o !== g && !last.has(o)));
         const again = routeSequence([g], others, undefined, { treeCross: ORG_TREE_CROSS_RETRY }).routes.get(g)!;
         if (again.crossings <= mine.crossings && countTreeCrossings(again.points, edgeRuns) < n && busCrossed(again.points) <= busCrossed(mine.points) && typedCrossed(g, again.points) <= typedCrossed(g, mine.points) && routeLength(again.points) <= ORG_STUB_ROUTE) routes.set(g, again);
+      }
+    }
+    // A line entering a box's side across the tree connector running beside that side (a hung
+    // column's line, 10 px off: the line seems to join the tree at the connector's own stub into
+    // the box, R11-4-1): routed once more into the box's upper or lower edge at the clear point
+    // nearest the line's other end, paying ORG_CROSS_BESIDE_BOX for such a crossing; kept when it
+    // crosses no more boxes, typed lines or connectors, pays less, and is not much longer. (Either end: the line is
+    // routed from the other end for its start.)
+    if (ordered.length <= ORG_RETRY_LINES) {
+      const tree = toTreeRouteLines(edges.map((e) => e.points), 0);
+      const beside = besideBoxLines(tree, obstacleIndex);
+      const farTree = toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_FAR_TREE).map((l) => ({ ...l, cross: 0, along: 1 }));
+      // The connectors' pieces, each once (a column's line is drawn once for all its boxes).
+      const treePoints: Point[][] = tree.map((l) => (l.horizontal ? [[l.from, l.at], [l.to, l.at]] : [[l.at, l.from], [l.at, l.to]]));
+      const crossedBy = (points: readonly Point[], lines: Iterable<readonly Point[]>) => {
+        let n = 0;
+        for (const q of lines) n += countRouteCrossings(points, q);
+        return n;
+      };
+      for (const g of ordered) {
+        const mine = routes.get(g)!;
+        for (const atStart of [false, true]) {
+          const [from, to] = atStart ? [g.to, g.from] : [g.from, g.to];
+          const box = obstacles.get(to)!;
+          const points = atStart ? [...mine.points].reverse() : mine.points;
+          const lines = beside.filter((l) => l.box === box);
+          if (!lines.length || !costOfRoute(points.slice(-2), { lines: indexOf(lines) })) continue;
+          const other = obstacles.get(from)!;
+          const endX = clearEdgeX(box, other.x + other.width / 2, obstacleIndex, treePoints);
+          if (endX === undefined) continue;
+          const turned: Group = atStart ? { ...g, from: g.to, to: g.from } : g;
+          const others = new Map([...routes].filter(([o]) => o !== g));
+          // (Nor up a connector within ORG_ROUTE_FAR_TREE px, which the lint reads as a double line.)
+          const aside = { endX, lines: [...beside, ...farTree] };
+          const before = routeSequence([turned], others, new Map([[turned, { ...mine, points: [...points] }]]), aside);
+          const after = routeSequence([turned], others, undefined, aside);
+          const again = after.routes.get(turned)!;
+          const rest = [...others.values()].map((r) => r.points);
+          // No further than ORG_SHIFT_SLACK px longer, nor out beside the drawing (round a column of boxes).
+          const inside = again.points.every(([x]) => x >= drawn.x && x <= drawn.x + drawn.width);
+          if (after.score < before.score && inside && routeLength(again.points) <= routeLength(points) + ORG_SHIFT_SLACK && again.crossings <= mine.crossings && crossedBy(again.points, rest) <= crossedBy(points, rest) && crossedBy(again.points, treePoints) <= crossedBy(points, treePoints)) {
+            routes.set(g, { ...again, points: atStart ? [...again.points].reverse() : again.points });
+          }
+          break;
+        }
       }
     }
     for (const [g, r] of routes) routed.set(g, { ...r, points: unhookOrgRoute(r.points) });

@@ -187,6 +187,10 @@ function spreadGroup(out: Point[][], moving: readonly PortEnd[], below: number |
     if (hi - lo >= Math.min(ORG_PORT_SPACING, 12) * (n - 1)) break;
   }
   if (lo > hi) return;
+  // Ends already a port's spacing apart, in that order and within the stretch, keep their ports
+  // (a line brought into a box's edge away from another one coming the other way, links.ts:
+  // drawn together, the two would read as one line through the gap).
+  if (n > 1 && order.every((e, k) => e.pos >= lo && e.pos <= hi && (k === 0 || e.pos - order[k - 1]!.pos >= ORG_PORT_SPACING))) return;
   const spacing = n > 1 ? Math.min(ORG_PORT_SPACING, (hi - lo) / (n - 1)) : 0;
   const centre = order.reduce((s, e) => s + e.pos, 0) / n;
   const first = Math.min(hi - spacing * (n - 1), Math.max(lo, centre - (spacing * (n - 1)) / 2));

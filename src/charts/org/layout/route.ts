@@ -112,6 +112,11 @@ export function routeOrthogonal(options: {
    * running close beside them, passing a narrow gap. Without it, only boxes are avoided.
    */
   costs?: RouteCosts;
+  /**
+   * Where the route enters `b`'s upper or lower edge, instead of 72 % across it
+   * (links.ts: into a box whose side a tree connector runs beside, away from that connector).
+   */
+  endX?: number;
 }): Route {
   const { a, b, obstacles, obstacleIndex, offset = 0, costs } = options;
   const acx = Math.round(a.x + a.width / 2);
@@ -120,7 +125,7 @@ export function routeOrthogonal(options: {
   const bcy = Math.round(b.y + b.height / 2);
   // Vertical exits leave off-centre so they do not run along the tree's own connectors.
   const ax = Math.round(a.x + a.width * 0.72) + offset;
-  const bx = Math.round(b.x + b.width * 0.72) + offset;
+  const bx = options.endX ?? Math.round(b.x + b.width * 0.72) + offset;
   const candidates: Point[][] = [];
 
   const yOverlap0 = Math.max(a.y, b.y);
@@ -208,7 +213,7 @@ export function routeOrthogonal(options: {
   // gap: search the free grid between the boxes for a better way, at the same costs.
   const direct = Math.abs(acx - bcx) + Math.abs(acy - bcy);
   if (best.crossings > 0 || best.cost > 0 || measureRoute(best.points) > direct * DETOUR_RATIO + DETOUR_SLACK) {
-    const found = searchOrthogonal({ a, b, obstacles, obstacleIndex, channels: options.channels, offset, ax, bx, ay: acy + offset, by: bcy + offset, costs });
+    const found = searchOrthogonal({ a, b, obstacles, obstacleIndex, channels: options.channels, offset, ax, bx, ay: acy + offset, by: bcy + offset, costs, payStubs: options.endX !== undefined });
     if (found && scoreRoute(found) + costOfRoute(found, costs) < best.crossings * 100_000 + scoreRoute(best.points) + best.cost) return { points: found, crossings: 0 };
   }
   return { points: best.points, crossings: best.crossings };
@@ -348,6 +353,8 @@ export function searchOrthogonal(options: {
   ay: number;
   by: number;
   costs?: RouteCosts;
+  /** The stubs out of a port and into one pay what they cross like any step (with `endX`, routeOrthogonal). */
+  payStubs?: boolean;
 }): Point[] | undefined {
   const { a, b, obstacles, obstacleIndex, offset, costs } = options;
   // The ports and the first point out of each: [port, out, direction of travel out of a (into b)].
@@ -403,7 +410,7 @@ export function searchOrthogonal(options: {
     }
     const gx = [...xs].filter((x) => x >= x0 && x <= x1).sort((p, q) => p - q);
     const gy = [...ys].filter((y) => y >= y0 && y <= y1).sort((p, q) => p - q);
-    const found = searchGrid(gx, gy, starts, goals, [...near, a, b], costs, region);
+    const found = searchGrid(gx, gy, starts, goals, [...near, a, b], costs, region, options.payStubs);
     if (found) return simplify(found);
   }
   return undefined;
@@ -451,7 +458,7 @@ function blockSteps(gx: readonly number[], gy: readonly number[], boxes: readonl
 }
 
 /** A* over the grid `gx` × `gy` from the starts' first points to the goals' (see {@link searchOrthogonal}), keeping off `boxes`. */
-function searchGrid(gx: number[], gy: number[], starts: Array<[Point, Point, number]>, goals: Array<[Point, Point, number]>, boxes: readonly Rect[], costs: RouteCosts | undefined, region: Rect): Point[] | undefined {
+function searchGrid(gx: number[], gy: number[], starts: Array<[Point, Point, number]>, goals: Array<[Point, Point, number]>, boxes: readonly Rect[], costs: RouteCosts | undefined, region: Rect, payStubs = false): Point[] | undefined {
   const nx = gx.length;
   const ny = gy.length;
   const { across, down } = blockSteps(gx, gy, boxes);
@@ -478,9 +485,13 @@ function searchGrid(gx: number[], gy: number[], starts: Array<[Point, Point, num
     const k = node(g[1]);
     goalAt.set(k, [...(goalAt.get(k) ?? []), g]);
   }
+  // With `payStubs`, the stubs out of a port and into one pay what they cross like any step (a
+  // line into a hung column's box crosses the column's line 10 px before the box's side: in the
+  // stub). (Not by default: the routes drawn so far were found without.)
+  const stubCost = (p: Point, q: Point): number => (payStubs && costs ? costOfRoute([p, q], costs) : 0);
   for (const [p, q, dir] of starts) {
     const s = node(q) * 4 + dir;
-    const c = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]);
+    const c = Math.abs(q[0] - p[0]) + Math.abs(q[1] - p[1]) + stubCost(p, q);
     if (c < cost[s]!) {
       cost[s] = c;
       heap.push(c + h(q[0], q[1]), s);
@@ -513,7 +524,7 @@ function searchGrid(gx: number[], gy: number[], starts: Array<[Point, Point, num
       const into = goal[2] ^ 2; // travel into the box is opposite to travel out of it
       if (dir === goal[2]) continue;
       finals.push({ state: s, goal });
-      heap.push(g + (dir === into ? 0 : BEND) + STUB, -finals.length);
+      heap.push(g + (dir === into ? 0 : BEND) + STUB + stubCost(goal[1], goal[0]), -finals.length);
     }
     for (let d = 0; d < 4; d++) {
       if (d === (dir ^ 2)) continue;
