@@ -10,8 +10,23 @@
  * Element phases (parse, layout, Lit render, DOM commit) come from wrapping the element's
  * prototype methods; they add a few `performance.now()` calls per update, nothing per node.
  */
-import { drawBudgetTreemap, drillBudgetTreemap, type RawItem, type TreemapState } from './baselines/budget-treemap.js';
-import { drawOrgTree, toggleOrgTree, type OrgTreeState, type RawBody } from './baselines/org-tree.js';
+import type * as BudgetBaseline from './baselines/budget-treemap.js';
+import type { RawItem, TreemapState } from './baselines/budget-treemap.js';
+import type * as OrgBaseline from './baselines/org-tree.js';
+import type { OrgTreeState, RawBody } from './baselines/org-tree.js';
+
+/**
+ * Where the code measured comes from. Without a query: the source modules as Vite's dev server
+ * serves them (the element from src/define.ts, the baselines from ./baselines/). With
+ * `?code=built` (run.mjs's cold cases): the files a page ships, built by run.mjs beforehand and
+ * served from `/@bench-built/`: `policy-charts.js` (`vite build --mode bundle`, the one-script
+ * bundle, as users load it) and `baselines.js` (the two baseline pages bundled by Vite the same way).
+ */
+const BUILT = new URLSearchParams(location.search).get('code') === 'built';
+const BUILT_DIR = '/@bench-built/';
+
+/** The plain-d3 pages' functions, loaded by `status()`. */
+let baselines: typeof BudgetBaseline & typeof OrgBaseline;
 
 /** Which chart a case measures. */
 export type Kind = 'org' | 'budget';
@@ -268,7 +283,13 @@ async function measure(action: () => unknown): Promise<RunResult> {
 /** What this page can measure: which elements are registered, which generators load. */
 async function status(): Promise<Record<string, unknown>> {
   try {
-    await import('../../src/define.js');
+    if (BUILT) {
+      await import(/* @vite-ignore */ `${BUILT_DIR}policy-charts.js`);
+      baselines = (await import(/* @vite-ignore */ `${BUILT_DIR}baselines.js`)) as typeof baselines;
+    } else {
+      await import('../../src/define.js');
+      baselines = { ...(await import('./baselines/budget-treemap.js')), ...(await import('./baselines/org-tree.js')) };
+    }
   } catch (error) {
     return { defineError: String(error) };
   }
@@ -356,8 +377,8 @@ async function firstRender(impl: Impl, presize = false, expanded = false, everyL
     });
   }
   return measure(() => {
-    if (kind === 'org') orgState = drawOrgTree({ doc: doc as { bodies: RawBody[] }, container: host });
-    else treemapState = drawBudgetTreemap({ doc: doc as { items: RawItem[] }, container: host, width: WIDTH, height: HEIGHT });
+    if (kind === 'org') orgState = baselines.drawOrgTree({ doc: doc as { bodies: RawBody[] }, container: host });
+    else treemapState = baselines.drawBudgetTreemap({ doc: doc as { items: RawItem[] }, container: host, width: WIDTH, height: HEIGHT });
   });
 }
 
@@ -472,7 +493,7 @@ async function run(spec: RunSpec): Promise<RunResult> {
         if (typeof method !== 'function') throw new Error(`the element has no ${spec.scenario}(id) method`);
         return measure(() => method.call(element, id));
       }
-      return measure(() => toggleOrgTree({ state: orgState!, id }));
+      return measure(() => baselines.toggleOrgTree({ state: orgState!, id }));
     case 'drill-in':
     case 'drill-out': {
       const to = spec.scenario === 'drill-in' ? id : undefined;
@@ -480,7 +501,7 @@ async function run(spec: RunSpec): Promise<RunResult> {
         if (typeof element?.drillTo !== 'function') throw new Error('the element has no drillTo(id) method');
         return measure(() => element!.drillTo!(to));
       }
-      return measure(() => drillBudgetTreemap({ state: treemapState!, id: to }));
+      return measure(() => baselines.drillBudgetTreemap({ state: treemapState!, id: to }));
     }
   }
 }

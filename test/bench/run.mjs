@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
+import { buildForCold, serveBuilt } from './built.mjs';
 import { build, createServer, minifySync } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,7 +30,7 @@ const CHROME = CHROMIUM_PATH;
 const SEED = 1;
 
 const args = process.argv.slice(2);
-const opt = { runs: 5, only: '', skip: [], profile: '', size: true, sizeOnly: false, write: true, presize: false };
+const opt = { runs: 5, only: '', skip: [], profile: '', size: true, sizeOnly: false, write: true, presize: false, coldCode: 'built' };
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--runs') opt.runs = Math.max(1, Number(args[++i]) || 5);
@@ -42,6 +43,9 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--size-only') opt.sizeOnly = true;
   else if (a === '--no-write') opt.write = false;
   else if (a === '--presize') opt.presize = true;
+  // Where the cold cases' code comes from: `built` (default), the files a page ships, built for
+  // the run into a temp dir (buildForCold); `dev`, Vite's dev modules like the other cases (readable profiles).
+  else if (a === '--cold-code') opt.coldCode = args[++i] === 'dev' ? 'dev' : 'built';
   else {
     console.error(`unknown option ${a}`);
     process.exit(2);
@@ -216,7 +220,7 @@ async function runCase(browser, port, c, impls, info) {
   const fail = (impl, error) => (out[impl] = { error, warnings: [...warnings] });
   try {
     await page.setViewport({ width: 1100, height: 800, deviceScaleFactor: 1 });
-    await page.goto(`http://127.0.0.1:${port}/test/bench/bench.html`);
+    await page.goto(`http://127.0.0.1:${port}/test/bench/bench.html${c.cold && opt.coldCode === 'built' ? '?code=built' : ''}`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
     const status = await page.evaluate(() => window.bench.status());
     const s = status[c.kind] ?? {};
@@ -524,6 +528,15 @@ const results = { date: new Date().toISOString(), runs: opt.runs, seed: SEED, sk
 let ran = 0;
 let fatal;
 
+const coldBuilt = !opt.sizeOnly && opt.coldCode === 'built' && CASES.some((c) => c.cold && (!opt.only || c.id.includes(opt.only)) && !opt.skip.includes(c.id));
+// A directory of this run's own (node_modules may be shared by several checkouts running benches).
+const builtDir = coldBuilt ? mkdtempSync(join(tmpdir(), 'policy-charts-bench-built-')) : '';
+if (coldBuilt) {
+  process.stdout.write('building the bundle and the baseline pages for the cold cases… ');
+  await buildForCold(ROOT, builtDir);
+  console.log('done');
+}
+
 if (!opt.sizeOnly) {
   const server = await createServer({
     root: ROOT,
@@ -533,6 +546,7 @@ if (!opt.sizeOnly) {
     // A cache of our own: other tools (shot.mjs, Storybook) keep theirs with dev conditions.
     cacheDir: join(ROOT, 'node_modules/.vite-bench'),
     server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
+    plugins: coldBuilt ? [serveBuilt(builtDir)] : [],
   });
   let browser;
   try {
@@ -558,23 +572,27 @@ if (!opt.sizeOnly) {
       let baseline;
       let element;
       if (c.cold) {
-        // A fresh tab for every measured run, each implementation on its own.
+        // A fresh tab for every measured run, each implementation on its own; the two take
+        // turns (baseline, element, element, baseline, ...), so that load from other work on
+        // the machine, which drifts over a minute, hits both alike.
         process.stdout.write(`${c.id}: ${opt.runs} fresh tabs each… `);
-        for (const impl of ['baseline', 'element']) {
-          let merged;
-          for (let i = 0; i < opt.runs; i++) {
+        const merged = {};
+        const failed = new Set();
+        for (let i = 0; i < opt.runs; i++) {
+          for (const impl of i % 2 ? ['element', 'baseline'] : ['baseline', 'element']) {
+            if (failed.has(impl)) continue;
             const r = (await runCase(browser, port, c, [impl], info))[impl];
             if (!r?.actions) {
-              merged = r;
-              break;
-            }
-            if (!merged) merged = r;
-            else merged.actions['first-render'].runs.push(...r.actions['first-render'].runs);
+              merged[impl] = r;
+              failed.add(impl);
+            } else if (!merged[impl]) merged[impl] = r;
+            else merged[impl].actions['first-render'].runs.push(...r.actions['first-render'].runs);
           }
-          if (merged?.actions) merged.actions['first-render'].median = summarize(merged.actions['first-render'].runs);
-          if (impl === 'baseline') baseline = merged;
-          else element = merged;
         }
+        for (const impl of ['baseline', 'element']) {
+          if (merged[impl]?.actions) merged[impl].actions['first-render'].median = summarize(merged[impl].actions['first-render'].runs);
+        }
+        ({ baseline, element } = merged);
       } else if (c.scenario === 'first-render' && !opt.profile.endsWith(c.id)) {
         // Interleaved in one tab, unless one of them is being profiled.
         process.stdout.write(`${c.id}: baseline and element… `);
@@ -609,6 +627,7 @@ if (!opt.sizeOnly) {
   } finally {
     await browser?.close();
     await server.close();
+    if (builtDir) rmSync(builtDir, { recursive: true, force: true });
   }
 } else {
   results.machine = machine(chromiumVersion());

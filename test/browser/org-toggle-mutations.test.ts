@@ -147,14 +147,50 @@ describe('<policy-org-chart> expand and collapse', () => {
       a.pause();
       a.currentTime = 0;
     }
-    // A text in the layer above the tree moves with its box (the same motion): judged by its box's place (a badge's label alone may stand 200 px above the screen while its box reaches into it).
-    const placeOf = (t: Element) => (t.closest('.boxes') ? el.shadowRoot!.querySelector(`[role="treeitem"][data-id="${CSS.escape(t.getAttribute('data-id')!)}"]`)! : t).getBoundingClientRect();
+    // A text in the layer above the tree moves with its box (the same motion; a moving box's texts in one group): judged by its box's place (a badge's label alone may stand 200 px above the screen while its box reaches into it).
+    const boxOf = (t: Element) => (t.getAttribute('data-id') ?? t.querySelector('[data-id]')!.getAttribute('data-id'))!;
+    const placeOf = (t: Element) => (t.closest('.boxes') ? el.shadowRoot!.querySelector(`[role="treeitem"][data-id="${CSS.escape(boxOf(t))}"]`)! : t).getBoundingClientRect();
     const start = moved.map((t) => placeOf(t as Element));
     for (const a of animations) a.finish();
     const end = moved.map((t) => placeOf(t as Element));
     const far = moved.filter((_, i) => !near(start[i]!) && !near(end[i]!)).length;
     expect(far, `parts moving far from the screen (of ${moved.length})`).to.equal(0);
     window.scrollTo(0, 0);
+  });
+
+  // A transform animated on an SVG <text> makes Chromium lay the text out again on every frame of
+  // the motion: a moving box's texts glide in one group, in step with the box's shapes.
+  it("glides a moving box's texts in one group with its box; no text animates its transform", async () => {
+    const el = await mount(generateOrganization({ bodies: 300, seed: 2 }), 800);
+    const root = el.shadowRoot!;
+    const collapsed = [...root.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+    let moving: SVGGElement[] = [];
+    for (const id of collapsed) {
+      el.expand(id);
+      await el.updateComplete;
+      moving = [...root.querySelectorAll<SVGGElement>('[role="treeitem"].moving')];
+      if (moving.length) break;
+      for (const a of root.getAnimations()) a.finish();
+    }
+    expect(moving.length, 'boxes moving').to.be.greaterThan(0);
+    const animations = root.getAnimations();
+    const textMotions = animations.filter((a) => (a.effect as KeyframeEffect).target instanceof SVGTextElement && (a instanceof CSSAnimation || (a instanceof CSSTransition && a.transitionProperty === 'transform')));
+    expect(textMotions.filter((a) => a instanceof CSSTransition).length, 'texts with a transform transition').to.equal(0);
+    for (const a of animations) a.pause();
+    const offsets = (time: number) => {
+      for (const a of animations) a.currentTime = time;
+      return moving.map((item) => {
+        const id = item.dataset.id!;
+        const group = root.querySelector(`.boxes [data-id="${CSS.escape(id)}"]`)!.parentElement!;
+        expect(group.matches('.boxes > g.moving'), `texts of ${id} in a moving group`).to.equal(true);
+        const [a, b] = [group.getBoundingClientRect(), item.querySelector('.frame')!.getBoundingClientRect()];
+        return [Math.round(a.x - b.x), Math.round(a.y - b.y)];
+      });
+    };
+    const end = offsets(250);
+    expect(offsets(0), 'texts with their box at the start').to.deep.equal(end);
+    expect(offsets(100), 'texts with their box midway').to.deep.equal(end);
+    for (const a of animations) a.finish();
   });
 
   // The connectors do not morph their path (a `d` transition runs on the main thread, every

@@ -117,6 +117,17 @@ describe('layout lint: link labels against their lines', () => {
     expect(only(await lint(bare(177)), 'label-off-line')).to.deep.equal([]);
   });
 
+  it('measures letters against another line no wider than their chip, and wants LABEL_OTHER_LINE_GAP (5 px) from its stroke', async () => {
+    // 28 px letters on a 20 px chip (y 140–160) on k0: the text's box (ascent and descent) reaches
+    // about 6 px below the chip, where k1 (1.5 px stroke) runs; a reader sees the letters end at the chip.
+    const tall = (y: number) => `${links('M20 150H380', `M20 ${y}H380`)}<g class="link-label" data-lint-owner="k0"><rect x="180" y="140" width="40" height="20"></rect><text x="186" y="164" style="font-size:28px">連</text></g>`;
+    const clear = only(await lint(tall(165.75)), 'label-off-line');
+    expect(clear, formatFindings(clear)).to.deep.equal([]);
+    const near = only(await lint(tall(164.75)), 'label-off-line');
+    expect(near, formatFindings(near)).to.have.length(1);
+    expect(near[0]!.detail).to.contain('its letters are 4 px from another typed line').and.contain('at least 5 px');
+  });
+
   it('finds a chip that hides a tree connector beside the letters', async () => {
     // The chip (x 184–224) hides the drop at x 220 right of the text; a chip clear of it does not.
     const found = only(await lint(`${TREE.replace('H300V100', 'H220V100')}${links('M20 80H180')}${label(184, 70)}`, { allowedDropCrossings: 2 }), 'label-off-line');

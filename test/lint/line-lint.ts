@@ -22,14 +22,18 @@
  * - `label-off-line`: a label more than `touchGap` px (4) from every one of its own lines (a piece
  *   across a level label, shown less than 10 px past it on a side, does not count: by a turn the
  *   label floats beside the next piece), with its
- *   letters within `touchGap` px of the stroke of a typed line it does not name (it reads as
- *   that line's), or whose chip (the
+ *   letters less than `otherLineGap` px (LABEL_OTHER_LINE_GAP, 5, src/kit/label-gap.ts: the figure
+ *   the org chart's label placer keeps) from the stroke of a typed line it does not name (it reads
+ *   as that line's; the letters are taken no wider than the label's chip, which holds them in any
+ *   font), or whose chip (the
  *   filled shape behind it) hides a line it does not name; a line through the label's letters is
  *   `label-over-shape`'s.
  *
  * Geometry is read from the `d` of paths (M, L, H, V, Z; other commands are sampled every 4 px),
  * `points` of polylines and the ends of `<line>`s, in viewport pixels.
  */
+
+import { LABEL_OTHER_LINE_GAP } from '../../src/kit/label-gap.js';
 
 /** A point in viewport pixels. */
 export type Pt = readonly [number, number];
@@ -78,6 +82,8 @@ export interface LineLintOptions {
   parallelRun?: number;
   /** Distance (px) a label may keep from its own line. Default 4. */
   touchGap?: number;
+  /** Least room (px) between a label's letters and the stroke of a typed line it does not name. Default LABEL_OTHER_LINE_GAP (5). */
+  otherLineGap?: number;
   /** Crossings of tree drops and stems a typed line may have (a reader accepts one). Default 1. */
   allowedDropCrossings?: number;
 }
@@ -483,6 +489,7 @@ export function lintLines(ctx: LineLintContext, texts: ReadonlyArray<{ el: SVGTe
   // label-off-line
   if (ctx.on('label-off-line')) {
     const touch = options.touchGap ?? 4;
+    const otherGap = options.otherLineGap ?? LABEL_OTHER_LINE_GAP;
     const byId = new Map<string, LineUnit[]>();
     for (const l of lines) if (l.id) byId.set(l.id, [...(byId.get(l.id) ?? []), l]);
     for (const t of texts) {
@@ -493,11 +500,15 @@ export function lintLines(ctx: LineLintContext, texts: ReadonlyArray<{ el: SVGTe
       }
       const own = [...keys].flatMap((k) => byId.get(k) ?? []);
       if (!own.length) continue;
-      // The label's chip: a filled rect beside the text in its group, holding the text.
+      // The label's chip: a filled rect beside the text in its group, holding the text (along it
+      // at least: across, a font's ascent and descent may reach past the chip).
       const chipEl = [...(t.el.parentElement?.children ?? [])].find((c) => {
         if (c.localName !== 'rect' || !ctx.isDrawn(c)) return false;
         const r = c.getBoundingClientRect();
-        return r.left <= t.glyphs.left + 1 && r.right >= t.glyphs.right - 1 && r.top <= t.glyphs.top + 1 && r.bottom >= t.glyphs.bottom - 1;
+        const across = r.left <= t.glyphs.left + 1 && r.right >= t.glyphs.right - 1;
+        const down = r.top <= t.glyphs.top + 1 && r.bottom >= t.glyphs.bottom - 1;
+        const mid = [(t.glyphs.left + t.glyphs.right) / 2, (t.glyphs.top + t.glyphs.bottom) / 2] as const;
+        return (across || down) && mid[0] > r.left && mid[0] < r.right && mid[1] > r.top && mid[1] < r.bottom;
       });
       const cr = chipEl?.getBoundingClientRect();
       const box: Box = cr ? { left: cr.left, top: cr.top, right: cr.right, bottom: cr.bottom } : t.glyphs;
@@ -524,6 +535,13 @@ export function lintLines(ctx: LineLintContext, texts: ReadonlyArray<{ el: SVGTe
       // through the letters is label-over-shape's).
       const inner: Box = { left: box.left + 1, top: box.top + 1, right: box.right - 1, bottom: box.bottom - 1 };
       const letters: Box = { left: t.glyphs.left + 2, top: t.glyphs.top + 2, right: t.glyphs.right - 2, bottom: t.glyphs.bottom - 2 };
+      // The letters as a reader sees them against the chip: no wider than it (a font's ascent and
+      // descent can make the text's box taller than the chip; its letters stand within the chip).
+      const m = t.el.getScreenCTM();
+      const scale = m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) || 1 : 1;
+      const seen: Box = cr
+        ? { left: Math.max(t.glyphs.left, cr.left), top: Math.max(t.glyphs.top, cr.top), right: Math.min(t.glyphs.right, cr.right), bottom: Math.min(t.glyphs.bottom, cr.bottom) }
+        : t.glyphs;
       for (const l of lines) {
         if (own.includes(l) || ctx.ignores(l.el, 'label-off-line')) continue;
         const hidden = chipEl ? l.segs.reduce((a, s) => a + lengthInside(inner, s), 0) : 0;
@@ -537,13 +555,14 @@ export function lintLines(ctx: LineLintContext, texts: ReadonlyArray<{ el: SVGTe
             detail: `its chip hides ${Math.round(hidden)} px of ${l.tree ? 'a tree connector' : 'another typed line'} (${name(l)}); move the label clear of lines it does not name`,
           });
         } else if (!l.tree) {
-          const near = Math.min(...l.segs.map((s) => boxSegDist(t.glyphs, s))) - l.stroke / 2;
-          if (near <= touch) {
+          // In the chart's own px (the placer's), where it is drawn scaled.
+          const near = (Math.min(...l.segs.map((s) => boxSegDist(seen, s))) - l.stroke / 2) / scale;
+          if (near < otherGap - 0.01) {
             findings.push({
               rule: 'label-off-line',
               element: describe(t.el, t.text),
               box,
-              detail: `its letters are ${Math.max(0, Math.round(near))} px from another typed line (${name(l)}): a reader may take it for that line's label; keep it more than ${touch} px from lines it does not name`,
+              detail: `its letters are ${Math.max(0, Math.floor(near))} px from another typed line (${name(l)}): a reader may take it for that line's label; keep it at least ${otherGap} px from lines it does not name`,
             });
           }
         }

@@ -11,7 +11,6 @@ const PENDING = new Map<string, string>([
   // run.mjs --only story/ on 2026-12-03 (s10-lint); the owner of the code that draws it in brackets.
   ['story/org/GovernanceLeftRight@1280', '[arrange3] left-right: the offices stand right of their councils (clean); 経産省\'s 共同事務局 pair into ヘルスケア\'s left side crosses the drops of the two task forces (2 crossings)'],
   ['story/org/GovernanceLeftRight@slide', '[arrange3] left-right, every body drawn (boxes without role lines): 経産省\'s 共同事務局 pair into ヘルスケア\'s left side crosses the drops of the two task forces (2 crossings)'],
-  ['story/org/English@1280', '[labels] as org/governance+en@1280: in the test runner\'s fonts 「Joint secretariat」 stands 4 px from 健康・医療戦略室\'s pair (label-off-line)'],
 ]);
 
 describeLayoutLint({ title: 'layout lint on every story', cases: LINT_STORIES, include: () => true, pending: PENDING, timeout: 120_000 });

@@ -102,7 +102,7 @@ const BEFORE: Record<string, string> = {
   'governance@360/en': '0d561dae0a978d3c',
   // s12-labels: the office → ＩＣＴ labels at 1280 px lie along the pairs' uprights (R11-4-2).
   'governance@1280/ja': 'b80ee09ed9906fb7',
-  'governance@1280/en': '81ea95aea22d8fe7',
+  'governance@1280/en': 'a1570cac2c351952',
   'governance@1920/ja': '1459bb7f2064e982',
   'governance@1920/en': '0783c668422d6bc0',
   'partnership-council@360/ja': 'b2bd284126cce4c0',

@@ -143,5 +143,6 @@ describe('movingParts', () => {
     assert.deepEqual([...moved.boxes], ['b']);
     assert.deepEqual([...moved.edges], ['a>b', 'b>x']);
     assert.deepEqual([...(moved.shifts ?? [])], [['b>x', [0, -200]]], 'only the connector moved whole, back 200 px up');
+    assert.deepEqual([...(moved.from ?? [])], [['b', [0, 100]]], "the moved box's old place (its texts glide from there)");
   });
 });

@@ -104,7 +104,7 @@ export function motionOnScreen(options: {
       if (seen(old && boundsOf(old), boundsOf(edge.points))) edges.add(edge.id);
     }
   }
-  return { entering, moving: { boxes, edges, ...(options.moving.shifts ? { shifts: options.moving.shifts } : {}) } };
+  return { entering, moving: { boxes, edges, ...(options.moving.shifts ? { shifts: options.moving.shifts } : {}), ...(options.moving.from ? { from: options.moving.from } : {}) } };
 }
 
 /**

@@ -57,7 +57,7 @@ export interface RenderOrgChartOptions {
    * CSS transition that reduced motion turns off, given to them alone), connectors moved whole
    * (`shifts`) too, others fade in at their new shape (state.ts OrgMovingParts). None on a first drawing.
    */
-  moving?: { boxes: ReadonlySet<string>; edges: ReadonlySet<string>; shifts?: ReadonlyMap<string, readonly [number, number]> };
+  moving?: { boxes: ReadonlySet<string>; edges: ReadonlySet<string>; shifts?: ReadonlyMap<string, readonly [number, number]>; from?: ReadonlyMap<string, readonly [number, number]> };
   /**
    * Draw only what intersects the view (plus a margin), once the chart has
    * {@link ORG_CULL_MIN_BOXES} boxes or more: the element, which redraws as the view pans and
@@ -291,7 +291,8 @@ function lineRuns(node: OrgNodeLayout): OrgTextLine[][] {
 /** How a box's part in the text layer is placed and moves: its class suffix and inline style (the box's transform). */
 interface Placed {
   motion: string;
-  style: CSSProps;
+  /** Undefined inside a moving box's group, which places them. */
+  style?: CSSProps;
 }
 
 /**
@@ -300,7 +301,7 @@ interface Placed {
  */
 function renderLines(run: readonly OrgTextLine[], at: Placed, node: OrgNodeLayout): SVGTemplateResult {
   const [first, ...rest] = run;
-  return svg`<text class=${`lines ${first!.kind}${at.motion}`} data-id=${node.id} style=${cssProps(at.style)} x=${first!.x} y=${first!.y}>${first!.text}${rest.map((l) => svg`<tspan class=${l.kind} x=${l.x} y=${l.y}>${l.text}</tspan>`)}</text>`;
+  return svg`<text class=${`lines ${first!.kind}${at.motion}`} data-id=${node.id} style=${at.style ? cssProps(at.style) : nothing} x=${first!.x} y=${first!.y}>${first!.text}${rest.map((l) => svg`<tspan class=${l.kind} x=${l.x} y=${l.y}>${l.text}</tspan>`)}</text>`;
 }
 
 /** Names a box's part for the layout lint (`data-lint-id`; a label's `data-lint-owner` names the chip it sits on). */
@@ -354,23 +355,29 @@ function boxDeps(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean,
  * labels of the count buttons and of the folded-link badge, each placed by the box's transform
  * (no group per box).
  */
-function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean, moving: boolean): SVGTemplateResult[] {
+function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean, moving: boolean, from?: readonly [number, number]): SVGTemplateResult | SVGTemplateResult[] {
   const M = layout.metrics;
   const b = node.foldedBadge;
   // A new box's text does not move: it fades in at its place as the frame grows there (styles.ts
-  // org-text-in). A transform animated on a <text> has Chromium lay the text out again when the
-  // animation starts and ends (1.5-4 ms per such frame at 10,000 bodies); an opacity does not.
-  const at: Placed = { motion: entering ? ' entering' : moving ? ' moving' : '', style: placeStyle(node, layout, false) };
+  // org-text-in). A transform animated on a <text> has Chromium lay the text out again on every
+  // frame of the motion (and when it starts and ends): a moving box's texts glide in one group,
+  // whose transform moves them without laying them out again.
+  const group = moving && !entering && from !== undefined;
+  const at: Placed = group ? { motion: '' } : { motion: entering ? ' entering' : moving ? ' moving' : '', style: placeStyle(node, layout, false) };
+  const style = (): typeof nothing | ReturnType<typeof cssProps> => (at.style ? cssProps(at.style) : nothing);
   // The kind badge's label: a <text> of its own (as one with the lines, its extent would reach over the folded-link badge on the badge's line).
   const parts = [
-    svg`<text class=${`badge-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(chipId(node, 'badge'))} style=${cssProps(at.style)} x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text>`,
+    svg`<text class=${`badge-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(chipId(node, 'badge'))} style=${style()} x=${M.padding + node.badge.width / 2} y=${M.padding + M.badgeHeight / 2 + M.badgeSize * 0.36}>${node.badge.text}</text>`,
     ...lineRuns(node).map((run) => renderLines(run, at, node)),
   ];
   node.counts.forEach((c, i) =>
-    parts.push(svg`<text class=${`count-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(chipId(node, i))} style=${cssProps(at.style)} x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text>`),
+    parts.push(svg`<text class=${`count-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(chipId(node, i))} style=${style()} x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text>`),
   );
-  if (b) parts.push(svg`<text class=${`folded-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(`${chipId(node, 'folded')} ${chipId(node, 'frame')}`)} style=${cssProps(at.style)} x=${b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${b.text}</text>`);
-  return parts;
+  if (b) parts.push(svg`<text class=${`folded-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(`${chipId(node, 'folded')} ${chipId(node, 'frame')}`)} style=${style()} x=${b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${b.text}</text>`);
+  if (!group) return parts;
+  // Placed by its transform attribute (below author styles), so that a group new in this drawing
+  // starts at the box's old place (styles.ts @starting-style, --_from) and glides from there.
+  return svg`<g class="moving" transform=${`translate(${node.x} ${node.y})`} style=${cssProps({ '--_from': `translate(${from[0]}px,${from[1]}px)` })}>${parts}</g>`;
 }
 
 /**
@@ -606,7 +613,8 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
         ${repeat(parts.nodes, (n) => n.id, (n) => {
           const isEntering = entering?.has(n.id) ?? false;
           const moved = moving?.boxes.has(n.id) ?? false;
-          return guard(boxDeps(n, layout, isEntering, moved), () => renderBoxText(n, layout, isEntering, moved));
+          const from = moved ? moving?.from?.get(n.id) : undefined;
+          return guard(boxDeps(n, layout, isEntering, moved, from?.[0], from?.[1]), () => renderBoxText(n, layout, isEntering, moved, from));
         })}
       </g>
       ${labelled.length ? svg`<g class="link-labels" aria-hidden="true">

@@ -67,6 +67,8 @@ export interface OrgMovingParts {
    * others, whose shape changed, are drawn anew and fade in.
    */
   shifts?: ReadonlyMap<string, readonly [number, number]>;
+  /** Of the boxes, where each stood in the previous layout (x, y): its text glides from there (render.ts). */
+  from?: ReadonlyMap<string, readonly [number, number]>;
 }
 
 type MovingLayout = {
@@ -84,10 +86,14 @@ export function movingParts(previous: MovingLayout | undefined, next: MovingLayo
   const boxes = new Set<string>();
   const edges = new Set<string>();
   const shifts = new Map<string, readonly [number, number]>();
-  if (!previous) return { boxes, edges, shifts };
+  const from = new Map<string, readonly [number, number]>();
+  if (!previous) return { boxes, edges, shifts, from };
   for (const node of next.nodes) {
     const was = previous.byId.get(node.id);
-    if (was && (was.x !== node.x || was.y !== node.y || was.width !== node.width || was.height !== node.height)) boxes.add(node.id);
+    if (was && (was.x !== node.x || was.y !== node.y || was.width !== node.width || was.height !== node.height)) {
+      boxes.add(node.id);
+      from.set(node.id, [was.x, was.y]);
+    }
   }
   const before = new Map(previous.edges.map((e) => [e.id, e.points]));
   const samePoints = (a: readonly (readonly number[])[], b: readonly (readonly number[])[]) => a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]);
@@ -99,5 +105,5 @@ export function movingParts(previous: MovingLayout | undefined, next: MovingLayo
     const dy = was[0]![1]! - edge.points[0]![1]!;
     if (was.length === edge.points.length && edge.points.every((p, i) => was[i]![0] === p[0]! + dx && was[i]![1] === p[1]! + dy)) shifts.set(edge.id, [dx, dy]);
   }
-  return { boxes, edges, shifts };
+  return { boxes, edges, shifts, from };
 }

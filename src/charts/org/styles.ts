@@ -46,6 +46,13 @@ export const orgChartStyles = css`
       transform var(--_motion) ease-out,
       opacity var(--_motion) ease-out;
   }
+  /* A moving box's texts glide in one group, placed by its transform attribute: a group new in
+     this drawing starts at the box's old place (--_from). */
+  @starting-style {
+    .boxes g.moving {
+      transform: var(--_from);
+    }
+  }
   /* An animation, not @starting-style: the box's place is an inline transform, which a
      starting style cannot override but an animation can. */
   .node.entering,

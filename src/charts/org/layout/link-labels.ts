@@ -8,6 +8,7 @@
 import type { LinkType, Locale } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { boundsOfPoints, boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
+import { LABEL_OTHER_LINE_GAP } from '../../../kit/label-gap.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_LINK_SHORT_LABELS, ORG_UI } from '../words.js';
 import { measureOrgKindBadge, scaleMeasure } from './box.js';
 import { measureOrgFoldedBadge } from './folded.js';
@@ -273,6 +274,12 @@ const ORG_LABEL_LINE_WEIGHT = 5;
 /** How far a label's edge may stand from its own (plain) line's centre, px: beside it, it still touches it. */
 export const ORG_LABEL_TOUCH = 3;
 
+/** Half the stroke of a drawn typed line (styles.ts: \`.link path\` 2 px, \`.double-outer\` 6 px; thinner into collapsed subtrees). */
+const ORG_LINK_HALF_STROKE = { plain: 1, double: 3 } as const;
+
+/** Room (px) between a link label's chip and its letters at each end (render.ts centres level letters; upright ones start this far in). */
+const ORG_LABEL_CHIP_PAD = 4;
+
 /** Room kept between two link labels where there is any (px): closer, they read as one label. */
 export const ORG_LABEL_GAP = 12;
 
@@ -416,10 +423,22 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
   avoid.add(laneLabels);
   // The rest of each band's title row too: a link label there reads as a second lane name.
   avoid.add(lanes.map((l) => ({ ...(l.label.vertical ? { x: l.x, y: l.y, width: M.laneHeader, height: l.height } : { x: l.x, y: l.y, width: l.width, height: M.laneHeader }), weight: 10 })));
-  // A double line (共同事務局) is 6 px wide: a label keeps 4 px off its centre line; other lines 2 px.
+  // A label keeps LABEL_OTHER_LINE_GAP px (kit/label-gap.ts, the lint's figure) off the stroke of
+  // every line it does not name: a double line (共同事務局) is 6 px wide, others 2 px.
   // (A line drawn as badges is not drawn: its badges stand inside their boxes.)
   const narrowStubs = options.stubbed ?? new Map<Group, { from: OrgLinkStub; to: OrgLinkStub }>();
-  for (const g of drawnGroups) if (!narrowStubs.has(g)) avoid.add(runRects(routed.get(g)!.points, type(g) === 'joint-secretariat' ? 4 : 2).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
+  // The letters fill the chip across (whatever the font's ascent and descent) and stand
+  // ORG_LABEL_CHIP_PAD px inside it at both ends (its length is the measured text's and twice
+  // that): so the chip, less that at its ends, keeps off those lines (`lineAvoid`).
+  const keepOff = (g: Group) => ORG_LINK_HALF_STROKE[type(g) === 'joint-secretariat' ? 'double' : 'plain'] + LABEL_OTHER_LINE_GAP;
+  const lineAvoid = new OrgLabelObstacles();
+  for (const g of drawnGroups) if (!narrowStubs.has(g)) lineAvoid.add(runRects(routed.get(g)!.points, keepOff(g)).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
+  const lettersOf = (box: Rect): Rect =>
+    box.width >= box.height
+      ? { ...box, x: box.x + ORG_LABEL_CHIP_PAD, width: box.width - 2 * ORG_LABEL_CHIP_PAD }
+      : { ...box, y: box.y + ORG_LABEL_CHIP_PAD, height: box.height - 2 * ORG_LABEL_CHIP_PAD };
+  /** What a label's (or badge's) chip covers: boxes, labels, connectors, band edges, and the lines it does not name (by its letters). */
+  const coverAt = (box: Rect, own?: ReadonlySet<string>) => avoid.costAt(box, own) + lineAvoid.costAt(lettersOf(box), own);
 
   // What stands on each box's kind badge line from the right (px): stub badges are set right to left.
   const badgeLine = new Map<string, number>();
@@ -449,16 +468,17 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     const route = routed.get(g)!;
     // Of the other lines, only the pieces running beside this one (across one of their pieces
     // elsewhere, the label would name that piece alone).
-    const beside = (o: Group): Rect[] => {
+    const beside = (o: Group, pad: number): Rect[] => {
       const p = routed.get(o)!.points;
-      return p.slice(1).flatMap((q, k) => (runsAlongside([p[k]!, q], route.points) ? runRects([p[k]!, q], ownPad(o)) : []));
+      return p.slice(1).flatMap((q, k) => (runsAlongside([p[k]!, q], route.points) ? runRects([p[k]!, q], pad) : []));
     };
-    const own = new Set([...runRects(route.points, ownPad(g)), ...[...free, ...mates].flatMap(beside)].map(rectKey));
-    const mateRects = mates.flatMap(beside);
+    // Its own pieces and those of the lines it names are no obstacle (the rectangles `avoid` holds for them).
+    const own = new Set([...runRects(route.points, keepOff(g)), ...[...free, ...mates].flatMap((o) => beside(o, keepOff(o)))].map(rectKey));
+    const mateRects = mates.flatMap((o) => beside(o, ownPad(o)));
     const together = mates.length ? sharedStretch(route.points, mates.map((o) => routed.get(o)!.points)) : undefined;
     // A label past the boxes' left or right edge widens the drawing (beyond the container's width).
     const costAt = (box: Rect) => {
-      let cost = avoid.costAt(box, own) + (box.x < extent.x0 || box.x + box.width > labelRight ? 50 : 0);
+      let cost = coverAt(box, own) + (box.x < extent.x0 || box.x + box.width > labelRight ? 50 : 0);
       for (const r of extra) if (overlaps(box, r)) cost += r.weight ?? 1;
       for (const r of mateRects) if (overlaps(box, r)) cost += 1;
       // A bundle's label stands by the stretch where its lines run together.
@@ -468,7 +488,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       }
       return cost;
     };
-    const long = Math.ceil(labelMeasure(text)) + 8;
+    const long = Math.ceil(labelMeasure(text)) + 2 * ORG_LABEL_CHIP_PAD;
     // In the gutter the label stands on its own track (the middle piece of the route).
     // Beside its line, a label touches it: its edge 1–2 px off the line's stroke (4 px off a
     // double line's centre, 3 px off a plain line's).
@@ -688,7 +708,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       // does) rather than set the link's badge outside, over the column's lines.
       const kindShort = width > room && !box.badge.full ? shortKind : undefined;
       const kind = kindShort?.full && width <= roomBeside(kindShort) ? kindShort : undefined;
-      const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => avoid.costAt(r), extent, inward });
+      const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => coverAt(r), extent, inward });
       return { ...stub, text, title, clean: cost < 1, named: text === named, ...(kind ? { kind } : {}) };
     };
     // An end at a box in `foldAt`: counted by its folded-link badge, placed once every line is (no chip of its own).
@@ -716,7 +736,8 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
         if (s.folded) continue;
         if (s.kind) box.badge = s.kind;
         if (!s.points.length) badgeLine.set(box.id, (badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0)) + s.badge.width + 6);
-        avoid.add([{ ...s.badge, weight: 100 }, ...runRects(s.points).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT }))]);
+        avoid.add([{ ...s.badge, weight: 100 }]);
+        lineAvoid.add(runRects(s.points, keepOff(g)).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
       }
       const marked = mark ? { mark } : {};
       const placed = { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id, ...marked, ...(from.folded ? { folded: true } : {}) }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id, ...marked, ...(to.folded ? { folded: true } : {}) } };
