@@ -449,10 +449,12 @@ function setTarget(id: string): void {
 function scrollToTarget(): void {
   const id = target;
   if (!id) return;
+  // The element's frame (its treeitem's own child since e97fb54: the '> .shapes' looked for until then matched nothing, so no toggle was scrolled to).
   const box = element
-    ? element.shadowRoot?.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .shapes`)
+    ? element.shadowRoot?.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"] > .frame`)
     : [...host.querySelectorAll<SVGGElement>('svg g.nodes > g')].find((g) => (g as unknown as { __data__?: { id?: string } }).__data__?.id === id);
-  box?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  if (!box) throw new Error(`no box of ${id} to scroll to`);
+  box.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
 /** A pointer comes over the body to toggle (the element's treeitem; nothing for the baseline). */

@@ -14,7 +14,10 @@ import { renderOrgChartSvg } from '../../src/charts/org/render.js';
 import { createFontMeasure } from '../../src/kit/font-metrics.js';
 import { LABEL_OTHER_LINE_GAP } from '../../src/kit/label-gap.js';
 import { bundledFontMetrics } from '../../src/ssr/font-file.js';
-import { loadOrg } from './org-boxes.js';
+import { listOrgLegend } from '../../src/charts/org/legend.js';
+import { collapseBelowDepth, chooseCollapsedDepth } from '../../src/charts/org/tree-index.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
+import { loadOrg, parseOrg } from './org-boxes.js';
 import '../../src/words-en.js';
 
 const measure = createFontMeasure(bundledFontMetrics()!, 14);
@@ -232,4 +235,45 @@ describe('lines of one name into one box, too close for a label each', () => {
       assert.equal(l.labelAlso, undefined);
     }
   });
+});
+
+describe('generated 200 bodies, collapsed as the element draws it: the end badges of lines drawn as badges', () => {
+  const doc = parseOrg(generateOrganization({ bodies: 200, seed: 1 }));
+  const collapsed = collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) });
+  for (const width of [800, 1280]) {
+    for (const locale of ['ja', 'en'] as const) {
+      it(`${width} px, ${locale}: each badge names its type with the legend's word (R12-13-1: the legend said 「その他の関係」, the badges 「関連」)`, () => {
+        const layout = layoutOrgChart({ doc, width, measure, measureSize: 14, locale, collapsed });
+        const legend = listOrgLegend({ doc, layout, locale });
+        const stubbed = layout.links.filter((l) => l.stubs && !l.stubs.from.lines);
+        if (width === 1280) assert.ok(stubbed.some((l) => l.type === 'other'), 'a 関連 line drawn as badges');
+        for (const l of stubbed) {
+          const entry = legend.find((e) => e.key === `badge:${l.type}`);
+          assert.ok(entry, `a legend entry for ${l.type}'s badges`);
+          const word = entry.label.split(/[：:]/u)[0]!;
+          // (An end counted by its box's 「連携等 N」 has no chip of its own.)
+          for (const s of [l.stubs!.from, l.stubs!.to].filter((e) => !e.folded)) assert.ok(s.text.startsWith(word), `「${s.text}」 begins with the legend's 「${word}」`);
+        }
+      });
+      it(`${width} px, ${locale}: the two badges of every line pair up on paper, a box's compact badges too (認知症対策サブWG: 「連携③」 / 「連携 ↑③」; R12-4-1)`, () => {
+        const layout = layoutOrgChart({ doc, width, measure, measureSize: 14, locale, collapsed });
+        const shortest = (id: string) => { const b = layout.byId.get(id)!.body; return [b.name, ...b.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')); };
+        const stubbed = layout.links.filter((l) => l.stubs && !l.stubs.from.lines);
+        const wg = layout.nodes.find((n) => n.body.name === '認知症対策サブワーキンググループ')!;
+        const compact = stubbed.filter((l) => l.from === wg.id || l.to === wg.id);
+        assert.ok(compact.length >= (locale === 'ja' ? 2 : 1), `${compact.length} lines drawn as badges end at 認知症対策サブWG`);
+        for (const l of stubbed) {
+          const { from, to } = l.stubs!;
+          // An end counted by its box's folded-link badge (「連携等 3」, where even compact badges do not fit: s13-route) pairs by that box.
+          if (from.folded || to.folded) {
+            assert.ok(layout.byId.get(from.folded ? l.from : l.to)!.foldedBadge, `${l.from} → ${l.to}: its folded end's box counts it`);
+            continue;
+          }
+          const named = shortest(l.to).some((n) => from.text.includes(n)) && shortest(l.from).some((n) => to.text.includes(n));
+          if (named) continue;
+          assert.ok(from.mark && from.mark === to.mark && from.text.endsWith(from.mark) && to.text.endsWith(to.mark), `${l.from} → ${l.to}: 「${from.text}」 and 「${to.text}」 name no partner and share no number`);
+        }
+      });
+    }
+  }
 });

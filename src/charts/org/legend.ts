@@ -8,7 +8,7 @@ import type { LegendEntry } from '../../kit/chart-model.js';
 import type { LinkType, Locale, OrganizationDocument } from '../../data/types.js';
 import type { OrgChartLayout } from './layout/index.js';
 import { renderOrgLegendSample } from './render.js';
-import { ORG_LINK_LABELS, ORG_UI } from './words.js';
+import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_UI } from './words.js';
 
 /** A legend entry of the org chart: the key is the sample drawn. */
 export interface OrgLegendEntry extends LegendEntry {
@@ -38,7 +38,10 @@ export function listOrgLegend({ doc, layout, locale, types }: ListOrgLegendOptio
   const shown = (type: LinkType) => layout.links.filter((l) => l.type === type);
   for (const type of types ?? new Set(doc.links.map((l) => l.type))) {
     const links = shown(type);
-    const name = ORG_LINK_LABELS[locale][type];
+    // The word its lines and badges show: where every link of the type carries one same label of
+    // its own (the generated data's 「関連」), that word; else the type's name.
+    const words = new Set(doc.links.filter((l) => l.type === type).map((l) => formatOrgLinkLabel(l, locale)));
+    const name = words.size === 1 ? [...words][0]! : ORG_LINK_LABELS[locale][type];
     if (!links.length || links.some((l) => !l.stubs)) entries.push({ key: type, label: name });
     if (links.some((l) => l.stubs)) entries.push({ key: `badge:${type}`, label: ui.badgeLegend(name, links.some((l) => l.stubs?.from.mark)) });
   }

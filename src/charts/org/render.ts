@@ -485,17 +485,6 @@ function renderMarkerDefs(lines: readonly OrgLinkLayout[]): SVGTemplateResult | 
 }
 
 /**
- * The path of a tree connector again as a CSS `d` with a fixed command structure (M L L L), so
- * that the browser can move it smoothly when boxes shift (M L L L L for a leaf in a column); the `d` attribute stays for SVG
- * viewers that ignore CSS.
- */
-function edgePathStyle(points: readonly Point[]): CSSProps {
-  // A straight connector gets four points too; column connectors (compact) have five.
-  const p = points.length >= 4 ? points : [points[0]!, points[0]!, points[points.length - 1]!, points[points.length - 1]!];
-  return { d: `path('${toPathData(p)}')` };
-}
-
-/**
  * The drawn bodies in the hierarchy's order (depth first, children in order): the order of the
  * flat tree's items, so that reading them in turn follows the tree.
  */
@@ -600,7 +589,8 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
             // A connector that did not change skips its template (its path text is what it depends on).
             const d = edgePath(e);
             const { cls, from } = edgeMotion(e);
-            return guard([d, cls, from], () => svg`<path class=${cls ?? nothing} d=${d} style=${cssProps({ ...edgePathStyle(e.points), ...(from ? { '--_from': from } : {}) })}></path>`);
+            // (No CSS `d` beside the attribute: a connector no longer morphs its path, styles.ts; one moved whole glides from --_from.)
+            return guard([d, cls, from], () => svg`<path class=${cls ?? nothing} d=${d} style=${from ? cssProps({ '--_from': from }) : nothing}></path>`);
           },
         )}
       </g>

@@ -37,14 +37,14 @@ export const ORG_LINK_LABELS: Readonly<Record<Locale, Readonly<Record<LinkType, 
     'joint-secretariat': '共同事務局',
     jurisdiction: '所管',
     advice: '助言',
-    other: 'その他の関係',
+    other: '関連',
   },
   en: {
     cooperation: 'Cooperation',
     'joint-secretariat': 'Joint secretariat',
     jurisdiction: 'Jurisdiction',
     advice: 'Advice',
-    other: 'Other relation',
+    other: 'Related',
   },
 };
 

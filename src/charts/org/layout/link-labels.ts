@@ -672,20 +672,24 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
   /** The badges of a line drawn as badges (see `tooLong`), placed; undefined where they find no clear place. */
   /** Pairs of badges numbered so far (see `orgPairMark`). */
   let pairs = 0;
+  /** Which way the other box lies from a box, as an end badge shows it. */
+  const way = (p: Rect, q: Rect) => {
+    const dx = q.x + q.width / 2 - (p.x + p.width / 2);
+    const dy = q.y + q.height / 2 - (p.y + p.height / 2);
+    return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
+  };
+  /** An end badge's width for its text (its compact form is 6 px narrower). */
+  const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
+  /** The ends of placed badge pairs in their compact form (see `stubAt`). */
+  const compactEnds = new Map<Group, { from: boolean; to: boolean }>();
   const placeStubs = (g: Group): { from: OrgLinkStub; to: OrgLinkStub } | undefined => {
     const link = g.links[0]!;
     const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
     const label = labelOf(g);
     const a = byId.get(g.from)!;
     const b = byId.get(g.to)!;
-    const way = (p: Rect, q: Rect) => {
-      const dx = q.x + q.width / 2 - (p.x + p.width / 2);
-      const dy = q.y + q.height / 2 - (p.y + p.height / 2);
-      return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
-    };
-    const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean, mark?: string): OrgLinkStub & { clean: boolean; named: boolean; kind?: OrgNodeLayout['badge'] } => {
+    const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean, mark?: string): OrgLinkStub & { clean: boolean; named: boolean; compact: boolean; kind?: OrgNodeLayout['badge'] } => {
       const w = way(box, other);
-      const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
       const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
       // The other end's short name (「AMED」) too, where the box has room for it.
       const short = [other.body.name, ...other.body.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')).sort((p, q) => p.length - q.length)[0]!;
@@ -709,10 +713,10 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const kindShort = width > room && !box.badge.full ? shortKind : undefined;
       const kind = kindShort?.full && width <= roomBeside(kindShort) ? kindShort : undefined;
       const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => coverAt(r), extent, inward });
-      return { ...stub, text, title, clean: cost < 1, named: text === named, ...(kind ? { kind } : {}) };
+      return { ...stub, text, title, clean: cost < 1, named: text === named, compact, ...(kind ? { kind } : {}) };
     };
     // An end at a box in `foldAt`: counted by its folded-link badge, placed once every line is (no chip of its own).
-    const folded = (box: OrgNodeLayout, other: OrgNodeLayout): ReturnType<typeof stubAt> => ({ points: [], badge: { x: box.x, y: box.y, width: 0, height: 0 }, text: '', title: ORG_UI[locale].linkStubTitle(label, other.body.name, way(box, other)), folded: true, clean: true, named: false });
+    const folded = (box: OrgNodeLayout, other: OrgNodeLayout): ReturnType<typeof stubAt> => ({ points: [], badge: { x: box.x, y: box.y, width: 0, height: 0 }, text: '', title: ORG_UI[locale].linkStubTitle(label, other.body.name, way(box, other)), folded: true, clean: true, named: false, compact: false });
     let from = foldAt.has(a.id) ? folded(a, b) : stubAt(a, b, false);
     let to = foldAt.has(b.id) ? folded(b, a) : stubAt(b, a, true);
     // An end that cannot name the other (a long name, a full box: gen-200's hung columns) leaves
@@ -739,6 +743,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
         avoid.add([{ ...s.badge, weight: 100 }]);
         lineAvoid.add(runRects(s.points, keepOff(g)).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
       }
+      compactEnds.set(g, { from: from.compact, to: to.compact });
       const marked = mark ? { mark } : {};
       const placed = { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id, ...marked, ...(from.folded ? { folded: true } : {}) }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id, ...marked, ...(to.folded ? { folded: true } : {}) } };
       if (from.folded) foldStubs.push([a, placed.from, g]);
@@ -770,6 +775,39 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       }
       box.foldedBadge = { count, text, x: box.width - width - M.padding, y: M.padding, width, height: M.badgeHeight };
       for (const [, s] of mine) s.badge = { x: box.x + box.foldedBadge.x, y: box.y + M.padding, width, height: M.badgeHeight };
+    }
+    // A box where several long lines end holds their badges compact (「連携↓」), with no room
+    // left for numbers as they are placed; once every badge stands, such a pair is numbered where
+    // that widens nothing it would push aside (R12-4-1): the compact end takes the number in place
+    // of its arrow (「連携④」: as wide; the number finds the other end, whose badge shows the way,
+    // the tooltip too), the other end after its arrow (「連携 ↑④」), grown leftwards inside its box.
+    const badges = () => [...stubbedHere.values()].flatMap((p) => [p.from.badge, p.to.badge]);
+    for (const [g, pair] of stubbedHere) {
+      const compact = compactEnds.get(g);
+      if (pair.from.mark || !compact || !(compact.from || compact.to)) continue;
+      const mark = orgPairMark(pairs + 1);
+      const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(g.links[0]!, locale);
+      const taken = badges();
+      const numbered = ([[g.from, pair.from, compact.from], [g.to, pair.to, compact.to]] as const).map(([id, end, short]): OrgLinkStub | undefined => {
+        const box = byId.get(id)!;
+        const plain = ORG_UI[locale].linkStub(base, way(box, byId.get(id === g.from ? g.to : g.from)!));
+        // Failing room for the number after the arrow, the number in place of the arrow there too (「Advice ④」).
+        const texts = short ? [`${base}${mark}`] : [`${end.text}${mark}`, ...(end.text === plain ? [ORG_UI[locale].linkStub(base, mark)] : [])];
+        for (const text of texts) {
+          const width = short ? widthOf(text) - 6 : widthOf(text);
+          // (As wide give or take a px of rounding: the chip keeps 3 px or more round the text.)
+          if (width <= end.badge.width + 2) return { ...end, text, mark };
+          const badge = { ...end.badge, x: end.badge.x + end.badge.width - width, width };
+          const inside = !end.points.length && badge.x >= box.x + M.padding + box.badge.width + 8;
+          if (inside && !taken.some((r) => r !== end.badge && overlaps(r, badge))) return { ...end, text, mark, badge };
+        }
+        return undefined;
+      });
+      const [from, to] = numbered;
+      if (!from || !to) continue;
+      stubbedHere.set(g, { from, to });
+      avoid.add([{ ...from.badge, weight: 100 }, { ...to.badge, weight: 100 }]);
+      pairs += 1;
     }
   }
   for (const g of drawnGroups) {
