@@ -134,21 +134,35 @@ describe('a line too long to follow becomes a badge at each end', () => {
   const collapsed = collapseBelowDepth({ doc, depth: chooseCollapsedDepth({ doc }) });
   const named = (layout: OrgChartLayout, name: string) => layout.nodes.find((n) => n.body.name === name)!;
   for (const width of [800, 1280]) {
-  it(`generated 200 bodies at ${width} px, collapsed: no line is drawn past ORG_STUB_ROUTE; 認知症対策サブワーキンググループ badges its kind 「WG」 (the word in full in its tooltip) to hold the badges of its long lines, in their compact form (「助言↓」)`, () => {
+  it(`generated 200 bodies at ${width} px, collapsed: no line is drawn past ORG_STUB_ROUTE; 認知症対策サブワーキンググループ, where three long lines end whose badges do not stand side by side on its badge line (even compact, 「助言↓」), counts them in its folded-link badge 「連携等 3」 right of its kind 「WG」; their other ends keep their badges`, () => {
     const layout = layoutOrgChart({ doc, width, measure: notoMeasure, measureSize: 14, collapsed });
     const long = layout.links.filter((l) => !l.stubs && lengthOf(l) > ORG_STUB_ROUTE);
     assert.deepEqual(long.map((l) => `${l.from} → ${l.to} ${lengthOf(l)} px`), []);
     const wg = named(layout, '認知症対策サブワーキンググループ');
     assert.deepEqual(wg.badge.text, 'WG');
     assert.equal(wg.badge.full, 'ワーキンググループ');
-    const badges = layout.links.flatMap((l) => (l.stubs ? [[l.from, l.stubs.from] as const, [l.to, l.stubs.to] as const] : [])).filter(([id]) => id === wg.id).map(([, s]) => s);
-    assert.ok(badges.length >= 2, badges.map((s) => s.text).join(', '));
-    for (const s of badges) assert.ok(!s.points.length && s.badge.x >= wg.x + layout.metrics.padding + wg.badge.width + 8 && s.badge.x + s.badge.width <= wg.x + wg.width, `${s.text} inside, right of 「WG」`);
+    const mine = layout.links.filter((l) => l.stubs && (l.from === wg.id || l.to === wg.id));
+    assert.equal(mine.length, 3, mine.map((l) => l.id).join(', '));
+    const f = wg.foldedBadge!;
+    assert.ok(f, 'a folded-link badge');
+    assert.equal(f.count, 3);
+    assert.equal(f.text, '連携等 3');
+    assert.ok(f.x >= layout.metrics.padding + wg.badge.width + 8 && f.x + f.width <= wg.width - layout.metrics.padding + 0.5, 'inside, right of 「WG」');
+    for (const l of mine) {
+      const [here, there, other] = l.from === wg.id ? [l.stubs!.from, l.stubs!.to, l.to] : [l.stubs!.to, l.stubs!.from, l.from];
+      assert.ok(here.folded, `${l.id}: counted by the folded-link badge`);
+      const box = layout.byId.get(other)!;
+      assert.ok(!there.folded && !there.points.length && there.badge.x >= box.x && there.badge.x + there.badge.width <= box.x + box.width, `${l.id}: 「${there.text}」 inside ${box.body.name}`);
+      assert.match(there.title, /認知症対策サブワーキンググループ/u);
+    }
+    // Drawn: the count once, and no chip for the folded ends.
+    const view = { k: 1, tx: 0, ty: 0, width: layout.bounds.width, height: layout.bounds.height };
+    const markup = collectResultSync(render(renderOrgChartSvg({ layout, view, locale: 'ja', names: new Map(), label: 'test' })));
+    assert.equal([...markup.matchAll(/連携等 3/gu)].length, 1);
+    assert.equal([...markup.matchAll(/<g class="link-label link-stub/gu)].length, layout.links.reduce((n, l) => n + (l.stubs ? Number(!l.stubs.from.folded) + Number(!l.stubs.to.folded) : 0), 0));
     // Only a box holding a link's badge takes the short word.
     const holders = new Set(layout.links.flatMap((l) => (l.stubs ? [l.from, l.to] : [])));
     assert.deepEqual(layout.nodes.filter((n) => n.badge.full && !holders.has(n.id)).map((n) => n.body.name), []);
-    // Three lines end there (its 連携 and 助言 lines past ORG_STUB_ROUTE, its 所管 line across the columns): their badges are compact.
-    assert.ok(badges.every((s) => !/\s/u.test(s.text)), badges.map((s) => s.text).join(', '));
   });
   }
   for (const width of [800, 1280]) {
@@ -612,8 +626,8 @@ describe('typed lines keep off the long lines of hung columns (issue 8: within 2
     it(`generated 200 bodies at ${width} px: no typed line runs beside a connector (6 and 5 did, 15–20 px beside the columns' lines; at 1280 px the last one between 市場開拓's edge and ＩＣＴ's line, before ORG_COLUMN_PASS)`, () => {
       const { doc, collapsed } = asDrawn(200);
       const layout = layoutOrgChart({ doc, width, measure: notoMeasure, measureSize: 14, collapsed });
-      // (Five since s13: the lines past ORG_STUB_ROUTE and those across two columns' lines into collapsed subtrees are end badges.)
-      assert.ok(layout.links.filter((l) => !l.stubs).length >= 5, 'lines drawn');
+      // (Four since s13: the lines past ORG_STUB_ROUTE and those across two columns' lines into collapsed subtrees are end badges.)
+      assert.ok(layout.links.filter((l) => !l.stubs).length >= 4, 'lines drawn');
       assert.deepEqual(runsBeside(layout), []);
     });
   }

@@ -641,6 +641,8 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
  * The title is pre-escaped markup: a binding inside <title> cannot be rendered on the server.
  */
 function renderStubBadge(l: OrgLinkLayout, s: OrgLinkStub, boxId: string, layout: OrgChartLayout, locale: Locale): SVGTemplateResult {
+  // (An end its box's folded-link badge counts has no chip of its own.)
+  if (s.folded) return svg``;
   const M = layout.metrics;
   const partner = s.partner === undefined ? undefined : layout.byId.get(s.partner);
   return svg`<g class=${`link-label link-stub link-${l.type}`} data-lint-owner=${lintAttr(l.id)} role=${partner ? 'button' : nothing} tabindex=${partner ? '-1' : nothing} data-action=${partner ? 'goto' : nothing} data-id=${partner?.id ?? nothing} data-box=${boxId} aria-label=${partner ? ORG_UI[locale].linkBadgeGo(l.label, partner.body.name) : nothing}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}<rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect><text

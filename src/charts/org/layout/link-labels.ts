@@ -11,6 +11,7 @@ import { boundsOfPoints, boundsOfRects, RectGrid } from '../../../kit/spatial-in
 import { LABEL_OTHER_LINE_GAP } from '../../../kit/label-gap.js';
 import { formatOrgLinkLabel, ORG_LINK_LABELS, ORG_LINK_SHORT_LABELS, ORG_UI } from '../words.js';
 import { measureOrgKindBadge, scaleMeasure } from './box.js';
+import { measureOrgFoldedBadge } from './folded.js';
 import type { OrgMetrics } from './metrics.js';
 import { ORG_MARGIN } from './frame.js';
 import { findLabelPoint, type Point, type Rect } from './route.js';
@@ -654,6 +655,20 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
   };
   const longAt = new Map<string, number>();
   if (!vertical) for (const g of drawnGroups) if (!narrowStubs.has(g) && tooLong(g)) for (const id of [g.from, g.to]) longAt.set(id, (longAt.get(id) ?? 0) + 1);
+  // A collapsed box where more such lines run into its subtree than their compact badges can
+  // stand side by side on its kind badge's line (gen-200's 認知症対策サブWG: three, 168 px at
+  // 800) shows them as its folded-link count 「連携等 3」 (which opens its details, listing them)
+  // instead; their other ends keep their badges (set in `foldStubs` below).
+  const foldAt = new Set<string>();
+  for (const [id, n] of longAt) {
+    const box = byId.get(id)!;
+    const lines = drawnGroups.filter((g) => !narrowStubs.has(g) && tooLong(g) && ((g.from === id && g.collapsedFrom) || (g.to === id && g.collapsedTo)));
+    if (n < 2 || box.foldedBadge || lines.length < n) continue;
+    const kind = box.badge.full ? box.badge : measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0);
+    const compact = lines.reduce((w, g) => w + Math.ceil(badgeTextMeasure(`${linkLabels[type(g)]}↓`) * 1.03) + 8 + 6, -6);
+    if (compact > box.width - 2 * M.padding - kind.width - 8) foldAt.add(id);
+  }
+  const foldStubs: Array<[OrgNodeLayout, OrgLinkStub, Group]> = [];
   /** The badges of a line drawn as badges (see `tooLong`), placed; undefined where they find no clear place. */
   /** Pairs of badges numbered so far (see `orgPairMark`). */
   let pairs = 0;
@@ -700,8 +715,10 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => coverAt(r), extent, inward });
       return { ...stub, text, title, clean: cost < 1, named: text === named, compact, ...(kind ? { kind } : {}) };
     };
-    let from = stubAt(a, b, false);
-    let to = stubAt(b, a, true);
+    // An end at a box in `foldAt`: counted by its folded-link badge, placed once every line is (no chip of its own).
+    const folded = (box: OrgNodeLayout, other: OrgNodeLayout): ReturnType<typeof stubAt> => ({ points: [], badge: { x: box.x, y: box.y, width: 0, height: 0 }, text: '', title: ORG_UI[locale].linkStubTitle(label, other.body.name, way(box, other)), folded: true, clean: true, named: false, compact: false });
+    let from = foldAt.has(a.id) ? folded(a, b) : stubAt(a, b, false);
+    let to = foldAt.has(b.id) ? folded(b, a) : stubAt(b, a, true);
     // An end that cannot name the other (a long name, a full box: gen-200's hung columns) leaves
     // the reader nothing to pair it with on paper: both ends then carry the pair's number (①),
     // where the numbered badges stand clear; else the badges as they are (their tooltips name the other end).
@@ -720,6 +737,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     // else the line is drawn whole, as any other.
     if (from.clean && to.clean && !overlaps(from.badge, to.badge)) {
       for (const [box, s] of [[a, from], [b, to]] as const) {
+        if (s.folded) continue;
         if (s.kind) box.badge = s.kind;
         if (!s.points.length) badgeLine.set(box.id, (badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0)) + s.badge.width + 6);
         avoid.add([{ ...s.badge, weight: 100 }]);
@@ -727,7 +745,10 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       }
       compactEnds.set(g, { from: from.compact, to: to.compact });
       const marked = mark ? { mark } : {};
-      return { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id, ...marked }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id, ...marked } };
+      const placed = { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id, ...marked, ...(from.folded ? { folded: true } : {}) }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id, ...marked, ...(to.folded ? { folded: true } : {}) } };
+      if (from.folded) foldStubs.push([a, placed.from, g]);
+      if (to.folded) foldStubs.push([b, placed.to, g]);
+      return placed;
     }
     return undefined;
   };
@@ -740,6 +761,20 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     for (const { g } of keyed) {
       const placed = placeStubs(g);
       if (placed) stubbedHere.set(g, placed);
+    }
+    // The folded-link badges of the boxes in `foldAt`, counting the links of the lines placed
+    // (right on the kind badge's line, the kind in its short word where the full one leaves no room).
+    for (const box of new Set(foldStubs.map(([b]) => b))) {
+      const mine = foldStubs.filter(([b]) => b === box);
+      const count = mine.reduce((n, [, , g]) => n + g.links.length, 0);
+      const { text, width: natural } = measureOrgFoldedBadge(count, locale, badgeTextMeasure);
+      const width = Math.min(box.width - 2 * M.padding, natural);
+      if (box.badge.width + 8 + width > box.width - 2 * M.padding && !box.badge.full) {
+        const kind = measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0);
+        if (kind.full) box.badge = kind;
+      }
+      box.foldedBadge = { count, text, x: box.width - width - M.padding, y: M.padding, width, height: M.badgeHeight };
+      for (const [, s] of mine) s.badge = { x: box.x + box.foldedBadge.x, y: box.y + M.padding, width, height: M.badgeHeight };
     }
     // A box where several long lines end holds their badges compact (「連携↓」), with no room
     // left for numbers as they are placed; once every badge stands, such a pair is numbered where

@@ -183,6 +183,11 @@ export interface OrgLinkStub {
   badgeId?: string;
   /** The badge stands for several lines of one kind going one way from its box (「共同事務局 ↓×2」): the same `badge` for each. */
   shared?: boolean;
+  /**
+   * This end is counted by its (collapsed) box's folded-link badge (`OrgNodeLayout.foldedBadge`,
+   * `badge` its place): no chip of its own (link-labels.ts, a box where more long lines end than its badge line holds).
+   */
+  folded?: boolean;
 }
 
 /**
