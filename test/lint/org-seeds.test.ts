@@ -6,7 +6,6 @@ import { describeLayoutLint } from './lint-suite.js';
 
 /** Cases that still have findings: name@width → what is left. */
 const PENDING = new Map<string, string>([
-  // Typed-line rules (test/lint/line-lint.ts, s8-lint) on main 2f29193, owner in brackets; review-live S8-1-n.
 ]);
 
 describeLayoutLint({ title: 'layout lint on the org chart cases', include: (name) => name.startsWith('org/'), pending: PENDING, timeout: 120_000 });
