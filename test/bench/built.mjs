@@ -2,7 +2,7 @@
 // one-script bundle and the baseline pages, built into a directory and served as built.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 
 /**
  * The cold cases measure the code a page ships (page.ts `?code=built`): the one-script bundle
@@ -48,4 +48,20 @@ export function serveBuilt(dir) {
       });
     },
   };
+}
+
+/**
+ * The bench's dev server: Lit's production build (the dev server would otherwise pick its dev
+ * build), a Vite cache of its own (shot.mjs and Storybook keep theirs with dev conditions), and,
+ * given `builtDir`, the built files of {@link buildForCold} under `/@bench-built/`.
+ */
+export function benchServer(root, builtDir) {
+  return createServer({
+    root,
+    logLevel: 'error',
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    cacheDir: join(root, 'node_modules/.vite-bench'),
+    server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
+    plugins: builtDir ? [serveBuilt(builtDir)] : [],
+  });
 }

@@ -12,9 +12,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
-import { buildForCold, serveBuilt } from './built.mjs';
+import { benchServer, buildForCold } from './built.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -45,14 +44,7 @@ function partOf(name) {
 
 const dir = opt.dev ? '' : mkdtempSync(join(tmpdir(), 'policy-charts-cold-trace-'));
 if (dir) await buildForCold(ROOT, dir);
-const server = await createServer({
-  root: ROOT,
-  logLevel: 'error',
-  resolve: { conditions: ['module', 'browser', 'production'] },
-  cacheDir: join(ROOT, 'node_modules/.vite-bench'),
-  server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
-  plugins: dir ? [serveBuilt(dir)] : [],
-});
+const server = await benchServer(ROOT, dir || undefined);
 await server.listen();
 const { port } = server.httpServer.address();
 const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, protocolTimeout: 0, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });

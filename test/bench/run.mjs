@@ -20,8 +20,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
-import { buildForCold, serveBuilt } from './built.mjs';
-import { build, createServer, minifySync } from 'vite';
+import { benchServer, buildForCold } from './built.mjs';
+import { build, minifySync } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, 'test/bench');
@@ -538,16 +538,7 @@ if (coldBuilt) {
 }
 
 if (!opt.sizeOnly) {
-  const server = await createServer({
-    root: ROOT,
-    logLevel: 'error',
-    // Users get Lit's production build; the dev server would otherwise pick its dev build.
-    resolve: { conditions: ['module', 'browser', 'production'] },
-    // A cache of our own: other tools (shot.mjs, Storybook) keep theirs with dev conditions.
-    cacheDir: join(ROOT, 'node_modules/.vite-bench'),
-    server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
-    plugins: coldBuilt ? [serveBuilt(builtDir)] : [],
-  });
+  const server = await benchServer(ROOT, coldBuilt ? builtDir : undefined);
   let browser;
   try {
     await server.listen();
