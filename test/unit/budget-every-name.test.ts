@@ -31,12 +31,23 @@ function unnamedItems(layout: TreemapLayout): string[] {
   for (const r of [...layout.cells.flatMap((c) => c.refs), ...layout.rootRefs]) {
     if (r.kind !== 'more' && flat(r.lines?.join('') ?? r.text).includes(flat(r.name))) whole.add(r.id);
   }
+  // Every item of the budget, but for the breakdown of a cell drawn whole (its children are reached by
+  // drilling in: the treemap draws two levels). So an item inside
+  // a chip (R12-7-1: 柱7's only item 「流通改善ガイドラインの策定」 inside the chip 「医療用医薬品の流通改善への
+  // 一層の対応 金額の記載なし」) has to be named too: a chip has no area to drill into on paper.
+  const cellOf = new Map(layout.cells.filter((c) => c.kind === 'item' && c.id).map((c) => [c.id!, c]));
+  // (Pharma gathers nothing into a 「他N件」 cell at these widths; a gathered item would need its own rule.)
+  assert.ok(!layout.cells.some((c) => c.kind === 'others'), 'no 「他N件」 cell');
   const ids = new Set<string>();
-  for (const c of layout.cells) {
-    if (c.kind === 'item' && c.id && !c.container) ids.add(c.id);
-    for (const r of c.refItems) ids.add(r.id);
-  }
-  for (const r of layout.rootRefs) if (r.kind !== 'more') ids.add(r.id);
+  const walk = (items: readonly { id: string }[]): void => {
+    for (const { id } of items) {
+      const cell = cellOf.get(id);
+      if (!cell?.container) ids.add(id);
+      if (cell && !cell.container) continue;
+      walk(summary.items.get(id)?.item.children ?? []);
+    }
+  };
+  walk(doc.items);
   const missing: string[] = [];
   for (const id of ids) {
     const name = summary.items.get(id)?.name ?? id;
