@@ -281,6 +281,20 @@ describe('generated 200 bodies, collapsed as the element draws it: the end badge
           assert.ok(chip.x >= pad + n.badge.width + 8 && chip.x + chip.width <= n.width - pad, `${n.body.name}: 「${chip.text}」 (x ${chip.x}, ${chip.width} px) beside 「${n.badge.text}」 (${n.badge.width} px) in ${n.width} px`);
         }
       });
+      it(`${width} px, ${locale}: a pair's number is drawn as its digits at the badge's type size in a ring, never as a circled glyph (R13-7-1: ⑦ at 12 px drew a 5 px digit)`, () => {
+        const layout = layoutOrgChart({ doc, width, measure, measureSize: 14, locale, collapsed });
+        const view = { k: 1, tx: 0, ty: 0, width: layout.bounds.width, height: layout.bounds.height };
+        const markup = collectResultSync(render(renderOrgChartSvg({ layout, view, locale, names: new Map(), label: 'test' }))).replace(/<!--[^>]*-->/gu, '');
+        const texts = [...markup.matchAll(/<text[^>]*>(.*?)<\/text>/gsu)].map((m) => m[1]!);
+        assert.deepEqual(texts.filter((t) => /[①-⑳㉑-㊿]/u.test(t)), []);
+        const digits = [...markup.matchAll(/<tspan class="pair-digits"[^>]*>(\d+)<\/tspan>/gu)].map((m) => m[1]);
+        const ends = layout.links.flatMap((l) => (l.stubs && !l.stubs.from.lines ? [l.stubs.from, l.stubs.to] : [])).filter((e) => e.mark);
+        assert.ok(ends.length >= 2, 'numbered badges');
+        // One ring per numbered end (a folded-link chip holds one for each end it counts).
+        assert.equal(digits.length, ends.length);
+        assert.equal([...markup.matchAll(/class="pair-ring"/gu)].length, ends.length);
+        assert.equal(layout.metrics.badgeSize >= 12, true);
+      });
       it(`${width} px, ${locale}: the legend names each form of end badge drawn (a number in place of the arrow, an end counted on a folded-link chip), and only those`, () => {
         const layout = layoutOrgChart({ doc, width, measure, measureSize: 14, locale, collapsed });
         const legend = listOrgLegend({ doc, layout, locale });

@@ -16,6 +16,7 @@ import type { OrgMetrics } from './metrics.js';
 import { ORG_MARGIN } from './frame.js';
 import { findLabelPoint, type Point, type Rect } from './route.js';
 import type { OrgLinkGroup } from './folded.js';
+import { ORG_PAIR_MARK_AT_END, ORG_PAIR_RING_GAP, orgPairMark, orgPairRing } from './pair-mark.js';
 import { ORG_DIRECTED_LINKS, ORG_STUB_ROUTE, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout } from './types.js';
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -323,6 +324,8 @@ const ORG_COLUMN_LINE = 400;
 
 /** How far a stub leaves its box before its badge (px). */
 const STUB_LENGTH = 20;
+
+export { orgPairMark } from './pair-mark.js';
 
 export const routeLength = (points: readonly Point[]) => points.slice(1).reduce((s, p, i) => s + Math.abs(p[0] - points[i]![0]) + Math.abs(p[1] - points[i]![1]), 0);
 
@@ -679,7 +682,12 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
   };
   /** An end badge's width for its text (its compact form is 6 px narrower). */
-  const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
+  const widthOf = (t: string) => {
+    // A pair's number is drawn in a ring of its own after the text (pair-mark.ts).
+    const mark = ORG_PAIR_MARK_AT_END.exec(t)?.[0];
+    const head = mark ? t.slice(0, -mark.length) : t;
+    return Math.ceil(badgeTextMeasure(head) * (/[A-Za-z]/.test(head) ? 1.08 : 1.03)) + 14 + (mark ? ORG_PAIR_RING_GAP + orgPairRing(mark, M.badgeSize).width : 0);
+  };
   /** The ends of placed badge pairs in their compact form (see `stubAt`). */
   const compactEnds = new Map<Group, { from: boolean; to: boolean; named: boolean }>();
   const placeStubs = (g: Group): { from: OrgLinkStub; to: OrgLinkStub } | undefined => {
@@ -789,14 +797,15 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const count = foldStubs.reduce((n, [b, , g]) => n + (b === box ? g.links.length : 0), 0);
       const counted = measureOrgFoldedBadge(count, locale, badgeTextMeasure);
       const text = marks.length ? `${counted.text} ${marks.join('')}` : counted.text;
-      const natural = marks.length ? Math.ceil(badgeTextMeasure(text)) + 14 : counted.width;
+      // Its numbers each in a ring after the count (pair-mark.ts).
+      const natural = counted.width + marks.reduce((w, m) => w + ORG_PAIR_RING_GAP + orgPairRing(m, M.badgeSize).width, marks.length ? 2 : 0);
       const inner = box.width - 2 * M.padding;
       let kind = box.badge;
       if (kind.width + 8 + natural > inner) {
         const short = shortKindOf(box);
         if (short.full) kind = short;
       }
-      return { count, text, width: Math.min(inner, natural), kind, fits: kind.width + 8 + natural <= inner };
+      return { count, text, head: counted.text, width: Math.min(inner, natural), kind, fits: kind.width + 8 + natural <= inner };
     };
     for (const [g, pair] of stubbedHere) {
       const compact = compactEnds.get(g) ?? { from: false, to: false, named: true };
@@ -837,14 +846,30 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     }
     // The folded-link chips, right on their kind badge's line, with their numbers; the ends they count take their place.
     for (const box of foldBoxes) {
-      const { count, text, width, kind } = chipOf(box, foldMarks.get(box)!);
+      const marks = foldMarks.get(box)!;
+      const { count, text, head, width, kind } = chipOf(box, marks);
       box.badge = kind;
-      box.foldedBadge = { count, text, x: box.width - width - M.padding, y: M.padding, width, height: M.badgeHeight };
+      const x = box.width - width - M.padding;
+      // The rings right-aligned in the chip, 7 px in (as its text), the count centred left of them.
+      const rings: NonNullable<OrgNodeLayout['foldedBadge']>['rings'] = [];
+      let right = x + width - 7;
+      for (const m of [...marks].reverse()) {
+        const r = orgPairRing(m, M.badgeSize);
+        rings.unshift({ digits: r.digits, x: right - r.width, y: M.padding + (M.badgeHeight - r.height) / 2, width: r.width, height: r.height });
+        right -= r.width + ORG_PAIR_RING_GAP;
+      }
+      box.foldedBadge = { count, text, x, y: M.padding, width, height: M.badgeHeight, ...(marks.length ? { head, rings } : {}) };
     }
     for (const [g, pair] of stubbedHere) {
-      for (const [id, end] of [[g.from, pair.from], [g.to, pair.to]] as const) {
+      const compact = compactEnds.get(g);
+      for (const [id, end, short] of [[g.from, pair.from, compact?.from], [g.to, pair.to, compact?.to]] as const) {
         const chip = end.folded ? byId.get(id)!.foldedBadge : undefined;
         if (chip) end.badge = { x: byId.get(id)!.x + chip.x, y: byId.get(id)!.y + chip.y, width: chip.width, height: chip.height };
+        // A badge's number in its ring at the badge's right end, inside its padding (4 px compact, else 7).
+        else if (end.mark) {
+          const r = orgPairRing(end.mark, M.badgeSize);
+          end.markBox = { x: end.badge.width - (short ? 4 : 7) - r.width, y: (end.badge.height - r.height) / 2, width: r.width, height: r.height };
+        }
       }
     }
   }
@@ -890,15 +915,4 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     });
   }
   return links;
-}
-
-/**
- * The mark that pairs the two badges of a line drawn as badges where an end cannot name the other:
- * ①–⑳, ㉑–㊿, then (51), (52)…
- */
-export function orgPairMark(n: number): string {
-  if (n >= 1 && n <= 20) return String.fromCodePoint(0x2460 + n - 1);
-  if (n >= 21 && n <= 35) return String.fromCodePoint(0x3251 + n - 21);
-  if (n >= 36 && n <= 50) return String.fromCodePoint(0x32b1 + n - 36);
-  return `(${n})`;
 }
