@@ -36,6 +36,12 @@ describe('the key of cells too thin for a label', () => {
           continue;
         }
         const mark = marks.find((m) => m.key === e.key);
+        if (mark && !mark.keyed) {
+          // Its figure alone, no room for a letter: its line, without one.
+          const text = e.lines.join('');
+          assert.ok(!e.letter && !e.marker && text.includes(mark.name) && text.endsWith(mark.figure!), text);
+          continue;
+        }
         if (mark) {
           const text = e.lines.join('');
           assert.ok(text.startsWith(`${e.letter} `) && text.includes(mark.name) && text.endsWith(mark.figure!), text);
@@ -152,4 +158,18 @@ describe('the key of cells too thin for a label', () => {
       assert.ok(text.includes(`金額のない柱${i + 1}：柱${i + 1}の施策 金額の記載なし`), `柱${i + 1}の施策 in the key:\n${text}`);
     }
   });
+
+  // On a slide the key keeps to the slide's rule (7 lines of more than 8); its last line counted the rest as
+  // 「区画」 (cells) though most of them are items with no area (chips): 「ほか5区画（表に記載）」.
+  for (const [locale, more] of [['ja', (n: number) => `ほか${n}件（表に記載）`], ['en', (n: number) => `and ${n} more (in the table)`]] as const) {
+    it(`${locale} on a slide: the key's last line counts what it leaves out, items and cells alike: 「${more(5)}」`, () => {
+      const opts = { doc, summary, width: 1888, height: 600, measure, fontSize: 18, locale };
+      const page = layoutTreemap(opts).sliverKey!;
+      const slide = layoutTreemap({ ...opts, slide: true }).sliverKey!;
+      const shown = new Set(slide.entries.map((e) => e.key));
+      const left = page.entries.filter((e) => !shown.has(e.key) && !e.key.startsWith('owner:'));
+      assert.ok(left.some((e) => e.key.startsWith('ref:')), 'a chip among those left out');
+      assert.equal(slide.entries.at(-1)!.lines.join(''), more(left.length));
+    });
+  }
 });

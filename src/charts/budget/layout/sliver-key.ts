@@ -58,6 +58,13 @@ function nameCut(cell: TreemapCell): boolean {
   return !flat(label.lines.slice(0, label.nameLines ?? label.lines.length).join('')).includes(flat(cell.name));
 }
 
+/** Whether a mark is drawn without its whole name (cut, or its figure alone). */
+function nameLeftOut(ref: TreemapRef): boolean {
+  if (ref.kind === 'more') return false;
+  const flat = (s: string) => s.replace(/\s/g, '');
+  return !flat(ref.lines?.join('') ?? ref.text).includes(flat(ref.name));
+}
+
 /**
  * An item not drawn: a mark hidden behind a 「+N件」 chip or with no room in its container, or an
  * item inside a mark (a chip has no area to draw what it holds: 柱7's 「流通改善ガイドラインの策定」).
@@ -91,9 +98,10 @@ export function keySlivers(
   },
 ): SliverKey | undefined {
   // Marks drawn with a cut name or their figure alone (refs.ts keeps room for their letter).
+  // A mark without room for its letter too (its figure alone, 「↪ 再掲 0.3億円」): its line, no letter.
   const ownerOf = new Map<TreemapRef, TreemapCell>();
-  for (const c of cells) for (const r of c.refs) if (r.keyed) ownerOf.set(r, c);
-  const marks = [...ownerOf.keys(), ...(options.rootRefs ?? []).filter((r) => r.keyed)];
+  for (const c of cells) for (const r of c.refs) if (r.keyed || nameLeftOut(r)) ownerOf.set(r, c);
+  const marks = [...ownerOf.keys(), ...(options.rootRefs ?? []).filter((r) => r.keyed || nameLeftOut(r))];
   // Items the drawing does not name whole: a cell whose label cuts its name (「リアルワールド…」),
   // and marks hidden behind a 「+N件」 chip or with no room in their container at all.
   const hidden: HiddenMark[] = [];
@@ -152,7 +160,7 @@ export function keySlivers(
   // mark not drawn have none.
   const markerOf = (cell: (typeof fold.shown)[number], letter: string): SliverKeyEntry['marker'] => {
     if ('ownerName' in cell || ('level' in cell && cell.label)) return undefined;
-    if (!('level' in cell)) return { x: cell.x + 6 + measure(letter) / 2, y: cell.y + cell.height - Math.round(fontSize / 3) - ((cell.lines?.length ?? 1) - 1) * ((cell.height + 3) / (cell.lines?.length ?? 1)) };
+    if (!('level' in cell)) return cell.keyed === undefined ? undefined : { x: cell.x + 6 + measure(letter) / 2, y: cell.y + cell.height - Math.round(fontSize / 3) - ((cell.lines?.length ?? 1) - 1) * ((cell.height + 3) / (cell.lines?.length ?? 1)) };
     const fits = cell.width >= measure(letter) + 4 && cell.height >= fontSize + 6;
     return fits ? { x: cell.x + cell.width / 2, y: cell.y + fontSize + 2 } : undefined;
   };
