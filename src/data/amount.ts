@@ -37,11 +37,8 @@ const TOKEN = /^(\d+(?:\.\d+)?)(兆|億|百万|万|千)?/;
  * so `49.1`億 is exactly 4,910,000,000.
  */
 function scaleDecimal(decimal: string, exponent: number): number {
-  // indexOf and slice, not `split` and destructuring: cheaper in a fresh tab's interpreter.
-  const dot = decimal.indexOf('.');
-  if (dot < 0) return Number(`${decimal}e${exponent}`);
-  const fraction = decimal.slice(dot + 1);
-  return Number(`${decimal.slice(0, dot)}${fraction}e${exponent - fraction.length}`);
+  const [whole = '0', fraction = ''] = decimal.split('.');
+  return Number(`${whole}${fraction}e${exponent - fraction.length}`);
 }
 
 /**
@@ -121,8 +118,7 @@ function scaleNumber(value: number, exponent: number): number {
     const product = Math.round(value * scale);
     if (product < 2 ** 50 && product / scale === value) return product;
   }
-  const exponential = value.toExponential();
-  const e = exponential.indexOf('e');
-  return scaleDecimal(exponential.slice(0, e), exponent + Number(exponential.slice(e + 1)));
+  const [mantissa = '0', power = '0'] = value.toExponential().split('e');
+  return scaleDecimal(mantissa, exponent + Number(power));
 }
 

@@ -260,9 +260,9 @@ export function summarizeBudget(budget: BudgetDocument): BudgetSummary {
     const previous = figure(item, 'previous', children, uncounted);
     // Three calls, not a loop over [measure, figures] pairs: a fresh tab runs this once per
     // item in V8's interpreter, where iterating and destructuring arrays is the slow part.
-    if (isMismatch(item, amount)) mismatches.push(mismatchOf(item, ancestors, 'amount', amount));
-    if (isMismatch(item, supplementary)) mismatches.push(mismatchOf(item, ancestors, 'supplementary', supplementary));
-    if (isMismatch(item, previous)) mismatches.push(mismatchOf(item, ancestors, 'previous', previous));
+    addMismatch(mismatches, item, ancestors, 'amount', amount);
+    addMismatch(mismatches, item, ancestors, 'supplementary', supplementary);
+    addMismatch(mismatches, item, ancestors, 'previous', previous);
     const parent = ancestors[ancestors.length - 1];
     const comparable = isComparable(uncounted, amount, previous, children);
     let partlyRelisted = false;
@@ -295,8 +295,7 @@ export function summarizeBudget(budget: BudgetDocument): BudgetSummary {
   // Mismatches in document order, amount before 補正 before 前年度 for one item (found children
   // first): the positions of every item are needed only when there are two or more to order.
   if (mismatches.length > 1) {
-    const position = new Map<BudgetItemSummary, number>();
-    for (let i = 0; i < order.length; i++) position.set(order[i]!, i);
+    const position = new Map(order.map((s, i) => [s, i]));
     mismatches.sort(
       (a, b) =>
         position.get(items.get(a.id)!)! - position.get(items.get(b.id)!)! ||
@@ -345,9 +344,10 @@ interface Figured {
   childrenGive: boolean;
 }
 
-/** The mismatch of one measure of `item` (`isMismatch` is true). */
-function mismatchOf(item: BudgetItem, ancestors: readonly BudgetItem[], measure: BudgetMeasure, f: Figured): BudgetMismatch {
-  return {
+/** Adds the mismatch of one measure of `item` to `out`, if it has one. */
+function addMismatch(out: BudgetMismatch[], item: BudgetItem, ancestors: readonly BudgetItem[], measure: BudgetMeasure, f: Figured): void {
+  if (!isMismatch(item, f)) return;
+  out.push({
     id: item.id,
     name: item.name,
     path: item.path,
@@ -358,7 +358,7 @@ function mismatchOf(item: BudgetItem, ancestors: readonly BudgetItem[], measure:
     counted: f.counted,
     childrenCounted: f.childrenCounted,
     difference: f.declared! - f.childrenGross,
-  };
+  });
 }
 
 /** One measure's figures for `item`, given its children's summaries (one pass over them). */
