@@ -172,4 +172,28 @@ describe('the key of cells too thin for a label', () => {
       assert.equal(slide.entries.at(-1)!.lines.join(''), more(left.length));
     });
   }
+
+  // Fresh look (s14 key): with 補正 shown, at 360 px 最適使用推進等… is the lettered cell 「a」 with a hatched
+  // part, and its key line said 「2.5億円（3.0%）」 only: its 補正 1.8億円 was nowhere on the picture. And the
+  // English key wrote the share in Japanese brackets, 「¥0.1 billion（1.2%）」.
+  it('a keyed cell\'s line gives every figure its label would: share, 補正 (in the locale\'s brackets)', () => {
+    let withSupp = 0;
+    for (const locale of ['ja', 'en'] as const) {
+      for (const width of [360, 800, 1280]) {
+        const layout = layoutTreemap({ doc, summary, width, height: Math.round(width * 0.6), measure, locale, supplementary: 'with-supplementary' });
+        for (const e of layout.sliverKey?.entries ?? []) {
+          const cell = layout.cells.find((c) => c.key === e.key);
+          if (!cell) continue;
+          const text = e.lines.join('').replace(/\s/gu, '');
+          const share = locale === 'ja' ? `${cell.amountText}（${cell.shareText}）` : `${cell.amountText} (${cell.shareText})`;
+          assert.ok(text.includes(share.replace(/\s/gu, '')), `${locale} ${width}: 「${e.lines.join('')}」 gives 「${share}」`);
+          if (cell.supplementaryText) {
+            withSupp++;
+            assert.ok(text.includes(cell.supplementaryText.replace(/\s/gu, '')), `${locale} ${width}: 「${e.lines.join('')}」 gives 「${cell.supplementaryText}」`);
+          }
+        }
+      }
+    }
+    assert.ok(withSupp > 0, 'some keyed cell has 補正');
+  });
 });

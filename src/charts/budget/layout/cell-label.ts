@@ -5,7 +5,7 @@
  * figures, beside its hatched 補正 strip. Pure.
  */
 import { wrapText } from '../../../kit/text.js';
-import { drawnAmount } from './format.js';
+import { compactDrawnAmount, drawnAmount } from './format.js';
 import { fitCellLabel, fitLine, type CellLabel } from './labels.js';
 import type { TreemapMetrics } from './metrics.js';
 import type { Rect, TreemapContext } from './types.js';
@@ -128,21 +128,27 @@ export function cellLabel(ctx: TreemapContext, input: CellLabelInput): CellLabel
       ...(header.clipped ? { fullText: `${name}\u3000${amountDrawn}` } : {}),
     };
   }
-  const withShare = locale === 'ja' ? `${amountDrawn}（${input.shareText}）` : `${amountDrawn} (${input.shareText})`;
   const lw = supplementaryRect && supplementaryRect.height === h ? w - supplementaryRect.width : w;
   const lh = supplementaryRect && supplementaryRect.width === w ? h - supplementaryRect.height : h;
-  return fitCellLabel({
-    x,
-    y,
-    width: lw,
-    height: lh,
-    name,
-    figures: [kind === 'supplementary' ? amountDrawn : withShare, ...extraFigures],
-    fallbackFigures: [amountDrawn, ...extraFigures],
-    ...(kind === 'supplementary' ? {} : { splitFigures: [amountDrawn, locale === 'ja' ? `（${input.shareText}）` : `(${input.shareText})`, ...extraFigures] }),
-    nameOnly: kind === 'others',
-    measure,
-    fontSize,
-    lineHeight,
-  });
+  const fit = (amount: string) => {
+    const withShare = locale === 'ja' ? `${amount}（${input.shareText}）` : `${amount} (${input.shareText})`;
+    return fitCellLabel({
+      x,
+      y,
+      width: lw,
+      height: lh,
+      name,
+      figures: [kind === 'supplementary' ? amount : withShare, ...extraFigures],
+      fallbackFigures: [amount, ...extraFigures],
+      ...(kind === 'supplementary' ? {} : { splitFigures: [amount, locale === 'ja' ? `（${input.shareText}）` : `(${input.shareText})`, ...extraFigures] }),
+      nameOnly: kind === 'others',
+      measure,
+      fontSize,
+      lineHeight,
+    });
+  };
+  // A cell too narrow for 「¥2.00 billion」 takes 「¥2 billion」 rather than no label.
+  const label = fit(amountDrawn);
+  const compact = label ? undefined : compactDrawnAmount(input.amount, ctx.yen, locale);
+  return compact ? fit(compact) : label;
 }

@@ -9,8 +9,10 @@
  *   (`4.5632億円`, `0.7億円`);
  * - else 万円, rounded to the 万 (`4,999万円`, `300万円`); under 1万円 in yen.
  * en: one scale for the chart from the largest amount (`¥456.32 million` beside `¥70 million`,
- * not `¥0.07 billion`; `¥8.22 billion` beside `¥0.4 billion`), every digit down to the 万円 as the
- * ja figures keep them (`¥0.45632 billion`); drawn labels at most four decimals ({@link drawnAmount}).
+ * not `¥0.07 billion`), every digit down to the 万円 as the ja figures keep them (`¥0.45632 billion`);
+ * where every amount is a tenth of 1億円 (as slides write them) the decimals of a tenth as well, as ja
+ * keeps `20.0億円` (`¥2.00 billion` beside `¥2.81 billion`, `¥8.22 billion` beside `¥0.40 billion`);
+ * drawn labels at most four decimals ({@link drawnAmount}), a cell too narrow for the zeros without them.
  */
 import type { BudgetSummary } from '../../../data/budget-summary.js';
 import type { Locale } from '../../../data/types.js';
@@ -37,20 +39,46 @@ function amountsOf(summary: BudgetSummary): number[] {
   return out.filter((v) => Number.isFinite(v) && v !== 0).map(Math.abs);
 }
 
+/** Whether every amount is a whole tenth of 1億円, as slides write them (`20.0億円`). */
+function inTenthsOfOku(amounts: readonly number[]): boolean {
+  return amounts.length > 0 && amounts.every((v) => Math.round(v / (OKU / 10)) * (OKU / 10) === v);
+}
+
 /** The unit one chart writes its amounts in (see the rule at the top of this file). */
 export function chooseAmountUnit(summary: BudgetSummary, locale: Locale): AmountUnit {
   const amounts = amountsOf(summary);
   const largest = amounts.reduce((m, v) => Math.max(m, v), 0);
   if (locale === 'en') return largest >= CHO ? 'trillion' : largest >= 1e9 ? 'billion' : largest >= 1e6 ? 'million' : 'yen';
-  if (amounts.length > 0 && amounts.every((v) => Math.round(v / (OKU / 10)) * (OKU / 10) === v)) return '億円-tenths';
+  if (inTenthsOfOku(amounts)) return '億円-tenths';
   if (largest >= OKU) return '億円';
   return largest >= MAN ? '万円' : '円';
 }
 
 const EN_SCALE = { trillion: [CHO, ' trillion'], billion: [1e9, ' billion'], million: [1e6, ' million'], yen: [1, ''] } as const;
 
-/** The formatter of a unit: exact amounts (the drawn labels round 兆 amounts with {@link drawnAmount}). */
-export function amountFormat(unit: AmountUnit, locale: Locale): AmountFormat {
+/**
+ * Decimals an English scale keeps for a chart whose amounts are all tenths of 1億円: `20.0億円` is
+ * `¥2.00 billion` beside `¥2.81 billion`, not `¥2 billion` (the slide's precision, one way for the
+ * chart); 0 where that would pass the four decimals a drawn label keeps (a trillion) or the scale is the yen.
+ */
+export function tenthsDigits(unit: AmountUnit): number {
+  if (unit !== 'trillion' && unit !== 'billion' && unit !== 'million') return 0;
+  const digits = Math.max(0, Math.round(Math.log10(EN_SCALE[unit][0] / (OKU / 10))));
+  return digits <= 4 ? digits : 0;
+}
+
+/** `text` (a decimal) with at least `min` decimals. */
+function padDecimals(text: string, min: number): string {
+  if (min <= 0) return text;
+  const [whole, fraction = ''] = text.split('.');
+  return fraction.length >= min ? text : `${whole}.${fraction.padEnd(min, '0')}`;
+}
+
+/**
+ * The formatter of a unit: exact amounts (the drawn labels round 兆 amounts with {@link drawnAmount});
+ * English with at least `minDigits` decimals of its scale.
+ */
+export function amountFormat(unit: AmountUnit, locale: Locale, minDigits = 0): AmountFormat {
   const withSign = (yen: number, text: string) => (yen < 0 ? `${MINUS_SIGN}${text}` : text);
   switch (unit) {
     case '億円-tenths':
@@ -65,8 +93,9 @@ export function amountFormat(unit: AmountUnit, locale: Locale): AmountFormat {
       const [scale, word] = EN_SCALE[unit];
       // Every digit down to the 万円 (`¥0.45632 billion`, not `¥0.4563 billion`), as the Japanese
       // figures keep them; a drawn label (drawnAmount) keeps four decimals, as a ja label rounds 兆 to the 億.
-      const exact: AmountFormat = (yen) => withSign(yen, unit === 'yen' ? `¥${plain(Math.abs(yen), locale, 0, 0)}` : `¥${plainInScale(Math.abs(yen), scale, locale)}${word}`);
-      labelFormats.set(exact, (yen) => withSign(yen, `¥${plain(Math.abs(yen) / scale, locale, 0, 4)}${word}`));
+      const exact: AmountFormat = (yen) => withSign(yen, unit === 'yen' ? `¥${plain(Math.abs(yen), locale, 0, 0)}` : `¥${padDecimals(plainInScale(Math.abs(yen), scale, locale), minDigits)}${word}`);
+      labelFormats.set(exact, (yen) => withSign(yen, `¥${plain(Math.abs(yen) / scale, locale, minDigits, 4)}${word}`));
+      if (minDigits > 0) compactFormats.set(exact, (yen) => withSign(yen, `¥${plain(Math.abs(yen) / scale, locale, 0, 4)}${word}`));
       return exact;
     }
   }
@@ -74,6 +103,8 @@ export function amountFormat(unit: AmountUnit, locale: Locale): AmountFormat {
 
 /** The shorter form of an English format for drawn labels (four decimals of the scale). */
 const labelFormats = new WeakMap<AmountFormat, AmountFormat>();
+/** Its shortest form, without the decimals kept for the chart's precision (`¥2 billion`): a narrow cell's last resort. */
+const compactFormats = new WeakMap<AmountFormat, AmountFormat>();
 
 const formats = new WeakMap<BudgetSummary, Partial<Record<Locale, AmountFormat>>>();
 
@@ -81,7 +112,12 @@ const formats = new WeakMap<BudgetSummary, Partial<Record<Locale, AmountFormat>>
 export function chartAmountFormat(summary: BudgetSummary, locale: Locale): AmountFormat {
   let byLocale = formats.get(summary);
   if (!byLocale) formats.set(summary, (byLocale = {}));
-  return (byLocale[locale] ??= amountFormat(chooseAmountUnit(summary, locale), locale));
+  return (byLocale[locale] ??= chartFormat(summary, locale));
+}
+
+function chartFormat(summary: BudgetSummary, locale: Locale): AmountFormat {
+  const unit = chooseAmountUnit(summary, locale);
+  return amountFormat(unit, locale, locale === 'en' && inTenthsOfOku(amountsOf(summary)) ? tenthsDigits(unit) : 0);
 }
 
 /**
@@ -92,6 +128,17 @@ export function chartAmountFormat(summary: BudgetSummary, locale: Locale): Amoun
 export function drawnAmount(yen: number, format: AmountFormat, locale: Locale): string {
   if (locale === 'ja' && Math.abs(yen) >= CHO) return format(Math.round(yen / OKU) * OKU);
   return (labelFormats.get(format) ?? format)(yen);
+}
+
+/**
+ * {@link drawnAmount} without the trailing zeros kept for the chart's precision (`¥2 billion` for
+ * `¥2.00 billion`), or undefined where it is the same: for a cell too narrow for the longer one.
+ */
+export function compactDrawnAmount(yen: number, format: AmountFormat, locale: Locale): string | undefined {
+  const compact = compactFormats.get(format);
+  if (!compact || locale !== 'en') return undefined;
+  const text = compact(yen);
+  return text === drawnAmount(yen, format, locale) ? undefined : text;
 }
 
 /** An amount for a drawn label: exact below 1兆円, rounded to the 億 above (ja); en as formatYen. */

@@ -170,7 +170,10 @@ export function keySlivers(
     if (!('level' in cell)) return { ...(ownerOf.has(cell) ? { owner: ownerOf.get(cell)!.name } : {}), name: cell.name, figure: cell.figure ?? cell.text };
     // 「内訳の記載なし」 and 「他N件」 say whose: the item they are part of.
     const parent = cell.kind !== 'item' && cell.parentKey !== undefined ? byKey.get(cell.parentKey) : undefined;
-    return { ...(parent ? { owner: parent.name } : {}), name: cell.name, figure: `${cell.amountText}（${cell.shareText}）` };
+    // Every figure the cell's label would give: its share (in the locale's brackets), its 補正, its change.
+    const share = ctx.locale === 'ja' ? `（${cell.shareText}）` : ` (${cell.shareText})`;
+    const more = [...(cell.supplementaryText && cell.kind !== 'supplementary' ? [cell.supplementaryText] : []), ...(cell.changeText ? [cell.changeText] : [])];
+    return { ...(parent ? { owner: parent.name } : {}), name: cell.name, figure: [`${cell.amountText}${share}`, ...more].join(' ') };
   };
   const textOf = (cell: (typeof fold.shown)[number]): string => {
     const { owner, name, figure } = partsOf(cell);
