@@ -374,11 +374,11 @@ function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, moving: bool
   node.counts.forEach((c, i) =>
     parts.push(svg`<text class=${`count-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(chipId(node, i))} style=${style()} x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text>`),
   );
-  // (With the pair numbers of the lines it counts, the count left of them and each number's digits centred in its ring: pair-mark.ts.)
+  // (With the pair numbers of the lines it counts, the count ending left of them, each number's digits centred in its ring: pair-mark.ts.)
   const rings = b?.rings?.length ? b.rings : undefined;
   if (b)
     parts.push(
-      svg`<text class=${`folded-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(`${chipId(node, 'folded')} ${chipId(node, 'frame')}`)} style=${style()} x=${rings ? (b.x + 7 + rings[0]!.x - 4) / 2 : b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${rings ? b.head : b.text}${rings ? rings.map((r) => svg`<tspan class="pair-digits" x=${r.x + r.width / 2}>${r.digits}</tspan>`) : nothing}</text>`,
+      svg`<text class=${`folded-text${rings ? ' numbered' : ''}${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(`${chipId(node, 'folded')} ${chipId(node, 'frame')}`)} style=${style()} x=${rings ? rings[0]!.x - 3 : b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${rings ? b.head : b.text}${rings ? rings.map((r) => svg`<tspan class="pair-digits" x=${r.x + r.width / 2}>${r.digits}</tspan>`) : nothing}</text>`,
     );
   if (!group) return parts;
   // Placed by its transform attribute (below author styles), so that a group new in this drawing
@@ -661,14 +661,15 @@ function renderStubBadge(l: OrgLinkLayout, s: OrgLinkStub, boxId: string, layout
   if (s.folded) return svg``;
   const M = layout.metrics;
   const partner = s.partner === undefined ? undefined : layout.byId.get(s.partner);
-  // A pair's number: its digits in a ring at the right end (pair-mark.ts), the text centred left of it.
+  // A pair's number: its digits in a ring at the right end (pair-mark.ts), the text ending left of it
+  // (bold Latin letters run a little wider than measured: the chip's left padding takes it up).
   const ring = s.mark && s.markBox ? { ...s.markBox, x: s.badge.x + s.markBox.x, y: s.badge.y + s.markBox.y } : undefined;
-  const pad = ring ? s.badge.x + s.badge.width - (ring.x + ring.width) : 0;
   return svg`<g class=${`link-label link-stub link-${l.type}`} data-lint-owner=${lintAttr(l.id)} role=${partner ? 'button' : nothing} tabindex=${partner ? '-1' : nothing} data-action=${partner ? 'goto' : nothing} data-id=${partner?.id ?? nothing} data-box=${boxId} aria-label=${partner ? ORG_UI[locale].linkBadgeGo(l.label, partner.body.name) : nothing}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}<rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect>${ring
       ? svg`<rect class="pair-ring" x=${ring.x} y=${ring.y} width=${ring.width} height=${ring.height} rx=${ring.height / 2}></rect>`
       : nothing}<text
       aria-hidden="true"
-      x=${ring ? (s.badge.x + pad + ring.x - 2) / 2 : s.badge.x + s.badge.width / 2}
+      class=${ring ? 'numbered' : nothing}
+      x=${ring ? ring.x - 3 : s.badge.x + s.badge.width / 2}
       y=${s.badge.y + s.badge.height / 2 + M.badgeSize * 0.36}
     >${ring ? s.text.slice(0, -s.mark!.length) : s.text}${ring ? svg`<tspan class="pair-digits" x=${ring.x + ring.width / 2}>${orgPairDigits(s.mark!)}</tspan>` : nothing}</text></g>`;
 }

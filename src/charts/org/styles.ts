@@ -302,7 +302,14 @@ export const orgChartStyles = css`
     text-anchor: middle;
     fill: var(--_org-link);
   }
-  /* A pair's number (layout/pair-mark.ts): its digits at the badge's size in a thin ring. */
+  /* A pair's number (layout/pair-mark.ts): its digits at the badge's size in a thin ring, the text ending before it. */
+  svg .folded-text.numbered,
+  svg .link-label text.numbered {
+    text-anchor: end;
+  }
+  svg .pair-digits {
+    text-anchor: middle;
+  }
   .pair-ring,
   .link-label.link-stub rect.pair-ring {
     fill: var(--_background);

@@ -801,8 +801,9 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const count = foldStubs.reduce((n, [b, , g]) => n + (b === box ? g.links.length : 0), 0);
       const counted = measureOrgFoldedBadge(count, locale, badgeTextMeasure);
       const text = marks.length ? `${counted.text} ${marks.join('')}` : counted.text;
-      // Its numbers each in a ring after the count (pair-mark.ts).
-      const natural = counted.width + marks.reduce((w, m) => w + ORG_PAIR_RING_GAP + orgPairRing(m, M.badgeSize).width, marks.length ? 2 : 0);
+      // Its numbers each in a ring after the count (pair-mark.ts), the count measured as a badge's
+      // bold text (English runs wider than measured: centred alone, the chip's padding took it up).
+      const natural = marks.length ? widthOf(counted.text) + marks.reduce((w, m) => w + ORG_PAIR_RING_GAP + orgPairRing(m, M.badgeSize).width, 2) : counted.width;
       const inner = box.width - 2 * M.padding;
       let kind = box.badge;
       if (kind.width + 8 + natural > inner) {
