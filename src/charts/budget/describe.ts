@@ -58,8 +58,11 @@ export function describeTreemapCell(ctx: DescribeTreemapContext, cell: TreemapCe
 export function describeTreemapRef(ctx: DescribeTreemapContext, ref: TreemapRef): string {
   const W = BUDGET_NAMES[ctx.locale];
   if (ref.kind === 'more') return ref.drill ? W.moreDesc(ref.hidden ?? 0) : W.moreInTable(ref.hidden ?? 0);
-  const partOf = ctx.summary.items.get(ref.id)?.partOf?.of;
-  return [ref.name, ...(ref.figure !== undefined ? [ref.figure] : []), ...(ref.originalText ? [ref.originalText] : []), ...(partOf ? [partOf] : [])].join(W.sep);
+  const s = ctx.summary.items.get(ref.id);
+  const partOf = s?.partOf?.of;
+  // What it holds (a chip has no area to draw it in): 「…、流通改善ガイドラインの策定（金額の記載なし）」.
+  const contents = s && s.item.children.length > 0 ? listRefContents(ctx, ref.id) : [];
+  return [ref.name, ...(ref.figure !== undefined ? [ref.figure] : []), ...(ref.originalText ? [ref.originalText] : []), ...(partOf ? [partOf] : []), ...contents].join(W.sep);
 }
 
 /**

@@ -11,13 +11,12 @@ import type { BudgetDocument, Locale } from '../../data/types.js';
 import { BORDER, hex, MIN_SLIDE_PT, place, pt, TEXT, type SlideContext, type SlideModel } from '../../export/pptx-kit.js';
 import { createApproxMeasure, wrapText } from '../../kit/text.js';
 import { PALETTE_TINTS } from '../../theme/tokens.js';
-import { describeTreemapCell, describeTreemapRef, listRefContents } from './describe.js';
+import { describeTreemapCell, describeTreemapRef } from './describe.js';
 import { layoutBars } from './layout/bars.js';
 import { layoutTreemap, TREEMAP_FONT_SIZE, type TreemapLayout } from './layout/index.js';
 import { provideLaterCode } from './layout/later.js';
 import { SLIDE_TOP_ITEMS, slideTopItems } from './layout/top-items.js';
 import { measureBold } from './sizing.js';
-import { BUDGET_NAMES } from './words.js';
 
 // A file or deck of a flat budget of a few items draws bars: their layout comes with this code
 // (itself loaded on first use), not with the element (layout/later.ts).
@@ -117,7 +116,7 @@ function drawBudget(doc: BudgetDocument, c: SlideContext) {
   const items = layout.topItems.map((t) => `${t.number}. ${t.name} ${t.declaredText}${t.relistText ? `（${t.relistText}）` : ''}`);
   // The marks under the cells too, with what each holds (a chip has no area to draw it in).
   const ctx = { summary, locale: c.locale };
-  const marks = layout.rootRefs.filter((r) => r.kind !== 'more').map((r) => [describeTreemapRef(ctx, r), ...listRefContents(ctx, r.id)].join(BUDGET_NAMES[c.locale].sep));
+  const marks = layout.rootRefs.filter((r) => r.kind !== 'more').map((r) => describeTreemapRef(ctx, r));
   return { notes: [header, ...extra, ...items, ...layout.cells.map((cell) => describeTreemapCell(ctx, cell)), ...marks] };
 }
 
