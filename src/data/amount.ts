@@ -107,13 +107,16 @@ export function parseAmount(input: unknown, options: { unit: BudgetUnit; path: s
  * are reported as fractions) and huge ones stay huge (and are reported as too large).
  */
 function scaleNumber(value: number, exponent: number): number {
-  // Fast path: when the float product is a whole number below 2^50 and divides back to
+  // Fast path: when the float product, rounded to a whole number below 2^50, divides back to
   // `value`, it is the exact decimal shift (below 2^50, whole numbers 1 apart divided by
-  // 10^exponent are over 4 ulps apart, so only one of them can divide back to `value`).
+  // 10^exponent are over 4 ulps apart, so only one of them can divide back to `value`; and
+  // the shortest decimal of `value` shifted is then whole too, and is that one). The product
+  // itself is often a hair off (0.3 × 10^8 = 30000000.000000004): rounded, most amounts a
+  // slide writes (49.1億円) take this path, not the string one below.
   if (exponent >= 0 && exponent <= 22) {
     const scale = POWERS_OF_TEN[exponent]!;
-    const product = value * scale;
-    if (Number.isInteger(product) && product < 2 ** 50 && product / scale === value) return product;
+    const product = Math.round(value * scale);
+    if (product < 2 ** 50 && product / scale === value) return product;
   }
   const [mantissa = '0', power = '0'] = value.toExponential().split('e');
   return scaleDecimal(mantissa, exponent + Number(power));

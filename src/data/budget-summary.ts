@@ -258,25 +258,15 @@ export function summarizeBudget(budget: BudgetDocument): BudgetSummary {
     const amount = figure(item, 'amount', children, uncounted);
     const supplementary = figure(item, 'supplementary', children, uncounted);
     const previous = figure(item, 'previous', children, uncounted);
-    for (const [measure, f] of [['amount', amount], ['supplementary', supplementary], ['previous', previous]] as const) {
-      if (!isMismatch(item, f)) continue;
-      mismatches.push({
-        id: item.id,
-        name: item.name,
-        path: item.path,
-        namePath: [...ancestors.map((a) => a.name), item.name],
-        measure,
-        declared: f.declared!,
-        childrenGross: f.childrenGross,
-        counted: f.counted,
-        childrenCounted: f.childrenCounted,
-        difference: f.declared! - f.childrenGross,
-      });
-    }
+    // Three calls, not a loop over [measure, figures] pairs: a fresh tab runs this once per
+    // item in V8's interpreter, where iterating and destructuring arrays is the slow part.
+    addMismatch(mismatches, item, ancestors, 'amount', amount);
+    addMismatch(mismatches, item, ancestors, 'supplementary', supplementary);
+    addMismatch(mismatches, item, ancestors, 'previous', previous);
     const parent = ancestors[ancestors.length - 1];
     const comparable = isComparable(uncounted, amount, previous, children);
     let partlyRelisted = false;
-    for (const c of children) if (c.relistOf !== undefined || c.partlyRelisted) partlyRelisted = true;
+    for (let i = 0; i < children.length; i++) if (children[i]!.relistOf !== undefined || children[i]!.partlyRelisted) partlyRelisted = true;
     const summary: BudgetItemSummary = {
       id: item.id,
       name: item.name,
@@ -302,13 +292,16 @@ export function summarizeBudget(budget: BudgetDocument): BudgetSummary {
   };
   const top = budget.items.map((item) => visit(item, [], EMPTY_IDS, false));
 
-  // Mismatches in document order, amount before 補正 before 前年度 for one item.
-  const position = new Map(order.map((s, i) => [s, i]));
-  mismatches.sort(
-    (a, b) =>
-      position.get(items.get(a.id)!)! - position.get(items.get(b.id)!)! ||
-      BUDGET_MEASURES.indexOf(a.measure) - BUDGET_MEASURES.indexOf(b.measure),
-  );
+  // Mismatches in document order, amount before 補正 before 前年度 for one item (found children
+  // first): the positions of every item are needed only when there are two or more to order.
+  if (mismatches.length > 1) {
+    const position = new Map(order.map((s, i) => [s, i]));
+    mismatches.sort(
+      (a, b) =>
+        position.get(items.get(a.id)!)! - position.get(items.get(b.id)!)! ||
+        BUDGET_MEASURES.indexOf(a.measure) - BUDGET_MEASURES.indexOf(b.measure),
+    );
+  }
 
   const totals = {} as Record<BudgetMeasure, BudgetTotals>;
   for (const measure of BUDGET_MEASURES) {
@@ -351,6 +344,23 @@ interface Figured {
   childrenGive: boolean;
 }
 
+/** Adds the mismatch of one measure of `item` to `out`, if it has one. */
+function addMismatch(out: BudgetMismatch[], item: BudgetItem, ancestors: readonly BudgetItem[], measure: BudgetMeasure, f: Figured): void {
+  if (!isMismatch(item, f)) return;
+  out.push({
+    id: item.id,
+    name: item.name,
+    path: item.path,
+    namePath: [...ancestors.map((a) => a.name), item.name],
+    measure,
+    declared: f.declared!,
+    childrenGross: f.childrenGross,
+    counted: f.counted,
+    childrenCounted: f.childrenCounted,
+    difference: f.declared! - f.childrenGross,
+  });
+}
+
 /** One measure's figures for `item`, given its children's summaries (one pass over them). */
 function figure(item: BudgetItem, measure: BudgetMeasure, children: readonly BudgetItemSummary[], uncounted: boolean): Figured {
   const declared = item[measure];
@@ -358,7 +368,8 @@ function figure(item: BudgetItem, measure: BudgetMeasure, children: readonly Bud
   let childrenGross = 0;
   let childrenCounted = 0;
   let relistedInChildren = 0;
-  for (const c of children) {
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     const f = c[measure];
     if (f.basis !== 'none') childrenGive = true;
     childrenGross += f.gross;
@@ -421,7 +432,9 @@ function relistDifferences(
 }
 
 function makeChange(previous: number, current: number): BudgetChange {
-  return { previous, current, difference: current - previous, ...(previous !== 0 ? { ratio: current / previous } : {}) };
+  const change: { -readonly [K in keyof BudgetChange]: BudgetChange[K] } = { previous, current, difference: current - previous };
+  if (previous !== 0) change.ratio = current / previous;
+  return change;
 }
 
 function sum(values: readonly number[]): number {

@@ -282,8 +282,8 @@ class ItemReader {
       // Every figure is a safe non-negative integer, so a Number sum is exact while it stays
       // safe; only a sum past 2^53 − 1 is added again in BigInt, for the message's exact total.
       let total = 0;
-      for (const { item } of this.all) {
-        const value = item[key];
+      for (let i = 0; i < this.all.length; i++) {
+        const value = this.all[i]!.item[key];
         if (value !== undefined) total += value;
       }
       if (total <= Number.MAX_SAFE_INTEGER) continue;
@@ -301,7 +301,8 @@ class ItemReader {
     const { issues } = this;
     const byId = this.ids.byId;
     const valid = new Map<string, string>();
-    for (const read of this.all) {
+    for (let i = 0; i < this.all.length; i++) {
+      const read = this.all[i]!;
       const { item } = read;
       if (item.relistOf === undefined) continue;
       const at = joinPath(item.path, 'relistOf');

@@ -131,7 +131,9 @@ export function snapshotInput(input: unknown): Snapshot {
         }
       } else {
         const object = source as Record<string, unknown>;
-        for (const key of Object.keys(object)) {
+        const keys = Object.keys(object);
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i]!;
           try {
             setOwn(target, key, copy(object[key], place, key));
           } catch (error) {

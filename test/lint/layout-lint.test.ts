@@ -54,6 +54,13 @@ describe('layout lint', () => {
     expect(only(lintLayout(el, { minFontPx: 18 }), 'text-too-small')).to.have.length(3);
   });
 
+  it('counts a circled number at half its font size: its digit is drawn inside the circle (R13-7-1: 「所管⑦」 at 12 px drew a 5 px digit)', async () => {
+    const el = await chart(`<text x="10" y="30" style="font-size:12px">所管⑦</text><text x="10" y="60" style="font-size:12px">所管<tspan x="60">7</tspan></text><text x="10" y="100" style="font-size:24px">⑦</text>`);
+    const small = only(lintLayout(el), 'text-too-small');
+    expect(small.map((f) => f.element)).to.have.length(1);
+    expect(small[0]!.detail).to.contain('6 px');
+  });
+
   it('finds text wider than its box, with both widths', async () => {
     const el = await chart(`<g class="box"><rect x="10" y="10" width="80" height="40"></rect><text x="16" y="36">国立研究開発法人日本医療研究開発機構</text></g>`);
     const found = only(lintLayout(el), 'text-overflow');

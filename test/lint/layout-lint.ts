@@ -58,6 +58,13 @@
 import { lintLines, parseStraightPath, type LineLintOptions } from './line-lint.js';
 import { LINT_RULES } from './rules.js';
 
+/** Enclosed alphanumerics (①–⑳, ❶, ㉑–㊿): their digit is drawn inside a circle, at about half the font's size. */
+const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/u;
+/** What a text holding an enclosed number counts as drawn at, of its font size (text-too-small). */
+const ENCLOSED_SCALE = 0.5;
+/** An element's own text (not its children's). */
+const ownText = (el: Element) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
+
 /** A rectangle in CSS pixels, relative to the chart element's top-left corner. */
 export interface LintBox {
   x: number;
@@ -478,7 +485,9 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
       const box = toRect(el.getBoundingClientRect());
       if (width(box) === 0 || height(box) === 0) continue;
       const k = scaleOf(el);
-      const sizes = [el, ...el.querySelectorAll('tspan')].map((t) => parseFloat(getComputedStyle(t).fontSize) * k);
+      // A circled number (①, ㉑) draws its digit at under half its font size: it counts at
+      // ENCLOSED_SCALE of it (R13-7-1: the org chart's ⑦ at 12 px drew a 5 px digit and passed).
+      const sizes = [el, ...el.querySelectorAll('tspan')].map((t) => parseFloat(getComputedStyle(t).fontSize) * k * (ENCLOSED.test(ownText(t)) ? ENCLOSED_SCALE : 1));
       const fontPx = Math.min(...sizes);
       const maxFont = Math.max(...sizes);
       // The layout box includes the font's ascent and descent (about 1.45 em for Noto CJK); the
@@ -496,7 +505,7 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
           rule: 'text-too-small',
           element: describe(t.el, t.text),
           box: boxOf(t.box),
-          detail: `drawn at ${r1(t.fontPx)} px; needs at least ${minFont} px (raise the font size, or keep the scale that draws it at ${minFont} px)`,
+          detail: `drawn at ${r1(t.fontPx)} px${ENCLOSED.test(t.text) ? ' (a circled number counts at half its font size)' : ''}; needs at least ${minFont} px (raise the font size, or keep the scale that draws it at ${minFont} px)`,
         });
       }
     }

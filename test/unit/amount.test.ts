@@ -26,6 +26,30 @@ describe('parseAmount', () => {
     assert.equal(yen(1.1), 110_000_000);
   });
 
+  it('reads every number as its shortest decimal shifted, whole or not (the rounded product is only a shortcut)', () => {
+    // The decimal shift done on the number's shortest text, as the slow path does it.
+    const shifted = (value: number, exponent: number) => {
+      const [mantissa, power] = value.toExponential().split('e') as [string, string];
+      const [whole, fraction = ''] = mantissa.split('.') as [string, string?];
+      return Number(`${whole}${fraction}e${exponent + Number(power) - fraction.length}`);
+    };
+    const units = [['円', 0], ['千円', 3], ['億円', 8]] as const;
+    let checked = 0;
+    for (const [unit, exponent] of units) {
+      for (let digits = 0; digits <= 12; digits++) {
+        for (let k = 1; k < 400_000; k += 1 + Math.floor(k / 200)) {
+          const value = Number(`${k}e-${digits}`);
+          const r = parseAmount(value, { unit, path: '' });
+          const want = shifted(value, exponent);
+          // Whole yen are read exactly; a fraction of a yen is read as the fraction (reported by the caller).
+          assert.equal(r.ok && r.value.yen, want, `${value} ${unit}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 40_000, `${checked}`);
+  });
+
   it('marks 内数 amounts', () => {
     const r = parseAmount('13.5億円の内数', { unit: '億円', path: 'p' });
     assert.deepEqual(r, { ok: true, value: { yen: 1_350_000_000, partOf: true } });

@@ -255,24 +255,58 @@ describe('generated 200 bodies, collapsed as the element draws it: the end badge
           for (const s of [l.stubs!.from, l.stubs!.to].filter((e) => !e.folded)) assert.ok(s.text.startsWith(word), `「${s.text}」 begins with the legend's 「${word}」`);
         }
       });
-      it(`${width} px, ${locale}: the two badges of every line pair up on paper, a box's compact badges too (認知症対策サブWG: 「連携③」 / 「連携 ↑③」; R12-4-1)`, () => {
+      it(`${width} px, ${locale}: the two badges of every line pair up on paper, a box's compact badges and folded-link chip too (認知症対策サブWG: 「連携③」 / 「連携 ↑③」, 「連携等 3 ⑤⑥⑦」 / 「所管 ↑⑦」; R12-4-1, R13-9-1)`, () => {
         const layout = layoutOrgChart({ doc, width, measure, measureSize: 14, locale, collapsed });
         const shortest = (id: string) => { const b = layout.byId.get(id)!.body; return [b.name, ...b.aliases].map((n) => n.replace(/^[（(](.*)[）)]$/u, '$1')); };
         const stubbed = layout.links.filter((l) => l.stubs && !l.stubs.from.lines);
         const wg = layout.nodes.find((n) => n.body.name === '認知症対策サブワーキンググループ')!;
         const compact = stubbed.filter((l) => l.from === wg.id || l.to === wg.id);
         assert.ok(compact.length >= (locale === 'ja' ? 2 : 1), `${compact.length} lines drawn as badges end at 認知症対策サブWG`);
+        // What a reader sees at each end: its badge's text, or (an end counted by its box's
+        // folded-link chip, where even compact badges do not fit: s13-route) that chip's text.
+        const seen = (l: OrgLinkLayout, end: 'from' | 'to') => (l.stubs![end].folded ? layout.byId.get(l[end])!.foldedBadge?.text ?? '' : l.stubs![end].text);
         for (const l of stubbed) {
           const { from, to } = l.stubs!;
-          // An end counted by its box's folded-link badge (「連携等 3」, where even compact badges do not fit: s13-route) pairs by that box.
-          if (from.folded || to.folded) {
-            assert.ok(layout.byId.get(from.folded ? l.from : l.to)!.foldedBadge, `${l.from} → ${l.to}: its folded end's box counts it`);
-            continue;
-          }
-          const named = shortest(l.to).some((n) => from.text.includes(n)) && shortest(l.from).some((n) => to.text.includes(n));
+          const named = !from.folded && !to.folded && shortest(l.to).some((n) => from.text.includes(n)) && shortest(l.from).some((n) => to.text.includes(n));
           if (named) continue;
-          assert.ok(from.mark && from.mark === to.mark && from.text.endsWith(from.mark) && to.text.endsWith(to.mark), `${l.from} → ${l.to}: 「${from.text}」 and 「${to.text}」 name no partner and share no number`);
+          // Both ends carry the pair's number: a badge after its text, a folded-link chip among its numbers (「連携等 3 ⑤⑥⑦」; R13-9-1: 「所管 ↑」 pointed at a chip without one).
+          const [a, b] = [seen(l, 'from'), seen(l, 'to')];
+          assert.ok(from.mark && from.mark === to.mark, `${l.from} → ${l.to}: 「${a}」 and 「${b}」 name no partner and share no number`);
+          for (const [s, text] of [[from, a], [to, b]] as const) assert.ok(s.folded ? text.includes(from.mark) : text.endsWith(from.mark), `${l.from} → ${l.to}: 「${text}」 does not show its pair's ${from.mark}`);
         }
+        // A folded-link chip stands whole on its box's kind badge line, right of the kind badge.
+        for (const n of layout.nodes.filter((k) => k.foldedBadge)) {
+          const chip = n.foldedBadge!;
+          const pad = layout.metrics.padding;
+          assert.ok(chip.x >= pad + n.badge.width + 8 && chip.x + chip.width <= n.width - pad, `${n.body.name}: 「${chip.text}」 (x ${chip.x}, ${chip.width} px) beside 「${n.badge.text}」 (${n.badge.width} px) in ${n.width} px`);
+        }
+      });
+      it(`${width} px, ${locale}: a pair's number is drawn as its digits at the badge's type size in a ring, never as a circled glyph (R13-7-1: ⑦ at 12 px drew a 5 px digit)`, () => {
+        const layout = layoutOrgChart({ doc, width, measure, measureSize: 14, locale, collapsed });
+        const view = { k: 1, tx: 0, ty: 0, width: layout.bounds.width, height: layout.bounds.height };
+        const markup = collectResultSync(render(renderOrgChartSvg({ layout, view, locale, names: new Map(), label: 'test' }))).replace(/<!--[^>]*-->/gu, '');
+        const texts = [...markup.matchAll(/<text[^>]*>(.*?)<\/text>/gsu)].map((m) => m[1]!);
+        assert.deepEqual(texts.filter((t) => /[①-⑳㉑-㊿]/u.test(t)), []);
+        const digits = [...markup.matchAll(/<tspan class="pair-digits"[^>]*>(\d+)<\/tspan>/gu)].map((m) => m[1]);
+        const ends = layout.links.flatMap((l) => (l.stubs && !l.stubs.from.lines ? [l.stubs.from, l.stubs.to] : [])).filter((e) => e.mark);
+        assert.ok(ends.length >= 2, 'numbered badges');
+        // One ring per numbered end (a folded-link chip holds one for each end it counts).
+        assert.equal(digits.length, ends.length);
+        assert.equal([...markup.matchAll(/class="pair-ring"/gu)].length, ends.length);
+        assert.equal(layout.metrics.badgeSize >= 12, true);
+      });
+      it(`${width} px, ${locale}: the legend names each form of end badge drawn (a number in place of the arrow, an end counted on a folded-link chip), and only those`, () => {
+        const layout = layoutOrgChart({ doc, width, measure, measureSize: 14, locale, collapsed });
+        const legend = listOrgLegend({ doc, layout, locale });
+        const chip = locale === 'ja' ? '「連携等 N ①」' : '“Relations N ①”';
+        for (const entry of legend.filter((e) => e.key.startsWith('badge:'))) {
+          const ends = layout.links.filter((l) => l.stubs && `badge:${l.type}` === entry.key).flatMap((l) => [l.stubs!.from, l.stubs!.to]);
+          assert.equal(entry.label.includes(chip), ends.some((s) => s.folded), `${entry.label}: ${ends.map((s) => s.text || '(folded)').join(' ')}`);
+          assert.equal(entry.label.includes('↓①'), ends.some((s) => s.mark), entry.label);
+          assert.equal(/矢印を省いて|without the arrow/u.test(entry.label), ends.some((s) => s.mark && !s.folded && !/[↓↑←→]/u.test(s.text)), entry.label);
+        }
+        const folded = legend.find((e) => e.key === 'folded');
+        if (folded) assert.equal(folded.label.includes(chip), layout.nodes.some((n) => /[①-⑳㉑-㊿]/u.test(n.foldedBadge?.text ?? '')), folded.label);
       });
     }
   }

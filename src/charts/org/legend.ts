@@ -59,11 +59,18 @@ export function listOrgLegend({ doc, layout, locale, types }: ListOrgLegendOptio
     const links = shown(type);
     const name = linkTypeName(doc, type, locale);
     if (!links.length || links.some((l) => !l.stubs)) entries.push({ key: type, label: name });
-    if (links.some((l) => l.stubs)) entries.push({ key: `badge:${type}`, label: ui.badgeLegend(name, links.some((l) => l.stubs?.from.mark)) });
+    // What its badges show, each form the legend names only where one is drawn: a pair's number,
+    // a number in place of the arrow (a compact badge, 「所管⑦」), an end counted on its box's
+    // folded-link chip (「連携等 3 ⑤⑥⑦」).
+    const ends = links.flatMap((l) => (l.stubs ? [l.stubs.from, l.stubs.to] : []));
+    if (ends.length) {
+      const bare = ends.some((s) => s.mark && !s.folded && !/[↓↑←→]/u.test(s.text));
+      entries.push({ key: `badge:${type}`, label: ui.badgeLegend(name, ends.some((s) => s.mark), bare, ends.some((s) => s.folded)) });
+    }
   }
   // Its ○ end is on a drawn line only (a badge says 「配下：」 in words).
   if (layout.links.some((l) => !l.stubs && (l.collapsedFrom || l.collapsedTo))) entries.push({ key: 'into-collapsed', label: ui.intoCollapsed });
-  if (layout.nodes.some((n) => n.foldedBadge)) entries.push({ key: 'folded', label: ui.foldedLegend });
+  if (layout.nodes.some((n) => n.foldedBadge)) entries.push({ key: 'folded', label: ui.foldedLegend(layout.links.some((l) => l.stubs?.from.folded ? !!l.stubs.from.mark : !!l.stubs?.to.folded && !!l.stubs.to.mark)) });
   return entries;
 }
 

@@ -13,6 +13,7 @@ import { ORG_LINK_LABELS, ORG_UI } from './words.js';
 import type { Locale, LinkType } from '../../data/types.js';
 import { ORG_DIRECTED_LINKS, type OrgChartLayout, type OrgEdgeLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout, type OrgTextLine } from './layout/index.js';
 import { ORG_BADGE_PAD_X, ORG_BADGE_PAD_Y, orgBadgeLineHeight } from './layout/gutter.js';
+import { orgPairDigits } from './layout/pair-mark.js';
 import type { Point } from './layout/route.js';
 import { orgBandPath } from './layout/lanes.js';
 import { cssProps, type CSSProps } from '../../kit/css-props.js';
@@ -373,7 +374,12 @@ function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, moving: bool
   node.counts.forEach((c, i) =>
     parts.push(svg`<text class=${`count-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(chipId(node, i))} style=${style()} x=${c.x + 10} y=${c.y + c.height / 2 + M.textSize * 0.36}>${c.text} ▸</text>`),
   );
-  if (b) parts.push(svg`<text class=${`folded-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(`${chipId(node, 'folded')} ${chipId(node, 'frame')}`)} style=${style()} x=${b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${b.text}</text>`);
+  // (With the pair numbers of the lines it counts, the count left of them and each number's digits centred in its ring: pair-mark.ts.)
+  const rings = b?.rings?.length ? b.rings : undefined;
+  if (b)
+    parts.push(
+      svg`<text class=${`folded-text${at.motion}`} data-id=${node.id} data-lint-owner=${lintAttr(`${chipId(node, 'folded')} ${chipId(node, 'frame')}`)} style=${style()} x=${rings ? (b.x + 7 + rings[0]!.x - 4) / 2 : b.x + b.width / 2} y=${b.y + b.height / 2 + M.badgeSize * 0.36}>${rings ? b.head : b.text}${rings ? rings.map((r) => svg`<tspan class="pair-digits" x=${r.x + r.width / 2}>${r.digits}</tspan>`) : nothing}</text>`,
+    );
   if (!group) return parts;
   // Placed by its transform attribute (below author styles), so that a group new in this drawing
   // starts at the box's old place (styles.ts @starting-style, --_from) and glides from there.
@@ -396,7 +402,9 @@ function renderBoxShapes(node: OrgNodeLayout, layout: OrgChartLayout, selected: 
     >${matched ? svg`<rect class="match-mark" x="3" y="3" width=${width - 6} height=${height - 6} rx="3"></rect>` : nothing}${node.counts.map(
       (c, i) => svg`<rect class="count-chip" data-action="details" data-lint-id=${lintAttr(chipId(node, i))} x=${c.x} y=${c.y} width=${c.width} height=${c.height} rx="11"></rect>`,
     )}${b
-      ? svg`<rect class="folded-chip" data-action="details" data-lint-id=${lintAttr(chipId(node, 'folded'))} x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>`
+      ? svg`<rect class="folded-chip" data-action="details" data-lint-id=${lintAttr(chipId(node, 'folded'))} x=${b.x} y=${b.y} width=${b.width} height=${b.height} rx="3"></rect>${(b.rings ?? []).map(
+          (r) => svg`<rect class="pair-ring" data-lint-id=${lintAttr(chipId(node, 'folded'))} x=${r.x} y=${r.y} width=${r.width} height=${r.height} rx=${r.height / 2}></rect>`,
+        )}`
       : nothing}${selected ? svg`<rect class="selected-ring" x="-3" y="-3" width=${width + 6} height=${height + 6} rx="6"></rect>` : nothing}${renderToggle(node, layout, file)}<rect
       class="badge" data-lint-id=${lintAttr(chipId(node, 'badge'))} x=${M.padding} y=${M.padding} width=${node.badge.width} height=${M.badgeHeight} rx="9"></rect>`;
 }
@@ -653,11 +661,16 @@ function renderStubBadge(l: OrgLinkLayout, s: OrgLinkStub, boxId: string, layout
   if (s.folded) return svg``;
   const M = layout.metrics;
   const partner = s.partner === undefined ? undefined : layout.byId.get(s.partner);
-  return svg`<g class=${`link-label link-stub link-${l.type}`} data-lint-owner=${lintAttr(l.id)} role=${partner ? 'button' : nothing} tabindex=${partner ? '-1' : nothing} data-action=${partner ? 'goto' : nothing} data-id=${partner?.id ?? nothing} data-box=${boxId} aria-label=${partner ? ORG_UI[locale].linkBadgeGo(l.label, partner.body.name) : nothing}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}<rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect><text
+  // A pair's number: its digits in a ring at the right end (pair-mark.ts), the text centred left of it.
+  const ring = s.mark && s.markBox ? { ...s.markBox, x: s.badge.x + s.markBox.x, y: s.badge.y + s.markBox.y } : undefined;
+  const pad = ring ? s.badge.x + s.badge.width - (ring.x + ring.width) : 0;
+  return svg`<g class=${`link-label link-stub link-${l.type}`} data-lint-owner=${lintAttr(l.id)} role=${partner ? 'button' : nothing} tabindex=${partner ? '-1' : nothing} data-action=${partner ? 'goto' : nothing} data-id=${partner?.id ?? nothing} data-box=${boxId} aria-label=${partner ? ORG_UI[locale].linkBadgeGo(l.label, partner.body.name) : nothing}>${unsafeSVG(`<title>${escapeXml(s.title)}</title>`)}<rect x=${s.badge.x} y=${s.badge.y} width=${s.badge.width} height=${s.badge.height} rx="3"></rect>${ring
+      ? svg`<rect class="pair-ring" x=${ring.x} y=${ring.y} width=${ring.width} height=${ring.height} rx=${ring.height / 2}></rect>`
+      : nothing}<text
       aria-hidden="true"
-      x=${s.badge.x + s.badge.width / 2}
+      x=${ring ? (s.badge.x + pad + ring.x - 2) / 2 : s.badge.x + s.badge.width / 2}
       y=${s.badge.y + s.badge.height / 2 + M.badgeSize * 0.36}
-    >${s.text}</text></g>`;
+    >${ring ? s.text.slice(0, -s.mark!.length) : s.text}${ring ? svg`<tspan class="pair-digits" x=${ring.x + ring.width / 2}>${orgPairDigits(s.mark!)}</tspan>` : nothing}</text></g>`;
 }
 
 /**

@@ -302,6 +302,14 @@ export const orgChartStyles = css`
     text-anchor: middle;
     fill: var(--_org-link);
   }
+  /* A pair's number (layout/pair-mark.ts): its digits at the badge's size in a thin ring. */
+  .pair-ring,
+  .link-label.link-stub rect.pair-ring {
+    fill: var(--_background);
+    stroke: var(--_org-link);
+    stroke-width: 1;
+    stroke-dasharray: none;
+  }
   .toggle {
     fill: var(--_background);
     stroke: var(--_text);
@@ -574,6 +582,7 @@ export const orgChartStyles = css`
     .link-badge .chip,
     .folded rect,
     .folded-chip,
+    .pair-ring,
     .badge {
       fill: Canvas;
       stroke: CanvasText;

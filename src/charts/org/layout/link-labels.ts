@@ -16,6 +16,7 @@ import type { OrgMetrics } from './metrics.js';
 import { ORG_MARGIN } from './frame.js';
 import { findLabelPoint, type Point, type Rect } from './route.js';
 import type { OrgLinkGroup } from './folded.js';
+import { ORG_PAIR_MARK_AT_END, ORG_PAIR_RING_GAP, orgPairMark, orgPairRing } from './pair-mark.js';
 import { ORG_DIRECTED_LINKS, ORG_STUB_ROUTE, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout } from './types.js';
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -323,6 +324,8 @@ const ORG_COLUMN_LINE = 400;
 
 /** How far a stub leaves its box before its badge (px). */
 const STUB_LENGTH = 20;
+
+export { orgPairMark } from './pair-mark.js';
 
 export const routeLength = (points: readonly Point[]) => points.slice(1).reduce((s, p, i) => s + Math.abs(p[0] - points[i]![0]) + Math.abs(p[1] - points[i]![1]), 0);
 
@@ -679,9 +682,14 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     return Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? '↓' : '↑') : dx > 0 ? '→' : '←';
   };
   /** An end badge's width for its text (its compact form is 6 px narrower). */
-  const widthOf = (t: string) => Math.ceil(badgeTextMeasure(t) * (/[A-Za-z]/.test(t) ? 1.08 : 1.03)) + 14;
+  const widthOf = (t: string) => {
+    // A pair's number is drawn in a ring of its own after the text (pair-mark.ts).
+    const mark = ORG_PAIR_MARK_AT_END.exec(t)?.[0];
+    const head = mark ? t.slice(0, -mark.length) : t;
+    return Math.ceil(badgeTextMeasure(head) * (/[A-Za-z]/.test(head) ? 1.08 : 1.03)) + 14 + (mark ? ORG_PAIR_RING_GAP + orgPairRing(mark, M.badgeSize).width : 0);
+  };
   /** The ends of placed badge pairs in their compact form (see `stubAt`). */
-  const compactEnds = new Map<Group, { from: boolean; to: boolean }>();
+  const compactEnds = new Map<Group, { from: boolean; to: boolean; named: boolean }>();
   const placeStubs = (g: Group): { from: OrgLinkStub; to: OrgLinkStub } | undefined => {
     const link = g.links[0]!;
     const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
@@ -743,7 +751,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
         avoid.add([{ ...s.badge, weight: 100 }]);
         lineAvoid.add(runRects(s.points, keepOff(g)).map((r) => ({ ...r, weight: ORG_LABEL_LINE_WEIGHT })));
       }
-      compactEnds.set(g, { from: from.compact, to: to.compact });
+      compactEnds.set(g, { from: from.compact, to: to.compact, named: from.named && to.named });
       const marked = mark ? { mark } : {};
       const placed = { from: { points: from.points, badge: from.badge, text: from.text, title: from.title, partner: b.id, ...marked, ...(from.folded ? { folded: true } : {}) }, to: { points: to.points, badge: to.badge, text: to.text, title: to.title, partner: a.id, ...marked, ...(to.folded ? { folded: true } : {}) } };
       if (from.folded) foldStubs.push([a, placed.from, g]);
@@ -762,52 +770,107 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const placed = placeStubs(g);
       if (placed) stubbedHere.set(g, placed);
     }
-    // The folded-link badges of the boxes in `foldAt`, counting the links of the lines placed
-    // (right on the kind badge's line, the kind in its short word where the full one leaves no room).
-    for (const box of new Set(foldStubs.map(([b]) => b))) {
-      const mine = foldStubs.filter(([b]) => b === box);
-      const count = mine.reduce((n, [, , g]) => n + g.links.length, 0);
-      const { text, width: natural } = measureOrgFoldedBadge(count, locale, badgeTextMeasure);
-      const width = Math.min(box.width - 2 * M.padding, natural);
-      if (box.badge.width + 8 + width > box.width - 2 * M.padding && !box.badge.full) {
-        const kind = measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0);
-        if (kind.full) box.badge = kind;
-      }
-      box.foldedBadge = { count, text, x: box.width - width - M.padding, y: M.padding, width, height: M.badgeHeight };
-      for (const [, s] of mine) s.badge = { x: box.x + box.foldedBadge.x, y: box.y + M.padding, width, height: M.badgeHeight };
-    }
-    // A box where several long lines end holds their badges compact (「連携↓」), with no room
-    // left for numbers as they are placed; once every badge stands, such a pair is numbered where
-    // that widens nothing it would push aside (R12-4-1): the compact end takes the number in place
-    // of its arrow (「連携④」: as wide; the number finds the other end, whose badge shows the way,
-    // the tooltip too), the other end after its arrow (「連携 ↑④」), grown leftwards inside its box.
+    // Once every badge stands, one pass decides how the two ends of each such line pair up on
+    // paper, seeing what each box ended with: its badges, compact or not, or its folded-link chip
+    // (R12-4-1, R13-9-1). A pair not numbered yet with such an end (compact or counted), or
+    // whose ends do not both name the other (its numbered badges found no clear place as they
+    // were placed: en at 800 px, 「Related ↑」 / 「Related ↓」), takes the next number (「④」) where that widens nothing it would push aside:
+    // - a compact end (a box where several long lines end: no room for a number as they were
+    //   placed) in place of its arrow (「連携④」: as wide; the number finds the other end, whose
+    //   badge shows the way, the tooltip too);
+    // - an end counted by its box's folded-link chip on that chip, after the count (「連携等 3
+    //   ⑤⑥⑦」), where the chip still stands on the kind badge's line (the kind in its short word);
+    // - any other end after its arrow (「連携 ↑④」), grown leftwards inside its box (the kind in
+    //   its short word where the full one leaves no room), else in place of the arrow (「Advice ④」).
+    // A pair whose ends cannot all take the number stays as it is (its tooltips name the other end).
     const badges = () => [...stubbedHere.values()].flatMap((p) => [p.from.badge, p.to.badge]);
+    const foldBoxes = [...new Set(foldStubs.map(([b]) => b))];
+    /** The pair numbers on each folded-link chip, in order. */
+    const foldMarks = new Map<OrgNodeLayout, string[]>(foldBoxes.map((b) => [b, []]));
+    const shortKindOf = (box: OrgNodeLayout) => (box.badge.full ? box.badge : measureOrgKindBadge(box.body, measure, measureSize, locale, M, 0));
+    /**
+     * The folded-link chip of a box in `foldAt` counting the links of its lines placed, with the
+     * pair numbers `marks` after the count: its text and width, the kind badge beside it (its
+     * short word where the full one leaves no room), and whether the two stand side by side.
+     */
+    const chipOf = (box: OrgNodeLayout, marks: readonly string[]) => {
+      const count = foldStubs.reduce((n, [b, , g]) => n + (b === box ? g.links.length : 0), 0);
+      const counted = measureOrgFoldedBadge(count, locale, badgeTextMeasure);
+      const text = marks.length ? `${counted.text} ${marks.join('')}` : counted.text;
+      // Its numbers each in a ring after the count (pair-mark.ts).
+      const natural = counted.width + marks.reduce((w, m) => w + ORG_PAIR_RING_GAP + orgPairRing(m, M.badgeSize).width, marks.length ? 2 : 0);
+      const inner = box.width - 2 * M.padding;
+      let kind = box.badge;
+      if (kind.width + 8 + natural > inner) {
+        const short = shortKindOf(box);
+        if (short.full) kind = short;
+      }
+      return { count, text, head: counted.text, width: Math.min(inner, natural), kind, fits: kind.width + 8 + natural <= inner };
+    };
     for (const [g, pair] of stubbedHere) {
-      const compact = compactEnds.get(g);
-      if (pair.from.mark || !compact || !(compact.from || compact.to)) continue;
+      const compact = compactEnds.get(g) ?? { from: false, to: false, named: true };
+      const ends = [
+        [g.from, pair.from, compact.from],
+        [g.to, pair.to, compact.to],
+      ] as const;
+      if (pair.from.mark || (compact.named && !ends.some(([, end, short]) => short || end.folded))) continue;
       const mark = orgPairMark(pairs + 1);
       const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(g.links[0]!, locale);
       const taken = badges();
-      const numbered = ([[g.from, pair.from, compact.from], [g.to, pair.to, compact.to]] as const).map(([id, end, short]): OrgLinkStub | undefined => {
+      /** Each end numbered, and the kind badge its box then shows; undefined where it cannot take the number. */
+      const numbered = ends.map(([id, end, short]): { end: OrgLinkStub; kind?: OrgNodeLayout['badge'] } | undefined => {
         const box = byId.get(id)!;
+        if (end.folded) return chipOf(box, [...foldMarks.get(box)!, mark]).fits ? { end: { ...end, mark } } : undefined;
         const plain = ORG_UI[locale].linkStub(base, way(box, byId.get(id === g.from ? g.to : g.from)!));
-        // Failing room for the number after the arrow, the number in place of the arrow there too (「Advice ④」).
         const texts = short ? [`${base}${mark}`] : [`${end.text}${mark}`, ...(end.text === plain ? [ORG_UI[locale].linkStub(base, mark)] : [])];
         for (const text of texts) {
           const width = short ? widthOf(text) - 6 : widthOf(text);
           // (As wide give or take a px of rounding: the chip keeps 3 px or more round the text.)
-          if (width <= end.badge.width + 2) return { ...end, text, mark };
+          if (width <= end.badge.width + 2) return { end: { ...end, text, mark } };
           const badge = { ...end.badge, x: end.badge.x + end.badge.width - width, width };
-          const inside = !end.points.length && badge.x >= box.x + M.padding + box.badge.width + 8;
-          if (inside && !taken.some((r) => r !== end.badge && overlaps(r, badge))) return { ...end, text, mark, badge };
+          if (end.points.length || taken.some((r) => r !== end.badge && overlaps(r, badge))) continue;
+          for (const kind of [box.badge, shortKindOf(box)]) if (badge.x >= box.x + M.padding + kind.width + 8) return { end: { ...end, text, mark, badge }, ...(kind !== box.badge ? { kind } : {}) };
         }
         return undefined;
       });
       const [from, to] = numbered;
       if (!from || !to) continue;
-      stubbedHere.set(g, { from, to });
-      avoid.add([{ ...from.badge, weight: 100 }, { ...to.badge, weight: 100 }]);
+      for (const [[id, end], n] of [[ends[0], from], [ends[1], to]] as const) {
+        const box = byId.get(id)!;
+        if (n.kind) box.badge = n.kind;
+        if (end.folded) foldMarks.get(box)!.push(mark);
+        else avoid.add([{ ...n.end.badge, weight: 100 }]);
+      }
+      stubbedHere.set(g, { from: from.end, to: to.end });
       pairs += 1;
+    }
+    // The folded-link chips, right on their kind badge's line, with their numbers; the ends they count take their place.
+    for (const box of foldBoxes) {
+      const marks = foldMarks.get(box)!;
+      const { count, text, head, width, kind } = chipOf(box, marks);
+      box.badge = kind;
+      const x = box.width - width - M.padding;
+      // The rings right-aligned in the chip, 7 px in (as its text), the count centred left of them.
+      const rings: NonNullable<OrgNodeLayout['foldedBadge']>['rings'] = [];
+      let right = x + width - 7;
+      for (const m of [...marks].reverse()) {
+        const r = orgPairRing(m, M.badgeSize);
+        rings.unshift({ digits: r.digits, x: right - r.width, y: M.padding + (M.badgeHeight - r.height) / 2, width: r.width, height: r.height });
+        right -= r.width + ORG_PAIR_RING_GAP;
+      }
+      box.foldedBadge = { count, text, x, y: M.padding, width, height: M.badgeHeight, ...(marks.length ? { head, rings } : {}) };
+    }
+    for (const [g, pair] of stubbedHere) {
+      const compact = compactEnds.get(g);
+      for (const [id, end, short] of [[g.from, pair.from, compact?.from], [g.to, pair.to, compact?.to]] as const) {
+        const chip = end.folded ? byId.get(id)!.foldedBadge : undefined;
+        if (chip) end.badge = { x: byId.get(id)!.x + chip.x, y: byId.get(id)!.y + chip.y, width: chip.width, height: chip.height };
+        // A badge's number in its ring at the badge's right end, inside its padding (4 px compact, else 7).
+        else if (end.mark) {
+          const r = orgPairRing(end.mark, M.badgeSize);
+          end.markBox = { x: end.badge.width - (short ? 4 : 7) - r.width, y: (end.badge.height - r.height) / 2, width: r.width, height: r.height };
+        }
+      }
     }
   }
   for (const g of drawnGroups) {
@@ -852,15 +915,4 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     });
   }
   return links;
-}
-
-/**
- * The mark that pairs the two badges of a line drawn as badges where an end cannot name the other:
- * ①–⑳, ㉑–㊿, then (51), (52)…
- */
-export function orgPairMark(n: number): string {
-  if (n >= 1 && n <= 20) return String.fromCodePoint(0x2460 + n - 1);
-  if (n >= 21 && n <= 35) return String.fromCodePoint(0x3251 + n - 21);
-  if (n >= 36 && n <= 50) return String.fromCodePoint(0x32b1 + n - 36);
-  return `(${n})`;
 }

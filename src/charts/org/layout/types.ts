@@ -105,6 +105,12 @@ export interface OrgFoldedBadge {
   /** Number of links it stands for. */
   count: number;
   text: string;
+  /**
+   * Where the chip lists the pair numbers of the lines it counts (link-labels.ts, 「連携等 3 ⑤⑥⑦」):
+   * `head` the words before them (「連携等 3」), `rings` each number's digits and ring, relative to the box.
+   */
+  head?: string;
+  rings?: Array<{ digits: string; x: number; y: number; width: number; height: number }>;
   x: number;
   y: number;
   width: number;
@@ -175,6 +181,8 @@ export interface OrgLinkStub {
   partner?: string;
   /** The number both badges of a line carry where an end has no room for the other's name (①; link-labels.ts orgPairMark). */
   mark?: string;
+  /** Where `mark` is drawn, relative to `badge`'s top-left corner: its digits in a ring of their own at the badge's right end (layout/pair-mark.ts; a circled ⑦ draws its digit at about 5 px). */
+  markBox?: { x: number; y: number; width: number; height: number };
   /** The lines of `lines` naming `partner`. */
   row?: { first: number; count: number };
   /** How many of `lines` are the head (the link and its way) above the bodies' names. */
