@@ -131,6 +131,15 @@ function labelProblems(layout: OrgChartLayout): string[] {
       const gap = Math.max(ob.x - (box.x + box.width), box.x - (ob.x + ob.width));
       if (ob.y < box.y + box.height && box.y < ob.y + ob.height && gap >= 0 && gap < 24) out.push(`${name} and the label of ${o.from} → ${o.to} stand in one row ${gap} px apart: they read as one`);
     }
+    // Labels of different lines in one row closer than 24 px read as one phrase too where one lies
+    // across its upright and the other not (R12-10-1, left-right en on a slide: 「Cooperation
+    // Jurisdiction」 13 px apart in the browser's fonts).
+    for (const o of labelled) {
+      const ob = o.labelBox!;
+      if (o === l || (o.labelShort ?? o.label) === (l.labelShort ?? l.label) || ob.height > ob.width || box.height > box.width || acrossUpright(box, l) === acrossUpright(ob, o)) continue;
+      const gap = Math.max(ob.x - (box.x + box.width), box.x - (ob.x + ob.width));
+      if (ob.y < box.y + box.height && box.y < ob.y + ob.height && gap < 24) out.push(`${name} and the label of ${o.from} → ${o.to} stand in one row ${gap} px apart: they read as one`);
+    }
     for (const n of layout.nodes) if (overlap(n, box)) out.push(`${name} lies over the box ${n.id}`);
     const names = new Set([l.id]);
     for (const other of layout.links) {

@@ -287,6 +287,9 @@ export const ORG_LABEL_GAP = 12;
 /** What standing within {@link ORG_LABEL_GAP} of another label costs. */
 const ORG_LABEL_GAP_WEIGHT = 3;
 
+/** Two level labels in one row stand at least this far apart (px) where they can: closer, they read as one phrase. */
+const ORG_ROW_APART = 24;
+
 /** Lines closer than this (px) run together as a bundle. */
 const BUNDLE_SPACING = 24;
 
@@ -467,7 +470,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
    * pieces of `free` lines are no obstacle (its bundle's); those of `mates` cost 1 each (a bundle's
    * label stands beside its lines rather than across them); `extra` are labels planned but not yet added.
    */
-  const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = [], upright = false, along?: number): LabelSpot => {
+  const placeOn = (g: Group, text: string, free: readonly Group[], mates: readonly Group[] = [], extra: readonly OrgLabelObstacle[] = [], upright = false, along?: number, ignore: readonly Rect[] = []): LabelSpot => {
     const route = routed.get(g)!;
     // Of the other lines, only the pieces running beside this one (across one of their pieces
     // elsewhere, the label would name that piece alone).
@@ -476,7 +479,8 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       return p.slice(1).flatMap((q, k) => (runsAlongside([p[k]!, q], route.points) ? runRects([p[k]!, q], pad) : []));
     };
     // Its own pieces and those of the lines it names are no obstacle (the rectangles `avoid` holds for them).
-    const own = new Set([...runRects(route.points, keepOff(g)), ...[...free, ...mates].flatMap((o) => beside(o, keepOff(o)))].map(rectKey));
+    // (`ignore`: what its label covered where it stood before, moved: see `apartInRow`.)
+    const own = new Set([...runRects(route.points, keepOff(g)), ...[...free, ...mates].flatMap((o) => beside(o, keepOff(o))), ...ignore].map(rectKey));
     const mateRects = mates.flatMap((o) => beside(o, ownPad(o)));
     const together = mates.length ? sharedStretch(route.points, mates.map((o) => routed.get(o)!.points)) : undefined;
     // A label past the boxes' left or right edge widens the drawing (beyond the container's width).
@@ -870,6 +874,46 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
           const r = orgPairRing(end.mark, M.badgeSize);
           end.markBox = { x: end.badge.width - (short ? 4 : 7) - r.width, y: (end.badge.height - r.height) / 2, width: r.width, height: r.height };
         }
+      }
+    }
+  }
+  // Every line's label decided (in the order the lines are listed below), then kept apart from
+  // its row's neighbours (`apartInRow`).
+  const labelled = (g: Group) => !g.collapsedFrom && !g.collapsedTo && !(narrowStubs.get(g) ?? stubbedHere.get(g));
+  if (!vertical) {
+    for (const g of drawnGroups) if (labelled(g) && !planned.has(g)) planLabels(g);
+    apartInRow();
+  }
+  /**
+   * Two level labels of different lines in one row closer than {@link ORG_ROW_APART} px read as
+   * one phrase (R12-10-1, left-right en on a slide: 「Cooperation」 across the 連携 upright 13 px
+   * left of 内閣府's 「Jurisdiction」 read 「Cooperation Jurisdiction」; the 12 px label gap is kept).
+   * A label lying across an upright of its line there stands along that upright instead, else
+   * level elsewhere on its line, where that is clear of the row's other labels and of everything
+   * else; else it stays.
+   */
+  function apartInRow(): void {
+    const level = [...planned].filter(([, p]) => p.box && !p.upright && p.box.width > p.box.height);
+    const gapInRow = (a: Rect, b: Rect) => (a.y < b.y + b.height && b.y < a.y + a.height ? Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width)) : Infinity);
+    /** Whether a level label lies across an upright piece of its line that shows past it above and below. */
+    const acrossUpright = (g: Group, box: Rect) =>
+      routed.get(g)!.points.slice(1).some((q, i) => {
+        const o = routed.get(g)!.points[i]!;
+        return o[0] === q[0] && o[0] > box.x && o[0] < box.x + box.width && Math.min(o[1], q[1]) <= box.y - ACROSS_SHOW && Math.max(o[1], q[1]) >= box.y + box.height + ACROSS_SHOW;
+      });
+    for (const [g, p] of level) {
+      const box = p.box!;
+      // (Two labels each across its own upright are parted by their lines: the four 「Jurisdiction」 under AMED.)
+      const near = level.filter(([o, op]) => o !== g && !p.also.includes(`link-${o.index}`) && gapInRow(box, op.box!) < ORG_ROW_APART && !acrossUpright(o, op.box!)).map(([, op]) => op.box!);
+      if (!near.length || !acrossUpright(g, box)) continue;
+      const extra = near.map((r) => ({ x: r.x - ORG_ROW_APART, y: r.y, width: r.width + 2 * ORG_ROW_APART, height: r.height, weight: 100 }));
+      for (const upright of [true, false]) {
+        const spot = placeOn(g, p.text, [], [], extra, upright, undefined, taken(box));
+        if (spot.rank >= 1) continue;
+        p.box = spot.box;
+        if (upright) p.upright = true;
+        avoid.add(taken(spot.box));
+        break;
       }
     }
   }
