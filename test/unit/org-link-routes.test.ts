@@ -391,6 +391,34 @@ describe('governance: typed lines read one way (2026-12-02)', () => {
     });
   }
 
+  // Left-right, 経産省 stands in the ministries' column under 推進会議's line, and ヘルスケア is the
+  // first of the three boxes of the 市場開拓 band on that line: up beside the line, a route crosses
+  // the stubs of both task forces below ヘルスケア (R13-1-1); across the line, its bus.
+  for (const [name, lay] of [
+    ['left-right at 1280 px', () => layoutOrgChart({ doc: governance, width: 1280, orientation: 'left-right', measure: notoMeasure, measureSize: 14 })],
+    ['left-right on the 1920×1080 slide', () => fitOrgSlide({ doc: governance, width: 1888, height: 880, fontSize: 20, measure: notoMeasure, measureSize: 14, orientation: 'left-right' }).layout],
+  ] as Array<[string, () => OrgChartLayout]>) {
+    it(`${name}: 経産省 → ヘルスケア goes round the 市場開拓 band, crossing no tree connector nor typed line, 21 px or more off the band's edges (R13-1-1)`, () => {
+      const layout = lay();
+      const line = layout.links.find((l) => l.from === 'meti' && l.to === 'healthcare')!;
+      const own = piecesOf(line.points);
+      const tree = treePiecesOf(layout);
+      const crossed = own.flatMap((p) => tree.filter((q) => crossing(p, q) || crossing(q, p)).map((q) => `${q.horizontal ? 'y' : 'x'} ${q.at}`));
+      assert.deepEqual(crossed, [], `${JSON.stringify(line.points)} crosses the tree`);
+      for (const other of layout.links.filter((l) => l !== line)) {
+        for (const p of own) for (const q of piecesOf(other.points)) assert.ok(!crossing(p, q) && !crossing(q, p), `crosses ${other.from} → ${other.to} at ${JSON.stringify(p)}`);
+      }
+      // Beside a band's edge, along it: as a doubled edge (R13-5-1), not a line of its own.
+      const edges = layout.lanes.flatMap((b) => b.outline.flatMap((ring) => piecesOf([...ring, ring[0]!])));
+      for (const p of own) {
+        for (const e of edges) {
+          if (e.horizontal !== p.horizontal || Math.min(p.to, e.to) - Math.max(p.from, e.from) <= 20) continue;
+          assert.ok(Math.abs(p.at - e.at) >= 21, `${JSON.stringify(p)} runs ${Math.abs(p.at - e.at)} px beside a band's edge`);
+        }
+      }
+    });
+  }
+
   const labelCases: Array<[string, () => OrgChartLayout]> = [
     ['800 px', () => layNoto(800)],
     ['1280 px', () => layNoto(1280)],
