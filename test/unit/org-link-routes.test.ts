@@ -9,6 +9,7 @@ import { countRouteCrossings, unhookOrgRoute } from '../../src/charts/org/layout
 import { collapseBelowDepth, chooseCollapsedDepth } from '../../src/charts/org/tree-index.js';
 import { countOrgPassingLines, ORG_PASS_FROM_BUS } from '../../src/charts/org/layout/position.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
+import { orgTogglePoint } from '../../src/charts/org/fit.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
 import { listOrgLegend } from '../../src/charts/org/legend.js';
 import { renderOrgChartSvg } from '../../src/charts/org/render.js';
@@ -414,6 +415,30 @@ describe('governance: typed lines read one way (2026-12-02)', () => {
         for (const e of edges) {
           if (e.horizontal !== p.horizontal || Math.min(p.to, e.to) - Math.max(p.from, e.from) <= 20) continue;
           assert.ok(Math.abs(p.at - e.at) >= 21, `${JSON.stringify(p)} runs ${Math.abs(p.at - e.at)} px beside a band's edge`);
+        }
+      }
+    });
+  }
+
+  // A line meeting a box at its ⊕/⊖ hangs from the control, its end hidden under it (R11-4-7: on
+  // the slide with 推進会議 collapsed, ＩＴ総合戦略室's pair went straight up into the ⊕).
+  for (const [name, lay] of [
+    ['1280 px, 推進会議 collapsed', () => layoutOrgChart({ doc: governance, width: 1280, measure: notoMeasure, measureSize: 14, collapsed: new Set(['council']) })],
+    ['the slide, 推進会議 collapsed', () => layoutOrgChart({ doc: governance, width: 1888, fontSize: 20, forSlide: true, measure: notoMeasure, measureSize: 14, collapsed: new Set(['council']) })],
+    ['800 px, 推進会議 collapsed', () => layoutOrgChart({ doc: governance, width: 800, measure: notoMeasure, measureSize: 14, collapsed: new Set(['council']) })],
+    ['1280 px', () => layNoto(1280)],
+    ['left-right at 1280 px', () => layoutOrgChart({ doc: governance, width: 1280, orientation: 'left-right', measure: notoMeasure, measureSize: 14 })],
+  ] as Array<[string, () => OrgChartLayout]>) {
+    it(`${name}: no typed line meets a box within 24 px of its ⊕/⊖ (R11-4-7)`, () => {
+      const layout = lay();
+      const r = layout.metrics.toggleRadius;
+      for (const l of layout.links.filter((k) => !k.stubs)) {
+        for (const [id, p] of [[l.from, l.points[0]!], [l.to, l.points[l.points.length - 1]!]] as const) {
+          const box = layout.byId.get(id)!;
+          if (box.childCount === 0) continue;
+          const t = orgTogglePoint(box, layout.orientation);
+          const d = layout.orientation === 'top-down' ? (p[1] === t.y ? Math.abs(p[0] - t.x) : Infinity) : p[0] === t.x ? Math.abs(p[1] - t.y) : Infinity;
+          assert.ok(d >= r + (l.type === 'joint-secretariat' ? 3 : 1) + 12, `${l.from} → ${l.to} meets ${id} ${d} px from its toggle (${JSON.stringify(l.points)})`);
         }
       }
     });

@@ -110,6 +110,8 @@ export interface RouteOrgLinksOptions {
   width?: number;
   /** With `gutter`: the lines drawn as badges at their ends instead (gutter.ts `planOrgNarrowBadges`). */
   narrowBadges?: OrgNarrowBadges;
+  /** Which way the tree grows: where a box's ⊕/⊖ is drawn (the middle of its bottom edge, or of its right edge), which lines keep off. */
+  axis?: 'top-down' | 'left-right';
 }
 
 /** A route keeps this far (centre to centre, px) from a parallel tree connector, and from another typed line, or pays for the stretch alongside. */
@@ -646,9 +648,71 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       if (spread[i] !== r.points) routed.set(g, { ...r, points: spread[i]! });
     });
   }
+  // …and none meets a box at its ⊕/⊖ (R11-4-7: on the slide, ＩＴ総合戦略室's pair straight up into the collapsed 推進会議's ⊕).
+  if (options.gutter === undefined) {
+    for (const g of ordered) {
+      const r = routed.get(g)!;
+      const moved = offToggles(r.points, byId.get(g.from)!, byId.get(g.to)!, options.axis ?? 'top-down', M.toggleRadius + (type(g) === 'joint-secretariat' ? 3 : 1) + ORG_TOGGLE_CLEAR, obstacleIndex);
+      if (moved !== r.points) routed.set(g, { ...r, points: moved });
+    }
+  }
   const links = labelOrgLinks({ nodes, byId, edges, lanes, laneLabels, metrics: M, measure, measureSize, locale, drawnGroups, routed, vertical: options.gutter !== undefined, gutterEnd, width: options.width, stubbed });
   if (spread) lowerEndsBesideBadges(links, byId, obstacleIndex);
   return { links, hiddenLinks };
+}
+
+/** Room (px) between a box's ⊕/⊖ and a line meeting the box beside it. */
+const ORG_TOGGLE_CLEAR = 12;
+
+/**
+ * A route meeting a box's toggle edge within `reach` px of its ⊕/⊖ (the middle of the bottom
+ * edge top-down, of the right edge left-right) seems to hang from the control and hides its end
+ * under it: its end piece moves along the edge `reach` px off the toggle, towards where the line
+ * goes on (a straight line between two boxes moves whole, while it still meets both). Kept only
+ * where the moved piece passes no other box. Either end.
+ */
+function offToggles(points: Point[], a: OrgNodeLayout, b: OrgNodeLayout, axis: 'top-down' | 'left-right', reach: number, boxes: RectGrid<Rect>): Point[] {
+  const k: 0 | 1 = axis === 'top-down' ? 0 : 1; // the coordinate along the toggle's edge
+  const clear = (p: Point, q: Point, own: readonly Rect[]) => {
+    const area = { x: Math.min(p[0], q[0]) - 6, y: Math.min(p[1], q[1]) - 6, width: Math.abs(q[0] - p[0]) + 12, height: Math.abs(q[1] - p[1]) + 12 };
+    let free = true;
+    boxes.forEachIntersecting(area, (r) => {
+      if (own.some((o) => o.x === r.x && o.y === r.y && o.width === r.width && o.height === r.height)) return;
+      if (r.x < area.x + area.width && r.x + r.width > area.x && r.y < area.y + area.height && r.y + r.height > area.y) free = false;
+    });
+    return free;
+  };
+  let out = points;
+  for (const [box, other, atEnd] of [[a, b, false], [b, a, true]] as const) {
+    if (box.childCount === 0) continue;
+    const pts = atEnd ? [...out].reverse() : [...out];
+    const [p, q] = [pts[0]!, pts[1]!];
+    const toggle = axis === 'top-down' ? [box.x + box.width / 2, box.y + (box.toggleAt ?? box.height)] : [box.x + box.width, box.y + box.height / 2];
+    const j = 1 - k;
+    // On the toggle's edge (the end piece leaves across it), within reach of the toggle.
+    if (p[j] !== toggle[j] || q[k] !== p[k] || Math.abs(p[k] - toggle[k]!) >= reach) continue;
+    const lo = (k === 0 ? box.x : box.y) + 10;
+    const hi = (k === 0 ? box.x + box.width : box.y + box.height) - 10;
+    const way = pts.length > 2 ? Math.sign(pts[2]![k] - q[k]) || 1 : Math.sign(p[k] - toggle[k]!) || 1;
+    for (const side of [way, -way]) {
+      const at = Math.round(toggle[k]! + side * reach);
+      if (at < lo || at > hi) continue;
+      const shift = (r: Point): Point => (k === 0 ? [at, r[1]] : [r[0], at]);
+      if (pts.length === 2) {
+        // Straight between the two boxes: it must still meet the other one's edge.
+        const [olo, ohi] = k === 0 ? [other.x + 10, other.x + other.width - 10] : [other.y + 10, other.y + other.height - 10];
+        if (at < olo || at > ohi || !clear(shift(p), shift(q), [box, other])) continue;
+        const moved = [shift(p), shift(q)];
+        out = atEnd ? moved.reverse() : moved;
+        break;
+      }
+      if (!clear(shift(p), shift(q), [box]) || !clear(shift(q), pts[2]!, [box, other])) continue;
+      const moved = [shift(p), shift(q), ...pts.slice(2)];
+      out = atEnd ? moved.reverse() : moved;
+      break;
+    }
+  }
+  return out;
 }
 
 /**
