@@ -449,15 +449,24 @@ describe('<policy-org-chart>', () => {
       // The seven councils and task forces under 推進会議 appear, each starting from 推進会議's box.
       expect(moving.filter((b) => b.classList.contains('entering'))).to.have.length(7);
       const grow = moving.find((b) => b.classList.contains('entering'))!;
-      // Its frame grows from 40 %; its text does not move (a <text> with an animated transform is laid out again when the motion starts and ends): it fades in at its place.
+      // Its frame grows from 40 %; its text does not move (a <text> with an animated transform is laid out again when the motion starts and ends): it fades in at its place,
+      // in one layer with the other new boxes' texts (one animation for them all, not one per text).
       expect(grow.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.include('org-grow');
       expect(grow.style.getPropertyValue('--_from')).to.contain('scale(0.4)');
       const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>(`.boxes text[data-id="${grow.dataset['id']}"]`)];
       expect(texts.length).to.be.above(0);
+      const layers = el.shadowRoot!.querySelectorAll<SVGGElement>('.boxes > g.entering');
+      expect(layers).to.have.length(1);
+      const layer = layers[0]!;
+      expect(layer.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.deep.equal(['org-text-in']);
+      expect(getComputedStyle(layer).opacity, 'hidden while the frame grows').to.equal('0');
+      // Every new box's texts are in it (7 boxes), none of the boxes drawn before.
+      expect(new Set([...layer.querySelectorAll('text')].map((t) => t.getAttribute('data-id'))).size).to.equal(7);
+      expect(layer.querySelector('[data-id="council"]')).to.equal(null);
       for (const t of texts) {
-        expect(t.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.deep.equal(['org-text-in']);
+        expect(t.closest('g.entering')).to.equal(layer);
+        expect(t.getAnimations()).to.have.length(0);
         expect(t.style.getPropertyValue('--_from')).to.equal('');
-        expect(getComputedStyle(t).opacity, 'hidden while the frame grows').to.equal('0');
       }
       // It starts at the bottom of 推進会議's box, scaled down, not at its own place (held at time 0: no timing).
       for (const a of grow.getAnimations()) {

@@ -8,6 +8,7 @@ import { layoutTreemap } from '../../src/charts/budget/layout/index.js';
 import { summarizeBudget } from '../../src/data/budget-summary.js';
 import { parseBudget } from '../../src/data/budget.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
+import '../../src/words-en.js';
 
 const parsed = parseBudget(JSON.parse(readFileSync(new URL('../../data/pharma-budget.json', import.meta.url), 'utf8')));
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
@@ -35,6 +36,12 @@ describe('the key of cells too thin for a label', () => {
           continue;
         }
         const mark = marks.find((m) => m.key === e.key);
+        if (mark && !mark.keyed) {
+          // Its figure alone, no room for a letter: its line, without one.
+          const text = e.lines.join('');
+          assert.ok(!e.letter && !e.marker && text.includes(mark.name) && text.endsWith(mark.figure!), text);
+          continue;
+        }
         if (mark) {
           const text = e.lines.join('');
           assert.ok(text.startsWith(`${e.letter} `) && text.includes(mark.name) && text.endsWith(mark.figure!), text);
@@ -109,4 +116,60 @@ describe('the key of cells too thin for a label', () => {
     assert.equal(e.lines.join(''), `${e.letter} 臨床研究・治験の患者向け公開データベースの整備 1.0億円（1.2%）`);
     assert.ok(e.marker, 'its letter is drawn in it');
   });
+
+  // Review R12-7-1: 柱7 has no amount, so it is a chip under the drawing, 「医療用医薬品の流通改善への一層の
+  // 対応 金額の記載なし」; its only item 「流通改善ガイドラインの策定」 was on neither the drawing nor the key.
+  // A chip has no area to show what it holds: the key lists it under its owner, without a letter.
+  for (const [locale, line] of [
+    ['ja', '・医療用医薬品の流通改善への一層の対応：流通改善ガイドラインの策定 金額の記載なし'],
+    ['en', '• 医療用医薬品の流通改善への一層の対応: 流通改善ガイドラインの策定 no amount given'],
+  ] as const) {
+    for (const width of [360, 800, 1280]) {
+      it(`${locale} at ${width} px: the item inside 柱7's chip has its line in the key, 「${line}」`, () => {
+        const layout = layoutTreemap({ doc, summary, width, height: Math.round(width * 0.6), measure, locale });
+        const chip = layout.rootRefs.find((r) => r.id === 'p7');
+        assert.ok(chip && chip.text.includes(chip.name), '柱7 drawn whole as a chip under the treemap');
+        const key = layout.sliverKey!;
+        const e = key.entries.find((x) => x.key === 'ref:p7-guideline');
+        assert.ok(e, 'in the key');
+        // (A line wrapped where a space stood loses that space: compare without them.)
+        assert.equal(e.lines.join('').replace(/\s/gu, ''), line.replace(/\s/gu, ''), e.lines.join('|'));
+        assert.ok(!e.letter && !e.marker && key.restTitle && e.y > key.restTitle.y, 'under 「図で名前が切れる・省かれる項目」, no letter');
+        assert.ok(e.y + (e.lines.length - 1) * key.lineHeight <= layout.height, 'inside the picture');
+      });
+    }
+  }
+
+  it('marks of the strip under the treemap behind its 「+N件」 chip, and what each holds, are in the key', () => {
+    const items = Array.from({ length: 14 }, (_, i) => ({
+      id: `z${i}`,
+      name: `金額のない柱${i + 1}`,
+      children: [{ id: `z${i}-a`, name: `柱${i + 1}の施策` }],
+    }));
+    const small = parseBudget({ type: 'budget', title: 't', unit: '億円', items: [{ id: 'm', name: '金額のある柱', amount: '10億円' }, ...items] });
+    if (!small.ok) throw new Error(JSON.stringify(small.issues));
+    const s = summarizeBudget(small.value);
+    const layout = layoutTreemap({ doc: small.value, summary: s, width: 360, height: 200, measure });
+    assert.ok(layout.rootRefsHidden > 0, `${layout.rootRefsHidden} marks behind the strip's 「+N件」`);
+    const text = (layout.sliverKey?.entries ?? []).map((e) => e.lines.join('')).join('\n');
+    for (let i = 0; i < 14; i++) {
+      const drawn = layout.rootRefs.some((r) => r.id === `z${i}` && r.text.includes(r.name));
+      assert.ok(drawn || text.includes(`金額のない柱${i + 1} 金額の記載なし`), `柱${i + 1} drawn or in the key`);
+      assert.ok(text.includes(`金額のない柱${i + 1}：柱${i + 1}の施策 金額の記載なし`), `柱${i + 1}の施策 in the key:\n${text}`);
+    }
+  });
+
+  // On a slide the key keeps to the slide's rule (7 lines of more than 8); its last line counted the rest as
+  // 「区画」 (cells) though most of them are items with no area (chips): 「ほか5区画（表に記載）」.
+  for (const [locale, more] of [['ja', (n: number) => `ほか${n}件（表に記載）`], ['en', (n: number) => `and ${n} more (in the table)`]] as const) {
+    it(`${locale} on a slide: the key's last line counts what it leaves out, items and cells alike: 「${more(5)}」`, () => {
+      const opts = { doc, summary, width: 1888, height: 600, measure, fontSize: 18, locale };
+      const page = layoutTreemap(opts).sliverKey!;
+      const slide = layoutTreemap({ ...opts, slide: true }).sliverKey!;
+      const shown = new Set(slide.entries.map((e) => e.key));
+      const left = page.entries.filter((e) => !shown.has(e.key) && !e.key.startsWith('owner:'));
+      assert.ok(left.some((e) => e.key.startsWith('ref:')), 'a chip among those left out');
+      assert.equal(slide.entries.at(-1)!.lines.join(''), more(left.length));
+    });
+  }
 });

@@ -92,7 +92,7 @@ provideEnglish(TREEMAP_TEXT, {
   sliverKeyRestTitle: 'Names cut short or left out of the drawing',
   sliverKeyBullet: '• ',
   sliverOf: (parent: string, name: string) => `${parent}: ${name}`,
-  sliverKeyMore: (n: number) => `and ${n} more cells (in the table)`,
+  sliverKeyMore: (n: number) => `and ${n} more (in the table)`,
   sentenceEnd: '.',
 });
 

@@ -27,6 +27,25 @@ export interface ListOrgLegendOptions {
   types?: readonly LinkType[];
 }
 
+/** Each link type's name in the legend, per document and locale (found once: 10,000 bodies have thousands of links, and the legend is listed again on every expand or collapse). */
+const typeNames = new WeakMap<OrganizationDocument, Map<string, string>>();
+
+/**
+ * The word a link type's lines and badges show: where every link of the type carries one same
+ * label of its own (the generated data's 「関連」), that word; else the type's name.
+ */
+function linkTypeName(doc: OrganizationDocument, type: LinkType, locale: Locale): string {
+  let names = typeNames.get(doc);
+  if (!names) typeNames.set(doc, (names = new Map()));
+  const key = `${locale} ${type}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    const words = new Set(doc.links.filter((l) => l.type === type).map((l) => formatOrgLinkLabel(l, locale)));
+    names.set(key, (name = words.size === 1 ? [...words][0]! : ORG_LINK_LABELS[locale][type]));
+  }
+  return name;
+}
+
 /** The entries of the legend: the tree, each link type, and the marks of collapsed bodies the layout draws. */
 export function listOrgLegend({ doc, layout, locale, types }: ListOrgLegendOptions): OrgLegendEntry[] {
   const ui = ORG_UI[locale];
@@ -38,10 +57,7 @@ export function listOrgLegend({ doc, layout, locale, types }: ListOrgLegendOptio
   const shown = (type: LinkType) => layout.links.filter((l) => l.type === type);
   for (const type of types ?? new Set(doc.links.map((l) => l.type))) {
     const links = shown(type);
-    // The word its lines and badges show: where every link of the type carries one same label of
-    // its own (the generated data's 「関連」), that word; else the type's name.
-    const words = new Set(doc.links.filter((l) => l.type === type).map((l) => formatOrgLinkLabel(l, locale)));
-    const name = words.size === 1 ? [...words][0]! : ORG_LINK_LABELS[locale][type];
+    const name = linkTypeName(doc, type, locale);
     if (!links.length || links.some((l) => !l.stubs)) entries.push({ key: type, label: name });
     if (links.some((l) => l.stubs)) entries.push({ key: `badge:${type}`, label: ui.badgeLegend(name, links.some((l) => l.stubs?.from.mark)) });
   }

@@ -357,15 +357,15 @@ function boxDeps(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean,
  * labels of the count buttons and of the folded-link badge, each placed by the box's transform
  * (no group per box).
  */
-function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, entering: boolean, moving: boolean, from?: readonly [number, number]): SVGTemplateResult | SVGTemplateResult[] {
+function renderBoxText(node: OrgNodeLayout, layout: OrgChartLayout, moving: boolean, from?: readonly [number, number]): SVGTemplateResult | SVGTemplateResult[] {
   const M = layout.metrics;
   const b = node.foldedBadge;
-  // A new box's text does not move: it fades in at its place as the frame grows there (styles.ts
-  // org-text-in). A transform animated on a <text> has Chromium lay the text out again on every
-  // frame of the motion (and when it starts and ends): a moving box's texts glide in one group,
-  // whose transform moves them without laying them out again.
-  const group = moving && !entering && from !== undefined;
-  const at: Placed = group ? { motion: '' } : { motion: entering ? ' entering' : moving ? ' moving' : '', style: placeStyle(node, layout, false) };
+  // A new box's text does not move: it fades in at its place as the frame grows there, with the
+  // other new boxes' texts in one layer (renderOrgChartSvg). A transform animated on a <text> has
+  // Chromium lay the text out again on every frame of the motion (and when it starts and ends): a
+  // moving box's texts glide in one group, whose transform moves them without laying them out again.
+  const group = moving && from !== undefined;
+  const at: Placed = group ? { motion: '' } : { motion: moving ? ' moving' : '', style: placeStyle(node, layout, false) };
   const style = (): typeof nothing | ReturnType<typeof cssProps> => (at.style ? cssProps(at.style) : nothing);
   // The kind badge's label: a <text> of its own (as one with the lines, its extent would reach over the folded-link badge on the badge's line).
   const parts = [
@@ -527,6 +527,7 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       : { nodes: layout.nodes, edges: layout.edges, links: layout.links };
   // The typed lines drawn as lines, those with a label on them, and those drawn as badges (which take the reader to the other end); a layer with nothing in it is not drawn.
   const lines = parts.links.filter(drawsLine);
+  const entered = entering?.size ? parts.nodes.filter((n) => entering.has(n.id)) : [];
   const labelled = parts.links.filter((l) => !l.stubs && l.labelBox);
   const badged = parts.links.filter((l) => l.stubs);
   const nameOf = (node: OrgNodeLayout): string => {
@@ -602,12 +603,19 @@ export function renderOrgChartSvg(options: RenderOrgChartOptions): TemplateResul
       </g>
       ${renderFocusRing(layout, activeId)}
       <g class="boxes" aria-hidden="true">
-        ${repeat(parts.nodes, (n) => n.id, (n) => {
-          const isEntering = entering?.has(n.id) ?? false;
+        ${repeat(entered.length ? parts.nodes.filter((n) => !entering!.has(n.id)) : parts.nodes, (n) => n.id, (n) => {
           const moved = moving?.boxes.has(n.id) ?? false;
           const from = moved ? moving?.from?.get(n.id) : undefined;
-          return guard(boxDeps(n, layout, isEntering, moved, from?.[0], from?.[1]), () => renderBoxText(n, layout, isEntering, moved, from));
-        })}
+          return guard(boxDeps(n, layout, false, moved, from?.[0], from?.[1]), () => renderBoxText(n, layout, moved, from));
+        })}${repeat(
+          // The texts of the boxes that have just appeared, in one layer that fades in (styles.ts
+          // org-text-in): one animation for them all, not one per text (each animation started
+          // costs the browser a style pass of its own). Keyed by the drawing's set of new boxes,
+          // so that the next layout's new boxes get a new layer whose fade starts again.
+          entered.length ? [entering!] : [],
+          (set) => set,
+          () => svg`<g class="entering">${repeat(entered, (n) => n.id, (n) => guard(boxDeps(n, layout, false), () => renderBoxText(n, layout, false)))}</g>`,
+        )}
       </g>
       ${labelled.length ? svg`<g class="link-labels" aria-hidden="true">
         ${labelled.map((l) => {

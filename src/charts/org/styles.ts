@@ -68,7 +68,8 @@ export const orgChartStyles = css`
   }
   /* A new box's text stays at its place and fades in over the last tenth of the motion, when its
      frame has grown there (render.ts renderBoxText: a transform animated on a <text>, scaled or
-     not, makes the browser lay the text out again when the animation starts and ends). */
+     not, makes the browser lay the text out again when the animation starts and ends). The new
+     boxes' texts are in one layer (.boxes > g.entering): one animation, not one per text. */
   .boxes .entering {
     animation: org-text-in var(--_motion) linear;
   }

@@ -139,6 +139,7 @@ export function cellLabel(ctx: TreemapContext, input: CellLabelInput): CellLabel
     name,
     figures: [kind === 'supplementary' ? amountDrawn : withShare, ...extraFigures],
     fallbackFigures: [amountDrawn, ...extraFigures],
+    ...(kind === 'supplementary' ? {} : { splitFigures: [amountDrawn, locale === 'ja' ? `（${input.shareText}）` : `(${input.shareText})`, ...extraFigures] }),
     nameOnly: kind === 'others',
     measure,
     fontSize,

@@ -112,7 +112,7 @@ export function layoutTreemap(options: LayoutTreemapOptions): TreemapLayout {
   const changeKey = mode === 'change' ? laterCode('layoutChangeKey')(ctx, { top: drawnHeight + 6, width, tones }) : undefined;
   const keyTop = changeKey ? changeKey.y + changeKey.height : drawnHeight;
   // Cells too thin for a label: a letter in the cell, their names under the drawing (not with every leaf drawn: the table names those).
-  const sliverKey = bars || everyLeaf || options.sliverKey === false ? undefined : keySlivers(ctx, cells, { top: keyTop + 6, width, slide: options.slide === true, rootRefs: strip?.refs ?? [] });
+  const sliverKey = bars || everyLeaf || options.sliverKey === false ? undefined : keySlivers(ctx, cells, { top: keyTop + 6, width, slide: options.slide === true, rootRefs: strip?.refs ?? [], rootRefItems: view.refs.map((r) => ({ kind: r.kind, id: r.item.id })) });
   return {
     width, height: sliverKey ? sliverKey.y + sliverKey.height : keyTop, treemapHeight: height,
     cells, rootRefs: strip?.refs ?? [], rootRefsHidden: strip?.hidden ?? 0,

@@ -34,6 +34,11 @@ export interface FitCellLabelOptions {
   readonly figures: readonly string[];
   /** Used instead when the first figure line does not fit (the amount alone). */
   readonly fallbackFigures?: readonly string[];
+  /**
+   * Tried before `fallbackFigures` (the amount and its share on lines of their own): used where
+   * every line of it shows and the name shows as much as with `fallbackFigures`.
+   */
+  readonly splitFigures?: readonly string[];
   readonly measure: MeasureText;
   readonly fontSize: number;
   readonly lineHeight: number;
@@ -62,14 +67,29 @@ export function roomForLabel(width: number, height: number, fontSize: number, li
  * it remain). Returns undefined when not even the name's first line and the amount fit.
  */
 export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefined {
-  const { x, y, width, height, name, measure, fontSize, lineHeight, padding = 4 } = options;
+  const { width, height, measure, fontSize, lineHeight, padding = 4 } = options;
   const innerW = width - 2 * padding;
   const maxLines = labelLines(height, fontSize, lineHeight, padding);
   if (!roomForLabel(width, height, fontSize, lineHeight, padding)) return undefined;
   if (maxLines === 1) return fitOneLine(options, innerW);
-  // Figures that fit the width, in order, stopping at the first that does not.
   const first = options.figures[0];
-  const figures = first !== undefined && measure(first) > innerW && options.fallbackFigures ? options.fallbackFigures : options.figures;
+  if (first === undefined || measure(first) <= innerW || !options.fallbackFigures) return fitFigures(options, options.figures, innerW, maxLines);
+  // The first figure line too wide (a narrow cell): the fallback (the amount alone), or the split
+  // figures (the amount, its share on a line of its own) where that line costs the name nothing and
+  // every figure shows (so that cells side by side read alike: 20.0億円 / （24.3%））.
+  const fallback = fitFigures(options, options.fallbackFigures, innerW, maxLines);
+  const { splitFigures } = options;
+  // (Only where the fallback leaves a line free: else the share's line would come off the name.)
+  if (!fallback || !splitFigures || fallback.lines.length >= maxLines) return fallback;
+  const split = fitFigures(options, splitFigures, innerW, maxLines);
+  const named = (l: CellLabel) => l.lines.slice(0, l.nameLines).join('\n');
+  return split && split.lines.length - (split.nameLines ?? 0) === splitFigures.length && named(split) === named(fallback) ? split : fallback;
+}
+
+/** {@link fitCellLabel} with these figure lines (`maxLines` > 1). */
+function fitFigures(options: FitCellLabelOptions, figures: readonly string[], innerW: number, maxLines: number): CellLabel | undefined {
+  const { x, y, name, measure, fontSize, lineHeight, padding = 4 } = options;
+  // Figures that fit the width, in order, stopping at the first that does not.
   const shownFigures: string[] = [];
   for (const [i, f] of figures.entries()) {
     const room = maxLines - 1 - shownFigures.length;
@@ -133,7 +153,13 @@ const FONT_FLOOR = 10;
 /** A wide, low cell: the name cut before the amount, on one line (`臨床研究・治験… 1.0億円`). */
 function fitOneLine(options: FitCellLabelOptions, innerW: number): CellLabel | undefined {
   const { x, y, name, measure, fontSize, lineHeight, padding = 4 } = options;
-  const amount = options.fallbackFigures?.[0] ?? options.figures[0];
+  // The first figure with its share where the whole name fits beside it (「内訳の記載なし 5.8億円（7.1%）」).
+  const first = options.figures[0];
+  const whole = first !== undefined ? `${name.replace(/\n/gu, ' ')} ${first}` : undefined;
+  if (whole !== undefined && options.fallbackFigures && measure(whole) <= innerW) {
+    return { x: x + padding, y: y + padding + fontSize, lines: [whole], nameLines: 1, fontSize, lineHeight, clipped: false };
+  }
+  const amount = options.fallbackFigures?.[0] ?? first;
   if (amount === undefined) return undefined;
   // The name and the amount are joined by one space: the name may take the rest.
   const room = innerW - measure(amount) - measure(' ');

@@ -9,7 +9,8 @@
 import { wrapText } from '../../../kit/text.js';
 import { makeRef } from './refs.js';
 import { slideTopItems } from './top-items.js';
-import type { TreemapCell, TreemapContext, TreemapRef } from './types.js';
+import type { TreemapCell, TreemapContext, TreemapRef, TreemapRefItem } from './types.js';
+import { listChildren, refKindOf } from './view.js';
 
 /** One cell of the key: its letter (in the cell when it fits) and its line(s) under the drawing. */
 export interface SliverKeyEntry {
@@ -57,9 +58,20 @@ function nameCut(cell: TreemapCell): boolean {
   return !flat(label.lines.slice(0, label.nameLines ?? label.lines.length).join('')).includes(flat(cell.name));
 }
 
-/** A mark not drawn: hidden behind a 「+N件」 chip, or no room for any in its container. */
+/** Whether a mark is drawn without its whole name (cut, or its figure alone). */
+function nameLeftOut(ref: TreemapRef): boolean {
+  if (ref.kind === 'more') return false;
+  const flat = (s: string) => s.replace(/\s/g, '');
+  return !flat(ref.lines?.join('') ?? ref.text).includes(flat(ref.name));
+}
+
+/**
+ * An item not drawn: a mark hidden behind a 「+N件」 chip or with no room in its container, or an
+ * item inside a mark (a chip has no area to draw what it holds: 柱7's 「流通改善ガイドラインの策定」).
+ */
 interface HiddenMark {
-  readonly hiddenIn: TreemapCell;
+  /** The name of the item it belongs to (its container, or the mark it is inside). */
+  readonly ownerName: string;
   readonly key: string;
   readonly name: string;
   readonly figure: string;
@@ -76,25 +88,63 @@ interface HiddenMark {
 export function keySlivers(
   ctx: TreemapContext,
   cells: readonly TreemapCell[],
-  options: { top: number; width: number; slide?: boolean; rootRefs?: readonly TreemapRef[] },
+  options: {
+    top: number;
+    width: number;
+    slide?: boolean;
+    /** The marks drawn in the strip under the treemap, and every item the strip has to show (drawn or not). */
+    rootRefs?: readonly TreemapRef[];
+    rootRefItems?: readonly TreemapRefItem[];
+  },
 ): SliverKey | undefined {
   // Marks drawn with a cut name or their figure alone (refs.ts keeps room for their letter).
+  // A mark without room for its letter too (its figure alone, 「↪ 再掲 0.3億円」): its line, no letter.
   const ownerOf = new Map<TreemapRef, TreemapCell>();
-  for (const c of cells) for (const r of c.refs) if (r.keyed) ownerOf.set(r, c);
-  const marks = [...ownerOf.keys(), ...(options.rootRefs ?? []).filter((r) => r.keyed)];
+  for (const c of cells) for (const r of c.refs) if (r.keyed || nameLeftOut(r)) ownerOf.set(r, c);
+  const marks = [...ownerOf.keys(), ...(options.rootRefs ?? []).filter((r) => r.keyed || nameLeftOut(r))];
   // Items the drawing does not name whole: a cell whose label cuts its name (「リアルワールド…」),
   // and marks hidden behind a 「+N件」 chip or with no room in their container at all.
   const hidden: HiddenMark[] = [];
+  // What a mark holds, every level down, each under the item it belongs to, where the mark stands
+  // (or would: behind its 「+N件」 chip), so it follows the mark in the key.
+  const inside = (id: string, at: { x: number; y: number }): void => {
+    for (const s of listChildren(ctx.summary, id)) {
+      const kind = refKindOf(s, ctx.withSupp);
+      const figure = kind ? (makeRef(ctx, kind, s).figure ?? '') : ctx.yen(s.amount.counted);
+      hidden.push({ ownerName: ctx.summary.items.get(id)?.name ?? '', key: `ref:${s.id}`, name: s.name, figure, x: at.x, y: at.y });
+      inside(s.id, at);
+    }
+  };
   for (const c of cells) {
     if (c.batched || c.refItems.length === 0) continue;
-    const drawn = new Set(c.refs.filter((r) => r.kind !== 'more').map((r) => r.id));
+    const drawn = new Map(c.refs.filter((r) => r.kind !== 'more').map((r) => [r.id, r]));
     const chip = c.refs.find((r) => r.kind === 'more');
     for (const item of c.refItems) {
-      const s = drawn.has(item.id) ? undefined : ctx.summary.items.get(item.id);
+      const s = ctx.summary.items.get(item.id);
       if (!s) continue;
-      const ref = makeRef(ctx, item.kind, s);
-      hidden.push({ hiddenIn: c, key: ref.key, name: ref.name, figure: ref.figure ?? ref.text, x: chip?.x ?? c.x + c.width / 2, y: chip?.y ?? c.y + c.height });
+      const mark = drawn.get(item.id);
+      const at = mark ?? { x: chip?.x ?? c.x + c.width / 2, y: chip?.y ?? c.y + c.height };
+      if (!mark) {
+        const ref = makeRef(ctx, item.kind, s);
+        hidden.push({ ownerName: c.name, key: ref.key, name: ref.name, figure: ref.figure ?? ref.text, x: at.x, y: at.y });
+      }
+      inside(item.id, at);
     }
+  }
+  // The focus's own marks (the strip under the treemap): those behind its 「+N件」 chip, and what each holds.
+  const strip = options.rootRefs ?? [];
+  const stripDrawn = new Map(strip.filter((r) => r.kind !== 'more').map((r) => [r.id, r]));
+  const stripMore = strip.find((r) => r.kind === 'more');
+  for (const item of options.rootRefItems ?? []) {
+    const s = ctx.summary.items.get(item.id);
+    if (!s) continue;
+    const mark = stripDrawn.get(item.id);
+    const at = mark ?? { x: stripMore?.x ?? 0, y: stripMore?.y ?? options.top };
+    if (!mark) {
+      const ref = makeRef(ctx, item.kind, s);
+      hidden.push({ ownerName: '', key: ref.key, name: ref.name, figure: ref.figure ?? ref.text, x: at.x, y: at.y });
+    }
+    inside(item.id, at);
   }
   const thin: Array<TreemapCell | TreemapRef | HiddenMark> = [...cells.filter((c) => unnamed(c) || nameCut(c)), ...marks, ...hidden].sort((a, b) => a.x - b.x || a.y - b.y);
   if (thin.length === 0) return undefined;
@@ -109,14 +159,14 @@ export function keySlivers(
   // before its text, on its baseline), in a cell where it fits; a cut label, a 「+N件」 chip and a
   // mark not drawn have none.
   const markerOf = (cell: (typeof fold.shown)[number], letter: string): SliverKeyEntry['marker'] => {
-    if ('hiddenIn' in cell || ('level' in cell && cell.label)) return undefined;
-    if (!('level' in cell)) return { x: cell.x + 6 + measure(letter) / 2, y: cell.y + cell.height - Math.round(fontSize / 3) - ((cell.lines?.length ?? 1) - 1) * ((cell.height + 3) / (cell.lines?.length ?? 1)) };
+    if ('ownerName' in cell || ('level' in cell && cell.label)) return undefined;
+    if (!('level' in cell)) return cell.keyed === undefined ? undefined : { x: cell.x + 6 + measure(letter) / 2, y: cell.y + cell.height - Math.round(fontSize / 3) - ((cell.lines?.length ?? 1) - 1) * ((cell.height + 3) / (cell.lines?.length ?? 1)) };
     const fits = cell.width >= measure(letter) + 4 && cell.height >= fontSize + 6;
     return fits ? { x: cell.x + cell.width / 2, y: cell.y + fontSize + 2 } : undefined;
   };
   /** An entry's owner (the item a mark or a 「内訳の記載なし」 cell belongs to), its name and figures. */
   const partsOf = (cell: (typeof fold.shown)[number]): { owner?: string; name: string; figure: string } => {
-    if ('hiddenIn' in cell) return { owner: cell.hiddenIn.name, name: cell.name, figure: cell.figure };
+    if ('ownerName' in cell) return { ...(cell.ownerName ? { owner: cell.ownerName } : {}), name: cell.name, figure: cell.figure };
     if (!('level' in cell)) return { ...(ownerOf.has(cell) ? { owner: ownerOf.get(cell)!.name } : {}), name: cell.name, figure: cell.figure ?? cell.text };
     // 「内訳の記載なし」 and 「他N件」 say whose: the item they are part of.
     const parent = cell.kind !== 'item' && cell.parentKey !== undefined ? byKey.get(cell.parentKey) : undefined;

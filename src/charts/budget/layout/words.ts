@@ -58,7 +58,7 @@ export const TREEMAP_TEXT = localeTable({
   sliverKeyRestTitle: '図で名前が切れる・省かれる項目',
   sliverKeyBullet: '・',
   sliverOf: (parent: string, name: string) => `${parent}：${name}`,
-  sliverKeyMore: (n: number) => `ほか${n}区画（表に記載）`,
+  sliverKeyMore: (n: number) => `ほか${n}件（表に記載）`,
   sentenceEnd: '。',
 });
 
