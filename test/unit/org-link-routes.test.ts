@@ -219,6 +219,21 @@ describe('a line too long to follow becomes a badge at each end', () => {
       assert.ok(end[1] >= badge.badge.y + badge.badge.height + 22, `ends at y ${end[1]}, the badge's bottom at ${badge.badge.y + badge.badge.height}`);
     });
   }
+  it('generated 200 bodies at 1280 px, collapsed: that 連携 line, round the wide box on the right, runs 21 px or more off the ＩＣＴ band\'s edge beside it (R13-5-1: 6 px beside the dotted edge read as a doubled edge)', () => {
+    const layout = layoutOrgChart({ doc, width: 1280, measure: notoMeasure, measureSize: 14, collapsed });
+    const [from, to] = [named(layout, '医療ＩＣＴ基盤推進会議'), named(layout, '統合的臨床研究・治験検討会議')];
+    const line = layout.links.find((l) => !l.stubs && l.from === from.id && l.to === to.id)!;
+    const edges = layout.lanes.flatMap((b) => b.outline.flatMap((ring) => piecesOf([...ring, ring[0]!])));
+    let beside = 0;
+    for (const p of piecesOf(line.points)) {
+      for (const e of edges) {
+        if (e.horizontal !== p.horizontal || Math.min(p.to, e.to) - Math.max(p.from, e.from) <= 20) continue;
+        beside++;
+        assert.ok(Math.abs(p.at - e.at) >= 21, `${JSON.stringify(p)} runs ${Math.abs(p.at - e.at)} px beside a band's edge`);
+      }
+    }
+    assert.ok(beside > 0, 'runs beside a band (not vacuous)');
+  });
   for (const [width, a, b] of [[800, '医療国際展開有識者会合', '国際医薬パートナーシップ検討ワーキンググループ'], [1280, '医療国際展開サブワーキンググループ（ゲノム医療及び医薬品の適正使用に関する専門調査会を含む）', '認知症対策サブワーキンググループ（ゲノム医療及びゲノム医療に関する有識者会合を含む）']] as const) {
     it(`generated 200 bodies at ${width} px, collapsed: the line from ${a.slice(0, 12)}… into the collapsed ${b.slice(0, 12)}…, across the two lines of the column it hangs in, is drawn as a numbered badge at each end`, () => {
       const layout = layoutOrgChart({ doc, width, measure: notoMeasure, measureSize: 14, collapsed });

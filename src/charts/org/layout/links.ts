@@ -560,7 +560,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         const n = countTreeCrossings(mine.points, edgeRuns);
         if (n < 2) continue;
         const others = new Map([...routes].filter(([o]) => o !== g && !last.has(o)));
-        const again = routeSequence([g], others, undefined, { treeCross: ORG_TREE_CROSS_RETRY }).routes.get(g)!;
+        const again = routeSequence([g], others, undefined, { treeCross: ORG_TREE_CROSS_RETRY, lines: bandFar }).routes.get(g)!;
         if (again.crossings <= mine.crossings && countTreeCrossings(again.points, edgeRuns) < n && busCrossed(again.points) <= busCrossed(mine.points) && typedCrossed(g, again.points) <= typedCrossed(g, mine.points) && routeLength(again.points) <= ORG_STUB_ROUTE) routes.set(g, again);
         // Still across two or more (the only way into a middle child of a left-right council from
         // a box under the council's line is up past its siblings' stubs, R13-1-1): once more,
