@@ -327,6 +327,12 @@ export const orgChartStyles = css`
     stroke: var(--_text);
     stroke-width: 1.75;
   }
+  /* The rule a toggle kept where a box's text ends stands on (its end badges under it, gutter.ts). */
+  .toggle-rule {
+    fill: none;
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
   .edges path,
   .edge-sample {
     fill: none;
@@ -587,6 +593,9 @@ export const orgChartStyles = css`
     font-size: 0.9em;
   }
   @media (forced-colors: active) {
+    .toggle-rule {
+      stroke: CanvasText;
+    }
     .frame,
     .toggle,
     .lanes .band,
