@@ -51,7 +51,8 @@ describe('describeTreemap (budget accessible names)', () => {
     const { names: ja } = names(pharma, 'ja');
     assert.equal(ja.get('unitemised:p6'), '内訳の記載なし、5.8億円、全体の7.1%');
     assert.equal(ja.get('ref:p4-biosimilar'), 'バイオシミラーと既存薬の代替性の評価を含む、バイオシミラーの使用促進、再掲 0.3億円、再掲（計上先: バイオ医薬品の製造技術等に関する研修（新規予算事業））');
-    assert.equal(ja.get('ref:p7'), '医療用医薬品の流通改善への一層の対応、金額の記載なし');
+    // What the chip holds (R12-7-1: a chip has no area to draw it in).
+    assert.equal(ja.get('ref:p7'), '医療用医薬品の流通改善への一層の対応、金額の記載なし、流通改善ガイドラインの策定（金額の記載なし）');
   });
 
   it('names a "+N" mark by how many it stands for and where they are shown', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import JSZip from 'jszip';
 import { renderPPTX } from '../../src/export/pptx.js';
+import '../../src/words-en.js';
 
 const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'));
 
@@ -41,4 +42,20 @@ test('treemap-slide-list: a top-level list of more than 8 items is folded on the
   const bottom = 7.5 * 914400;
   assert.ok(header.box && header.box.y + header.box.h < bottom);
   for (const m of xml.matchAll(/name="cell [^"]*"[\s\S]*?<a:off x="\d+" y="(\d+)"\/><a:ext cx="\d+" cy="(\d+)"\/>/g)) assert.ok(Number(m[1]) + Number(m[2]) <= bottom, 'cell inside the slide');
+});
+
+// R12-7-1 in the deck: 柱7 has no amount, so it is a chip under the cells; its only item 「流通改善ガイドラインの
+// 策定」 was on neither the slide nor its notes (the notes listed every cell, not the marks under them).
+test('the treemap slide\'s notes name the marks under the cells and what each holds', async () => {
+  for (const [lang, line] of [
+    ['ja', '医療用医薬品の流通改善への一層の対応、金額の記載なし、流通改善ガイドラインの策定（金額の記載なし）'],
+    ['en', '医療用医薬品の流通改善への一層の対応, no amount given, 流通改善ガイドラインの策定 (no amount given)'],
+  ] as const) {
+    const result = await renderPPTX({ input: load('pharma-budget'), ...(lang === 'en' ? { locale: lang } : {}) });
+    assert.ok(result.ok, result.ok ? '' : result.messages.join('\n'));
+    const zip = await JSZip.loadAsync(result.pptx);
+    const notes = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string');
+    const text = [...notes.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('\n');
+    assert.ok(text.includes(line), `${lang}: 「${line}」 in the notes:\n${text}`);
+  }
 });

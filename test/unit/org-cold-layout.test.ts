@@ -98,8 +98,8 @@ describe('the canvas measure telling marks from characters', () => {
  * SVGs) and write the new hashes here.
  */
 const BEFORE: Record<string, string> = {
-  'governance@360/ja': '33a580fcde30d6a2',
-  'governance@360/en': '0d561dae0a978d3c',
+  'governance@360/ja': '851ea4d997dbf8a8', // s14-leftright: 本部's toggle kept where its text ends, its end badge under it (R11-3-1)
+  'governance@360/en': 'b9c599397527d3af',
   // s12-labels: the office → ＩＣＴ labels at 1280 px lie along the pairs' uprights (R11-4-2).
   'governance@1280/ja': '33075e4bb2818027',
   'governance@1280/en': 'bada4a057f7f5d4b',

@@ -9,6 +9,7 @@ import { countRouteCrossings, unhookOrgRoute } from '../../src/charts/org/layout
 import { collapseBelowDepth, chooseCollapsedDepth } from '../../src/charts/org/tree-index.js';
 import { countOrgPassingLines, ORG_PASS_FROM_BUS } from '../../src/charts/org/layout/position.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
+import { orgTogglePoint } from '../../src/charts/org/fit.js';
 import { renderOrgDetails } from '../../src/charts/org/details.js';
 import { listOrgLegend } from '../../src/charts/org/legend.js';
 import { renderOrgChartSvg } from '../../src/charts/org/render.js';
@@ -219,6 +220,21 @@ describe('a line too long to follow becomes a badge at each end', () => {
       assert.ok(end[1] >= badge.badge.y + badge.badge.height + 22, `ends at y ${end[1]}, the badge's bottom at ${badge.badge.y + badge.badge.height}`);
     });
   }
+  it('generated 200 bodies at 1280 px, collapsed: that 連携 line, round the wide box on the right, runs 21 px or more off the ＩＣＴ band\'s edge beside it (R13-5-1: 6 px beside the dotted edge read as a doubled edge)', () => {
+    const layout = layoutOrgChart({ doc, width: 1280, measure: notoMeasure, measureSize: 14, collapsed });
+    const [from, to] = [named(layout, '医療ＩＣＴ基盤推進会議'), named(layout, '統合的臨床研究・治験検討会議')];
+    const line = layout.links.find((l) => !l.stubs && l.from === from.id && l.to === to.id)!;
+    const edges = layout.lanes.flatMap((b) => b.outline.flatMap((ring) => piecesOf([...ring, ring[0]!])));
+    let beside = 0;
+    for (const p of piecesOf(line.points)) {
+      for (const e of edges) {
+        if (e.horizontal !== p.horizontal || Math.min(p.to, e.to) - Math.max(p.from, e.from) <= 20) continue;
+        beside++;
+        assert.ok(Math.abs(p.at - e.at) >= 21, `${JSON.stringify(p)} runs ${Math.abs(p.at - e.at)} px beside a band's edge`);
+      }
+    }
+    assert.ok(beside > 0, 'runs beside a band (not vacuous)');
+  });
   for (const [width, a, b] of [[800, '医療国際展開有識者会合', '国際医薬パートナーシップ検討ワーキンググループ'], [1280, '医療国際展開サブワーキンググループ（ゲノム医療及び医薬品の適正使用に関する専門調査会を含む）', '認知症対策サブワーキンググループ（ゲノム医療及びゲノム医療に関する有識者会合を含む）']] as const) {
     it(`generated 200 bodies at ${width} px, collapsed: the line from ${a.slice(0, 12)}… into the collapsed ${b.slice(0, 12)}…, across the two lines of the column it hangs in, is drawn as a numbered badge at each end`, () => {
       const layout = layoutOrgChart({ doc, width, measure: notoMeasure, measureSize: 14, collapsed });
@@ -387,6 +403,58 @@ describe('governance: typed lines read one way (2026-12-02)', () => {
           const along = p.horizontal ? p.at : q.at;
           const within = q.horizontal ? at > box.x && at < box.x + box.width : along > box.y && along < box.y + box.height;
           assert.ok(!((crossing(p, q) || crossing(q, p)) && within), `${JSON.stringify(line.points)} crosses the connector at ${q.at} beside ヘルスケア (${box.x},${box.y} ${box.width}×${box.height})`);
+        }
+      }
+    });
+  }
+
+  // Left-right, 経産省 stands in the ministries' column under 推進会議's line, and ヘルスケア is the
+  // first of the three boxes of the 市場開拓 band on that line: up beside the line, a route crosses
+  // the stubs of both task forces below ヘルスケア (R13-1-1); across the line, its bus.
+  for (const [name, lay] of [
+    ['left-right at 1280 px', () => layoutOrgChart({ doc: governance, width: 1280, orientation: 'left-right', measure: notoMeasure, measureSize: 14 })],
+    ['left-right on the 1920×1080 slide', () => fitOrgSlide({ doc: governance, width: 1888, height: 880, fontSize: 20, measure: notoMeasure, measureSize: 14, orientation: 'left-right' }).layout],
+  ] as Array<[string, () => OrgChartLayout]>) {
+    it(`${name}: 経産省 → ヘルスケア goes round the 市場開拓 band, crossing no tree connector nor typed line, 21 px or more off the band's edges (R13-1-1)`, () => {
+      const layout = lay();
+      const line = layout.links.find((l) => l.from === 'meti' && l.to === 'healthcare')!;
+      const own = piecesOf(line.points);
+      const tree = treePiecesOf(layout);
+      const crossed = own.flatMap((p) => tree.filter((q) => crossing(p, q) || crossing(q, p)).map((q) => `${q.horizontal ? 'y' : 'x'} ${q.at}`));
+      assert.deepEqual(crossed, [], `${JSON.stringify(line.points)} crosses the tree`);
+      for (const other of layout.links.filter((l) => l !== line)) {
+        for (const p of own) for (const q of piecesOf(other.points)) assert.ok(!crossing(p, q) && !crossing(q, p), `crosses ${other.from} → ${other.to} at ${JSON.stringify(p)}`);
+      }
+      // Beside a band's edge, along it: as a doubled edge (R13-5-1), not a line of its own.
+      const edges = layout.lanes.flatMap((b) => b.outline.flatMap((ring) => piecesOf([...ring, ring[0]!])));
+      for (const p of own) {
+        for (const e of edges) {
+          if (e.horizontal !== p.horizontal || Math.min(p.to, e.to) - Math.max(p.from, e.from) <= 20) continue;
+          assert.ok(Math.abs(p.at - e.at) >= 21, `${JSON.stringify(p)} runs ${Math.abs(p.at - e.at)} px beside a band's edge`);
+        }
+      }
+    });
+  }
+
+  // A line meeting a box at its ⊕/⊖ hangs from the control, its end hidden under it (R11-4-7: on
+  // the slide with 推進会議 collapsed, ＩＴ総合戦略室's pair went straight up into the ⊕).
+  for (const [name, lay] of [
+    ['1280 px, 推進会議 collapsed', () => layoutOrgChart({ doc: governance, width: 1280, measure: notoMeasure, measureSize: 14, collapsed: new Set(['council']) })],
+    ['the slide, 推進会議 collapsed', () => layoutOrgChart({ doc: governance, width: 1888, fontSize: 20, forSlide: true, measure: notoMeasure, measureSize: 14, collapsed: new Set(['council']) })],
+    ['800 px, 推進会議 collapsed', () => layoutOrgChart({ doc: governance, width: 800, measure: notoMeasure, measureSize: 14, collapsed: new Set(['council']) })],
+    ['1280 px', () => layNoto(1280)],
+    ['left-right at 1280 px', () => layoutOrgChart({ doc: governance, width: 1280, orientation: 'left-right', measure: notoMeasure, measureSize: 14 })],
+  ] as Array<[string, () => OrgChartLayout]>) {
+    it(`${name}: no typed line meets a box within 24 px of its ⊕/⊖ (R11-4-7)`, () => {
+      const layout = lay();
+      const r = layout.metrics.toggleRadius;
+      for (const l of layout.links.filter((k) => !k.stubs)) {
+        for (const [id, p] of [[l.from, l.points[0]!], [l.to, l.points[l.points.length - 1]!]] as const) {
+          const box = layout.byId.get(id)!;
+          if (box.childCount === 0) continue;
+          const t = orgTogglePoint(box, layout.orientation);
+          const d = layout.orientation === 'top-down' ? (p[1] === t.y ? Math.abs(p[0] - t.x) : Infinity) : p[0] === t.x ? Math.abs(p[1] - t.y) : Infinity;
+          assert.ok(d >= r + (l.type === 'joint-secretariat' ? 3 : 1) + 12, `${l.from} → ${l.to} meets ${id} ${d} px from its toggle (${JSON.stringify(l.points)})`);
         }
       }
     });

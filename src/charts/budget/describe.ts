@@ -7,6 +7,7 @@ import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { Locale } from '../../data/types.js';
 import { chartAmountFormat, TREEMAP_TEXT, type TreemapCell, type TreemapLayout, type TreemapRef } from './layout/index.js';
 import { refText } from './layout/refs.js';
+import { refKindOf } from './layout/view.js';
 import { LazyMap } from '../../kit/lazy-map.js';
 import { BUDGET_NAMES } from './words.js';
 
@@ -57,8 +58,30 @@ export function describeTreemapCell(ctx: DescribeTreemapContext, cell: TreemapCe
 export function describeTreemapRef(ctx: DescribeTreemapContext, ref: TreemapRef): string {
   const W = BUDGET_NAMES[ctx.locale];
   if (ref.kind === 'more') return ref.drill ? W.moreDesc(ref.hidden ?? 0) : W.moreInTable(ref.hidden ?? 0);
-  const partOf = ctx.summary.items.get(ref.id)?.partOf?.of;
-  return [ref.name, ...(ref.figure !== undefined ? [ref.figure] : []), ...(ref.originalText ? [ref.originalText] : []), ...(partOf ? [partOf] : [])].join(W.sep);
+  const s = ctx.summary.items.get(ref.id);
+  const partOf = s?.partOf?.of;
+  // What it holds (a chip has no area to draw it in): 「…、流通改善ガイドラインの策定（金額の記載なし）」.
+  const contents = s && s.item.children.length > 0 ? listRefContents(ctx, ref.id) : [];
+  return [ref.name, ...(ref.figure !== undefined ? [ref.figure] : []), ...(ref.originalText ? [ref.originalText] : []), ...(partOf ? [partOf] : []), ...contents].join(W.sep);
+}
+
+/**
+ * What a reference mark holds, every level down (a chip has no area to draw it in): 柱7's chip
+ * 「医療用医薬品の流通改善への一層の対応 金額の記載なし」 holds 「流通改善ガイドラインの策定（金額の記載なし）」.
+ */
+export function listRefContents(ctx: DescribeTreemapContext, id: string): string[] {
+  const { summary, locale } = ctx;
+  const T = TREEMAP_TEXT[locale];
+  const W = BUDGET_NAMES[locale];
+  const yen = chartAmountFormat(summary, locale);
+  const out: string[] = [];
+  for (const child of summary.items.get(id)?.item.children ?? []) {
+    const s = summary.items.get(child.id);
+    if (!s) continue;
+    const kind = refKindOf(s, false);
+    out.push(W.inside(s.name, kind ? refText({ T, yen }, kind, s) : yen(s.amount.counted)), ...listRefContents(ctx, s.id));
+  }
+  return out;
 }
 
 /**

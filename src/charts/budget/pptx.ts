@@ -11,7 +11,7 @@ import type { BudgetDocument, Locale } from '../../data/types.js';
 import { BORDER, hex, MIN_SLIDE_PT, place, pt, TEXT, type SlideContext, type SlideModel } from '../../export/pptx-kit.js';
 import { createApproxMeasure, wrapText } from '../../kit/text.js';
 import { PALETTE_TINTS } from '../../theme/tokens.js';
-import { describeTreemapCell } from './describe.js';
+import { describeTreemapCell, describeTreemapRef } from './describe.js';
 import { layoutBars } from './layout/bars.js';
 import { layoutTreemap, TREEMAP_FONT_SIZE, type TreemapLayout } from './layout/index.js';
 import { provideLaterCode } from './layout/later.js';
@@ -114,7 +114,10 @@ function drawBudget(doc: BudgetDocument, c: SlideContext) {
   const header = [doc.fiscalYear, layout.totalText].filter(Boolean).join(' ');
   const extra = [layout.reconcileText, layout.supplementaryTotalText].filter((t): t is string => Boolean(t));
   const items = layout.topItems.map((t) => `${t.number}. ${t.name} ${t.declaredText}${t.relistText ? `（${t.relistText}）` : ''}`);
-  return { notes: [header, ...extra, ...items, ...layout.cells.map((cell) => describeTreemapCell({ summary, locale: c.locale }, cell))] };
+  // The marks under the cells too, with what each holds (a chip has no area to draw it in).
+  const ctx = { summary, locale: c.locale };
+  const marks = layout.rootRefs.filter((r) => r.kind !== 'more').map((r) => describeTreemapRef(ctx, r));
+  return { notes: [header, ...extra, ...items, ...layout.cells.map((cell) => describeTreemapCell(ctx, cell)), ...marks] };
 }
 
 /** The treemap's slide drawer. */

@@ -47,12 +47,12 @@ export interface OrgPoint {
 }
 
 /**
- * Where a box's ⊕/⊖ is drawn (render.ts renderToggle): the middle of its bottom edge top-down,
+ * Where a box's ⊕/⊖ is drawn (render.ts renderToggle): the middle of its bottom edge top-down (or `toggleAt` below its top),
  * of its right edge left-right. The place a reader's expand or collapse keeps on the screen (the
  * box may change height as it folds: its toggle stays under the pointer).
  */
-export function orgTogglePoint(node: { x: number; y: number; width: number; height: number }, axis: OrgAxis): OrgPoint {
-  return axis === 'top-down' ? { x: node.x + node.width / 2, y: node.y + node.height } : { x: node.x + node.width, y: node.y + node.height / 2 };
+export function orgTogglePoint(node: { x: number; y: number; width: number; height: number; toggleAt?: number }, axis: OrgAxis): OrgPoint {
+  return axis === 'top-down' ? { x: node.x + node.width / 2, y: node.y + (node.toggleAt ?? node.height) } : { x: node.x + node.width, y: node.y + node.height / 2 };
 }
 
 /**

@@ -251,10 +251,12 @@ function renderToggle(node: OrgNodeLayout, layout: OrgChartLayout, file: boolean
   const topDown = layout.orientation === 'top-down';
   const r = layout.metrics.toggleRadius;
   const cx = topDown ? node.width / 2 : node.width;
-  const cy = topDown ? node.height : node.height / 2;
+  const cy = topDown ? (node.toggleAt ?? node.height) : node.height / 2;
   const circle = `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
   const sign = node.expanded ? `M${cx - 4} ${cy}h8` : `M${cx - 4} ${cy}h8M${cx} ${cy - 4}v8`;
-  return svg`<path class="toggle" data-action="toggle" d=${circle + sign}></path>`;
+  // A toggle kept where the text ends (`toggleAt`, end badges under it) stands on a rule across the box.
+  const rule = topDown && node.toggleAt !== undefined ? svg`<path class="toggle-rule" d=${`M0 ${cy}H${node.width}`}></path>` : nothing;
+  return svg`${rule}<path class="toggle" data-action="toggle" d=${circle + sign}></path>`;
 }
 
 /**

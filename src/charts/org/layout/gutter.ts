@@ -352,6 +352,13 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
     return alias.length < name.length ? alias : name;
   };
   const chipHeight = (c: Chip) => c.lines.length * lh + 2 * BADGE_PAD_Y;
+  /**
+   * Where a box's first badge stands, px below its top: under its text (in its bottom padding,
+   * less a part gap); in a box with children under its toggle, which stays where the text ends
+   * (`toggleAt`): a collapse that adds badges (the lines into the folded subtree) lengthens the
+   * box below the toggle, not above it (R11-3-1: 推進会議 @360, ⊕ 87 px lower than its ⊖ was).
+   */
+  const chipTop = (box: OrgNodeLayout, height: number) => (box.childCount > 0 ? height + M.toggleRadius + BADGE_GAP : height - M.padding + M.gapBetweenParts);
   /** Grows the boxes for `chips` from their original sizes and moves the boxes below. */
   const grow = (chips: ReadonlyMap<string, Chip[]>): boolean => {
     const extra = new Map<string, number>();
@@ -359,17 +366,12 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
     for (const [id, list] of chips) {
       const box = byId.get(id)!;
       const o = original.get(id)!;
-      // Below the text (its bottom padding less a part gap), then room for the toggle on the bottom edge.
-      let y = o.height - M.padding + M.gapBetweenParts;
-      let right = 0;
-      for (const c of list) {
-        y += chipHeight(c) + BADGE_GAP;
-        right = Math.max(right, M.padding + c.width);
-      }
+      // Below the text (and the toggle, see chipTop), then the bottom padding.
+      let y = chipTop(box, o.height);
+      for (const c of list) y += chipHeight(c) + BADGE_GAP;
       y -= BADGE_GAP;
       const width = widths.get(id) ?? o.width;
-      const underToggle = box.childCount > 0 && right > width / 2 - M.toggleRadius - 2;
-      const height = Math.ceil(y + (underToggle ? Math.max(M.padding, M.toggleRadius + 4) : M.padding));
+      const height = Math.ceil(y + M.padding);
       extra.set(id, Math.max(0, height - o.height));
       if (width !== o.width) wider = true;
     }
@@ -383,6 +385,8 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
       while (k < grown.length && grown[k]!.bottom <= o.y + 0.5) shift += grown[k++]!.e;
       n.y = o.y + shift;
       n.height = o.height + (extra.get(n.id) ?? 0);
+      if (n.childCount > 0 && (extra.get(n.id) ?? 0) > 0) n.toggleAt = o.height;
+      else delete n.toggleAt;
       n.width = widths.get(n.id) ?? o.width;
     }
     return grown.length > 0 || wider;
@@ -406,7 +410,7 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
   const placed = new Map<OrgLinkGroup, { from?: OrgLinkStub; to?: OrgLinkStub }>();
   for (const [id, list] of chips) {
     const box = byId.get(id)!;
-    let y = box.y + original.get(id)!.height - M.padding + M.gapBetweenParts;
+    let y = box.y + chipTop(box, original.get(id)!.height);
     for (const c of list) {
       const badge: Rect = { x: box.x + M.padding, y, width: c.width, height: chipHeight(c) };
       const shared = c.rows.length > 1;

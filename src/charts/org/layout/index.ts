@@ -76,7 +76,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const below = Math.max(0, ...nodes.map((n) => n.y + n.height + (n.childCount ? metrics.toggleRadius : 0)), ...lanes.map((l) => l.y + l.height)) + 14;
   const channels = axis === 'top-down' ? { x: [], y: [...gaps, ...positions.gaps, below] } : { x: gaps, y: [] };
   const gutter = narrow ? Math.max(0, ...nodes.map((n) => n.x + n.width), ...lanes.map((l) => l.x + l.width)) : undefined;
-  const { links, hiddenLinks } = routeOrgLinks({ doc, nodes, byId, visible: visible.ids, edges, channels, lanes, metrics, measure, measureSize, locale, gutter, gutterTracks, width: options.width, narrowBadges });
+  const { links, hiddenLinks } = routeOrgLinks({ doc, nodes, byId, visible: visible.ids, edges, channels, lanes, metrics, measure, measureSize, locale, gutter, gutterTracks, width: options.width, narrowBadges, axis });
   const bounds = frameOrgDrawing({ nodes, edges, lanes, links, axis, toggleRadius: metrics.toggleRadius });
   return { orientation: axis, arrangement, nodes, byId, rootIds: nodes.filter((n) => n.depth === 0).map((n) => n.id), edges, links, lanes, metrics, hiddenLinks, bounds, ...(kept ? { kept } : {}) };
 }

@@ -110,6 +110,8 @@ export interface RouteOrgLinksOptions {
   width?: number;
   /** With `gutter`: the lines drawn as badges at their ends instead (gutter.ts `planOrgNarrowBadges`). */
   narrowBadges?: OrgNarrowBadges;
+  /** Which way the tree grows: where a box's ⊕/⊖ is drawn (the middle of its bottom edge, or of its right edge), which lines keep off. */
+  axis?: 'top-down' | 'left-right';
 }
 
 /** A route keeps this far (centre to centre, px) from a parallel tree connector, and from another typed line, or pays for the stretch alongside. */
@@ -172,6 +174,10 @@ const ORG_MANY_CROSS_COST = 400;
 const ORG_TREE_CROSS_RETRY = 200;
 /** …when its route is at most this long (px). */
 const ORG_TREE_RETRY_LENGTH = ORG_STUB_ROUTE / 2;
+/** A line still across two or more is routed round, paying this per connector or bus crossed… */
+const ORG_ROUND_CROSS = 5000;
+/** …searched round its two boxes and the lane bands they meet, this far (px) past them. */
+const ORG_ROUND_PAST = 80;
 
 /**
  * How many places a route crosses the tree's connectors (`tree`: their runs, link-labels.ts
@@ -417,7 +423,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
    * `given`, the sequence's routes are those, scored the same way. `retry`: what crossing a
    * typed line or a tree connector costs instead (a second try, see below).
    */
-  const routeSequence = (sequence: readonly Group[], fixed: ReadonlyMap<Group, Routed> = new Map(), given?: ReadonlyMap<Group, Routed>, retry: { linkCross?: number; treeCross?: number; endX?: number; lines?: readonly RouteLine[] } = {}): { routes: Map<Group, Routed>; score: number } => {
+  const routeSequence = (sequence: readonly Group[], fixed: ReadonlyMap<Group, Routed> = new Map(), given?: ReadonlyMap<Group, Routed>, retry: { linkCross?: number; treeCross?: number; busCross?: number; endX?: number; lines?: readonly RouteLine[]; margins?: readonly number[] } = {}): { routes: Map<Group, Routed>; score: number } => {
     const routes = new Map<Group, Routed>();
     const runs = new OrgRunIndex();
     for (const r of edgeRuns) runs.add(r);
@@ -441,8 +447,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       // A line keeps off lane labels as it keeps off boxes (a label crossed by a line reads as neither).
       const wide = type(g) === 'joint-secretariat';
       // (A second try across typed lines, `linkCross`, may go round under the drawing: it pays per line crossed instead.)
-      const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], ...(retry.linkCross !== undefined ? { linkCross: retry.linkCross } : { rows }), ...(retry.treeCross !== undefined ? { treeCross: retry.treeCross } : {}) };
-      const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset, costs, ...(retry.endX !== undefined ? { endX: retry.endX + offset } : {}) });
+      const costs: RouteCosts = { lines: lineIndex, gaps: gapIndex, wide: wide ? 3 : 0, ends: [a, b], ...(retry.linkCross !== undefined ? { linkCross: retry.linkCross } : { rows }), ...(retry.treeCross !== undefined ? { treeCross: retry.treeCross } : {}), ...(retry.busCross !== undefined ? { busCross: retry.busCross } : {}) };
+      const route = (offset: number) => routeOrthogonal({ a, b, obstacles: routeObstacles, obstacleIndex, channels, offset, costs, ...(retry.endX !== undefined ? { endX: retry.endX + offset } : {}), ...(retry.margins ? { margins: retry.margins } : {}) });
       // (`given`: the routes already found, only scored.)
       let best = given?.get(g) ?? route(nth * 8);
       // A line running along another line or a connector reads as neither (two 所管 lines into
@@ -543,6 +549,8 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       // (Nor across more of a parent's bus: a line through it seems to join the whole family.)
       const busRuns: Run[][] = [baseLines.filter((l) => l.cross === ROUTE_CROSS_BUS).map((l) => ({ horizontal: l.horizontal, at: l.at, from: l.from, to: l.to }))];
       const busCrossed = (points: readonly Point[]) => countTreeCrossings(points, busRuns);
+      // The lane bands' outlines, kept ORG_ROUTE_FAR_TREE px off by the try round them.
+      const bandFar = lanes.flatMap((l) => l.outline.flatMap((ring) => toRouteLines([...ring, ring[0]!], 0, ORG_ROUTE_FAR_TREE))).map((l) => ({ ...l, along: 1 }));
       for (const g of ordered) {
         if (last.has(g)) continue;
         const mine = routes.get(g)!;
@@ -552,8 +560,27 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         const n = countTreeCrossings(mine.points, edgeRuns);
         if (n < 2) continue;
         const others = new Map([...routes].filter(([o]) => o !== g && !last.has(o)));
-        const again = routeSequence([g], others, undefined, { treeCross: ORG_TREE_CROSS_RETRY }).routes.get(g)!;
+        const again = routeSequence([g], others, undefined, { treeCross: ORG_TREE_CROSS_RETRY, lines: bandFar }).routes.get(g)!;
         if (again.crossings <= mine.crossings && countTreeCrossings(again.points, edgeRuns) < n && busCrossed(again.points) <= busCrossed(mine.points) && typedCrossed(g, again.points) <= typedCrossed(g, mine.points) && routeLength(again.points) <= ORG_STUB_ROUTE) routes.set(g, again);
+        // Still across two or more (the only way into a middle child of a left-right council from
+        // a box under the council's line is up past its siblings' stubs, R13-1-1): once more,
+        // searched wide, paying ORG_ROUND_CROSS per connector or bus crossed, so that it goes round
+        // the band whose stubs it crossed, ORG_ROUTE_FAR_TREE px off the band's edges (a line
+        // closer beside one reads as a doubled edge); kept when it crosses at most one connector.
+        const now = routes.get(g)!;
+        const left = countTreeCrossings(now.points, edgeRuns);
+        if (left < 2) continue;
+        const [a, b] = [obstacles.get(g.from)!, obstacles.get(g.to)!];
+        // Searched as far round the two boxes as the bands they meet reach, and past them.
+        const ends = boundsOfRects([a, b]);
+        let margin = ORG_ROUND_PAST;
+        for (const band of lanes) {
+          if (band.x > ends.x + ends.width || band.x + band.width < ends.x || band.y > ends.y + ends.height || band.y + band.height < ends.y) continue;
+          margin = Math.max(margin, ends.x - band.x, band.x + band.width - ends.x - ends.width, ends.y - band.y, band.y + band.height - ends.y - ends.height);
+        }
+        const found = routeSequence([g], others, undefined, { treeCross: ORG_ROUND_CROSS, busCross: ORG_ROUND_CROSS, margins: [margin + ORG_ROUND_PAST], lines: bandFar }).routes.get(g)!;
+        const round = { ...found, points: stepOutOfSide(stepOutOfSide(found.points, a).reverse(), b).reverse() };
+        if (round.crossings <= now.crossings && countTreeCrossings(round.points, edgeRuns) <= 1 && busCrossed(round.points) <= busCrossed(now.points) && typedCrossed(g, round.points) <= typedCrossed(g, now.points)) routes.set(g, round);
       }
     }
     // A line entering a box's side across the tree connector running beside that side (a hung
@@ -621,9 +648,86 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       if (spread[i] !== r.points) routed.set(g, { ...r, points: spread[i]! });
     });
   }
+  // …and none meets a box at its ⊕/⊖ (R11-4-7: on the slide, ＩＴ総合戦略室's pair straight up into the collapsed 推進会議's ⊕).
+  if (options.gutter === undefined) {
+    for (const g of ordered) {
+      const r = routed.get(g)!;
+      const moved = offToggles(r.points, byId.get(g.from)!, byId.get(g.to)!, options.axis ?? 'top-down', M.toggleRadius + (type(g) === 'joint-secretariat' ? 3 : 1) + ORG_TOGGLE_CLEAR, obstacleIndex);
+      if (moved !== r.points) routed.set(g, { ...r, points: moved });
+    }
+  }
   const links = labelOrgLinks({ nodes, byId, edges, lanes, laneLabels, metrics: M, measure, measureSize, locale, drawnGroups, routed, vertical: options.gutter !== undefined, gutterEnd, width: options.width, stubbed });
   if (spread) lowerEndsBesideBadges(links, byId, obstacleIndex);
   return { links, hiddenLinks };
+}
+
+/** Room (px) between a box's ⊕/⊖ and a line meeting the box beside it. */
+const ORG_TOGGLE_CLEAR = 12;
+
+/**
+ * A route meeting a box's toggle edge within `reach` px of its ⊕/⊖ (the middle of the bottom
+ * edge top-down, of the right edge left-right) seems to hang from the control and hides its end
+ * under it: its end piece moves along the edge `reach` px off the toggle, towards where the line
+ * goes on (a straight line between two boxes moves whole, while it still meets both). Kept only
+ * where the moved piece passes no other box. Either end.
+ */
+function offToggles(points: Point[], a: OrgNodeLayout, b: OrgNodeLayout, axis: 'top-down' | 'left-right', reach: number, boxes: RectGrid<Rect>): Point[] {
+  const k: 0 | 1 = axis === 'top-down' ? 0 : 1; // the coordinate along the toggle's edge
+  const clear = (p: Point, q: Point, own: readonly Rect[]) => {
+    const area = { x: Math.min(p[0], q[0]) - 6, y: Math.min(p[1], q[1]) - 6, width: Math.abs(q[0] - p[0]) + 12, height: Math.abs(q[1] - p[1]) + 12 };
+    let free = true;
+    boxes.forEachIntersecting(area, (r) => {
+      if (own.some((o) => o.x === r.x && o.y === r.y && o.width === r.width && o.height === r.height)) return;
+      if (r.x < area.x + area.width && r.x + r.width > area.x && r.y < area.y + area.height && r.y + r.height > area.y) free = false;
+    });
+    return free;
+  };
+  let out = points;
+  for (const [box, other, atEnd] of [[a, b, false], [b, a, true]] as const) {
+    if (box.childCount === 0) continue;
+    const pts = atEnd ? [...out].reverse() : [...out];
+    const [p, q] = [pts[0]!, pts[1]!];
+    const toggle = axis === 'top-down' ? [box.x + box.width / 2, box.y + (box.toggleAt ?? box.height)] : [box.x + box.width, box.y + box.height / 2];
+    const j = 1 - k;
+    // On the toggle's edge (the end piece leaves across it), within reach of the toggle.
+    if (p[j] !== toggle[j] || q[k] !== p[k] || Math.abs(p[k] - toggle[k]!) >= reach) continue;
+    const lo = (k === 0 ? box.x : box.y) + 10;
+    const hi = (k === 0 ? box.x + box.width : box.y + box.height) - 10;
+    const way = pts.length > 2 ? Math.sign(pts[2]![k] - q[k]) || 1 : Math.sign(p[k] - toggle[k]!) || 1;
+    for (const side of [way, -way]) {
+      const at = Math.round(toggle[k]! + side * reach);
+      if (at < lo || at > hi) continue;
+      const shift = (r: Point): Point => (k === 0 ? [at, r[1]] : [r[0], at]);
+      if (pts.length === 2) {
+        // Straight between the two boxes: it must still meet the other one's edge.
+        const [olo, ohi] = k === 0 ? [other.x + 10, other.x + other.width - 10] : [other.y + 10, other.y + other.height - 10];
+        if (at < olo || at > ohi || !clear(shift(p), shift(q), [box, other])) continue;
+        const moved = [shift(p), shift(q)];
+        out = atEnd ? moved.reverse() : moved;
+        break;
+      }
+      if (!clear(shift(p), shift(q), [box]) || !clear(shift(q), pts[2]!, [box, other])) continue;
+      const moved = [shift(p), shift(q), ...pts.slice(2)];
+      out = atEnd ? moved.reverse() : moved;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A route that leaves `box`'s side, runs out and steps aside by at most {@link ORG_HOOK} px to a
+ * track still beside that side (the round try keeps off a band's edge the port is too near:
+ * 経産省's line out at y 917, down to 934, on under the band) leaves at the track instead.
+ */
+function stepOutOfSide(points: readonly Point[], box: Rect): Point[] {
+  if (points.length < 4) return [...points];
+  const [p0, p1, p2, p3] = points as [Point, Point, Point, Point];
+  const side = p0[0] === box.x || p0[0] === box.x + box.width;
+  if (!side || p0[1] !== p1[1] || p1[0] !== p2[0] || p2[1] !== p3[1] || Math.abs(p2[1] - p1[1]) > ORG_HOOK) return [...points];
+  // The new start stays 10 px off the side's corners, and the track goes on the way it went out.
+  if (p2[1] < box.y + 10 || p2[1] > box.y + box.height - 10 || Math.sign(p3[0] - p2[0]) !== Math.sign(p1[0] - p0[0])) return [...points];
+  return [[p0[0], p2[1]], ...points.slice(3)];
 }
 
 /** How far below an end badge (px) a line meeting the side beside it ends: a port's spacing. */

@@ -65,10 +65,16 @@ export interface RouteCosts {
    * costs instead (a second try for a line across two or more of them: links.ts).
    */
   treeCross?: number;
+  /**
+   * What crossing a bus ({@link ROUTE_CROSS_BUS}) costs instead (the try round the drawing for a
+   * line still across two or more connectors, links.ts: it may cross neither).
+   */
+  busCross?: number;
 }
 
 const crossCost = (l: RouteLine, costs: RouteCosts): number => {
   if (l.link) return costs.linkCross ?? l.cross;
+  if (l.cross === ROUTE_CROSS_BUS && costs.busCross !== undefined) return costs.busCross;
   return l.cross === ROUTE_CROSS_TREE && costs.treeCross !== undefined ? costs.treeCross : l.cross;
 };
 

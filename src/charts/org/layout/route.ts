@@ -117,6 +117,12 @@ export function routeOrthogonal(options: {
    * (links.ts: into a box whose side a tree connector runs beside, away from that connector).
    */
   endX?: number;
+  /**
+   * How far round the two boxes (px) the grid search looks, the nearer first (default 160, then
+   * 640 when nothing is found there): a wider first look finds a way round a whole band that the
+   * near one would take through it.
+   */
+  margins?: readonly number[];
 }): Route {
   const { a, b, obstacles, obstacleIndex, offset = 0, costs } = options;
   const acx = Math.round(a.x + a.width / 2);
@@ -213,7 +219,7 @@ export function routeOrthogonal(options: {
   // gap: search the free grid between the boxes for a better way, at the same costs.
   const direct = Math.abs(acx - bcx) + Math.abs(acy - bcy);
   if (best.crossings > 0 || best.cost > 0 || measureRoute(best.points) > direct * DETOUR_RATIO + DETOUR_SLACK) {
-    const found = searchOrthogonal({ a, b, obstacles, obstacleIndex, channels: options.channels, offset, ax, bx, ay: acy + offset, by: bcy + offset, costs, payStubs: options.endX !== undefined });
+    const found = searchOrthogonal({ a, b, obstacles, obstacleIndex, channels: options.channels, offset, ax, bx, ay: acy + offset, by: bcy + offset, costs, payStubs: options.endX !== undefined, ...(options.margins ? { margins: options.margins } : {}) });
     if (found && scoreRoute(found) + costOfRoute(found, costs) < best.crossings * 100_000 + scoreRoute(best.points) + best.cost) return { points: found, crossings: 0 };
   }
   return { points: best.points, crossings: best.crossings };
@@ -355,6 +361,8 @@ export function searchOrthogonal(options: {
   costs?: RouteCosts;
   /** The stubs out of a port and into one pay what they cross like any step (with `endX`, routeOrthogonal). */
   payStubs?: boolean;
+  /** The margins (px) round the two boxes searched in turn (see routeOrthogonal). */
+  margins?: readonly number[];
 }): Point[] | undefined {
   const { a, b, obstacles, obstacleIndex, offset, costs } = options;
   // The ports and the first point out of each: [port, out, direction of travel out of a (into b)].
@@ -380,7 +388,7 @@ export function searchOrthogonal(options: {
     return hit;
   }
   if (!starts.length || !goals.length) return undefined;
-  for (const margin of [160, 640]) {
+  for (const margin of options.margins ?? [160, 640]) {
     const x0 = Math.min(a.x, b.x) - margin;
     const y0 = Math.min(a.y, b.y) - margin;
     const x1 = Math.max(a.x + a.width, b.x + b.width) + margin;

@@ -98,6 +98,13 @@ export interface OrgNodeLayout extends OrgBoxContent {
    * relative to the box's top-left corner; absent when every folded link has its line.
    */
   foldedBadge?: OrgFoldedBadge;
+  /**
+   * Where the box's ⊕/⊖ is drawn, px below its top, when not on its bottom edge: a box of the
+   * one-column arrangement that holds end badges (gutter.ts) keeps its toggle where its text ends
+   * and the badges stand under it, so that the badges a collapse adds do not move the toggle
+   * from under the pointer (R11-3-1).
+   */
+  toggleAt?: number;
 }
 
 /** The badge on a collapsed box counting the links into its subtree that are not drawn. */
