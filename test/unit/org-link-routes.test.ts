@@ -150,6 +150,13 @@ describe('a line too long to follow becomes a badge at each end', () => {
     // (After the count, the numbers its lines' other ends carry: pairs-s14, R13-9-1.)
     assert.match(f.text, /^連携等 3 (?:[①-⑳]){3}$/u);
     assert.ok(f.x >= layout.metrics.padding + wg.badge.width + 8 && f.x + f.width <= wg.width - layout.metrics.padding + 0.5, 'inside, right of 「WG」');
+    // Its rings stand apart, inside the chip (R14-4-1: touching rings read as one chain).
+    const rings = f.rings ?? [];
+    assert.equal(rings.length, 3);
+    for (const [i, r] of rings.entries()) {
+      assert.ok(r.x >= f.x && r.x + r.width <= f.x + f.width, `ring ${i} inside the chip`);
+      if (i) assert.ok(r.x - (rings[i - 1]!.x + rings[i - 1]!.width) >= 3, `ring ${i} is ${r.x - (rings[i - 1]!.x + rings[i - 1]!.width)} px from the one before`);
+    }
     for (const l of mine) {
       const [here, there, other] = l.from === wg.id ? [l.stubs!.from, l.stubs!.to, l.to] : [l.stubs!.to, l.stubs!.from, l.from];
       assert.ok(here.folded, `${l.id}: counted by the folded-link badge`);

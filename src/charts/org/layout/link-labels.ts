@@ -16,7 +16,7 @@ import type { OrgMetrics } from './metrics.js';
 import { ORG_MARGIN } from './frame.js';
 import { findLabelPoint, type Point, type Rect } from './route.js';
 import type { OrgLinkGroup } from './folded.js';
-import { ORG_PAIR_MARK_AT_END, ORG_PAIR_RING_GAP, orgPairMark, orgPairRing } from './pair-mark.js';
+import { ORG_PAIR_MARK_AT_END, ORG_PAIR_RING_GAP, ORG_PAIR_RINGS_GAP, orgPairMark, orgPairRing } from './pair-mark.js';
 import { ORG_DIRECTED_LINKS, ORG_STUB_ROUTE, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout } from './types.js';
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -803,7 +803,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       const text = marks.length ? `${counted.text} ${marks.join('')}` : counted.text;
       // Its numbers each in a ring after the count (pair-mark.ts), the count measured as a badge's
       // bold text (English runs wider than measured: centred alone, the chip's padding took it up).
-      const natural = marks.length ? widthOf(counted.text) + marks.reduce((w, m) => w + ORG_PAIR_RING_GAP + orgPairRing(m, M.badgeSize).width, 2) : counted.width;
+      const natural = marks.length ? widthOf(counted.text) + marks.reduce((w, m, i) => w + (i ? ORG_PAIR_RINGS_GAP : ORG_PAIR_RING_GAP) + orgPairRing(m, M.badgeSize).width, 2) : counted.width;
       const inner = box.width - 2 * M.padding;
       let kind = box.badge;
       if (kind.width + 8 + natural > inner) {
@@ -861,7 +861,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       for (const m of [...marks].reverse()) {
         const r = orgPairRing(m, M.badgeSize);
         rings.unshift({ digits: r.digits, x: right - r.width, y: M.padding + (M.badgeHeight - r.height) / 2, width: r.width, height: r.height });
-        right -= r.width + ORG_PAIR_RING_GAP;
+        right -= r.width + ORG_PAIR_RINGS_GAP;
       }
       box.foldedBadge = { count, text, x, y: M.padding, width, height: M.badgeHeight, ...(marks.length ? { head, rings } : {}) };
     }

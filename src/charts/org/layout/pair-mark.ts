@@ -27,8 +27,11 @@ export function orgPairDigits(mark: string): string {
   return mark.replace(/\D/gu, '');
 }
 
-/** Room (px) between a badge's text and the ring of its number, and between two rings. */
+/** Room (px) between a badge's text and the ring of its number. */
 export const ORG_PAIR_RING_GAP = 1;
+
+/** Room (px) between two rings in one chip (「連携等 3 ⑤⑥⑦」): touching rings read as a chain (R14-4-1). */
+export const ORG_PAIR_RINGS_GAP = 3;
 
 /**
  * The ring a pair mark is drawn in at type size `size` (px): 1 em tall and, round one digit
