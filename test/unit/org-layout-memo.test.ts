@@ -191,9 +191,13 @@ describe('OrgLayoutController: layouts made ahead in idle time', () => {
   /** What the last layout took in wall time depends on the machine's load: pinned where a test needs it, and every layout timed at 10 ms (the clock below). */
   const took = (view: View, ms: number, kept: number | undefined = ms) => Object.assign(view as unknown as { layoutMs: number; keptMs?: number }, { layoutMs: ms, keptMs: kept });
   /** Opens `id` and tells how many strings that measured (none: its layout was made ahead). */
-  const clock = () => {
-    let t = 0;
-    return () => (t += 5);
+  /** The clock layouts are timed with: it moves only when a test moves it (`at.t`). */
+  const at = { t: 0 };
+  const clock = () => () => at.t;
+  /** Runs the idle tasks waiting, `ms` left in each period, a second after the last layout (the chart quiet). */
+  const later = (idle: ReturnType<typeof manualIdle>, ms: number) => {
+    at.t += 1000;
+    idle.run(ms);
   };
   const open = (view: View, id: string) => {
     view.counter.measured = 0;
@@ -212,7 +216,7 @@ describe('OrgLayoutController: layouts made ahead in idle time', () => {
     assert.equal(idle.tasks.length, 1, 'waits for idle time');
     let periods = 0;
     while (idle.tasks.length && periods < 100) {
-      idle.run(45);
+      later(idle, 45);
       periods++;
     }
     assert.equal(periods, 16 + 1, 'one layout per idle period, 16 in all (the last period finds none left)');
@@ -248,14 +252,14 @@ describe('OrgLayoutController: layouts made ahead in idle time', () => {
     screen = { x: 0, y: (far.y + far.height / 2) * k + ty - 100, width: 1000, height: 200 };
     void tx;
     took(view, 20);
-    idle.run(45);
+    later(idle, 45);
     assert.equal(open(view, far.id), 0, 'the body in the middle of the screen, laid out in the first idle period');
     view.setCollapsed([far.id], true);
     view.update();
     assert.ok(open(view, bodies[0]!.id) > 0, 'one at the top of the window: not yet');
   });
 
-  it('lays nothing out ahead in short idle periods (frames to draw); a body pointed at goes first, in a period as long as the last layout', () => {
+  it('lays nothing out ahead in short idle periods (frames to draw) or before the chart has been quiet for 500 ms; a body pointed at goes first, in a period as long as the last layout', () => {
     const idle = manualIdle();
     const view = setUp(doc, { now: clock(), idle: idle.idle });
     const layout = view.layout!;
@@ -264,18 +268,30 @@ describe('OrgLayoutController: layouts made ahead in idle time', () => {
     const bodies = collapsedDrawn(view);
     const pointed = bodies.at(-1)!;
     took(view, 20);
-    for (let i = 0; i < 10; i++) idle.run(30);
+    idle.run(49);
+    assert.equal(idle.tasks.length, 1, 'the chart not quiet for 500 ms yet: tried again in the next');
+    at.t += 499;
+    idle.run(49);
+    at.t += 1;
+    idle.run(30);
+    assert.equal(idle.tasks.length, 1, 'quiet, but a short period: tried again in the next');
+    const made = () => (view as unknown as { ahead: { size: number } }).ahead.size;
+    assert.equal(made(), 0);
+    idle.run(49);
+    assert.equal(made(), 1, 'quiet and a long period: one laid out ahead');
+    took(view, 20);
+    for (let i = 0; i < 10; i++) later(idle, 30);
     assert.equal(idle.tasks.length, 1, 'a short period: tried again in the next');
     view.layOutAheadFor(openBody);
     view.layOutAheadFor(leaf);
     view.layOutAheadFor(pointed);
     assert.equal(idle.tasks.length, 1, 'one idle task at a time');
-    idle.run(30);
-    idle.run(30);
+    later(idle, 30);
+    later(idle, 30);
     assert.equal(open(view, pointed), 0, 'the body pointed at, laid out in a 30 ms period after a 20 ms layout');
     view.setCollapsed([pointed], true);
     view.update();
-    assert.ok(open(view, bodies[0]!) > 0, 'the others wait for a long idle period');
+    assert.ok(open(view, bodies[0]!) > 0, 'the others: not laid out ahead in the short periods');
   });
 
   it('a press of a pointer or a key on the chart stops it; pointing at a body or the next layout starts it again', () => {
@@ -284,7 +300,7 @@ describe('OrgLayoutController: layouts made ahead in idle time', () => {
     const view = setUp(doc, { now: clock(), idle: idle.idle }, host);
     const bodies = collapsedDrawn(view);
     took(view, 20);
-    idle.run(45);
+    later(idle, 45);
     assert.equal(idle.tasks.length, 1);
     host.dispatchEvent(new Event('pointerdown'));
     assert.equal(idle.tasks.length, 0, 'the pointer pressed: nothing waits for idle time');
@@ -307,7 +323,7 @@ describe('OrgLayoutController: layouts made ahead in idle time', () => {
     view.layOutAheadFor(a!);
     view.setCollapsed([b!], false);
     assert.equal(idle.tasks.length, 1);
-    idle.run(1000);
+    later(idle, 1000);
     view.update();
     view.setCollapsed([b!], true);
     view.setCollapsed([a!], false);
@@ -321,15 +337,15 @@ describe('OrgLayoutController: layouts made ahead in idle time', () => {
     const view = setUp(doc, { now: clock(), idle: idle.idle });
     const id = collapsedDrawn(view).at(-1)!;
     took(view, 3000);
-    idle.run(49);
+    later(idle, 49);
     assert.equal(idle.tasks.length, 0, 'a chart whose layouts take 3 s: nothing laid out ahead on its own');
     view.layOutAheadFor(id);
-    idle.run(49);
+    later(idle, 49);
     assert.equal(idle.tasks.length, 1, 'the body pointed at: a layout of 3 s waits for an idle period as long (it would hold the page up)');
     took(view, 90);
-    idle.run(20);
+    later(idle, 20);
     assert.equal(idle.tasks.length, 1, 'a short idle period: tried again in the next');
-    idle.run(45);
+    later(idle, 45);
     assert.equal(open(view, id), 0, 'laid out ahead in the 45 ms one: the expand measures no text');
   });
 });

@@ -175,6 +175,14 @@ const AHEAD_ENOUGH_MS = 40;
  */
 const AHEAD_MAX_MS = 100;
 
+/**
+ * Layouts ahead of bodies nobody pointed at start once the chart has been quiet (no layout, no
+ * press of a pointer or key) this long (ms): a reader who opens a body and then another at once
+ * is not held up by a layout ahead that started in between (each takes 5–30 ms and cannot stop
+ * midway); a reader who reads what a layout showed for longer finds the next expands made.
+ */
+const AHEAD_QUIET_MS = 500;
+
 /** The browser's idle periods; undefined without `requestIdleCallback`. */
 export const orgIdle: OrgIdle | undefined =
   typeof requestIdleCallback === 'function'
@@ -221,6 +229,8 @@ export class OrgLayoutController implements ReactiveController {
   private aheadOrdered = false;
   /** Idle periods in a row too short for the next layout ahead. */
   private aheadTries = 0;
+  /** When the chart was last laid out or a pointer or key pressed on it ({@link AHEAD_QUIET_MS}). */
+  private busyAt = 0;
   private cancelAhead?: () => void;
   /**
    * How long the last layout took (ms, wall time): a layout ahead of a body pointed at runs only in
@@ -267,7 +277,11 @@ export class OrgLayoutController implements ReactiveController {
     this.text = new TextMeasureController(() => this.readFont(), MEASURE_SIZE);
     host.addController(this);
     // A press of a pointer or key: what follows (a click, a key's action) is not held up by a layout ahead.
-    if (typeof host.addEventListener === 'function') for (const type of ['pointerdown', 'keydown']) host.addEventListener(type, () => this.stopAhead(), { capture: true, passive: true });
+    const press = (): void => {
+      this.busyAt = this.now();
+      this.stopAhead();
+    };
+    if (typeof host.addEventListener === 'function') for (const type of ['pointerdown', 'keydown']) host.addEventListener(type, press, { capture: true, passive: true });
   }
 
   hostConnected(): void {}
@@ -423,9 +437,10 @@ export class OrgLayoutController implements ReactiveController {
    * one layout per idle period, each keeping the drawn layout's arrangement as the expand would;
    * opening one of them then draws that layout at once (the same layout). Only in long idle periods
    * ({@link AHEAD_ENOUGH_MS} left: nothing to draw, no glide running), and not for a chart whose
-   * layouts take longer than {@link AHEAD_MAX_MS} (every body of a large organisation drawn). Starts
-   * after each layout; a press of a pointer or key on the chart stops it (the click or key that
-   * follows is not held up by a layout ahead) until the next layout or the reader points at a body.
+   * layouts take longer than {@link AHEAD_MAX_MS} (every body of a large organisation drawn), and
+   * once the chart has been quiet for {@link AHEAD_QUIET_MS}. Starts after each layout; a press of a
+   * pointer or key on the chart stops it (the click or key that follows is not held up by a layout
+   * ahead) until the next layout or the reader points at a body.
    */
   private layOutAhead(): void {
     this.stopAhead();
@@ -434,6 +449,7 @@ export class OrgLayoutController implements ReactiveController {
     this.queue = [];
     this.pointed.clear();
     this.aheadTries = 0;
+    this.busyAt = this.now();
     if (this.layout && this.inputs) this.scheduleAhead();
   }
 
@@ -479,6 +495,10 @@ export class OrgLayoutController implements ReactiveController {
     const pointed = this.pointed.has(id);
     // (Before any layout that kept an arrangement: the fresh one's time, which chose among arrangements, bounds it.)
     if (!pointed && (this.keptMs ?? Math.min(this.layoutMs, AHEAD_MAX_MS)) > AHEAD_MAX_MS) return;
+    if (!pointed && this.now() - this.busyAt < AHEAD_QUIET_MS) {
+      this.scheduleAhead();
+      return;
+    }
     const needed = !pointed ? AHEAD_ENOUGH_MS : this.layoutMs > AHEAD_MAX_MS ? this.layoutMs : Math.min(this.layoutMs, AHEAD_ENOUGH_MS);
     if (timeRemaining() < needed) {
       // (Idle periods are short while a glide runs: try again for about a second of frames.)
