@@ -4,8 +4,10 @@
 // style, layout, paint, ...), per task, and the CDP ThreadTime the bench reports beside it.
 // A tool for finding where the time goes; it asserts nothing.
 //
-//   node test/bench/toggle-trace.mjs [--toggles 6] [--new] [--profile] [--out /tmp/toggle.trace.json]
+//   node test/bench/toggle-trace.mjs [--toggles 6] [--new] [--read 1500] [--profile] [--out /tmp/toggle.trace.json]
 //
+// --read MS: MS pass before each toggle (not timed), as org-10000-toggle-new-read (a reader reading:
+// the element lays out ahead in idle time what may be opened next).
 // --new: each expand opens a body not opened before (as org-10000-toggle-new; the element
 // remembers recent layouts, so toggling one body again lays nothing out).
 //
@@ -20,6 +22,7 @@ const arg = (name, fallback) => {
 };
 const TOGGLES = Number(arg('--toggles', 12));
 const OUT = arg('--out', '/tmp/toggle.trace.json');
+const READ = Number(arg('--read', 0));
 
 const { page, cdp, thread, close } = await openToggleBench();
 try {
@@ -28,7 +31,7 @@ try {
   let next = 0;
   const toggle = async (scenario) => {
     if (fresh && scenario === 'expand') await page.evaluate((id) => window.bench.setTarget(id), fresh[next++ % fresh.length]);
-    await page.evaluate((s) => window.bench.reset(s), { impl: 'element', scenario });
+    await page.evaluate((s) => window.bench.reset(s), { impl: 'element', scenario, read: READ });
     const a = await thread();
     await page.evaluate(() => performance.mark('toggle-start'));
     const r = await page.evaluate((s) => window.bench.run(s), { impl: 'element', scenario });
