@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ReactiveControllerHost } from 'lit';
 import { layOutOrgView, type OrgIdle, type OrgLayoutOptions } from '../../src/charts/org/layout-controller.js';
-import { OrgLayoutMemo, type OrgLayoutMemoInputs } from '../../src/charts/org/layout-memo.js';
+import { OrgLayoutMemo, OrgLayoutsAhead, type OrgLayoutMemoInputs } from '../../src/charts/org/layout-memo.js';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
@@ -78,6 +78,53 @@ describe('OrgLayoutMemo', () => {
     memo.add({ ...inputs, width: 1000 }, new Set(['z']), a);
     assert.equal(memo.size, 1, 'the layouts for 800 px went');
     assert.equal(memo.get({ ...inputs, width: 1000 }, new Set(['z'])), a);
+  });
+});
+
+describe('OrgLayoutsAhead', () => {
+  it('gives back the layout made ahead from the drawn layout for its collapsed bodies with exactly one opened', () => {
+    const ahead = new OrgLayoutsAhead<ReturnType<typeof layoutOf>>();
+    const drawn = layoutOf(3, 'drawn');
+    const collapsed = new Set(['a', 'b', 'c']);
+    const openA = layoutOf(5, 'a open');
+    const openB = layoutOf(5, 'b open');
+    ahead.add(inputs, drawn, collapsed, 'a', openA);
+    ahead.add(inputs, drawn, collapsed, 'b', openB);
+    collapsed.delete('c');
+    assert.equal(ahead.get(inputs, drawn, new Set(['b', 'c'])), openA, 'the set as it was when it was made');
+    assert.equal(ahead.get(inputs, drawn, new Set(['a', 'c'])), openB);
+    assert.equal(ahead.get(inputs, drawn, new Set(['a', 'b'])), undefined, 'c was not laid out ahead');
+    assert.equal(ahead.get(inputs, drawn, new Set(['c', 'x'])), undefined, 'a opened but another body closed');
+    assert.equal(ahead.get(inputs, drawn, new Set(['c'])), undefined, 'two opened');
+    assert.equal(ahead.get(inputs, layoutOf(3, 'other'), new Set(['b', 'c'])), undefined, 'made from another drawn layout');
+    assert.equal(ahead.get({ ...inputs, width: 1000 }, drawn, new Set(['b', 'c'])), undefined, 'for other inputs');
+    assert.ok(ahead.has(inputs, drawn, 'a') && !ahead.has(inputs, drawn, 'c'));
+  });
+
+  it('keeps the layouts ahead of the last 3 drawn layouts, 24 and 20,000 boxes at most, the newest first; other inputs forget them', () => {
+    const ahead = new OrgLayoutsAhead<ReturnType<typeof layoutOf>>();
+    const drawn = [0, 1, 2, 3].map((i) => layoutOf(3, `drawn ${i}`));
+    const collapsed = new Set(['a', 'b']);
+    drawn.forEach((d) => ahead.add(inputs, d, collapsed, 'a', layoutOf(10)));
+    assert.equal(ahead.size, 3);
+    assert.equal(ahead.has(inputs, drawn[0]!, 'a'), false, 'the oldest drawn layout\'s went');
+    // The first drawn again (found): its layouts become the newest.
+    assert.ok(ahead.get(inputs, drawn[1]!, new Set(['b'])));
+    ahead.add(inputs, layoutOf(3), collapsed, 'a', layoutOf(10));
+    assert.ok(ahead.has(inputs, drawn[1]!, 'a'), 'used again: kept');
+    assert.equal(ahead.has(inputs, drawn[2]!, 'a'), false);
+    const many = new Set(Array.from({ length: 30 }, (_, i) => `c${i}`));
+    for (const id of many) ahead.add(inputs, drawn[3]!, many, id, layoutOf(10));
+    assert.equal(ahead.size, 24);
+    assert.ok(ahead.has(inputs, drawn[3]!, 'c29') && !ahead.has(inputs, drawn[3]!, 'c5'), 'the newest kept');
+    ahead.add(inputs, drawn[3]!, many, 'big', layoutOf(19_995));
+    assert.equal(ahead.size, 1, 'within 20,000 boxes: the newest alone');
+    assert.ok(ahead.has(inputs, drawn[3]!, 'big'));
+    ahead.add(inputs, drawn[3]!, many, 'c1', layoutOf(10));
+    ahead.add({ ...inputs, width: 1000 }, drawn[3]!, many, 'c1', layoutOf(10));
+    assert.equal(ahead.size, 1, 'the layouts for 800 px went');
+    ahead.clear();
+    assert.equal(ahead.size, 0);
   });
 });
 
