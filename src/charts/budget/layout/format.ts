@@ -29,33 +29,20 @@ const OKU = 1e8;
 const MAN = 1e4;
 const CHO = 1e12;
 
-/** What the unit is chosen from: a budget's amounts the chart may write, looked at once (see {@link amountsOf}). */
-interface AmountScan {
-  /** The largest, as a magnitude (0 when there is none). */
-  readonly largest: number;
-  /** Whether there is one and every one is a whole tenth of 1億円, as slides write them (`20.0億円`). */
-  readonly tenths: boolean;
-}
-
-const scans = new WeakMap<BudgetSummary, AmountScan>();
-
 /**
  * Every non-zero amount of a budget the chart may write (totals, each item's declared, counted,
- * 補正 and previous amounts, 内数 parts), looked at in one pass without listing them (once per
- * summary: a fresh page's first drawing runs this over every item).
+ * 補正 and previous amounts, 内数 parts), looked at in one pass without listing them: the largest
+ * (as a magnitude, 0 when none), and whether there is one and every one is a whole tenth of
+ * 1億円, as slides write them (`20.0億円`).
  */
-function amountsOf(summary: BudgetSummary): AmountScan {
-  const known = scans.get(summary);
-  if (known) return known;
+function amountsOf(summary: BudgetSummary): { largest: number; tenths: boolean } {
   let largest = 0;
-  let seen = false;
-  let tenths = true;
+  let tenths: boolean | undefined;
   const see = (v: number) => {
     if (!Number.isFinite(v) || v === 0) return;
     const a = Math.abs(v);
-    seen = true;
     if (a > largest) largest = a;
-    if (tenths && Math.round(a / (OKU / 10)) * (OKU / 10) !== a) tenths = false;
+    if (tenths !== false) tenths = Math.round(a / (OKU / 10)) * (OKU / 10) === a;
   };
   see(summary.totals.amount.counted);
   see(summary.totals.supplementary.counted);
@@ -66,9 +53,7 @@ function amountsOf(summary: BudgetSummary): AmountScan {
     see(s.previous.gross);
     if (s.partOf?.amount !== undefined) see(s.partOf.amount);
   }
-  const scan = { largest, tenths: seen && tenths };
-  scans.set(summary, scan);
-  return scan;
+  return { largest, tenths: tenths === true };
 }
 
 /** The unit one chart writes its amounts in (see the rule at the top of this file). */
