@@ -97,6 +97,47 @@ describe('finishStandaloneSVG', () => {
     assert.match(svg, /<svg width="100" height="50" font-size="17" x="60" y="\d+(\.\d+)?">/);
     assert.match(svg, /<title>T&amp;<\/title>/);
   });
+  it('draws a circled number of the legend and the footer as its digits in a ring at the text’s size, as the chart draws a pair’s number', () => {
+    // A circled ① draws its digit at under half the type size (about 6 px in a 13 px legend).
+    const markup = '<svg width="300" height="50"><rect width="300" height="50"></rect></svg>';
+    const sample = '<svg width="40" height="16" viewBox="0 0 40 16"></svg>';
+    const em = (size: number) => (text: string) => [...text].length * size;
+    const svg = finishStandaloneSVG({
+      markup, css: '', margin: 10, fontSize: 14, measureAt: em,
+      legend: [{ sample, label: '連携：同じ番号「連携 ↓①」' }],
+      footer: ['出典：「改善 ①」、「②がん」'],
+    });
+    assertWellFormedXML(svg);
+    const texts = [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[0]);
+    assert.ok(texts.every((t) => !/[\u2460-\u2473]/u.test(t)), `no circled glyph drawn:\n${texts.join('\n')}`);
+    const rings = [...svg.matchAll(/<rect class="standalone-ring" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => m.slice(1).map(Number));
+    assert.equal(rings.length, 3);
+    const lines = texts.filter((t) => /<tspan/.test(t));
+    assert.equal(lines.length, 2, 'the legend entry and the footer line');
+    const ringsOf = (line: number) => rings.filter(([, y, , h]) => {
+      const base = Number(/ y="([\d.]+)"/.exec(lines[line]!)![1]);
+      return y! < base && y! + h! > base - 13 * 0.72;
+    });
+    for (const [line, before, digits] of [[0, '連携：同じ番号「連携 ↓', ['1']], [1, '出典：「改善 ', ['1', '2']]] as const) {
+      const text = lines[line]!;
+      const x = Number(/ x="([\d.]+)"/.exec(text)![1]);
+      const size = Number(/ font-size="([\d.]+)"/.exec(text)![1]);
+      assert.equal(size, 13);
+      const own = ringsOf(line);
+      assert.equal(own.length, digits.length);
+      const centres = [...text.matchAll(/<tspan x="([\d.]+)" text-anchor="middle">(\d+)<\/tspan>/g)];
+      assert.deepEqual(centres.map((m) => m[2]), digits);
+      own.forEach(([rx, , w, h], i) => {
+        // As tall as the text's em, the digits at its size centred in it, after the text before it.
+        assert.equal(h, size);
+        assert.ok(Math.abs(Number(centres[i]![1]) - (rx! + w! / 2)) < 0.1);
+        if (i === 0) assert.ok(rx! >= x + em(size)(before), `ring at ${rx}, the text before it ends at ${x + em(size)(before)}`);
+      });
+      // The text after a ring starts past it.
+      const after = [...text.matchAll(/<tspan x="([\d.]+)">/g)].map((m) => Number(m[1]));
+      own.forEach(([rx, , w]) => assert.ok(after.some((a) => a >= rx! + w!), 'text resumes right of the ring'));
+    }
+  });
 });
 
 describe('renderDocumentSVG (effect)', () => {
