@@ -282,17 +282,23 @@ function extractSvg(markup: string): string {
   return clean.slice(start, clean.lastIndexOf('</svg>') + '</svg>'.length);
 }
 
-/** Legend entries in rows: a sample `<svg>` then its label, wrapping to `width`. */
+/**
+ * Legend entries in rows: a sample `<svg>` then its label, wrapping to `width`; a label longer
+ * than the row leaves beside its sample wraps under its first line (a file cannot scroll to the
+ * rest: a narrow page's English legend ran off its right edge).
+ */
 function drawLegend(
   entries: ReadonlyArray<{ sample: string; label: string }>,
-  options: { x: number; width: number; top: number; size: number; measureAt?: (sizePx: number) => MeasureText },
+  options: { x: number; width: number; top: number; size: number; locale: Locale; measureAt?: (sizePx: number) => MeasureText },
 ): TextBlock {
-  const { size } = options;
+  const { size, locale } = options;
   const measure = createApproxMeasure(size);
   const drawn = options.measureAt?.(size) ?? measure;
   const rowHeight = Math.round(size * 1.7);
   let x = options.x;
   let y = options.top;
+  // How far the current row's wrapped labels reach below it.
+  let below = 0;
   let markup = '';
   for (const { sample, label } of entries) {
     const svgText = extractSvg(sample);
@@ -300,16 +306,23 @@ function drawLegend(
     const open = svgText.slice(0, openEnd);
     const w = Number(/\swidth="([\d.]+)"/.exec(open)?.[1] ?? 0);
     const h = Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? 0);
-    const entryWidth = w + 6 + measure(label);
+    const room = options.width - w - 6;
+    const lines = measure(label) > room ? wrapText({ text: label, maxWidth: room, measure, locale }).lines : [label];
+    const entryWidth = w + 6 + Math.max(...lines.map(measure));
     if (x > options.x && x + entryWidth > options.x + options.width) {
       x = options.x;
-      y += rowHeight;
+      y += rowHeight + below;
+      below = 0;
     }
     markup += `${open.replace(/\s(x|y)="[^"]*"/g, '')} x="${x}" y="${Math.round((y + (rowHeight - h) / 2) * 10) / 10}"${svgText.slice(openEnd)}`;
-    markup += drawLine(label, { x: x + w + 6, y: Math.round((y + rowHeight / 2 + size * 0.36) * 10) / 10, size, className: 'standalone-text', measure: drawn });
+    lines.forEach((line, i) => {
+      const baseline = Math.round((y + rowHeight / 2 + size * 0.36 + i * size * LINE_HEIGHT) * 10) / 10;
+      markup += drawLine(line, { x: x + w + 6, y: baseline, size, className: 'standalone-text', measure: drawn });
+    });
+    below = Math.max(below, (lines.length - 1) * size * LINE_HEIGHT);
     x += entryWidth + size * 1.5;
   }
-  return { markup, height: y + rowHeight - options.top };
+  return { markup, height: y + rowHeight + below - options.top };
 }
 
 /**
@@ -358,7 +371,7 @@ export function finishStandaloneSVG(options: FinishStandaloneSVGOptions): string
   let footerMarkup = '';
   if (options.legend?.length) {
     y += margin / 2;
-    const block = drawLegend(options.legend, { x: textX, width: textWidth, top: y, size: Math.round(fontSize * 0.93), measureAt });
+    const block = drawLegend(options.legend, { x: textX, width: textWidth, top: y, size: Math.round(fontSize * 0.93), locale, measureAt });
     footerMarkup += block.markup;
     y += block.height;
   }
