@@ -133,6 +133,7 @@ export function renderDocumentSVG(options: RenderDocumentSVGOptions): RenderDocu
       legend: drawing.legend?.map(({ sample, label }) => ({ sample: collectResultSync(render(sample)), label })),
       locale,
       ...(fontSize === undefined ? {} : { fontSize }),
+      ...(measureAt ? { measureAt } : {}),
     });
     return { svg, omitted: drawing.footer.length - footer.length, chart: svgHeight(markup.slice(markup.indexOf('<svg'))), total: svgHeight(svg.slice(svg.indexOf('<svg'))) };
   };

@@ -6,8 +6,9 @@
  * removes Lit's markers and adds the namespace, the stylesheet and a background. Pure; Node.
  */
 
+import { orgPairDigits, orgPairRing } from '../charts/org/layout/pair-mark.js';
 import type { Locale } from '../data/types.js';
-import { createApproxMeasure, wrapText } from '../kit/text.js';
+import { createApproxMeasure, wrapText, type MeasureText } from '../kit/text.js';
 
 /** Themes a standalone file can be written in. */
 export const STANDALONE_THEMES = ['light', 'dark'] as const;
@@ -161,6 +162,7 @@ export const STANDALONE_FRAME_CSS = `
   .standalone-title { fill: var(--_text); font-weight: 700; }
   .standalone-text { fill: var(--_text); }
   .standalone-muted { fill: var(--_muted); }
+  .standalone-ring { fill: none; stroke: var(--_muted); stroke-width: 1; }
 `;
 
 /** Options of {@link finishStandaloneSVG}. */
@@ -191,6 +193,12 @@ export interface FinishStandaloneSVGOptions {
    */
   textMargin?: number;
   locale?: Locale;
+  /**
+   * Measures the frame's text at a size in the font the file is drawn with (the CLI: the bundled
+   * Noto Sans JP), to place the ring of a circled number after the text before it; default approximate.
+   * (Lines still wrap with the approximate measure.)
+   */
+  measureAt?: (sizePx: number) => MeasureText;
 }
 
 const escapeXml = (text: string) =>
@@ -208,19 +216,57 @@ interface TextBlock {
   height: number;
 }
 
+/** A circled number (①–⑳, ㉑–㊿): the legend quotes the chart's pair marks so, a 出典 a title that has one. */
+const CIRCLED_NUMBER = /([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/u;
+
+/**
+ * One line of frame text as a `<text>` at (x, baseline y). A circled number in it is drawn as the
+ * chart draws a pair's number (org/layout/pair-mark.ts): its digits at the line's size in a thin
+ * ring, in the room the glyph takes; a circled glyph draws its digit at under half the type size
+ * (about 6 px in a 13 px legend). The text after it starts past the ring, placed with `measure`.
+ */
+function drawLine(line: string, options: { x: number; y: number; size: number; className: string; measure: MeasureText }): string {
+  const { x, y, size, className } = options;
+  const open = `<text class="${className}" x="${x}" y="${y}" font-size="${size}">`;
+  const parts = line.split(CIRCLED_NUMBER);
+  if (parts.length === 1) return `${open}${escapeXml(line)}</text>`;
+  const { measure } = options;
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  let at = x;
+  let rings = '';
+  let inner = '';
+  parts.forEach((part, i) => {
+    if (!part) return;
+    if (i % 2 === 0) {
+      inner += at === x ? escapeXml(part) : `<tspan x="${r1(at)}">${escapeXml(part)}</tspan>`;
+      at += measure(part);
+      return;
+    }
+    const ring = orgPairRing(part, size);
+    const room = Math.max(measure(part), ring.width + 2);
+    const left = at + (room - ring.width) / 2;
+    // Centred on the digits: their middle stands 0.36 em above the baseline.
+    rings += `<rect class="standalone-ring" x="${r1(left)}" y="${r1(y - size * 0.36 - ring.height / 2)}" width="${ring.width}" height="${ring.height}" rx="${ring.height / 2}"></rect>`;
+    inner += `<tspan x="${r1(left + ring.width / 2)}" text-anchor="middle">${orgPairDigits(part)}</tspan>`;
+    at += room;
+  });
+  return `${rings}${open}${inner}</text>`;
+}
+
 /** Wrapped paragraphs as `<text>` elements, from `top`, with the first baseline at 0.8em. */
 function drawParagraphs(
   paragraphs: readonly string[],
-  options: { x: number; width: number; top: number; size: number; className: string; locale: Locale },
+  options: { x: number; width: number; top: number; size: number; className: string; locale: Locale; measureAt?: (sizePx: number) => MeasureText },
 ): TextBlock {
   const { x, width, size, className, locale } = options;
   const measure = createApproxMeasure(size);
+  const drawn = options.measureAt?.(size) ?? measure;
   let y = options.top;
   let markup = '';
   for (const paragraph of paragraphs) {
     const { lines } = wrapText({ text: paragraph, maxWidth: width, measure, locale });
     for (const line of lines) {
-      markup += `<text class="${className}" x="${x}" y="${Math.round((y + size * 0.95) * 10) / 10}" font-size="${size}">${escapeXml(line)}</text>`;
+      markup += drawLine(line, { x, y: Math.round((y + size * 0.95) * 10) / 10, size, className, measure: drawn });
       y += size * LINE_HEIGHT;
     }
   }
@@ -236,16 +282,23 @@ function extractSvg(markup: string): string {
   return clean.slice(start, clean.lastIndexOf('</svg>') + '</svg>'.length);
 }
 
-/** Legend entries in rows: a sample `<svg>` then its label, wrapping to `width`. */
+/**
+ * Legend entries in rows: a sample `<svg>` then its label, wrapping to `width`; a label longer
+ * than the row leaves beside its sample wraps under its first line (a file cannot scroll to the
+ * rest: a narrow page's English legend ran off its right edge).
+ */
 function drawLegend(
   entries: ReadonlyArray<{ sample: string; label: string }>,
-  options: { x: number; width: number; top: number; size: number },
+  options: { x: number; width: number; top: number; size: number; locale: Locale; measureAt?: (sizePx: number) => MeasureText },
 ): TextBlock {
-  const { size } = options;
+  const { size, locale } = options;
   const measure = createApproxMeasure(size);
+  const drawn = options.measureAt?.(size) ?? measure;
   const rowHeight = Math.round(size * 1.7);
   let x = options.x;
   let y = options.top;
+  // How far the current row's wrapped labels reach below it.
+  let below = 0;
   let markup = '';
   for (const { sample, label } of entries) {
     const svgText = extractSvg(sample);
@@ -253,16 +306,23 @@ function drawLegend(
     const open = svgText.slice(0, openEnd);
     const w = Number(/\swidth="([\d.]+)"/.exec(open)?.[1] ?? 0);
     const h = Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? 0);
-    const entryWidth = w + 6 + measure(label);
+    const room = options.width - w - 6;
+    const lines = measure(label) > room ? wrapText({ text: label, maxWidth: room, measure, locale }).lines : [label];
+    const entryWidth = w + 6 + Math.max(...lines.map(measure));
     if (x > options.x && x + entryWidth > options.x + options.width) {
       x = options.x;
-      y += rowHeight;
+      y += rowHeight + below;
+      below = 0;
     }
     markup += `${open.replace(/\s(x|y)="[^"]*"/g, '')} x="${x}" y="${Math.round((y + (rowHeight - h) / 2) * 10) / 10}"${svgText.slice(openEnd)}`;
-    markup += `<text class="standalone-text" x="${x + w + 6}" y="${Math.round((y + rowHeight / 2 + size * 0.36) * 10) / 10}" font-size="${size}">${escapeXml(label)}</text>`;
+    lines.forEach((line, i) => {
+      const baseline = Math.round((y + rowHeight / 2 + size * 0.36 + i * size * LINE_HEIGHT) * 10) / 10;
+      markup += drawLine(line, { x: x + w + 6, y: baseline, size, className: 'standalone-text', measure: drawn });
+    });
+    below = Math.max(below, (lines.length - 1) * size * LINE_HEIGHT);
     x += entryWidth + size * 1.5;
   }
-  return { markup, height: y + rowHeight - options.top };
+  return { markup, height: y + rowHeight + below - options.top };
 }
 
 /**
@@ -275,7 +335,7 @@ function drawLegend(
  * without CSS transforms. Throws when the markup holds no `<svg>` (a bug in the caller).
  */
 export function finishStandaloneSVG(options: FinishStandaloneSVGOptions): string {
-  const { css, background, title, header = [], footer = [], fontSize = 14, locale = 'ja', margin = STANDALONE_MARGIN } = options;
+  const { css, background, title, header = [], footer = [], fontSize = 14, locale = 'ja', margin = STANDALONE_MARGIN, measureAt } = options;
   const markup = extractSvg(options.markup).replace(
     /style="transform:\s*translate\(\s*(-?[\d.]+)px\s*,\s*(-?[\d.]+)px\s*\)"/g,
     (_m, x: string, y: string) => `transform="translate(${x} ${y})"`,
@@ -292,7 +352,7 @@ export function finishStandaloneSVG(options: FinishStandaloneSVGOptions): string
   const textX = Math.max(margin, Math.min(options.textMargin ?? margin, chartX));
   const textWidth = width + 2 * (margin - textX);
 
-  const text = { x: textX, width: textWidth, locale };
+  const text = { x: textX, width: textWidth, locale, measureAt };
   let y = margin;
   let frame = '';
   if (title) {
@@ -311,7 +371,7 @@ export function finishStandaloneSVG(options: FinishStandaloneSVGOptions): string
   let footerMarkup = '';
   if (options.legend?.length) {
     y += margin / 2;
-    const block = drawLegend(options.legend, { x: textX, width: textWidth, top: y, size: Math.round(fontSize * 0.93) });
+    const block = drawLegend(options.legend, { x: textX, width: textWidth, top: y, size: Math.round(fontSize * 0.93), locale, measureAt });
     footerMarkup += block.markup;
     y += block.height;
   }

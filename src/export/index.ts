@@ -8,6 +8,7 @@
  */
 import { finishStandaloneSVG } from '../cli/standalone.js';
 import type { Locale } from '../data/types.js';
+import { canMeasureWithCanvas, createCanvasMeasure } from '../kit/measure.js';
 import { loadPPTX } from './load-pptx.js';
 import type { SlideSize } from './pptx.js';
 import { inlineWebFonts } from './web-fonts.js';
@@ -289,6 +290,7 @@ function standaloneText(element: Element, options: ExportSVGOptions): { text: st
     `.standalone-title{fill:${frame.text};font-weight:700}`,
     `.standalone-text{fill:${frame.text}}`,
     `.standalone-muted{fill:${frame.muted}}`,
+    `.standalone-ring{fill:none;stroke:${frame.muted};stroke-width:1}`,
   ].join('\n');
   const text = finishStandaloneSVG({
     markup: new XMLSerializer().serializeToString(svg),
@@ -301,6 +303,8 @@ function standaloneText(element: Element, options: ExportSVGOptions): { text: st
     fontSize: frame.fontSize,
     contentWidth: width,
     locale: frame.locale,
+    // The frame's text in the element's font: a circled number's ring stands after the text before it.
+    ...(canMeasureWithCanvas() ? { measureAt: (size: number) => createCanvasMeasure(`400 ${size}px ${frame.fontFamily}`) } : {}),
   });
   const open = /<svg\b[^>]*>/.exec(text)![0];
   return {

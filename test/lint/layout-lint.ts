@@ -487,10 +487,8 @@ export function lintChart(chart: Element, options: LintOptions = {}): LintResult
       const k = scaleOf(el);
       // A circled number (①, ㉑) draws its digit at under half its font size: it counts at
       // ENCLOSED_SCALE of it (R13-7-1: the org chart's ⑦ at 12 px drew a 5 px digit and passed).
-      // Not in the 出典 footer of a file (.standalone-muted): it quotes a document's title as
-      // written (「…改善 ①」), a character of that title, not a mark the chart draws.
-      const quoted = el.matches('.standalone-muted');
-      const sizes = [el, ...el.querySelectorAll('tspan')].map((t) => parseFloat(getComputedStyle(t).fontSize) * k * (!quoted && ENCLOSED.test(ownText(t)) ? ENCLOSED_SCALE : 1));
+      // (A file's frame text draws one as the chart does, its digits in a ring: src/cli/standalone.ts.)
+      const sizes = [el, ...el.querySelectorAll('tspan')].map((t) => parseFloat(getComputedStyle(t).fontSize) * k * (ENCLOSED.test(ownText(t)) ? ENCLOSED_SCALE : 1));
       const fontPx = Math.min(...sizes);
       const maxFont = Math.max(...sizes);
       // The layout box includes the font's ascent and descent (about 1.45 em for Noto CJK); the

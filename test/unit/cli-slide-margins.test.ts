@@ -47,9 +47,12 @@ async function inkMargins(svg: string): Promise<Ink> {
   return { left: x0, right: width - 1 - x1, top: y0, bottom: height - 1 - y1 };
 }
 
-/** The page without the frame's text (title, header, legend, notes): the chart's drawing alone. */
+/** The page without the frame's text (title, header, legend, notes, the rings of their circled numbers): the chart's drawing alone. */
 const chartOnly = (svg: string) =>
-  svg.replace(/<text class="standalone-[^"]*"[^>]*>[\s\S]*?<\/text>/g, '').replace(/<svg class="legend-sample"[\s\S]*?<\/svg>/g, '');
+  svg
+    .replace(/<text class="standalone-[^"]*"[^>]*>[\s\S]*?<\/text>/g, '')
+    .replace(/<rect class="standalone-ring"[^>]*><\/rect>/g, '')
+    .replace(/<svg class="legend-sample"[\s\S]*?<\/svg>/g, '');
 
 async function slide(seed: string): Promise<string> {
   const file = join(dir, `${seed.replace(/[/.]/g, '-')}.svg`);

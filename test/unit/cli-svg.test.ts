@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { renderDocumentSVG } from '../../src/cli/render-document.js';
 import { finishStandaloneSVG, resolveStandaloneCSS } from '../../src/cli/standalone.js';
+import { createApproxMeasure } from '../../src/kit/text.js';
+
+const decodeXmlText = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
 
 /** A strict-enough XML well-formedness check: balanced tags, quoted unique attributes, known entities, one root. */
 function assertWellFormedXML(text: string): void {
@@ -96,6 +99,65 @@ describe('finishStandaloneSVG', () => {
     // The chart keeps its own attributes and is centred in the 200px content width.
     assert.match(svg, /<svg width="100" height="50" font-size="17" x="60" y="\d+(\.\d+)?">/);
     assert.match(svg, /<title>T&amp;<\/title>/);
+  });
+  it('wraps a legend label longer than its row under its first line, inside the file', () => {
+    // A narrow page's English legend (「Cooperation: no line; in each box “Cooperation ↓ other body” …」) ran off its right edge.
+    const markup = '<svg width="200" height="50"><rect width="200" height="50"></rect></svg>';
+    const sample = '<svg width="40" height="16" viewBox="0 0 40 16"></svg>';
+    const label = 'Cooperation: no line; in each box “Cooperation ↓ other body” (press to go there)';
+    const svg = finishStandaloneSVG({ markup, css: '', margin: 10, fontSize: 14, locale: 'en', legend: [{ sample, label }, { sample, label: 'Jurisdiction' }], footer: ['Source: x'] });
+    assertWellFormedXML(svg);
+    const measure = createApproxMeasure(13);
+    const lines = [...svg.matchAll(/<text class="standalone-text" x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! }));
+    assert.ok(lines.length >= 3, JSON.stringify(lines));
+    for (const line of lines) assert.ok(line.x + measure(line.text) <= 210 + 0.5, `「${line.text}」 ends at ${line.x + measure(line.text)}, past the file's text column (210)`);
+    // Every word is there, in order, the wrapped lines under the first, and the next entry below them.
+    assert.equal(decodeXmlText(lines.slice(0, -1).map((l) => l.text).join(' ').replace(/\s+/g, ' ')), label);
+    const ys = lines.map((l) => l.y);
+    assert.deepEqual([...ys].sort((a, b) => a - b), ys);
+    assert.ok(Number(/<text class="standalone-muted" x="[\d.]+" y="([\d.]+)"/.exec(svg)![1]) > ys.at(-1)!, 'the source under the legend');
+  });
+
+  it('draws a circled number of the legend and the footer as its digits in a ring at the text’s size, as the chart draws a pair’s number', () => {
+    // A circled ① draws its digit at under half the type size (about 6 px in a 13 px legend).
+    const markup = '<svg width="300" height="50"><rect width="300" height="50"></rect></svg>';
+    const sample = '<svg width="40" height="16" viewBox="0 0 40 16"></svg>';
+    const em = (size: number) => (text: string) => [...text].length * size;
+    const svg = finishStandaloneSVG({
+      markup, css: '', margin: 10, fontSize: 14, measureAt: em,
+      legend: [{ sample, label: '連携：同じ番号「連携 ↓①」' }],
+      footer: ['出典：「改善 ①」、「②がん」'],
+    });
+    assertWellFormedXML(svg);
+    const texts = [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[0]);
+    assert.ok(texts.every((t) => !/[\u2460-\u2473]/u.test(t)), `no circled glyph drawn:\n${texts.join('\n')}`);
+    const rings = [...svg.matchAll(/<rect class="standalone-ring" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => m.slice(1).map(Number));
+    assert.equal(rings.length, 3);
+    const lines = texts.filter((t) => /<tspan/.test(t));
+    assert.equal(lines.length, 2, 'the legend entry and the footer line');
+    const ringsOf = (line: number) => rings.filter(([, y, , h]) => {
+      const base = Number(/ y="([\d.]+)"/.exec(lines[line]!)![1]);
+      return y! < base && y! + h! > base - 13 * 0.72;
+    });
+    for (const [line, before, digits] of [[0, '連携：同じ番号「連携 ↓', ['1']], [1, '出典：「改善 ', ['1', '2']]] as const) {
+      const text = lines[line]!;
+      const x = Number(/ x="([\d.]+)"/.exec(text)![1]);
+      const size = Number(/ font-size="([\d.]+)"/.exec(text)![1]);
+      assert.equal(size, 13);
+      const own = ringsOf(line);
+      assert.equal(own.length, digits.length);
+      const centres = [...text.matchAll(/<tspan x="([\d.]+)" text-anchor="middle">(\d+)<\/tspan>/g)];
+      assert.deepEqual(centres.map((m) => m[2]), digits);
+      own.forEach(([rx, , w, h], i) => {
+        // As tall as the text's em, the digits at its size centred in it, after the text before it.
+        assert.equal(h, size);
+        assert.ok(Math.abs(Number(centres[i]![1]) - (rx! + w! / 2)) < 0.1);
+        if (i === 0) assert.ok(rx! >= x + em(size)(before), `ring at ${rx}, the text before it ends at ${x + em(size)(before)}`);
+      });
+      // The text after a ring starts past it.
+      const after = [...text.matchAll(/<tspan x="([\d.]+)">/g)].map((m) => Number(m[1]));
+      own.forEach(([rx, , w]) => assert.ok(after.some((a) => a >= rx! + w!), 'text resumes right of the ring'));
+    }
   });
 });
 

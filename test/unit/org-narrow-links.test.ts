@@ -154,4 +154,31 @@ describe('typed lines in the one column at 360 px (issue 8)', () => {
     // Spread over 1280 px every type is a line.
     assert.deepEqual(keys(1280).map((e) => e.key), ['tree', 'cooperation', 'joint-secretariat', 'jurisdiction']);
   });
+
+  it('in a file (no ⊖ on an open box) a box with children holds its badges right under its text, as a leaf does: no empty toggle row', () => {
+    /** Per box with badges: px from its last text baseline to its first badge's top, and whether it has children. */
+    const gaps = (layout: OrgChartLayout) => {
+      const out = new Map<string, { gap: number; parent: boolean }>();
+      for (const l of layout.links) {
+        for (const [id, s] of l.stubs ? ([[l.from, l.stubs.from], [l.to, l.stubs.to]] as const) : []) {
+          const node = layout.byId.get(id)!;
+          const gap = Math.round(s.badge.y - (node.y + node.lines.at(-1)!.y));
+          out.set(id, { gap: Math.min(gap, out.get(id)?.gap ?? gap), parent: node.childCount > 0 });
+        }
+      }
+      return [...out.values()];
+    };
+    for (const locale of ['ja', 'en'] as const) {
+      const page = gaps(layoutOrgChart({ doc: gov, width: 360, measure, locale }));
+      const file = gaps(layoutOrgChart({ doc: gov, width: 360, measure, locale, file: true }));
+      const leaf = Math.max(...file.filter((g) => !g.parent).map((g) => g.gap));
+      const parents = file.filter((g) => g.parent);
+      assert.ok(parents.length > 0 && file.some((g) => !g.parent), JSON.stringify(file));
+      // (box.ts keeps up to 5 px more under a last line that runs under the middle of a box with
+      // children, where a page's ⊖ reaches up into it: room, not a row.)
+      assert.ok(parents.every((g) => g.gap <= leaf + 5), `${locale}: file ${JSON.stringify(file)}`);
+      // The page keeps the row: its ⊖ stands there on a rule (R11-3-1).
+      assert.ok(page.filter((g) => g.parent).every((g) => g.gap >= leaf + 12), `${locale}: page ${JSON.stringify(page)}`);
+    }
+  });
 });

@@ -32,7 +32,7 @@ export const orgFile: FileModel<OrganizationDocument> = {
   drawFile({ doc, width, locale, fontSize, height, measureAt }) {
     const ui = ORG_UI[locale];
     // Measured at 14 px and drawn at the font size, as the element does (in the file's font when the caller knows it).
-    const options = { doc, width, measure: measureAt?.(14) ?? createApproxMeasure(14), measureSize: 14, locale };
+    const options = { doc, width, measure: measureAt?.(14) ?? createApproxMeasure(14), measureSize: 14, locale, file: true };
     // A page (a slide): the richest drawing that fits it with text of 18 px or more (whole boxes,
     // then boxes without roles and notes, then an overview of the upper levels; slide.ts).
     // Otherwise everything expanded at the given size: a file cannot be clicked open.

@@ -237,6 +237,8 @@ export interface PlanOrgNarrowBadgesOptions {
   measure: MeasureText;
   measureSize: number;
   locale: Locale;
+  /** A file's layout: an open box draws no ⊖ (see `file` of LayoutOrgChartOptions). */
+  file?: boolean;
 }
 
 /** What {@link planOrgNarrowBadges} decided: the lines drawn as badges and their two badges each. */
@@ -357,8 +359,10 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
    * less a part gap); in a box with children under its toggle, which stays where the text ends
    * (`toggleAt`): a collapse that adds badges (the lines into the folded subtree) lengthens the
    * box below the toggle, not above it (R11-3-1: 推進会議 @360, ⊕ 87 px lower than its ⊖ was).
+   * A file draws no ⊖ on an open box: there the badges stand under its text (no empty row).
    */
-  const chipTop = (box: OrgNodeLayout, height: number) => (box.childCount > 0 ? height + M.toggleRadius + BADGE_GAP : height - M.padding + M.gapBetweenParts);
+  const toggled = (box: OrgNodeLayout) => box.childCount > 0 && !(options.file && box.expanded);
+  const chipTop = (box: OrgNodeLayout, height: number) => (toggled(box) ? height + M.toggleRadius + BADGE_GAP : height - M.padding + M.gapBetweenParts);
   /** Grows the boxes for `chips` from their original sizes and moves the boxes below. */
   const grow = (chips: ReadonlyMap<string, Chip[]>): boolean => {
     const extra = new Map<string, number>();
@@ -385,7 +389,7 @@ export function planOrgNarrowBadges(options: PlanOrgNarrowBadgesOptions): OrgNar
       while (k < grown.length && grown[k]!.bottom <= o.y + 0.5) shift += grown[k++]!.e;
       n.y = o.y + shift;
       n.height = o.height + (extra.get(n.id) ?? 0);
-      if (n.childCount > 0 && (extra.get(n.id) ?? 0) > 0) n.toggleAt = o.height;
+      if (toggled(n) && (extra.get(n.id) ?? 0) > 0) n.toggleAt = o.height;
       else delete n.toggleAt;
       n.width = widths.get(n.id) ?? o.width;
     }

@@ -65,7 +65,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
   const narrowRoom = narrow ? countOrgGutterTracks({ doc, metrics, boxes: orgNarrowBoxEstimate({ doc, width: options.width, measure, measureSize, locale, metrics }) }) : undefined;
   const gutterTracks = narrowRoom?.tracks;
   const farGutter = Math.max(0, ...nodes.map((n) => n.x + n.width)) + (doc.lanes.length ? metrics.lanePadding : 0);
-  const narrowBadges = narrow ? planOrgNarrowBadges({ doc, visible: visible.ids, nodes, byId, gutter: farGutter, room: gutterTracks!, tracked: narrowRoom!.tracked, metrics, measure, measureSize, locale }) : undefined;
+  const narrowBadges = narrow ? planOrgNarrowBadges({ doc, visible: visible.ids, nodes, byId, gutter: farGutter, room: gutterTracks!, tracked: narrowRoom!.tracked, metrics, measure, measureSize, locale, file: options.file }) : undefined;
   const laneOf = assignOrgLanes(doc, nodes);
   const edges = connectOrgTree({ nodes, byId, axis, hung: positions.hung, columns: positions.columns, indent: orgHangIndent(arrangement) });
   const lanes = bandOrgLanes({ doc, nodes, laneOf, metrics, axis, edges, labelWidth: scaleMeasure(measure, measureSize, metrics.badgeSize, true) });

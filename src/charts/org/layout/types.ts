@@ -292,6 +292,11 @@ export interface LayoutOrgChartOptions {
    */
   forSlide?: boolean;
   /**
+   * Laid out for a file (SVG, PNG, a slide's picture): an open box draws no ⊖ there (render.ts),
+   * so the narrow column's end badges stand right under its text, with no row kept for the toggle.
+   */
+  file?: boolean;
+  /**
    * The last layout's `kept` arrangement (after an expand or collapse): laid out again as it was
    * (each parent keeping its columns) while it fits, instead of choosing the arrangement afresh;
    * ignored when it was made for another width, height, orientation, font or locale (keep.ts).
