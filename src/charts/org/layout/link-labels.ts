@@ -691,7 +691,7 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     const head = mark ? t.slice(0, -mark.length) : t;
     return Math.ceil(badgeTextMeasure(head) * (/[A-Za-z]/.test(head) ? 1.08 : 1.03)) + 14 + (mark ? ORG_PAIR_RING_GAP + orgPairRing(mark, M.badgeSize).width : 0);
   };
-  /** The ends of placed badge pairs in their compact form (see `stubAt`). */
+  /** The ends of placed badge pairs in their compact form (see `stubText`). */
   const compactEnds = new Map<Group, { from: boolean; to: boolean; named: boolean }>();
   /** The badges of a line drawn as badges (see `tooLong`), placed; undefined where they find no clear place. */
   const placeStubs = (g: Group): { from: OrgLinkStub; to: OrgLinkStub } | undefined => {
