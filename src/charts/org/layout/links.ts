@@ -238,37 +238,26 @@ export function countTreeCrossings(points: readonly Point[], tree: ReadonlyArray
   return places.size;
 }
 
+/** Whether piece a–b and piece c–d cross: one level, one upright, each passing through the other, not at an end. */
+function piecesCross(a: Point, b: Point, c: Point, d: Point): boolean {
+  const h1 = a[1] === b[1];
+  if (h1 === (c[1] === d[1])) return false;
+  const [h, v] = h1 ? [[a, b], [c, d]] : [[c, d], [a, b]];
+  const x = v[0]![0];
+  const y = h[0]![1];
+  return x > Math.min(h[0]![0], h[1]![0]) && x < Math.max(h[0]![0], h[1]![0]) && y > Math.min(v[0]![1], v[1]![1]) && y < Math.max(v[0]![1], v[1]![1]);
+}
+
 /** How many times two routes cross (a piece of one passes through a piece of the other, not at an end). */
 export function countRouteCrossings(p: readonly Point[], q: readonly Point[]): number {
   let n = 0;
-  for (let i = 1; i < p.length; i++) {
-    for (let j = 1; j < q.length; j++) {
-      const [a, b, c, d] = [p[i - 1]!, p[i]!, q[j - 1]!, q[j]!];
-      const h1 = a[1] === b[1];
-      if (h1 === (c[1] === d[1])) continue;
-      const [h, v] = h1 ? [[a, b], [c, d]] : [[c, d], [a, b]];
-      const x = v[0]![0];
-      const y = h[0]![1];
-      if (x > Math.min(h[0]![0], h[1]![0]) && x < Math.max(h[0]![0], h[1]![0]) && y > Math.min(v[0]![1], v[1]![1]) && y < Math.max(v[0]![1], v[1]![1])) n++;
-    }
-  }
+  for (let i = 1; i < p.length; i++) for (let j = 1; j < q.length; j++) if (piecesCross(p[i - 1]!, p[i]!, q[j - 1]!, q[j]!)) n++;
   return n;
 }
 
 /** Whether two routes cross (a piece of one passes through a piece of the other, not at an end). */
 export function routesCross(p: readonly Point[], q: readonly Point[]): boolean {
-  for (let i = 1; i < p.length; i++) {
-    for (let j = 1; j < q.length; j++) {
-      const [a, b, c, d] = [p[i - 1]!, p[i]!, q[j - 1]!, q[j]!];
-      const h1 = a[1] === b[1];
-      const h2 = c[1] === d[1];
-      if (h1 === h2) continue;
-      const [h, v] = h1 ? [[a, b], [c, d]] : [[c, d], [a, b]];
-      const x = v[0]![0];
-      const y = h[0]![1];
-      if (x > Math.min(h[0]![0], h[1]![0]) && x < Math.max(h[0]![0], h[1]![0]) && y > Math.min(v[0]![1], v[1]![1]) && y < Math.max(v[0]![1], v[1]![1])) return true;
-    }
-  }
+  for (let i = 1; i < p.length; i++) for (let j = 1; j < q.length; j++) if (piecesCross(p[i - 1]!, p[i]!, q[j - 1]!, q[j]!)) return true;
   return false;
 }
 
