@@ -79,7 +79,8 @@ class OrgRunIndex {
 }
 
 type Group = OrgLinkGroup;
-type Routed = { points: Point[]; crossings: number };
+/** A line's route and how many boxes it crosses. */
+export type Routed = { points: Point[]; crossings: number };
 
 /**
  * What a line's further try pays instead (routeOrgLinks' routeSequence): per typed line
@@ -87,7 +88,7 @@ type Routed = { points: Point[]; crossings: number };
  * end box's edge (`endX`); more lines it keeps off (`lines`); how far round its boxes the search
  * looks (`margins`).
  */
-interface RetryCosts {
+export interface RetryCosts {
   linkCross?: number;
   treeCross?: number;
   busCross?: number;
@@ -101,7 +102,7 @@ interface RetryCosts {
  * to its start when `reversed`), the route found (`finish`ed first) replacing the line's when
  * `keep` says so; `score` is what each route pays at the try's costs (`now` is worked out when asked).
  */
-interface RouteAttempt {
+export interface RouteAttempt {
   held: ReadonlyMap<Group, Routed>;
   costs: RetryCosts;
   reversed?: boolean;
@@ -114,10 +115,38 @@ interface RouteAttempt {
  * line it does not `skip` (its route as the pass found it) has its attempts planned and tried in
  * order until its route is `acceptable`; an attempt planned as undefined is passed over.
  */
-interface RetryPass {
+export interface RetryPass {
   skip?: (g: Group, first: Routed) => boolean;
   acceptable?: (g: Group, now: Routed) => boolean;
   attempts: ReadonlyArray<(g: Group, now: Routed) => RouteAttempt | undefined>;
+}
+
+/**
+ * Runs `passes` of further tries at the routes of `lines` (see {@link RetryPass}), in that order,
+ * replacing a line's route in `routes` where an attempt's route is kept. `search` routes one line
+ * at an attempt's costs round the lines held, or scores the `given` route there instead.
+ */
+export function retryOrgRoutes(passes: readonly RetryPass[], lines: readonly Group[], routes: Map<Group, Routed>, search: (line: Group, held: ReadonlyMap<Group, Routed>, costs: RetryCosts, given?: Routed) => { route: Routed; score: number }): void {
+  for (const pass of passes) {
+    for (const g of lines) {
+      if (pass.skip?.(g, routes.get(g)!)) continue;
+      for (const plan of pass.attempts) {
+        const now = routes.get(g)!;
+        if (pass.acceptable?.(g, now)) break;
+        const attempt = plan(g, now);
+        if (!attempt) continue;
+        // Routed from its end box to its start: the try concerns the start.
+        const line: Group = attempt.reversed ? { ...g, from: g.to, to: g.from } : g;
+        const turn = (points: Point[]) => (attempt.reversed ? [...points].reverse() : points);
+        const found = search(line, attempt.held, attempt.costs);
+        let again = attempt.reversed ? { ...found.route, points: turn(found.route.points) } : found.route;
+        if (attempt.finish) again = { ...again, points: attempt.finish(again.points) };
+        // What the line's route as it stands pays at the try's costs: asked for only by a test that compares.
+        const score = { found: found.score, now: () => search(line, attempt.held, attempt.costs, { ...now, points: turn([...now.points]) }).score };
+        if (attempt.keep(again, now, score)) routes.set(g, again);
+      }
+    }
+  }
 }
 
 /** Options of {@link routeOrgLinks}. */
@@ -538,7 +567,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     // Further tries, line by line: one line routed once more with the others held as they are,
     // at other costs, its new route kept only where it is better in what that try is for. The
     // passes run in turn, each through the lines in their routing order, trying a line's attempts
-    // in order until its route is acceptable (RetryPass). A new reason to route a line
+    // in order until its route is acceptable (RetryPass, retryOrgRoutes). A new reason to route a line
     // again is one more attempt here: its costs and its test of what is kept, with its reason.
     if (ordered.length <= ORG_RETRY_LINES) {
       const crossedBy = (points: readonly Point[], lines: Iterable<readonly Point[]>) => {
@@ -677,27 +706,10 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         ],
       };
 
-      for (const pass of [manyCross, treeCross, besideBox]) {
-        for (const g of ordered) {
-          if (pass.skip?.(g, routes.get(g)!)) continue;
-          for (const plan of pass.attempts) {
-            const now = routes.get(g)!;
-            if (pass.acceptable?.(g, now)) break;
-            const attempt = plan(g, now);
-            if (!attempt) continue;
-            // Routed from its end box to its start: the try concerns the start.
-            const line: Group = attempt.reversed ? { ...g, from: g.to, to: g.from } : g;
-            const turn = (points: Point[]) => (attempt.reversed ? [...points].reverse() : points);
-            const found = routeSequence([line], attempt.held, undefined, attempt.costs);
-            const route = found.routes.get(line)!;
-            let again = attempt.reversed ? { ...route, points: turn(route.points) } : route;
-            if (attempt.finish) again = { ...again, points: attempt.finish(again.points) };
-            // What the line's route as it stands pays at the try's costs: asked for only by a test that compares.
-            const score = { found: found.score, now: () => routeSequence([line], attempt.held, new Map([[line, { ...now, points: turn([...now.points]) }]]), attempt.costs).score };
-            if (attempt.keep(again, now, score)) routes.set(g, again);
-          }
-        }
-      }
+      retryOrgRoutes([manyCross, treeCross, besideBox], ordered, routes, (line, held, costs, given) => {
+        const found = routeSequence([line], held, given && new Map([[line, given]]), costs);
+        return { route: found.routes.get(line)!, score: found.score };
+      });
     }
     for (const [g, r] of routes) routed.set(g, { ...r, points: unhookOrgRoute(r.points) });
   }
