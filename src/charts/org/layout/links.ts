@@ -744,6 +744,17 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   return { links, hiddenLinks };
 }
 
+/** Whether the piece p–q, 6 px round, meets none of `boxes` but those `own` passes over (the line's own boxes). */
+function pieceClear(p: Point, q: Point, boxes: RectGrid<Rect>, own: (r: Rect) => boolean): boolean {
+  const area = { x: Math.min(p[0], q[0]) - 6, y: Math.min(p[1], q[1]) - 6, width: Math.abs(q[0] - p[0]) + 12, height: Math.abs(q[1] - p[1]) + 12 };
+  let free = true;
+  boxes.forEachIntersecting(area, (r) => {
+    if (own(r)) return;
+    if (r.x < area.x + area.width && r.x + r.width > area.x && r.y < area.y + area.height && r.y + r.height > area.y) free = false;
+  });
+  return free;
+}
+
 /** Room (px) between a box's ⊕/⊖ and a line meeting the box beside it. */
 const ORG_TOGGLE_CLEAR = 12;
 
@@ -756,15 +767,7 @@ const ORG_TOGGLE_CLEAR = 12;
  */
 function offToggles(points: Point[], a: OrgNodeLayout, b: OrgNodeLayout, axis: 'top-down' | 'left-right', reach: number, boxes: RectGrid<Rect>): Point[] {
   const k: 0 | 1 = axis === 'top-down' ? 0 : 1; // the coordinate along the toggle's edge
-  const clear = (p: Point, q: Point, own: readonly Rect[]) => {
-    const area = { x: Math.min(p[0], q[0]) - 6, y: Math.min(p[1], q[1]) - 6, width: Math.abs(q[0] - p[0]) + 12, height: Math.abs(q[1] - p[1]) + 12 };
-    let free = true;
-    boxes.forEachIntersecting(area, (r) => {
-      if (own.some((o) => o.x === r.x && o.y === r.y && o.width === r.width && o.height === r.height)) return;
-      if (r.x < area.x + area.width && r.x + r.width > area.x && r.y < area.y + area.height && r.y + r.height > area.y) free = false;
-    });
-    return free;
-  };
+  const clear = (p: Point, q: Point, own: readonly Rect[]) => pieceClear(p, q, boxes, (r) => own.some((o) => o.x === r.x && o.y === r.y && o.width === r.width && o.height === r.height));
   let out = points;
   for (const [box, other, atEnd] of [[a, b, false], [b, a, true]] as const) {
     if (box.childCount === 0) continue;
@@ -832,15 +835,7 @@ function lowerEndsBesideBadges(links: OrgLinkLayout[], byId: ReadonlyMap<string,
   }
   if (!badgesIn.size) return;
   const endsOf = (l: OrgLinkLayout) => [l.points[0]!, l.points[l.points.length - 1]!];
-  const clear = (p: Point, q: Point, box: Rect) => {
-    const area = { x: Math.min(p[0], q[0]) - 6, y: Math.min(p[1], q[1]) - 6, width: Math.abs(q[0] - p[0]) + 12, height: Math.abs(q[1] - p[1]) + 12 };
-    let free = true;
-    obstacleIndex.forEachIntersecting(area, (r) => {
-      if (r === box || (r.x === box.x && r.y === box.y)) return;
-      if (r.x < area.x + area.width && r.x + r.width > area.x && r.y < area.y + area.height && r.y + r.height > area.y) free = false;
-    });
-    return free;
-  };
+  const clear = (p: Point, q: Point, box: Rect) => pieceClear(p, q, obstacleIndex, (r) => r === box || (r.x === box.x && r.y === box.y));
   for (const l of links) {
     if (l.stubs || l.points.length < 3) continue;
     for (const [id, last] of [[l.from, false], [l.to, true]] as const) {
