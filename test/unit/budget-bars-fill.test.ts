@@ -1,20 +1,15 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { budgetLazy } from '../../src/charts/budget/index.js';
 import { layoutTreemap } from '../../src/charts/budget/layout/index.js';
-import { summarizeBudget } from '../../src/data/budget-summary.js';
-import { parseBudget } from '../../src/data/budget.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
+import { loadBudgetSeed } from '../fixtures/budget-seeds.js';
 
 // Bars come with the chart's lazy chunk.
 await budgetLazy.load();
 
 // midnet-budget (two items) is drawn as bars; on a CLI slide they sat in its top fifth (live review).
-const r = parseBudget(JSON.parse(readFileSync(new URL('../../data/midnet-budget.json', import.meta.url), 'utf8')));
-if (!r.ok) throw new Error(JSON.stringify(r.issues));
-const doc = r.value;
-const summary = summarizeBudget(doc);
+const { doc, summary } = loadBudgetSeed('midnet-budget.json');
 const lay = (fillHeight: boolean, supplementary: 'initial' | 'with-supplementary' = 'initial') =>
   layoutTreemap({ doc, summary, width: 1888, height: 760, measure: createApproxMeasure(12), fontSize: 18, fillHeight, supplementary });
 

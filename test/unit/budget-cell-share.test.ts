@@ -4,19 +4,14 @@
 // nothing (「20.0億円」 / 「（24.3%）」); a one-line cell gives it where the whole name fits beside it.
 // (A cell whose name is cut has no line to spare: the share would cut it further.)
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { layoutTreemap } from '../../src/charts/budget/layout/index.js';
 import { measureBold, treemapDefaultHeight } from '../../src/charts/budget/sizing.js';
-import { summarizeBudget } from '../../src/data/budget-summary.js';
-import { parseBudget } from '../../src/data/budget.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import '../../src/words-en.js';
+import { loadBudgetSeed } from '../fixtures/budget-seeds.js';
 
-const parsed = parseBudget(JSON.parse(readFileSync(new URL('../../data/pharma-budget.json', import.meta.url), 'utf8')));
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-const doc = parsed.value;
-const summary = summarizeBudget(doc);
+const { doc, summary } = loadBudgetSeed('pharma-budget.json');
 const measure = measureBold(createApproxMeasure(12));
 const flat = (s: string) => s.replace(/\s/gu, '');
 

@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { layoutTreemap, type TreemapRef } from '../../src/charts/budget/layout/index.js';
-import { summarizeBudget } from '../../src/data/budget-summary.js';
-import { parseBudget } from '../../src/data/budget.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
+import { loadBudgetSeed } from '../fixtures/budget-seeds.js';
 
 // Chips: the marks of items with no area (内数, 再掲, no amount), in a cell's bottom row or in
 // the strip under the map. A reader saw them cut with "…" where the cell had room (live review).
-const r = parseBudget(JSON.parse(readFileSync(new URL('../../data/pharma-budget.json', import.meta.url), 'utf8')));
-if (!r.ok) throw new Error(JSON.stringify(r.issues));
-const doc = r.value;
-const summary = summarizeBudget(doc);
+const { doc, summary } = loadBudgetSeed('pharma-budget.json');
 const measure = createApproxMeasure(12);
 const lay = (width: number, height: number, fontSize = 12) => layoutTreemap({ doc, summary, width, height, measure, fontSize });
 const chips = (l: ReturnType<typeof lay>) =>

@@ -2,7 +2,6 @@
 // layout's figures and the summary of the seed budgets: what a screen reader says on each cell
 // and reference mark, and the statuses the tooltip lists.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { describeTreemap, describeTreemapCell, describeTreemapRef, listTreemapCellNotes } from '../../src/charts/budget/describe.js';
 import { budgetChart, summaryOf } from '../../src/charts/budget/index.js';
@@ -12,18 +11,13 @@ import { createApproxMeasure } from '../../src/kit/text.js';
 import { budgetLazy } from '../../src/charts/budget/index.js';
 // English layouts and names need the English words (loaded on first use in the browser).
 import '../../src/words-en.js';
+import { loadBudgetSeed } from '../fixtures/budget-seeds.js';
 
 // Change mode's key comes with the chart's lazy chunk (layout/later.ts).
 await budgetLazy.load();
 
-function load(file: string): BudgetDocument {
-  const r = budgetChart.parse(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
-
-const pharma = load('pharma-budget.json');
-const midnet = load('midnet-budget.json');
+const pharma = loadBudgetSeed('pharma-budget.json').doc;
+const midnet = loadBudgetSeed('midnet-budget.json').doc;
 
 function names(doc: BudgetDocument, locale: Locale, extra: Partial<LayoutTreemapOptions> = {}) {
   const layout = budgetChart.layout({ doc, summary: summaryOf(doc), width: 1000, height: 600, measure: createApproxMeasure(12), locale, ...extra });

@@ -1,15 +1,13 @@
 // The treemap element's parts that run in Node: the progressive table rows, the tooltip's
 // place, the legend's entries and the CSV table.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { summarizeBudget } from '../../src/data/budget-summary.js';
-import { parseBudget } from '../../src/data/budget.js';
 import { ProgressiveRowsController } from '../../src/kit/controllers/progressive-rows-controller.js';
 import { dataTableRows } from '../../src/kit/data-table.js';
 import { budgetDataTable } from '../../src/charts/budget/table.js';
 import { placeTreemapTooltip } from '../../src/charts/budget/tooltip.js';
+import { loadBudgetSeed } from '../fixtures/budget-seeds.js';
 
 function fakeHost(): ReactiveControllerHost & { updates: number; controllers: ReactiveController[] } {
   const host = {
@@ -78,9 +76,7 @@ describe('placeTreemapTooltip', () => {
 
 describe('budgetDataTable', () => {
   it('lists every item with figures in whole yen, the header first, as the CSV export writes it', () => {
-    const result = parseBudget(JSON.parse(readFileSync(new URL('../../data/midnet-budget.json', import.meta.url), 'utf8')));
-    if (!result.ok) throw new Error('seed does not parse');
-    const summary = summarizeBudget(result.value);
+    const { summary } = loadBudgetSeed('midnet-budget.json');
     const rows = dataTableRows(budgetDataTable({ summary, locale: 'en' }));
     assert.equal(rows[0]![0], 'id');
     assert.equal(rows.length, summary.items.size + 1);

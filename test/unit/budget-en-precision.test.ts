@@ -4,22 +4,15 @@
 // tenth, as 「20.0億円」 does: 「¥2.00 billion」, 「¥1.80 billion」, 「¥0.10 billion」; a cell too narrow for that
 // writes 「¥2 billion」 rather than lose its label.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { chartAmountFormat, layoutTreemap } from '../../src/charts/budget/layout/index.js';
 import { amountFormat, tenthsDigits } from '../../src/charts/budget/layout/format.js';
 import { measureBold, treemapDefaultHeight } from '../../src/charts/budget/sizing.js';
-import { summarizeBudget } from '../../src/data/budget-summary.js';
-import { parseBudget } from '../../src/data/budget.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import '../../src/words-en.js';
+import { loadBudgetSeed } from '../fixtures/budget-seeds.js';
 
-const load = (file: string) => {
-  const parsed = parseBudget(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return { doc: parsed.value, summary: summarizeBudget(parsed.value) };
-};
-const pharma = load('pharma-budget.json');
+const pharma = loadBudgetSeed('pharma-budget.json');
 const measure = measureBold(createApproxMeasure(12));
 
 describe('English amounts keep the slide\'s precision', () => {

@@ -5,19 +5,14 @@
 // (「↪ 再掲 0.3億円」 in 適正な評価… at 800 px in the browser), was named nowhere either. Every item's
 // name reaches the reader: whole in its cell or chip, or in a line of the key under the drawing.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { layoutTreemap, type TreemapLayout } from '../../src/charts/budget/layout/index.js';
 import { measureBold, treemapDefaultHeight } from '../../src/charts/budget/sizing.js';
-import { summarizeBudget } from '../../src/data/budget-summary.js';
-import { parseBudget } from '../../src/data/budget.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import '../../src/words-en.js';
+import { loadBudgetSeed } from '../fixtures/budget-seeds.js';
 
-const parsed = parseBudget(JSON.parse(readFileSync(new URL('../../data/pharma-budget.json', import.meta.url), 'utf8')));
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-const doc = parsed.value;
-const summary = summarizeBudget(doc);
+const { doc, summary } = loadBudgetSeed('pharma-budget.json');
 const measure = measureBold(createApproxMeasure(12));
 
 const flat = (s: string) => s.replace(/\s/g, '');

@@ -6,15 +6,11 @@ import { describe, it } from 'node:test';
 import { layoutTreemap } from '../../src/charts/budget/layout/index.js';
 import { SLIDE_TOP_ITEMS, slideTopItems } from '../../src/charts/budget/layout/top-items.js';
 import { slideHeaderLines } from '../../src/charts/budget/pptx.js';
-import { summarizeBudget } from '../../src/data/budget-summary.js';
-import { parseBudget } from '../../src/data/budget.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import { generateBudget } from '../fixtures/generate-budget.js';
+import { parseBudgetFixture } from '../fixtures/budget-seeds.js';
 
-const parsed = parseBudget(generateBudget({ leaves: 3000, seed: 7 }));
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-const doc = parsed.value;
-const summary = summarizeBudget(doc);
+const { doc, summary } = parseBudgetFixture(generateBudget({ leaves: 3000, seed: 7 }));
 const measure = createApproxMeasure(12);
 const lay = (slide: boolean) => layoutTreemap({ doc, summary, width: 1888, height: 600, measure, fontSize: 18, slide });
 

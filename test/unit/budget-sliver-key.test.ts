@@ -2,18 +2,13 @@
 // 1.0億円」 as a 10×560 px sliver with no label anywhere in the drawing. Every cell too thin for
 // a label now has a letter (in the cell where it fits) and a line in the key under the drawing.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { layoutTreemap } from '../../src/charts/budget/layout/index.js';
-import { summarizeBudget } from '../../src/data/budget-summary.js';
-import { parseBudget } from '../../src/data/budget.js';
 import { createApproxMeasure } from '../../src/kit/text.js';
 import '../../src/words-en.js';
+import { loadBudgetSeed, parseBudgetFixture } from '../fixtures/budget-seeds.js';
 
-const parsed = parseBudget(JSON.parse(readFileSync(new URL('../../data/pharma-budget.json', import.meta.url), 'utf8')));
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-const doc = parsed.value;
-const summary = summarizeBudget(doc);
+const { doc, summary } = loadBudgetSeed('pharma-budget.json');
 const measure = createApproxMeasure(12);
 
 describe('the key of cells too thin for a label', () => {
@@ -146,10 +141,8 @@ describe('the key of cells too thin for a label', () => {
       name: `金額のない柱${i + 1}`,
       children: [{ id: `z${i}-a`, name: `柱${i + 1}の施策` }],
     }));
-    const small = parseBudget({ type: 'budget', title: 't', unit: '億円', items: [{ id: 'm', name: '金額のある柱', amount: '10億円' }, ...items] });
-    if (!small.ok) throw new Error(JSON.stringify(small.issues));
-    const s = summarizeBudget(small.value);
-    const layout = layoutTreemap({ doc: small.value, summary: s, width: 360, height: 200, measure });
+    const small = parseBudgetFixture({ type: 'budget', title: 't', unit: '億円', items: [{ id: 'm', name: '金額のある柱', amount: '10億円' }, ...items] });
+    const layout = layoutTreemap({ doc: small.doc, summary: small.summary, width: 360, height: 200, measure });
     assert.ok(layout.rootRefsHidden > 0, `${layout.rootRefsHidden} marks behind the strip's 「+N件」`);
     const text = (layout.sliverKey?.entries ?? []).map((e) => e.lines.join('')).join('\n');
     for (let i = 0; i < 14; i++) {

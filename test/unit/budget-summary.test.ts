@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { summarizeBudget, type BudgetSummary } from '../../src/data/budget-summary.js';
-import { parseBudget } from '../../src/data/budget.js';
+import type { BudgetSummary } from '../../src/data/budget-summary.js';
+import { loadBudgetSeed, parseBudgetFixture } from '../fixtures/budget-seeds.js';
 
 /** 1 億円 in yen. */
 const OKU = 100_000_000;
 /** `oku(49.1)` is 49.1億円 in exact yen (via tenths, so no float noise). */
 const oku = (value: number) => Math.round(value * 10) * (OKU / 10);
 
-function summarize(input: unknown): BudgetSummary {
-  const r = parseBudget(input);
-  if (!r.ok) assert.fail(JSON.stringify(r.issues));
-  return summarizeBudget(r.value);
-}
+const summarize = (input: unknown): BudgetSummary => parseBudgetFixture(input).summary;
 
 const doc = (items: unknown[]) => ({ type: 'budget', unit: '億円', items });
 const get = (s: BudgetSummary, id: string) => s.items.get(id) ?? assert.fail(`no item ${id}`);
@@ -324,7 +319,7 @@ describe('summarizeBudget: rules', () => {
 });
 
 describe('summarizeBudget: data/pharma-budget.json (seeds/004, 医薬品産業強化総合戦略 平成30年度予算案)', () => {
-  const s = summarize(JSON.parse(readFileSync(new URL('../../data/pharma-budget.json', import.meta.url), 'utf8')));
+  const s = loadBudgetSeed('pharma-budget.json').summary;
   const pillars = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'].map((id) => get(s, id));
 
   it('keeps the summary slide figures as declared; pillar 7 has none', () => {
@@ -410,7 +405,7 @@ describe('summarizeBudget: data/pharma-budget.json (seeds/004, 医薬品産業�
 });
 
 describe('summarizeBudget: data/midnet-budget.json (MID-NET and CIN slides)', () => {
-  const s = summarize(JSON.parse(readFileSync(new URL('../../data/midnet-budget.json', import.meta.url), 'utf8')));
+  const s = loadBudgetSeed('midnet-budget.json').summary;
 
   it('reads the 千円 figures: 456,320千円 (前年 633,676千円), 補正 126,050千円', () => {
     const m = get(s, 'midnet');

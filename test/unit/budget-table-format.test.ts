@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { summarizeBudget } from '../../src/data/budget-summary.js';
-import { parseBudget } from '../../src/data/budget.js';
 import { buildTreemapTable } from '../../src/charts/budget/table.js';
+import { loadBudgetSeed } from '../fixtures/budget-seeds.js';
 
-const load = (file: string) => {
-  const parsed = parseBudget(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
-  if (!parsed.ok) throw new Error(`${file} does not parse`);
-  return summarizeBudget(parsed.value);
-};
+const load = (file: string) => loadBudgetSeed(file).summary;
 
 describe('the budget table writes amounts the one way its chart does', () => {
   it('MID-NET (456,320千円 beside 0.7億円): every amount in 億円, none in 億・万円', () => {

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { layoutOrgChart, ORG_STUB_ROUTE, type OrgChartLayout, type OrgLinkLayout } from '../../src/charts/org/layout/index.js';
-import { countRouteCrossings, unhookOrgRoute } from '../../src/charts/org/layout/links.js';
+import { countRouteCrossings, retryOrgRoutes, unhookOrgRoute, type RetryCosts, type Routed, type RouteAttempt } from '../../src/charts/org/layout/links.js';
+import type { OrgLinkGroup } from '../../src/charts/org/layout/folded.js';
 import { collapseBelowDepth, chooseCollapsedDepth } from '../../src/charts/org/tree-index.js';
 import { countOrgPassingLines, ORG_PASS_FROM_BUS } from '../../src/charts/org/layout/position.js';
 import { fitOrgSlide } from '../../src/charts/org/slide.js';
@@ -720,5 +721,75 @@ describe('the story LinksIntoCollapsed (governance, everything below the top lev
     });
     assert.deepEqual(crossed, []);
     for (const l of lines) assert.ok(lengthOf(l) <= ORG_STUB_ROUTE, `${l.from} → ${l.to}: ${lengthOf(l)} px`);
+  });
+});
+
+describe('the further tries at a line\'s route (retryOrgRoutes)', () => {
+  const line = (from: string, to: string): OrgLinkGroup => ({ from, to, links: [], index: 0, collapsedFrom: false, collapsedTo: false });
+  const straight = (y: number): Routed => ({ points: [[0, y], [100, y]], crossings: 2 });
+  /** A search that finds, at any costs, a route crossing `linkCross` boxes, from the line's start; `given` scores 50. */
+  const search = (l: OrgLinkGroup, _held: ReadonlyMap<OrgLinkGroup, Routed>, costs: RetryCosts, given?: Routed) =>
+    given ? { route: given, score: 50 } : { route: { points: [[l.from === 'a' ? 0 : 100, 0], [50, 0], [50, 8], [l.from === 'a' ? 100 : 0, 8]] as [number, number][], crossings: costs.linkCross ?? 9 }, score: costs.linkCross ?? 9 };
+
+  it('tries a line\'s attempts in order until its route is acceptable, passes over one that plans nothing, keeps only what `keep` keeps, and leaves a skipped line alone', () => {
+    const [g, h] = [line('a', 'b'), line('c', 'd')];
+    const routes = new Map([[g, straight(0)], [h, straight(10)]]);
+    const tried: string[] = [];
+    const attempt = (name: string, cross: number, keep: RouteAttempt['keep']) => (l: OrgLinkGroup): RouteAttempt => {
+      tried.push(`${name} ${l.from}`);
+      return { held: new Map(), costs: { linkCross: cross }, keep };
+    };
+    retryOrgRoutes(
+      [{
+        skip: (l) => l === h,
+        acceptable: (_l, now) => now.crossings === 0,
+        attempts: [
+          attempt('first', 1, () => false),
+          () => {
+            tried.push('nothing');
+            return undefined;
+          },
+          attempt('second', 0, (again, now) => again.crossings < now.crossings),
+          attempt('third', 0, () => true),
+        ],
+      }],
+      [g, h],
+      routes,
+      search,
+    );
+    assert.deepEqual(tried, ['first a', 'nothing', 'second a']);
+    assert.equal(routes.get(g)!.crossings, 0);
+    assert.deepEqual(routes.get(h), straight(10));
+  });
+
+  it('routes a reversed attempt from the line\'s end and keeps it the line\'s way round, finished before it is judged; the old route\'s score only when asked', () => {
+    const g = line('a', 'b');
+    const routes = new Map([[g, straight(0)]]);
+    const seen: Routed[] = [];
+    let asked = 0;
+    retryOrgRoutes(
+      [{
+        attempts: [
+          () => ({
+            held: new Map(),
+            costs: { linkCross: 1 },
+            reversed: true,
+            finish: (points) => [...points, [100, 20]],
+            keep: (again, _now, score) => {
+              seen.push(again);
+              asked += score.now() === 50 ? 1 : 0;
+              return score.found < score.now();
+            },
+          }),
+        ],
+      }],
+      [g],
+      routes,
+      search,
+    );
+    // Found from b (x 100) to a, turned back to start at a, then finished.
+    assert.deepEqual(seen[0]!.points, [[0, 8], [50, 8], [50, 0], [100, 0], [100, 20]]);
+    assert.equal(asked, 1);
+    assert.deepEqual(routes.get(g), seen[0]);
   });
 });

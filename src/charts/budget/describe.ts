@@ -17,23 +17,27 @@ export interface DescribeTreemapContext {
   readonly locale: Locale;
 }
 
+/** The words a description is worded in (the treemap's `T`, the names' `W`) and its amount format `yen`, for the context's locale. */
+function describeWords(ctx: DescribeTreemapContext) {
+  return { T: TREEMAP_TEXT[ctx.locale], W: BUDGET_NAMES[ctx.locale], yen: chartAmountFormat(ctx.summary, ctx.locale) };
+}
+
 /**
  * The statuses of a cell beyond its figures, in the order its name gives them: 一部再掲, how many
  * items a grouped cell holds, each item with no area inside it (`name（再掲 18.0億円）`), and
  * "select to show its items" when it drills.
  */
 export function listTreemapCellNotes(ctx: DescribeTreemapContext, cell: TreemapCell): string[] {
-  const { summary, locale } = ctx;
-  const T = TREEMAP_TEXT[locale];
-  const W = BUDGET_NAMES[locale];
-  const yen = chartAmountFormat(summary, locale);
+  const { summary } = ctx;
+  const words = describeWords(ctx);
+  const { T, W, yen } = words;
   const notes: string[] = [];
   const s = cell.kind === 'item' && cell.id !== undefined ? summary.items.get(cell.id) : undefined;
   if (s && s.amount.relistedWithin > 0) notes.push(T.partlyRelisted(yen(s.amount.gross), yen(s.amount.relistedWithin)));
   if (cell.kind === 'others') notes.push(W.othersDesc(cell.othersCount ?? 0));
   for (const r of cell.refItems) {
     const item = summary.items.get(r.id);
-    if (item) notes.push(W.inside(item.name, refText({ T, yen }, r.kind, item)));
+    if (item) notes.push(W.inside(item.name, refText(words, r.kind, item)));
   }
   if (cell.drill) notes.push(W.drill);
   return notes;
@@ -41,7 +45,7 @@ export function listTreemapCellNotes(ctx: DescribeTreemapContext, cell: TreemapC
 
 /** The accessible name of a cell: `事業A、49.1億円、全体の35.7%、補正 11.5億円、…、選択すると内訳を表示`. */
 export function describeTreemapCell(ctx: DescribeTreemapContext, cell: TreemapCell): string {
-  const W = BUDGET_NAMES[ctx.locale];
+  const { W } = describeWords(ctx);
   const parts: string[] = [cell.name, cell.amountText];
   // Unallocated 補正 is not part of the initial total: it has no share of it.
   if (cell.kind !== 'supplementary') parts.push(W.shareOf(cell.shareText));
@@ -56,7 +60,7 @@ export function describeTreemapCell(ctx: DescribeTreemapContext, cell: TreemapCe
  * 内数 is part of; for a "+N" mark, how many more there are and where they are shown.
  */
 export function describeTreemapRef(ctx: DescribeTreemapContext, ref: TreemapRef): string {
-  const W = BUDGET_NAMES[ctx.locale];
+  const { W } = describeWords(ctx);
   if (ref.kind === 'more') return ref.drill ? W.moreDesc(ref.hidden ?? 0) : W.moreInTable(ref.hidden ?? 0);
   const s = ctx.summary.items.get(ref.id);
   const partOf = s?.partOf?.of;
@@ -70,16 +74,15 @@ export function describeTreemapRef(ctx: DescribeTreemapContext, ref: TreemapRef)
  * 「医療用医薬品の流通改善への一層の対応 金額の記載なし」 holds 「流通改善ガイドラインの策定（金額の記載なし）」.
  */
 export function listRefContents(ctx: DescribeTreemapContext, id: string): string[] {
-  const { summary, locale } = ctx;
-  const T = TREEMAP_TEXT[locale];
-  const W = BUDGET_NAMES[locale];
-  const yen = chartAmountFormat(summary, locale);
+  const { summary } = ctx;
+  const words = describeWords(ctx);
+  const { W, yen } = words;
   const out: string[] = [];
   for (const child of summary.items.get(id)?.item.children ?? []) {
     const s = summary.items.get(child.id);
     if (!s) continue;
     const kind = refKindOf(s, false);
-    out.push(W.inside(s.name, kind ? refText({ T, yen }, kind, s) : yen(s.amount.counted)), ...listRefContents(ctx, s.id));
+    out.push(W.inside(s.name, kind ? refText(words, kind, s) : yen(s.amount.counted)), ...listRefContents(ctx, s.id));
   }
   return out;
 }

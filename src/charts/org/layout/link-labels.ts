@@ -676,7 +676,6 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     if (compact > box.width - 2 * M.padding - kind.width - 8) foldAt.add(id);
   }
   const foldStubs: Array<[OrgNodeLayout, OrgLinkStub, Group]> = [];
-  /** The badges of a line drawn as badges (see `tooLong`), placed; undefined where they find no clear place. */
   /** Pairs of badges numbered so far (see `orgPairMark`). */
   let pairs = 0;
   /** Which way the other box lies from a box, as an end badge shows it. */
@@ -692,15 +691,17 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
     const head = mark ? t.slice(0, -mark.length) : t;
     return Math.ceil(badgeTextMeasure(head) * (/[A-Za-z]/.test(head) ? 1.08 : 1.03)) + 14 + (mark ? ORG_PAIR_RING_GAP + orgPairRing(mark, M.badgeSize).width : 0);
   };
-  /** The ends of placed badge pairs in their compact form (see `stubAt`). */
+  /** The ends of placed badge pairs in their compact form (see `stubText`). */
   const compactEnds = new Map<Group, { from: boolean; to: boolean; named: boolean }>();
+  /** The badges of a line drawn as badges (see `tooLong`), placed; undefined where they find no clear place. */
   const placeStubs = (g: Group): { from: OrgLinkStub; to: OrgLinkStub } | undefined => {
     const link = g.links[0]!;
     const base = g.links.length > 1 ? linkLabels[type(g)] : formatOrgLinkLabel(link, locale);
     const label = labelOf(g);
     const a = byId.get(g.from)!;
     const b = byId.get(g.to)!;
-    const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean, mark?: string): OrgLinkStub & { clean: boolean; named: boolean; compact: boolean; kind?: OrgNodeLayout['badge'] } => {
+    /** An end badge's text at `box` (with the pair's number `mark`), its width and the kind badge it needs there: what is known before it is placed. */
+    const stubText = (box: OrgNodeLayout, other: OrgNodeLayout, mark?: string) => {
       const w = way(box, other);
       const taken = badgeLine.get(box.id) ?? (box.foldedBadge ? box.foldedBadge.width + 8 : 0);
       // The other end's short name (「AMED」) too, where the box has room for it.
@@ -724,27 +725,36 @@ export function labelOrgLinks(options: LabelOrgLinksOptions): OrgLinkLayout[] {
       // does) rather than set the link's badge outside, over the column's lines.
       const kindShort = width > room && !box.badge.full ? shortKind : undefined;
       const kind = kindShort?.full && width <= roomBeside(kindShort) ? kindShort : undefined;
-      const { cost, ...stub } = placeOrgLinkStub({ box: kind ? { ...box, badge: kind } : box, other, width, height: M.badgeHeight, padding: M.padding, taken, costAt: (r) => coverAt(r), extent, inward });
-      return { ...stub, text, title, clean: cost < 1, named: text === named, compact, ...(kind ? { kind } : {}) };
+      return { text, title, width, taken, named: text === named, compact, kind };
+    };
+    /** An end badge with that text, placed. */
+    const stubAt = (box: OrgNodeLayout, other: OrgNodeLayout, inward: boolean, t: ReturnType<typeof stubText>): OrgLinkStub & { clean: boolean; named: boolean; compact: boolean; kind?: OrgNodeLayout['badge'] } => {
+      const { cost, ...stub } = placeOrgLinkStub({ box: t.kind ? { ...box, badge: t.kind } : box, other, width: t.width, height: M.badgeHeight, padding: M.padding, taken: t.taken, costAt: (r) => coverAt(r), extent, inward });
+      return { ...stub, text: t.text, title: t.title, clean: cost < 1, named: t.named, compact: t.compact, ...(t.kind ? { kind: t.kind } : {}) };
     };
     // An end at a box in `foldAt`: counted by its folded-link badge, placed once every line is (no chip of its own).
     const folded = (box: OrgNodeLayout, other: OrgNodeLayout): ReturnType<typeof stubAt> => ({ points: [], badge: { x: box.x, y: box.y, width: 0, height: 0 }, text: '', title: ORG_UI[locale].linkStubTitle(label, other.body.name, way(box, other)), folded: true, clean: true, named: false, compact: false });
-    let from = foldAt.has(a.id) ? folded(a, b) : stubAt(a, b, false);
-    let to = foldAt.has(b.id) ? folded(b, a) : stubAt(b, a, true);
+    // Which texts the two ends take decides whether the pair is numbered; each end is then placed
+    // once with the text it keeps (a numbered pair's plain badges only where the numbered ones find no clear place).
+    const [fromText, toText] = [foldAt.has(a.id) ? undefined : stubText(a, b), foldAt.has(b.id) ? undefined : stubText(b, a)];
+    let from: ReturnType<typeof stubAt> | undefined;
+    let to: ReturnType<typeof stubAt> | undefined;
     // An end that cannot name the other (a long name, a full box: gen-200's hung columns) leaves
     // the reader nothing to pair it with on paper: both ends then carry the pair's number (①),
     // where the numbered badges stand clear; else the badges as they are (their tooltips name the other end).
     let mark: string | undefined;
     // (Not on a box where several long lines end: their badges, compact, already fill its badge line.)
-    if (!(from.named && to.named) && (longAt.get(a.id) ?? 1) <= 1 && (longAt.get(b.id) ?? 1) <= 1) {
+    if (!(fromText?.named && toText?.named) && (longAt.get(a.id) ?? 1) <= 1 && (longAt.get(b.id) ?? 1) <= 1) {
       mark = orgPairMark(pairs + 1);
-      const fromN = stubAt(a, b, false, mark);
-      const toN = stubAt(b, a, true, mark);
+      const fromN = stubAt(a, b, false, stubText(a, b, mark));
+      const toN = stubAt(b, a, true, stubText(b, a, mark));
       if (fromN.clean && toN.clean && !overlaps(fromN.badge, toN.badge)) {
         [from, to] = [fromN, toN];
         pairs += 1;
       } else mark = undefined;
     }
+    from ??= fromText ? stubAt(a, b, false, fromText) : folded(a, b);
+    to ??= toText ? stubAt(b, a, true, toText) : folded(b, a);
     // Only where both badges stand clear (inside their boxes, or beside them over nothing);
     // else the line is drawn whole, as any other.
     if (from.clean && to.clean && !overlaps(from.badge, to.badge)) {

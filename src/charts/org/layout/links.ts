@@ -79,6 +79,75 @@ class OrgRunIndex {
 }
 
 type Group = OrgLinkGroup;
+/** A line's route and how many boxes it crosses. */
+export type Routed = { points: Point[]; crossings: number };
+
+/**
+ * What a line's further try pays instead (routeOrgLinks' routeSequence): per typed line
+ * (`linkCross`), tree connector (`treeCross`) or bus (`busCross`) crossed; where it ends on its
+ * end box's edge (`endX`); more lines it keeps off (`lines`); how far round its boxes the search
+ * looks (`margins`).
+ */
+export interface RetryCosts {
+  linkCross?: number;
+  treeCross?: number;
+  busCross?: number;
+  endX?: number;
+  lines?: readonly RouteLine[];
+  margins?: readonly number[];
+}
+
+/**
+ * One more try at a line's route: searched at `costs` round the `held` lines (from its end box
+ * to its start when `reversed`), the route found (`finish`ed first) replacing the line's when
+ * `keep` says so; `score` is what each route pays at the try's costs (`now` is worked out when asked).
+ */
+export interface RouteAttempt {
+  held: ReadonlyMap<Group, Routed>;
+  costs: RetryCosts;
+  reversed?: boolean;
+  finish?: (points: Point[]) => Point[];
+  keep: (again: Routed, now: Routed, score: { found: number; now: () => number }) => boolean;
+}
+
+/**
+ * A pass of further tries (routeOrgLinks): it goes through the lines in their routing order; a
+ * line it does not `skip` (its route as the pass found it) has its attempts planned and tried in
+ * order until its route is `acceptable`; an attempt planned as undefined is passed over.
+ */
+export interface RetryPass {
+  skip?: (g: Group, first: Routed) => boolean;
+  acceptable?: (g: Group, now: Routed) => boolean;
+  attempts: ReadonlyArray<(g: Group, now: Routed) => RouteAttempt | undefined>;
+}
+
+/**
+ * Runs `passes` of further tries at the routes of `lines` (see {@link RetryPass}), in that order,
+ * replacing a line's route in `routes` where an attempt's route is kept. `search` routes one line
+ * at an attempt's costs round the lines held, or scores the `given` route there instead.
+ */
+export function retryOrgRoutes(passes: readonly RetryPass[], lines: readonly Group[], routes: Map<Group, Routed>, search: (line: Group, held: ReadonlyMap<Group, Routed>, costs: RetryCosts, given?: Routed) => { route: Routed; score: number }): void {
+  for (const pass of passes) {
+    for (const g of lines) {
+      if (pass.skip?.(g, routes.get(g)!)) continue;
+      for (const plan of pass.attempts) {
+        const now = routes.get(g)!;
+        if (pass.acceptable?.(g, now)) break;
+        const attempt = plan(g, now);
+        if (!attempt) continue;
+        // Routed from its end box to its start: the try concerns the start.
+        const line: Group = attempt.reversed ? { ...g, from: g.to, to: g.from } : g;
+        const turn = (points: Point[]) => (attempt.reversed ? [...points].reverse() : points);
+        const found = search(line, attempt.held, attempt.costs);
+        let again = attempt.reversed ? { ...found.route, points: turn(found.route.points) } : found.route;
+        if (attempt.finish) again = { ...again, points: attempt.finish(again.points) };
+        // What the line's route as it stands pays at the try's costs: asked for only by a test that compares.
+        const score = { found: found.score, now: () => search(line, attempt.held, attempt.costs, { ...now, points: turn([...now.points]) }).score };
+        if (attempt.keep(again, now, score)) routes.set(g, again);
+      }
+    }
+  }
+}
 
 /** Options of {@link routeOrgLinks}. */
 export interface RouteOrgLinksOptions {
@@ -198,37 +267,26 @@ export function countTreeCrossings(points: readonly Point[], tree: ReadonlyArray
   return places.size;
 }
 
+/** Whether piece a–b and piece c–d cross: one level, one upright, each passing through the other, not at an end. */
+function piecesCross(a: Point, b: Point, c: Point, d: Point): boolean {
+  const h1 = a[1] === b[1];
+  if (h1 === (c[1] === d[1])) return false;
+  const [h, v] = h1 ? [[a, b], [c, d]] : [[c, d], [a, b]];
+  const x = v[0]![0];
+  const y = h[0]![1];
+  return x > Math.min(h[0]![0], h[1]![0]) && x < Math.max(h[0]![0], h[1]![0]) && y > Math.min(v[0]![1], v[1]![1]) && y < Math.max(v[0]![1], v[1]![1]);
+}
+
 /** How many times two routes cross (a piece of one passes through a piece of the other, not at an end). */
 export function countRouteCrossings(p: readonly Point[], q: readonly Point[]): number {
   let n = 0;
-  for (let i = 1; i < p.length; i++) {
-    for (let j = 1; j < q.length; j++) {
-      const [a, b, c, d] = [p[i - 1]!, p[i]!, q[j - 1]!, q[j]!];
-      const h1 = a[1] === b[1];
-      if (h1 === (c[1] === d[1])) continue;
-      const [h, v] = h1 ? [[a, b], [c, d]] : [[c, d], [a, b]];
-      const x = v[0]![0];
-      const y = h[0]![1];
-      if (x > Math.min(h[0]![0], h[1]![0]) && x < Math.max(h[0]![0], h[1]![0]) && y > Math.min(v[0]![1], v[1]![1]) && y < Math.max(v[0]![1], v[1]![1])) n++;
-    }
-  }
+  for (let i = 1; i < p.length; i++) for (let j = 1; j < q.length; j++) if (piecesCross(p[i - 1]!, p[i]!, q[j - 1]!, q[j]!)) n++;
   return n;
 }
 
 /** Whether two routes cross (a piece of one passes through a piece of the other, not at an end). */
 export function routesCross(p: readonly Point[], q: readonly Point[]): boolean {
-  for (let i = 1; i < p.length; i++) {
-    for (let j = 1; j < q.length; j++) {
-      const [a, b, c, d] = [p[i - 1]!, p[i]!, q[j - 1]!, q[j]!];
-      const h1 = a[1] === b[1];
-      const h2 = c[1] === d[1];
-      if (h1 === h2) continue;
-      const [h, v] = h1 ? [[a, b], [c, d]] : [[c, d], [a, b]];
-      const x = v[0]![0];
-      const y = h[0]![1];
-      if (x > Math.min(h[0]![0], h[1]![0]) && x < Math.max(h[0]![0], h[1]![0]) && y > Math.min(v[0]![1], v[1]![1]) && y < Math.max(v[0]![1], v[1]![1])) return true;
-    }
-  }
+  for (let i = 1; i < p.length; i++) for (let j = 1; j < q.length; j++) if (piecesCross(p[i - 1]!, p[i]!, q[j - 1]!, q[j]!)) return true;
   return false;
 }
 
@@ -416,14 +474,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   }
   const edgeRuns = spread ? edges.map((e) => toRuns(e.points)) : [];
   const rows = nodes.length ? { top: drawn.y, bottom: drawn.y + drawn.height } : undefined;
-  type Routed = { points: Point[]; crossings: number };
   /**
    * Routes `sequence` in that order, each round `fixed` and the lines routed before it; with
    * what the routes pay together (length, bends and costs, each as it was routed). With
    * `given`, the sequence's routes are those, scored the same way. `retry`: what crossing a
-   * typed line or a tree connector costs instead (a second try, see below).
+   * typed line or a tree connector costs instead (a further try, RetryCosts).
    */
-  const routeSequence = (sequence: readonly Group[], fixed: ReadonlyMap<Group, Routed> = new Map(), given?: ReadonlyMap<Group, Routed>, retry: { linkCross?: number; treeCross?: number; busCross?: number; endX?: number; lines?: readonly RouteLine[]; margins?: readonly number[] } = {}): { routes: Map<Group, Routed>; score: number } => {
+  const routeSequence = (sequence: readonly Group[], fixed: ReadonlyMap<Group, Routed> = new Map(), given?: ReadonlyMap<Group, Routed>, retry: RetryCosts = {}): { routes: Map<Group, Routed>; score: number } => {
     const routes = new Map<Group, Routed>();
     const runs = new OrgRunIndex();
     for (const r of edgeRuns) runs.add(r);
@@ -507,126 +564,152 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
         }
       }
     }
-    // A line across several typed lines (two 共同事務局 pairs into the collapsed 推進会議 across
-    // AMED's four 所管 lines): routed once more, the others as they are, paying
-    // ORG_MANY_CROSS_COST per typed line crossed; kept when it crosses fewer typed lines, no more
-    // tree connectors or boxes, and stays short enough to follow. Lines sharing a box with it do
-    // not count (they cross by their box, where ports.ts gives each its own port), so a drawing
-    // whose lines only fan out of one box routes nothing again.
+    // Further tries, line by line: one line routed once more with the others held as they are,
+    // at other costs, its new route kept only where it is better in what that try is for. The
+    // passes run in turn, each through the lines in their routing order, trying a line's attempts
+    // in order until its route is acceptable (RetryPass, retryOrgRoutes). A new reason to route a line
+    // again is one more attempt here: its costs and its test of what is kept, with its reason.
     if (ordered.length <= ORG_RETRY_LINES) {
-      const treePoints = edges.map((e) => e.points);
       const crossedBy = (points: readonly Point[], lines: Iterable<readonly Point[]>) => {
         let n = 0;
         for (const q of lines) n += countRouteCrossings(points, q);
         return n;
       };
+      /** Every line's route but `g`'s (and those `also` leaves out), held as it is. */
+      const heldBut = (g: Group, also?: ReadonlySet<Group>) => new Map([...routes].filter(([o]) => o !== g && !also?.has(o)));
+      const edgePoints = edges.map((e) => e.points);
+
+      // A line across several typed lines (two 共同事務局 pairs into the collapsed 推進会議 across
+      // AMED's four 所管 lines): routed once more, the others as they are, paying
+      // ORG_MANY_CROSS_COST per typed line crossed; kept when it crosses fewer typed lines, no more
+      // tree connectors or boxes, and stays short enough to follow. Lines sharing a box with it do
+      // not count (they cross by their box, where ports.ts gives each its own port), so a drawing
+      // whose lines only fan out of one box routes nothing again.
       const sharesBox = (g: Group, o: Group) => o.from === g.from || o.from === g.to || o.to === g.from || o.to === g.to;
-      for (const g of ordered) {
-        const mine = routes.get(g)!;
-        const othersOf = () => [...routes].filter(([o]) => o !== g && !sharesBox(g, o)).map(([, r]) => r.points);
-        const n = crossedBy(mine.points, othersOf());
-        if (n < ORG_MANY_CROSS) continue;
+      const typedAcross = (g: Group, points: readonly Point[]) => crossedBy(points, [...routes].filter(([o]) => !sharesBox(g, o)).map(([, r]) => r.points));
+      const manyCross: RetryPass = {
         // No route between boxes this far apart is short enough to be kept: not tried.
-        const [a, b] = [obstacles.get(g.from)!, obstacles.get(g.to)!];
-        if (apart(g) - (a.width + a.height + b.width + b.height) / 2 > ORG_STUB_ROUTE) continue;
-        const others = new Map([...routes].filter(([o]) => o !== g));
-        const again = routeSequence([g], others, undefined, { linkCross: ORG_MANY_CROSS_COST }).routes.get(g)!;
-        if (again.crossings <= mine.crossings && crossedBy(again.points, othersOf()) < n && routeLength(again.points) <= ORG_STUB_ROUTE && crossedBy(again.points, treePoints) <= crossedBy(mine.points, treePoints)) routes.set(g, again);
-      }
-    }
-    // A line across two or more tree connectors (out of a box hung two deep in a column, across
-    // its ancestors' lines, where the way round its free side is a little longer: gen-200 at
-    // 1280 px, 医療ＩＣＴ基盤推進会議 → 統合的臨床研究・治験検討会議 round the wide box on the
-    // right): routed once more, paying ORG_TREE_CROSS_RETRY per connector crossed; kept when it
-    // crosses fewer connectors, no more typed lines or boxes, and stays short enough to follow.
-    if (ordered.length <= ORG_RETRY_LINES) {
-      // (The lines expected to be drawn as badges, `last`, take no track from it: their routes are never drawn.)
+        skip: (g) => {
+          const [a, b] = [obstacles.get(g.from)!, obstacles.get(g.to)!];
+          return apart(g) - (a.width + a.height + b.width + b.height) / 2 > ORG_STUB_ROUTE;
+        },
+        acceptable: (g, now) => typedAcross(g, now.points) < ORG_MANY_CROSS,
+        attempts: [
+          (g) => ({
+            held: heldBut(g),
+            costs: { linkCross: ORG_MANY_CROSS_COST },
+            keep: (again, now) => again.crossings <= now.crossings && typedAcross(g, again.points) < typedAcross(g, now.points) && routeLength(again.points) <= ORG_STUB_ROUTE && crossedBy(again.points, edgePoints) <= crossedBy(now.points, edgePoints),
+          }),
+        ],
+      };
+
+      // A line across two or more tree connectors (the lint accepts one). The lines expected to be
+      // drawn as badges, `last`, take no track from it (their routes are never drawn), and are not
+      // tried themselves.
       const typedCrossed = (g: Group, points: readonly Point[]) => {
         let n = 0;
         for (const [o, r] of routes) if (o !== g && !last.has(o)) n += countRouteCrossings(points, r.points);
         return n;
       };
+      const treeCrossed = (points: readonly Point[]) => countTreeCrossings(points, edgeRuns);
       // (Nor across more of a parent's bus: a line through it seems to join the whole family.)
       const busRuns: Run[][] = [baseLines.filter((l) => l.cross === ROUTE_CROSS_BUS).map((l) => ({ horizontal: l.horizontal, at: l.at, from: l.from, to: l.to }))];
       const busCrossed = (points: readonly Point[]) => countTreeCrossings(points, busRuns);
-      // The lane bands' outlines, kept ORG_ROUTE_FAR_TREE px off by the try round them.
+      /** Crosses no more boxes, buses or typed lines than `now`. */
+      const noMoreCrossed = (g: Group, again: Routed, now: Routed) => again.crossings <= now.crossings && busCrossed(again.points) <= busCrossed(now.points) && typedCrossed(g, again.points) <= typedCrossed(g, now.points);
+      // The lane bands' outlines, kept ORG_ROUTE_FAR_TREE px off by both tries (R13-5-1: 6 px
+      // beside a band's dotted edge read as a doubled edge).
       const bandFar = lanes.flatMap((l) => l.outline.flatMap((ring) => toRouteLines([...ring, ring[0]!], 0, ORG_ROUTE_FAR_TREE))).map((l) => ({ ...l, along: 1 }));
-      for (const g of ordered) {
-        if (last.has(g)) continue;
-        const mine = routes.get(g)!;
+      const treeCross: RetryPass = {
         // (A longer line is not tried: the search at these costs is slow on it, and found nothing
         // on gen-200's, whose ways round are longer than a line a reader follows.)
-        if (routeLength(mine.points) > ORG_TREE_RETRY_LENGTH) continue;
-        const n = countTreeCrossings(mine.points, edgeRuns);
-        if (n < 2) continue;
-        const others = new Map([...routes].filter(([o]) => o !== g && !last.has(o)));
-        const again = routeSequence([g], others, undefined, { treeCross: ORG_TREE_CROSS_RETRY, lines: bandFar }).routes.get(g)!;
-        if (again.crossings <= mine.crossings && countTreeCrossings(again.points, edgeRuns) < n && busCrossed(again.points) <= busCrossed(mine.points) && typedCrossed(g, again.points) <= typedCrossed(g, mine.points) && routeLength(again.points) <= ORG_STUB_ROUTE) routes.set(g, again);
-        // Still across two or more (the only way into a middle child of a left-right council from
-        // a box under the council's line is up past its siblings' stubs, R13-1-1): once more,
-        // searched wide, paying ORG_ROUND_CROSS per connector or bus crossed, so that it goes round
-        // the band whose stubs it crossed, ORG_ROUTE_FAR_TREE px off the band's edges (a line
-        // closer beside one reads as a doubled edge); kept when it crosses at most one connector.
-        const now = routes.get(g)!;
-        const left = countTreeCrossings(now.points, edgeRuns);
-        if (left < 2) continue;
-        const [a, b] = [obstacles.get(g.from)!, obstacles.get(g.to)!];
-        // Searched as far round the two boxes as the bands they meet reach, and past them.
-        const ends = boundsOfRects([a, b]);
-        let margin = ORG_ROUND_PAST;
-        for (const band of lanes) {
-          if (band.x > ends.x + ends.width || band.x + band.width < ends.x || band.y > ends.y + ends.height || band.y + band.height < ends.y) continue;
-          margin = Math.max(margin, ends.x - band.x, band.x + band.width - ends.x - ends.width, ends.y - band.y, band.y + band.height - ends.y - ends.height);
-        }
-        const found = routeSequence([g], others, undefined, { treeCross: ORG_ROUND_CROSS, busCross: ORG_ROUND_CROSS, margins: [margin + ORG_ROUND_PAST], lines: bandFar }).routes.get(g)!;
-        const round = { ...found, points: stepOutOfSide(stepOutOfSide(found.points, a).reverse(), b).reverse() };
-        if (round.crossings <= now.crossings && countTreeCrossings(round.points, edgeRuns) <= 1 && busCrossed(round.points) <= busCrossed(now.points) && typedCrossed(g, round.points) <= typedCrossed(g, now.points)) routes.set(g, round);
-      }
-    }
-    // A line entering a box's side across the tree connector running beside that side (a hung
-    // column's line, 10 px off: the line seems to join the tree at the connector's own stub into
-    // the box, R11-4-1): routed once more into the box's upper or lower edge at the clear point
-    // nearest the line's other end, paying ORG_CROSS_BESIDE_BOX for such a crossing; kept when it
-    // crosses no more boxes, typed lines or connectors, pays less, and is not much longer. (Either end: the line is
-    // routed from the other end for its start.)
-    if (ordered.length <= ORG_RETRY_LINES) {
-      const tree = toTreeRouteLines(edges.map((e) => e.points), 0);
-      const beside = besideBoxLines(tree, obstacleIndex);
-      const farTree = toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_FAR_TREE).map((l) => ({ ...l, cross: 0, along: 1 }));
-      // The connectors' pieces, each once (a column's line is drawn once for all its boxes).
-      const treePoints: Point[][] = tree.map((l) => (l.horizontal ? [[l.from, l.at], [l.to, l.at]] : [[l.at, l.from], [l.at, l.to]]));
-      const crossedBy = (points: readonly Point[], lines: Iterable<readonly Point[]>) => {
-        let n = 0;
-        for (const q of lines) n += countRouteCrossings(points, q);
-        return n;
+        skip: (g, first) => last.has(g) || routeLength(first.points) > ORG_TREE_RETRY_LENGTH,
+        acceptable: (_g, now) => treeCrossed(now.points) < 2,
+        attempts: [
+          // Out of a box hung two deep in a column, across its ancestors' lines, where the way
+          // round its free side is a little longer (gen-200 at 1280 px, 医療ＩＣＴ基盤推進会議 →
+          // 統合的臨床研究・治験検討会議 round the wide box on the right; 1e6f55d): paying
+          // ORG_TREE_CROSS_RETRY per connector crossed; kept when it crosses fewer connectors, no
+          // more typed lines, buses or boxes, and stays short enough to follow.
+          (g) => ({
+            held: heldBut(g, last),
+            costs: { treeCross: ORG_TREE_CROSS_RETRY, lines: bandFar },
+            keep: (again, now) => treeCrossed(again.points) < treeCrossed(now.points) && noMoreCrossed(g, again, now) && routeLength(again.points) <= ORG_STUB_ROUTE,
+          }),
+          // Still across two or more (the only way into a middle child of a left-right council from
+          // a box under the council's line is up past its siblings' stubs, R13-1-1; 607ba43):
+          // searched wide, as far round the two boxes as the bands they meet reach and
+          // ORG_ROUND_PAST px past them, paying ORG_ROUND_CROSS per connector or bus crossed, so
+          // that it goes round the band whose stubs it crossed, ORG_ROUTE_FAR_TREE px off the
+          // band's edges (a line closer beside one reads as a doubled edge); kept when it crosses
+          // at most one connector and no more typed lines, buses or boxes.
+          (g) => {
+            const [a, b] = [obstacles.get(g.from)!, obstacles.get(g.to)!];
+            const ends = boundsOfRects([a, b]);
+            let margin = ORG_ROUND_PAST;
+            for (const band of lanes) {
+              if (band.x > ends.x + ends.width || band.x + band.width < ends.x || band.y > ends.y + ends.height || band.y + band.height < ends.y) continue;
+              margin = Math.max(margin, ends.x - band.x, band.x + band.width - ends.x - ends.width, ends.y - band.y, band.y + band.height - ends.y - ends.height);
+            }
+            return {
+              held: heldBut(g, last),
+              costs: { treeCross: ORG_ROUND_CROSS, busCross: ORG_ROUND_CROSS, margins: [margin + ORG_ROUND_PAST], lines: bandFar },
+              finish: (points) => stepOutOfSide(stepOutOfSide(points, a).reverse(), b).reverse(),
+              keep: (again, now) => treeCrossed(again.points) <= 1 && noMoreCrossed(g, again, now),
+            };
+          },
+        ],
       };
-      for (const g of ordered) {
-        const mine = routes.get(g)!;
-        for (const atStart of [false, true]) {
-          const [from, to] = atStart ? [g.to, g.from] : [g.from, g.to];
-          const box = obstacles.get(to)!;
-          const points = atStart ? [...mine.points].reverse() : mine.points;
-          const lines = beside.filter((l) => l.box === box);
-          if (!lines.length || !costOfRoute(points.slice(-2), { lines: indexOf(lines) })) continue;
-          const other = obstacles.get(from)!;
-          const endX = clearEdgeX(box, other.x + other.width / 2, obstacleIndex, treePoints);
-          if (endX === undefined) continue;
-          const turned: Group = atStart ? { ...g, from: g.to, to: g.from } : g;
-          const others = new Map([...routes].filter(([o]) => o !== g));
-          // (Nor up a connector within ORG_ROUTE_FAR_TREE px, which the lint reads as a double line.)
-          const aside = { endX, lines: [...beside, ...farTree] };
-          const before = routeSequence([turned], others, new Map([[turned, { ...mine, points: [...points] }]]), aside);
-          const after = routeSequence([turned], others, undefined, aside);
-          const again = after.routes.get(turned)!;
-          const rest = [...others.values()].map((r) => r.points);
-          // No further than ORG_SHIFT_SLACK px longer, nor out beside the drawing (round a column of boxes).
-          const inside = again.points.every(([x]) => x >= drawn.x && x <= drawn.x + drawn.width);
-          if (after.score < before.score && inside && routeLength(again.points) <= routeLength(points) + ORG_SHIFT_SLACK && again.crossings <= mine.crossings && crossedBy(again.points, rest) <= crossedBy(points, rest) && crossedBy(again.points, treePoints) <= crossedBy(points, treePoints)) {
-            routes.set(g, { ...again, points: atStart ? [...again.points].reverse() : again.points });
-          }
-          break;
-        }
-      }
+
+      // A line entering a box's side across the tree connector running beside that side (a hung
+      // column's line, 10 px off: the line seems to join the tree at the connector's own stub into
+      // the box, R11-4-1; db94746): routed once more into the box's upper or lower edge at the
+      // clear point nearest the line's other end, paying ORG_CROSS_BESIDE_BOX for such a crossing;
+      // kept when it crosses no more boxes, typed lines or connectors, pays less, and is not much
+      // longer. At the first end where that applies (for its start the line is routed from its end).
+      const tree = toTreeRouteLines(edgePoints, 0);
+      const beside = besideBoxLines(tree, obstacleIndex);
+      // (Nor up a connector within ORG_ROUTE_FAR_TREE px, which the lint reads as a double line.)
+      const farTree = toTreeRouteLines(edgePoints, ORG_ROUTE_FAR_TREE).map((l) => ({ ...l, cross: 0, along: 1 }));
+      // The connectors' pieces, each once (a column's line is drawn once for all its boxes).
+      const treePieces: Point[][] = tree.map((l) => (l.horizontal ? [[l.from, l.at], [l.to, l.at]] : [[l.at, l.from], [l.at, l.to]]));
+      const besideBox: RetryPass = {
+        attempts: [
+          (g, now) => {
+            for (const reversed of [false, true]) {
+              const [from, to] = reversed ? [g.to, g.from] : [g.from, g.to];
+              const box = obstacles.get(to)!;
+              const points = reversed ? [...now.points].reverse() : now.points;
+              const lines = beside.filter((l) => l.box === box);
+              if (!lines.length || !costOfRoute(points.slice(-2), { lines: indexOf(lines) })) continue;
+              const other = obstacles.get(from)!;
+              const endX = clearEdgeX(box, other.x + other.width / 2, obstacleIndex, treePieces);
+              if (endX === undefined) continue;
+              const held = heldBut(g);
+              const rest = [...held.values()].map((r) => r.points);
+              return {
+                held,
+                reversed,
+                costs: { endX, lines: [...beside, ...farTree] },
+                // No further than ORG_SHIFT_SLACK px longer, nor out beside the drawing (round a column of boxes).
+                keep: (again, was, score) =>
+                  again.points.every(([x]) => x >= drawn.x && x <= drawn.x + drawn.width) &&
+                  routeLength(again.points) <= routeLength(was.points) + ORG_SHIFT_SLACK &&
+                  again.crossings <= was.crossings &&
+                  crossedBy(again.points, rest) <= crossedBy(was.points, rest) &&
+                  crossedBy(again.points, treePieces) <= crossedBy(was.points, treePieces) &&
+                  score.found < score.now(),
+              };
+            }
+            return undefined;
+          },
+        ],
+      };
+
+      retryOrgRoutes([manyCross, treeCross, besideBox], ordered, routes, (line, held, costs, given) => {
+        const found = routeSequence([line], held, given && new Map([[line, given]]), costs);
+        return { route: found.routes.get(line)!, score: found.score };
+      });
     }
     for (const [g, r] of routes) routed.set(g, { ...r, points: unhookOrgRoute(r.points) });
   }
@@ -661,6 +744,17 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   return { links, hiddenLinks };
 }
 
+/** Whether the piece p–q, 6 px round, meets none of `boxes` but those `own` passes over (the line's own boxes). */
+function pieceClear(p: Point, q: Point, boxes: RectGrid<Rect>, own: (r: Rect) => boolean): boolean {
+  const area = { x: Math.min(p[0], q[0]) - 6, y: Math.min(p[1], q[1]) - 6, width: Math.abs(q[0] - p[0]) + 12, height: Math.abs(q[1] - p[1]) + 12 };
+  let free = true;
+  boxes.forEachIntersecting(area, (r) => {
+    if (own(r)) return;
+    if (r.x < area.x + area.width && r.x + r.width > area.x && r.y < area.y + area.height && r.y + r.height > area.y) free = false;
+  });
+  return free;
+}
+
 /** Room (px) between a box's ⊕/⊖ and a line meeting the box beside it. */
 const ORG_TOGGLE_CLEAR = 12;
 
@@ -673,15 +767,7 @@ const ORG_TOGGLE_CLEAR = 12;
  */
 function offToggles(points: Point[], a: OrgNodeLayout, b: OrgNodeLayout, axis: 'top-down' | 'left-right', reach: number, boxes: RectGrid<Rect>): Point[] {
   const k: 0 | 1 = axis === 'top-down' ? 0 : 1; // the coordinate along the toggle's edge
-  const clear = (p: Point, q: Point, own: readonly Rect[]) => {
-    const area = { x: Math.min(p[0], q[0]) - 6, y: Math.min(p[1], q[1]) - 6, width: Math.abs(q[0] - p[0]) + 12, height: Math.abs(q[1] - p[1]) + 12 };
-    let free = true;
-    boxes.forEachIntersecting(area, (r) => {
-      if (own.some((o) => o.x === r.x && o.y === r.y && o.width === r.width && o.height === r.height)) return;
-      if (r.x < area.x + area.width && r.x + r.width > area.x && r.y < area.y + area.height && r.y + r.height > area.y) free = false;
-    });
-    return free;
-  };
+  const clear = (p: Point, q: Point, own: readonly Rect[]) => pieceClear(p, q, boxes, (r) => own.some((o) => o.x === r.x && o.y === r.y && o.width === r.width && o.height === r.height));
   let out = points;
   for (const [box, other, atEnd] of [[a, b, false], [b, a, true]] as const) {
     if (box.childCount === 0) continue;
@@ -749,15 +835,7 @@ function lowerEndsBesideBadges(links: OrgLinkLayout[], byId: ReadonlyMap<string,
   }
   if (!badgesIn.size) return;
   const endsOf = (l: OrgLinkLayout) => [l.points[0]!, l.points[l.points.length - 1]!];
-  const clear = (p: Point, q: Point, box: Rect) => {
-    const area = { x: Math.min(p[0], q[0]) - 6, y: Math.min(p[1], q[1]) - 6, width: Math.abs(q[0] - p[0]) + 12, height: Math.abs(q[1] - p[1]) + 12 };
-    let free = true;
-    obstacleIndex.forEachIntersecting(area, (r) => {
-      if (r === box || (r.x === box.x && r.y === box.y)) return;
-      if (r.x < area.x + area.width && r.x + r.width > area.x && r.y < area.y + area.height && r.y + r.height > area.y) free = false;
-    });
-    return free;
-  };
+  const clear = (p: Point, q: Point, box: Rect) => pieceClear(p, q, obstacleIndex, (r) => r === box || (r.x === box.x && r.y === box.y));
   for (const l of links) {
     if (l.stubs || l.points.length < 3) continue;
     for (const [id, last] of [[l.from, false], [l.to, true]] as const) {

@@ -90,13 +90,8 @@ function simplify(points: Point[]): Point[] {
   return out;
 }
 
-/**
- * Routes a link from box `a` to box `b` with horizontal and vertical segments, avoiding the
- * `obstacles` (which may include `a` and `b`) where it can. `lane` (0, 1, 2…) shifts parallel
- * links between the same boxes apart; `channels` are extra coordinates known to be free (the
- * gaps between the rows or columns of the tree).
- */
-export function routeOrthogonal(options: {
+/** What {@link routeOrthogonal} and {@link searchOrthogonal} route between and round. */
+interface OrthogonalPlace {
   a: Rect;
   b: Rect;
   obstacles: readonly Rect[];
@@ -106,23 +101,32 @@ export function routeOrthogonal(options: {
    */
   obstacleIndex?: RectGrid<Rect>;
   channels?: { x: readonly number[]; y: readonly number[] };
-  offset?: number;
   /**
    * What a route pays besides length and bends (route-cost.ts): crossing the lines drawn so far,
    * running close beside them, passing a narrow gap. Without it, only boxes are avoided.
    */
   costs?: RouteCosts;
   /**
-   * Where the route enters `b`'s upper or lower edge, instead of 72 % across it
-   * (links.ts: into a box whose side a tree connector runs beside, away from that connector).
-   */
-  endX?: number;
-  /**
    * How far round the two boxes (px) the grid search looks, the nearer first (default 160, then
    * 640 when nothing is found there): a wider first look finds a way round a whole band that the
    * near one would take through it.
    */
   margins?: readonly number[];
+}
+
+/**
+ * Routes a link from box `a` to box `b` with horizontal and vertical segments, avoiding the
+ * `obstacles` (which may include `a` and `b`) where it can. `lane` (0, 1, 2…) shifts parallel
+ * links between the same boxes apart; `channels` are extra coordinates known to be free (the
+ * gaps between the rows or columns of the tree).
+ */
+export function routeOrthogonal(options: OrthogonalPlace & {
+  offset?: number;
+  /**
+   * Where the route enters `b`'s upper or lower edge, instead of 72 % across it
+   * (links.ts: into a box whose side a tree connector runs beside, away from that connector).
+   */
+  endX?: number;
 }): Route {
   const { a, b, obstacles, obstacleIndex, offset = 0, costs } = options;
   const acx = Math.round(a.x + a.width / 2);
@@ -347,22 +351,14 @@ class MinHeap {
  * Searched (A*) among the boxes within a margin of the two, then a wider one; undefined when
  * no free route exists there.
  */
-export function searchOrthogonal(options: {
-  a: Rect;
-  b: Rect;
-  obstacles: readonly Rect[];
-  obstacleIndex?: RectGrid<Rect>;
-  channels?: { x: readonly number[]; y: readonly number[] };
+export function searchOrthogonal(options: OrthogonalPlace & {
   offset: number;
   ax: number;
   bx: number;
   ay: number;
   by: number;
-  costs?: RouteCosts;
   /** The stubs out of a port and into one pay what they cross like any step (with `endX`, routeOrthogonal). */
   payStubs?: boolean;
-  /** The margins (px) round the two boxes searched in turn (see routeOrthogonal). */
-  margins?: readonly number[];
 }): Point[] | undefined {
   const { a, b, obstacles, obstacleIndex, offset, costs } = options;
   // The ports and the first point out of each: [port, out, direction of travel out of a (into b)].
