@@ -234,6 +234,18 @@ describe('renderDocumentSVG (seed documents)', () => {
     for (const d of drawn) assert.match(d, /v8$/, `a ⊖ drawn: ${d}`);
   });
 
+  it('a file’s legend names what a badge says, never that it can be pressed (a PNG or a print cannot be; R15-1-1)', () => {
+    for (const [locale, entry, press] of [['ja', '連携：線は省略し、両端の箱に「連携 ↓ 相手の名称」', /押すと/], ['en', 'Cooperation: no line; in each box “Cooperation ↓ other body”', /press/i]] as const) {
+      // 384 px: the one column, its 連携 and 共同事務局 lines drawn as badges.
+      const result = renderDocumentSVG({ input: seed('governance.json'), width: 384, locale });
+      assert.ok(result.ok);
+      const legend = textsOf(result.svg.slice(result.svg.indexOf('class="legend-sample"'))).join(' ');
+      // (Wrapped over lines at this width: read without the spaces.)
+      assert.ok(legend.replace(/\s+/g, '').includes(entry.replace(/\s+/g, '')), `${locale}: ${legend}`);
+      assert.doesNotMatch(legend, press, `${locale}: ${legend}`);
+    }
+  });
+
   it('writes long member lists in full under the org chart', () => {
     const result = renderDocumentSVG({ input: seed('partnership-council.json'), width: 1000 });
     assert.ok(result.ok);
