@@ -49,6 +49,20 @@ function isSolo(c: number): boolean {
   );
 }
 
+/** Full-width brackets （）: one em wide like kanji, except beside other punctuation (see {@link punctuationAt}). */
+function isBracket(c: number): boolean {
+  return c === 0xff08 || c === 0xff09;
+}
+
+/**
+ * Whether UTF-16 unit `c` is punctuation a bracket beside it may be set tighter with (the browser
+ * trims the space between two CJK punctuation marks, `）（`, `」）`): general, CJK and full-width
+ * punctuation and symbols, ・. A bracket next to one is measured with it, never alone.
+ */
+function punctuationAt(c: number): boolean {
+  return (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0x30fb || (c >= 0xff00 && c <= 0xffef && !isSolo(c));
+}
+
 const MARK = /^\p{M}/u;
 
 /**
@@ -86,7 +100,8 @@ const EXACT_BELOW = 256;
  *
  * Labels are measured many times over as they are wrapped (every prefix of a line) and most of
  * their characters are kanji and kana: text with such characters is measured as the sum of each
- * of them (measured once, alone) and of the runs of other characters between them, which gives
+ * of them (measured once, alone; full-width brackets too, where no punctuation stands beside them)
+ * and of the runs of other characters between them (figures, codes), which gives
  * the canvas's own width to the last bit (checked on the first strings of each font; where it
  * does not, the canvas measures whole strings) with far fewer canvas calls, each of which shapes
  * its text anew (the first ones of a page, in a fresh tab, are the slowest part of a first layout).
@@ -123,15 +138,24 @@ export function createCanvasMeasure(font: string): MeasureText {
     return width;
   };
   let checks = CHECKS;
+  /** Strings added up with a bracket alone still to check (brackets are checked apart: the first strings may have none). */
+  let bracketChecks = CHECKS;
   /** The width as a sum of its solo characters and the runs between them; undefined when that is not shorter. */
   const summed = (text: string): number | undefined => {
     if (checks < 0 || text.length < 2) return undefined;
     let width = 0;
     let solos = 0;
     let start = 0;
+    let bracketed = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (!isSolo(c) || (i + 1 < text.length && joinsPrevious(text, i + 1))) continue;
+      if (!isSolo(c)) {
+        // A bracket between two characters that are not punctuation (医療（g5）, 632.9億円（2.5%）) is
+        // added up alone too: the figures and codes inside are then runs measured once each.
+        if (!isBracket(c) || punctuationAt(text.charCodeAt(i - 1)) || punctuationAt(text.charCodeAt(i + 1))) continue;
+        bracketed = true;
+      }
+      if (i + 1 < text.length && joinsPrevious(text, i + 1)) continue;
       if (i > start) width += part(text.slice(start, i));
       width += solo(c);
       start = i + 1;
@@ -140,8 +164,9 @@ export function createCanvasMeasure(font: string): MeasureText {
     if (solos === 0) return undefined;
     if (start < text.length) width += part(text.slice(start));
     if (width >= EXACT_BELOW) return undefined;
-    if (checks > 0) {
-      checks--;
+    if (checks > 0 || (bracketed && bracketChecks > 0)) {
+      if (checks > 0) checks--;
+      if (bracketed && bracketChecks > 0) bracketChecks--;
       const whole = canvasWidth(text);
       if (whole !== width) checks = -1;
       return whole;

@@ -64,6 +64,12 @@ export interface RunSpec {
    * body pointed at in idle time: layout-controller.ts `layOutAheadFor`).
    */
   hover?: number;
+  /**
+   * Expand/collapse: before the action (not timed), this many ms pass with nothing done, as a
+   * reader reads what the last action showed before the next click (the element lays out ahead,
+   * in idle time, the expands of the collapsed bodies it draws: layout-controller.ts `layOutAhead`).
+   */
+  read?: number;
 }
 
 /** The figures of one measured action (milliseconds). */
@@ -351,6 +357,7 @@ async function reset(spec: RunSpec): Promise<void> {
     await clear();
     pending = structuredClone(master);
   }
+  if (spec.read && (spec.scenario === 'expand' || spec.scenario === 'collapse')) await new Promise((resolve) => setTimeout(resolve, spec.read));
   if (spec.onscreen && (spec.scenario === 'expand' || spec.scenario === 'collapse')) scrollToTarget();
   if (spec.hover && (spec.scenario === 'expand' || spec.scenario === 'collapse')) {
     pointAtTarget();

@@ -71,6 +71,8 @@ const CASES = [
   { kind: 'org', size: 10_000, scenario: 'toggle', fresh: true, goal: 'under one frame of work (16.7 ms)' },
   // The same, the body in the middle of the window and the pointer over it 0.5 s before each click: the element lays the expand out ahead in idle time.
   { kind: 'org', size: 10_000, scenario: 'toggle', fresh: true, onscreen: true, hover: 500, goal: 'under one frame of work (16.7 ms)' },
+  // A body not opened before, 1.5 s after the last action (as a reader reads before the next click): the element lays out ahead, in idle time, the expands of the bodies it draws.
+  { kind: 'org', size: 10_000, scenario: 'toggle', fresh: true, read: 1500, goal: 'under one frame of work (16.7 ms)' },
   { kind: 'budget', size: 1_000, scenario: 'first-render', goal: 'no slower than plain d3' },
   { kind: 'budget', size: 1_000, scenario: 'first-render', cold: true, goal: 'no slower than plain d3, cold' },
   { kind: 'budget', size: 10_000, scenario: 'first-render', goal: 'faster than plain d3' },
@@ -79,7 +81,7 @@ const CASES = [
   { kind: 'budget', size: 10_000, scenario: 'first-render', everyLeaf: true, goal: 'min-cell-area 0: ≤ 1.0× plain d3' },
   { kind: 'budget', size: 50_000, scenario: 'first-render', everyLeaf: true, runs: 2, goal: 'min-cell-area 0: ≤ 1.0× plain d3' },
   { kind: 'budget', size: 50_000, scenario: 'drill', goal: 'under 100 ms of work' },
-].map((c) => ({ ...c, id: `${c.kind}-${c.size}-${c.expanded ? 'expanded' : c.everyLeaf ? 'every-leaf' : c.cold ? 'cold' : c.scenario}${c.onscreen ? '-onscreen' : ''}${c.fresh ? '-new' : ''}${c.hover ? '-hover' : ''}` }));
+].map((c) => ({ ...c, id: `${c.kind}-${c.size}-${c.expanded ? 'expanded' : c.everyLeaf ? 'every-leaf' : c.cold ? 'cold' : c.scenario}${c.onscreen ? '-onscreen' : ''}${c.fresh ? '-new' : ''}${c.hover ? '-hover' : ''}${c.read ? '-read' : ''}` }));
 
 const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -272,7 +274,7 @@ async function runCase(browser, port, c, impls, info) {
       for (const impl of run % 2 ? active : [...active].reverse()) {
         if (c.fresh && info.targets) await page.evaluate((id) => window.bench.setTarget(id), info.targets[run % info.targets.length]);
         for (const scenario of actions[impl]) {
-          const r = await measured(page, cdp, { impl, scenario, presize: opt.presize, expanded: Boolean(c.expanded), everyLeaf: Boolean(c.everyLeaf), onscreen: Boolean(c.onscreen), hover: c.hover ?? 0 });
+          const r = await measured(page, cdp, { impl, scenario, presize: opt.presize, expanded: Boolean(c.expanded), everyLeaf: Boolean(c.everyLeaf), onscreen: Boolean(c.onscreen), hover: c.hover ?? 0, read: c.read ?? 0 });
           if (r.status !== 'ready') return { ...out, [impl]: fail(impl, `the element's status after ${scenario} is "${r.status}"`) };
           if (run > 0 || c.cold) runs[impl][scenario].push(r); // run 0 is the warm-up, unless cold
         }
@@ -373,7 +375,7 @@ function rowsOf(results) {
       rows.push({
         chart: c.kind === 'org' ? 'org chart' : 'budget treemap',
         n: `${c.size.toLocaleString('en')} ${c.kind === 'org' ? 'bodies' : 'leaves'}`,
-        what: `${SCENARIO_LABEL[a] ?? a}${c.expanded ? ', every body drawn' : ''}${c.everyLeaf ? ', min-cell-area 0' : ''}${c.cold ? ', cold (fresh tab)' : ''}${c.onscreen ? ', the body in view' : ''}${c.fresh ? ', a body not opened before' : ''}${c.hover ? `, pointed at ${c.hover / 1000} s before` : ''}`,
+        what: `${SCENARIO_LABEL[a] ?? a}${c.expanded ? ', every body drawn' : ''}${c.everyLeaf ? ', min-cell-area 0' : ''}${c.cold ? ', cold (fresh tab)' : ''}${c.onscreen ? ', the body in view' : ''}${c.fresh ? ', a body not opened before' : ''}${c.hover ? `, pointed at ${c.hover / 1000} s before` : ''}${c.read ? `, ${c.read / 1000} s after the last action` : ''}`,
         el: e,
         base: b,
         elNote: el.missing ?? el.error,

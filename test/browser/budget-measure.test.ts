@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { parseBudget } from '../../src/data/budget.js';
 import { budgetLazy, summaryOf } from '../../src/charts/budget/index.js';
 import { layoutTreemap } from '../../src/charts/budget/layout/index.js';
-import { measureBold } from '../../src/charts/budget/sizing.js';
-import { createCanvasMeasure } from '../../src/kit/measure.js';
+import { BOLD_HEADROOM, measureBold } from '../../src/charts/budget/sizing.js';
+import { clearCanvasMeasures, createCanvasMeasure } from '../../src/kit/measure.js';
 import type { MeasureText } from '../../src/kit/text.js';
 import type { BudgetDocument } from '../../src/data/types.js';
 import { generateBudget } from '../fixtures/generate-budget.js';
@@ -44,5 +44,45 @@ describe('treemap labels measured with kanji and kana added up', () => {
     }
     // Not a vacuous comparison: most cells of these drawings carry a label.
     expect(labelled).to.be.greaterThan(300);
+  });
+});
+
+/** The bold headroom as measured until 2026-12-03: the Latin letters and digits of a string joined and measured whole. */
+function joinedBold(measure: MeasureText): MeasureText {
+  return (text) => {
+    const proportional = text.replace(/[\u2026\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/gu, '');
+    return measure(text) + (proportional ? measure(proportional) * (BOLD_HEADROOM - 1) : 0);
+  };
+}
+
+describe('treemap bold headroom measured run by run', () => {
+  it('breaks and cuts every label as the headroom of the joined Latin and digits did', async () => {
+    await budgetLazy.load();
+    const generated = parseBudget(generateBudget({ leaves: 1000, seed: 1 }));
+    if (!generated.ok) throw new Error('generated budget does not parse');
+    const docs = [await load('pharma-budget.json'), await load('midnet-budget.json'), generated.value];
+    // Both measured from now on, in the fonts as loaded now (the shared measure may hold widths from before).
+    await document.fonts.ready;
+    clearCanvasMeasures();
+    const runs = measureBold(createCanvasMeasure(FONT));
+    const joined = joinedBold(wholeMeasure(FONT));
+    let labelled = 0;
+    for (const doc of docs) {
+      for (const width of [360, 640, 800, 1000, 1280]) {
+        for (const supplementary of ['initial', 'with-supplementary'] as const) {
+          const expected = labels(doc, width, joined, supplementary);
+          expect(labels(doc, width, runs, supplementary), `${doc.title ?? ''} at ${width} px, ${supplementary}`).to.deep.equal(expected);
+          labelled += expected.filter((l) => !l.endsWith(': -')).length;
+        }
+      }
+    }
+    expect(labelled).to.be.greaterThan(300);
+    // And every string those layouts measured has the same width to the last bit in this font.
+    const seen = new Set<string>();
+    const record: MeasureText = (text) => (seen.add(text), runs(text));
+    for (const doc of docs) for (const width of [360, 1000]) labels(doc, width, record, 'with-supplementary');
+    const differ = [...seen].filter((text) => runs(text) !== joined(text));
+    expect(seen.size).to.be.greaterThan(1000);
+    expect(differ).to.deep.equal([]);
   });
 });

@@ -109,12 +109,22 @@ describe('createCanvasMeasure: kanji and kana added up', () => {
       spy.calls = 0;
       for (let n = 1; n <= chars.length; n++) measure(chars.slice(0, n).join(''));
       expect(spy.calls).to.equal(0);
-      // Text between them (Latin, brackets, figures) is measured as runs, each once: （g10）,
-      // the run from （g10） to 2,790.9 (an ideographic space inside), and the new 億 and 円.
+      // Full-width brackets are added up alone too, once the first such strings are checked.
+      for (const c of chars.slice(0, 8)) measure(`（${c}）`);
+      spy.calls = 0;
+      // Text between them (Latin, figures) is measured as runs, each once: g10, the run from ） to
+      // 2,790.9 (a bracket before an ideographic space is measured with it), and the new 億 and 円.
       measure('バイオ医薬品（g10）');
       measure('バイオ医薬品製造（g10）');
       measure('医薬品（g10）\u30002,790.9億円');
       expect(spy.calls).to.equal(4);
+      // A figure and its share: 632.9 and 2.5%, whatever brackets they come in, and no more.
+      spy.calls = 0;
+      measure('632.9億円（2.5%）');
+      measure('（2.5%）');
+      measure('2.5%');
+      measure('医薬（g10）');
+      expect(spy.calls).to.equal(2);
     } finally {
       spy.restore();
     }

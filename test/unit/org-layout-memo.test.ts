@@ -88,8 +88,7 @@ function parse(input: unknown): OrganizationDocument {
 }
 
 /** A layout controller without a DOM, as the element has it; `measured` counts the strings measured. */
-function setUp(doc: OrganizationDocument, extra: Partial<OrgLayoutOptions> = {}) {
-  const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) } as unknown as ReactiveControllerHost & Element;
+function setUp(doc: OrganizationDocument, extra: Partial<OrgLayoutOptions> = {}, host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) } as unknown as ReactiveControllerHost & Element) {
   const approx = createApproxMeasure(14);
   const counter = { measured: 0 };
   const measure = (text: string) => {
@@ -187,74 +186,166 @@ describe('OrgLayoutController: layouts made ahead in idle time', () => {
     nodes: layout.nodes.map((n) => [n.id, n.x, n.y, n.width, n.height]),
     edges: layout.edges.map((e) => [e.id, e.points]),
   });
-
-  it('a collapsed body the reader pointed at, opened after idle time, measures no text: its layout was made ahead, the same as one made then', () => {
-    const idle = manualIdle();
-    const view = setUp(doc, { idle: idle.idle });
-    const first = view.layout!;
-    assert.equal(idle.tasks.length, 0, 'nothing laid out ahead before the reader shows where');
-    const id = first.nodes.find((n) => n.childCount > 0 && !n.expanded)!.id;
-    // What the first layout took in wall time depends on the machine's load; pin it, so the one idle period below is long enough.
-    (view as unknown as { layoutMs: number }).layoutMs = 20;
-    view.layOutAheadFor(id);
-    assert.equal(idle.tasks.length, 1, 'waits for idle time');
-    idle.run(1000);
-    const before = new Set(view.collapsed);
+  type View = ReturnType<typeof setUp>;
+  const collapsedDrawn = (view: View) => view.layout!.nodes.filter((n) => n.childCount > 0 && !n.expanded).map((n) => n.id);
+  /** What the last layout took in wall time depends on the machine's load: pinned where a test needs it, and every layout timed at 10 ms (the clock below). */
+  const took = (view: View, ms: number, kept: number | undefined = ms) => Object.assign(view as unknown as { layoutMs: number; keptMs?: number }, { layoutMs: ms, keptMs: kept });
+  /** Opens `id` and tells how many strings that measured (none: its layout was made ahead). */
+  /** The clock layouts are timed with: it moves only when a test moves it (`at.t`). */
+  const at = { t: 0 };
+  const clock = () => () => at.t;
+  /** Runs the idle tasks waiting, `ms` left in each period, a second after the last layout (the chart quiet). */
+  const later = (idle: ReturnType<typeof manualIdle>, ms: number) => {
+    at.t += 1000;
+    idle.run(ms);
+  };
+  const open = (view: View, id: string) => {
     view.counter.measured = 0;
     view.setCollapsed([id], false);
     view.update();
-    assert.equal(view.counter.measured, 0, 'strings measured by the expand');
+    return view.counter.measured;
+  };
+
+  it('after a layout, the expands of up to 16 drawn collapsed bodies are laid out ahead, one per long idle period; opening one draws the layout an expand makes then, measuring no text', () => {
+    const idle = manualIdle();
+    const view = setUp(doc, { now: clock(), idle: idle.idle });
+    const first = view.layout!;
+    const bodies = collapsedDrawn(view);
+    assert.ok(bodies.length > 16, `${bodies.length} collapsed bodies drawn`);
+    took(view, 20);
+    assert.equal(idle.tasks.length, 1, 'waits for idle time');
+    let periods = 0;
+    while (idle.tasks.length && periods < 100) {
+      later(idle, 45);
+      periods++;
+    }
+    assert.equal(periods, 16 + 1, 'one layout per idle period, 16 in all (the last period finds none left)');
+    const ahead = bodies.filter((id) => (view as unknown as { ahead: { has(i: unknown, l: unknown, id: string): boolean }; inputs: unknown }).ahead.has((view as unknown as { inputs: unknown }).inputs, first, id));
+    assert.equal(ahead.length, 16);
+    const [a, b] = ahead;
+    const before = new Set(view.collapsed);
+    assert.equal(open(view, a!), 0, 'strings measured by the expand');
     assert.ok(view.layout!.nodes.length > first.nodes.length, 'its children drawn');
     assert.ok(view.entering.size > 0, 'they grow out of it');
-    before.delete(id);
+    before.delete(a!);
     const direct = layOutOrgView({ doc, width: 1000, measure: first.kept!.measure, measureSize: 14, fontSize: 14, orientation: 'auto', locale: 'ja', collapsed: before, keep: first.kept });
     assert.deepEqual(shape(view.layout!), shape(direct.layout), 'the layout an expand makes then');
+    // Closed again (the first layout, remembered), another one opened: still laid out ahead from the first.
+    view.setCollapsed([a!], true);
+    view.update();
+    assert.equal(view.layout, first);
+    assert.equal(open(view, b!), 0, 'another body laid out ahead from the first layout');
+    const left = bodies.find((id) => !ahead.includes(id))!;
+    view.setCollapsed([b!], true);
+    view.update();
+    assert.ok(open(view, left) > 0, 'a 17th body is laid out when opened');
   });
 
-  it('lays nothing out ahead for an open body or a leaf, without idle time enough, or once the drawing changed', () => {
+  it('the bodies nearest the middle of the part of the chart on the screen are laid out ahead first', () => {
     const idle = manualIdle();
-    const view = setUp(doc, { idle: idle.idle });
-    const layout = view.layout!;
-    const open = layout.nodes.find((n) => n.childCount > 0 && n.expanded)!.id;
-    const leaf = layout.nodes.find((n) => n.childCount === 0)!.id;
-    const [a, b] = layout.nodes.filter((n) => n.childCount > 0 && !n.expanded).map((n) => n.id);
-    view.layOutAheadFor(open);
-    view.layOutAheadFor(leaf);
-    assert.equal(idle.tasks.length, 0, 'an open body, a leaf');
-    view.layOutAheadFor(a!);
-    view.layOutAheadFor(b!);
-    assert.equal(idle.tasks.length, 1, 'one at a time: the newer one waits');
-    assert.equal(idle.cancelled(), 1);
-    idle.run(0);
-    assert.equal(idle.tasks.length, 1, 'no time left: tried again in the next idle period');
-    view.setCollapsed([b!], false);
+    // A screen showing 200 px of the window round one collapsed body (the layout's coordinates are the window's at scale 1 plus the view's offset).
+    let screen = { x: 0, y: 0, width: 1000, height: 200 };
+    const view = setUp(doc, { now: clock(), idle: idle.idle, screen: () => screen });
+    const bodies = view.layout!.nodes.filter((n) => n.childCount > 0 && !n.expanded);
+    const far = bodies.at(-1)!;
+    const { tx, ty, k } = view.zoom.view;
+    screen = { x: 0, y: (far.y + far.height / 2) * k + ty - 100, width: 1000, height: 200 };
+    void tx;
+    took(view, 20);
+    later(idle, 45);
+    assert.equal(open(view, far.id), 0, 'the body in the middle of the screen, laid out in the first idle period');
+    view.setCollapsed([far.id], true);
     view.update();
-    assert.equal(idle.cancelled(), 2, 'the update cancelled it');
-    view.counter.measured = 0;
+    assert.ok(open(view, bodies[0]!.id) > 0, 'one at the top of the window: not yet');
+  });
+
+  it('lays nothing out ahead in short idle periods (frames to draw) or before the chart has been quiet for 500 ms; a body pointed at goes first, in a period as long as the last layout', () => {
+    const idle = manualIdle();
+    const view = setUp(doc, { now: clock(), idle: idle.idle });
+    const layout = view.layout!;
+    const openBody = layout.nodes.find((n) => n.childCount > 0 && n.expanded)!.id;
+    const leaf = layout.nodes.find((n) => n.childCount === 0)!.id;
+    const bodies = collapsedDrawn(view);
+    const pointed = bodies.at(-1)!;
+    took(view, 20);
+    idle.run(49);
+    assert.equal(idle.tasks.length, 1, 'the chart not quiet for 500 ms yet: tried again in the next');
+    at.t += 499;
+    idle.run(49);
+    at.t += 1;
+    idle.run(30);
+    assert.equal(idle.tasks.length, 1, 'quiet, but a short period: tried again in the next');
+    const made = () => (view as unknown as { ahead: { size: number } }).ahead.size;
+    assert.equal(made(), 0);
+    idle.run(49);
+    assert.equal(made(), 1, 'quiet and a long period: one laid out ahead');
+    took(view, 20);
+    for (let i = 0; i < 10; i++) later(idle, 30);
+    assert.equal(idle.tasks.length, 1, 'a short period: tried again in the next');
+    view.layOutAheadFor(openBody);
+    view.layOutAheadFor(leaf);
+    view.layOutAheadFor(pointed);
+    assert.equal(idle.tasks.length, 1, 'one idle task at a time');
+    later(idle, 30);
+    later(idle, 30);
+    assert.equal(open(view, pointed), 0, 'the body pointed at, laid out in a 30 ms period after a 20 ms layout');
+    view.setCollapsed([pointed], true);
+    view.update();
+    assert.ok(open(view, bodies[0]!) > 0, 'the others: not laid out ahead in the short periods');
+  });
+
+  it('a press of a pointer or a key on the chart stops it; pointing at a body or the next layout starts it again', () => {
+    const idle = manualIdle();
+    const host = Object.assign(new EventTarget(), { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) }) as unknown as ReactiveControllerHost & Element;
+    const view = setUp(doc, { now: clock(), idle: idle.idle }, host);
+    const bodies = collapsedDrawn(view);
+    took(view, 20);
+    later(idle, 45);
+    assert.equal(idle.tasks.length, 1);
+    host.dispatchEvent(new Event('pointerdown'));
+    assert.equal(idle.tasks.length, 0, 'the pointer pressed: nothing waits for idle time');
+    assert.equal(idle.cancelled(), 1);
+    view.layOutAheadFor(bodies[0]!);
+    assert.equal(idle.tasks.length, 1, 'pointing at a body: again');
+    host.dispatchEvent(new Event('keydown'));
+    assert.equal(idle.tasks.length, 0, 'a key pressed');
+    const id = bodies.at(-1)!;
+    view.setCollapsed([id], false);
+    view.update();
+    assert.equal(idle.tasks.length, 1, 'the next layout: again, for its own collapsed bodies');
+  });
+
+  it('nothing laid out ahead is drawn once the drawing changed, nor made after it', () => {
+    const idle = manualIdle();
+    const view = setUp(doc, { now: clock(), idle: idle.idle });
+    const [a, b] = collapsedDrawn(view);
+    took(view, 20);
+    view.layOutAheadFor(a!);
+    view.setCollapsed([b!], false);
+    assert.equal(idle.tasks.length, 1);
+    later(idle, 1000);
+    view.update();
     view.setCollapsed([b!], true);
     view.setCollapsed([a!], false);
+    assert.ok((view.counter.measured = 0) === 0);
     view.update();
-    assert.ok(view.counter.measured > 0, 'opening the first one laid it out then');
+    assert.ok(view.counter.measured > 0, 'opening the first one (asked for before the drawing changed) laid it out then');
   });
 
   it('a chart whose last layout took longer than any idle period (a loaded machine) is still laid out ahead in a long one; not one whose layout takes seconds', () => {
     const idle = manualIdle();
-    const view = setUp(doc, { idle: idle.idle });
-    const id = view.layout!.nodes.find((n) => n.childCount > 0 && !n.expanded)!.id;
-    // (What the last layout took, in wall time.)
-    const took = (ms: number) => ((view as unknown as { layoutMs: number }).layoutMs = ms);
-    took(3000);
+    const view = setUp(doc, { now: clock(), idle: idle.idle });
+    const id = collapsedDrawn(view).at(-1)!;
+    took(view, 3000);
+    later(idle, 49);
+    assert.equal(idle.tasks.length, 0, 'a chart whose layouts take 3 s: nothing laid out ahead on its own');
     view.layOutAheadFor(id);
-    idle.run(49);
-    assert.equal(idle.tasks.length, 1, 'a layout of 3 s waits for an idle period as long (it would hold the page up)');
-    took(90);
-    idle.run(20);
+    later(idle, 49);
+    assert.equal(idle.tasks.length, 1, 'the body pointed at: a layout of 3 s waits for an idle period as long (it would hold the page up)');
+    took(view, 90);
+    later(idle, 20);
     assert.equal(idle.tasks.length, 1, 'a short idle period: tried again in the next');
-    idle.run(45);
-    assert.equal(idle.tasks.length, 0);
-    view.counter.measured = 0;
-    view.setCollapsed([id], false);
-    view.update();
-    assert.equal(view.counter.measured, 0, 'laid out ahead in the 45 ms one: the expand measures no text');
+    later(idle, 45);
+    assert.equal(open(view, id), 0, 'laid out ahead in the 45 ms one: the expand measures no text');
   });
 });

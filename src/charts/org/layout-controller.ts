@@ -17,7 +17,7 @@ import { fontFor } from '../../kit/measure.js';
 import type { MeasureText } from '../../kit/text.js';
 import { nameDrawnBodies } from './describe.js';
 import { anchorOrgView, fitOrgView, orgTogglePoint, type OrgPoint } from './fit.js';
-import { OrgLayoutMemo, type OrgLayoutMemoInputs } from './layout-memo.js';
+import { OrgLayoutMemo, OrgLayoutsAhead, type OrgLayoutMemoInputs } from './layout-memo.js';
 import { orgChart, orgLazy } from './index.js';
 import { ORG_ORIENTATIONS, type LayoutOrgChartOptions, type OrgChartLayout } from './layout/index.js';
 import type { fitOrgSlide } from './slide.js';
@@ -138,6 +138,8 @@ export interface OrgLayoutOptions {
    * Default: `requestIdleCallback` where the browser has it; none in Node (nothing is laid out ahead).
    */
   idle?: OrgIdle;
+  /** The clock layouts are timed with (ms); default `performance.now`. */
+  now?: () => number;
 }
 
 /** What a layout of the element's chart is made for besides the collapsed bodies (the memo's key). */
@@ -146,8 +148,13 @@ type OrgViewInputs = OrgLayoutMemoInputs & Pick<LayoutOrgChartOptions, 'doc' | '
 /** Schedules an idle task (see {@link OrgLayoutOptions.idle}); returns a cancel. */
 export type OrgIdle = (task: (timeRemaining: () => number) => void) => () => void;
 
-/** Layouts made ahead at most (see {@link OrgLayoutController.layOutAheadFor}). */
-const AHEAD_LAYOUTS = 6;
+/**
+ * The collapsed bodies of a drawn layout whose expands are laid out ahead in idle time at most,
+ * those nearest the middle of the part of the chart on the screen first (see
+ * {@link OrgLayoutController.layOutAhead}); a body the reader points at is laid out ahead even
+ * beyond them.
+ */
+const AHEAD_BODIES = 16;
 
 /** Idle periods tried for a layout ahead before giving up (each too short for it). */
 const AHEAD_TRIES = 60;
@@ -167,6 +174,14 @@ const AHEAD_ENOUGH_MS = 40;
  * reader merely pointed at a body (every body of a large organisation drawn lays out for seconds).
  */
 const AHEAD_MAX_MS = 100;
+
+/**
+ * Layouts ahead of bodies nobody pointed at start once the chart has been quiet (no layout, no
+ * press of a pointer or key) this long (ms): a reader who opens a body and then another at once
+ * is not held up by a layout ahead that started in between (each takes 5–30 ms and cannot stop
+ * midway); a reader who reads what a layout showed for longer finds the next expands made.
+ */
+const AHEAD_QUIET_MS = 500;
 
 /** The browser's idle periods; undefined without `requestIdleCallback`. */
 export const orgIdle: OrgIdle | undefined =
@@ -198,21 +213,33 @@ export class OrgLayoutController implements ReactiveController {
   /** The last few layouts made by a reader's expand or collapse, to draw again when the reader toggles back (emptied by a fresh layout). */
   private readonly memo = new OrgLayoutMemo<OrgChartLayout>();
   /**
-   * Layouts made ahead in idle time for the collapsed bodies the reader pointed at or moved focus
-   * to ({@link layOutAheadFor}): opening one of them then lays nothing out (emptied by a fresh layout).
+   * Layouts made ahead in idle time, from the drawn layout, for the expands of its collapsed bodies
+   * ({@link layOutAhead}, {@link layOutAheadFor}): opening one of them then lays nothing out
+   * (emptied by a fresh layout).
    */
-  private readonly ahead = new OrgLayoutMemo<OrgChartLayout>({ layouts: AHEAD_LAYOUTS, boxes: 20_000 });
+  private readonly ahead = new OrgLayoutsAhead<OrgChartLayout>();
   /** What the drawn layout was made for (off a slide): a layout ahead is made for the same. */
   private inputs?: OrgViewInputs;
-  /** The layout each layout ahead was made from (its arrangement kept). */
-  private readonly aheadFrom = new WeakMap<OrgChartLayout, OrgChartLayout>();
+  /** The drawn layout's collapsed bodies still to lay out ahead, in order (the ones pointed at first). */
+  private queue: string[] = [];
+  /** Bodies the reader pointed at or moved focus to since the last layout (laid out ahead in shorter idle periods too). */
+  private readonly pointed = new Set<string>();
+  /** The layout the queue is for, and whether its bodies were queued yet (in the first idle period after it was drawn). */
+  private aheadFor?: OrgChartLayout;
+  private aheadOrdered = false;
+  /** Idle periods in a row too short for the next layout ahead. */
+  private aheadTries = 0;
+  /** When the chart was last laid out or a pointer or key pressed on it ({@link AHEAD_QUIET_MS}). */
+  private busyAt = 0;
   private cancelAhead?: () => void;
   /**
-   * How long the last layout took (ms): a layout ahead runs only in an idle period with that much
-   * time left (after a first drawing, whose layout chose its arrangement afresh, that is often none
-   * until the reader's first expand or collapse).
+   * How long the last layout took (ms, wall time): a layout ahead of a body pointed at runs only in
+   * an idle period with that much time left, up to {@link AHEAD_ENOUGH_MS} (after a first drawing,
+   * whose layout chose its arrangement afresh, that is often none until the reader's first expand or collapse).
    */
   private layoutMs = 0;
+  /** How long the last layout that kept an arrangement took (a reader's expand or collapse, a layout ahead); undefined before the first. */
+  private keptMs?: number;
   /** The document laid out (a new one starts again). */
   private doc?: OrganizationDocument;
   private dirty = false;
@@ -249,6 +276,12 @@ export class OrgLayoutController implements ReactiveController {
   ) {
     this.text = new TextMeasureController(() => this.readFont(), MEASURE_SIZE);
     host.addController(this);
+    // A press of a pointer or key: what follows (a click, a key's action) is not held up by a layout ahead.
+    const press = (): void => {
+      this.busyAt = this.now();
+      this.stopAhead();
+    };
+    if (typeof host.addEventListener === 'function') for (const type of ['pointerdown', 'keydown']) host.addEventListener(type, press, { capture: true, passive: true });
   }
 
   hostConnected(): void {}
@@ -265,6 +298,8 @@ export class OrgLayoutController implements ReactiveController {
     this.memo.clear();
     this.ahead.clear();
     this.stopAhead();
+    this.queue = [];
+    this.keptMs = undefined;
     this.fresh = true;
     return doc !== undefined;
   }
@@ -356,9 +391,8 @@ export class OrgLayoutController implements ReactiveController {
       this.ahead.clear();
     }
     // (One laid out ahead only from the layout drawn now: it kept this one's arrangement, as the layout made now would.)
-    const ahead = fresh ? undefined : this.ahead.get(inputs, this.collapsed);
-    const remembered = fresh ? undefined : (this.memo.get(inputs, this.collapsed) ?? (ahead && this.aheadFrom.get(ahead) === previous ? ahead : undefined));
-    const start = performance.now();
+    const remembered = fresh ? undefined : (this.memo.get(inputs, this.collapsed) ?? (previous ? this.ahead.get(inputs, previous, this.collapsed) : undefined));
+    const start = this.now();
     const { layout, collapsed } = remembered
       ? { layout: remembered, collapsed: this.collapsed }
       : layOutOrgView({
@@ -368,7 +402,8 @@ export class OrgLayoutController implements ReactiveController {
           ...(keep ? { keep } : {}),
           ...(slideHeight === undefined || !fit ? {} : { slide: { state: this.slide, height: slideHeight, fit } }),
         });
-    if (!remembered) this.layoutMs = performance.now() - start;
+    if (!remembered) this.layoutMs = this.now() - start;
+    if (!remembered && keep) this.keptMs = this.layoutMs;
     if (slideHeight === undefined) this.memo.add(inputs, collapsed, layout);
     this.layout = layout;
     this.collapsed = collapsed;
@@ -392,43 +427,116 @@ export class OrgLayoutController implements ReactiveController {
     this.glide = glide && (!shown || (shown.x < glide.view.width && shown.x + shown.width > 0 && shown.y < glide.view.height && shown.y + shown.height > 0)) ? glide : undefined;
     this.back = previous ? { layout: previous, view: before, after: this.options.zoom.view } : undefined;
     this.inputs = slideHeight === undefined ? inputs : undefined;
+    this.layOutAhead();
+  }
+
+  /**
+   * Lays out ahead, in the browser's idle periods, the expands a reader can make next: the drawn
+   * layout with one of its collapsed bodies opened, for up to {@link AHEAD_BODIES} of them (those
+   * nearest the middle of the chart's part on the screen first, ordered in the first idle period),
+   * one layout per idle period, each keeping the drawn layout's arrangement as the expand would;
+   * opening one of them then draws that layout at once (the same layout). Only in long idle periods
+   * ({@link AHEAD_ENOUGH_MS} left: nothing to draw, no glide running), and not for a chart whose
+   * layouts take longer than {@link AHEAD_MAX_MS} (every body of a large organisation drawn), and
+   * once the chart has been quiet for {@link AHEAD_QUIET_MS}. Starts after each layout; a press of a
+   * pointer or key on the chart stops it (the click or key that follows is not held up by a layout
+   * ahead) until the next layout or the reader points at a body.
+   */
+  private layOutAhead(): void {
+    this.stopAhead();
+    this.aheadFor = this.layout;
+    this.aheadOrdered = false;
+    this.queue = [];
+    this.pointed.clear();
+    this.aheadTries = 0;
+    this.busyAt = this.now();
+    if (this.layout && this.inputs) this.scheduleAhead();
   }
 
   /**
    * The reader pointed at body `id` or moved focus to it: if it is collapsed, its expand is laid
-   * out in the browser's next idle period (the same inputs, keeping the drawn layout's arrangement,
-   * as the expand would), so that opening it then draws that layout at once. One at a time (a
-   * newer one cancels the one still waiting); only in an idle period with at least the last
+   * out ahead first ({@link layOutAhead}), and in shorter idle periods too: with at least the last
    * layout's time left, or {@link AHEAD_ENOUGH_MS} after a layout of up to {@link AHEAD_MAX_MS}
    * (the browser's idle periods are 50 ms at most).
    */
   layOutAheadFor(id: string): void {
     const { layout, inputs } = this;
-    const idle = this.options.idle ?? orgIdle;
     const node = layout?.byId.get(id);
-    if (!layout || !inputs || !idle || !node || this.dirty || node.childCount === 0 || node.expanded || !this.collapsed.has(id)) return;
+    if (!layout || !inputs || layout !== this.aheadFor || this.dirty || !node || node.childCount === 0 || node.expanded || !this.collapsed.has(id)) return;
+    if (!this.pointed.has(id)) {
+      this.pointed.add(id);
+      this.queue = [id, ...this.queue.filter((q) => q !== id)];
+    }
+    this.aheadTries = 0;
+    this.scheduleAhead();
+  }
+
+  /** Asks for the next idle period for the next layout ahead, unless one is asked for already. */
+  private scheduleAhead(): void {
+    const idle = this.options.idle ?? orgIdle;
+    if (!idle || this.cancelAhead) return;
+    this.cancelAhead = idle((timeRemaining) => {
+      this.cancelAhead = undefined;
+      this.stepAhead(timeRemaining);
+    });
+  }
+
+  /** One layout ahead, the next in the queue, if the idle period is long enough (else tried again in the next). */
+  private stepAhead(timeRemaining: () => number): void {
+    const { layout, inputs } = this;
+    if (!layout || !inputs || layout !== this.aheadFor || this.dirty) return;
+    if (!this.aheadOrdered) {
+      this.aheadOrdered = true;
+      for (const id of this.aheadOrder(layout)) if (!this.pointed.has(id)) this.queue.push(id);
+    }
+    while (this.queue.length && this.ahead.has(inputs, layout, this.queue[0]!)) this.queue.shift();
+    const id = this.queue[0];
+    if (id === undefined) return;
+    const pointed = this.pointed.has(id);
+    // (Before any layout that kept an arrangement: the fresh one's time, which chose among arrangements, bounds it.)
+    if (!pointed && (this.keptMs ?? Math.min(this.layoutMs, AHEAD_MAX_MS)) > AHEAD_MAX_MS) return;
+    if (!pointed && this.now() - this.busyAt < AHEAD_QUIET_MS) {
+      this.scheduleAhead();
+      return;
+    }
+    const needed = !pointed ? AHEAD_ENOUGH_MS : this.layoutMs > AHEAD_MAX_MS ? this.layoutMs : Math.min(this.layoutMs, AHEAD_ENOUGH_MS);
+    if (timeRemaining() < needed) {
+      // (Idle periods are short while a glide runs: try again for about a second of frames.)
+      if (++this.aheadTries < AHEAD_TRIES) this.scheduleAhead();
+      return;
+    }
+    this.aheadTries = 0;
+    this.queue.shift();
     const collapsed = new Set(this.collapsed);
     collapsed.delete(id);
-    const made = this.ahead.get(inputs, collapsed);
-    if (this.memo.get(inputs, collapsed) || (made && this.aheadFrom.get(made) === layout)) return;
-    this.stopAhead();
-    let tries = 0;
-    const step = (timeRemaining: () => number): void => {
-      this.cancelAhead = undefined;
-      if (this.layout !== layout || this.dirty) return;
-      if (timeRemaining() < (this.layoutMs > AHEAD_MAX_MS ? this.layoutMs : Math.min(this.layoutMs, AHEAD_ENOUGH_MS))) {
-        // (Idle periods are short while a glide runs: try again for about a second of frames.)
-        if (++tries < AHEAD_TRIES) this.cancelAhead = idle(step);
-        return;
-      }
-      const keep = layout.kept;
-      const start = performance.now();
-      const next = layOutOrgView({ ...inputs, measureSize: MEASURE_SIZE, collapsed, ...(keep ? { keep } : {}) });
-      this.layoutMs = performance.now() - start;
-      this.ahead.add(inputs, collapsed, next.layout);
-      this.aheadFrom.set(next.layout, layout);
-    };
-    this.cancelAhead = idle(step);
+    const keep = layout.kept;
+    const start = this.now();
+    const next = layOutOrgView({ ...inputs, measureSize: MEASURE_SIZE, collapsed, ...(keep ? { keep } : {}) });
+    this.layoutMs = this.now() - start;
+    if (keep) this.keptMs = this.layoutMs;
+    this.ahead.add(inputs, layout, this.collapsed, id, next.layout);
+    this.scheduleAhead();
+  }
+
+  /**
+   * The drawn collapsed bodies with children, nearest the middle of the part of the chart's window
+   * on the screen first (of the whole window where that is unknown), at most {@link AHEAD_BODIES}.
+   */
+  private aheadOrder(layout: OrgChartLayout): string[] {
+    const view = this.options.zoom.view;
+    const screen = this.options.screen?.();
+    const cx = ((screen ? screen.x + screen.width / 2 : view.width / 2) - view.tx) / view.k;
+    const cy = ((screen ? screen.y + screen.height / 2 : view.height / 2) - view.ty) / view.k;
+    return layout.nodes
+      .filter((n) => n.childCount > 0 && !n.expanded && this.collapsed.has(n.id))
+      .map((n) => ({ id: n.id, d: Math.hypot(n.x + n.width / 2 - cx, n.y + n.height / 2 - cy) }))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, AHEAD_BODIES)
+      .map((n) => n.id);
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? performance.now();
   }
 
   private stopAhead(): void {

@@ -99,3 +99,92 @@ export class OrgLayoutMemo<L extends { readonly nodes: readonly unknown[] }> {
     this.entries = [];
   }
 }
+
+/** How many drawn layouts, layouts made ahead in all, and boxes in all {@link OrgLayoutsAhead} keeps at most. */
+export const ORG_LAYOUTS_AHEAD_LIMITS = { from: 3, layouts: 24, boxes: 20_000 } as const;
+
+interface AheadGroup<L> {
+  inputs: OrgLayoutMemoInputs;
+  /** The drawn layout they were made from (each keeps its arrangement). */
+  from: L;
+  /** The bodies collapsed in `from` (a copy, shared by every layout of the group). */
+  collapsed: ReadonlySet<string>;
+  /** Per collapsed body: the layout with it opened. */
+  open: Map<string, L>;
+}
+
+/**
+ * Layouts made ahead (in idle time) for the expands a reader can make next: per drawn layout, the
+ * layout with one of its collapsed bodies opened. Kept for the last few drawn layouts (a reader who
+ * opens a body and closes it again is back at the first, whose layouts ahead are still good), the
+ * collapsed bodies copied once per drawn layout (10,000 bodies: about 3,000 ids), not once per
+ * layout ahead. Pure: no DOM.
+ */
+export class OrgLayoutsAhead<L extends { readonly nodes: readonly unknown[] }> {
+  private groups: AheadGroup<L>[] = [];
+
+  constructor(private readonly limits: { readonly from: number; readonly layouts: number; readonly boxes: number } = ORG_LAYOUTS_AHEAD_LIMITS) {}
+
+  /** How many layouts ahead are kept. */
+  get size(): number {
+    return this.groups.reduce((n, g) => n + g.open.size, 0);
+  }
+
+  /** Whether the layout of `from` with body `id` opened is kept (made for `inputs`). */
+  has(inputs: OrgLayoutMemoInputs, from: L, id: string): boolean {
+    return this.group(inputs, from)?.open.has(id) === true;
+  }
+
+  /**
+   * The layout made ahead from `from` for exactly these collapsed bodies (one of `from`'s opened),
+   * if it is kept; `from`'s layouts then become the newest.
+   */
+  get(inputs: OrgLayoutMemoInputs, from: L, collapsed: ReadonlySet<string>): L | undefined {
+    const group = this.group(inputs, from);
+    if (!group || collapsed.size !== group.collapsed.size - 1) return undefined;
+    for (const [id, layout] of group.open) {
+      if (collapsed.has(id)) continue;
+      // The one body opened: every other body collapsed then is collapsed now (sizes equal).
+      for (const c of collapsed) if (!group.collapsed.has(c)) return undefined;
+      this.groups = [group, ...this.groups.filter((g) => g !== group)];
+      return layout;
+    }
+    return undefined;
+  }
+
+  /**
+   * Keeps `layout`: `from` (made for `inputs`, with bodies `collapsed`, copied if new) with body
+   * `id` opened. Layouts for other inputs go; so do the oldest drawn layouts' beyond the limits.
+   */
+  add(inputs: OrgLayoutMemoInputs, from: L, collapsed: ReadonlySet<string>, id: string, layout: L): void {
+    let group = this.group(inputs, from);
+    this.groups = this.groups.filter((g) => g !== group && sameInputs(g.inputs, inputs));
+    group ??= { inputs, from, collapsed: new Set(collapsed), open: new Map() };
+    group.open.set(id, layout);
+    this.groups.unshift(group);
+    // The newest first; a layout beyond the limits goes with every older one.
+    let layouts = 0;
+    let boxes = 0;
+    const kept: AheadGroup<L>[] = [];
+    for (const g of this.groups.slice(0, this.limits.from)) {
+      for (const [k, l] of [...g.open].reverse()) {
+        if (layouts + 1 > this.limits.layouts || boxes + l.nodes.length > this.limits.boxes) g.open.delete(k);
+        else {
+          layouts++;
+          boxes += l.nodes.length;
+        }
+      }
+      if (g.open.size) kept.push(g);
+    }
+    this.groups = kept;
+  }
+
+  /** Forgets every layout ahead. */
+  clear(): void {
+    this.groups = [];
+  }
+
+  private group(inputs: OrgLayoutMemoInputs, from: L): AheadGroup<L> | undefined {
+    return this.groups.find((g) => g.from === from && sameInputs(g.inputs, inputs));
+  }
+}

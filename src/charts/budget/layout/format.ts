@@ -29,27 +29,38 @@ const OKU = 1e8;
 const MAN = 1e4;
 const CHO = 1e12;
 
-/** Every amount of a budget the chart may write. */
-function amountsOf(summary: BudgetSummary): number[] {
-  const out: number[] = [summary.totals.amount.counted, summary.totals.supplementary.counted];
+/**
+ * Every non-zero amount of a budget the chart may write (totals, each item's declared, counted,
+ * 補正 and previous amounts, 内数 parts), looked at in one pass without listing them: the largest
+ * (as a magnitude, 0 when none), and whether there is one and every one is a whole tenth of
+ * 1億円, as slides write them (`20.0億円`).
+ */
+function amountsOf(summary: BudgetSummary): { largest: number; tenths: boolean } {
+  let largest = 0;
+  let tenths: boolean | undefined;
+  const see = (v: number) => {
+    if (!Number.isFinite(v) || v === 0) return;
+    const a = Math.abs(v);
+    if (a > largest) largest = a;
+    if (tenths !== false) tenths = Math.round(a / (OKU / 10)) * (OKU / 10) === a;
+  };
+  see(summary.totals.amount.counted);
+  see(summary.totals.supplementary.counted);
   for (const s of summary.items.values()) {
-    out.push(s.amount.gross, s.amount.counted, s.supplementary.gross, s.previous.gross);
-    if (s.partOf?.amount !== undefined) out.push(s.partOf.amount);
+    see(s.amount.gross);
+    see(s.amount.counted);
+    see(s.supplementary.gross);
+    see(s.previous.gross);
+    if (s.partOf?.amount !== undefined) see(s.partOf.amount);
   }
-  return out.filter((v) => Number.isFinite(v) && v !== 0).map(Math.abs);
-}
-
-/** Whether every amount is a whole tenth of 1億円, as slides write them (`20.0億円`). */
-function inTenthsOfOku(amounts: readonly number[]): boolean {
-  return amounts.length > 0 && amounts.every((v) => Math.round(v / (OKU / 10)) * (OKU / 10) === v);
+  return { largest, tenths: tenths === true };
 }
 
 /** The unit one chart writes its amounts in (see the rule at the top of this file). */
 export function chooseAmountUnit(summary: BudgetSummary, locale: Locale): AmountUnit {
-  const amounts = amountsOf(summary);
-  const largest = amounts.reduce((m, v) => Math.max(m, v), 0);
+  const { largest, tenths } = amountsOf(summary);
   if (locale === 'en') return largest >= CHO ? 'trillion' : largest >= 1e9 ? 'billion' : largest >= 1e6 ? 'million' : 'yen';
-  if (inTenthsOfOku(amounts)) return '億円-tenths';
+  if (tenths) return '億円-tenths';
   if (largest >= OKU) return '億円';
   return largest >= MAN ? '万円' : '円';
 }
@@ -117,7 +128,7 @@ export function chartAmountFormat(summary: BudgetSummary, locale: Locale): Amoun
 
 function chartFormat(summary: BudgetSummary, locale: Locale): AmountFormat {
   const unit = chooseAmountUnit(summary, locale);
-  return amountFormat(unit, locale, locale === 'en' && inTenthsOfOku(amountsOf(summary)) ? tenthsDigits(unit) : 0);
+  return amountFormat(unit, locale, locale === 'en' && amountsOf(summary).tenths ? tenthsDigits(unit) : 0);
 }
 
 /**
