@@ -246,6 +246,14 @@ describe('renderDocumentSVG (seed documents)', () => {
     }
   });
 
+  it('a file’s open box keeps no room for a ⊖ it does not draw: the partnership slide’s 本部 and task force names on one line each', () => {
+    // Left-right, a box with children kept its toggle's reach off its lines: 「健康・医療 / 戦略推進本部」 by 4 px.
+    const result = renderDocumentSVG({ input: seed('partnership-council.json'), width: 1920, pageHeight: 1080, fontSize: 20 });
+    assert.ok(result.ok);
+    const name = (id: string) => [...result.svg.matchAll(new RegExp(`<text class="lines name" data-id="${id}"[^>]*>([\\s\\S]*?)</text>`, 'g'))].map((m) => m[1]!.split(/<tspan\b/).length);
+    assert.deepEqual([name('hq'), name('intl-tf')], [[1], [1]], 'one line each');
+  });
+
   it('writes long member lists in full under the org chart', () => {
     const result = renderDocumentSVG({ input: seed('partnership-council.json'), width: 1000 });
     assert.ok(result.ok);

@@ -53,6 +53,8 @@ export interface ArrangeOrgOptions {
   locale: Locale;
   metrics: OrgMetrics;
   boxWidth?: number;
+  /** Laid out for a file: an open box draws no ⊖, its text keeps no room for one (LayoutOrgChartOptions `file`). */
+  file?: boolean;
   /** Roles with more holders than this show a count (box.ts `maxListed`). */
   listHolders?: number;
   /** Room for band headers only above rows that start a band (a slide: position.ts `tightRows`). */
@@ -149,7 +151,8 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
             ? Math.min(limits.maxWidth, options.columnWidth - level * ORG_HANG_INDENT)
             : limits.maxWidth;
     const hasKids = (index.children.get(id)?.length ?? 0) > 0;
-    const toggle = hasKids ? (arrangement === 'left-right' ? 'right' : 'bottom') : undefined;
+    // (A file draws a toggle only on a collapsed box: an open one's text runs to its edge.)
+    const toggle = hasKids && !(options.file && !options.collapsed.has(id)) ? (arrangement === 'left-right' ? 'right' : 'bottom') : undefined;
     const maxLines = arrangement === 'narrow' || inColumn ? 40 : 5;
     return { body, boxWidth: options.boxWidth, maxListed: options.listHolders, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines, measure, measureSize, locale, fontSize: M.fontSize, toggle };
   };
