@@ -234,6 +234,26 @@ describe('renderDocumentSVG (seed documents)', () => {
     for (const d of drawn) assert.match(d, /v8$/, `a ⊖ drawn: ${d}`);
   });
 
+  it('a file’s legend names what a badge says, never that it can be pressed (a PNG or a print cannot be; R15-1-1)', () => {
+    for (const [locale, entry, press] of [['ja', '連携：線は省略し、両端の箱に「連携 ↓ 相手の名称」', /押すと/], ['en', 'Cooperation: no line; in each box “Cooperation ↓ other body”', /press/i]] as const) {
+      // 384 px: the one column, its 連携 and 共同事務局 lines drawn as badges.
+      const result = renderDocumentSVG({ input: seed('governance.json'), width: 384, locale });
+      assert.ok(result.ok);
+      const legend = textsOf(result.svg.slice(result.svg.indexOf('class="legend-sample"'))).join(' ');
+      // (Wrapped over lines at this width: read without the spaces.)
+      assert.ok(legend.replace(/\s+/g, '').includes(entry.replace(/\s+/g, '')), `${locale}: ${legend}`);
+      assert.doesNotMatch(legend, press, `${locale}: ${legend}`);
+    }
+  });
+
+  it('a file’s open box keeps no room for a ⊖ it does not draw: the partnership slide’s 本部 and task force names on one line each', () => {
+    // Left-right, a box with children kept its toggle's reach off its lines: 「健康・医療 / 戦略推進本部」 by 4 px.
+    const result = renderDocumentSVG({ input: seed('partnership-council.json'), width: 1920, pageHeight: 1080, fontSize: 20 });
+    assert.ok(result.ok);
+    const name = (id: string) => [...result.svg.matchAll(new RegExp(`<text class="lines name" data-id="${id}"[^>]*>([\\s\\S]*?)</text>`, 'g'))].map((m) => m[1]!.split(/<tspan\b/).length);
+    assert.deepEqual([name('hq'), name('intl-tf')], [[1], [1]], 'one line each');
+  });
+
   it('writes long member lists in full under the org chart', () => {
     const result = renderDocumentSVG({ input: seed('partnership-council.json'), width: 1000 });
     assert.ok(result.ok);

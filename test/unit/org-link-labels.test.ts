@@ -188,19 +188,32 @@ describe('governance: each link label touches a line it names and covers nothing
 });
 
 describe('a label too long for its line', () => {
-  it('en at 800 px: the 75 px 連携 line between 本部 and AMED carries 「Coop.」 between the boxes, 「Cooperation」 as its tooltip', () => {
+  it('en at 800 px: the 連携 line between 本部 and AMED carries 「Cooperation」 whole between the boxes, which keep their 20 em (the wrapped plan makes room for it: it was 「Coop.」 on a 75 px line)', () => {
     const layout = layoutOrgChart({ doc: governance, width: 800, measure, measureSize: 14, locale: 'en' });
+    assert.equal(layout.arrangement, 'compact');
     const line = layout.links.find((l) => l.type === 'cooperation' && l.from === 'hq')!;
     assert.equal(line.label, 'Cooperation');
-    assert.equal(line.labelShort, 'Coop.');
+    assert.equal(line.labelShort, undefined);
     const [a, b] = [layout.byId.get('hq')!, layout.byId.get('amed')!];
     const box = line.labelBox!;
     assert.ok(box.x >= a.x + a.width && box.x + box.width <= b.x, `${JSON.stringify(box)} between the boxes`);
+    // Nothing else pays for it: the boxes as wide as in Japanese (20 em), the drawing as tall.
+    const ja = layoutOrgChart({ doc: governance, width: 800, measure, measureSize: 14, locale: 'ja' });
+    assert.deepEqual([a.width, b.width], [280, 280]);
+    assert.deepEqual([ja.byId.get('hq')!.width, ja.byId.get('amed')!.width], [280, 280]);
+    assert.ok(layout.bounds.width <= 800 && layout.bounds.height <= ja.bounds.height, JSON.stringify([layout.bounds, ja.bounds]));
+  });
+
+  it('en at 800 px: a 共同事務局 line too short for its label carries 「Joint sec.」, 「Joint secretariat」 as its tooltip', () => {
+    const layout = layoutOrgChart({ doc: governance, width: 800, measure, measureSize: 14, locale: 'en' });
+    const line = layout.links.find((l) => l.type === 'joint-secretariat' && l.labelShort)!;
+    assert.ok(line, 'a shortened label');
+    assert.equal(line.label, 'Joint secretariat');
+    assert.equal(line.labelShort, 'Joint sec.');
     const view = { k: 1, tx: 0, ty: 0, width: layout.bounds.width, height: layout.bounds.height };
     const markup = collectResultSync(render(renderOrgChartSvg({ layout, view, locale: 'en', names: new Map(), label: 'test' })));
-    const drawn = markup.match(/<g class="link-label link-cooperation"[^>]*>(?:<!--[^>]*-->)*<title>(.*?)<\/title>.*?<text[^>]*>(?:<!--[^>]*-->)*(.*?)(?:<!--[^>]*-->)*<\/text>/su);
-    assert.ok(drawn, markup.slice(0, 200));
-    assert.deepEqual([drawn[1], drawn[2]], ['Cooperation', 'Coop.']);
+    const drawn = [...markup.matchAll(/<g class="link-label link-joint-secretariat"[^>]*>(?:<!--[^>]*-->)*<title>(.*?)<\/title>.*?<text[^>]*>(?:<!--[^>]*-->)*(.*?)(?:<!--[^>]*-->)*<\/text>/gsu)].map((m) => [m[1], m[2]]);
+    assert.ok(drawn.some(([title, text]) => title === 'Joint secretariat' && text === 'Joint sec.'), JSON.stringify(drawn));
   });
 
   it('where the whole word fits (en at 1280 px, ja at 800 px), it is drawn whole, with no tooltip of its own', () => {

@@ -66,7 +66,7 @@ export const orgFile: FileModel<OrganizationDocument> = {
       template: renderOrgChartSvg({ layout, view, locale, names, label: doc.title ?? ui.tree, file: true }),
       cssTexts: [orgChartStyles.cssText],
       title: doc.title,
-      legend: listOrgLegend({ doc, layout, locale, types }).map(({ key, label }) => ({ sample: renderOrgLegendSample(key), label })),
+      legend: listOrgLegend({ doc, layout, locale, types, file: true }).map(({ key, label }) => ({ sample: renderOrgLegendSample(key), label })),
       ...frameText(doc, locale, { details: notes }),
     };
   }

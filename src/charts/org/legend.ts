@@ -25,6 +25,8 @@ export interface ListOrgLegendOptions {
   locale: Locale;
   /** The link types to list, in order; default: those of the document, in order of first use. */
   types?: readonly LinkType[];
+  /** A file's legend (SVG, PNG, print): nothing in it can be pressed, so no entry says so. */
+  file?: boolean;
 }
 
 /** Each link type's name in the legend, per document and locale (found once: 10,000 bodies have thousands of links, and the legend is listed again on every expand or collapse). */
@@ -47,7 +49,7 @@ function linkTypeName(doc: OrganizationDocument, type: LinkType, locale: Locale)
 }
 
 /** The entries of the legend: the tree, each link type, and the marks of collapsed bodies the layout draws. */
-export function listOrgLegend({ doc, layout, locale, types }: ListOrgLegendOptions): OrgLegendEntry[] {
+export function listOrgLegend({ doc, layout, locale, types, file = false }: ListOrgLegendOptions): OrgLegendEntry[] {
   const ui = ORG_UI[locale];
   const entries: OrgLegendEntry[] = [{ key: 'tree', label: ui.treeEdge }];
   // Each link type as the drawing shows it: a line sample where a line of it is drawn, a badge
@@ -65,12 +67,12 @@ export function listOrgLegend({ doc, layout, locale, types }: ListOrgLegendOptio
     const ends = links.flatMap((l) => (l.stubs ? [l.stubs.from, l.stubs.to] : []));
     if (ends.length) {
       const bare = ends.some((s) => s.mark && !s.folded && !/[↓↑←→]/u.test(s.text));
-      entries.push({ key: `badge:${type}`, label: ui.badgeLegend(name, ends.some((s) => s.mark), bare, ends.some((s) => s.folded)) });
+      entries.push({ key: `badge:${type}`, label: ui.badgeLegend(name, ends.some((s) => s.mark), bare, ends.some((s) => s.folded), !file) });
     }
   }
   // Its ○ end is on a drawn line only (a badge says 「配下：」 in words).
   if (layout.links.some((l) => !l.stubs && (l.collapsedFrom || l.collapsedTo))) entries.push({ key: 'into-collapsed', label: ui.intoCollapsed });
-  if (layout.nodes.some((n) => n.foldedBadge)) entries.push({ key: 'folded', label: ui.foldedLegend(layout.links.some((l) => l.stubs?.from.folded ? !!l.stubs.from.mark : !!l.stubs?.to.folded && !!l.stubs.to.mark)) });
+  if (layout.nodes.some((n) => n.foldedBadge)) entries.push({ key: 'folded', label: ui.foldedLegend(layout.links.some((l) => l.stubs?.from.folded ? !!l.stubs.from.mark : !!l.stubs?.to.folded && !!l.stubs.to.mark), !file) });
   return entries;
 }
 

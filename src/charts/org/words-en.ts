@@ -51,9 +51,10 @@ provideEnglish(ORG_UI, {
   linkBadgeGo: (label: string, other: string) => `${label}: go to ${other}`,
   linkNotDrawn: ' (line not drawn: a badge on each box)',
   linkStubTitle: (label: string, other: string, way: string) => `${label}: ${other} (${way}, line not drawn)`,
-  foldedLegend: (numbered = false) => `Relations of the bodies folded inside${numbered ? ', and the numbers of those drawn as badges “Relations N ①” (the same number on the other box; press to list them)' : ' (press to list them)'}`,
-  badgeLegend: (label: string, numbered = false, bare = false, folded = false) =>
-    `${label}: no line; in each box “${label} ↓ other body”${numbered ? ` or the same number “${label} ↓①”` : ''}${bare ? ` (in a narrow box without the arrow: “${label}①”)` : ''}${folded ? `; an end folded inside a box: its “Relations N ①”` : ''} (press to go there)`,
+  foldedLegend: (numbered = false, press = true) =>
+    `Relations of the bodies folded inside${numbered ? `, and the numbers of those drawn as badges “Relations N ①” (the same number on the other box${press ? '; press to list them' : ''})` : press ? ' (press to list them)' : ''}`,
+  badgeLegend: (label: string, numbered = false, bare = false, folded = false, press = true) =>
+    `${label}: no line; in each box “${label} ↓ other body”${numbered ? ` or the same number “${label} ↓①”` : ''}${bare ? ` (in a narrow box without the arrow: “${label}①”)` : ''}${folded ? `; an end folded inside a box: its “Relations N ①”` : ''}${press ? ' (press to go there)' : ''}`,
   foldedName: (n: number) => `${n} ${n === 1 ? 'relation' : 'relations'} of bodies folded inside (listed in the details)`,
   foldedLinks: 'Relations of bodies inside',
   dragHint: 'Drag or scroll to move the chart',

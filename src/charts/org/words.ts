@@ -105,15 +105,20 @@ export const ORG_UI = localeTable({
   linkNotDrawn: '（線は省略し、両端の箱にバッジで表示）',
   /** Its tooltip: the body at the other end too. */
   linkStubTitle: (label: string, other: string, way: string) => `${label}：${other}（${way}、線は省略）`,
-  /** The legend entry of the folded-link chips; `numbered`: some chip carries the numbers of the badges whose ends it counts. */
-  foldedLegend: (numbered = false) => `折りたたまれた配下の組織との関係の数${numbered ? 'と、線を省いた関係の番号「連携等 N ①」（相手の箱に同じ番号。押すと一覧）' : '（押すと一覧）'}`,
+  /**
+   * The legend entry of the folded-link chips; `numbered`: some chip carries the numbers of the badges whose ends it counts;
+   * `press`: the chip can be pressed (not in a file).
+   */
+  foldedLegend: (numbered = false, press = true) =>
+    `折りたたまれた配下の組織との関係の数${numbered ? `と、線を省いた関係の番号「連携等 N ①」（相手の箱に同じ番号${press ? '。押すと一覧' : ''}）` : press ? '（押すと一覧）' : ''}`,
   /**
    * The legend entry of a link type drawn as badges: what its chip in a box says. `numbered`:
    * some pair carries a number; `bare`: some badge has the number in place of its arrow (a
-   * narrow box); `folded`: some end is counted on its box's folded-link chip instead.
+   * narrow box); `folded`: some end is counted on its box's folded-link chip instead; `press`: a badge
+   * can be pressed (not in a file: SVG, PNG, print).
    */
-  badgeLegend: (label: string, numbered = false, bare = false, folded = false) =>
-    `${label}：線は省略し、両端の箱に「${label} ↓ 相手の名称」${numbered ? `か同じ番号「${label} ↓①」` : ''}${bare ? `（狭い箱では矢印を省いて「${label}①」）` : ''}${folded ? `、折りたたまれた端は「連携等 N ①」` : ''}（押すと相手へ）`,
+  badgeLegend: (label: string, numbered = false, bare = false, folded = false, press = true) =>
+    `${label}：線は省略し、両端の箱に「${label} ↓ 相手の名称」${numbered ? `か同じ番号「${label} ↓①」` : ''}${bare ? `（狭い箱では矢印を省いて「${label}①」）` : ''}${folded ? `、折りたたまれた端は「連携等 N ①」` : ''}${press ? '（押すと相手へ）' : ''}`,
   foldedName: (n: number) => `折りたたまれた配下の組織との関係 ${n}件（詳細に一覧）`,
   foldedLinks: '配下の組織の関係',
   dragHint: 'ドラッグまたはスクロールで移動できます',

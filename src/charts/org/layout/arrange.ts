@@ -53,6 +53,8 @@ export interface ArrangeOrgOptions {
   locale: Locale;
   metrics: OrgMetrics;
   boxWidth?: number;
+  /** Laid out for a file: an open box draws no ⊖, its text keeps no room for one (LayoutOrgChartOptions `file`). */
+  file?: boolean;
   /** Roles with more holders than this show a count (box.ts `maxListed`). */
   listHolders?: number;
   /** Room for band headers only above rows that start a band (a slide: position.ts `tightRows`). */
@@ -149,7 +151,8 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
             ? Math.min(limits.maxWidth, options.columnWidth - level * ORG_HANG_INDENT)
             : limits.maxWidth;
     const hasKids = (index.children.get(id)?.length ?? 0) > 0;
-    const toggle = hasKids ? (arrangement === 'left-right' ? 'right' : 'bottom') : undefined;
+    // (A file draws a toggle only on a collapsed box: an open one's text runs to its edge.)
+    const toggle = hasKids && !(options.file && !options.collapsed.has(id)) ? (arrangement === 'left-right' ? 'right' : 'bottom') : undefined;
     const maxLines = arrangement === 'narrow' || inColumn ? 40 : 5;
     return { body, boxWidth: options.boxWidth, maxListed: options.listHolders, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines, measure, measureSize, locale, fontSize: M.fontSize, toggle };
   };
@@ -250,15 +253,18 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const passing = doc.links.length && arrangement !== 'narrow' ? groupOrgLinks(doc, visible.ids).drawn.map((g) => [g.from, g.to] as const) : undefined;
   // Separate trees joined by a labelled line (the 連携 line from the headquarters to AMED) stand far
   // enough apart for the whole label between them (「Cooperation」, not 「Coop.」), as link-labels.ts sets it;
-  // not in a wrapped arrangement, whose columns are planned tight to the width (its line carries the short label),
-  // nor left-right, where the trees stand one above the other and the label lies across their upright line.
+  // in a wrapped arrangement, whose columns are planned tight to the width, with less room either
+  // side and only where the drawing still leaves the room widenWrapped keeps for the lines (below:
+  // governance in English at 800 px, 「Cooperation」 between boxes of 20 em; else 「Coop.」);
+  // not left-right, where the trees stand one above the other and the label lies across their upright line.
   const rootIds = new Set(roots.map((r) => r.body.id));
   const labelMeasure = scaleMeasure(options.measure, options.measureSize, M.textSize, true);
+  const clear = plan ? ORG_PLAN_LABEL_CLEAR : ORG_TREE_LABEL_CLEAR;
   let treeGap: number = ORG_GAPS.tree;
-  for (const g of passing && !plan && arrangement !== 'left-right' ? groupOrgLinks(doc, visible.ids).drawn : []) {
+  for (const g of passing && arrangement !== 'left-right' ? groupOrgLinks(doc, visible.ids).drawn : []) {
     if (!rootIds.has(g.from) || !rootIds.has(g.to)) continue;
     const text = formatOrgLinkLabel(g.links[0]!, options.locale);
-    treeGap = Math.max(treeGap, Math.ceil(labelMeasure(text) * (/[A-Za-z]/.test(text) ? 1.08 : 1)) + 2 * ORG_TREE_LABEL_CLEAR);
+    treeGap = Math.max(treeGap, Math.ceil(labelMeasure(text) * (/[A-Za-z]/.test(text) ? 1.08 : 1)) + 2 * clear);
   }
   // Left-right, a body standing beside its partners (position.ts `standUnderPartners`) is joined to
   // them by level lines: the gap holds the longest label of the typed lines whole.
@@ -269,11 +275,14 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
       pocketAcross = Math.max(pocketAcross ?? 0, Math.ceil(labelMeasure(text) * (/[A-Za-z]/.test(text) ? 1.08 : 1)) + 2 * ORG_TREE_LABEL_CLEAR);
     }
   }
-  const place = (passCap?: number) =>
-    positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots), tightRows: options.tightRows, passing, passCap, lanePadding: M.lanePadding, treeGap, pocketAcross });
+  const place = (passCap?: number, gap = treeGap) =>
+    positionOrgTree({ roots, arrangement, plan: plan ?? leafPlan, laneRoom, hangUnplanned: plan !== undefined && options.hang, satelliteRow: options.satelliteRow, rootLeft: plan !== undefined && options.hang === true && options.over === true && canStandOver(roots), tightRows: options.tightRows, passing, passCap, lanePadding: M.lanePadding, treeGap: gap, pocketAcross });
   const estimateHeight = (p: OrgPositions) => p.height + 2 * ORG_MARGIN + M.toggleRadius + bands;
   // On a slide a little of that room (the drawing keeps its type size on the slide).
-  const positions = place(options.tightRows ? ORG_PASS_SLIDE_CAP : undefined);
+  const passCap = options.tightRows ? ORG_PASS_SLIDE_CAP : undefined;
+  let positions = place(passCap);
+  // A wrapped plan that the label's room makes too wide keeps the usual gap (and the short label).
+  if (plan && treeGap > ORG_GAPS.tree && positions.width + extraWidth(doc, M) > options.width - wrappedLineRoom(doc, M)) positions = place(passCap, ORG_GAPS.tree);
   return {
     arrangement,
     wrapped: plan !== undefined,
@@ -575,7 +584,7 @@ function arrangeHungColumns(options: ArrangeOrgOptions, scaleOf: (a: OrgArranged
  */
 function widenWrapped(options: ArrangeOrgOptions, candidate: OrgCandidate, arranged: OrgArranged, scaleOf: (a: OrgArranged) => number): OrgArranged {
   const M = options.metrics;
-  const room = options.width - arranged.estimate.width - (options.doc.links.length ? Math.round(3 * M.fontSize) : M.lanePadding);
+  const room = options.width - arranged.estimate.width - wrappedLineRoom(options.doc, M);
   for (const wideEm of WIDE_EM) {
     if ((wideEm - 15) * M.fontSize > room) continue;
     const wider = arrangeOrgTree({ ...options, ...candidate, wideEm });
@@ -584,8 +593,16 @@ function widenWrapped(options: ArrangeOrgOptions, candidate: OrgCandidate, arran
   return arranged;
 }
 
+/** Room (px) a wrapped arrangement leaves across, past its drawing, for the lines it routes round the side. */
+function wrappedLineRoom(doc: OrganizationDocument, M: OrgMetrics): number {
+  return doc.links.length ? Math.round(3 * M.fontSize) : M.lanePadding;
+}
+
 /** Room (px) kept either side of a line's label between two separate trees. */
 const ORG_TREE_LABEL_CLEAR = 16;
+
+/** The same in a wrapped arrangement, planned tight to the width: enough for the label placer (link-labels.ts). */
+const ORG_PLAN_LABEL_CLEAR = 8;
 
 /** Bodies drawn from which columns of hung subtrees may replace a wrapped plan that fits (they split lanes across columns). */
 const ORG_HUNG_MIN_BODIES = 40;

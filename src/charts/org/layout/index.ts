@@ -51,6 +51,7 @@ export function layoutOrgChart(options: LayoutOrgChartOptions): OrgChartLayout {
     orientation,
     tightRows: options.forSlide,
     keep,
+    file: options.file,
   });
   const { arrangement, roots, positions } = chosen;
   const kept = chosen.choice && { key, measure, choice: chosen.choice, slots: keepOrgSlots(chosen.plan), reused: chosen.reused === true };
