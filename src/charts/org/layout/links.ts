@@ -15,7 +15,7 @@ import { routeOrgGutter, type OrgNarrowBadges } from './gutter.js';
 import type { OrgMetrics } from './metrics.js';
 import { spreadOrgPorts } from './ports.js';
 import { ROUTE_BEND, routeOrthogonal, type Point, type Rect } from './route.js';
-import { costOfRoute, findNarrowGaps, ROUTE_CROSS_BUS, ROUTE_CROSS_LINK, toRouteLines, toTreeRouteLines, type RouteCosts, type RouteLine } from './route-cost.js';
+import { costOfRoute, findNarrowGaps, ROUTE_CROSS_BUS, ROUTE_CROSS_LINK, toRouteLines, toTreeRouteLines, withRouteCosts, type RouteCosts, type RouteLine } from './route-cost.js';
 import { groupOrgLinks, measureOrgFoldedBadge, type OrgLinkGroup } from './folded.js';
 import { ORG_STUB_ROUTE, type OrgEdgeLayout, type OrgLaneLayout, type OrgLinkLayout, type OrgLinkStub, type OrgNodeLayout } from './types.js';
 import { labelOrgLinks, routeLength, toRuns, type OrgLabelObstacle, type Run } from './link-labels.js';
@@ -312,7 +312,7 @@ function besideBoxLines(tree: readonly RouteLine[], boxes: RectGrid<Rect>): Besi
       // Beside the box, not into it (a connector into the box ends on its edge).
       if (hi <= lo || (l.at >= near && l.at <= far)) return;
       const points: Point[] = l.horizontal ? [[lo, l.at], [hi, l.at]] : [[l.at, lo], [l.at, hi]];
-      out.push(...toRouteLines(points, ORG_CROSS_BESIDE_BOX, 0).map((k) => ({ ...k, along: 0, box })));
+      for (const k of toRouteLines(points, ORG_CROSS_BESIDE_BOX, 0, undefined, 0)) out.push(Object.assign(k, { box }));
     });
   }
   return out;
@@ -439,7 +439,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   const spread = options.gutter === undefined;
   const baseLines: RouteLine[] = [];
   if (spread) baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_NEAR_TREE));
-  if (spread) baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_FAR_TREE).filter((l) => !l.horizontal && l.to - l.from >= ORG_ROUTE_FAR_RUN).map((l) => ({ ...l, cross: 0, along: ORG_ROUTE_FAR_ALONG })));
+  if (spread) baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_FAR_TREE).filter((l) => !l.horizontal && l.to - l.from >= ORG_ROUTE_FAR_RUN).map((l) => withRouteCosts(l, 0, ORG_ROUTE_FAR_ALONG)));
   if (spread) lanes.forEach((l, i) => {
     // Along a band's drawn outline (an L or a step where its parts differ), not its bounding box.
     for (const ring of l.outline) baseLines.push(...toRouteLines([...ring, ring[0]!], 0, 6));
@@ -448,7 +448,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const name = laneLabels[i]!;
     const h = M.laneHeader / 2;
     const along: Point[] = l.label.vertical ? [[name.x + h, name.y], [name.x + h, name.y + name.height]] : [[name.x, name.y + h], [name.x + name.width, name.y + h]];
-    baseLines.push(...toRouteLines(along, 0, h).map((r) => ({ ...r, along: 0.5 })));
+    baseLines.push(...toRouteLines(along, 0, h, undefined, 0.5));
   });
   const gapIndex = new RectGrid<Rect>();
   if (spread) gapIndex.addAll(findNarrowGaps(routeObstacles));
@@ -492,7 +492,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     const add = (g: Group, r: Routed) => {
       const wide = type(g) === 'joint-secretariat';
       runs.add(toRuns(r.points, wide));
-      lineIndex.addAll(toRouteLines(r.points, ROUTE_CROSS_LINK, wide ? ORG_ROUTE_NEAR_LINK + 3 : ORG_ROUTE_NEAR_LINK, [obstacles.get(g.from)!, obstacles.get(g.to)!]).map((l) => ({ ...l, link: true })));
+      lineIndex.addAll(toRouteLines(r.points, ROUTE_CROSS_LINK, wide ? ORG_ROUTE_NEAR_LINK + 3 : ORG_ROUTE_NEAR_LINK, [obstacles.get(g.from)!, obstacles.get(g.to)!], undefined, true));
       pairCount.set(pairOf(g), (pairCount.get(pairOf(g)) ?? 0) + 1);
     };
     for (const [g, r] of fixed) add(g, r);
@@ -619,7 +619,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       const noMoreCrossed = (g: Group, again: Routed, now: Routed) => again.crossings <= now.crossings && busCrossed(again.points) <= busCrossed(now.points) && typedCrossed(g, again.points) <= typedCrossed(g, now.points);
       // The lane bands' outlines, kept ORG_ROUTE_FAR_TREE px off by both tries (R13-5-1: 6 px
       // beside a band's dotted edge read as a doubled edge).
-      const bandFar = lanes.flatMap((l) => l.outline.flatMap((ring) => toRouteLines([...ring, ring[0]!], 0, ORG_ROUTE_FAR_TREE))).map((l) => ({ ...l, along: 1 }));
+      const bandFar = lanes.flatMap((l) => l.outline.flatMap((ring) => toRouteLines([...ring, ring[0]!], 0, ORG_ROUTE_FAR_TREE, undefined, 1)));
       const treeCross: RetryPass = {
         // (A longer line is not tried: the search at these costs is slow on it, and found nothing
         // on gen-200's, whose ways round are longer than a line a reader follows.)
@@ -670,7 +670,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       const tree = toTreeRouteLines(edgePoints, 0);
       const beside = besideBoxLines(tree, obstacleIndex);
       // (Nor up a connector within ORG_ROUTE_FAR_TREE px, which the lint reads as a double line.)
-      const farTree = toTreeRouteLines(edgePoints, ORG_ROUTE_FAR_TREE).map((l) => ({ ...l, cross: 0, along: 1 }));
+      const farTree = toTreeRouteLines(edgePoints, ORG_ROUTE_FAR_TREE).map((l) => withRouteCosts(l, 0, 1));
       // The connectors' pieces, each once (a column's line is drawn once for all its boxes).
       const treePieces: Point[][] = tree.map((l) => (l.horizontal ? [[l.from, l.at], [l.to, l.at]] : [[l.at, l.from], [l.at, l.to]]));
       const besideBox: RetryPass = {

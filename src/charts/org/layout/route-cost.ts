@@ -92,25 +92,82 @@ function outside(horizontal: boolean, at: number, from: number, to: number, rows
 const sharesEnd = (l: RouteLine, costs: RouteCosts): boolean => l.into !== undefined && costs.ends !== undefined && l.into.some((e) => costs.ends!.includes(e));
 
 /**
+ * A {@link RouteLine} for the piece `from`..`to` at `at` (its rectangle the piece grown by `near`
+ * across it). Built as one object literal with every field (optional ones undefined), so that
+ * every line has one shape: an object spread here made each line V8's slow kind of object, about
+ * a hundred times dearer to make and slower to read (a layout of 30 boxes spent ~3 ms on it).
+ */
+export function makeRouteLine(horizontal: boolean, at: number, from: number, to: number, cross: number, near: number, along?: number, link?: boolean, into?: readonly Rect[]): RouteLine {
+  return horizontal
+    ? { x: from, y: at - near, width: to - from, height: 2 * near, horizontal, at, from, to, cross, link, near, along, into }
+    : { x: at - near, y: from, width: 2 * near, height: to - from, horizontal, at, from, to, cross, link, near, along, into };
+}
+
+/** `l` with what crossing it and running along it cost replaced (a new line; `l` is unchanged). */
+export function withRouteCosts(l: RouteLine, cross: number, along: number | undefined, link = l.link): RouteLine {
+  return makeRouteLine(l.horizontal, l.at, l.from, l.to, cross, l.near, along, link, l.into);
+}
+
+/**
  * The pieces of a polyline as {@link RouteLine}s (each piece's rectangle is its extent grown by
  * `near`); with `ends` (a typed link's two boxes), its first and last pieces run into them.
  */
-export function toRouteLines(points: readonly Point[], cross: number, near: number, ends?: readonly [Rect, Rect]): RouteLine[] {
+export function toRouteLines(points: readonly Point[], cross: number, near: number, ends?: readonly [Rect, Rect], along?: number, link?: boolean): RouteLine[] {
   const out: RouteLine[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const into = ends ? [...(i === 1 ? [ends[0]] : []), ...(i === points.length - 1 ? [ends[1]] : [])] : [];
+  const last = points.length - 1;
+  for (let i = 1; i <= last; i++) {
     const p = points[i - 1]!;
     const q = points[i]!;
     if (p[0] === q[0] && p[1] === q[1]) continue;
     const horizontal = p[1] === q[1];
-    const [u, v] = horizontal ? [p[0], q[0]] : [p[1], q[1]];
-    const from = Math.min(u, v);
-    const to = Math.max(u, v);
-    const at = horizontal ? p[1] : p[0];
-    const rect = horizontal ? { x: from, y: at - near, width: to - from, height: 2 * near } : { x: at - near, y: from, width: 2 * near, height: to - from };
-    out.push({ ...rect, horizontal, at, from, to, cross, near, ...(into.length ? { into } : {}) });
+    const u = horizontal ? p[0] : p[1];
+    const v = horizontal ? q[0] : q[1];
+    const into = ends && (i === 1 || i === last) ? (i === 1 && i === last ? [ends[0], ends[1]] : i === 1 ? [ends[0]] : [ends[1]]) : undefined;
+    out.push(makeRouteLine(horizontal, horizontal ? p[1] : p[0], Math.min(u, v), Math.max(u, v), cross, near, along, link, into));
   }
   return out;
+}
+
+/** The collinear pieces of the tree connectors on one track (a level y or an upright x), in the order met. */
+interface TreeTrack {
+  horizontal: boolean;
+  at: number;
+  pieces: Array<{ from: number; to: number; across: boolean }>;
+}
+
+/**
+ * The tree connectors' pieces by track, in the order their tracks are first met (the order
+ * {@link toTreeRouteLines} gives its lines in), each track's pieces in the order met.
+ */
+function collectTreeTracks(connectors: ReadonlyArray<readonly Point[]>): TreeTrack[] {
+  const tracks: TreeTrack[] = [];
+  const level = new Map<number, TreeTrack>();
+  const upright = new Map<number, TreeTrack>();
+  for (const points of connectors) {
+    // The connector's first piece (its stem): pieces across it run along a bus.
+    let stem: boolean | undefined;
+    for (let i = 1; i < points.length; i++) {
+      const p = points[i - 1]!;
+      const q = points[i]!;
+      if (p[0] === q[0] && p[1] === q[1]) continue;
+      const horizontal = p[1] === q[1];
+      stem ??= horizontal;
+      const u = horizontal ? p[0] : p[1];
+      const v = horizontal ? q[0] : q[1];
+      const fixed = horizontal ? p[1] : p[0];
+      // (-0 is the track of 0, and is drawn as 0.)
+      const at = fixed === 0 ? 0 : fixed;
+      const byAt = horizontal ? level : upright;
+      let track = byAt.get(at);
+      if (!track) {
+        track = { horizontal, at, pieces: [] };
+        byAt.set(at, track);
+        tracks.push(track);
+      }
+      track.pieces.push({ from: Math.min(u, v), to: Math.max(u, v), across: horizontal !== stem });
+    }
+  }
+  return tracks;
 }
 
 /**
@@ -121,37 +178,29 @@ export function toRouteLines(points: readonly Point[], cross: number, near: numb
  * bus reads as a second bus); a drop or a column's line {@link ROUTE_CROSS_TREE}, `near` px.
  */
 export function toTreeRouteLines(connectors: ReadonlyArray<readonly Point[]>, near: number, nearBus = near): RouteLine[] {
-  const byTrack = new Map<string, Array<{ from: number; to: number; across: boolean }>>();
-  for (const points of connectors) {
-    const pieces = toRouteLines(points, 0, 0);
-    const stem = pieces[0]?.horizontal;
-    for (const l of pieces) {
-      const key = `${l.horizontal ? 'h' : 'v'}${l.at}`;
-      const piece = { from: l.from, to: l.to, across: l.horizontal !== stem };
-      const list = byTrack.get(key);
-      if (list) list.push(piece);
-      else byTrack.set(key, [piece]);
-    }
-  }
   const out: RouteLine[] = [];
-  for (const [key, list] of byTrack) {
-    const horizontal = key[0] === 'h';
-    const at = Number(key.slice(1));
-    list.sort((p, q) => p.from - q.from);
-    let run = { ...list[0]!, n: 1 };
+  for (const { horizontal, at, pieces } of collectTreeTracks(connectors)) {
+    pieces.sort((p, q) => p.from - q.from);
+    let from = pieces[0]!.from;
+    let to = pieces[0]!.to;
+    let n = 1;
+    let across = pieces[0]!.across;
     const flush = () => {
-      const points: Point[] = horizontal ? [[run.from, at], [run.to, at]] : [[at, run.from], [at, run.to]];
-      const bus = run.n > 1 && run.across;
-      out.push(...toRouteLines(points, bus ? ROUTE_CROSS_BUS : ROUTE_CROSS_TREE, bus ? nearBus : near));
+      // (A run of one point is no piece.)
+      if (from === to) return;
+      const bus = n > 1 && across;
+      out.push(makeRouteLine(horizontal, at, from, to, bus ? ROUTE_CROSS_BUS : ROUTE_CROSS_TREE, bus ? nearBus : near));
     };
-    for (const l of list.slice(1)) {
-      if (l.from <= run.to) {
-        run.to = Math.max(run.to, l.to);
-        run.n++;
-        run.across ||= l.across;
+    for (let k = 1; k < pieces.length; k++) {
+      const l = pieces[k]!;
+      if (l.from <= to) {
+        to = Math.max(to, l.to);
+        n++;
+        across ||= l.across;
       } else {
         flush();
-        run = { ...l, n: 1 };
+        ({ from, to, across } = l);
+        n = 1;
       }
     }
     flush();
