@@ -9,6 +9,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { makeRouteLine, ROUTE_CROSS_BUS, ROUTE_CROSS_TREE, toRouteLines, toTreeRouteLines, withRouteCosts, type RouteLine } from '../../src/charts/org/layout/route-cost.js';
 import type { Point, Rect } from '../../src/charts/org/layout/route.js';
+import { besideBoxLines, besideLinesOf } from '../../src/charts/org/layout/links.js';
+import { layoutOrgChart } from '../../src/charts/org/layout/index.js';
+import { parseOrganization } from '../../src/data/organization.js';
+import { createApproxMeasure } from '../../src/kit/text.js';
+import { RectGrid } from '../../src/kit/spatial-index.js';
+import { generateOrganization } from '../fixtures/generate-organization.js';
 
 /** The former toRouteLines (object spreads), the reference. */
 function formerRouteLines(points: readonly Point[], cross: number, near: number, ends?: readonly [Rect, Rect]): RouteLine[] {
@@ -132,5 +138,30 @@ describe('route obstacle lines', () => {
     const l = toRouteLines([[10, 5], [30, 5]], 100, 10, [a, b], undefined, true)[0]!;
     const copy = withRouteCosts(l, 0, 1);
     assert.deepEqual([copy.cross, copy.along, copy.link, copy.into, copy.near, copy.at, copy.from, copy.to], [0, 1, true, l.into, 10, 5, 10, 30]);
+  });
+});
+
+describe('tree connectors beside one box (links.ts, the try into a box across the connector beside it)', () => {
+  it('are, for every box, exactly the lines of all boxes that are that box\'s, in the same order', () => {
+    const parsed = parseOrganization(generateOrganization({ bodies: 200, seed: 1 }));
+    assert.ok(parsed.ok);
+    let checked = 0;
+    for (const orientation of ['auto', 'left-right', 'compact'] as const) {
+      for (const width of [800, 1280]) {
+        const layout = layoutOrgChart({ doc: parsed.value, width, measure: createApproxMeasure(14), measureSize: 14, orientation });
+        const boxes = layout.nodes.map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }));
+        const index = new RectGrid<Rect>();
+        index.addAll(boxes);
+        const tree = toTreeRouteLines(layout.edges.map((e) => e.points), 0);
+        const all = besideBoxLines(tree, index);
+        for (const box of boxes) {
+          const own = all.filter((l) => l.box === box);
+          assert.deepEqual(besideLinesOf(tree, box), own);
+          checked += own.length;
+        }
+      }
+    }
+    // (Hung columns run their line 10 px beside their boxes: there are such lines to compare.)
+    assert.ok(checked > 50, `${checked} lines`);
   });
 });

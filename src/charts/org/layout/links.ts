@@ -8,7 +8,7 @@
  */
 import type { Locale, OrganizationDocument, OrgLink, LinkType } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
-import { boundsOfRects, RectGrid } from '../../../kit/spatial-index.js';
+import { boundsOfRects, RectGrid, rectsIntersect } from '../../../kit/spatial-index.js';
 import { measureOrgKindBadge, ORG_GUTTER_INSET, ORG_NARROW_TRACKS, scaleMeasure } from './box.js';
 import { ORG_LINK_LABELS, ORG_UI } from '../words.js';
 import { routeOrgGutter, type OrgNarrowBadges } from './gutter.js';
@@ -301,21 +301,40 @@ const ORG_CROSS_BESIDE_BOX = 1000;
 
 type BesideLine = RouteLine & { box: Rect };
 
+/** Where a tree connector's piece runs beside a box's side (within {@link ORG_BESIDE_BOX} px): a box meeting this. */
+const besideArea = (l: RouteLine): Rect => (l.horizontal ? { x: l.from, y: l.at - ORG_BESIDE_BOX, width: l.to - l.from, height: 2 * ORG_BESIDE_BOX } : { x: l.at - ORG_BESIDE_BOX, y: l.from, width: 2 * ORG_BESIDE_BOX, height: l.to - l.from });
+
+/** The stretch of connector piece `l` beside `box`'s side (its area meets the box), with that box; none where it runs into the box. */
+function besideStretch(l: RouteLine, box: Rect, out: BesideLine[]): void {
+  const [lo, hi] = l.horizontal ? [Math.max(l.from, box.x), Math.min(l.to, box.x + box.width)] : [Math.max(l.from, box.y), Math.min(l.to, box.y + box.height)];
+  const [near, far] = l.horizontal ? [box.y, box.y + box.height] : [box.x, box.x + box.width];
+  // Beside the box, not into it (a connector into the box ends on its edge).
+  if (hi <= lo || (l.at >= near && l.at <= far)) return;
+  const points: Point[] = l.horizontal ? [[lo, l.at], [hi, l.at]] : [[l.at, lo], [l.at, hi]];
+  for (const k of toRouteLines(points, ORG_CROSS_BESIDE_BOX, 0, undefined, 0)) out.push(Object.assign(k, { box }));
+}
+
 /** The stretches of the tree connectors running beside a box's side within {@link ORG_BESIDE_BOX} px, with that box. */
-function besideBoxLines(tree: readonly RouteLine[], boxes: RectGrid<Rect>): BesideLine[] {
+export function besideBoxLines(tree: readonly RouteLine[], boxes: RectGrid<Rect>): BesideLine[] {
   const out: BesideLine[] = [];
-  for (const l of tree) {
-    const area = l.horizontal ? { x: l.from, y: l.at - ORG_BESIDE_BOX, width: l.to - l.from, height: 2 * ORG_BESIDE_BOX } : { x: l.at - ORG_BESIDE_BOX, y: l.from, width: 2 * ORG_BESIDE_BOX, height: l.to - l.from };
-    boxes.forEachIntersecting(area, (box) => {
-      const [lo, hi] = l.horizontal ? [Math.max(l.from, box.x), Math.min(l.to, box.x + box.width)] : [Math.max(l.from, box.y), Math.min(l.to, box.y + box.height)];
-      const [near, far] = l.horizontal ? [box.y, box.y + box.height] : [box.x, box.x + box.width];
-      // Beside the box, not into it (a connector into the box ends on its edge).
-      if (hi <= lo || (l.at >= near && l.at <= far)) return;
-      const points: Point[] = l.horizontal ? [[lo, l.at], [hi, l.at]] : [[l.at, lo], [l.at, hi]];
-      for (const k of toRouteLines(points, ORG_CROSS_BESIDE_BOX, 0, undefined, 0)) out.push(Object.assign(k, { box }));
-    });
-  }
+  for (const l of tree) boxes.forEachIntersecting(besideArea(l), (box) => besideStretch(l, box, out));
   return out;
+}
+
+/**
+ * {@link besideBoxLines} of one box: the lines of every box that are that box's, in the same
+ * order (the index finds each box meeting a piece's area once), without searching round every piece.
+ */
+export function besideLinesOf(tree: readonly RouteLine[], box: Rect): BesideLine[] {
+  const out: BesideLine[] = [];
+  for (const l of tree) if (rectsIntersect(besideArea(l), box)) besideStretch(l, box, out);
+  return out;
+}
+
+/** `make`'s value, made on the first call only (what a later pass may never need). */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 const indexOf = (lines: readonly RouteLine[]): RectGrid<RouteLine> => {
@@ -437,10 +456,12 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
   // routed before it, running within a few px of one (or of a band's edge), a narrow gap.
   // (Only the spread arrangements' router pays them: the narrow column's gutter routes by tracks.)
   const spread = options.gutter === undefined;
+  // (Nothing of that when no line is drawn: every typed link hidden or counted in a badge.)
+  const routing = spread && ordered.length > 0;
   const baseLines: RouteLine[] = [];
-  if (spread) baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_NEAR_TREE));
-  if (spread) baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_FAR_TREE).filter((l) => !l.horizontal && l.to - l.from >= ORG_ROUTE_FAR_RUN).map((l) => withRouteCosts(l, 0, ORG_ROUTE_FAR_ALONG)));
-  if (spread) lanes.forEach((l, i) => {
+  if (routing) baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_NEAR_TREE));
+  if (routing) baseLines.push(...toTreeRouteLines(edges.map((e) => e.points), ORG_ROUTE_FAR_TREE).filter((l) => !l.horizontal && l.to - l.from >= ORG_ROUTE_FAR_RUN).map((l) => withRouteCosts(l, 0, ORG_ROUTE_FAR_ALONG)));
+  if (routing) lanes.forEach((l, i) => {
     // Along a band's drawn outline (an L or a step where its parts differ), not its bounding box.
     for (const ring of l.outline) baseLines.push(...toRouteLines([...ring, ring[0]!], 0, 6));
     // Along the lane's name a line reads as underlining it (less than beside a line: where two
@@ -451,7 +472,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
     baseLines.push(...toRouteLines(along, 0, h, undefined, 0.5));
   });
   const gapIndex = new RectGrid<Rect>();
-  if (spread) gapIndex.addAll(findNarrowGaps(routeObstacles));
+  if (routing) gapIndex.addAll(findNarrowGaps(routeObstacles));
   const routed = new Map<Group, { points: Point[]; crossings: number }>();
   /** The narrow arrangement's gutter ends here (its room, arrange.ts): labels stay left of it. */
   let gutterEnd = Infinity;
@@ -472,7 +493,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       routed.set(g, { points: [[a.x + a.width, ya], [x, ya], [x, yb], [b.x + b.width, yb]], crossings: 0 });
     }
   }
-  const edgeRuns = spread ? edges.map((e) => toRuns(e.points)) : [];
+  const edgeRuns = routing ? edges.map((e) => toRuns(e.points)) : [];
   const rows = nodes.length ? { top: drawn.y, bottom: drawn.y + drawn.height } : undefined;
   /**
    * Routes `sequence` in that order, each round `fixed` and the lines routed before it; with
@@ -613,13 +634,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       };
       const treeCrossed = (points: readonly Point[]) => countTreeCrossings(points, edgeRuns);
       // (Nor across more of a parent's bus: a line through it seems to join the whole family.)
-      const busRuns: Run[][] = [baseLines.filter((l) => l.cross === ROUTE_CROSS_BUS).map((l) => ({ horizontal: l.horizontal, at: l.at, from: l.from, to: l.to }))];
-      const busCrossed = (points: readonly Point[]) => countTreeCrossings(points, busRuns);
+      const busRuns = once((): Run[][] => [baseLines.filter((l) => l.cross === ROUTE_CROSS_BUS).map((l) => ({ horizontal: l.horizontal, at: l.at, from: l.from, to: l.to }))]);
+      const busCrossed = (points: readonly Point[]) => countTreeCrossings(points, busRuns());
       /** Crosses no more boxes, buses or typed lines than `now`. */
       const noMoreCrossed = (g: Group, again: Routed, now: Routed) => again.crossings <= now.crossings && busCrossed(again.points) <= busCrossed(now.points) && typedCrossed(g, again.points) <= typedCrossed(g, now.points);
       // The lane bands' outlines, kept ORG_ROUTE_FAR_TREE px off by both tries (R13-5-1: 6 px
       // beside a band's dotted edge read as a doubled edge).
-      const bandFar = lanes.flatMap((l) => l.outline.flatMap((ring) => toRouteLines([...ring, ring[0]!], 0, ORG_ROUTE_FAR_TREE, undefined, 1)));
+      const bandFar = once(() => lanes.flatMap((l) => l.outline.flatMap((ring) => toRouteLines([...ring, ring[0]!], 0, ORG_ROUTE_FAR_TREE, undefined, 1))));
       const treeCross: RetryPass = {
         // (A longer line is not tried: the search at these costs is slow on it, and found nothing
         // on gen-200's, whose ways round are longer than a line a reader follows.)
@@ -633,7 +654,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
           // more typed lines, buses or boxes, and stays short enough to follow.
           (g) => ({
             held: heldBut(g, last),
-            costs: { treeCross: ORG_TREE_CROSS_RETRY, lines: bandFar },
+            costs: { treeCross: ORG_TREE_CROSS_RETRY, lines: bandFar() },
             keep: (again, now) => treeCrossed(again.points) < treeCrossed(now.points) && noMoreCrossed(g, again, now) && routeLength(again.points) <= ORG_STUB_ROUTE,
           }),
           // Still across two or more (the only way into a middle child of a left-right council from
@@ -653,7 +674,7 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
             }
             return {
               held: heldBut(g, last),
-              costs: { treeCross: ORG_ROUND_CROSS, busCross: ORG_ROUND_CROSS, margins: [margin + ORG_ROUND_PAST], lines: bandFar },
+              costs: { treeCross: ORG_ROUND_CROSS, busCross: ORG_ROUND_CROSS, margins: [margin + ORG_ROUND_PAST], lines: bandFar() },
               finish: (points) => stepOutOfSide(stepOutOfSide(points, a).reverse(), b).reverse(),
               keep: (again, now) => treeCrossed(again.points) <= 1 && noMoreCrossed(g, again, now),
             };
@@ -667,12 +688,13 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
       // clear point nearest the line's other end, paying ORG_CROSS_BESIDE_BOX for such a crossing;
       // kept when it crosses no more boxes, typed lines or connectors, pays less, and is not much
       // longer. At the first end where that applies (for its start the line is routed from its end).
-      const tree = toTreeRouteLines(edgePoints, 0);
-      const beside = besideBoxLines(tree, obstacleIndex);
+      // (Each made when first needed: most lines meet no box beside a connector.)
+      const tree = once(() => toTreeRouteLines(edgePoints, 0));
+      const beside = once(() => besideBoxLines(tree(), obstacleIndex));
       // (Nor up a connector within ORG_ROUTE_FAR_TREE px, which the lint reads as a double line.)
-      const farTree = toTreeRouteLines(edgePoints, ORG_ROUTE_FAR_TREE).map((l) => withRouteCosts(l, 0, 1));
+      const farTree = once(() => toTreeRouteLines(edgePoints, ORG_ROUTE_FAR_TREE).map((l) => withRouteCosts(l, 0, 1)));
       // The connectors' pieces, each once (a column's line is drawn once for all its boxes).
-      const treePieces: Point[][] = tree.map((l) => (l.horizontal ? [[l.from, l.at], [l.to, l.at]] : [[l.at, l.from], [l.at, l.to]]));
+      const treePieces = once((): Point[][] => tree().map((l) => (l.horizontal ? [[l.from, l.at], [l.to, l.at]] : [[l.at, l.from], [l.at, l.to]])));
       const besideBox: RetryPass = {
         attempts: [
           (g, now) => {
@@ -680,24 +702,24 @@ export function routeOrgLinks(options: RouteOrgLinksOptions): { links: OrgLinkLa
               const [from, to] = reversed ? [g.to, g.from] : [g.from, g.to];
               const box = obstacles.get(to)!;
               const points = reversed ? [...now.points].reverse() : now.points;
-              const lines = beside.filter((l) => l.box === box);
+              const lines = besideLinesOf(tree(), box);
               if (!lines.length || !costOfRoute(points.slice(-2), { lines: indexOf(lines) })) continue;
               const other = obstacles.get(from)!;
-              const endX = clearEdgeX(box, other.x + other.width / 2, obstacleIndex, treePieces);
+              const endX = clearEdgeX(box, other.x + other.width / 2, obstacleIndex, treePieces());
               if (endX === undefined) continue;
               const held = heldBut(g);
               const rest = [...held.values()].map((r) => r.points);
               return {
                 held,
                 reversed,
-                costs: { endX, lines: [...beside, ...farTree] },
+                costs: { endX, lines: [...beside(), ...farTree()] },
                 // No further than ORG_SHIFT_SLACK px longer, nor out beside the drawing (round a column of boxes).
                 keep: (again, was, score) =>
                   again.points.every(([x]) => x >= drawn.x && x <= drawn.x + drawn.width) &&
                   routeLength(again.points) <= routeLength(was.points) + ORG_SHIFT_SLACK &&
                   again.crossings <= was.crossings &&
                   crossedBy(again.points, rest) <= crossedBy(was.points, rest) &&
-                  crossedBy(again.points, treePieces) <= crossedBy(was.points, treePieces) &&
+                  crossedBy(again.points, treePieces()) <= crossedBy(was.points, treePieces()) &&
                   score.found < score.now(),
               };
             }
