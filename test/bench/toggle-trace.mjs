@@ -4,7 +4,7 @@
 // style, layout, paint, ...), per task, and the CDP ThreadTime the bench reports beside it.
 // A tool for finding where the time goes; it asserts nothing.
 //
-//   node test/bench/toggle-trace.mjs [--toggles 6] [--new] [--read 1500] [--profile] [--out /tmp/toggle.trace.json]
+//   node test/bench/toggle-trace.mjs [--toggles 12] [--new] [--read 1500] [--profile] [--out /tmp/toggle.trace.json] [--help]
 //
 // --read MS: MS pass before each toggle (not timed), as org-10000-toggle-new-read (a reader reading:
 // the element lays out ahead in idle time what may be opened next).
@@ -16,6 +16,11 @@ import { writeFileSync } from 'node:fs';
 import { openToggleBench } from './toggle-page.mjs';
 
 const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  // (Without this, --help ran the whole trace: a browser and a dev server on a machine others measure on.)
+  console.log('node test/bench/toggle-trace.mjs [--toggles 12] [--new] [--read MS] [--profile] [--out /tmp/toggle.trace.json]\n  --new: each expand opens a body not opened before (org-10000-toggle-new)\n  --read MS: MS pass before each toggle, not timed (org-10000-toggle-new-read)\n  --profile: a V8 CPU profile of the measured toggles instead of a trace');
+  process.exit(0);
+}
 const arg = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : fallback;
