@@ -1,0 +1,58 @@
+// The layout alone of org-10000-toggle-new's expands, in Chromium: the renderer main thread's CPU
+// (CDP ThreadTime) of layoutOrgChart for the drawing the bench starts from with one of its drawn
+// collapsed bodies opened, each body in turn, keeping the drawn layout's arrangement as the
+// element does. `first`: with a fresh canvas measure (the drawn layout laid out with it before,
+// not timed), so the new boxes' text is measured as on a click; `again`: the same layout once more
+// (their text remembered). Medians over bodies × runs. A tool for comparing two trees' layout code
+// in the browser (Node's V8 differs: an object spread that cost Node 20 ~4 µs a line costs
+// Chromium nothing); it asserts nothing.
+//
+//   node test/bench/toggle-layout.mjs [--runs 3] [--help]
+import { openToggleBench } from './toggle-page.mjs';
+
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log('node test/bench/toggle-layout.mjs [--runs 3]: CPU of the layout of each drawn collapsed body opened (first: fresh text measure; again: text remembered)');
+  process.exit(0);
+}
+const at = argv.indexOf('--runs');
+const RUNS = at >= 0 ? Number(argv[at + 1]) : 3;
+
+const { page, thread, close } = await openToggleBench();
+try {
+  const bodies = await page.evaluate(() => {
+    const el = document.querySelector('policy-org-chart');
+    return el.view.layout.nodes.filter((n) => n.childCount > 0 && el.view.collapsed.has(n.id)).map((n) => n.id);
+  });
+  const first = [];
+  const again = [];
+  for (let run = 0; run < RUNS; run++) {
+    for (const id of bodies) {
+      await page.evaluate(async () => {
+        const el = document.querySelector('policy-org-chart');
+        const { layoutOrgChart } = await import('/src/charts/org/layout/index.ts');
+        const { clearCanvasMeasures, createCanvasMeasure, fontFor } = await import('/src/kit/measure.ts');
+        clearCanvasMeasures();
+        const measure = createCanvasMeasure(fontFor(el, 14));
+        const options = { doc: el.doc, width: el.view.width, height: el.view.height, measure, measureSize: 14, fontSize: el.view.text.size, orientation: 'auto', locale: 'ja' };
+        const drawn = layoutOrgChart({ ...options, collapsed: el.view.collapsed });
+        window.toggleLayout = { layoutOrgChart, options, keep: drawn.kept };
+      });
+      for (const list of [first, again]) {
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 30)));
+        const before = await thread();
+        await page.evaluate((id) => {
+          const { layoutOrgChart, options, keep } = window.toggleLayout;
+          const collapsed = new Set(document.querySelector('policy-org-chart').view.collapsed);
+          collapsed.delete(id);
+          layoutOrgChart({ ...options, collapsed, keep });
+        }, id);
+        list.push((await thread()) - before);
+      }
+    }
+  }
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  console.log(`${bodies.length} bodies × ${RUNS} runs: first ${median(first).toFixed(2)} ms (min ${Math.min(...first).toFixed(2)}), again ${median(again).toFixed(2)} ms (min ${Math.min(...again).toFixed(2)})`);
+} finally {
+  await close();
+}
