@@ -22,6 +22,8 @@ const { page, thread, close } = await openToggleBench();
 try {
   const bodies = await page.evaluate(() => {
     const el = document.querySelector('policy-org-chart');
+    // A press stops the element's own layouts ahead (layout-controller.ts) until its next layout: none lands in a measurement.
+    el.dispatchEvent(new PointerEvent('pointerdown'));
     return el.view.layout.nodes.filter((n) => n.childCount > 0 && el.view.collapsed.has(n.id)).map((n) => n.id);
   });
   const first = [];
