@@ -267,4 +267,53 @@ describe('<policy-org-chart> expand and collapse', () => {
     expect(Number(chart.getAttribute('height'))).to.be.closeTo(heights[0]!, 1);
     expect(Number(chart.getAttribute('viewBox')!.split(' ')[3])).to.be.closeTo(heights[0]!, 1);
   });
+
+  // A computed style read at the start of an update forces a style pass of its own whenever
+  // style is out of date then (while a glide runs: its moving parts restyled at the new time,
+  // then again with the update's changes). The element reads none during an expand or collapse
+  // started mid-glide; the font family is read in the next frame (kit/controllers/font-controller.ts).
+  it('reads no computed style during an expand or collapse started mid-glide', async () => {
+    const el = await mount(generateOrganization({ bodies: 300, seed: 2 }), 800);
+    const collapsed = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+    const id = collapsed[0]!;
+    const original = window.getComputedStyle;
+    const reads: string[] = [];
+    window.getComputedStyle = function (this: Window, elt: Element, pseudo?: string | null) {
+      reads.push(elt.localName);
+      return original.call(this, elt, pseudo);
+    } as typeof window.getComputedStyle;
+    try {
+      for (const action of [() => el.expand(id), () => el.collapse(id), () => el.expand(id)]) {
+        action();
+        await el.updateComplete;
+        // Not vacuous: the next toggle starts while this one's parts glide.
+        expect(el.shadowRoot!.getAnimations().filter((a) => a.playState === 'running').length, 'parts gliding').to.be.greaterThan(0);
+      }
+      expect(reads, 'computed styles read during the updates').to.deep.equal([]);
+      // The family is still watched: read in the frame after the update.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(reads, 'computed styles read in the next frame').to.include('policy-org-chart');
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
+
+  // A font family set on the page after the first drawing (a class, a custom property) is picked
+  // up after the next update, which then lays the chart out again with that font's widths.
+  it('lays out again for a font family the page set after the first drawing', async () => {
+    const el = await mount(generateOrganization({ bodies: 300, seed: 2 }), 1200);
+    const collapsed = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+    const widths = () => [...el.shadowRoot!.querySelectorAll<SVGRectElement>('[role="treeitem"] > .frame')].map((r) => r.getAttribute('width')).join(' ');
+    const before = widths();
+    el.parentElement!.style.setProperty('--policy-font-family', 'monospace');
+    // The next update (an expand) notices the new family; the collapse back then is measured in it
+    // (without that, it draws the layout remembered from before: the same widths).
+    el.expand(collapsed[0]!);
+    await settle(el);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await settle(el);
+    el.collapse(collapsed[0]!);
+    await settle(el);
+    expect(widths(), 'boxes measured in the new family').to.not.equal(before);
+  });
 });
