@@ -3,13 +3,14 @@
  * is the same before and after get no DOM mutation at all (no attribute, style or child written
  * again), so the browser restyles and lays out only what moved. Counts mutations, never times.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 import { mountOrgChart as mount } from './fixtures/org-mount.js';
 import { settle } from './fixtures/settle.js';
+import { restingRect } from '../../src/kit/element/float-beside.js';
 
 /** The elements that draw one body: its treeitem (the box's shapes) and its texts in the layer above, with all inside. */
 function boxElements(el: PolicyOrgChart, id: string): Element[] {
@@ -315,5 +316,56 @@ describe('<policy-org-chart> expand and collapse', () => {
     el.collapse(collapsed[0]!);
     await settle(el);
     expect(widths(), 'boxes measured in the new family').to.not.equal(before);
+  });
+
+  // The tooltip of the box pointed at stays beside it through an expand or collapse: placed where
+  // the box comes to rest, worked out from the layout and the view, not measured with the glides
+  // moved to their end and back (each move restyled and laid out the moving parts once more, in
+  // every such update: a reader pointing at the box whose ⊕ they click).
+  it('places the tooltip after a toggle from the layout, moving no glide to its end', async () => {
+    // The governance chart with 推進会議's 副議長 line cut off in its box: its tooltip shows the whole text.
+    const data = (await (await fetch('/data/governance.json')).json()) as { bodies: { id: string; roles?: { title: string; holders: string[] }[] }[] };
+    const role = data.bodies.find((b) => b.id === 'council')!.roles!.find((r) => r.title === '副議長')!;
+    role.holders = [...role.holders, ...Array.from({ length: 4 }, (_, i) => `${role.holders.join('')}（${i + 2}）`)];
+    const el = await mount(data, 1280);
+    const root = el.shadowRoot!;
+    root.querySelector('[role="treeitem"][data-id="council"] > .frame')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    await waitUntil(() => root.querySelector('.viewport > .tooltip'), 'tooltip never shown');
+    await settle(el);
+    const collapsed = [...root.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+    const id = 'council';
+    const time = Object.getOwnPropertyDescriptor(Animation.prototype, 'currentTime')!;
+    let seeks = 0;
+    Object.defineProperty(Animation.prototype, 'currentTime', {
+      ...time,
+      set(this: Animation, value: CSSNumberish | null) {
+        seeks++;
+        time.set!.call(this, value);
+      },
+    });
+    const restingRectOf = (el as unknown as { restingRectOf: (id: string) => { x: number; y: number; width: number; height: number } }).restingRectOf;
+    let compared = 0;
+    try {
+      for (const action of [() => el.collapse(id), () => el.expand(id), () => el.expand(collapsed[0]!)]) {
+        seeks = 0;
+        action();
+        await el.updateComplete;
+        expect(seeks, 'glides moved to their end and back').to.equal(0);
+        expect(root.querySelector('.viewport > .tooltip'), 'tooltip shown').to.not.equal(null);
+        expect(root.getAnimations().filter((a) => a.playState === 'running').length, 'parts gliding').to.be.greaterThan(0);
+        // Where every drawn box comes to rest, worked out, is where it is measured at the end of its glides.
+        Object.defineProperty(Animation.prototype, 'currentTime', time);
+        for (const item of root.querySelectorAll<SVGGElement>('[role="treeitem"]')) {
+          const measured = restingRect(item.querySelector(':scope > .frame')!);
+          const worked = restingRectOf(item.dataset.id!);
+          for (const k of ['x', 'y', 'width', 'height'] as const) expect(worked[k], `${item.dataset.id} ${k}`).to.be.closeTo(measured[k], 0.01);
+          compared++;
+        }
+        Object.defineProperty(Animation.prototype, 'currentTime', { ...time, set(this: Animation, value: CSSNumberish | null) { seeks++; time.set!.call(this, value); } });
+      }
+    } finally {
+      Object.defineProperty(Animation.prototype, 'currentTime', time);
+    }
+    expect(compared, 'boxes compared').to.be.greaterThan(20);
   });
 });
