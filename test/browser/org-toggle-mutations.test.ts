@@ -322,13 +322,21 @@ describe('<policy-org-chart> expand and collapse', () => {
   // the box comes to rest, worked out from the layout and the view, not measured with the glides
   // moved to their end and back (each move restyled and laid out the moving parts once more, in
   // every such update: a reader pointing at the box whose ⊕ they click).
-  it('places the tooltip after a toggle from the layout, moving no glide to its end', async () => {
+  // Zoomed out by the reader, the drawing is scaled (k < 1) and moved.
+  for (const zoomed of [false, true]) it(`places the tooltip after a toggle from the layout, moving no glide to its end${zoomed ? ' (zoomed out)' : ''}`, async () => {
     // The governance chart with 推進会議's 副議長 line cut off in its box: its tooltip shows the whole text.
     const data = (await (await fetch('/data/governance.json')).json()) as { bodies: { id: string; roles?: { title: string; holders: string[] }[] }[] };
     const role = data.bodies.find((b) => b.id === 'council')!.roles!.find((r) => r.title === '副議長')!;
     role.holders = [...role.holders, ...Array.from({ length: 4 }, (_, i) => `${role.holders.join('')}（${i + 2}）`)];
     const el = await mount(data, 1280);
     const root = el.shadowRoot!;
+    const zoom = (el as unknown as { zoom: { view: { k: number }; zoomCentre: (factor: number) => void } }).zoom;
+    if (zoomed) {
+      zoom.zoomCentre(0.8);
+      el.requestUpdate();
+      await settle(el);
+      expect(zoom.view.k, 'zoomed out').to.be.below(1);
+    }
     root.querySelector('[role="treeitem"][data-id="council"] > .frame')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
     await waitUntil(() => root.querySelector('.viewport > .tooltip'), 'tooltip never shown');
     await settle(el);
@@ -353,6 +361,7 @@ describe('<policy-org-chart> expand and collapse', () => {
         expect(seeks, 'glides moved to their end and back').to.equal(0);
         expect(root.querySelector('.viewport > .tooltip'), 'tooltip shown').to.not.equal(null);
         expect(root.getAnimations().filter((a) => a.playState === 'running').length, 'parts gliding').to.be.greaterThan(0);
+        if (zoomed) expect(zoom.view.k, 'still zoomed out').to.be.below(1);
         // Where every drawn box comes to rest, worked out, is where it is measured at the end of its glides.
         Object.defineProperty(Animation.prototype, 'currentTime', time);
         for (const item of root.querySelectorAll<SVGGElement>('[role="treeitem"]')) {
