@@ -23,25 +23,33 @@ function labels(doc: BudgetDocument, width: number, measure: MeasureText, supple
   return layout.cells.map((c) => `${c.key}: ${c.label ? c.label.lines.join(' | ') : '-'}`);
 }
 
-describe('treemap labels measured with kanji and kana added up', () => {
-  it('break and cut every label as measuring each string whole does', async () => {
-    // A small budget is drawn as bars (their code loads on first use).
-    await budgetLazy.load();
-    const generated = parseBudget(generateBudget({ leaves: 1000, seed: 1 }));
-    if (!generated.ok) throw new Error('generated budget does not parse');
-    const docs = [await load('pharma-budget.json'), await load('midnet-budget.json'), generated.value];
-    const summed = measureBold(createCanvasMeasure(FONT));
-    const whole = measureBold(wholeMeasure(FONT));
-    let labelled = 0;
-    for (const doc of docs) {
-      for (const width of [360, 800, 1000, 1280]) {
-        for (const supplementary of ['initial', 'with-supplementary'] as const) {
-          const expected = labels(doc, width, whole, supplementary);
-          expect(labels(doc, width, summed, supplementary), `${doc.title ?? ''} at ${width} px, ${supplementary}`).to.deep.equal(expected);
-          labelled += expected.filter((l) => !l.endsWith(': -')).length;
-        }
+/** The drawings both tests compare: the two seed budgets and 1,000 generated leaves (small budgets are drawn as bars, whose code loads on first use). */
+async function measuredDocs(): Promise<BudgetDocument[]> {
+  await budgetLazy.load();
+  const generated = parseBudget(generateBudget({ leaves: 1000, seed: 1 }));
+  if (!generated.ok) throw new Error('generated budget does not parse');
+  return [await load('pharma-budget.json'), await load('midnet-budget.json'), generated.value];
+}
+
+/** Every label of every drawing at each width, with and without 補正, broken and cut alike by both measures; returns how many cells carry a label. */
+function expectSameLabels(docs: BudgetDocument[], widths: number[], actual: MeasureText, expected: MeasureText): number {
+  let labelled = 0;
+  for (const doc of docs) {
+    for (const width of widths) {
+      for (const supplementary of ['initial', 'with-supplementary'] as const) {
+        const want = labels(doc, width, expected, supplementary);
+        expect(labels(doc, width, actual, supplementary), `${doc.title ?? ''} at ${width} px, ${supplementary}`).to.deep.equal(want);
+        labelled += want.filter((l) => !l.endsWith(': -')).length;
       }
     }
+  }
+  return labelled;
+}
+
+describe('treemap labels measured with kanji and kana added up', () => {
+  it('break and cut every label as measuring each string whole does', async () => {
+    const docs = await measuredDocs();
+    const labelled = expectSameLabels(docs, [360, 800, 1000, 1280], measureBold(createCanvasMeasure(FONT)), measureBold(wholeMeasure(FONT)));
     // Not a vacuous comparison: most cells of these drawings carry a label.
     expect(labelled).to.be.greaterThan(300);
   });
@@ -57,25 +65,13 @@ function joinedBold(measure: MeasureText): MeasureText {
 
 describe('treemap bold headroom measured run by run', () => {
   it('breaks and cuts every label as the headroom of the joined Latin and digits did', async () => {
-    await budgetLazy.load();
-    const generated = parseBudget(generateBudget({ leaves: 1000, seed: 1 }));
-    if (!generated.ok) throw new Error('generated budget does not parse');
-    const docs = [await load('pharma-budget.json'), await load('midnet-budget.json'), generated.value];
+    const docs = await measuredDocs();
     // Both measured from now on, in the fonts as loaded now (the shared measure may hold widths from before).
     await document.fonts.ready;
     clearCanvasMeasures();
     const runs = measureBold(createCanvasMeasure(FONT));
     const joined = joinedBold(wholeMeasure(FONT));
-    let labelled = 0;
-    for (const doc of docs) {
-      for (const width of [360, 640, 800, 1000, 1280]) {
-        for (const supplementary of ['initial', 'with-supplementary'] as const) {
-          const expected = labels(doc, width, joined, supplementary);
-          expect(labels(doc, width, runs, supplementary), `${doc.title ?? ''} at ${width} px, ${supplementary}`).to.deep.equal(expected);
-          labelled += expected.filter((l) => !l.endsWith(': -')).length;
-        }
-      }
-    }
+    const labelled = expectSameLabels(docs, [360, 640, 800, 1000, 1280], runs, joined);
     expect(labelled).to.be.greaterThan(300);
     // And every string those layouts measured has the same width to the last bit in this font.
     const seen = new Set<string>();
