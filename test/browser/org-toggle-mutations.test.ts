@@ -3,13 +3,14 @@
  * is the same before and after get no DOM mutation at all (no attribute, style or child written
  * again), so the browser restyles and lays out only what moved. Counts mutations, never times.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
 import { mountOrgChart as mount } from './fixtures/org-mount.js';
 import { settle } from './fixtures/settle.js';
+import { restingRect } from '../../src/kit/element/float-beside.js';
 
 /** The elements that draw one body: its treeitem (the box's shapes) and its texts in the layer above, with all inside. */
 function boxElements(el: PolicyOrgChart, id: string): Element[] {
@@ -266,5 +267,114 @@ describe('<policy-org-chart> expand and collapse', () => {
     const chart = [...file.documentElement.querySelectorAll(':scope > svg')].find((s) => s.querySelector('[role="tree"]'))!;
     expect(Number(chart.getAttribute('height'))).to.be.closeTo(heights[0]!, 1);
     expect(Number(chart.getAttribute('viewBox')!.split(' ')[3])).to.be.closeTo(heights[0]!, 1);
+  });
+
+  // A computed style read at the start of an update forces a style pass of its own whenever
+  // style is out of date then (while a glide runs: its moving parts restyled at the new time,
+  // then again with the update's changes). The element reads none during an expand or collapse
+  // started mid-glide; the font family is read in the next frame (kit/controllers/font-controller.ts).
+  it('reads no computed style during an expand or collapse started mid-glide', async () => {
+    const el = await mount(generateOrganization({ bodies: 300, seed: 2 }), 800);
+    const collapsed = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+    const id = collapsed[0]!;
+    const original = window.getComputedStyle;
+    const reads: string[] = [];
+    window.getComputedStyle = function (this: Window, elt: Element, pseudo?: string | null) {
+      reads.push(elt.localName);
+      return original.call(this, elt, pseudo);
+    } as typeof window.getComputedStyle;
+    try {
+      for (const action of [() => el.expand(id), () => el.collapse(id), () => el.expand(id)]) {
+        action();
+        await el.updateComplete;
+        // Not vacuous: the next toggle starts while this one's parts glide.
+        expect(el.shadowRoot!.getAnimations().filter((a) => a.playState === 'running').length, 'parts gliding').to.be.greaterThan(0);
+      }
+      expect(reads, 'computed styles read during the updates').to.deep.equal([]);
+      // The family is still watched: read in the frame after the update.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(reads, 'computed styles read in the next frame').to.include('policy-org-chart');
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
+
+  // A font family set on the page after the first drawing (a class, a custom property) is picked
+  // up after the next update, which then lays the chart out again with that font's widths.
+  it('lays out again for a font family the page set after the first drawing', async () => {
+    const el = await mount(generateOrganization({ bodies: 300, seed: 2 }), 1200);
+    const collapsed = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+    const widths = () => [...el.shadowRoot!.querySelectorAll<SVGRectElement>('[role="treeitem"] > .frame')].map((r) => r.getAttribute('width')).join(' ');
+    const before = widths();
+    el.parentElement!.style.setProperty('--policy-font-family', 'monospace');
+    // The next update (an expand) notices the new family; the collapse back then is measured in it
+    // (without that, it draws the layout remembered from before: the same widths).
+    el.expand(collapsed[0]!);
+    await settle(el);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await settle(el);
+    el.collapse(collapsed[0]!);
+    await settle(el);
+    expect(widths(), 'boxes measured in the new family').to.not.equal(before);
+  });
+
+  // The tooltip of the box pointed at stays beside it through an expand or collapse: placed where
+  // the box comes to rest, worked out from the layout and the view, not measured with the glides
+  // moved to their end and back (each move restyled and laid out the moving parts once more, in
+  // every such update: a reader pointing at the box whose ⊕ they click).
+  // Zoomed out by the reader, the drawing is scaled (k < 1) and moved.
+  for (const zoomed of [false, true]) it(`places the tooltip after a toggle from the layout, moving no glide to its end${zoomed ? ' (zoomed out)' : ''}`, async () => {
+    // The governance chart with 推進会議's 副議長 line cut off in its box: its tooltip shows the whole text.
+    const data = (await (await fetch('/data/governance.json')).json()) as { bodies: { id: string; roles?: { title: string; holders: string[] }[] }[] };
+    const role = data.bodies.find((b) => b.id === 'council')!.roles!.find((r) => r.title === '副議長')!;
+    role.holders = [...role.holders, ...Array.from({ length: 4 }, (_, i) => `${role.holders.join('')}（${i + 2}）`)];
+    const el = await mount(data, 1280);
+    const root = el.shadowRoot!;
+    const zoom = (el as unknown as { zoom: { view: { k: number }; zoomCentre: (factor: number) => void } }).zoom;
+    if (zoomed) {
+      zoom.zoomCentre(0.8);
+      el.requestUpdate();
+      await settle(el);
+      expect(zoom.view.k, 'zoomed out').to.be.below(1);
+    }
+    root.querySelector('[role="treeitem"][data-id="council"] > .frame')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    await waitUntil(() => root.querySelector('.viewport > .tooltip'), 'tooltip never shown');
+    await settle(el);
+    const collapsed = [...root.querySelectorAll<SVGGElement>('[role="treeitem"][aria-expanded="false"]')].map((item) => item.dataset.id!);
+    const id = 'council';
+    const time = Object.getOwnPropertyDescriptor(Animation.prototype, 'currentTime')!;
+    let seeks = 0;
+    Object.defineProperty(Animation.prototype, 'currentTime', {
+      ...time,
+      set(this: Animation, value: CSSNumberish | null) {
+        seeks++;
+        time.set!.call(this, value);
+      },
+    });
+    const restingRectOf = (el as unknown as { restingRectOf: (id: string) => { x: number; y: number; width: number; height: number } }).restingRectOf;
+    let compared = 0;
+    try {
+      for (const action of [() => el.collapse(id), () => el.expand(id), () => el.expand(collapsed[0]!)]) {
+        seeks = 0;
+        action();
+        await el.updateComplete;
+        expect(seeks, 'glides moved to their end and back').to.equal(0);
+        expect(root.querySelector('.viewport > .tooltip'), 'tooltip shown').to.not.equal(null);
+        expect(root.getAnimations().filter((a) => a.playState === 'running').length, 'parts gliding').to.be.greaterThan(0);
+        if (zoomed) expect(zoom.view.k, 'still zoomed out').to.be.below(1);
+        // Where every drawn box comes to rest, worked out, is where it is measured at the end of its glides.
+        Object.defineProperty(Animation.prototype, 'currentTime', time);
+        for (const item of root.querySelectorAll<SVGGElement>('[role="treeitem"]')) {
+          const measured = restingRect(item.querySelector(':scope > .frame')!);
+          const worked = restingRectOf(item.dataset.id!);
+          for (const k of ['x', 'y', 'width', 'height'] as const) expect(worked[k], `${item.dataset.id} ${k}`).to.be.closeTo(measured[k], 0.01);
+          compared++;
+        }
+        Object.defineProperty(Animation.prototype, 'currentTime', { ...time, set(this: Animation, value: CSSNumberish | null) { seeks++; time.set!.call(this, value); } });
+      }
+    } finally {
+      Object.defineProperty(Animation.prototype, 'currentTime', time);
+    }
+    expect(compared, 'boxes compared').to.be.greaterThan(20);
   });
 });

@@ -304,8 +304,23 @@ export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   /** Puts the tooltip and the details panel beside their boxes, inside the chart's window and the browser's. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    orgLazy.value?.placeOrgFloats(this.renderRoot as ShadowRoot, this.tree.tipId, this.tree.detailsId);
+    orgLazy.value?.placeOrgFloats(this.renderRoot as ShadowRoot, this.tree.tipId, this.tree.detailsId, this.restingRectOf);
   }
+
+  /**
+   * Where the box of drawn body `id` comes to rest on the screen (client px): its place in the
+   * layout under the view (glides end there: the boxes' own, and the drawing's, which starts from
+   * where the drawing was), from the chart's window, which does not move (the drawing's svg is its
+   * first child, at its top left).
+   */
+  private readonly restingRectOf = (id: string): { x: number; y: number; width: number; height: number } | undefined => {
+    const node = this.view.layout?.byId.get(id);
+    const area = this.renderRoot.querySelector('.viewport');
+    if (!node || !area) return undefined;
+    const { k, tx, ty } = this.zoom.view;
+    const at = area.getBoundingClientRect();
+    return { x: at.left + tx + k * node.x, y: at.top + ty + k * node.y, width: k * node.width, height: k * node.height };
+  };
 
   /** The text alternative: every body as nested lists (the CSV is the model's table). */
   protected override renderTable(doc: OrganizationDocument): TemplateResult | typeof nothing {

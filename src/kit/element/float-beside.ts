@@ -50,6 +50,12 @@ export interface FloatBesideOptions {
   panel: HTMLElement;
   /** What opened it (measured where it comes to rest: {@link restingRect}). */
   anchor: Element;
+  /**
+   * Where `anchor` comes to rest (client coordinates), when the caller knows it without measuring:
+   * then no running animation is moved to its end and back to measure it (each move makes the
+   * browser restyle and lay out the moving parts once more, inside the update that placed the panel).
+   */
+  anchorRect?: Rect;
   /** The area it must stay inside (also kept inside the browser window). */
   area: Element;
   gap?: number;
@@ -61,7 +67,7 @@ export interface FloatBesideOptions {
  * `anchor` inside `area` and the browser window; returns where it went (client coordinates),
  * or nothing when the panel is not laid out.
  */
-export function floatBeside({ panel, anchor, area, gap, order }: FloatBesideOptions): Placement | undefined {
+export function floatBeside({ panel, anchor, anchorRect, area, gap, order }: FloatBesideOptions): Placement | undefined {
   const container = panel.offsetParent;
   if (!container) return undefined;
   const root = panel.ownerDocument.documentElement;
@@ -76,7 +82,7 @@ export function floatBeside({ panel, anchor, area, gap, order }: FloatBesideOpti
   panel.style.maxHeight = `${Math.floor(bounds.height)}px`;
   panel.style.maxWidth = '';
   const size = { width: panel.offsetWidth, height: panel.offsetHeight };
-  const place = placeBeside({ anchor: restingRect(anchor), size, bounds, gap, order });
+  const place = placeBeside({ anchor: anchorRect ?? restingRect(anchor), size, bounds, gap, order });
   if (place.maxHeight !== undefined) panel.style.maxHeight = `${place.maxHeight}px`;
   if (place.maxWidth !== undefined) panel.style.maxWidth = `${place.maxWidth}px`;
   const origin = container.getBoundingClientRect();
