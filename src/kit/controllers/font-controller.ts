@@ -12,7 +12,7 @@ export class FontController implements ReactiveController {
   private connected = false;
   /** The animation frame in which the family is read after an update (0: none asked for). */
   private frame = 0;
-  private readonly onLoadingDone = () => this.changed();
+  private readonly onLoadingDone = () => this.onChange();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -26,15 +26,17 @@ export class FontController implements ReactiveController {
     this.connected = true;
     const fonts = document.fonts;
     // Already settled (the usual case after the first page load): nothing to wait for.
-    if (fonts.status === 'loading') void fonts.ready.then(() => this.connected && this.changed());
+    if (fonts.status === 'loading') void fonts.ready.then(() => this.connected && this.onChange());
     fonts.addEventListener('loadingdone', this.onLoadingDone);
   }
 
   hostDisconnected(): void {
+    // Connected only in a browser with the Font Loading API (hostConnected): nothing to undo otherwise.
+    if (!this.connected) return;
     this.connected = false;
-    if (this.frame) cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.frame); // 0 (none asked for) cancels nothing
     this.frame = 0;
-    if (!isServer && typeof document !== 'undefined') document.fonts?.removeEventListener('loadingdone', this.onLoadingDone);
+    document.fonts.removeEventListener('loadingdone', this.onLoadingDone);
   }
 
   /**
@@ -53,21 +55,18 @@ export class FontController implements ReactiveController {
    * parts restyled at the new time, then again with the update's changes).
    */
   hostUpdated(): void {
-    if (!this.connected || this.frame || typeof requestAnimationFrame !== 'function') return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.read();
-    });
+    // Connected only in a browser with the Font Loading API (hostConnected), which has requestAnimationFrame.
+    if (this.connected)
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        this.read();
+      });
   }
 
   private read(): void {
     if (!this.connected || typeof getComputedStyle !== 'function') return;
     const family = getComputedStyle(this.host).fontFamily;
-    if (this.family !== undefined && family !== this.family) this.changed();
+    if (this.family !== undefined && family !== this.family) this.onChange();
     this.family = family;
-  }
-
-  private changed(): void {
-    this.onChange();
   }
 }
