@@ -7,10 +7,9 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { orgChart } from '../../src/charts/org/index.js';
 import type { PolicyOrgChart } from '../../src/charts/org/policy-org-chart.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
-import { mountOrgChart as mount } from './fixtures/org-mount.js';
+import { countingOrgLayouts, mountOrgChart as mount } from './fixtures/org-mount.js';
 import { settle } from './fixtures/settle.js';
 
 /** The element's layout controller, as far as these tests read it. */
@@ -31,19 +30,11 @@ describe('<policy-org-chart> lays out ahead in idle time', () => {
     expect(ids.length).to.be.greaterThan(1);
     await waitUntil(() => ids.some((id) => view.ahead.has(view.inputs, view.layout, id)), 'nothing laid out ahead', { timeout: 10_000 });
     const id = ids.find((i) => view.ahead.has(view.inputs, view.layout, i))!;
-    const layout = orgChart.layout;
-    let laidOut = 0;
-    orgChart.layout = (options) => {
-      laidOut++;
-      return layout(options);
-    };
-    try {
+    await countingOrgLayouts(async (layouts) => {
       el.expand(id);
       await settle(el);
-    } finally {
-      orgChart.layout = layout;
-    }
-    expect(laidOut, 'layouts made by the expand').to.equal(0);
+      expect(layouts(), 'layouts made by the expand').to.equal(0);
+    });
     const item = el.shadowRoot!.querySelector(`[role="treeitem"][data-id="${id}"]`);
     expect(item?.getAttribute('aria-expanded')).to.equal('true');
     expect(el.shadowRoot!.querySelectorAll('[role="treeitem"]').length, 'its children drawn').to.be.greaterThan(ids.length);

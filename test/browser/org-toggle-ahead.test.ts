@@ -5,9 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import { orgChart } from '../../src/charts/org/index.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
-import { mountOrgChart as mount } from './fixtures/org-mount.js';
+import { countingOrgLayouts, mountOrgChart as mount } from './fixtures/org-mount.js';
 import { settle } from './fixtures/settle.js';
 
 /** Waits for `n` of the browser's idle periods (layouts ahead run in them). */
@@ -30,28 +29,20 @@ describe('<policy-org-chart> layouts ahead of a body pointed at', () => {
     await settle(el);
     el.collapse(id);
     await settle(el);
-    const layout = orgChart.layout;
-    let layouts = 0;
-    orgChart.layout = (options) => {
-      layouts++;
-      return layout(options);
-    };
-    try {
+    await countingOrgLayouts(async (layouts) => {
       // The reader points at the body just collapsed: its expand is remembered, nothing is laid out.
       point(id);
       await idlePeriods(12);
-      expect(layouts, 'layouts ahead for the body just collapsed').to.equal(0);
+      expect(layouts(), 'layouts ahead for the body just collapsed').to.equal(0);
       el.expand(id);
       await settle(el);
-      expect(layouts, 'layouts of its expand').to.equal(0);
+      expect(layouts(), 'layouts of its expand').to.equal(0);
       el.collapse(id);
       await settle(el);
       // Not vacuous: a body never opened, pointed at, is laid out ahead in the same idle periods.
       point(other);
       await idlePeriods(12);
-      expect(layouts, 'layouts ahead for a body never opened').to.equal(1);
-    } finally {
-      orgChart.layout = layout;
-    }
+      expect(layouts(), 'layouts ahead for a body never opened').to.equal(1);
+    });
   });
 });
