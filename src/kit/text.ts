@@ -104,6 +104,15 @@ function getSegmenter(locale: string, granularity: 'grapheme' | 'word'): Intl.Se
   return s;
 }
 
+/**
+ * Builds the word segmenter the line breaking uses for `locale` and segments a line with it, so
+ * that the first chart's layout finds ICU started (a fresh tab's first `Intl` object and the first
+ * Japanese word segmentation take 15–20 ms of CPU). Nothing else changes: the same segmenter is used.
+ */
+export function prepareLineBreaking(locale: Locale = 'ja'): void {
+  for (const _ of getSegmenter(locale, 'word').segment('予算の概要について')) void _;
+}
+
 /** How a grapheme behaves at a line break. */
 const enum Kind {
   Space,

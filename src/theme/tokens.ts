@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { DEFAULT_FONT_FAMILY } from './font-family.js';
 
 /**
  * The colour-blind-safe default palette (Okabe & Ito, 2008), in the order series use it.
@@ -47,10 +48,7 @@ export const tokens = css`
     --_warning: var(--policy-color-warning, #a15c00);
     --_error: var(--policy-color-error, #b3261e);
     --_highlight: var(--policy-color-highlight, #fff1a8);
-    --_font-family: var(
-      --policy-font-family,
-      system-ui, 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic UI', 'Meiryo', sans-serif
-    );
+    --_font-family: var(--policy-font-family, ${unsafeCSS(DEFAULT_FONT_FAMILY)});
     --_font-size: var(--policy-font-size, 14px);
     --_series-1: var(--policy-color-series-1, ${unsafeCSS(PALETTE_TINTS[0])});
     --_series-2: var(--policy-color-series-2, ${unsafeCSS(PALETTE_TINTS[1])});
