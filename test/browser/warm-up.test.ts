@@ -12,8 +12,10 @@ const idle = (): Promise<void> => new Promise((resolve) => requestIdleCallback((
 async function countingSegmenters(body: () => Promise<void>): Promise<string[]> {
   const Original = Intl.Segmenter;
   const built: string[] = [];
-  Intl.Segmenter = class extends Original {
-    constructor(locale?: string | string[], options?: Intl.SegmenterOptions) {
+  // (`Intl.Segmenter` is typed read-only; it is a writable property of `Intl`.)
+  const intl = Intl as { Segmenter: typeof Intl.Segmenter };
+  intl.Segmenter = class extends Original {
+    constructor(locale?: Intl.LocalesArgument, options?: Intl.SegmenterOptions) {
       super(locale, options);
       built.push(`${String(locale)} ${options?.granularity ?? 'grapheme'}`);
     }
@@ -21,7 +23,7 @@ async function countingSegmenters(body: () => Promise<void>): Promise<string[]> 
   try {
     await body();
   } finally {
-    Intl.Segmenter = Original;
+    intl.Segmenter = Original;
   }
   return built;
 }
