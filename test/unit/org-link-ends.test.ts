@@ -6,7 +6,9 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
+import { groupOrgLinks } from '../../src/charts/org/layout/folded.js';
 import { findDrawnLinkEnds } from '../../src/charts/org/layout/link-ends.js';
+import { ORG_MAX_FOLDED_LINES } from '../../src/charts/org/layout/types.js';
 import { collectVisible } from '../../src/charts/org/layout/visible.js';
 import { collapseBelowDepth, indexOrganization } from '../../src/charts/org/tree-index.js';
 import { generateOrganization } from '../fixtures/generate-organization.js';
@@ -40,6 +42,59 @@ function assertSameEnds(doc: OrganizationDocument, collapsed: ReadonlySet<string
   return moved;
 }
 
+/**
+ * The links' lines, folded links, badges and hidden links as folded.ts defines them, from the
+ * ends found by walking up: what groupOrgLinks must give (it finds the ends by places in the tree).
+ */
+function groupByWalkingUp(doc: OrganizationDocument, visible: ReadonlySet<string>) {
+  const hidden: string[] = [];
+  const folded = new Map<string, string[]>();
+  const groups = new Map<string, { from: string; to: string; links: string[]; index: number; collapsedFrom: boolean; collapsedTo: boolean }>();
+  doc.links.forEach((link, i) => {
+    const from = walkUp(doc, visible, link.from);
+    const to = walkUp(doc, visible, link.to);
+    const name = `${link.from}>${link.to}:${link.type}`;
+    if (from === undefined || to === undefined || from === to) {
+      if (link.from !== link.to) hidden.push(name);
+      return;
+    }
+    const collapsedFrom = from !== link.from;
+    const collapsedTo = to !== link.to;
+    for (const [end, moved] of [[from, collapsedFrom], [to, collapsedTo]] as const) if (moved) folded.set(end, [...(folded.get(end) ?? []), name]);
+    const key = collapsedFrom || collapsedTo ? `${from}|${to}|${link.type}` : `#${i}`;
+    const group = groups.get(key);
+    if (group) {
+      group.links.push(name);
+      group.collapsedFrom ||= collapsedFrom;
+      group.collapsedTo ||= collapsedTo;
+    } else groups.set(key, { from, to, links: [name], index: i, collapsedFrom, collapsedTo });
+  });
+  const lines = new Map<string, number>();
+  for (const g of groups.values()) for (const [end, moved] of [[g.from, g.collapsedFrom], [g.to, g.collapsedTo]] as const) if (moved) lines.set(end, (lines.get(end) ?? 0) + 1);
+  const badges = new Map<string, number>();
+  const drawn = [];
+  for (const g of groups.values()) {
+    if (!((g.collapsedFrom && lines.get(g.from)! > ORG_MAX_FOLDED_LINES) || (g.collapsedTo && lines.get(g.to)! > ORG_MAX_FOLDED_LINES))) drawn.push(g);
+    else for (const [end, moved] of [[g.from, g.collapsedFrom], [g.to, g.collapsedTo]] as const) if (moved) badges.set(end, (badges.get(end) ?? 0) + g.links.length);
+  }
+  return { drawn, folded, badges, hidden };
+}
+
+function assertSameGroups(doc: OrganizationDocument, collapsed: ReadonlySet<string>): void {
+  const visible = collectVisible({ doc, collapsed }).ids;
+  const got = groupOrgLinks(doc, visible);
+  const name = (l: { from: string; to: string; type: string }) => `${l.from}>${l.to}:${l.type}`;
+  assert.deepEqual(
+    {
+      drawn: got.drawn.map((g) => ({ ...g, links: g.links.map(name) })),
+      folded: new Map([...got.folded].map(([id, links]) => [id, links.map(name)])),
+      badges: got.badges,
+      hidden: got.hiddenLinks.map(name),
+    },
+    groupByWalkingUp(doc, visible),
+  );
+}
+
 describe('drawn link ends', () => {
   it('equal the nearest drawn ancestors for collapsed depths and random collapsed sets of a generated organisation', () => {
     const doc = parse(generateOrganization({ bodies: 1500, seed: 3 }));
@@ -54,6 +109,19 @@ describe('drawn link ends', () => {
     }
     // The cases above did move ends into collapsed bodies (the test is not vacuous).
     assert.ok(moved > 100, `${moved} links had an end moved`);
+  });
+
+  it('give the lines, folded links, badges and hidden links that walking up each end gives', () => {
+    const doc = parse(generateOrganization({ bodies: 1500, seed: 3 }));
+    for (const depth of [0, 1, 2, 3, 10]) assertSameGroups(doc, collapseBelowDepth({ doc, depth }));
+    const random = createRandom(11);
+    const withChildren = [...indexOrganization(doc).children.keys()];
+    for (let k = 0; k < 20; k++) assertSameGroups(doc, new Set(withChildren.filter(() => random() < 0.15)));
+    for (const file of ['data/governance.json', 'data/partnership-council.json']) {
+      const seed = parse(JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')));
+      assertSameGroups(seed, new Set());
+      for (const id of indexOrganization(seed).children.keys()) assertSameGroups(seed, new Set([id]));
+    }
   });
 
   it('equal the nearest drawn ancestors in the seed organisations, every body collapsed in turn', () => {

@@ -181,47 +181,55 @@ function evenLines(options: { text: string; lines: readonly string[]; width: num
   }
   const prefix = [0];
   for (const u of units) prefix.push(prefix[prefix.length - 1]! + u.text.length);
-  const lineText = (i: number, j: number) => text.slice(prefix[i]!, prefix[j]!).trim();
   // Kept with the widths the wraps of this label measured (text.ts), under keys of their own (trimmed at both ends).
   const widths = paragraphWidths(measure, text) ?? new Map<number, number>();
-  const lineWidth = (i: number, j: number) => {
-    // A line that starts with no white space is trimmed at its end only, as text.ts keeps it.
-    const key = (text[prefix[i]!]!.trim() === '' ? TRIMMED : 0) + prefix[i]! * PARAGRAPH_SPAN + prefix[j]!;
-    let w = widths.get(key);
-    if (w === undefined) widths.set(key, (w = measure(lineText(i, j))));
-    return w;
-  };
   // No break worse than the greedy wrap's worst (or than one inside a kanji word): a katakana word stays as whole as it was.
   const worst = Math.max(1, ...given.slice(1).map((i) => units[i]!.rank));
-  const cut = (j: number) => (j >= m ? 0 : units[j]!.rank > worst || units[j]!.rank >= BREAK_RANKS.forced ? Infinity : breakCost(units[j]!.rank, units[j - 1]!.text, units[j]!.text));
-  const lineCost = (i: number, j: number) => {
-    const w = lineWidth(i, j);
-    if (w > width + 0.5) return Infinity;
-    const slack = j >= m ? 0 : SLACK_COST * (1 - w / width) ** 2;
-    return slack + cut(j) + LINE_COST;
-  };
-  const costOf = (breaks: readonly number[]) => breaks.reduce((a, i, k) => a + lineCost(i, breaks[k + 1] ?? m), 0);
-  const n = lines.length;
-  // The lines that fit, as [start, end) pairs of units, and what each costs: worked out once for
-  // every line count (each end's starts from the latest back to the first that does not fit,
-  // the order the search below takes them in).
-  const limit = width + 0.5;
-  const firstPair = new Int32Array(m + 2);
-  const pairStart: number[] = [];
-  const pairCost: number[] = [];
-  for (let j = 1; j <= m; j++) {
-    firstPair[j] = pairStart.length;
-    const cutCost = cut(j);
-    for (let i = j - 1; i >= 0; i--) {
-      const w = lineWidth(i, j);
-      if (w > limit) break;
+  // What a break before unit j costs (none at the end). (Module functions and arrays rather than
+  // closures made per call: see unitsWidth.)
+  const cuts = new Float64Array(m + 1);
+  for (let j = 1; j < m; j++) cuts[j] = units[j]!.rank > worst || units[j]!.rank >= BREAK_RANKS.forced ? Infinity : breakCost(units[j]!.rank, units[j - 1]!.text, units[j]!.text);
+  let givenCost = 0;
+  for (let k = 0; k < given.length; k++) {
+    const i = given[k]!;
+    const j = given[k + 1] ?? m;
+    const w = unitsWidth(text, prefix, widths, measure, i, j);
+    let cost: number;
+    if (w > width + 0.5) cost = Infinity;
+    else {
       const slack = j >= m ? 0 : SLACK_COST * (1 - w / width) ** 2;
-      pairStart.push(i);
-      pairCost.push(slack + cutCost + LINE_COST);
+      cost = slack + cuts[j]! + LINE_COST;
+    }
+    givenCost = givenCost + cost;
+  }
+  const n = lines.length;
+  // best[k][j]: the least cost of units 0..j-1 in k lines; from[k][j]: where the last of them
+  // starts. Only the cells the answer reads are worked out: best[t][m] for every line count t,
+  // and, back from them, the cells their candidate lines start at (row k at column j reads row
+  // k - 1 at the starts of the lines that end at j, down to k - 1): each the same as in the whole
+  // table, and the lines ending elsewhere are not measured (for two lines: the last line's
+  // candidates, and the first lines ending where those start).
+  const limit = width + 0.5;
+  const need: Uint8Array[] = [];
+  for (let k = 0; k <= n; k++) need.push(new Uint8Array(m + 1));
+  for (let k = 1; k <= n; k++) need[k]![m] = 1;
+  // The lines that fit, as [start, end) pairs of units, and what each costs, per end j as the
+  // table asks for them (its starts from the latest back to the first that does not fit, the
+  // order the search below takes them in).
+  const pairStart: (number[] | undefined)[] = [];
+  const pairCost: number[][] = [];
+  for (let k = n; k >= 1; k--) {
+    const row = need[k]!;
+    for (let j = 1; j <= m; j++) {
+      if (!row[j]) continue;
+      if (!pairStart[j]) pairsEndingAt(text, prefix, widths, measure, width, limit, m, cuts, j, (pairStart[j] = []), (pairCost[j] = []));
+      if (k === 1) continue;
+      for (const i of pairStart[j]!) {
+        if (i < k - 1) break;
+        need[k - 1]![i] = 1;
+      }
     }
   }
-  firstPair[m + 1] = pairStart.length;
-  // best[k][j]: the least cost of units 0..j-1 in k lines; from[k][j]: where the last of them starts.
   const best: Float64Array[] = [new Float64Array(m + 1).fill(Infinity)];
   best[0]![0] = 0;
   const from: Int32Array[] = [new Int32Array(m + 1)];
@@ -229,13 +237,17 @@ function evenLines(options: { text: string; lines: readonly string[]; width: num
     const row = new Float64Array(m + 1).fill(Infinity);
     const rowFrom = new Int32Array(m + 1);
     const before = best[k - 1]!;
+    const wanted = need[k]!;
     for (let j = 1; j <= m; j++) {
+      if (!wanted[j]) continue;
+      const starts = pairStart[j]!;
+      const costs = pairCost[j]!;
       let least = Infinity;
       let at = 0;
-      for (let p = firstPair[j]!, end = firstPair[j + 1]!; p < end; p++) {
-        const i = pairStart[p]!;
+      for (let p = 0; p < starts.length; p++) {
+        const i = starts[p]!;
         if (i < k - 1) break;
-        const c = before[i]! + pairCost[p]!;
+        const c = before[i]! + costs[p]!;
         if (c < least) {
           least = c;
           at = i;
@@ -249,11 +261,58 @@ function evenLines(options: { text: string; lines: readonly string[]; width: num
   }
   let k = 1;
   for (let t = 2; t <= n; t++) if (best[t]![m]! < best[k]![m]!) k = t;
-  if (!(best[k]![m]! < costOf(given) - 1e-6)) return [...lines];
+  if (!(best[k]![m]! < givenCost - 1e-6)) return [...lines];
   const breaks: number[] = [];
   for (let j = m; k > 0; k--) {
     breaks.unshift(from[k]![j]!);
     j = from[k]![j]!;
   }
-  return breaks.map((i, t) => lineText(i, breaks[t + 1] ?? m));
+  return breaks.map((i, t) => unitsText(text, prefix, i, breaks[t + 1] ?? m));
+}
+
+/**
+ * The lines of {@link evenLines} that end before unit `j` and fit `limit`: their starts, from
+ * `j - 1` back to the first that does not fit (into `starts`), and what each costs (into `costs`).
+ */
+function pairsEndingAt(
+  text: string,
+  prefix: readonly number[],
+  widths: Map<number, number>,
+  measure: MeasureText,
+  width: number,
+  limit: number,
+  m: number,
+  cuts: Float64Array,
+  j: number,
+  starts: number[],
+  costs: number[],
+): void {
+  const cutCost = cuts[j]!;
+  for (let i = j - 1; i >= 0; i--) {
+    const w = unitsWidth(text, prefix, widths, measure, i, j);
+    if (w > limit) break;
+    const slack = j >= m ? 0 : SLACK_COST * (1 - w / width) ** 2;
+    starts.push(i);
+    costs.push(slack + cutCost + LINE_COST);
+  }
+}
+
+/** Units [i, j) of `text` (`prefix`: where each unit starts) as a line: trimmed at both ends. */
+function unitsText(text: string, prefix: readonly number[], i: number, j: number): string {
+  return text.slice(prefix[i]!, prefix[j]!).trim();
+}
+
+/**
+ * The width of units [i, j) of `text` as a line ({@link unitsText}), kept in `widths` (the
+ * paragraph's widths, text.ts `paragraphWidths`). A module function, not a closure made per
+ * call: {@link evenLines} measures hundreds of lines per new box, and V8 drops the optimised
+ * code of a call's closures at the next full garbage collection, so each box opened after one
+ * measured them unoptimised.
+ */
+function unitsWidth(text: string, prefix: readonly number[], widths: Map<number, number>, measure: MeasureText, i: number, j: number): number {
+  // A line that starts with no white space is trimmed at its end only, as text.ts keeps it.
+  const key = (text[prefix[i]!]!.trim() === '' ? TRIMMED : 0) + prefix[i]! * PARAGRAPH_SPAN + prefix[j]!;
+  let w = widths.get(key);
+  if (w === undefined) widths.set(key, (w = measure(unitsText(text, prefix, i, j))));
+  return w;
 }

@@ -13,7 +13,8 @@
 import type { Locale, OrganizationDocument, OrgLink } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
 import { ORG_UI } from '../words.js';
-import { findDrawnLinkEnds } from './link-ends.js';
+import { indexOrganization } from '../tree-index.js';
+import { findDrawnLinkPlaces, orgLinkPairKey, orgLinkPlaces } from './link-ends.js';
 import { ORG_MAX_FOLDED_LINES } from './types.js';
 
 /** Links drawn as one line: a single link, or links of one type into the same collapsed pair. */
@@ -54,29 +55,37 @@ export function groupOrgLinks(doc: OrganizationDocument, visible: ReadonlySet<st
 function groupLinks(doc: OrganizationDocument, visible: ReadonlySet<string>): OrgLinkGroups {
   const hiddenLinks: OrgLink[] = [];
   const folded = new Map<string, OrgLink[]>();
-  const fold = (id: string, link: OrgLink) => {
-    const list = folded.get(id);
-    if (list) list.push(link);
-    else folded.set(id, [link]);
-  };
-  // The nearest drawn body at or above each link's end (link-ends.ts).
-  const drawnEnds = findDrawnLinkEnds(doc, visible);
+  // The place of the nearest drawn body at or above each link's end, and of the end itself (link-ends.ts).
+  const ends = findDrawnLinkPlaces(doc, visible);
+  const drawnFrom = ends.from;
+  const drawnTo = ends.to;
+  const own = orgLinkPlaces(doc);
+  const ownFrom = own.from;
+  const ownTo = own.to;
+  const order = indexOrganization(doc).order;
   // Keyed by its ends and type when a link shares a line, by its index (below 0) when drawn on its own.
   const groups = new Map<number, OrgLinkGroup>();
-  doc.links.forEach((link, i) => {
-    const fromAt = drawnEnds.from(i);
-    const toAt = drawnEnds.to(i);
+  // A loop over typed arrays, with no callback made per layout (see link-ends.ts on optimised
+  // code and garbage collections). Most links are not drawn (both ends in one collapsed subtree):
+  // they are told apart by places, without reading the link.
+  const links = doc.links;
+  for (let i = 0; i < links.length; i++) {
+    const fromAt = drawnFrom[i]!;
+    const toAt = drawnTo[i]!;
     if (fromAt < 0 || toAt < 0 || fromAt === toAt) {
-      if (link.from !== link.to) hiddenLinks.push(link);
-      return;
+      // (Ids are unique: two ends at different places are different bodies.)
+      if (ownFrom[i]! >= 0 && ownTo[i]! >= 0 ? ownFrom[i] !== ownTo[i] : links[i]!.from !== links[i]!.to) hiddenLinks.push(links[i]!);
+      continue;
     }
-    const from = drawnEnds.id(fromAt);
-    const to = drawnEnds.id(toAt);
-    const collapsedFrom = from !== link.from;
-    const collapsedTo = to !== link.to;
-    if (collapsedFrom) fold(from, link);
-    if (collapsedTo) fold(to, link);
-    const key = collapsedFrom || collapsedTo ? drawnEnds.pairKey(fromAt, toAt, link.type) : -1 - i;
+    const link = links[i]!;
+    const from = order[fromAt]!.id;
+    const to = order[toAt]!.id;
+    // (A drawn end is the link's own body exactly when it is at that body's place.)
+    const collapsedFrom = fromAt !== ownFrom[i];
+    const collapsedTo = toAt !== ownTo[i];
+    if (collapsedFrom) fold(folded, from, link);
+    if (collapsedTo) fold(folded, to, link);
+    const key = collapsedFrom || collapsedTo ? orgLinkPairKey(order.length, fromAt, toAt, link.type) : -1 - i;
     const group = groups.get(key);
     if (group) {
       group.links.push(link);
@@ -85,7 +94,7 @@ function groupLinks(doc: OrganizationDocument, visible: ReadonlySet<string>): Or
     } else {
       groups.set(key, { from, to, links: [link], index: i, collapsedFrom, collapsedTo });
     }
-  });
+  }
 
   // A collapsed box with more than a few lines into its subtree gets a count badge instead.
   const foldedGroups = new Map<string, number>();
@@ -105,6 +114,13 @@ function groupLinks(doc: OrganizationDocument, visible: ReadonlySet<string>): Or
     if (g.collapsedTo) badges.set(g.to, (badges.get(g.to) ?? 0) + g.links.length);
   }
   return { drawn, folded, badges, hiddenLinks };
+}
+
+/** Adds `link` to the links folded into collapsed box `id`. */
+function fold(folded: Map<string, OrgLink[]>, id: string, link: OrgLink): void {
+  const list = folded.get(id);
+  if (list) list.push(link);
+  else folded.set(id, [link]);
 }
 
 /** Room between the kind badge and the folded-link badge on their line, px. */
