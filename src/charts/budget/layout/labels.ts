@@ -71,8 +71,13 @@ export function fitCellLabel(options: FitCellLabelOptions): CellLabel | undefine
   const innerW = width - 2 * padding;
   const maxLines = labelLines(height, fontSize, lineHeight, padding);
   if (!roomForLabel(width, height, fontSize, lineHeight, padding)) return undefined;
-  if (maxLines === 1) return fitOneLine(options, innerW);
   const first = options.figures[0];
+  // The amount alone wider than the cell (the first figure line begins with it): no figure line
+  // fits, nor the name cut before the amount, so no label does but a name alone (`nameOnly`).
+  // Told without measuring the rest (most cells of a large budget are that narrow).
+  const amount = options.fallbackFigures?.[0];
+  if (!options.nameOnly && amount !== undefined && first?.startsWith(amount) && measure(amount) > innerW) return undefined;
+  if (maxLines === 1) return fitOneLine(options, innerW);
   if (first === undefined || measure(first) <= innerW || !options.fallbackFigures) return fitFigures(options, options.figures, innerW, maxLines);
   // The first figure line too wide (a narrow cell): the fallback (the amount alone), or the split
   // figures (the amount, its share on a line of its own) where that line costs the name nothing and
