@@ -15,8 +15,10 @@ export const BARS_AUTO_MAX_ITEMS = 5;
 /** The form drawn for a requested form: `auto` becomes bars for a flat budget of a few items. */
 export function resolveForm(form: TreemapForm, summary: BudgetSummary): 'treemap' | 'bars' {
   if (form !== 'auto') return form;
-  const top = summary.order.filter((s) => s.depth === 0);
-  const flat = top.every((s) => s.item.children.length === 0);
-  return flat && top.length > 0 && top.length <= BARS_AUTO_MAX_ITEMS ? 'bars' : 'treemap';
+  // A flat budget's items are all top-level: a longer list, or one with an item below the top
+  // (most budgets, told at their second item), is drawn as a treemap.
+  const { order } = summary;
+  if (order.length === 0 || order.length > BARS_AUTO_MAX_ITEMS) return 'treemap';
+  return order.every((s) => s.depth === 0) ? 'bars' : 'treemap';
 }
 
