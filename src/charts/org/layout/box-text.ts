@@ -194,13 +194,7 @@ function evenLines(options: { text: string; lines: readonly string[]; width: num
     const i = given[k]!;
     const j = given[k + 1] ?? m;
     const w = unitsWidth(text, prefix, widths, measure, i, j);
-    let cost: number;
-    if (w > width + 0.5) cost = Infinity;
-    else {
-      const slack = j >= m ? 0 : SLACK_COST * (1 - w / width) ** 2;
-      cost = slack + cuts[j]! + LINE_COST;
-    }
-    givenCost = givenCost + cost;
+    givenCost += w > width + 0.5 ? Infinity : lineCost(w, width, j, m, cuts);
   }
   const n = lines.length;
   // best[k][j]: the least cost of units 0..j-1 in k lines; from[k][j]: where the last of them
@@ -287,14 +281,18 @@ function pairsEndingAt(
   starts: number[],
   costs: number[],
 ): void {
-  const cutCost = cuts[j]!;
   for (let i = j - 1; i >= 0; i--) {
     const w = unitsWidth(text, prefix, widths, measure, i, j);
     if (w > limit) break;
-    const slack = j >= m ? 0 : SLACK_COST * (1 - w / width) ** 2;
     starts.push(i);
-    costs.push(slack + cutCost + LINE_COST);
+    costs.push(lineCost(w, width, j, m, cuts));
   }
+}
+
+/** What a line of width `w` that fits, ending before unit `j` of `m`, costs in {@link evenLines}: its empty room (none on the last line), the break after it, and the line itself. */
+function lineCost(w: number, width: number, j: number, m: number, cuts: Float64Array): number {
+  const slack = j >= m ? 0 : SLACK_COST * (1 - w / width) ** 2;
+  return slack + cuts[j]! + LINE_COST;
 }
 
 /** Units [i, j) of `text` (`prefix`: where each unit starts) as a line: trimmed at both ends. */
