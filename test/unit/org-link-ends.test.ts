@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseOrganization } from '../../src/data/organization.js';
 import type { OrganizationDocument } from '../../src/data/types.js';
 import { groupOrgLinks } from '../../src/charts/org/layout/folded.js';
-import { findDrawnLinkEnds } from '../../src/charts/org/layout/link-ends.js';
+import { findDrawnLinkPlaces } from '../../src/charts/org/layout/link-ends.js';
 import { ORG_MAX_FOLDED_LINES } from '../../src/charts/org/layout/types.js';
 import { collectVisible } from '../../src/charts/org/layout/visible.js';
 import { collapseBelowDepth, indexOrganization } from '../../src/charts/org/tree-index.js';
@@ -29,12 +29,13 @@ function walkUp(doc: OrganizationDocument, visible: ReadonlySet<string>, id: str
 
 function assertSameEnds(doc: OrganizationDocument, collapsed: ReadonlySet<string>): number {
   const visible = collectVisible({ doc, collapsed }).ids;
-  const ends = findDrawnLinkEnds(doc, visible);
+  const ends = findDrawnLinkPlaces(doc, visible);
+  const order = indexOrganization(doc).order;
   let moved = 0;
   doc.links.forEach((link, i) => {
-    const at = (place: number) => (place < 0 ? undefined : ends.id(place));
-    const from = at(ends.from(i));
-    const to = at(ends.to(i));
+    const at = (place: number) => (place < 0 ? undefined : order[place]!.id);
+    const from = at(ends.from[i]!);
+    const to = at(ends.to[i]!);
     assert.equal(from, walkUp(doc, visible, link.from), `links[${i}].from ${link.from}`);
     assert.equal(to, walkUp(doc, visible, link.to), `links[${i}].to ${link.to}`);
     if (from !== link.from || to !== link.to) moved++;

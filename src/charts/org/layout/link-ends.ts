@@ -45,38 +45,9 @@ function placesOf(doc: OrganizationDocument): OrgPlaces {
   return places;
 }
 
-/** The drawn ends of a document's links, by pre-order place (see {@link findDrawnLinkEnds}). */
-export interface OrgDrawnLinkEnds {
-  /** Place of the drawn body at or above the source of `doc.links[i]`; -1 when it has none. */
-  from(i: number): number;
-  /** The same for the target. */
-  to(i: number): number;
-  /** The id of the body at a place. */
-  id(place: number): string;
-  /** One number per (drawn source, drawn target, link type): the key of the line such links share. */
-  pairKey(from: number, to: number, type: LinkType): number;
-}
-
 const TYPE_INDEX = new Map<LinkType, number>(LINK_TYPES.map((t, i) => [t, i]));
 
-/**
- * Where each link of `doc` is drawn: both ends moved to their nearest drawn ancestors.
- * `visible` is what `collectVisible` draws: the roots and every child of a drawn, expanded body.
- * The cost per link is two binary searches among the drawn collapsed bodies, with no string
- * built or looked up.
- */
-export function findDrawnLinkEnds(doc: OrganizationDocument, visible: ReadonlySet<string>): OrgDrawnLinkEnds {
-  const { from, to } = findDrawnLinkPlaces(doc, visible);
-  const order = indexOrganization(doc).order;
-  return {
-    from: (i) => from[i]!,
-    to: (i) => to[i]!,
-    id: (place) => order[place]!.id,
-    pairKey: (a, b, type) => orgLinkPairKey(order.length, a, b, type),
-  };
-}
-
-/** The key of the line links of `type` between drawn places `from` and `to` share, in a tree of `n` bodies (see {@link OrgDrawnLinkEnds.pairKey}). */
+/** The key of the line links of `type` between drawn places `from` and `to` share, in a tree of `n` bodies: one number per (drawn source, drawn target, link type). */
 export function orgLinkPairKey(n: number, from: number, to: number, type: LinkType): number {
   return (from * n + to) * LINK_TYPES.length + (TYPE_INDEX.get(type) ?? 0);
 }
@@ -87,10 +58,13 @@ export function orgLinkPlaces(doc: OrganizationDocument): { readonly from: Int32
 }
 
 /**
- * {@link findDrawnLinkEnds} for every link at once: the place of the drawn body at or above each
- * link's source (`from[i]`) and target (`to[i]`), -1 where there is none. Every layout asks this
- * of every link: a loop of module functions over typed arrays, with no closure and no object of
- * its own shape made per layout. V8 throws away at each full garbage collection the optimised
+ * Where each link of `doc` is drawn: the place of the drawn body at or above each link's source
+ * (`from[i]`) and target (`to[i]`), -1 where there is none. `visible` is what `collectVisible`
+ * draws: the roots and every child of a drawn, expanded body. The cost per link is two binary
+ * searches among the drawn collapsed bodies, with no string built or looked up.
+ *
+ * Every layout asks this of every link: a loop of module functions over typed arrays, with no
+ * closure and no object of its own shape made per layout. V8 throws away at each full garbage collection the optimised
  * code of closures that died (each layout made new ones) and code that relied on the shape of
  * objects that died (`--trace-deopt-verbose`: "weak objects"), so the next layout ran those
  * unoptimised again; a body opened after a collection (the bench collects before each toggle, a
