@@ -34,9 +34,12 @@ for (let t = 0; t < TABS; t++) {
   const out = await page.evaluate(async () => {
     const { generateBudget } = await import('/test/fixtures/generate-budget.ts');
     const raw = generateBudget({ leaves: 1000, seed: 1 });
+    // The treemap's label font, from the two modules that define it (constants; metrics.ts imports only types).
+    const { DEFAULT_FONT_FAMILY } = await import('/src/theme/font-family.ts');
+    const { TREEMAP_FONT_SIZE } = await import('/src/charts/budget/layout/metrics.ts');
+    const font = `${TREEMAP_FONT_SIZE}px ${DEFAULT_FONT_FAMILY}`;
     const m = await import('/@bench-built/policy-charts.js');
     await new Promise((r) => setTimeout(r, 300));
-    const font = "12px system-ui, 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic UI', 'Meiryo', sans-serif";
     const rows = [];
     for (let pass = 0; pass < 3; pass++) {
       const input = structuredClone(raw);
