@@ -29,6 +29,7 @@ import { drillToItem } from './state.js';
 import { TreemapNavController } from './nav-controller.js';
 import { renderTreemapToolbar } from './toolbar.js';
 import { renderTreemapView } from './view.js';
+import { TREEMAP_WARM_UP } from './warm-up.js';
 import type { LazyPart } from '../../kit/lazy-part.js';
 
 let instances = 0;
@@ -78,6 +79,8 @@ const TABLE_CHUNK = 250;
  */
 export class PolicyBudgetTreemap extends PolicyChartElement<BudgetDocument> {
   static override styles = [...baseStyles, budgetTreemapStyles];
+  /** @internal */
+  static override warmUp = TREEMAP_WARM_UP;
 
   /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
   static override properties: PropertyDeclarations = {

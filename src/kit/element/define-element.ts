@@ -4,5 +4,5 @@ import { warmUpWhenIdle } from './warm-up.js';
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined' || customElements.get(tag)) return;
   customElements.define(tag, constructor);
-  warmUpWhenIdle();
+  warmUpWhenIdle((constructor as { warmUp?: readonly (() => void)[] }).warmUp);
 }

@@ -72,6 +72,13 @@ export { CHART_STATUSES, THEMES, PRESETS, type ChartStatus, type Theme, type Pre
 export class PolicyChartElement<TDoc extends ChartDocument> extends ChartDataElement<TDoc> {
   static override styles = baseStyles;
 
+  /**
+   * The chart's own start-up work, run once in the browser's idle time after its tag is defined
+   * (warm-up.ts): its code run on a small made-up document, so that the first real chart does not run it cold.
+   * @internal
+   */
+  static warmUp?: readonly (() => void)[];
+
   /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
   static override properties: PropertyDeclarations = {
     width: { type: Number },

@@ -1,0 +1,48 @@
+// Defining a chart's tag also runs that chart's code once on a small made-up document in the
+// browser's idle time (its static `warmUp`, src/kit/element/warm-up.ts), so that the first real
+// chart in a fresh tab does not run its code for the first time. A page of its own: the canvas is
+// watched before the tag is defined.
+import { expect } from '@open-wc/testing';
+
+const measured: string[] = [];
+const idle = (): Promise<void> => new Promise((resolve) => requestIdleCallback(() => resolve()));
+
+describe("a chart's start-up work in idle time", () => {
+  let bodyBefore = '';
+  const errors: string[] = [];
+  const onError = (e: Event): void => void errors.push(e.type);
+
+  before(async () => {
+    // The charts measure on an OffscreenCanvas where there is one (kit/measure.ts).
+    const original = OffscreenCanvasRenderingContext2D.prototype.measureText;
+    OffscreenCanvasRenderingContext2D.prototype.measureText = function (this: OffscreenCanvasRenderingContext2D, text: string) {
+      measured.push(text);
+      return original.call(this, text);
+    };
+    bodyBefore = document.body.innerHTML;
+    window.addEventListener('error', onError);
+    document.addEventListener('policy-data-error', onError);
+    await import('../../src/define.js');
+  });
+
+  after(() => {
+    window.removeEventListener('error', onError);
+    document.removeEventListener('policy-data-error', onError);
+  });
+
+  it('lays out the treemap and org chart samples once the page is idle, not while the script loads', async () => {
+    // Words only the samples have: the treemap's 小項目, the org chart's 見本担当大臣 (a role's holder).
+    const seen = (word: string): boolean => measured.some((t) => t.includes(word));
+    expect(seen('小項目') || seen('見本担当大臣'), 'a sample measured as the tags are defined').to.equal(false);
+    // One idle callback per step: the shared steps, then each chart's.
+    for (let i = 0; i < 30 && !(seen('小項目') && seen('見本担当大臣')); i++) await idle();
+    expect(seen('小項目'), "the treemap sample's labels measured in idle time").to.equal(true);
+    expect(seen('見本担当大臣'), "the org chart sample's boxes measured in idle time").to.equal(true);
+  });
+
+  it('leaves nothing in the page and reports nothing', async () => {
+    for (let i = 0; i < 10; i++) await idle();
+    expect(document.body.innerHTML).to.equal(bodyBefore);
+    expect(errors).to.deep.equal([]);
+  });
+});
