@@ -34,7 +34,7 @@ describe("a chart's start-up work in idle time", () => {
     // Words only the samples have: the treemap's 小項目, the org chart's 見本担当大臣 (a role's holder).
     const seen = (word: string): boolean => measured.some((t) => t.includes(word));
     expect(seen('小項目') || seen('見本担当大臣'), 'a sample measured as the tags are defined').to.equal(false);
-    // One idle callback per step: the shared steps, then each chart's.
+    // The steps run in idle callbacks, one or more to each: the shared steps, then each chart's.
     for (let i = 0; i < 30 && !(seen('小項目') && seen('見本担当大臣')); i++) await idle();
     expect(seen('小項目'), "the treemap sample's labels measured in idle time").to.equal(true);
     expect(seen('見本担当大臣'), "the org chart sample's boxes measured in idle time").to.equal(true);

@@ -31,7 +31,7 @@ async function countingSegmenters(body: () => Promise<void>): Promise<string[]> 
 describe('start-up work in idle time', () => {
   it("the first Japanese chart finds the line breaking's word segmenter built and used once, in idle time", async () => {
     const doc = await load('/data/pharma-budget.json');
-    // The warm-up's steps are one idle callback each.
+    // The warm-up's steps run in idle callbacks, one or more to each.
     for (let i = 0; i < 8; i++) await idle();
     let el: PolicyBudgetTreemap | undefined;
     const built = await countingSegmenters(async () => {
