@@ -13,6 +13,7 @@ import { PRESETS, THEMES, type Preset, type Theme } from './options.js';
 import { LayoutSchedule } from './layout-schedule.js';
 import { fontMetricsCode, PageMeasure } from './page-measure.js';
 import { EnvironmentReport } from './reports.js';
+import { skipWarmUp } from './warm-up.js';
 import { ELEMENT_UI, type ElementUiWords } from './words.js';
 import { keyword } from '../keyword.js';
 import type { LazyPart } from '../lazy-part.js';
@@ -280,6 +281,7 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends ChartDataEle
 
   /** Lays out again when the document, the size, the locale or a layout property changed. */
   private layOut(doc: TDoc): void {
+    skipWarmUp((this.constructor as typeof PolicyChartElement).warmUp);
     const extra = this.layoutProperties.map((p) => String((this as Record<PropertyKey, unknown>)[p])).join('|');
     const width = this.layoutWidth;
     this.schedule.run(`${width}|${this.layoutHeight ?? ''}|${this.locale}|${extra}`, () => this.layoutChart(doc, width, this.layoutHeight ?? this.model.defaultHeight(width)), {

@@ -59,3 +59,14 @@ export function warmUpWhenIdle(chart?: readonly (() => void)[]): void {
     requestIdleCallback(run, { timeout: 5000 });
   }
 }
+
+/**
+ * Drops `chart`'s steps that have not run yet: the chart has laid out a document of its own (its
+ * data came before its warm-up), which ran its code.
+ */
+export function skipWarmUp(chart?: readonly (() => void)[]): void {
+  const at = chart?.length ? steps.indexOf(chart[0]!) : -1;
+  if (at < 0) return;
+  const from = Math.max(at, next);
+  if (from < at + chart!.length) steps.splice(from, at + chart!.length - from);
+}
