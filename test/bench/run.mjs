@@ -145,6 +145,8 @@ async function measured(page, cdp, spec) {
   r.cdpScript = after.ScriptDuration - before.ScriptDuration;
   r.cdpLayout = after.LayoutDuration - before.LayoutDuration;
   r.cdpStyle = after.RecalcStyleDuration - before.RecalcStyleDuration;
+  // The drawing's elements and items, counted once the counters are read (not timed).
+  Object.assign(r, await page.evaluate(() => window.bench.drawnCounts()));
   // Heap after the action, once garbage is collected (not timed): what the drawing keeps.
   await cdp.send('HeapProfiler.collectGarbage');
   r.heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
