@@ -55,9 +55,9 @@ function draw(): void {
 }
 
 /**
- * The steps, one idle callback each (each about 3–25 ms in a fresh tab): read and sum
- * {@link sampleBudget}, then lay it out and draw it at a phone's width and at a page's (code run
- * twice is further along V8's tiers than code run once).
+ * The steps (each about 3–25 ms in a fresh tab; kit/element/warm-up.ts runs them in idle periods):
+ * read and sum {@link sampleBudget}, then lay it out and draw it at a phone's width and at a page's
+ * (code run twice is further along V8's tiers than code run once).
  */
 export const TREEMAP_WARM_UP: readonly (() => void)[] = [
   () => {

@@ -61,8 +61,9 @@ function draw(): void {
 }
 
 /**
- * The steps, one idle callback each: read {@link sampleOrganization}, then lay it out and draw it
- * at a phone's width and at a page's (code run twice is further along V8's tiers than code run once).
+ * The steps (kit/element/warm-up.ts runs them in idle periods): read {@link sampleOrganization},
+ * then lay it out and draw it at a phone's width and at a page's (code run twice is further along
+ * V8's tiers than code run once).
  */
 export const ORG_WARM_UP: readonly (() => void)[] = [
   () => {
