@@ -15,7 +15,6 @@ import { PolicyChartElement } from '../../kit/element/policy-chart-element.js';
 import { orgChartStyles } from './styles.js';
 import { renderOrgToolbar } from './toolbar.js';
 import { renderOrgView } from './view.js';
-import { ORG_WARM_UP } from './warm-up.js';
 import { OrgScreenWatch } from './on-screen.js';
 import type { LazyPart } from '../../kit/lazy-part.js';
 
@@ -81,8 +80,6 @@ function registerGlideProperties(): void {
  */
 export class PolicyOrgChart extends PolicyChartElement<OrganizationDocument> {
   static override styles = [...baseStyles, orgChartStyles];
-  /** @internal */
-  static override warmUp = ORG_WARM_UP;
 
   /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
   static override properties: PropertyDeclarations = {
