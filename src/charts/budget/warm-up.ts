@@ -8,6 +8,7 @@
 import { render } from 'lit';
 import { DEFAULT_FONT_FAMILY } from '../../theme/font-family.js';
 import { createCanvasMeasure } from '../../kit/measure.js';
+import type { WarmUpSteps } from '../../kit/element/warm-up.js';
 import type { BudgetSummary } from '../../data/budget-summary.js';
 import type { BudgetDocument } from '../../data/types.js';
 import { budgetChart, summaryOf } from './index.js';
@@ -59,7 +60,7 @@ function draw(): void {
  * read and sum {@link sampleBudget}, then lay it out and draw it at a phone's width and at a page's
  * (code run twice is further along V8's tiers than code run once).
  */
-export const TREEMAP_WARM_UP: readonly (() => void)[] = [
+export const TREEMAP_WARM_UP: WarmUpSteps = [
   () => {
     const parsed = budgetChart.parse(sampleBudget());
     if (parsed.ok) sample = { doc: parsed.value, summary: summaryOf(parsed.value) };

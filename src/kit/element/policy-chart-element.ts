@@ -13,7 +13,7 @@ import { PRESETS, THEMES, type Preset, type Theme } from './options.js';
 import { LayoutSchedule } from './layout-schedule.js';
 import { fontMetricsCode, PageMeasure } from './page-measure.js';
 import { EnvironmentReport } from './reports.js';
-import { skipWarmUp } from './warm-up.js';
+import { skipWarmUp, type WarmUpSteps } from './warm-up.js';
 import { ELEMENT_UI, type ElementUiWords } from './words.js';
 import { keyword } from '../keyword.js';
 import type { LazyPart } from '../lazy-part.js';
@@ -78,7 +78,7 @@ export class PolicyChartElement<TDoc extends ChartDocument> extends ChartDataEle
    * (warm-up.ts): its code run on a small made-up document, so that the first real chart does not run it cold.
    * @internal
    */
-  static warmUp?: readonly (() => void)[];
+  static warmUp?: WarmUpSteps;
 
   /** The reactive properties (a static table, not decorators: no decorator code in the page; docs/size.md). */
   static override properties: PropertyDeclarations = {

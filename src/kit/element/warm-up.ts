@@ -12,6 +12,9 @@ import { DEFAULT_FONT_FAMILY } from '../../theme/font-family.js';
 import { prepareCanvasFont } from '../measure.js';
 import { prepareLineBreaking } from '../text.js';
 
+/** A chart's warm-up: steps run in idle periods, in order (a chart element's static `warmUp`). */
+export type WarmUpSteps = readonly (() => void)[];
+
 /** The steps, in the order they run; each is safe to run when a chart has already done it. */
 const steps: (() => void)[] = [
   () => prepareLineBreaking('ja'),
@@ -47,7 +50,7 @@ const run = (deadline: IdleDeadline): void => {
  * Schedules the steps once per page, then `chart`'s own steps (a defined element's `warmUp`) once,
  * after them; does nothing without `requestIdleCallback` (Node, old Safari).
  */
-export function warmUpWhenIdle(chart?: readonly (() => void)[]): void {
+export function warmUpWhenIdle(chart?: WarmUpSteps): void {
   if (typeof requestIdleCallback !== 'function') return;
   if (chart?.length && !steps.includes(chart[0]!)) {
     // All steps done already: start again from the chart's.
@@ -65,9 +68,10 @@ export function warmUpWhenIdle(chart?: readonly (() => void)[]): void {
  * Drops `chart`'s steps that have not run yet: the chart has laid out a document of its own (its
  * data came before its warm-up), which ran its code.
  */
-export function skipWarmUp(chart?: readonly (() => void)[]): void {
-  const at = chart?.length ? steps.indexOf(chart[0]!) : -1;
-  if (at < 0) return;
+export function skipWarmUp(chart?: WarmUpSteps): void {
+  if (!chart?.length) return;
+  const at = steps.indexOf(chart[0]!);
   const from = Math.max(at, next);
-  if (from < at + chart!.length) steps.splice(from, at + chart!.length - from);
+  const end = at + chart.length;
+  if (at >= 0 && from < end) steps.splice(from, end - from);
 }
