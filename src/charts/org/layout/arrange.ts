@@ -245,8 +245,7 @@ export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice
   const roots = index.roots.filter((b) => !visible.satelliteHost.has(b.id)).map((b) => build(b.id, false, 0));
   const linkRoom = doc.links.length ? 12 : 0;
   const strip = doc.lanes.length ? M.laneHeader + M.lanePadding : 0;
-  const linkEnds = (id: string) => (index.links.get(id) ?? []).map((l) => (l.from === id ? l.to : l.from));
-  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom + (options.planRoom ?? 0), lanes: doc.lanes.length > 0, linkEnds, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy, over: options.over, keep: options.keep?.slots }) : undefined;
+  const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom + (options.planRoom ?? 0), lanes: doc.lanes.length > 0, links: index.links, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy, over: options.over, keep: options.keep?.slots }) : undefined;
   const leafPlan = !plan && options.rows && arrangement === 'compact' ? planOrgLeafColumns({ roots, rows: options.rows, satelliteRow: options.satelliteRow }) : undefined;
   const laneRoom = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
   // The typed lines as drawn (ends in collapsed subtrees moved up, folded.ts): rows they come down into get room for them to pass.

@@ -9,6 +9,7 @@
  * Widths here are upper bounds (slot widths added up, as if no outline nested into another);
  * position.ts packs the chosen slots as tightly as their outlines allow. Pure.
  */
+import type { OrgLink } from '../../../data/types.js';
 import { ORG_HANG_INDENT } from './box.js';
 import { keptOrgSlots, type OrgKeptArrangement } from './keep.js';
 import { groupOrgSlots, ORG_GAPS, type OrgSlot, type OrgSlotPlan, type OrgTreeItem } from './position.js';
@@ -33,29 +34,38 @@ export function splitOrgColumns(
   items: readonly OrgTreeItem[],
   count: number,
   weight: (item: OrgTreeItem) => number,
-  laneOf: (item: OrgTreeItem) => string = () => '',
+  laneOf: (item: OrgTreeItem) => string = noLane,
   /**
    * Which way an item's lines leave the tree: 1 to roots drawn right of it, -1 to roots left of
    * it, 0 none. Standing in a column away from that side costs as much as a cut in a lane per
    * column it is off, so that a line has a short way out (ＩＣＴ's 共同事務局 lines to the offices
    * on the right: ＩＣＴ heads the right-hand column rather than ending the left-hand one).
    */
-  pullOf: (item: OrgTreeItem) => number = () => 0,
+  pullOf: (item: OrgTreeItem) => number = noPull,
 ): OrgTreeItem[][] {
+  const weights: number[] = [];
+  const lanes: string[] = [];
+  const pulls: number[] = [];
+  for (const item of items) {
+    weights.push(weight(item));
+    lanes.push(laneOf(item));
+    pulls.push(pullOf(item));
+  }
+  return splitColumns(items, count, weights, lanes, pulls);
+}
+
+/** No lanes: {@link splitOrgColumns} cuts anywhere. */
+const noLane = (): string => '';
+/** No pull: {@link splitOrgColumns} places by weight and lanes alone. */
+const noPull = (): number => 0;
+
+/** {@link splitOrgColumns}, with each item's weight, lane and pull given by index. */
+function splitColumns(items: readonly OrgTreeItem[], count: number, weights: readonly number[], lanes: readonly string[], pulls: readonly number[]): OrgTreeItem[][] {
   const n = items.length;
   const k = Math.max(1, Math.min(count, n));
   const prefix = [0];
-  for (const item of items) prefix.push(prefix[prefix.length - 1]! + weight(item));
+  for (const w of weights) prefix.push(prefix[prefix.length - 1]! + w);
   const penalty = prefix[n]! / k / 2;
-  const pulls = items.map(pullOf);
-  /** Cost of items j..i-1 standing in group g (1-based) of k. */
-  const pulled = (g: number, j: number, i: number): number => {
-    let c = 0;
-    for (let t = j; t < i; t++) c += pulls[t]! > 0 ? (k - g) * penalty : pulls[t]! < 0 ? (g - 1) * penalty : 0;
-    return c;
-  };
-  /** Cost of a cut before item i (0 < i < n). */
-  const cut = (i: number) => (laneOf(items[i - 1]!) === laneOf(items[i]!) ? penalty : 0);
   // best[g][i]: the least cost of the first i items in g groups (cost: heaviest group + cut penalties); from[g][i]: where its last group starts.
   // Between splits of the same cost, the one whose groups are the most even (least sum of squares,
   // `spread`): the heaviest group sets the height, the others should not be left short for nothing.
@@ -71,7 +81,11 @@ export function splitOrgColumns(
         if (!Number.isFinite(best[g - 1]![j]!)) continue;
         const prev = best[g - 1]![j]!;
         const w = prefix[i]! - prefix[j]!;
-        const cost = Math.max(prev, w) + (j > 0 ? cut(j) : 0) + pulled(g, j, i);
+        // A cut before item j inside a run of one lane; items j..i-1 standing in group g of k away from their pull.
+        const cut = j > 0 && lanes[j - 1] === lanes[j] ? penalty : 0;
+        let pulled = 0;
+        for (let t = j; t < i; t++) pulled += pulls[t]! > 0 ? (k - g) * penalty : pulls[t]! < 0 ? (g - 1) * penalty : 0;
+        const cost = Math.max(prev, w) + cut + pulled;
         const sq = spread[g - 1]![j]! + w * w;
         if (cost < best[g]![i]! - 1e-9 || (cost <= best[g]![i]! + 1e-9 && sq < spread[g]![i]!)) {
           best[g]![i] = cost;
@@ -99,8 +113,8 @@ export function planOrgColumns(options: {
   roots: readonly OrgTreeItem[];
   width: number;
   lanes: boolean;
-  /** Per body id, the other ends of its typed links (to pull a body with lines to another root's tree toward that side). */
-  linkEnds?: (id: string) => readonly string[];
+  /** Per body id, its typed links (to pull a body with lines to another root's tree toward that side). */
+  links?: ReadonlyMap<string, readonly OrgLink[]>;
   /**
    * Only the roots' row and the roots' children are wrapped: every body below a root's children
    * hangs its own children in a column (as in the narrow arrangement), so that a root's wide row
@@ -131,206 +145,326 @@ export function planOrgColumns(options: {
    */
   keep?: OrgKeptArrangement['slots'];
 }): OrgSlotPlan | undefined {
-  const { roots, width, lanes, linkEnds, hang = false, beside = false, splitHeavy = false, keep } = options;
+  const { roots, width, lanes, links, hang = false, beside = false, splitHeavy = false, keep } = options;
   const over = hang && options.over === true && canStandOver(roots);
-  const isRoot = new Set<OrgTreeItem>(roots);
-  /** Width of a body with its subtree hung under it (children indented, each hanging its own). */
-  const hungWidth = (item: OrgTreeItem): number => Math.max(item.content.width, ...item.children.map((c) => ORG_HANG_INDENT + hungWidth(c)));
+  const s: ColumnSearch = {
+    hang,
+    beside,
+    keep,
+    links,
+    gap: lanes ? ORG_GAPS.lane : ORG_GAPS.cousin,
+    isRoot: new Set<OrgTreeItem>(roots),
+    rootOf: new Map(),
+    weights: new Map(),
+    hungHeights: new Map(),
+    heavy: new Map(),
+    memo: new Map(),
+    tried: new Map(),
+  };
   // Which root's tree each body is drawn in (roots stand left to right in this order).
-  const rootOf = new Map<string, number>();
-  const mark = (item: OrgTreeItem, r: number): void => {
-    rootOf.set(item.body.id, r);
-    for (const c of item.children) mark(c, r);
-  };
-  roots.forEach((root, r) => mark(root, r));
-  const pullOf = (item: OrgTreeItem): number => {
-    if (!linkEnds) return 0;
-    const own = rootOf.get(item.body.id);
-    if (own === undefined) return 0;
-    let sum = 0;
-    const walk = (at: OrgTreeItem): void => {
-      for (const other of linkEnds(at.body.id)) {
-        const r = rootOf.get(other);
-        if (r !== undefined && r !== own) sum += Math.sign(r - own);
-      }
-      for (const c of at.children) walk(c);
-    };
-    walk(item);
-    return Math.sign(sum);
-  };
-  const weights = new Map<OrgTreeItem, number>();
-  const weigh = (item: OrgTreeItem): number => {
-    const w = 1 + item.children.reduce((a, c) => a + weigh(c), 0);
-    weights.set(item, w);
-    return w;
-  };
-  const count = roots.reduce((a, r) => a + weigh(r), 0);
+  for (let r = 0; r < roots.length; r++) markRoot(s.rootOf, roots[r]!, r);
+  let count = 0;
+  for (const r of roots) count += weigh(s.weights, r);
   if (count > ORG_WRAP_MAX_BODIES) return undefined;
-  // Hung, a column is as tall as its boxes and the gaps between them: columns are balanced by that (box heights differ with their role lines).
-  const hungHeights = new Map<OrgTreeItem, number>();
-  const hungHeight = (item: OrgTreeItem): number => {
-    let h = hungHeights.get(item);
-    if (h === undefined) {
-      h = item.content.height + item.children.reduce((a, c) => a + ORG_GAPS.hang + (item.toggle ? 12 : 0) + hungHeight(c), 0);
-      hungHeights.set(item, h);
-    }
-    return h;
-  };
-  const weight = hang ? hungHeight : (item: OrgTreeItem) => weights.get(item) ?? 1;
   // splitHeavy: per root, its child with the tallest hung subtree (a tenth taller than the next)
   // over two columns of its own children; planned as that wide from the start.
-  const heavy = new Map<OrgTreeItem, OrgSlot[]>();
   if (hang && splitHeavy && keep) {
     // Kept: the same body over its two columns (the heaviest may have changed with the toggle).
     for (const root of roots) {
       for (const c of root.children) {
         const kept = keptOrgSlots(keep, c, c.children);
-        if (kept) heavy.set(c, kept);
+        if (kept) s.heavy.set(c, kept);
       }
     }
   } else if (hang && splitHeavy) {
     for (const root of roots) {
-      const [first, second] = root.children.map((c) => ({ c, h: hungHeight(c) })).sort((a, b) => b.h - a.h);
+      const [first, second] = root.children.map((c) => ({ c, h: hungHeight(s, c) })).sort((a, b) => b.h - a.h);
       if (first && first.c.children.length >= 2 && (!second || first.h >= 1.1 * second.h)) {
-        heavy.set(first.c, splitOrgColumns(first.c.children, 2, hungHeight).map((items) => ({ items, column: true })));
+        s.heavy.set(first.c, toSlots(splitOrgColumns(first.c.children, 2, (c) => hungHeight(s, c)), true));
       }
     }
   }
-  const laneKey = (item: OrgTreeItem) => (item.satellite ? '#satellite' : (item.body.lane ?? ''));
-  const gap = lanes ? ORG_GAPS.lane : ORG_GAPS.cousin;
-  const memo = new Map<OrgTreeItem | null, Map<number, Fit>>();
-
-  /** The slots tried for a row of children, most columns first (computed once per parent). */
-  const tried = new Map<OrgTreeItem | null, OrgSlot[][]>();
-  const tries = (key: OrgTreeItem | null, children: readonly OrgTreeItem[]): OrgSlot[][] => {
-    const hit = tried.get(key);
-    if (hit) return hit;
-    const base = groupOrgSlots(children, 'compact', laneKey);
-    const out: OrgSlot[][] = [base];
-    const n = children.length;
-    // Hung subtrees are narrow: as many columns as fit are tried (up to 6), not only halves, thirds and quarters.
-    const hungCounts = hang && key !== null ? Array.from({ length: Math.min(n - 1, 6) }, (_, i) => i + 1) : [];
-    const counts = [...new Set([Math.ceil(n / 2), Math.ceil(n / 3), Math.ceil(n / 4), 1, ...hungCounts])].filter((c) => c < base.length);
-    // The roots' own row is split by weight and lanes only: the pull is about lines out of a root's tree.
-    const pull = key === null ? undefined : pullOf;
-    // Hung trees are as tall as their bodies are many: columns are balanced by that alone, a lane split across two if need be (lanes.ts bands each part).
-    const splitLane = hang ? () => '' : laneKey;
-    for (const c of counts.sort((a, b) => b - a)) out.push(splitOrgColumns(children, c, weight, splitLane, pull).map((items) => ({ items, column: items.length > 1 })));
-    // Hung, the roots stand in one column first: the headquarters' tree takes the whole width for its columns, the other roots below it.
-    if (hang && key === null && children.length > 1) {
-      const column: OrgSlot[] = [{ items: [...children], column: true }];
-      if (beside) out.push(column);
-      else out.unshift(column);
-    }
-    const kept = keptOrgSlots(keep, key, children);
-    if (kept) out.unshift(kept);
-    tried.set(key, out);
-    return out;
-  };
-
-  /**
-   * How far a column's bodies stand right of its line. The roots' one column (hung) has no line:
-   * nothing is drawn left of its bodies, and the drawing starts at them (position.ts), so it costs no width.
-   */
-  const indentOf = (key: OrgTreeItem | null) => (hang && key === null ? 0 : ORG_HANG_INDENT);
-
-  /** Width of one slot fitted into `budget`. */
-  const slotWidth = (slot: OrgSlot, budget: number, indent: number): number =>
-    slot.column ? indent + Math.max(...slot.items.map((c) => fit(c, budget - indent).width)) : fit(slot.items[0]!, budget).width;
-
-  /**
-   * Widths of a row of slots given `budget` in all: each slot as wide as it wants when all fit;
-   * else the narrow ones keep their width and the wide ones share the rest equally.
-   */
-  const measureSlots = (slots: readonly OrgSlot[], budget: number, slotGap: number, indent: number): { widths: number[]; budgets: Map<OrgTreeItem, number> } => {
-    const gaps = (slots.length - 1) * slotGap;
-    const avail = budget - gaps;
-    const natural = slots.map((s) => slotWidth(s, avail, indent));
-    const alloc = natural.map(() => avail);
-    if (natural.reduce((a, w) => a + w, 0) > avail) {
-      let remaining = avail;
-      let left = slots.length;
-      for (const i of natural.map((_, i) => i).sort((a, b) => natural[a]! - natural[b]!)) {
-        alloc[i] = Math.min(natural[i]!, remaining / left);
-        remaining -= alloc[i]!;
-        left--;
-      }
-    }
-    const budgets = new Map<OrgTreeItem, number>();
-    const widths = slots.map((slot, i) => {
-      for (const c of slot.items) budgets.set(c, slot.column ? alloc[i]! - indent : alloc[i]!);
-      return slotWidth(slot, alloc[i]!, indent);
-    });
-    return { widths, budgets };
-  };
-
-  /** Width of a parent `own` px wide over its slots, centred over them as position.ts does (over a single column: hung from its left). */
-  const span = (own: number, slots: readonly OrgSlot[], widths: readonly number[], slotGap: number): number => {
-    const total = widths.reduce((a, w) => a + w, 0) + (widths.length - 1) * slotGap;
-    if (slots.length === 1 && slots[0]!.column) return Math.max(own, total);
-    const centre = (i: number) => (slots[i]!.column ? ORG_HANG_INDENT / 2 : Math.min(widths[i]!, slots[i]!.items[0]!.content.width) / 2);
-    const mid = (centre(0) + total - widths[widths.length - 1]! + centre(widths.length - 1)) / 2;
-    return Math.max(total, mid + own / 2) - Math.min(0, mid - own / 2);
-  };
-
-  const fitRow = (key: OrgTreeItem | null, children: readonly OrgTreeItem[], own: number, budget: number, slotGap: number): Fit => {
-    // Budgets are rounded down to 32 px steps (the search stays small; a fit is at most that much
-    // tighter than needed). Hung, the search is small anyway (below the roots' children a subtree's
-    // width is fixed) and the columns are sized to the px (arrange.ts `columnWidth`): 1 px steps.
-    const step = hang ? 1 : 32;
-    const bucket = Number.isFinite(budget) ? Math.floor(budget / step) : Infinity;
-    if (Number.isFinite(budget)) {
-      const free = fitRow(key, children, own, Infinity, slotGap);
-      if (free.width <= budget) return free;
-      budget = bucket * step;
-    }
-    let perItem = memo.get(key);
-    if (!perItem) memo.set(key, (perItem = new Map()));
-    const hit = perItem.get(bucket);
-    if (hit) return hit;
-    let best: Fit | undefined;
-    for (const slots of tries(key, children)) {
-      const { widths, budgets } = measureSlots(slots, budget, slotGap, indentOf(key));
-      const f: Fit = { width: span(own, slots, widths, slotGap), slots, budgets };
-      if (f.width <= budget) {
-        best = f;
-        break;
-      }
-      if (!best || f.width < best.width) best = f;
-    }
-    perItem.set(bucket, best!);
-    return best!;
-  };
-
-  /** `over`: the first root's tree in the whole width, the other roots' boxes in a row beside its box. */
-  function fitOver(row: readonly OrgTreeItem[], budget: number): Fit {
-    const [first, ...rest] = row;
-    const tree = fit(first!, budget);
-    const across = rest.reduce((a, r) => a + ORG_GAPS.tree + r.content.width, first!.content.width);
-    return { width: Math.max(tree.width, across), slots: row.map((r) => ({ items: [r], column: false })), budgets: new Map([[first!, budget]]) };
-  }
-
-  const fit = (item: OrgTreeItem, budget: number): Fit => {
-    if (!item.children.length) return { width: item.content.width };
-    if (hang && !isRoot.has(item)) {
-      const split = heavy.get(item);
-      if (!split) return { width: hungWidth(item) };
-      const widths = split.map((slot) => ORG_HANG_INDENT + Math.max(...slot.items.map(hungWidth)));
-      return { width: span(item.content.width, split, widths, gap) };
-    }
-    return fitRow(item, item.children, item.content.width, budget, gap);
-  };
-
-  const top = over ? fitOver(roots, width) : fitRow(null, roots, 0, width, ORG_GAPS.tree);
+  const top = over ? fitOver(s, roots, width) : fitRow(s, null, roots, 0, width, ORG_GAPS.tree);
   const plan = new Map<OrgTreeItem | null, readonly OrgSlot[]>();
-  const collect = (key: OrgTreeItem | null, f: Fit) => {
-    if (!f.slots) return;
-    plan.set(key, f.slots);
-    for (const slot of f.slots) for (const c of slot.items) if (c.children.length) collect(c, fit(c, f.budgets!.get(c)!));
-  };
-  collect(null, top);
-  for (const [item, split] of heavy) plan.set(item, split);
+  collect(s, plan, null, top);
+  for (const [item, split] of s.heavy) plan.set(item, split);
   return plan;
+}
+
+/**
+ * What {@link planOrgColumns} works with while it searches, read and filled by the module
+ * functions below. (Functions at module level taking this, not closures made per plan: a full
+ * garbage collection drops the optimised code of such closures, and an expand laid out after one
+ * ran them unoptimised again.)
+ */
+interface ColumnSearch {
+  hang: boolean;
+  beside: boolean;
+  keep: OrgKeptArrangement['slots'] | undefined;
+  links: ReadonlyMap<string, readonly OrgLink[]> | undefined;
+  /** Gap between a parent's slots (the roots' row has its own). */
+  gap: number;
+  isRoot: ReadonlySet<OrgTreeItem>;
+  /** Per body id, the index of the root whose tree it is drawn in. */
+  rootOf: Map<string, number>;
+  /** Bodies in each subtree. */
+  weights: Map<OrgTreeItem, number>;
+  /** Each subtree's height hung (see {@link hungHeight}). */
+  hungHeights: Map<OrgTreeItem, number>;
+  /** `splitHeavy`: the body over two columns of its own children, and those columns. */
+  heavy: Map<OrgTreeItem, OrgSlot[]>;
+  /** Fits found, per parent (null: the roots) and budget step. */
+  memo: Map<OrgTreeItem | null, Map<number, Fit>>;
+  /** The slots tried for a row of children, most columns first (computed once per parent). */
+  tried: Map<OrgTreeItem | null, OrgSlot[][]>;
+}
+
+/** Width of a body with its subtree hung under it (children indented, each hanging its own). */
+function hungWidth(item: OrgTreeItem): number {
+  let width = item.content.width;
+  for (const c of item.children) width = Math.max(width, ORG_HANG_INDENT + hungWidth(c));
+  return width;
+}
+
+function markRoot(rootOf: Map<string, number>, item: OrgTreeItem, r: number): void {
+  rootOf.set(item.body.id, r);
+  for (const c of item.children) markRoot(rootOf, c, r);
+}
+
+/** Bodies in `item`'s subtree, remembered in `weights`. */
+function weigh(weights: Map<OrgTreeItem, number>, item: OrgTreeItem): number {
+  let below = 0;
+  for (const c of item.children) below += weigh(weights, c);
+  const w = 1 + below;
+  weights.set(item, w);
+  return w;
+}
+
+/** Hung, a column is as tall as its boxes and the gaps between them: columns are balanced by that (box heights differ with their role lines). */
+function hungHeight(s: ColumnSearch, item: OrgTreeItem): number {
+  let h = s.hungHeights.get(item);
+  if (h === undefined) {
+    let below = 0;
+    for (const c of item.children) below = below + ORG_GAPS.hang + (item.toggle ? 12 : 0) + hungHeight(s, c);
+    h = item.content.height + below;
+    s.hungHeights.set(item, h);
+  }
+  return h;
+}
+
+/** What a column is balanced by: hung, its height; else its bodies. */
+function weightOf(s: ColumnSearch, item: OrgTreeItem): number {
+  return s.hang ? hungHeight(s, item) : (s.weights.get(item) ?? 1);
+}
+
+/** Which way `item`'s subtree's lines leave its root's tree (see {@link splitOrgColumns} `pullOf`). */
+function pullOf(s: ColumnSearch, item: OrgTreeItem): number {
+  if (!s.links) return 0;
+  const own = s.rootOf.get(item.body.id);
+  if (own === undefined) return 0;
+  return Math.sign(linkSides(s, item, own));
+}
+
+/** Per typed link of `at`'s subtree to another root's tree, 1 when that tree stands right of tree `own`, -1 when left, added up. */
+function linkSides(s: ColumnSearch, at: OrgTreeItem, own: number): number {
+  let sum = 0;
+  const id = at.body.id;
+  for (const l of s.links!.get(id) ?? []) {
+    const r = s.rootOf.get(l.from === id ? l.to : l.from);
+    if (r !== undefined && r !== own) sum += Math.sign(r - own);
+  }
+  for (const c of at.children) sum += linkSides(s, c, own);
+  return sum;
+}
+
+/** Groups of items as slots, each a column when it holds more than one item (`columnOfOne`: always). */
+function toSlots(groups: OrgTreeItem[][], columnOfOne: boolean): OrgSlot[] {
+  const slots: OrgSlot[] = [];
+  for (const items of groups) slots.push({ items, column: columnOfOne || items.length > 1 });
+  return slots;
+}
+
+/** The slots tried for a row of children, most columns first (computed once per parent). */
+function tries(s: ColumnSearch, key: OrgTreeItem | null, children: readonly OrgTreeItem[]): OrgSlot[][] {
+  const hit = s.tried.get(key);
+  if (hit) return hit;
+  const { hang } = s;
+  const base = groupOrgSlots(children, 'compact', leafLaneKey);
+  const out: OrgSlot[][] = [base];
+  const n = children.length;
+  const counts: number[] = [];
+  // Hung subtrees are narrow: as many columns as fit are tried (up to 6), not only halves, thirds and quarters.
+  const hungCounts = hang && key !== null ? Math.min(n - 1, 6) : 0;
+  for (const c of [Math.ceil(n / 2), Math.ceil(n / 3), Math.ceil(n / 4), 1]) if (c < base.length && !counts.includes(c)) counts.push(c);
+  for (let c = 1; c <= hungCounts; c++) if (c < base.length && !counts.includes(c)) counts.push(c);
+  if (counts.length > 0) {
+    const weights: number[] = [];
+    // Hung trees are as tall as their bodies are many: columns are balanced by that alone, a lane split across two if need be (lanes.ts bands each part).
+    const lanes: string[] = [];
+    // The roots' own row is split by weight and lanes only: the pull is about lines out of a root's tree.
+    const pulls: number[] = [];
+    for (const c of children) {
+      weights.push(weightOf(s, c));
+      lanes.push(hang ? '' : leafLaneKey(c));
+      pulls.push(key === null ? 0 : pullOf(s, c));
+    }
+    for (const c of counts.sort(descending)) out.push(toSlots(splitColumns(children, c, weights, lanes, pulls), false));
+  }
+  // Hung, the roots stand in one column first: the headquarters' tree takes the whole width for its columns, the other roots below it.
+  if (hang && key === null && children.length > 1) {
+    const column: OrgSlot[] = [{ items: [...children], column: true }];
+    if (s.beside) out.push(column);
+    else out.unshift(column);
+  }
+  const kept = keptOrgSlots(s.keep, key, children);
+  if (kept) out.unshift(kept);
+  s.tried.set(key, out);
+  return out;
+}
+
+function descending(a: number, b: number): number {
+  return b - a;
+}
+
+/**
+ * How far a column's bodies stand right of its line. The roots' one column (hung) has no line:
+ * nothing is drawn left of its bodies, and the drawing starts at them (position.ts), so it costs no width.
+ */
+function indentOf(s: ColumnSearch, key: OrgTreeItem | null): number {
+  return s.hang && key === null ? 0 : ORG_HANG_INDENT;
+}
+
+/** Width of one slot fitted into `budget`. */
+function slotWidth(s: ColumnSearch, slot: OrgSlot, budget: number, indent: number): number {
+  if (!slot.column) return fit(s, slot.items[0]!, budget).width;
+  let widest = -Infinity;
+  for (const c of slot.items) widest = Math.max(widest, fit(s, c, budget - indent).width);
+  return indent + widest;
+}
+
+/**
+ * Widths of a row of slots given `budget` in all: each slot as wide as it wants when all fit;
+ * else the narrow ones keep their width and the wide ones share the rest equally.
+ */
+function measureSlots(s: ColumnSearch, slots: readonly OrgSlot[], budget: number, slotGap: number, indent: number): { widths: number[]; budgets: Map<OrgTreeItem, number> } {
+  const gaps = (slots.length - 1) * slotGap;
+  const avail = budget - gaps;
+  const natural: number[] = [];
+  const alloc: number[] = [];
+  let sum = 0;
+  for (const slot of slots) {
+    const w = slotWidth(s, slot, avail, indent);
+    natural.push(w);
+    alloc.push(avail);
+    sum += w;
+  }
+  if (sum > avail) {
+    let remaining = avail;
+    let left = slots.length;
+    for (const i of narrowestFirst(natural)) {
+      alloc[i] = Math.min(natural[i]!, remaining / left);
+      remaining -= alloc[i]!;
+      left--;
+    }
+  }
+  const budgets = new Map<OrgTreeItem, number>();
+  const widths: number[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    for (const c of slot.items) budgets.set(c, slot.column ? alloc[i]! - indent : alloc[i]!);
+    widths.push(slotWidth(s, slot, alloc[i]!, indent));
+  }
+  return { widths, budgets };
+}
+
+/** The indices of `widths`, narrowest first (in order among equals). */
+function narrowestFirst(widths: readonly number[]): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < widths.length; i++) {
+    let at = order.length;
+    while (at > 0 && widths[order[at - 1]!]! > widths[i]!) at--;
+    order.splice(at, 0, i);
+  }
+  return order;
+}
+
+/** Width of a parent `own` px wide over its slots, centred over them as position.ts does (over a single column: hung from its left). */
+function span(own: number, slots: readonly OrgSlot[], widths: readonly number[], slotGap: number): number {
+  let sum = 0;
+  for (const w of widths) sum += w;
+  const total = sum + (widths.length - 1) * slotGap;
+  if (slots.length === 1 && slots[0]!.column) return Math.max(own, total);
+  const last = widths.length - 1;
+  const mid = (slotCentre(slots, widths, 0) + total - widths[last]! + slotCentre(slots, widths, last)) / 2;
+  return Math.max(total, mid + own / 2) - Math.min(0, mid - own / 2);
+}
+
+/** Where the line down to slot `i` meets it, from its left. */
+function slotCentre(slots: readonly OrgSlot[], widths: readonly number[], i: number): number {
+  return slots[i]!.column ? ORG_HANG_INDENT / 2 : Math.min(widths[i]!, slots[i]!.items[0]!.content.width) / 2;
+}
+
+function fitRow(s: ColumnSearch, key: OrgTreeItem | null, children: readonly OrgTreeItem[], own: number, budget: number, slotGap: number): Fit {
+  // Budgets are rounded down to 32 px steps (the search stays small; a fit is at most that much
+  // tighter than needed). Hung, the search is small anyway (below the roots' children a subtree's
+  // width is fixed) and the columns are sized to the px (arrange.ts `columnWidth`): 1 px steps.
+  const step = s.hang ? 1 : 32;
+  const bucket = Number.isFinite(budget) ? Math.floor(budget / step) : Infinity;
+  if (Number.isFinite(budget)) {
+    const free = fitRow(s, key, children, own, Infinity, slotGap);
+    if (free.width <= budget) return free;
+    budget = bucket * step;
+  }
+  let perItem = s.memo.get(key);
+  if (!perItem) s.memo.set(key, (perItem = new Map()));
+  const hit = perItem.get(bucket);
+  if (hit) return hit;
+  let best: Fit | undefined;
+  for (const slots of tries(s, key, children)) {
+    const { widths, budgets } = measureSlots(s, slots, budget, slotGap, indentOf(s, key));
+    const f: Fit = { width: span(own, slots, widths, slotGap), slots, budgets };
+    if (f.width <= budget) {
+      best = f;
+      break;
+    }
+    if (!best || f.width < best.width) best = f;
+  }
+  perItem.set(bucket, best!);
+  return best!;
+}
+
+/** `over`: the first root's tree in the whole width, the other roots' boxes in a row beside its box. */
+function fitOver(s: ColumnSearch, row: readonly OrgTreeItem[], budget: number): Fit {
+  const first = row[0]!;
+  const tree = fit(s, first, budget);
+  let across = first.content.width;
+  for (let i = 1; i < row.length; i++) across = across + ORG_GAPS.tree + row[i]!.content.width;
+  const slots: OrgSlot[] = [];
+  for (const r of row) slots.push({ items: [r], column: false });
+  return { width: Math.max(tree.width, across), slots, budgets: new Map([[first, budget]]) };
+}
+
+function fit(s: ColumnSearch, item: OrgTreeItem, budget: number): Fit {
+  if (!item.children.length) return { width: item.content.width };
+  if (s.hang && !s.isRoot.has(item)) {
+    const split = s.heavy.get(item);
+    if (!split) return { width: hungWidth(item) };
+    const widths: number[] = [];
+    for (const slot of split) {
+      let widest = -Infinity;
+      for (const c of slot.items) widest = Math.max(widest, hungWidth(c));
+      widths.push(ORG_HANG_INDENT + widest);
+    }
+    return { width: span(item.content.width, split, widths, s.gap) };
+  }
+  return fitRow(s, item, item.children, item.content.width, budget, s.gap);
+}
+
+/** Into `plan`: the slots of `f` for `key`, then those of every parent in them, as fitted. */
+function collect(s: ColumnSearch, plan: Map<OrgTreeItem | null, readonly OrgSlot[]>, key: OrgTreeItem | null, f: Fit): void {
+  if (!f.slots) return;
+  plan.set(key, f.slots);
+  for (const slot of f.slots) for (const c of slot.items) if (c.children.length) collect(s, plan, c, fit(s, c, f.budgets!.get(c)!));
 }
 
 /** Whether the roots can stand as `over` puts them (planOrgColumns): the first with children drawn, the others without. */
