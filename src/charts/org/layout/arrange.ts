@@ -7,7 +7,7 @@
  */
 import type { Body, Locale, OrganizationDocument } from '../../../data/types.js';
 import type { MeasureText } from '../../../kit/text.js';
-import { indexOrganization } from '../tree-index.js';
+import { indexOrganization, type OrgIndex } from '../tree-index.js';
 import { chooseOrgBoxLimits, measureOrgBox, measureOrgBoxWidth, measureOrgKindBadge, ORG_HANG_INDENT, ORG_NARROW_GUTTER, orgGutterWidth, orgHangIndent, scaleMeasure, type MeasureOrgBoxOptions } from './box.js';
 import { planOrgNarrowTracks, type OrgNarrowBoxEstimate, type OrgNarrowTracks } from './gutter.js';
 import { ORG_MARGIN } from './frame.js';
@@ -108,9 +108,29 @@ export interface OrgArrangementChoice {
   satelliteRow?: boolean;
 }
 
-/** How an arrangement measures each visible box (at `level` below the roots): its width limits, line limit and toggle. */
-function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: Body, level: number) => MeasureOrgBoxOptions {
-  const { doc, visible, arrangement, measure, measureSize, locale, metrics: M } = options;
+/**
+ * How an arrangement measures each visible box: what {@link requestBox} reads. (A plain object
+ * read by module functions, not a closure made per arrangement: a full garbage collection drops
+ * the optimised code of such closures, and an expand laid out after one ran them unoptimised.)
+ */
+interface BoxRequests {
+  options: ArrangeOrgOptions & OrgArrangementChoice;
+  index: OrgIndex;
+  /** The deepest level drawn (narrow: with everything expanded). */
+  depth: number;
+  /** A box's width limits, and those of the boxes that take `wideEm`. */
+  base: OrgBoxLimits;
+  widened: OrgBoxLimits;
+  /** Folded-link badges per collapsed body (folded.ts). */
+  badges: ReadonlyMap<string, number>;
+  badgeMeasure: MeasureText;
+}
+
+type OrgBoxLimits = ReturnType<typeof chooseOrgBoxLimits>;
+
+/** What {@link requestBox} needs to measure the visible boxes for an arrangement. */
+function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): BoxRequests {
+  const { doc, visible, arrangement, measure, measureSize, metrics: M } = options;
   const index = indexOrganization(doc);
   let depth = 0;
   for (const b of visible.order) depth = Math.max(depth, (index.depth.get(b.id) ?? 0) + (visible.satelliteHost.has(b.id) ? 1 : 0));
@@ -121,41 +141,48 @@ function boxRequests(options: ArrangeOrgOptions & OrgArrangementChoice): (body: 
   const wide = chooseOrgBoxLimits({ width: options.width, arrangement, fontSize: M.fontSize, depth, reserve });
   const base = options.slim ? { ...wide, maxWidth: Math.min(wide.maxWidth, Math.round(M.fontSize * 12)) } : wide;
   const widened = options.wideEm ? { ...wide, maxWidth: Math.max(wide.maxWidth, Math.round(M.fontSize * options.wideEm)) } : base;
-  const limitsAt = (level: number, id: string): typeof base => {
-    const em = options.boxEm?.(id, level);
-    if (em) return { ...base, maxWidth: Math.max(base.maxWidth, Math.round(M.fontSize * em)) };
-    return options.wideLevels === undefined || level < options.wideLevels ? widened : base;
-  };
   const { badges } = groupOrgLinks(doc, visible.ids);
-  const badgeMeasure = scaleMeasure(measure, measureSize, M.badgeSize);
-  return (body, level) => {
-    const id = body.id;
-    const limits = limitsAt(level, id);
-    // A collapsed box that gets a folded-link badge (「連携等 12」, right of the kind badge on its
-    // line; folded.ts) is wide enough to hold both.
-    const n = badges.get(id);
-    const folded = n === undefined ? 0 : 2 * M.padding + measureOrgKindBadge(body, measure, measureSize, locale, M).width + ORG_FOLDED_BADGE_GAP + measureOrgFoldedBadge(n, locale, badgeMeasure).width;
-    const minWidth = Math.max(limits.minWidth, folded);
-    // In the narrow column a box grows as tall as its text needs (40 lines): nothing is cut on a
-    // phone; and it may take the width its own indent leaves (shallower boxes are wider).
-    // In a column of hung subtrees (wrapped, `hang`) the same: a box stands in from the column's left by its level's indent.
-    const inColumn = options.hang === true && level > 0;
-    // A holder list printed in full (a slide's 20 members) reads in a wide box, not a tall one.
-    const listed = options.listHolders !== undefined && body.roles.some((r) => r.holders.length > ORG_MAX_LISTED_HOLDERS && r.holders.length <= options.listHolders!);
-    const maxWidth =
-      arrangement === 'narrow'
-        ? limits.maxWidth + (depth - level) * orgHangIndent('narrow')
-        : listed
-          ? Math.max(limits.maxWidth, Math.round(M.fontSize * ORG_LISTED_EM))
-          : inColumn && options.columnWidth !== undefined
-            ? Math.min(limits.maxWidth, options.columnWidth - level * ORG_HANG_INDENT)
-            : limits.maxWidth;
-    const hasKids = (index.children.get(id)?.length ?? 0) > 0;
-    // (A file draws a toggle only on a collapsed box: an open one's text runs to its edge.)
-    const toggle = hasKids && !(options.file && !options.collapsed.has(id)) ? (arrangement === 'left-right' ? 'right' : 'bottom') : undefined;
-    const maxLines = arrangement === 'narrow' || inColumn ? 40 : 5;
-    return { body, boxWidth: options.boxWidth, maxListed: options.listHolders, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines, measure, measureSize, locale, fontSize: M.fontSize, toggle };
-  };
+  return { options, index, depth, base, widened, badges, badgeMeasure: scaleMeasure(measure, measureSize, M.badgeSize) };
+}
+
+/** A box's width limits at `level`. */
+function limitsAt(r: BoxRequests, level: number, id: string): OrgBoxLimits {
+  const { options, base } = r;
+  const em = options.boxEm?.(id, level);
+  if (em) return { ...base, maxWidth: Math.max(base.maxWidth, Math.round(options.metrics.fontSize * em)) };
+  return options.wideLevels === undefined || level < options.wideLevels ? r.widened : base;
+}
+
+/** How the arrangement measures `body`'s box, `level` below the roots: its width limits, line limit and toggle. */
+function requestBox(r: BoxRequests, body: Body, level: number): MeasureOrgBoxOptions {
+  const { options, depth } = r;
+  const { arrangement, measure, measureSize, locale, metrics: M } = options;
+  const id = body.id;
+  const limits = limitsAt(r, level, id);
+  // A collapsed box that gets a folded-link badge (「連携等 12」, right of the kind badge on its
+  // line; folded.ts) is wide enough to hold both.
+  const n = r.badges.get(id);
+  const folded = n === undefined ? 0 : 2 * M.padding + measureOrgKindBadge(body, measure, measureSize, locale, M).width + ORG_FOLDED_BADGE_GAP + measureOrgFoldedBadge(n, locale, r.badgeMeasure).width;
+  const minWidth = Math.max(limits.minWidth, folded);
+  // In the narrow column a box grows as tall as its text needs (40 lines): nothing is cut on a
+  // phone; and it may take the width its own indent leaves (shallower boxes are wider).
+  // In a column of hung subtrees (wrapped, `hang`) the same: a box stands in from the column's left by its level's indent.
+  const inColumn = options.hang === true && level > 0;
+  // A holder list printed in full (a slide's 20 members) reads in a wide box, not a tall one.
+  const listed = options.listHolders !== undefined && body.roles.some((role) => role.holders.length > ORG_MAX_LISTED_HOLDERS && role.holders.length <= options.listHolders!);
+  const maxWidth =
+    arrangement === 'narrow'
+      ? limits.maxWidth + (depth - level) * orgHangIndent('narrow')
+      : listed
+        ? Math.max(limits.maxWidth, Math.round(M.fontSize * ORG_LISTED_EM))
+        : inColumn && options.columnWidth !== undefined
+          ? Math.min(limits.maxWidth, options.columnWidth - level * ORG_HANG_INDENT)
+          : limits.maxWidth;
+  const hasKids = (r.index.children.get(id)?.length ?? 0) > 0;
+  // (A file draws a toggle only on a collapsed box: an open one's text runs to its edge.)
+  const toggle = hasKids && !(options.file && !options.collapsed.has(id)) ? (arrangement === 'left-right' ? 'right' : 'bottom') : undefined;
+  const maxLines = arrangement === 'narrow' || inColumn ? 40 : 5;
+  return { body, boxWidth: options.boxWidth, maxListed: options.listHolders, minWidth, maxWidth: Math.max(minWidth, maxWidth), maxLines, measure, measureSize, locale, fontSize: M.fontSize, toggle };
 }
 
 /**
@@ -227,22 +254,34 @@ function extraWidth(doc: OrganizationDocument, M: OrgMetrics): number {
   return 2 * ORG_MARGIN + (doc.lanes.length ? M.laneHeader + M.lanePadding : 0) + (doc.links.length ? 12 : 0);
 }
 
+/** What {@link buildItem} reads: the document's index, the bodies drawn and collapsed, and how each box is measured. */
+interface TreeBuild {
+  index: OrgIndex;
+  visible: OrgVisible;
+  collapsed: ReadonlySet<string>;
+  request: BoxRequests;
+}
+
+/** Body `id` (`level` below the roots) and its drawn subtree, measured. */
+function buildItem(tree: TreeBuild, id: string, satellite: boolean, level: number): OrgTreeItem {
+  const { index, collapsed } = tree;
+  const body = index.byId.get(id)!;
+  const content = measureOrgBox(requestBox(tree.request, body, level));
+  const hasKids = (index.children.get(id)?.length ?? 0) > 0;
+  const children: OrgTreeItem[] = [];
+  if (!collapsed.has(id)) for (const k of index.children.get(id) ?? []) children.push(buildItem(tree, k.id, false, level + 1));
+  for (const s of tree.visible.satellitesOf.get(id) ?? []) children.push(buildItem(tree, s.id, true, level + 1));
+  return { body, content, satellite, children, toggle: hasKids, folded: hasKids && collapsed.has(id) };
+}
+
 /** Measures the visible boxes for an arrangement and places them. */
 export function arrangeOrgTree(options: ArrangeOrgOptions & OrgArrangementChoice): OrgArranged {
   const { doc, visible, collapsed, arrangement, metrics: M } = options;
   const index = indexOrganization(doc);
   const bands = doc.lanes.length ? M.laneHeader + 2 * M.lanePadding : 0;
-  const request = boxRequests(options);
-  const build = (id: string, satellite: boolean, level: number): OrgTreeItem => {
-    const body = index.byId.get(id)!;
-    const content = measureOrgBox(request(body, level));
-    const hasKids = (index.children.get(id)?.length ?? 0) > 0;
-    const kids = collapsed.has(id) ? [] : (index.children.get(id) ?? []);
-    const children = kids.map((k) => build(k.id, false, level + 1));
-    for (const s of visible.satellitesOf.get(id) ?? []) children.push(build(s.id, true, level + 1));
-    return { body, content, satellite, children, toggle: hasKids, folded: hasKids && collapsed.has(id) };
-  };
-  const roots = index.roots.filter((b) => !visible.satelliteHost.has(b.id)).map((b) => build(b.id, false, 0));
+  const tree: TreeBuild = { index, visible, collapsed, request: boxRequests(options) };
+  const roots: OrgTreeItem[] = [];
+  for (const b of index.roots) if (!visible.satelliteHost.has(b.id)) roots.push(buildItem(tree, b.id, false, 0));
   const linkRoom = doc.links.length ? 12 : 0;
   const strip = doc.lanes.length ? M.laneHeader + M.lanePadding : 0;
   const plan = options.wrap && arrangement === 'compact' ? planOrgColumns({ roots, width: options.width - 2 * ORG_MARGIN - strip - linkRoom + (options.planRoom ?? 0), lanes: doc.lanes.length > 0, links: index.links, hang: options.hang, beside: options.beside, splitHeavy: options.splitHeavy, over: options.over, keep: options.keep?.slots }) : undefined;
@@ -304,7 +343,7 @@ function tooWideForSure(options: ArrangeOrgOptions & OrgArrangementChoice): bool
   if ((options.arrangement !== 'top-down' && options.arrangement !== 'compact') || options.wrap) return false;
   const request = boxRequests(options);
   const limit = options.width - extraWidth(options.doc, options.metrics);
-  return boundOrgSpreadWidth({ ...options, arrangement: options.arrangement, widthOf: (body, level) => measureOrgBoxWidth(request(body, level)), limit }) > limit;
+  return boundOrgSpreadWidth({ ...options, arrangement: options.arrangement, widthOf: (body, level) => measureOrgBoxWidth(requestBox(request, body, level)), limit }) > limit;
 }
 
 /** One arrangement `auto` may try. */
