@@ -304,37 +304,16 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
   // A toggle on the right edge reaches its radius into the box: lines stop short of it.
   const inner = boxWidth - 2 * M.padding - (options.toggle === 'right' ? Math.max(0, M.toggleRadius + 3 - M.padding) : 0);
   const badge = measureOrgKindBadge(body, measure, measureSize, locale, M, inner);
-  const lines: OrgTextLine[] = [];
   const counts: OrgCountButton[] = [];
-  let truncated = false;
-  let y = M.padding + M.badgeHeight + M.gapAfterBadge;
+  const t: BoxLines = { lines: [], M, locale, inner, y: M.padding + M.badgeHeight + M.gapAfterBadge, lastRight: 0, truncated: false };
+  const name: LineStyle = { measure: nameMeasure, lineHeight: M.nameLine, size: M.nameSize };
+  const plain: LineStyle = { measure: textMeasure, lineHeight: M.textLine, size: M.textSize };
 
-  /** Right end of the last line (or count button) drawn. */
-  let lastRight = 0;
-  const push = (kind: OrgTextLine['kind'], text: string, maxLines: number, m: MeasureText, lineHeight: number, size: number) => {
-    let wrapped = wrapBoxLabel({ text, maxWidth: inner, measure: m, maxLines, locale });
-    if (wrapped.lines.length >= maxLines) {
-      // Filling the lines allowed may have taken breaks inside words (健康・医療戦 / 略担当) or a
-      // …: a few more lines, broken between words, read better (the box grows taller instead).
-      const longer = wrapBoxLabel({ text, maxWidth: inner, measure: m, maxLines: softLineLimit(maxLines), locale });
-      if (!longer.truncated && longer.lines.length > maxLines) wrapped = longer;
-    }
-    truncated ||= wrapped.truncated;
-    pushLines(kind, wrapped.lines, m, lineHeight, size);
-  };
-  const pushLines = (kind: OrgTextLine['kind'], texts: readonly string[], m: MeasureText, lineHeight: number, size: number) => {
-    for (const line of texts) {
-      // Baseline sits ~0.8 of the font size below the line's top, centred in its line box.
-      lines.push({ kind, text: line, x: M.padding, y: Math.round(y + (lineHeight - size) / 2 + size * 0.86) });
-      lastRight = M.padding + m(line);
-      y += lineHeight;
-    }
-  };
-
-  push('name', body.name, maxLines, nameMeasure, M.nameLine, M.nameSize);
-  if (body.aliases.length) push('alias', `（${joinOrgWords(body.aliases, ui)}）`, maxLines, textMeasure, M.textLine, M.textSize);
-  body.roles.forEach((role, roleIndex) => {
-    y += M.gapBetweenParts;
+  pushLabel(t, 'name', body.name, maxLines, name);
+  if (body.aliases.length) pushLabel(t, 'alias', `（${joinOrgWords(body.aliases, ui)}）`, maxLines, plain);
+  for (let roleIndex = 0; roleIndex < body.roles.length; roleIndex++) {
+    const role = body.roles[roleIndex]!;
+    t.y += M.gapBetweenParts;
     if (role.holders.length > maxListed) {
       // The number always shows. A title too long for the button stands whole on its own line
       // above a button holding only the count (「オブザーバー：」 then 「27件 ▸」).
@@ -342,31 +321,82 @@ export function measureOrgBox(options: MeasureOrgBoxOptions): OrgBoxContent {
       const title = wrapBoxLabel({ text: role.title, maxWidth: Math.max(M.textSize, inner - COUNT_CHROME - textMeasure(tail)), measure: textMeasure, maxLines: 1, locale });
       let text = `${title.lines[0] ?? ''}${tail}`;
       if (title.truncated) {
-        push('role', formatOrgRole(role, ui, ''), maxLines, textMeasure, M.textLine, M.textSize);
+        pushLabel(t, 'role', formatOrgRole(role, ui, ''), maxLines, plain);
         text = ui.count(role.holders.length);
       }
-      counts.push({ roleIndex, text, x: M.padding, y, width: Math.min(inner, Math.ceil(textMeasure(text)) + COUNT_CHROME), height: M.countHeight });
-      lastRight = M.padding + counts[counts.length - 1]!.width;
-      y += M.countHeight;
+      counts.push({ roleIndex, text, x: M.padding, y: t.y, width: Math.min(inner, Math.ceil(textMeasure(text)) + COUNT_CHROME), height: M.countHeight });
+      t.lastRight = M.padding + counts[counts.length - 1]!.width;
+      t.y += M.countHeight;
     } else {
       const text = formatOrgRole(role, ui);
       const packed = role.holders.length > ORG_MAX_LISTED_HOLDERS ? packHolders(formatOrgRole(role, ui, ''), role.holders, orgListSep(role.holders, ui), inner, textMeasure, locale) : undefined;
-      if (packed && packed.length <= Math.max(maxLines, LISTED_LINES)) pushLines('role', packed, textMeasure, M.textLine, M.textSize);
-      else push('role', text, packed ? Math.max(maxLines, LISTED_LINES) : maxLines, textMeasure, M.textLine, M.textSize);
+      if (packed && packed.length <= Math.max(maxLines, LISTED_LINES)) pushLines(t, 'role', packed, plain);
+      else pushLabel(t, 'role', text, packed ? Math.max(maxLines, LISTED_LINES) : maxLines, plain);
     }
-  });
+  }
   if (body.notes.length) {
-    y += M.gapBetweenParts;
-    for (const note of body.notes) push('note', note, maxLines, textMeasure, M.textLine, M.textSize);
+    t.y += M.gapBetweenParts;
+    for (const note of body.notes) pushLabel(t, 'note', note, maxLines, plain);
   }
   // A toggle on the bottom edge (centred) reaches its radius up into the box: a last line that
   // runs under it gets room below, so the toggle never covers text.
-  const underToggle = options.toggle === 'bottom' && lastRight > boxWidth / 2 - M.toggleRadius - 2;
+  const underToggle = options.toggle === 'bottom' && t.lastRight > boxWidth / 2 - M.toggleRadius - 2;
   const bottom = underToggle ? Math.max(M.padding, M.toggleRadius + 4) : M.padding;
-  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(y + bottom), badge, lines, counts, truncated };
+  const content: OrgBoxContent = { width: boxWidth, height: Math.ceil(t.y + bottom), badge, lines: t.lines, counts, truncated: t.truncated };
   if (cache.contents.size >= KEPT_PER_BODY) cache.contents.delete(cache.contents.keys().next().value!);
   cache.contents.set(key, content);
   return content;
+}
+
+/**
+ * The lines of a box {@link measureOrgBox} is measuring, and where the next one goes. (A plain
+ * object read by module functions, not closures made per box: a full garbage collection drops
+ * the optimised code of such closures, and an expand laid out after one ran them unoptimised.)
+ */
+interface BoxLines {
+  lines: OrgTextLine[];
+  M: OrgMetrics;
+  locale: Locale;
+  /** Width inside the box's padding (and clear of a toggle on its right). */
+  inner: number;
+  /** Top of the next line. */
+  y: number;
+  /** Right end of the last line (or count button) drawn. */
+  lastRight: number;
+  truncated: boolean;
+}
+
+/** How a kind of line is set: its measure, line height and font size. */
+interface LineStyle {
+  measure: MeasureText;
+  lineHeight: number;
+  size: number;
+}
+
+/** Adds `text` to the box, wrapped into `maxLines` lines (or a few more, broken between words). */
+function pushLabel(t: BoxLines, kind: OrgTextLine['kind'], text: string, maxLines: number, style: LineStyle): void {
+  const { inner: maxWidth, locale } = t;
+  let wrapped = wrapBoxLabel({ text, maxWidth, measure: style.measure, maxLines, locale });
+  if (wrapped.lines.length >= maxLines) {
+    // Filling the lines allowed may have taken breaks inside words (健康・医療戦 / 略担当) or a
+    // …: a few more lines, broken between words, read better (the box grows taller instead).
+    const longer = wrapBoxLabel({ text, maxWidth, measure: style.measure, maxLines: softLineLimit(maxLines), locale });
+    if (!longer.truncated && longer.lines.length > maxLines) wrapped = longer;
+  }
+  t.truncated ||= wrapped.truncated;
+  pushLines(t, kind, wrapped.lines, style);
+}
+
+/** Adds lines already wrapped to the box. */
+function pushLines(t: BoxLines, kind: OrgTextLine['kind'], texts: readonly string[], style: LineStyle): void {
+  const { M } = t;
+  const { lineHeight, size } = style;
+  for (const line of texts) {
+    // Baseline sits ~0.8 of the font size below the line's top, centred in its line box.
+    t.lines.push({ kind, text: line, x: M.padding, y: Math.round(t.y + (lineHeight - size) / 2 + size * 0.86) });
+    t.lastRight = M.padding + style.measure(line);
+    t.y += lineHeight;
+  }
 }
 
 /**
