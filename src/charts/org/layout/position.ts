@@ -98,14 +98,29 @@ interface Sub {
   extent: number;
 }
 
-const shift = (segs: readonly Seg[], db: number, dd: number): Seg[] => segs.map((s) => ({ ...s, b: s.b + db, d0: s.d0 + dd, d1: s.d1 + dd }));
+function shift(segs: readonly Seg[], db: number, dd: number): Seg[] {
+  const out: Seg[] = [];
+  for (const s of segs) out.push({ ...s, b: s.b + db, d0: s.d0 + dd, d1: s.d1 + dd });
+  return out;
+}
+
+function ascending(p: number, q: number): number {
+  return p - q;
+}
 
 /** The outer envelope of two outlines: per depth, the smaller (left) or larger (right) breadth. */
 function envelope(a: readonly Seg[], c: readonly Seg[], side: 'left' | 'right'): Seg[] {
   if (!a.length) return [...c];
   if (!c.length) return [...a];
   if (c[0]!.d0 >= a[a.length - 1]!.d1) return stackOutlines(a, c);
-  const cuts = [...new Set([...a, ...c].flatMap((s) => [s.d0, s.d1]))].sort((p, q) => p - q);
+  const depths = new Set<number>();
+  for (const list of [a, c]) {
+    for (const s of list) {
+      depths.add(s.d0);
+      depths.add(s.d1);
+    }
+  }
+  const cuts = [...depths].sort(ascending);
   const out: Seg[] = [];
   let i = 0;
   let j = 0;
@@ -190,7 +205,7 @@ export function groupOrgSlots<T extends { readonly children: readonly unknown[];
   for (const c of children) {
     const last = slots[slots.length - 1];
     const leaf = c.children.length === 0 && !(options.satelliteRow && c.satellite);
-    if (arrangement === 'compact' && leaf && last && last.items.every((x) => x.children.length === 0) && laneKey(last.items[0]!) === laneKey(c)) {
+    if (arrangement === 'compact' && leaf && last && allLeaves(last.items) && laneKey(last.items[0]!) === laneKey(c)) {
       last.items.push(c);
       last.column = true;
     } else {
@@ -200,16 +215,31 @@ export function groupOrgSlots<T extends { readonly children: readonly unknown[];
   return slots;
 }
 
+/** Whether none of `items` has children. */
+function allLeaves(items: ReadonlyArray<{ readonly children: readonly unknown[] }>): boolean {
+  for (const x of items) if (x.children.length !== 0) return false;
+  return true;
+}
+
 /** The lane a body is drawn in: its own, else its parent's (a satellite keeps only its own). */
 function effectiveLanes(roots: readonly OrgTreeItem[]): Map<OrgTreeItem, string> {
   const out = new Map<OrgTreeItem, string>();
-  const walk = (item: OrgTreeItem, inherited: string) => {
-    const lane = item.body.lane ?? (item.satellite ? '' : inherited);
-    out.set(item, lane);
-    for (const c of item.children) walk(c, lane);
-  };
-  for (const r of roots) walk(r, '');
+  for (const r of roots) setLanes(out, r, '');
   return out;
+}
+
+function setLanes(out: Map<OrgTreeItem, string>, item: OrgTreeItem, inherited: string): void {
+  const lane = item.body.lane ?? (item.satellite ? '' : inherited);
+  out.set(item, lane);
+  for (const c of item.children) setLanes(out, c, lane);
+}
+
+/** A box's width and height, for `bw` and `dw` in {@link positionOrgTree} (across: the other way round). */
+function widthOf(c: OrgBoxContent): number {
+  return c.width;
+}
+function heightOf(c: OrgBoxContent): number {
+  return c.height;
 }
 
 /** Places the boxes of a forest. */
@@ -261,8 +291,10 @@ export function positionOrgTree(options: {
   };
   const across = arrangement === 'left-right';
   const indent = orgHangIndent(arrangement);
-  const bw = (c: OrgBoxContent) => (across ? c.height : c.width);
-  const dw = (c: OrgBoxContent) => (across ? c.width : c.height);
+  // (Module functions picked, not closures made per layout: a full garbage collection drops the
+  // optimised code of such closures, and an expand laid out after one ran them unoptimised.)
+  const bw = across ? heightOf : widthOf;
+  const dw = across ? widthOf : heightOf;
   // Top-down with lanes, a row gap also holds the band headers on top of the next row's bands
   // (laneRoom): the lines' channel runs above them (index.ts), not through the lane labels.
   const levelGap = across ? ORG_GAPS.levelLeftRight : ORG_GAPS.levelTopDown + (laneRoom ? laneRoom - 8 : 0);
