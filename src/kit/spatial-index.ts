@@ -183,6 +183,15 @@ export class RectGrid<T extends IndexRect> {
   private seen = new Uint32Array(64);
   private stamp = 0;
 
+  /**
+   * One grid that lives as long as the class. An instance's shape is kept only by live instances
+   * (V8 holds the transitions to it weakly), and the grids a layout makes are all dead at the
+   * next full garbage collection: their shape went with them, and the optimised code of every
+   * method that embedded it was thrown away (Chromium's --trace-deopt: "embedded weak objects
+   * cleared"), to be compiled again by the next layout (an expand after the bench's GC).
+   */
+  static readonly keepsShape: RectGrid<IndexRect> = new RectGrid();
+
   constructor(private readonly cell = 256) {}
 
   /** How many rectangles were added. */
