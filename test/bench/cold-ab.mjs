@@ -60,7 +60,7 @@ async function firstRender(side) {
     const before = await busy();
     const r = await page.evaluate(() => window.bench.run({ impl: 'element', scenario: 'first-render' }));
     // (With the frames until the element is quiet: its first size comes in one of them.)
-    while ((await page.evaluate(() => window.bench.quiet())).result);
+    await page.evaluate(() => window.bench.untilQuiet());
     return { busy: (await busy()) - before, script: r.script, ...r.phases };
   } finally {
     await page.close();

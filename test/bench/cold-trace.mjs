@@ -66,7 +66,7 @@ try {
     await page.tracing.start({ path: traceFile, categories: ['devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute', 'disabled-by-default-v8.compile', 'disabled-by-default-v8.gc'] });
     await page.evaluate(() => performance.mark('cold-start'));
     await page.evaluate((impl) => window.bench.run({ impl, scenario: 'first-render' }), opt.impl);
-    while ((await page.evaluate(() => window.bench.quiet())).result);
+    await page.evaluate(() => window.bench.untilQuiet());
     await page.evaluate(() => performance.mark('cold-end'));
     await page.tracing.stop();
     await page.close();

@@ -254,8 +254,7 @@ let measuring: { t0: number; seen: number } | undefined;
 /**
  * Measures an action until the frame that shows its result has been rendered. The element may
  * update again in the next frames (its ResizeObserver reports its first size): the runner reads
- * the CPU counters here, then asks {@link quiet}, which waits until two frames pass without an
- * update and, if there was one, ends the measurement after the frame that showed the last one.
+ * the CPU counters here, then asks {@link quiet} until it finds no further update.
  */
 async function measure(action: () => unknown): Promise<RunResult> {
   resetTimers();
@@ -307,6 +306,11 @@ async function quiet(): Promise<QuietResult> {
   }
   measuring = undefined;
   return {};
+}
+
+/** {@link quiet} until the element has not updated for two frames: for tools that read no counters in between (a setup's first render). */
+async function untilQuiet(): Promise<void> {
+  while ((await quiet()).result);
 }
 
 /**
@@ -547,6 +551,6 @@ async function run(spec: RunSpec): Promise<RunResult> {
   }
 }
 
-const api = { status, prepare, reset, run, quiet, drawnCounts, pickToggleTarget, pickToggleTargets, setTarget, pickDrillTarget };
+const api = { status, prepare, reset, run, quiet, untilQuiet, drawnCounts, pickToggleTarget, pickToggleTargets, setTarget, pickDrillTarget };
 (window as unknown as { bench: typeof api }).bench = api;
 document.body.dataset['ready'] = 'true';

@@ -80,7 +80,7 @@ async function afterGc() {
       await page.evaluate((o) => window.bench.prepare(o), { kind: 'org', size: 10000, seed });
       await page.evaluate(() => window.bench.reset({ impl: 'element', scenario: 'first-render' }));
       await page.evaluate(() => window.bench.run({ impl: 'element', scenario: 'first-render' }));
-      while ((await page.evaluate(() => window.bench.quiet())).result);
+      await page.evaluate(() => window.bench.untilQuiet());
     }
     const bodies = await page.evaluate(() => {
       const el = document.querySelector('policy-org-chart');

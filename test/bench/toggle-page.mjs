@@ -34,7 +34,7 @@ export async function openToggleBench({ reducedMotion = false, size = 10000, exp
     await page.evaluate((o) => window.bench.prepare(o), { kind: 'org', size, seed: 1 });
     await page.evaluate((e) => window.bench.reset({ impl: 'element', scenario: 'first-render', expanded: e }), expanded);
     await page.evaluate((e) => window.bench.run({ impl: 'element', scenario: 'first-render', expanded: e }), expanded);
-    while ((await page.evaluate(() => window.bench.quiet())).result);
+    await page.evaluate(() => window.bench.untilQuiet());
     const target = await page.evaluate(() => window.bench.pickToggleTarget());
     if (target) console.log(`toggling ${target.id} (${target.children} children)`);
     const cdp = await page.createCDPSession();
